@@ -1,0 +1,119 @@
+import type { SeriesId } from './rates';
+
+/**
+ * Late-payment rules per jurisdiction (shared/DOMAIN.md §2). Each carries the
+ * article of law it comes from, so drafts and letters can cite it.
+ */
+export const JURISDICTION_IDS = ['fr-b2b', 'fr-b2c', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'uk', 'contract', 'none'] as const;
+export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
+
+export type RateMode =
+  | 'split' // each half-year's reference rate for the days in it
+  | 'fixed-at-start'; // the rate of the half-year in which the delay started, for the whole debt
+
+export interface FixedFee {
+  currency: string;
+  /** Minor units, by debt size: the first band whose `below` the debt is under. */
+  bands: { below: number | null; amount: number }[];
+}
+
+export interface Jurisdiction {
+  id: JurisdictionId;
+  label: { fr: string; en: string };
+  /** Reference rate series; null: contract rate only, or no interest. */
+  series: SeriesId | null;
+  /** Points added to the reference rate, in percent. */
+  margin: string;
+  mode: RateMode;
+  /** Round the resulting rate up to the next half point (Belgium). */
+  roundUpToHalfPoint?: boolean;
+  /** When interest starts: the day after the due date, or only from the formal notice. */
+  accrues: 'after-due' | 'from-notice' | 'never';
+  fixedFee: FixedFee | null;
+  /** A contractual rate may not be lower than this multiple of a statutory rate (FR: 3 × legal rate). */
+  contractFloor?: { series: SeriesId; multiple: number };
+  /** Whether a contractual rate replaces the statutory one. */
+  contractRateAllowed: boolean;
+  lawRef: string;
+}
+
+const EUR40: FixedFee = { currency: 'EUR', bands: [{ below: null, amount: 4000 }] };
+
+const ecbPlus8 = (id: JurisdictionId, fr: string, en: string, lawRef: string, extra: Partial<Jurisdiction> = {}): Jurisdiction => ({
+  id, label: { fr, en }, series: 'ecb-mro', margin: '8', mode: 'split', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: true, lawRef, ...extra,
+});
+
+export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
+  'fr-b2b': {
+    id: 'fr-b2b', label: { fr: 'France, entre professionnels', en: 'France, business to business' },
+    series: 'ecb-mro', margin: '10', mode: 'split', accrues: 'after-due', fixedFee: EUR40,
+    contractFloor: { series: 'fr-legal-pro', multiple: 3 }, contractRateAllowed: true,
+    lawRef: 'C. com. art. L441-10 et D441-5',
+  },
+  'fr-b2c': {
+    id: 'fr-b2c', label: { fr: 'France, client particulier', en: 'France, consumer' },
+    series: 'fr-legal-pro', margin: '0', mode: 'split', accrues: 'from-notice', fixedFee: null, contractRateAllowed: true,
+    lawRef: 'C. civ. art. 1344-1 ; C. mon. fin. art. L313-2',
+  },
+  'fr-public': {
+    id: 'fr-public', label: { fr: 'France, acheteur public', en: 'France, public buyer' },
+    series: 'ecb-mro', margin: '8', mode: 'fixed-at-start', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: false,
+    lawRef: 'C. commande publique art. R2192-31 à R2192-35',
+  },
+  eu: ecbPlus8('eu', 'Union européenne (minimum de la directive)', 'European Union (directive minimum)', 'Directive 2011/7/UE, art. 2, 3, 6'),
+  'de-b2b': {
+    id: 'de-b2b', label: { fr: 'Allemagne, entre professionnels', en: 'Germany, business to business' },
+    series: 'de-base', margin: '9', mode: 'split', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: true,
+    lawRef: 'BGB § 288 Abs. 2 und 5',
+  },
+  'de-b2c': {
+    id: 'de-b2c', label: { fr: 'Allemagne, client consommateur', en: 'Germany, consumer' },
+    series: 'de-base', margin: '5', mode: 'split', accrues: 'after-due', fixedFee: null, contractRateAllowed: true,
+    lawRef: 'BGB § 288 Abs. 1',
+  },
+  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5) — verify.
+  be: ecbPlus8('be', 'Belgique', 'Belgium', 'Loi du 2 août 2002, art. 5 et 6', { roundUpToHalfPoint: true }),
+  es: ecbPlus8('es', 'Espagne', 'Spain', 'Ley 3/2004, art. 7 y 8'),
+  it: ecbPlus8('it', 'Italie', 'Italy', 'D.Lgs. 231/2002, art. 5 e 6'),
+  nl: ecbPlus8('nl', 'Pays-Bas', 'Netherlands', 'BW art. 6:119a en 6:96'),
+  uk: {
+    id: 'uk', label: { fr: 'Royaume-Uni', en: 'United Kingdom' },
+    series: 'uk-bank-rate', margin: '8', mode: 'fixed-at-start', accrues: 'after-due',
+    fixedFee: { currency: 'GBP', bands: [{ below: 100_000, amount: 4000 }, { below: 1_000_000, amount: 7000 }, { below: null, amount: 10_000 }] },
+    contractRateAllowed: true,
+    lawRef: 'Late Payment of Commercial Debts (Interest) Act 1998, s. 4 and 5A',
+  },
+  contract: {
+    id: 'contract', label: { fr: 'Taux du contrat', en: 'Contract rate' },
+    series: null, margin: '0', mode: 'split', accrues: 'after-due', fixedFee: null, contractRateAllowed: true,
+    lawRef: 'contract',
+  },
+  none: {
+    id: 'none', label: { fr: "Pas d'intérêts", en: 'No interest' },
+    series: null, margin: '0', mode: 'split', accrues: 'never', fixedFee: null, contractRateAllowed: false,
+    lawRef: '',
+  },
+};
+
+export function isJurisdictionId(id: string): id is JurisdictionId {
+  return (JURISDICTION_IDS as readonly string[]).includes(id);
+}
+
+export function getJurisdiction(id: string): Jurisdiction {
+  if (!isJurisdictionId(id)) throw new Error(`Unknown jurisdiction "${id}": expected one of ${JURISDICTION_IDS.join(', ')}`);
+  return JURISDICTIONS[id];
+}
+
+/** Default jurisdiction for a client of a kind, given the sender's country. */
+export function defaultJurisdiction(kind: 'b2b' | 'b2c' | 'public', country = 'FR'): JurisdictionId {
+  switch (country.toUpperCase()) {
+    case 'FR': return kind === 'b2c' ? 'fr-b2c' : kind === 'public' ? 'fr-public' : 'fr-b2b';
+    case 'DE': return kind === 'b2c' ? 'de-b2c' : 'de-b2b';
+    case 'GB': case 'UK': return kind === 'b2c' ? 'none' : 'uk';
+    case 'BE': return kind === 'b2c' ? 'none' : 'be';
+    case 'ES': return kind === 'b2c' ? 'none' : 'es';
+    case 'IT': return kind === 'b2c' ? 'none' : 'it';
+    case 'NL': return kind === 'b2c' ? 'none' : 'nl';
+    default: return 'none';
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Reference rates as data, each with the date it was last checked. Values marked
+ * `provisional` were published by secondary sources and must be verified; the user
+ * can add or correct a half-year in the options. A half-year that is missing is an
+ * error naming it — never a guess.
+ *
+ * Source of the figures: shared/DOMAIN.md §2 (ECB, Banque de France, Bank of England,
+ * Bundesbank), transcribed 2026-11-23.
+ */
+export type SeriesId = 'ecb-mro' | 'fr-legal-pro' | 'uk-bank-rate' | 'de-base';
+
+export interface RateValue {
+  percent: string;
+  provisional?: boolean;
+}
+
+export interface RateSeries {
+  label: { fr: string; en: string };
+  lastChecked: string;
+  values: Record<string, RateValue>;
+}
+
+export type RateTable = Record<SeriesId, RateSeries>;
+
+const v = (percent: string, provisional = false): RateValue => (provisional ? { percent, provisional } : { percent });
+
+export const DEFAULT_RATES: RateTable = {
+  'ecb-mro': {
+    label: { fr: 'Taux de refinancement BCE', en: 'ECB main refinancing rate' },
+    lastChecked: '2026-11-23',
+    values: {
+      '2023-H1': v('2.50'), '2023-H2': v('4.00'), '2024-H1': v('4.50'), '2024-H2': v('4.25'),
+      '2025-H1': v('3.15'), '2025-H2': v('2.15'), '2026-H1': v('2.15'), '2026-H2': v('2.40', true),
+    },
+  },
+  'fr-legal-pro': {
+    label: { fr: "Taux de l'intérêt légal (créancier professionnel)", en: 'French statutory rate (creditor not a private person)' },
+    lastChecked: '2026-11-23',
+    values: {
+      '2023-H1': v('2.06'), '2023-H2': v('4.22'), '2024-H1': v('5.07'), '2024-H2': v('4.92'),
+      '2025-H1': v('3.71'), '2025-H2': v('2.76'), '2026-H1': v('2.62'),
+    },
+  },
+  'uk-bank-rate': {
+    label: { fr: "Taux directeur de la Banque d'Angleterre (de référence)", en: 'Bank of England Bank Rate (reference)' },
+    lastChecked: '2026-11-23',
+    values: {
+      '2023-H1': v('3.50'), '2023-H2': v('5.00'), '2024-H1': v('5.25'), '2024-H2': v('5.25'),
+      '2025-H1': v('4.75'), '2025-H2': v('4.25'), '2026-H1': v('3.75'),
+    },
+  },
+  'de-base': {
+    label: { fr: 'Taux de base allemand (Basiszinssatz)', en: 'German base rate (Basiszinssatz)' },
+    lastChecked: '2026-11-23',
+    values: {
+      '2023-H1': v('1.62'), '2023-H2': v('3.12'), '2024-H1': v('3.62'), '2024-H2': v('3.37'),
+      '2025-H1': v('2.27'), '2025-H2': v('1.27'), '2026-H1': v('1.27'), '2026-H2': v('1.52', true),
+    },
+  },
+};
+
+export class MissingRateError extends Error {
+  constructor(
+    readonly series: SeriesId,
+    readonly halfYear: string,
+    lastChecked: string,
+  ) {
+    super(
+      `No ${DEFAULT_RATES[series]?.label.en ?? series} for ${halfYear} in the rate table (last checked ${lastChecked}): ` +
+        `add that half-year in Options → Rates; Relance does not guess a rate.`,
+    );
+    this.name = 'MissingRateError';
+  }
+}
+
+/** Merge a user's additions over the shipped table (the user's value wins). */
+export function mergeRates(base: RateTable, extra: Partial<Record<SeriesId, Record<string, RateValue>>> | undefined): RateTable {
+  if (!extra) return base;
+  const out = { ...base } as RateTable;
+  for (const [id, values] of Object.entries(extra) as [SeriesId, Record<string, RateValue>][]) {
+    const s = base[id];
+    if (s) out[id] = { ...s, values: { ...s.values, ...values } };
+  }
+  return out;
+}
+
+export function lookupRate(table: RateTable, series: SeriesId, halfYear: string): RateValue {
+  const s = table[series];
+  const value = s?.values[halfYear];
+  if (!s || !value) throw new MissingRateError(series, halfYear, s?.lastChecked ?? 'never');
+  return value;
+}
+
+/** Percent text ("12.15") ↔ integer micro-units of a percent ×10⁴ (121500), exact. */
+export function percentToUnits(percent: string): number {
+  const m = /^(\d{1,3})(?:\.(\d{1,4}))?$/.exec(percent.trim());
+  if (!m) throw new Error(`"${percent}" is not a rate in percent (expected e.g. 12.15)`);
+  return Number(m[1]) * 10_000 + Number((m[2] ?? '').padEnd(4, '0'));
+}
+
+export function unitsToPercent(units: number): string {
+  const whole = Math.floor(units / 10_000);
+  let frac = String(units % 10_000).padStart(4, '0').replace(/0+$/, '');
+  if (frac.length < 2) frac = frac.padEnd(2, '0');
+  return `${whole}.${frac}`;
+}
