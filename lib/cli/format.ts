@@ -1,0 +1,100 @@
+import type { InterestResult } from '../escalation/interest';
+import type { Suggestion } from '../escalation/plan';
+import { STEP_LABELS } from '../escalation/steps';
+import { formatMoney, minorToDecimal } from '../model/money';
+
+export type CliLang = 'fr' | 'en';
+
+export function interestJson(r: InterestResult) {
+  const d = (m: number) => minorToDecimal(m, r.currency);
+  return {
+    jurisdiction: r.jurisdiction,
+    currency: r.currency,
+    principal: d(r.principal),
+    interest: d(r.interest),
+    fixedFee: d(r.fixedFee),
+    total: d(r.total),
+    periods: r.periods.map((p) => ({ from: p.from, to: p.to, days: p.days, ratePercent: p.ratePercent, interest: d(p.interest) })),
+    lawRef: r.lawRef,
+    warnings: r.warnings,
+  };
+}
+
+export function interestText(r: InterestResult, lang: CliLang): string {
+  const m = (x: number) => formatMoney(x, r.currency, lang);
+  const L = lang === 'fr'
+    ? { principal: 'Principal', interest: 'Intérêts de retard', fee: 'Indemnité forfaitaire de recouvrement', total: 'Total réclamable', days: 'j', none: 'Aucun intérêt sur cette période.', basis: 'Base légale' }
+    : { principal: 'Principal', interest: 'Late interest', fee: 'Fixed recovery fee', total: 'Total claimable', days: 'd', none: 'No interest over this period.', basis: 'Legal basis' };
+  const lines = [`${L.principal}: ${m(r.principal)}`];
+  if (!r.periods.length) lines.push(L.none);
+  for (const p of r.periods) lines.push(`  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${p.ratePercent.padStart(6)} %  ${m(p.interest)}`);
+  lines.push(`${L.interest}: ${m(r.interest)}`, `${L.fee}: ${m(r.fixedFee)}`, `${L.total}: ${m(r.total)}`);
+  if (r.lawRef) lines.push(`${L.basis}: ${r.lawRef}`);
+  for (const w of r.warnings) lines.push(`! ${w}`);
+  return lines.join('\n');
+}
+
+export function suggestionJson(s: Suggestion, lang: CliLang) {
+  return {
+    clientId: s.clientId,
+    clientName: s.clientName,
+    status: s.status,
+    step: s.step,
+    date: s.date,
+    channel: s.channel,
+    tone: s.tone,
+    daysLate: s.daysLate,
+    reason: s.reason[lang],
+    reasons: s.reason,
+    needsConfirmation: s.needsConfirmation,
+    invoices: s.invoices.map((i) => ({
+      invoiceId: i.invoiceId,
+      invoiceNumber: i.number,
+      dueDate: i.dueDate,
+      daysLate: i.daysLate,
+      currency: i.currency,
+      total: minorToDecimal(i.total, i.currency),
+      paid: minorToDecimal(i.paid, i.currency),
+      amountDue: minorToDecimal(i.amountDue, i.currency),
+      interest: i.interest === null ? null : minorToDecimal(i.interest, i.currency),
+      fixedFee: minorToDecimal(i.fixedFee, i.currency),
+      uncertainDueDate: i.uncertainDueDate,
+    })),
+    amounts: s.amounts.map((a) => ({
+      currency: a.currency,
+      principal: minorToDecimal(a.principal, a.currency),
+      paid: minorToDecimal(a.paid, a.currency),
+      interest: a.interest === null ? null : minorToDecimal(a.interest, a.currency),
+      fixedFees: minorToDecimal(a.fixedFees, a.currency),
+      totalClaimed: a.totalClaimed === null ? null : minorToDecimal(a.totalClaimed, a.currency),
+    })),
+    jurisdiction: s.jurisdiction,
+    lawRef: s.lawRef,
+    skipped: s.skipped.map((k) => ({ step: k.step, reason: k.reason[lang] })),
+    history: s.history,
+    warnings: s.warnings,
+  };
+}
+
+const STATUS: Record<Suggestion['status'], { fr: string; en: string }> = {
+  due: { fr: 'À FAIRE', en: 'DUE' },
+  scheduled: { fr: 'prévu', en: 'scheduled' },
+  paused: { fr: 'en pause', en: 'paused' },
+  blocked: { fr: 'BLOQUÉ', en: 'BLOCKED' },
+  waiting: { fr: 'en attente', en: 'waiting' },
+};
+
+export function suggestionText(s: Suggestion, lang: CliLang): string {
+  const step = s.step ? STEP_LABELS[s.step][lang] : '—';
+  const lines = [`[${STATUS[s.status][lang]}] ${s.clientName} — ${step} (${s.date})`, `  ${s.reason[lang]}`];
+  for (const i of s.invoices) {
+    const interest = i.interest === null ? '?' : formatMoney(i.interest, i.currency, lang);
+    lines.push(`  · ${i.number}  ${i.dueDate}  ${i.daysLate} ${lang === 'fr' ? 'j' : 'd'}  ${formatMoney(i.amountDue, i.currency, lang)}  + ${interest}${i.fixedFee ? ` + ${formatMoney(i.fixedFee, i.currency, lang)}` : ''}`);
+  }
+  for (const a of s.amounts) {
+    const total = a.totalClaimed === null ? '?' : formatMoney(a.totalClaimed, a.currency, lang);
+    lines.push(`  ${lang === 'fr' ? 'Total réclamable' : 'Total claimable'}: ${total}`);
+  }
+  for (const w of s.warnings) lines.push(`  ! ${w}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,81 @@
+import type { CalendarDate } from '../model/dates';
+import { minorToDecimal } from '../model/money';
+
+export type DueDateSource = 'explicit' | 'terms' | 'label' | 'none';
+
+/** Where a field was found and how sure we are of it. */
+export interface FieldTrace {
+  confidence: number;
+  where: string;
+}
+
+/** What one source saw of one invoice. Amounts in minor units of `currency`. */
+export interface DetectedInvoice {
+  invoiceNumber: string | null;
+  issueDate: CalendarDate | null;
+  dueDate: CalendarDate | null;
+  dueDateSource: DueDateSource;
+  /** Why there is no due date, or why it is uncertain. */
+  dueDateNote?: string;
+  currency: string | null;
+  totalWithTax: number | null;
+  paid: number | null;
+  amountDue: number | null;
+  sellerName: string | null;
+  buyerName: string | null;
+  sellerIds: string[];
+  buyerIds: string[];
+  buyerEmail: string | null;
+  isCreditNote: boolean;
+  paymentTerms: string | null;
+  iban: string | null;
+  /** Paid / overdue / open as the source says it, when it says it. */
+  status: 'paid' | 'overdue' | 'open' | 'draft' | 'cancelled' | 'partially-paid' | null;
+  /** Overall confidence 0..1: the weakest of number, due date and amount. */
+  confidence: number;
+  fields: Partial<Record<keyof DetectedInvoice, FieldTrace>>;
+  warnings: string[];
+}
+
+export function emptyDetected(): DetectedInvoice {
+  return {
+    invoiceNumber: null, issueDate: null, dueDate: null, dueDateSource: 'none', currency: null,
+    totalWithTax: null, paid: null, amountDue: null, sellerName: null, buyerName: null,
+    sellerIds: [], buyerIds: [], buyerEmail: null, isCreditNote: false, paymentTerms: null, iban: null,
+    status: null, confidence: 0, fields: {}, warnings: [],
+  };
+}
+
+/** Sets the overall confidence from the fields that matter for a reminder. */
+export function finalizeConfidence(d: DetectedInvoice): DetectedInvoice {
+  const key = (k: keyof DetectedInvoice, present: boolean) => (present ? (d.fields[k]?.confidence ?? 0.5) : 0);
+  const parts = [key('invoiceNumber', !!d.invoiceNumber), key('dueDate', !!d.dueDate), key('amountDue', d.amountDue !== null || d.totalWithTax !== null)];
+  d.confidence = Math.round(Math.min(...parts) * 100) / 100;
+  return d;
+}
+
+/** The JSON shape of `relance scan` (amounts as decimal strings in major units). */
+export function detectedJson(d: DetectedInvoice) {
+  const dec = (m: number | null) => (m === null || !d.currency ? null : minorToDecimal(m, d.currency));
+  return {
+    invoiceNumber: d.invoiceNumber,
+    issueDate: d.issueDate,
+    dueDate: d.dueDate,
+    dueDateSource: d.dueDateSource,
+    currency: d.currency,
+    totalWithTax: dec(d.totalWithTax),
+    paid: dec(d.paid),
+    amountDue: dec(d.amountDue),
+    buyerName: d.buyerName,
+    sellerName: d.sellerName,
+    buyerEmail: d.buyerEmail,
+    sellerIds: d.sellerIds,
+    buyerIds: d.buyerIds,
+    isCreditNote: d.isCreditNote,
+    paymentTerms: d.paymentTerms,
+    iban: d.iban,
+    status: d.status,
+    confidence: d.confidence,
+    ...(d.dueDateNote ? { dueDateNote: d.dueDateNote } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+import { currencyExponent, isCurrencyCode } from '../../model/money';
+import { isCalendarDate, type CalendarDate } from '../../model/dates';
+import { dueDateFromTerms } from '../payment-terms';
+import { finalizeConfidence, type DetectedInvoice } from '../detected';
+
+/** UNTDID 1001 document types that are credit notes: never chased. */
+export const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
+
+/** "1125.00" in the document currency → minor units; rounding beyond the exponent is reported. */
+export function xmlAmount(text: string | null, currency: string | null, warnings: string[], field: string): number | null {
+  if (text === null) return null;
+  const m = /^\s*(-)?(\d+)(?:\.(\d+))?\s*$/.exec(text);
+  if (!m || !currency || !isCurrencyCode(currency)) {
+    warnings.push(`${field}: "${text}" is not a readable amount`);
+    return null;
+  }
+  const exp = currencyExponent(currency);
+  const frac = m[3] ?? '';
+  let minor = Number(m[2]) * 10 ** exp + Number(frac.slice(0, exp).padEnd(exp, '0') || '0');
+  if (frac.length > exp && !/^0*$/.test(frac.slice(exp))) {
+    if (Number(frac[exp]) >= 5) minor += 1;
+    warnings.push(`${field}: ${text} rounded to ${exp} decimals`);
+  }
+  return m[1] ? -minor : minor;
+}
+
+/** "20260115" (format 102) or "2026-01-15". */
+export function xmlDate(text: string | null): CalendarDate | null {
+  if (!text) return null;
+  const t = text.trim();
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : t.slice(0, 10);
+  return isCalendarDate(iso) ? iso : null;
+}
+
+/** Fills the due date from the terms when the document has none, and the confidence. */
+export function completeDueDate(d: DetectedInvoice, where: string): DetectedInvoice {
+  if (d.dueDate) {
+    d.dueDateSource = 'explicit';
+    d.fields.dueDate = { confidence: 1, where };
+  } else {
+    const derived = dueDateFromTerms(d.paymentTerms, d.issueDate);
+    if (derived) {
+      d.dueDate = derived.dueDate;
+      d.dueDateSource = 'terms';
+      d.dueDateNote = derived.note;
+      d.fields.dueDate = { confidence: 0.6, where: 'payment terms' };
+      d.warnings.push(`No due date in the document; ${derived.note} — please confirm`);
+    } else {
+      d.dueDateNote = d.paymentTerms
+        ? `no due date (BT-9) and the payment terms "${d.paymentTerms.slice(0, 80)}" give none`
+        : 'no due date (BT-9) and no payment terms in the document';
+      d.warnings.push(`No due date: ${d.dueDateNote}`);
+    }
+  }
+  return finalizeConfidence(d);
+}
+
+export function uniq(values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v && !!v.trim()).map((v) => v.trim()))];
+}

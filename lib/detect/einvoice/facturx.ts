@@ -1,0 +1,95 @@
+import type { DetectedInvoice } from '../detected';
+import { findInvoiceInText } from '../text';
+import { finalizeConfidence } from '../detected';
+import { readEInvoiceXml } from './read';
+import { EInvoiceError } from './xml';
+
+/**
+ * Factur-X / ZUGFeRD / XRechnung PDFs: the invoice is the XML file embedded in the
+ * PDF/A-3. pdf.js (loaded only when a PDF is read) gives the attachments and, when the
+ * XML lacks a due date (Factur-X MINIMUM), the PDF's own text to look for one.
+ */
+const XML_NAMES = /^(factur-x|zugferd-invoice|zugferd_invoice|xrechnung|order-x|ZUGFeRD-invoice)\.xml$/i;
+const MAX_PDF = 50 * 1024 * 1024;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | undefined;
+
+/** Where the extension serves the worker; Node uses pdf.js's built-in fake worker. */
+export function configurePdfWorker(url: string): void {
+  void loadPdfJs().then((p) => {
+    p.GlobalWorkerOptions.workerSrc = url;
+  });
+}
+
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+export interface PdfRead {
+  invoice: DetectedInvoice;
+  attachment: string;
+}
+
+export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
+  if (bytes.length > MAX_PDF) throw new EInvoiceError(`PDF too large (${(bytes.length / 1048576).toFixed(1)} MB, limit 50 MB)`);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) throw new EInvoiceError('Not a PDF file (no %PDF- header)');
+  if (bytes.length < 200) throw new EInvoiceError(`Corrupt PDF: only ${bytes.length} bytes`);
+  const pdfjs = await loadPdfJs();
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
+  } catch (err) {
+    const name = (err as Error).name;
+    if (name === 'PasswordException') throw new EInvoiceError('The PDF is password-protected: open it, then export it without a password');
+    throw new EInvoiceError(`Corrupt PDF: ${(err as Error).message}`);
+  }
+  try {
+    let attachments: Record<string, { filename: string; content: Uint8Array }> | null;
+    try {
+      attachments = await doc.getAttachments();
+    } catch (err) {
+      throw new EInvoiceError(`Corrupt PDF: its attachments cannot be read (${(err as Error).message})`);
+    }
+    const files = Object.values(attachments ?? {});
+    const xmlFile = files.find((f) => XML_NAMES.test(f.filename)) ?? files.find((f) => /\.xml$/i.test(f.filename));
+    if (!xmlFile) {
+      const names = files.map((f) => f.filename).join(', ');
+      throw new EInvoiceError(`No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`);
+    }
+    const xml = new TextDecoder('utf-8').decode(xmlFile.content);
+    const invoice = readEInvoiceXml(xml);
+    if (!invoice.dueDate) await dueDateFromPdfText(doc, invoice);
+    return { invoice, attachment: xmlFile.filename };
+  } finally {
+    void doc.destroy();
+  }
+}
+
+async function dueDateFromPdfText(doc: { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> }, invoice: DetectedInvoice) {
+  const parts: string[] = [];
+  for (let p = 1; p <= Math.min(doc.numPages, 3); p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    for (const item of content.items) if (item && typeof item === 'object' && 'str' in item) parts.push(String((item as { str: string }).str));
+  }
+  const found = findInvoiceInText(parts.join('\n'), {});
+  if (found?.dueDate) {
+    invoice.dueDate = found.dueDate;
+    invoice.dueDateSource = 'label';
+    invoice.dueDateNote = 'read from the PDF text (the embedded XML has none)';
+    invoice.fields.dueDate = { confidence: Math.min(0.7, found.fields.dueDate?.confidence ?? 0.7), where: 'PDF text' };
+    invoice.warnings = invoice.warnings.filter((w) => !w.startsWith('No due date'));
+    invoice.warnings.push('Due date read from the PDF text, not the XML: please confirm');
+    finalizeConfidence(invoice);
+  }
+}

@@ -1,0 +1,78 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/**
+ * A small read-only view over parsed XML with namespace prefixes removed, so that
+ * `cac:Party/cbc:Name` is looked up as `Party/Name` whatever prefixes a file uses.
+ * Values stay strings: amounts and codes are never coerced to floats.
+ */
+export type XNode = Record<string, unknown>;
+
+export class EInvoiceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EInvoiceError';
+  }
+}
+
+const MAX_XML = 20 * 1024 * 1024;
+
+export function parseXml(text: string): XNode {
+  if (text.length > MAX_XML) throw new EInvoiceError(`XML too large (${(text.length / 1048576).toFixed(1)} MB, limit 20 MB)`);
+  // E-invoices never need a DTD; refusing one stops entity-expansion ("billion laughs") attacks.
+  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError('XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new EInvoiceError(`Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+    htmlEntities: false,
+    trimValues: true,
+  });
+  return parser.parse(text) as XNode;
+}
+
+function asArray(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** All nodes at a path ("A/B/C"); arrays are walked. */
+export function all(node: unknown, path: string): unknown[] {
+  let cur: unknown[] = [node];
+  for (const key of path.split('/')) {
+    const next: unknown[] = [];
+    for (const n of cur) if (n && typeof n === 'object') next.push(...asArray((n as XNode)[key]));
+    cur = next;
+  }
+  return cur;
+}
+
+export function first(node: unknown, path: string): unknown {
+  return all(node, path)[0];
+}
+
+/** Text of a node (element with or without attributes). */
+export function text(node: unknown): string | null {
+  if (node === undefined || node === null) return null;
+  if (typeof node === 'string') return node.trim() || null;
+  if (typeof node === 'number' || typeof node === 'boolean') return String(node);
+  if (typeof node === 'object' && '#text' in (node as XNode)) return text((node as XNode)['#text']);
+  return null;
+}
+
+export function textAt(node: unknown, path: string): string | null {
+  for (const n of all(node, path)) {
+    const t = text(n);
+    if (t) return t;
+  }
+  return null;
+}
+
+export function attr(node: unknown, name: string): string | null {
+  if (!node || typeof node !== 'object') return null;
+  const v = (node as XNode)[`@${name}`];
+  return typeof v === 'string' ? v : null;
+}

@@ -1,0 +1,104 @@
+import { isValidYmd, ymd, type CalendarDate } from '../model/dates';
+
+/**
+ * Dates as people write them, in French, English (UK and US), German, Spanish,
+ * Italian and Dutch: "15/01/2026", "15.01.2026", "15 janv. 2026", "1er mars 2026",
+ * "Jan 15, 2026", "15. Januar 2026", "15 de enero de 2026", "2026-01-15".
+ * "03/04/2026" could be 3 April or 4 March: it is resolved from the language
+ * (en-US: month first; every other language: day first) and marked ambiguous.
+ */
+export interface ParsedDate {
+  date: CalendarDate;
+  ambiguous: boolean;
+  /** 0..1 */
+  confidence: number;
+  /** The other reading of an ambiguous date. */
+  alternative?: CalendarDate;
+  raw: string;
+}
+
+export interface DateOptions {
+  /** BCP 47 language of the page or the user: "fr", "en-US", "en-GB". */
+  lang?: string;
+}
+
+const MONTHS: Record<string, number> = {};
+function months(names: string[]) {
+  names.forEach((n, i) => {
+    for (const alias of n.split('|')) MONTHS[alias] = i + 1;
+  });
+}
+// en
+months(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec']);
+// fr
+months(['janvier|janv|jan', 'février|fevrier|févr|fevr|fév|fev', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aout|aoû', 'septembre|sept', 'octobre|oct', 'novembre|nov', 'décembre|decembre|déc|dec']);
+// de
+months(['januar|jän|jänner', 'februar', 'märz|maerz|mär', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober|okt', 'november', 'dezember|dez']);
+// es
+months(['enero|ene', 'febrero', 'marzo', 'abril|abr', 'mayo', 'junio', 'julio', 'agosto|ago', 'septiembre|setiembre|set', 'octubre', 'noviembre', 'diciembre|dic']);
+// it
+months(['gennaio|gen', 'febbraio', 'marzo', 'aprile', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto', 'settembre|sett', 'ottobre|ott', 'novembre', 'dicembre']);
+// nl
+months(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+
+const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
+const DAY = '(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?';
+const YEAR = '(\\d{4})';
+
+const RE_ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const RE_NUMERIC = /\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+const RE_DAY_MONTH = new RegExp(`(?:^|[^\\d])${DAY}[\\s-]*(?:de\\s+)?${MONTH_WORD}[\\s-]*(?:de\\s+|,\\s*)?${YEAR}\\b`, 'i');
+const RE_MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
+const RE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase()];
+}
+
+function monthFirst(lang: string | undefined): boolean {
+  // Month-first is a US (and Philippine, Canadian-English) habit; everywhere else day-first.
+  return !!lang && /^en-(us|ph|ca)\b/i.test(lang);
+}
+
+export function parseDate(input: string, opts: DateOptions = {}): ParsedDate | null {
+  const raw = input.trim();
+  if (!raw || raw.length > 120) return null;
+  let m = RE_COMPACT.exec(raw);
+  if (m) return result(+m[1]!, +m[2]!, +m[3]!, raw, 1);
+  m = RE_ISO.exec(raw);
+  if (m) return result(+m[1]!, +m[2]!, +m[3]!, raw, 1);
+  m = RE_DAY_MONTH.exec(raw);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    if (month) return result(+m[3]!, month, +m[1]!, raw, 0.95);
+  }
+  m = RE_MONTH_DAY.exec(raw);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    if (month) return result(+m[3]!, month, +m[2]!, raw, 0.95);
+  }
+  m = RE_NUMERIC.exec(raw);
+  if (m) {
+    const a = +m[1]!;
+    const b = +m[3]!;
+    let y = +m[4]!;
+    if (m[4]!.length === 2) y += 2000;
+    const dmyOk = isValidYmd(y, b, a);
+    const mdyOk = isValidYmd(y, a, b);
+    if (dmyOk && mdyOk && a !== b) {
+      // "." is day-first everywhere it is used (de, nl, ch…).
+      const usMonthFirst = m[2] !== '.' && monthFirst(opts.lang);
+      const chosen = usMonthFirst ? ymd(y, a, b) : ymd(y, b, a);
+      const other = usMonthFirst ? ymd(y, b, a) : ymd(y, a, b);
+      return { date: chosen, ambiguous: true, confidence: opts.lang ? 0.6 : 0.45, alternative: other, raw };
+    }
+    if (dmyOk) return result(y, b, a, raw, m[4]!.length === 2 ? 0.8 : 0.9);
+    if (mdyOk) return result(y, a, b, raw, m[4]!.length === 2 ? 0.8 : 0.9);
+  }
+  return null;
+}
+
+function result(y: number, mo: number, d: number, raw: string, confidence: number): ParsedDate | null {
+  if (!isValidYmd(y, mo, d)) return null;
+  return { date: ymd(y, mo, d), ambiguous: false, confidence, raw };
+}
