@@ -62,6 +62,9 @@ export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
     }
     const files = Object.values(attachments ?? {});
     const xmlFile = files.find((f) => XML_NAMES.test(f.filename)) ?? files.find((f) => /\.xml$/i.test(f.filename));
+    if (!xmlFile && !files.length && rawMentions(bytes, '/EmbeddedFile')) {
+      throw new EInvoiceError('Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy');
+    }
     if (!xmlFile) {
       const names = files.map((f) => f.filename).join(', ');
       throw new EInvoiceError(`No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`);
@@ -73,6 +76,15 @@ export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
   } finally {
     void doc.destroy();
   }
+}
+
+function rawMentions(bytes: Uint8Array, needle: string): boolean {
+  // Latin-1 keeps one char per byte; PDF keywords are ASCII.
+  const chunk = 1 << 20;
+  for (let i = 0; i < bytes.length; i += chunk - needle.length) {
+    if (new TextDecoder('latin1').decode(bytes.subarray(i, i + chunk)).includes(needle)) return true;
+  }
+  return false;
 }
 
 async function dueDateFromPdfText(doc: { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> }, invoice: DetectedInvoice) {

@@ -1,0 +1,52 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectedJson } from '../detect/detected';
+import { scanFile, type FileScan } from '../detect/scan-file';
+import { formatMoney } from '../model/money';
+import { parseHtmlInNode } from './node-dom';
+
+const MAX_FILE = 60 * 1024 * 1024;
+
+export async function scanCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+  if (!positionals.length) throw Object.assign(new Error('scan needs at least one file'), { code: 'ERR_PARSE_ARGS_USAGE' });
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'fr' && lang !== 'en') throw Object.assign(new Error(`--lang must be fr or en (got "${lang}")`), { code: 'ERR_PARSE_ARGS_USAGE' });
+  for (const file of positionals) {
+    let result: FileScan;
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a regular file');
+      if (info.size > MAX_FILE) throw new Error(`File too large (${(info.size / 1048576).toFixed(1)} MB; limit 60 MB)`);
+      const bytes = new Uint8Array(await readFile(file));
+      result = await scanFile(basename(file), bytes, { lang, parseHtml: parseHtmlInNode });
+      result.file = file;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? 'file not found' : (e as Error).message };
+    }
+    if (values.json) {
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings, error: result.error }));
+    } else {
+      out(scanText(result, lang === 'en' ? 'en' : 'fr'));
+      if (result.error) err(`relance: ${file}: ${result.error}`);
+    }
+  }
+  return 0;
+}
+
+function scanText(r: FileScan, lang: 'fr' | 'en'): string {
+  const lines = [`${r.file}:`];
+  if (r.error) lines.push(`  ${lang === 'fr' ? 'erreur' : 'error'}: ${r.error}`);
+  for (const i of r.invoices) {
+    const m = (x: number | null) => (x === null ? '?' : i.currency ? formatMoney(x, i.currency, lang) : String(x));
+    lines.push(
+      `  ${i.isCreditNote ? (lang === 'fr' ? 'avoir' : 'credit note') : lang === 'fr' ? 'facture' : 'invoice'} ${i.invoiceNumber ?? '?'}` +
+        ` — ${i.buyerName ?? '?'} — ${lang === 'fr' ? 'échéance' : 'due'} ${i.dueDate ?? '?'}${i.dueDateSource === 'terms' ? '*' : ''}` +
+        ` — ${lang === 'fr' ? 'dû' : 'due'} ${m(i.amountDue)} / ${m(i.totalWithTax)} (${Math.round(i.confidence * 100)} %)`,
+    );
+  }
+  for (const w of r.warnings) lines.push(`  ! ${w}`);
+  return lines.join('\n');
+}

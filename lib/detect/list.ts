@@ -1,0 +1,123 @@
+import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { parseNumber } from './invoice-number';
+import { columnField, statusWord, type ColumnField } from './labels';
+import { parseAmount } from './parse-amount';
+import { parseDate } from './parse-date';
+
+/**
+ * Invoice lists: HTML tables and ARIA grids whose header names an invoice-number
+ * column, an amount column and at least one more (client, dates, status). One pass
+ * over the rows; cells are read as text.
+ */
+const MAX_ROWS = 20_000;
+
+function cellText(el: Element): string {
+  return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+interface Grid {
+  headers: Element[];
+  rows: Element[][];
+  where: string;
+}
+
+function tableGrids(doc: Document): Grid[] {
+  const grids: Grid[] = [];
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    const headRow = table.querySelector('thead tr') ?? Array.from(table.querySelectorAll('tr')).find((tr) => tr.querySelector('th'));
+    if (!headRow) continue;
+    const rows: Element[][] = [];
+    for (const tr of Array.from(table.querySelectorAll('tr'))) {
+      if (tr === headRow || tr.closest('table') !== table || tr.parentElement?.tagName === 'THEAD' || tr.parentElement?.tagName === 'TFOOT') continue;
+      rows.push(Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
+      if (rows.length >= MAX_ROWS) break;
+    }
+    grids.push({ headers: Array.from(headRow.children), rows, where: table.id ? `table#${table.id}` : 'table' });
+  }
+  for (const grid of Array.from(doc.querySelectorAll('[role="grid"],[role="table"],[role="treegrid"]'))) {
+    if (grid.tagName === 'TABLE') continue;
+    const headers = Array.from(grid.querySelectorAll('[role="columnheader"]'));
+    if (!headers.length) continue;
+    const rows = Array.from(grid.querySelectorAll('[role="row"]'))
+      .slice(0, MAX_ROWS)
+      .map((r) => Array.from(r.querySelectorAll('[role="cell"],[role="gridcell"],[role="rowheader"]')))
+      .filter((cells) => cells.length);
+    grids.push({ headers, rows, where: `[role=${grid.getAttribute('role')}]` });
+  }
+  return grids;
+}
+
+export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[] {
+  const out: DetectedInvoice[] = [];
+  for (const grid of tableGrids(doc)) {
+    const columns = new Map<ColumnField, number>();
+    grid.headers.forEach((h, i) => {
+      const f = columnField(cellText(h));
+      if (f && !columns.has(f)) columns.set(f, i);
+    });
+    if (!columns.has('invoiceNumber') || !(columns.has('total') || columns.has('amountDue')) || columns.size < 3) continue;
+    for (const cells of grid.rows) {
+      const d = readRow(cells, columns, lang, grid.where);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+function readRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string): DetectedInvoice | null {
+  const text = (f: ColumnField) => {
+    const i = columns.get(f);
+    return i === undefined || !cells[i] ? '' : cellText(cells[i]!);
+  };
+  const number = parseNumber(text('invoiceNumber'));
+  if (!number) return null;
+  const d = emptyDetected();
+  d.invoiceNumber = number;
+  d.fields.invoiceNumber = { confidence: 0.95, where: `${where}, column "number"` };
+  const total = text('total') ? parseAmount(text('total'), { lang }) : null;
+  const due = text('amountDue') ? parseAmount(text('amountDue'), { lang }) : null;
+  const paid = text('paid') ? parseAmount(text('paid'), { lang }) : null;
+  if (!total && !due) return null;
+  d.currency = due?.currency ?? total?.currency ?? null;
+  if (total) {
+    d.totalWithTax = total.minor;
+    d.fields.totalWithTax = { confidence: total.confidence, where: `${where}, column "total"` };
+  }
+  if (paid) d.paid = paid.minor;
+  for (const k of ['issueDate', 'dueDate'] as const) {
+    const t = text(k);
+    const p = t ? parseDate(t, { lang }) : null;
+    if (!p) continue;
+    d[k] = p.date;
+    d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
+    if (p.ambiguous) d.warnings.push(`${number}: ${k} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`);
+  }
+  if (d.dueDate) d.dueDateSource = 'label';
+  else d.dueDateNote = 'the list shows no due date';
+  const buyer = text('buyer');
+  if (buyer && buyer.length <= 200) {
+    d.buyerName = buyer;
+    d.fields.buyerName = { confidence: 0.9, where: `${where}, column "client"` };
+  }
+  const statusText = text('status');
+  d.status = (statusText && statusWord(statusText)) || null;
+  if (!d.status) for (const c of cells) {
+    const s = statusWord(cellText(c));
+    if (s) {
+      d.status = s;
+      break;
+    }
+  }
+  if (due) {
+    d.amountDue = due.minor;
+    d.fields.amountDue = { confidence: due.confidence, where: `${where}, column "amount due"` };
+  } else if (d.status === 'paid') {
+    d.amountDue = 0;
+    d.fields.amountDue = { confidence: 0.85, where: `${where}, status "paid"` };
+  } else if (total) {
+    d.amountDue = total.minor - (paid?.minor ?? 0);
+    d.fields.amountDue = { confidence: total.confidence * 0.85, where: `${where}, column "total"` };
+  }
+  for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(`${number}: amount "${a.raw}" is ambiguous — please confirm`);
+  return finalizeConfidence(d);
+}

@@ -1,0 +1,131 @@
+import { csvInvoices, readCsv } from './csv';
+import type { DetectedInvoice } from './detected';
+import { readFacturXPdf } from './einvoice/facturx';
+import { readEInvoiceXml } from './einvoice/read';
+import { parseEml } from './eml';
+import { scanPage } from './page';
+import { findInvoiceInText, invoiceAttachments } from './text';
+
+/**
+ * One entry point for files, shared by the options page (drag and drop) and the
+ * `relance scan` command: e-invoice XML, Factur-X PDF, HTML page, CSV export, e-mail.
+ * Never throws: a file that cannot be read gives an `error` that says what and why.
+ */
+export interface FileScan {
+  file: string;
+  kind: 'einvoice' | 'pdf' | 'html' | 'csv' | 'eml' | 'unknown';
+  invoices: DetectedInvoice[];
+  warnings: string[];
+  error: string | null;
+}
+
+export type HtmlParser = (html: string) => Document | Promise<Document>;
+
+export interface ScanFileOptions {
+  lang?: string;
+  parseHtml: HtmlParser;
+}
+
+const MAX_TEXT = 25 * 1024 * 1024;
+
+export function kindOf(name: string, bytes: Uint8Array): FileScan['kind'] {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'xml') return 'einvoice';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  if (ext === 'eml') return 'eml';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart();
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('<?xml') || /^<(\w+:)?(Invoice|CreditNote|CrossIndustry)/.test(head)) return 'einvoice';
+  if (/^<!doctype html|^<html/i.test(head)) return 'html';
+  return 'unknown';
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let bad = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) bad++;
+  return bad > 0;
+}
+
+export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOptions): Promise<FileScan> {
+  const kind = kindOf(name, bytes);
+  const result: FileScan = { file: name, kind, invoices: [], warnings: [], error: null };
+  try {
+    if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new Error(`File too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 25 MB for text files)`);
+    if (kind !== 'pdf' && looksBinary(bytes)) throw new Error(`This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`);
+    switch (kind) {
+      case 'einvoice': {
+        const inv = readEInvoiceXml(decodeText(bytes));
+        result.invoices.push(inv);
+        break;
+      }
+      case 'pdf': {
+        const { invoice } = await readFacturXPdf(bytes);
+        result.invoices.push(invoice);
+        break;
+      }
+      case 'html': {
+        const doc = await opts.parseHtml(decodeText(bytes));
+        const page = scanPage(doc, { lang: opts.lang });
+        result.invoices.push(...page.invoices);
+        result.warnings.push(...page.warnings);
+        if (page.kind === 'none') result.error = page.warnings[0] ?? 'No invoice found on this page';
+        break;
+      }
+      case 'csv': {
+        const read = readCsv(bytes);
+        const out = csvInvoices(read, { lang: opts.lang });
+        result.invoices.push(...out.invoices);
+        result.warnings.push(...out.warnings, ...out.errors.map((e) => `line ${e.row}: ${e.message}`));
+        if (!out.invoices.length) result.error = 'No invoice rows could be read from this CSV';
+        break;
+      }
+      case 'eml':
+        await scanMail(bytes, result, opts);
+        break;
+      default:
+        throw new Error('Unsupported file type: expected .xml, .pdf, .html, .htm, .csv or .eml');
+    }
+  } catch (err) {
+    result.error = (err as Error).message || String(err);
+  }
+  for (const inv of result.invoices) result.warnings.push(...inv.warnings.map((w) => (inv.invoiceNumber ? `${inv.invoiceNumber}: ${w}` : w)));
+  result.warnings = [...new Set(result.warnings)];
+  return result;
+}
+
+async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptions) {
+  const mail = parseEml(bytes);
+  const recipient = mail.to[0] ?? null;
+  for (const a of mail.attachments) {
+    const name = a.filename ?? 'attachment';
+    if (!/\.(pdf|xml)$/i.test(name)) continue;
+    const sub = await scanFile(name, a.bytes, opts);
+    if (sub.error) result.warnings.push(`attachment ${name}: ${sub.error}`);
+    for (const inv of sub.invoices) result.invoices.push(inv);
+  }
+  let text = mail.text;
+  if (!text && mail.html) {
+    const doc = await opts.parseHtml(mail.html);
+    text = doc.body?.textContent ?? '';
+  }
+  const fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang });
+  const names = invoiceAttachments(mail.attachments.map((a) => a.filename ?? '').filter(Boolean));
+  if (names.length) result.warnings.push(`attachments: ${names.join(', ')}`);
+  if (fromBody) {
+    const same = result.invoices.find((i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber);
+    if (!same) result.invoices.push(fromBody);
+  }
+  for (const inv of result.invoices) inv.buyerEmail ??= recipient;
+  if (!result.invoices.length) result.error = 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)';
+}

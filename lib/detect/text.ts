@@ -1,0 +1,131 @@
+import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { findAmounts, parseAmount } from './parse-amount';
+import { parseDate } from './parse-date';
+import { dueDateFromTerms } from './payment-terms';
+import { normalize } from './labels';
+
+/**
+ * The invoice a message announces, from its plain text: "Veuillez trouver ci-joint la
+ * facture n° F-2026-014 d'un montant de 1 200,00 € TTC, payable avant le 15/12/2026".
+ * Used for sent e-mails and for the text of PDFs. Precision first: a value is taken
+ * only when a cue word stands right before it.
+ */
+export interface TextOptions {
+  lang?: string;
+}
+
+const NUMBER_RE =
+  /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note)\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|ber)?\.?|#|n\.?º?)?\s*[:\-]?\s*([A-Z]{0,6}[-_/.]?[A-Z0-9]*\d[A-Z0-9\-_/.]*)/giu;
+
+const DUE_CUES = [
+  'payable avant le', 'a payer avant le', 'a regler avant le', 'a regler le', 'payable le', "date d'echeance", 'echeance', 'au plus tard le', 'exigible le', 'avant le',
+  'due date', 'payment due', 'due on', 'due by', 'payable by', 'pay by', 'before', 'due',
+  'fallig am', 'zahlbar bis', 'fecha de vencimiento', 'vencimiento', 'scadenza', 'vervaldatum', 'te betalen voor',
+];
+const AMOUNT_CUES = [
+  "d'un montant de", 'montant de', 'montant', 'net a payer', 'reste a payer', 'solde du', 'total ttc', 'montant ttc', 'total',
+  'amount due', 'balance due', 'amount of', 'total due', 'for a total of', 'totaling', 'amount',
+  'betrag', 'importe', 'importo', 'bedrag', 'pour', 'for', 'of', 'de', 'von', 'di', 'van',
+];
+const ISSUE_CUES = ['date de facture', 'emise le', 'en date du', 'du', 'invoice date', 'dated', 'issued on', 'dated on', 'vom', 'del'];
+
+/** Lower case without accents, one UTF-16 unit per unit of the input, so positions match. */
+function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const base = c.charCodeAt(0) < 128 ? c.toLowerCase() : (c.normalize('NFD')[0] ?? c).toLowerCase()[0] ?? c;
+    out += base === '’' || base === '‘' ? "'" : base;
+  }
+  return out;
+}
+
+function afterCue(orig: string, folded: string, cues: string[], span: number): { text: string; cue: string; at: number }[] {
+  const out: { text: string; cue: string; at: number }[] = [];
+  for (const cue of cues) {
+    let from = 0;
+    for (;;) {
+      const i = folded.indexOf(cue, from);
+      if (i < 0) break;
+      from = i + cue.length;
+      const before = folded[i - 1];
+      const after = folded[i + cue.length];
+      if ((before && /[a-z]/.test(before)) || (after && /[a-z]/.test(after))) continue;
+      out.push({ text: orig.slice(i + cue.length, i + cue.length + span).replace(/^\s*[:\-–]?\s*/, ''), cue, at: i });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export function findInvoiceInText(text: string, opts: TextOptions = {}): DetectedInvoice | null {
+  if (!text) return null;
+  const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const nfc = body.normalize('NFC');
+  const folded = fold(nfc);
+  const orig = nfc;
+  const d = emptyDetected();
+
+  for (const m of orig.matchAll(NUMBER_RE)) {
+    const value = m[1]!.replace(/[.,;:]+$/, '');
+    if (value.length >= 2 && /\d/.test(value) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) {
+      d.invoiceNumber = value;
+      d.fields.invoiceNumber = { confidence: /^[A-Z]/i.test(value) || value.length >= 4 ? 0.85 : 0.6, where: `text "${m[0].slice(0, 40)}"` };
+      if (/^(avoir|credit note)/i.test(m[0])) d.isCreditNote = true;
+      break;
+    }
+  }
+
+  for (const hit of afterCue(orig, folded, DUE_CUES, 40)) {
+    const p = parseDate(hit.text.slice(0, 32).split(/\n| et | and /)[0]!, opts);
+    if (p && hit.text.indexOf(p.raw.slice(0, 2)) <= 4) {
+      d.dueDate = p.date;
+      d.dueDateSource = 'label';
+      d.fields.dueDate = { confidence: Math.min(p.confidence, 0.9), where: `after "${hit.cue}"` };
+      if (p.ambiguous) d.warnings.push(`Due date "${p.raw}" could be ${p.date} or ${p.alternative}: please confirm`);
+      break;
+    }
+  }
+  for (const hit of afterCue(orig, folded, ISSUE_CUES, 30)) {
+    const p = parseDate(hit.text.split(/[,;\n]/)[0]!, opts);
+    if (p && p.date !== d.dueDate) {
+      d.issueDate = p.date;
+      d.fields.issueDate = { confidence: Math.min(p.confidence, 0.8), where: `after "${hit.cue}"` };
+      break;
+    }
+  }
+  for (const hit of afterCue(orig, folded, AMOUNT_CUES, 40)) {
+    const candidates = findAmounts(hit.text, { lang: opts.lang });
+    const a = candidates[0] ?? parseAmount(hit.text.split(/\s(?:ttc|ht|tva|vat|incl|excl)\b/i)[0]!, { lang: opts.lang });
+    if (a && a.currency && a.minor > 0 && hit.text.indexOf(a.raw) <= 3) {
+      d.currency = a.currency;
+      d.totalWithTax = a.minor;
+      d.amountDue = a.minor;
+      d.fields.amountDue = { confidence: Math.min(a.confidence, 0.85), where: `after "${hit.cue}"` };
+      d.fields.totalWithTax = d.fields.amountDue;
+      if (a.ambiguous) d.warnings.push(`Amount "${a.raw}" is ambiguous: please confirm`);
+      break;
+    }
+  }
+  if (!d.dueDate) {
+    const terms = /(?:net\s*\d{1,3}|\d{1,3}\s*(?:jours|days|tage|tagen|dias|giorni|dagen)(?:\s+fin\s+de\s+mois|\s+end\s+of\s+month)?)/i.exec(orig);
+    if (terms) {
+      const derived = dueDateFromTerms(terms[0], d.issueDate, opts.lang);
+      d.paymentTerms = terms[0];
+      if (derived) {
+        d.dueDate = derived.dueDate;
+        d.dueDateSource = 'terms';
+        d.dueDateNote = derived.note;
+        d.fields.dueDate = { confidence: 0.5, where: 'payment terms in the text' };
+        d.warnings.push(`Due date ${derived.note}: please confirm`);
+      }
+    }
+  }
+  if (!d.invoiceNumber && !d.amountDue) return null;
+  if (/\b(pay[ée]e?|paid|r[ée]gl[ée]e?)\b/i.test(normalize(orig)) && /\b(merci|thank you|thanks)\b/i.test(orig) && /\b(re[çc]u|received)\b/i.test(orig)) d.status = 'paid';
+  return finalizeConfidence(d);
+}
+
+/** Attachment names that look like invoices ("Facture_F-2026-014.pdf"). */
+export function invoiceAttachments(names: string[]): string[] {
+  return names.filter((n) => /(factur|invoice|rechnung|fattura|factuur|\bfac[_-]|\binv[_-])/i.test(n) || /\.(pdf|xml)$/i.test(n));
+}
