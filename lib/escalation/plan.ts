@@ -211,8 +211,8 @@ export function planClient(
     written === 0 && !done.has('call')
       ? t('aucune relance envoyée', 'no reminder sent yet')
       : t(
-          `${plural(written, 'relance', 'relances')}${done.has('call') ? ' et un appel' : ''} sans paiement`,
-          `${plural(written, 'reminder', 'reminders')}${done.has('call') ? ' and a call' : ''} without payment`,
+          `${plural(written, 'relance', 'relances')}${done.has('call') ? ' et un appel' : ''} sans règlement`,
+          `${plural(written, 'reminder', 'reminders')}${done.has('call') ? ' and a call' : ''} without settlement`,
         );
   const paidBefore = overdue.reduce((s, d) => s + (d.invoice.total - d.invoice.amountDue), 0);
 

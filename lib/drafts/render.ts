@@ -1,0 +1,238 @@
+import type { Client } from '../model/client';
+import { addDays, addMonths, toDayNumber, type CalendarDate } from '../model/dates';
+import { formatMoney } from '../model/money';
+import type { Tone } from '../model/policy';
+import type { Sender } from '../model/sender';
+import type { AmountLine, CoveredInvoice } from '../escalation/plan';
+import { JURISDICTIONS, isJurisdictionId } from '../escalation/jurisdictions';
+import { EN } from './defaults-en';
+import { FR } from './defaults-fr';
+import { serialize, type HNode } from './html';
+import { BLOCK_VARIABLES, VARIABLES, type DraftKind, type DraftLang, type TemplateSet, type TextTemplate } from './kinds';
+import { toBlocks, validateTemplate, type TemplateError, type Values } from './template';
+
+export const DEFAULT_TEMPLATES: Record<DraftLang, TemplateSet> = { fr: FR, en: EN };
+export type TemplateOverrides = Partial<Record<DraftLang, Partial<Record<DraftKind, TextTemplate>>>>;
+
+export interface DraftContext {
+  kind: DraftKind;
+  lang: DraftLang;
+  tone: Tone;
+  client: Pick<Client, 'name' | 'contactName' | 'kind'>;
+  sender: Sender;
+  invoices: CoveredInvoice[];
+  amounts: AmountLine[];
+  daysLate: number;
+  history: { step: string; date: CalendarDate }[];
+  jurisdiction: string;
+  lawRef: string;
+  today: CalendarDate;
+  deadlineDays?: number;
+  /** Instalments for a payment-plan proposal. */
+  plan?: { date: CalendarDate; amount: number; currency: string }[];
+  /** Lines of an agreement recap (scope, price, deposit…). */
+  agreement?: { label: string; value: string }[];
+  overrides?: TemplateOverrides;
+}
+
+export interface Draft {
+  subject: string;
+  text: string;
+  html: string;
+  nodes: HNode[];
+}
+
+const KNOWN = new Set<string>(VARIABLES);
+const BLOCKS = new Set<string>(BLOCK_VARIABLES);
+
+export function checkTemplate(t: TextTemplate): { subject: TemplateError[]; body: TemplateError[] } {
+  return { subject: validateTemplate(t.subject, KNOWN, new Set()), body: validateTemplate(t.body, KNOWN, BLOCKS) };
+}
+
+const locale = (lang: DraftLang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+export function formatDate(date: CalendarDate | null, lang: DraftLang): string {
+  if (!date) return '—';
+  const text = new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(toDayNumber(date) * 86_400_000));
+  // French writes the first day of a month as an ordinal: « 1er mars ».
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
+
+function joinList(items: string[], lang: DraftLang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+}
+
+function sum(amounts: AmountLine[], pick: (a: AmountLine) => number | null, lang: DraftLang): string {
+  const parts = amounts.map((a) => {
+    const v = pick(a);
+    return v === null ? null : formatMoney(v, a.currency, locale(lang));
+  });
+  if (parts.some((p) => p === null)) return lang === 'fr' ? '(montant à confirmer)' : '(amount to be confirmed)';
+  return parts.join(' + ');
+}
+
+/** Penalties may be stated: a business client under a jurisdiction with statutory late-payment interest. */
+function penaltiesApply(ctx: DraftContext): boolean {
+  if (ctx.client.kind === 'b2c') return false;
+  if (!isJurisdictionId(ctx.jurisdiction)) return false;
+  const j = JURISDICTIONS[ctx.jurisdiction];
+  return j.accrues === 'after-due' && (j.series !== null || j.fixedFee !== null);
+}
+
+export function draftValues(ctx: DraftContext): Values {
+  const { lang } = ctx;
+  const m = (v: number, cur: string) => formatMoney(v, cur, locale(lang));
+  const first = ctx.invoices[0];
+  const numbers = ctx.invoices.map((i) => i.number);
+  const shown = numbers.length > 4 ? [...numbers.slice(0, 3), '…'] : numbers;
+  const written = ctx.history.filter((h) => ['courtesy', 'reminder-1', 'reminder-2', 'final-notice'].includes(h.step));
+  const notice = ctx.history.find((h) => h.step === 'formal-notice');
+  const deadlineDays = ctx.deadlineDays ?? 8;
+  const sender = ctx.sender;
+  const signature = sender.signature?.trim() || [sender.name, sender.company, sender.phone, sender.email].filter(Boolean).join('\n');
+  const tones = (lang === 'fr' ? FR : EN).tones;
+  const paidTotal = ctx.amounts.reduce((s, a) => s + a.paid, 0);
+  const v: Values = {
+    today: formatDate(ctx.today, lang),
+    deadline: formatDate(addDays(ctx.today, deadlineDays), lang),
+    deadlineDays,
+    daysLate: ctx.daysLate,
+    single: ctx.invoices.length === 1,
+    paid: paidTotal > 0,
+    called: ctx.history.some((h) => h.step === 'call'),
+    'client.name': ctx.client.name,
+    'client.contact': ctx.client.contactName ?? '',
+    'sender.name': sender.name,
+    'sender.company': sender.company ?? sender.name,
+    'sender.iban': sender.iban ?? '',
+    'sender.bic': sender.bic ?? '',
+    'sender.paymentLink': sender.paymentLink ?? '',
+    'sender.email': sender.email ?? '',
+    'sender.phone': sender.phone ?? '',
+    signature,
+    'invoice.number': first?.number ?? '',
+    'invoice.issueDate': formatDate(first?.issueDate ?? null, lang),
+    'invoice.dueDate': formatDate(first?.dueDate ?? null, lang),
+    'invoice.total': first ? m(first.total, first.currency) : '',
+    'invoice.paid': first ? m(first.paid, first.currency) : '',
+    'invoice.balance': first ? m(first.amountDue, first.currency) : '',
+    'invoices.count': ctx.invoices.length,
+    'invoices.list': joinList(numbers, lang),
+    'invoices.ref':
+      lang === 'fr'
+        ? `${numbers.length > 1 ? 'factures' : 'facture'} n° ${joinList(shown, 'fr')}`
+        : `${numbers.length > 1 ? 'invoices' : 'invoice'} ${joinList(shown, 'en')}`,
+    'total.due': sum(ctx.amounts, (a) => a.principal, lang),
+    'total.paid': sum(ctx.amounts, (a) => a.paid, lang),
+    'total.interest': sum(ctx.amounts, (a) => a.interest, lang),
+    'total.fees': sum(ctx.amounts, (a) => a.fixedFees, lang),
+    'total.claimed': sum(ctx.amounts, (a) => a.totalClaimed, lang),
+    'law.penalties': penaltiesApply(ctx),
+    'law.basis': ctx.lawRef,
+    'previous.date': written.length ? formatDate(written[written.length - 1]!.date, lang) : '',
+    'previous.dates': joinList(written.map((h) => formatDate(h.date, lang)), lang),
+    'notice.date': notice ? formatDate(notice.date, lang) : '',
+    'tone.friendly': ctx.tone === 'friendly',
+    'tone.polite': ctx.tone === 'polite',
+    'tone.firm': ctx.tone === 'firm',
+    'tone.formal': ctx.tone === 'formal',
+    'agreement.deposit': !!ctx.agreement?.some((a) => /acompte|deposit/i.test(a.label)),
+  };
+  // Greeting and closing are templates themselves, expanded with the same values.
+  v.greeting = toBlocks(tones[ctx.tone].greeting, v, new Set()).map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n');
+  v.closing = tones[ctx.tone].closing;
+  return v;
+}
+
+function tableNode(ctx: DraftContext, withPenalties: boolean): { html: HNode; text: string } {
+  const { lang } = ctx;
+  const m = (v: number | null, cur: string) => (v === null ? '?' : formatMoney(v, cur, locale(lang)));
+  const d = (x: CalendarDate | null) => formatDate(x, lang);
+  const head = lang === 'fr'
+    ? ['Facture', 'Date', 'Échéance', 'Montant TTC', 'Déjà réglé', 'Reste dû', 'Retard']
+    : ['Invoice', 'Date', 'Due date', 'Amount', 'Paid', 'Balance', 'Days late'];
+  if (withPenalties) head.push(...(lang === 'fr' ? ['Pénalités', 'Indemnité'] : ['Interest', 'Fixed fee']));
+  const rows = ctx.invoices.map((i) => {
+    const cells = [i.number, d(i.issueDate), d(i.dueDate), m(i.total, i.currency), m(i.paid, i.currency), m(i.amountDue, i.currency), lang === 'fr' ? `${i.daysLate} j` : `${i.daysLate} d`];
+    if (withPenalties) cells.push(m(i.interest, i.currency), m(i.fixedFee, i.currency));
+    return cells;
+  });
+  const cell = 'border:1px solid #999;padding:4px 8px;text-align:left';
+  const html: HNode = {
+    tag: 'table',
+    style: 'border-collapse:collapse',
+    children: [
+      { tag: 'thead', children: [{ tag: 'tr', children: head.map((h) => ({ tag: 'th' as const, style: cell, children: [h] })) }] },
+      { tag: 'tbody', children: rows.map((r) => ({ tag: 'tr' as const, children: r.map((c) => ({ tag: 'td' as const, style: cell, children: [c] })) })) },
+    ],
+  };
+  const text = ctx.invoices
+    .map((i) =>
+      lang === 'fr'
+        ? `• Facture n° ${i.number} du ${d(i.issueDate)}, échue le ${d(i.dueDate)} : ${m(i.total, i.currency)}${i.paid ? `, déjà réglé ${m(i.paid, i.currency)}` : ''}, reste dû ${m(i.amountDue, i.currency)} (${i.daysLate} jours de retard)${withPenalties ? ` ; pénalités ${m(i.interest, i.currency)}, indemnité ${m(i.fixedFee, i.currency)}` : ''}`
+        : `• Invoice ${i.number} dated ${d(i.issueDate)}, due ${d(i.dueDate)}: ${m(i.total, i.currency)}${i.paid ? `, paid ${m(i.paid, i.currency)}` : ''}, balance ${m(i.amountDue, i.currency)} (${i.daysLate} days late)${withPenalties ? `; interest ${m(i.interest, i.currency)}, fixed fee ${m(i.fixedFee, i.currency)}` : ''}`,
+    )
+    .join('\n');
+  return { html, text };
+}
+
+function linesBlock(lines: string[]): { html: HNode; text: string } {
+  return { html: { tag: 'ul', children: lines.map((l) => ({ tag: 'li' as const, children: [l] })) }, text: lines.map((l) => `• ${l}`).join('\n') };
+}
+
+export function templateFor(kind: DraftKind, lang: DraftLang, overrides?: TemplateOverrides): TextTemplate {
+  return overrides?.[lang]?.[kind] ?? DEFAULT_TEMPLATES[lang].kinds[kind];
+}
+
+export function renderDraft(ctx: DraftContext): Draft {
+  const template = templateFor(ctx.kind, ctx.lang, ctx.overrides);
+  const errors = checkTemplate(template);
+  const all = [...errors.subject.map((e) => `subject ${e.line}:${e.column} ${e.message}`), ...errors.body.map((e) => `body ${e.line}:${e.column} ${e.message}`)];
+  if (all.length) throw new Error(`Template "${ctx.kind}" (${ctx.lang}) is invalid: ${all.join('; ')}`);
+  const values = draftValues(ctx);
+  const subject = toBlocks(template.subject, values, new Set())
+    .map((b) => (b.type === 'paragraph' ? b.text : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const withPenalties = !!values['law.penalties'] && (ctx.kind === 'final-notice' || ctx.kind === 'formal-notice');
+  const lang = ctx.lang;
+  const blockFor = (name: string): { html: HNode; text: string } => {
+    if (name === 'invoices.table') return tableNode(ctx, withPenalties);
+    if (name === 'plan.lines')
+      return linesBlock((ctx.plan ?? []).map((p) => `${formatDate(p.date, lang)} : ${formatMoney(p.amount, p.currency, locale(lang))}`.replace(' :', lang === 'fr' ? ' :' : ':')));
+    if (name === 'agreement.lines') return linesBlock((ctx.agreement ?? []).map((a) => `${a.label}${lang === 'fr' ? ' : ' : ': '}${a.value}`));
+    return { html: '', text: '' };
+  };
+  const nodes: HNode[] = [];
+  const text: string[] = [];
+  for (const b of toBlocks(template.body, values, BLOCKS)) {
+    if (b.type === 'table') {
+      const block = blockFor(b.name);
+      nodes.push(block.html);
+      text.push(block.text);
+    } else {
+      const lines = b.text.split('\n');
+      nodes.push({ tag: 'p', children: lines.flatMap((l, i) => (i ? [{ tag: 'br' as const }, l] : [l])) });
+      text.push(b.text);
+    }
+  }
+  return { subject, text: text.join('\n\n'), html: serialize(nodes), nodes };
+}
+
+/** The call script for the call step, line by line. */
+export function renderCallScript(ctx: Omit<DraftContext, 'kind'>): string[] {
+  const values = draftValues({ ...ctx, kind: 'reminder-1' });
+  return DEFAULT_TEMPLATES[ctx.lang].call.map((line) => toBlocks(line, values, new Set()).map((b) => (b.type === 'paragraph' ? b.text : '')).join(' '));
+}
+
+/** Equal monthly instalments, the last one taking the rounding remainder. */
+export function proposePaymentPlan(amounts: AmountLine[], start: CalendarDate, count: number): { date: CalendarDate; amount: number; currency: string }[] {
+  const out: { date: CalendarDate; amount: number; currency: string }[] = [];
+  for (const a of amounts) {
+    const part = Math.floor(a.principal / count);
+    for (let i = 0; i < count; i++) out.push({ date: addMonths(start, i), amount: i === count - 1 ? a.principal - part * (count - 1) : part, currency: a.currency });
+  }
+  return out.sort((x, y) => x.date.localeCompare(y.date));
+}
