@@ -34,3 +34,6 @@ export function stepOf(e: LedgerEvent): StepId | null {
   if (e.type === 'call' && e.outcome !== 'wrong-contact') return 'call';
   return null;
 }
+
+/** An event before the ledger gives it an id. */
+export type NewEvent = LedgerEvent extends infer E ? (E extends LedgerEvent ? Omit<E, 'id'> : never) : never;

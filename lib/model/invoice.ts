@@ -41,6 +41,10 @@ export interface Invoice {
   sources: SourceRef[];
   /** Fields the user typed or corrected: no observation may overwrite them. */
   userEdited?: string[];
+  /** Values another source showed for a field and that were not applied: the user decides. */
+  conflicts?: { field: string; value: string; where: string; at: string }[];
+  /** Fields read with low confidence, to confirm. */
+  uncertain?: string[];
   createdAt?: string;
   updatedAt?: string;
 }

@@ -1,0 +1,69 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Client } from '../model/client';
+import type { LedgerEvent } from '../model/event';
+import type { Invoice, SourceRef } from '../model/invoice';
+import type { DetectedInvoice } from '../detect/detected';
+
+/**
+ * The ledger database, owned by the extension origin. Content scripts never open it:
+ * they ask the background through messages. Every schema change is a migration
+ * appended to MIGRATIONS; a database at any earlier version upgrades step by step.
+ */
+export const DB_NAME = 'relance-ledger';
+
+export interface ObservationRecord {
+  id?: number;
+  invoiceId: string;
+  source: SourceRef;
+  detected: DetectedInvoice;
+}
+
+export interface RelanceDB extends DBSchema {
+  invoices: { key: string; value: Invoice; indexes: { 'by-client': string; 'by-number': string; 'by-status-due': [string, string] } };
+  clients: { key: string; value: Client; indexes: { 'by-email': string; 'by-legal-id': string } };
+  events: { key: string; value: LedgerEvent; indexes: { 'by-client': string; 'by-invoice': string; 'by-date': string } };
+  observations: { key: number; value: ObservationRecord; indexes: { 'by-invoice': string } };
+  rates: { key: string; value: { series: string; halfYear: string; percent: string; addedAt: string } };
+  meta: { key: string; value: unknown };
+}
+
+export type LedgerDB = IDBPDatabase<RelanceDB>;
+type UpgradeTx = IDBPTransaction<RelanceDB, StoreNames<RelanceDB>[], 'versionchange'>;
+
+/** MIGRATIONS[n] upgrades a database from version n to n + 1. */
+export const MIGRATIONS: ((db: IDBPDatabase<RelanceDB>, tx: UpgradeTx) => void)[] = [
+  // v1 (foundation): invoices, clients, events.
+  (db) => {
+    const invoices = db.createObjectStore('invoices', { keyPath: 'id' });
+    invoices.createIndex('by-client', 'clientId');
+    invoices.createIndex('by-number', 'number');
+    const clients = db.createObjectStore('clients', { keyPath: 'id' });
+    clients.createIndex('by-email', 'emails', { multiEntry: true });
+    const events = db.createObjectStore('events', { keyPath: 'id' });
+    events.createIndex('by-client', 'clientId');
+    events.createIndex('by-invoice', 'invoiceIds', { multiEntry: true });
+  },
+  // v2 (ledger): observations, user rates, meta; urgency and legal-id indexes.
+  (db, tx) => {
+    const observations = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
+    observations.createIndex('by-invoice', 'invoiceId');
+    db.createObjectStore('rates', { keyPath: ['series', 'halfYear'] as unknown as string });
+    db.createObjectStore('meta');
+    tx.objectStore('invoices').createIndex('by-status-due', ['status', 'dueDate']);
+    tx.objectStore('clients').createIndex('by-legal-id', 'legalId');
+    tx.objectStore('events').createIndex('by-date', 'date');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export async function openLedger(name = DB_NAME, version = DB_VERSION): Promise<LedgerDB> {
+  return openDB<RelanceDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(db, tx);
+    },
+    blocked() {
+      console.warn('Relance: the ledger upgrade waits for another tab of the extension to close');
+    },
+  });
+}

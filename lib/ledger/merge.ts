@@ -1,0 +1,185 @@
+import type { Client } from '../model/client';
+import { defaultJurisdiction } from '../escalation/jurisdictions';
+import type { DetectedInvoice } from '../detect/detected';
+import type { NewEvent } from '../model/event';
+import type { Invoice, SourceRef } from '../model/invoice';
+
+/**
+ * How what a source saw becomes the ledger: invoices upserted by identity, the user's
+ * edits never overwritten, disagreements kept for the user, paid and re-opened
+ * invoices recorded as events. Pure functions; the repository runs them in one
+ * transaction.
+ */
+const FREE_MAIL = /^(gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|aol|gmx|web|orange|wanadoo|free|sfr|laposte|proton|protonmail|bbox|numericable|neuf|libertysurf|tiscali|mail|zoho)\./i;
+const LEGAL_FORMS = /\b(sarl|sas|sasu|sa|eurl|sci|snc|scop|ei|eirl|auto-entrepreneur|micro-entreprise|gmbh|ag|ug|kg|ltd|limited|llp|plc|inc|llc|corp|co|bv|nv|srl|spa|sl|slu)\b\.?/g;
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' et ')
+    .replace(LEGAL_FORMS, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** SIREN (9 digits) from a SIREN, SIRET or French VAT number; other ids as written, compacted. */
+export function legalKey(id: string): string {
+  const compact = id.replace(/[\s.-]/g, '').toUpperCase();
+  const fr = /^FR[0-9A-Z]{2}(\d{9})$/.exec(compact);
+  if (fr) return fr[1]!;
+  if (/^\d{14}$/.test(compact)) return compact.slice(0, 9);
+  return compact;
+}
+
+export interface ClientHint {
+  name?: string | null;
+  email?: string | null;
+  legalIds?: string[];
+}
+
+/** Client matching: e-mail address, legal id, then company domain, then normalised name. */
+export function matchClient(clients: Client[], hint: ClientHint): Client | null {
+  const email = hint.email?.toLowerCase().trim();
+  if (email) {
+    const byEmail = clients.find((c) => c.emails.some((e) => e.toLowerCase() === email));
+    if (byEmail) return byEmail;
+  }
+  const ids = (hint.legalIds ?? []).map(legalKey).filter((k) => k.length >= 5);
+  if (ids.length) {
+    const byId = clients.find((c) => c.legalId && ids.includes(legalKey(c.legalId)));
+    if (byId) return byId;
+  }
+  const domain = email?.split('@')[1];
+  if (domain && !FREE_MAIL.test(domain)) {
+    const byDomain = clients.find((c) => c.emails.some((e) => e.toLowerCase().endsWith(`@${domain}`)));
+    if (byDomain) return byDomain;
+  }
+  const key = hint.name ? nameKey(hint.name) : '';
+  if (key) return clients.find((c) => nameKey(c.name) === key) ?? null;
+  return null;
+}
+
+export function invoiceId(number: string): string {
+  return `inv:${number.trim().toUpperCase().replace(/\s+/g, '')}`;
+}
+
+export interface MergeResult {
+  invoice: Invoice;
+  outcome: 'added' | 'updated' | 'unchanged';
+  events: NewEvent[];
+  conflicts: { field: string; kept: string; seen: string }[];
+}
+
+const TRACKED = ['issueDate', 'dueDate', 'currency', 'total', 'paymentTerms'] as const;
+
+function observedValue(d: DetectedInvoice, field: (typeof TRACKED)[number]): string | number | null {
+  switch (field) {
+    case 'issueDate': return d.issueDate;
+    case 'dueDate': return d.dueDate;
+    case 'currency': return d.currency;
+    case 'total': return d.totalWithTax ?? d.amountDue;
+    case 'paymentTerms': return d.paymentTerms;
+  }
+}
+
+function lowConfidence(d: DetectedInvoice): string[] {
+  const out: string[] = [];
+  for (const [k, t] of Object.entries(d.fields)) if (t && t.confidence < 0.7) out.push(k === 'totalWithTax' ? 'total' : k);
+  if (d.dueDateSource === 'terms') out.push('dueDate');
+  return [...new Set(out)];
+}
+
+/**
+ * Merge one observation into the ledger's invoice (or create it). `today` dates the
+ * events it produces; `at` timestamps the source.
+ */
+export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoice, source: SourceRef, clientId: string, today: string): MergeResult {
+  if (!d.invoiceNumber) throw new Error('An observation without an invoice number cannot be recorded');
+  if (!d.currency) throw new Error(`Invoice ${d.invoiceNumber}: the currency is unknown; choose it before recording`);
+  const observedDue = d.amountDue ?? (d.totalWithTax !== null ? d.totalWithTax - (d.paid ?? 0) : null);
+  const events: MergeResult['events'] = [];
+  const conflicts: MergeResult['conflicts'] = [];
+  if (!existing) {
+    const total = d.totalWithTax ?? observedDue;
+    if (total === null) throw new Error(`Invoice ${d.invoiceNumber}: no amount was found`);
+    const amountDue = d.status === 'paid' ? 0 : (observedDue ?? total);
+    const invoice: Invoice = {
+      id: invoiceId(d.invoiceNumber),
+      number: d.invoiceNumber,
+      sellerName: d.sellerName ?? undefined,
+      clientId,
+      issueDate: d.issueDate,
+      dueDate: d.dueDate,
+      dueDateUncertain: d.dueDateSource === 'terms' || (d.fields.dueDate?.confidence ?? 1) < 0.7 || undefined,
+      currency: d.currency,
+      total,
+      amountDue,
+      status: d.isCreditNote ? 'credit-note' : d.status === 'cancelled' ? 'cancelled' : amountDue === 0 ? 'paid' : amountDue < total ? 'partially-paid' : 'open',
+      paymentTerms: d.paymentTerms ?? undefined,
+      sources: [source],
+      uncertain: lowConfidence(d),
+      createdAt: source.at,
+      updatedAt: source.at,
+    };
+    if (!invoice.uncertain?.length) delete invoice.uncertain;
+    if (!invoice.dueDateUncertain) delete invoice.dueDateUncertain;
+    return { invoice, outcome: 'added', events, conflicts };
+  }
+  const inv: Invoice = structuredClone(existing);
+  let changed = false;
+  const edited = new Set(inv.userEdited ?? []);
+  for (const field of TRACKED) {
+    const seen = observedValue(d, field);
+    if (seen === null || seen === undefined) continue;
+    const current = (inv as unknown as Record<string, unknown>)[field];
+    if (current === null || current === undefined) {
+      if (!edited.has(field)) {
+        (inv as unknown as Record<string, unknown>)[field] = seen;
+        changed = true;
+      }
+      continue;
+    }
+    if (String(current) === String(seen)) continue;
+    conflicts.push({ field, kept: String(current), seen: String(seen) });
+    inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === field && c.value === String(seen))), { field, value: String(seen), where: source.where, at: source.at }];
+    changed = true;
+  }
+  // Payments show as a lower amount due, or a "paid" status.
+  const nowDue = d.status === 'paid' ? 0 : observedDue;
+  if (nowDue !== null && nowDue !== inv.amountDue && !edited.has('amountDue') && inv.status !== 'credit-note') {
+    if (nowDue < inv.amountDue) {
+      events.push({ type: 'payment', clientId: inv.clientId, invoiceIds: [inv.id], date: today, amount: inv.amountDue - nowDue, currency: inv.currency, note: `seen on ${source.kind}: ${source.where}` });
+    } else {
+      events.push({ type: 'note', clientId: inv.clientId, invoiceIds: [inv.id], date: today, note: `re-opened: ${source.kind} ${source.where} shows ${nowDue} due (was ${inv.amountDue})` });
+    }
+    inv.amountDue = nowDue;
+    inv.status = nowDue === 0 ? 'paid' : nowDue < inv.total ? 'partially-paid' : 'open';
+    changed = true;
+  }
+  if (d.status === 'cancelled' && inv.status !== 'cancelled') {
+    inv.status = 'cancelled';
+    changed = true;
+  }
+  if (!inv.sources.some((s) => s.kind === source.kind && s.where === source.where)) {
+    inv.sources = [...inv.sources, source].slice(-50);
+    changed = true;
+  }
+  if (changed) inv.updatedAt = source.at;
+  return { invoice: inv, outcome: changed ? 'updated' : 'unchanged', events, conflicts };
+}
+
+/** A new client from what a source says of the buyer. */
+export function newClient(id: string, hint: ClientHint & { language?: 'fr' | 'en' }, senderCountry = 'FR'): Client {
+  const legal = hint.legalIds?.find((x) => /^\d{9}$|^\d{14}$|^FR/i.test(x.replace(/\s/g, ''))) ?? hint.legalIds?.[0];
+  return {
+    id,
+    name: hint.name?.trim() || hint.email || 'Client',
+    emails: hint.email ? [hint.email.toLowerCase()] : [],
+    ...(legal ? { legalId: legal } : {}),
+    language: hint.language ?? 'fr',
+    kind: 'b2b',
+    jurisdiction: defaultJurisdiction('b2b', senderCountry),
+  };
+}
