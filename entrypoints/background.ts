@@ -1,3 +1,186 @@
+import { db, loadState, today } from '@/lib/app/state';
+import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
+import { planClient } from '@/lib/escalation/plan';
+import { STEP_LABELS } from '@/lib/escalation/steps';
+import { addEvent, importLedger, readLedger, recordObservations } from '@/lib/ledger/repo';
+import { handle, type Caller } from '@/lib/messaging/handle';
+import { toBackground, toTab } from '@/lib/messaging/protocol';
+import * as S from '@/lib/messaging/schemas';
+import { minorToDecimal } from '@/lib/model/money';
+import { daysBetween } from '@/lib/model/dates';
+import type { StepId } from '@/lib/model/policy';
+import { lastNotifiedItem, readPreferences, readSender, senderItem } from '@/lib/settings';
+import { DEFAULT_POLICY } from '@/lib/model/policy';
+
+/**
+ * The background owns the ledger for content scripts: it answers their validated
+ * messages, re-plans daily (alarm), sets the badge and the daily notification. It keeps
+ * nothing in memory that matters: pending inserts live in storage.session.
+ */
+const PENDING = (tabId: number, composeId: string) => `session:pending:${tabId}:${composeId}`;
+
+interface Pending {
+  clientId: string;
+  step: string | null;
+  invoiceIds: string[];
+  subject: string;
+  text: string;
+}
+
 export default defineBackground(() => {
-  console.log('relance background');
+  const env = { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin };
+  const on = <K extends Parameters<typeof toBackground.onMessage>[0]>(type: K, from: readonly Caller[], schema: Parameters<typeof handle>[0]['schema'], fn: Parameters<typeof handle>[1]) =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    toBackground.onMessage(type, handle({ from, schema }, fn, env) as any);
+
+  on('scan:record', ['extension', 'site', 'mail'], S.RecordScanSchema, async (data) => {
+    const d = data as import('valibot').InferOutput<typeof S.RecordScanSchema>;
+    const sender = await readSender();
+    const at = new Date().toISOString();
+    const report = await recordObservations(
+      await db(),
+      d.invoices.map((detected) => ({ detected, source: { kind: d.kind, where: d.url, at } })),
+      { today: today(), senderCountry: sender.country, language: (await readPreferences()).defaultLanguage },
+    );
+    await replan();
+    return report;
+  });
+
+  on('page:lookup', ['extension', 'site', 'mail'], S.PageLookupSchema, async (data) => {
+    const { numbers } = data as { numbers: string[] };
+    const state = await loadState();
+    return numbers.map((number) => {
+      const inv = state.ledger.invoices.find((i) => i.number.toUpperCase() === number.toUpperCase());
+      if (!inv) return { number, tracked: false, status: null, daysLate: 0, amountDue: null, nextStep: null, reason: null };
+      const client = state.ledger.clients.find((c) => c.id === inv.clientId);
+      const s = client
+        ? planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country })
+        : null;
+      return {
+        number,
+        tracked: true,
+        status: inv.status,
+        daysLate: inv.dueDate ? Math.max(0, daysBetween(inv.dueDate, state.today)) : 0,
+        amountDue: minorToDecimal(inv.amountDue, inv.currency) + ' ' + inv.currency,
+        nextStep: s?.step ?? null,
+        reason: s?.reason ?? null,
+      };
+    });
+  });
+
+  on('compose:lookup', ['mail', 'extension'], S.ComposeLookupSchema, async (data) => {
+    const { recipients } = data as { recipients: string[] };
+    const state = await loadState();
+    const wanted = new Set(recipients.map((r) => r.toLowerCase()));
+    return state.ledger.clients
+      .filter((c) => c.emails.some((e) => wanted.has(e.toLowerCase())))
+      .map((c) => {
+        const s = state.suggestions.find((x) => x.clientId === c.id);
+        return { clientId: c.id, clientName: c.name, overdueCount: s ? s.invoices.filter((i) => i.daysLate > 0).length : 0 };
+      });
+  });
+
+  on('panel:insert', ['extension'], S.PanelInsertSchema, async (data) => {
+    const d = data as import('valibot').InferOutput<typeof S.PanelInsertSchema>;
+    const pending: Pending = { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text };
+    await storage.setItem(PENDING(d.tabId, d.composeId) as `session:${string}`, pending);
+    const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, d.tabId);
+    if (!res.ok) throw new Error(res.error);
+    return res.value;
+  });
+
+  on('compose:sent', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
+    const { composeId } = data as { composeId: string };
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { logged: false };
+    const key = PENDING(tabId, composeId) as `session:${string}`;
+    const pending = await storage.getItem<Pending>(key);
+    if (!pending) return { logged: false }; // a compose Relance did not fill: nothing to log
+    const ledger = await readLedger(await db());
+    const invoiceIds = pending.invoiceIds.filter((id) => ledger.invoices.some((i) => i.id === id && i.clientId === pending.clientId));
+    const step = pending.step && pending.step in STEP_LABELS ? (pending.step as StepId) : null;
+    if (step) {
+      await addEvent(await db(), { type: 'reminder', step, channel: 'email', clientId: pending.clientId, invoiceIds, date: today(), subject: pending.subject, body: pending.text });
+    } else {
+      await addEvent(await db(), { type: 'note', clientId: pending.clientId, invoiceIds, date: today(), note: `E-mail sent: ${pending.subject}` });
+    }
+    await storage.removeItem(key);
+    await replan();
+    return { logged: true };
+  });
+
+  on('panel:open', ['site', 'mail', 'extension'], S.OpenPanelSchema, async (data) => {
+    const { clientId, invoiceNumber } = data as { clientId?: string; invoiceNumber?: string };
+    const params = new URLSearchParams();
+    if (clientId) params.set('client', clientId);
+    if (invoiceNumber) params.set('invoice', invoiceNumber);
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?${params}`) });
+    return null;
+  });
+
+  on('ledger:changed', ['extension'], S.EmptySchema, async () => {
+    await replan();
+    return null;
+  });
+
+  browser.runtime.onInstalled.addListener(async () => {
+    browser.alarms.create('replan', { periodInMinutes: 60 });
+    // The demo build opens on sample data so anyone can try it without an account.
+    if (import.meta.env.MODE === 'demo') {
+      const database = await db();
+      const ledger = await readLedger(database);
+      if (!ledger.invoices.length) {
+        const t = today();
+        const demo = demoLedger(t);
+        await importLedger(database, { ...demo, policy: DEFAULT_POLICY }, 'merge');
+        if (!(await readSender()).name) await senderItem.setValue(DEMO_SENDER);
+      }
+    }
+    await replan();
+  });
+  browser.runtime.onStartup.addListener(() => void replan());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'replan') void replan(true);
+  });
+  browser.notifications?.onClicked.addListener(async () => {
+    try {
+      const win = await browser.windows.getLastFocused();
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      await (browser as any).sidePanel.open({ windowId: win.id });
+    } catch {
+      await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+    }
+  });
+  // Invoicing sites the user enabled get the invoice content script.
+  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
 });
+
+async function replan(notify = false): Promise<void> {
+  const state = await loadState();
+  const due = state.suggestions.filter((s) => s.status === 'due').length;
+  await browser.action.setBadgeText({ text: due ? String(due) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  if (!notify || !due || !state.preferences.notifications) return;
+  const now = new Date();
+  if (now.getHours() < state.preferences.notifyHour || (await lastNotifiedItem.getValue()) === state.today) return;
+  await lastNotifiedItem.setValue(state.today);
+  const fr = browser.i18n.getUILanguage().startsWith('fr') ? state.preferences.uiLang !== 'en' : state.preferences.uiLang === 'fr';
+  await browser.notifications.create('relance-daily', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'Relance',
+    message: fr ? `${due} relance${due > 1 ? 's' : ''} à faire aujourd’hui` : `${due} reminder${due > 1 ? 's' : ''} to send today`,
+  });
+}
+
+async function syncSiteScripts(): Promise<void> {
+  const granted = await browser.permissions.getAll();
+  const mail = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
+  const origins = (granted.origins ?? []).filter((o) => !mail.some((m) => o.includes(m)) && !o.includes('127.0.0.1') && !o.includes('localhost'));
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['relance-invoice-sites'] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['relance-invoice-sites'] });
+  if (origins.length) {
+    await browser.scripting.registerContentScripts([{ id: 'relance-invoice-sites', matches: origins, js: ['content-scripts/invoice.js'], runAt: 'document_idle' }]);
+  }
+}

@@ -95,3 +95,8 @@ export function halfYearEnd(key: string): CalendarDate {
   const [y, h] = key.split('-H').map(Number) as [number, number];
   return h === 1 ? ymd(y, 6, 30) : ymd(y, 12, 31);
 }
+
+/** The calendar date of a moment in the user's own time zone (callers pass the clock). */
+export function localDate(moment: Date): CalendarDate {
+  return ymd(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}

@@ -1,0 +1,43 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type * as v from 'valibot';
+import type { RecordReport } from '../ledger/repo';
+import type { ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
+
+/** Every answer says whether it worked and, if not, why. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface PageInvoiceStatus {
+  number: string;
+  tracked: boolean;
+  status: string | null;
+  daysLate: number;
+  amountDue: string | null;
+  nextStep: string | null;
+  reason: { fr: string; en: string } | null;
+}
+
+export interface ComposeMatch {
+  clientId: string;
+  clientName: string;
+  overdueCount: number;
+}
+
+/** Content scripts and extension pages → background. */
+export interface ToBackground {
+  'scan:record'(data: v.InferOutput<typeof RecordScanSchema>): Result<RecordReport>;
+  'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<PageInvoiceStatus[]>;
+  'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
+  'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
+  'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
+  'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean }>;
+  'ledger:changed'(data: Record<string, never> | undefined): Result<null>;
+}
+
+/** Background → a tab's content script. */
+export interface ToTab {
+  'compose:insert'(data: v.InferOutput<typeof ComposeInsertSchema>): Result<{ inserted: boolean }>;
+  'compose:list'(data: Record<string, never> | undefined): Result<{ id: string; recipients: string[]; subject: string }[]>;
+}
+
+export const toBackground = defineExtensionMessaging<ToBackground>();
+export const toTab = defineExtensionMessaging<ToTab>();

@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { STEP_IDS } from '../model/policy';
+
+/**
+ * Runtime schemas for every message: strict objects, bounded strings and numbers.
+ * What a content script sends comes from someone else's page: it is data, checked here.
+ */
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const date = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)));
+const minor = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1e15), v.maxValue(1e15)));
+const conf = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const trace = v.strictObject({ confidence: conf, where: text(300) });
+
+export const DetectedSchema = v.strictObject({
+  invoiceNumber: v.nullable(text(100)),
+  issueDate: date,
+  dueDate: date,
+  dueDateSource: v.picklist(['explicit', 'terms', 'label', 'none']),
+  dueDateNote: v.optional(text(500)),
+  currency: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
+  totalWithTax: minor,
+  paid: minor,
+  amountDue: minor,
+  sellerName: v.nullable(text(300)),
+  buyerName: v.nullable(text(300)),
+  sellerIds: v.pipe(v.array(text(60)), v.maxLength(10)),
+  buyerIds: v.pipe(v.array(text(60)), v.maxLength(10)),
+  buyerEmail: v.nullable(text(320)),
+  isCreditNote: v.boolean(),
+  paymentTerms: v.nullable(text(1000)),
+  iban: v.nullable(text(60)),
+  status: v.nullable(v.picklist(['paid', 'overdue', 'open', 'draft', 'cancelled', 'partially-paid'])),
+  confidence: conf,
+  fields: v.record(v.pipe(v.string(), v.maxLength(40)), trace),
+  warnings: v.pipe(v.array(text(500)), v.maxLength(50)),
+});
+
+export const RecordScanSchema = v.strictObject({
+  url: text(2000),
+  kind: v.picklist(['page', 'list', 'email']),
+  invoices: v.pipe(v.array(DetectedSchema), v.minLength(1), v.maxLength(5000)),
+});
+
+export const PageLookupSchema = v.strictObject({ numbers: v.pipe(v.array(text(100)), v.maxLength(5000)) });
+export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.maxLength(100)) });
+export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
+export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });
+export const PanelInsertSchema = v.strictObject({
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  composeId: text(100),
+  subject: text(1000),
+  text: text(100_000),
+  html: text(300_000),
+  clientId: text(200),
+  step: v.nullable(v.picklist([...STEP_IDS, 'payment-plan', 'thank-you', 'agreement-recap'])),
+  invoiceIds: v.pipe(v.array(text(200)), v.maxLength(500)),
+});
+export const ComposeInsertSchema = v.strictObject({ composeId: text(100), subject: text(1000), text: text(100_000), html: text(300_000) });
+export const EmptySchema = v.optional(v.strictObject({}));
