@@ -1,2 +1,175 @@
 import { render } from 'preact';
-render(<h1>Relance sidepanel</h1>, document.getElementById('app')!);
+import { useEffect, useState } from 'preact/hooks';
+import '@/components/styles.css';
+import { DraftView } from '@/components/DraftView';
+import { Timeline } from '@/components/Timeline';
+import { ActionForm, type ActionKind } from '@/components/ActionForm';
+import { ClientProfile } from '@/components/ClientProfile';
+import { InvoiceEditor } from '@/components/InvoiceEditor';
+import { translator, type T, type UiLang } from '@/components/i18n';
+import { money, shortDate } from '@/components/format';
+import { db, loadState, type AppState } from '@/lib/app/state';
+import { notifyChanged, recordEvents, uiLangFor } from '@/lib/app/actions';
+import { planClient, type Suggestion } from '@/lib/escalation/plan';
+import { riskProfile } from '@/lib/escalation/portfolio';
+import { editInvoice, saveClient } from '@/lib/ledger/repo';
+import { toBackground, toTab } from '@/lib/messaging/protocol';
+import type { Draft } from '@/lib/drafts/render';
+import type { DraftKind } from '@/lib/drafts/kinds';
+import type { Client } from '@/lib/model/client';
+
+/**
+ * The side panel, and the compose panel docked in Gmail/Outlook (the same page in an
+ * iframe, with ?compose=…&tab=…&to=…): client, invoices, timeline, draft and Insert.
+ */
+const params = new URLSearchParams(location.search);
+const composeId = params.get('compose');
+const composeTab = params.get('tab') ? Number(params.get('tab')) : null;
+const recipients = (params.get('to') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+
+function suggestionFor(state: AppState, client: Client): Suggestion | null {
+  return (
+    state.suggestions.find((s) => s.clientId === client.id) ??
+    planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country })
+  );
+}
+
+async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang): Promise<string | null> {
+  let tabId = composeTab;
+  let target = composeId;
+  if (tabId === null || !target) {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab?.id) return lang === 'fr' ? 'aucun onglet actif' : 'no active tab';
+    tabId = tab.id;
+    try {
+      const list = await toTab.sendMessage('compose:list', {}, tabId);
+      if (!list.ok || !list.value.length) return lang === 'fr' ? 'aucune fenêtre de rédaction ouverte dans l’onglet actif' : 'no compose window open in the active tab';
+      target = (list.value.find((c) => c.recipients.some((r) => client.emails.includes(r))) ?? list.value[0]!).id;
+    } catch {
+      return lang === 'fr' ? 'l’onglet actif n’est pas Gmail ou Outlook' : 'the active tab is not Gmail or Outlook';
+    }
+  }
+  const res = await toBackground.sendMessage('panel:insert', {
+    tabId, composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
+  });
+  return res.ok ? null : res.error;
+}
+
+function Panel() {
+  const [state, setState] = useState<AppState | null>(null);
+  const [clientId, setClientId] = useState<string | null>(params.get('client'));
+  const [action, setAction] = useState<ActionKind | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = () => loadState().then(setState, (e: Error) => setError(e.message));
+  useEffect(() => void reload(), []);
+  if (error) return <p role="alert" class="danger">{error}</p>;
+  if (!state) return <p class="muted">…</p>;
+  const lang = uiLangFor(state.preferences.uiLang);
+  const t: T = translator(lang);
+  document.documentElement.lang = lang;
+  const byRecipient = recipients.length ? state.ledger.clients.find((c) => c.emails.some((e) => recipients.includes(e.toLowerCase()))) : undefined;
+  const invoiceParam = params.get('invoice');
+  const byInvoice = invoiceParam ? state.ledger.invoices.find((i) => i.number.toUpperCase() === invoiceParam.toUpperCase()) : undefined;
+  const client = state.ledger.clients.find((c) => c.id === (clientId ?? byRecipient?.id ?? byInvoice?.clientId)) ?? null;
+
+  return (
+    <main style={{ padding: '12px', maxWidth: '760px' }}>
+      <header class="spread">
+        <h1>{t('appName')}</h1>
+        {client && !composeId ? <button type="button" onClick={() => setClientId(null)}>←</button> : null}
+      </header>
+      {!client ? (
+        <section>
+          {composeId ? <p class="muted">{recipients.length ? recipients.join(', ') : t('noClient')}</p> : null}
+          <p class="muted">{t('chooseClient')}</p>
+          <ul style={{ listStyle: 'none', padding: 0 }}>
+            {state.suggestions.map((s) => (
+              <li key={s.clientId}>
+                <button type="button" class="card" style={{ width: '100%', textAlign: 'left' }} onClick={() => setClientId(s.clientId)}>
+                  <strong>{s.clientName}</strong> — <span class={`pill ${s.status}`}>{s.reason[lang]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <ClientSection state={state} client={client} lang={lang} t={t} action={action} setAction={setAction} reload={reload} />
+      )}
+    </main>
+  );
+}
+
+function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t: T; action: ActionKind | null; setAction(a: ActionKind | null): void; reload(): Promise<void> }) {
+  const { state, client, lang, t } = props;
+  const s = suggestionFor(state, client);
+  const invoices = state.ledger.invoices.filter((i) => i.clientId === client.id);
+  const events = state.ledger.events.filter((e) => e.clientId === client.id);
+  const profile = riskProfile(client, state.ledger.invoices, state.ledger.events, state.today);
+  return (
+    <>
+      <section class="card client-details" aria-label={client.name}>
+        <h2 style={{ marginTop: 0 }}>{client.name}</h2>
+        <p class="small muted">
+          {[client.contactName, client.emails.join(', '), client.legalId ? `SIREN/VAT ${client.legalId}` : null].filter(Boolean).join(' · ')}
+        </p>
+        {s ? (
+          <p class="reason">
+            <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span> {s.reason[lang]}
+          </p>
+        ) : null}
+        {s?.warnings.map((w) => <p key={w} class="small warn">{w}</p>)}
+        {s?.amounts.map((a) => (
+          <p key={a.currency} class="small">
+            {t('amountDue')} <strong class="money">{money(a.principal, a.currency, lang)}</strong>
+            {a.interest !== null && a.interest + a.fixedFees > 0 ? <> · {t('withInterest')} <strong class="money">{money(a.totalClaimed, a.currency, lang)}</strong></> : null}
+          </p>
+        ))}
+      </section>
+      <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClient(await db(), c); await notifyChanged(); await props.reload(); }} />
+      <section class="card">
+        <h2 style={{ marginTop: 0 }}>{t('invoices')}</h2>
+        <InvoiceEditor invoices={invoices} lang={lang} t={t} onSave={async (id, patch) => { await editInvoice(await db(), id, patch); await notifyChanged(); await props.reload(); }} />
+      </section>
+      {s && s.invoices.length ? (
+        <section class="card">
+          <div class="row">
+            {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze'] as const).map((k) => (
+              <button key={k} type="button" onClick={() => props.setAction(k)}>
+                {t(k === 'call' ? 'logCall' : k === 'paid' ? 'markPaid' : k)}
+              </button>
+            ))}
+          </div>
+          {props.action ? (
+            <ActionForm kind={props.action} suggestion={s} today={state.today} t={t} onCancel={() => props.setAction(null)} onSubmit={async (evs) => { await recordEvents(evs); props.setAction(null); await props.reload(); }} />
+          ) : null}
+          <DraftView
+            suggestion={s}
+            client={client}
+            sender={state.sender}
+            today={state.today}
+            uiLang={lang}
+            templates={state.templates}
+            t={t}
+            onInsert={(draft, kind) => insertViaActiveTab(draft, kind, s, client, lang)}
+            onCopy={async (draft) => {
+              const item = new ClipboardItem({ 'text/plain': new Blob([draft.text], { type: 'text/plain' }), 'text/html': new Blob([draft.html], { type: 'text/html' }) });
+              try {
+                await navigator.clipboard.write([item]);
+              } catch {
+                await navigator.clipboard.writeText(`${draft.subject}\n\n${draft.text}`);
+              }
+            }}
+            onLetter={(kind, l) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${kind}&lang=${l}` as '/letter.html') })}
+          />
+        </section>
+      ) : null}
+      <section class="card">
+        <h2 style={{ marginTop: 0 }}>{t('timeline')}</h2>
+        <Timeline events={events} invoices={invoices} lang={lang} />
+        <p class="small muted">{shortDate(state.today, lang)}</p>
+      </section>
+    </>
+  );
+}
+
+render(<Panel />, document.getElementById('app')!);

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import type { Client, RedFlag } from '@/lib/model/client';
+import { RED_FLAGS } from '@/lib/model/client';
+import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
+import { STEP_LABELS } from '@/lib/escalation/steps';
+import type { RiskProfile } from '@/lib/escalation/portfolio';
+import { TONES, type Tone } from '@/lib/model/policy';
+import { money } from './format';
+import type { T, UiLang } from './i18n';
+
+const FLAG_LABEL: Record<RedFlag, { fr: string; en: string }> = {
+  'other-company': { fr: 'Demande de facturer une autre société', en: 'Asks to invoice another company' },
+  'cash-problems': { fr: 'Évoque des problèmes de trésorerie', en: 'Raises cash problems' },
+  'no-written-agreement': { fr: 'Refuse un accord écrit', en: 'Refuses a written agreement' },
+  'unknown-company': { fr: 'Société inconnue', en: 'Unknown company' },
+};
+const LEVEL: Record<RiskProfile['recommendation']['level'], { fr: string; en: string }> = {
+  none: { fr: 'Rien de particulier', en: 'Nothing special' },
+  deposit: { fr: 'Demander un acompte de {n} %', en: 'Ask for a {n} % deposit' },
+  schedule: { fr: 'Acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
+  prepay: { fr: 'Paiement avant livraison', en: 'Payment before delivery' },
+};
+
+/** The client's payment history, a plain recommendation, and the settings the ladder uses for them. */
+export function ClientProfile(props: { profile: RiskProfile; client: Client; lang: UiLang; t: T; onSave(c: Client): Promise<void> }) {
+  const { profile: p, lang, t } = props;
+  const [c, setC] = useState<Client>(props.client);
+  const [saved, setSaved] = useState(false);
+  const set = (patch: Partial<Client>) => {
+    setC({ ...c, ...patch });
+    setSaved(false);
+  };
+  const flags = new Set(c.redFlags ?? []);
+  return (
+    <section class="card client-profile" aria-label={t('riskProfile')}>
+      <h2 style={{ marginTop: 0 }}>{t('riskProfile')}</h2>
+      <p class="small">
+        {lang === 'fr' ? 'Retard moyen' : 'Average delay'}: <strong>{p.averageDaysLate ?? '—'}</strong> {t('daysLate')} · {lang === 'fr' ? 'pire' : 'worst'}: <strong>{p.worstDaysLate}</strong> ·{' '}
+        {lang === 'fr' ? 'étape la plus haute' : 'highest step'}: <strong>{p.highestStep ? STEP_LABELS[p.highestStep][lang] : '—'}</strong> · {lang === 'fr' ? 'litiges' : 'disputes'}: <strong>{p.disputes}</strong>
+        {[...p.openBalance].map(([cur, v]) => <> · <span class="money">{money(v, cur, lang)}</span></>)}
+      </p>
+      <p class="recommendation">
+        <strong>{t('recommendation')} :</strong> {LEVEL[p.recommendation.level][lang].replace('{n}', String(p.recommendation.depositPercent))}
+        {p.recommendation.reasons.length ? <span class="small muted"> — {p.recommendation.reasons.map((r) => r[lang]).join(' ; ')}</span> : null}
+      </p>
+      <fieldset style={{ border: 0, padding: 0 }}>
+        <legend class="small muted">{lang === 'fr' ? 'Signaux d’alerte' : 'Red flags'}</legend>
+        {RED_FLAGS.map((f) => (
+          <label key={f} style={{ flexDirection: 'row', gap: '6px', marginRight: '10px' }}>
+            <input type="checkbox" checked={flags.has(f)} onChange={(e) => { const next = new Set(flags); if ((e.target as HTMLInputElement).checked) next.add(f); else next.delete(f); set({ redFlags: [...next] }); }} />
+            {FLAG_LABEL[f][lang]}
+          </label>
+        ))}
+        <p class="small muted">{lang === 'fr' ? 'Relance ne consulte aucune base externe (rien ne sort du navigateur) : notez ici une procédure collective publiée au BODACC.' : 'Relance consults no outside register (nothing leaves the browser): record published insolvency proceedings here.'}</p>
+      </fieldset>
+      <div class="row">
+        <label>{t('language')}<select value={c.language} onChange={(e) => set({ language: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
+        <label>{t('tone')}<select value={c.preferredTone ?? ''} onChange={(e) => set({ preferredTone: ((e.target as HTMLSelectElement).value || undefined) as Tone | undefined })}><option value="">—</option>{TONES.map((x) => <option key={x} value={x}>{t(x)}</option>)}</select></label>
+        <label>{lang === 'fr' ? 'Type' : 'Kind'}<select value={c.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as Client['kind'] })}><option value="b2b">B2B</option><option value="b2c">B2C</option><option value="public">{lang === 'fr' ? 'Public' : 'Public'}</option></select></label>
+        <label>{lang === 'fr' ? 'Droit applicable' : 'Jurisdiction'}<select value={c.jurisdiction ?? ''} onChange={(e) => set({ jurisdiction: (e.target as HTMLSelectElement).value || undefined })}><option value="">—</option>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[lang]}</option>)}</select></label>
+      </div>
+      <div class="row">
+        {([['keyAccount', lang === 'fr' ? 'Compte clé' : 'Key account'], ['ongoingWork', lang === 'fr' ? 'Travaux en cours' : 'Ongoing work'], ['insolvency', lang === 'fr' ? 'Procédure collective' : 'Insolvency']] as const).map(([k, label]) => (
+          <label key={k} style={{ flexDirection: 'row', gap: '6px' }}>
+            <input type="checkbox" checked={!!c[k]} onChange={(e) => set({ [k]: (e.target as HTMLInputElement).checked })} />
+            {label}
+          </label>
+        ))}
+        <button type="button" onClick={async () => { await props.onSave(c); setSaved(true); }}>{t('save')}</button>
+        {saved ? <span role="status" class="small">✓</span> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Client } from '@/lib/model/client';
+import type { Sender } from '@/lib/model/sender';
+import { TONES, type Tone } from '@/lib/model/policy';
+import type { Suggestion } from '@/lib/escalation/plan';
+import { renderCallScript, renderDraft, type Draft, type TemplateOverrides } from '@/lib/drafts/render';
+import { DRAFT_KINDS, type DraftKind, type DraftLang } from '@/lib/drafts/kinds';
+import { HNodeView } from './HNodeView';
+import type { T } from './i18n';
+
+export interface DraftActions {
+  /** Insert into the open compose window; resolves to an error message or null. */
+  onInsert?(draft: Draft, kind: DraftKind): Promise<string | null>;
+  onCopy(draft: Draft): Promise<void>;
+  onLetter?(kind: DraftKind, lang: DraftLang): void;
+}
+
+const KIND_LABEL: Record<DraftKind, { fr: string; en: string }> = {
+  courtesy: { fr: 'Rappel avant échéance', en: 'Courtesy reminder' },
+  'reminder-1': { fr: 'Première relance', en: 'First reminder' },
+  'reminder-2': { fr: 'Deuxième relance', en: 'Second reminder' },
+  'final-notice': { fr: 'Dernière relance', en: 'Final notice' },
+  'formal-notice': { fr: 'Mise en demeure', en: 'Formal notice' },
+  'stop-work': { fr: 'Suspension des travaux', en: 'Stop-work notice' },
+  'payment-plan': { fr: 'Proposition d’échéancier', en: 'Payment plan proposal' },
+  'thank-you': { fr: 'Remerciement', en: 'Thank-you' },
+  'agreement-recap': { fr: 'Récapitulatif d’accord', en: 'Agreement recap' },
+};
+
+export function defaultKind(s: Suggestion): DraftKind {
+  const k = s.step as DraftKind | null;
+  return k && (DRAFT_KINDS as readonly string[]).includes(k) ? k : s.step === 'call' ? 'reminder-1' : s.step === 'recovery' ? 'formal-notice' : 'reminder-1';
+}
+
+/** The draft with tone and language switches, a live preview, and Insert / Copy / New message. */
+export function DraftView(props: { suggestion: Suggestion; client: Client; sender: Sender; today: string; uiLang: DraftLang; templates: TemplateOverrides; t: T } & DraftActions) {
+  const { suggestion: s, t } = props;
+  const [kind, setKind] = useState<DraftKind>(defaultKind(s));
+  const [tone, setTone] = useState<Tone>(s.tone);
+  const [lang, setLang] = useState<DraftLang>(props.client.language);
+  const [status, setStatus] = useState<string | null>(null);
+  const result = useMemo(() => {
+    try {
+      return {
+        draft: renderDraft({
+          kind, lang, tone, client: props.client, sender: props.sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate,
+          history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: props.today, overrides: props.templates,
+        }),
+        error: null,
+      };
+    } catch (err) {
+      return { draft: null, error: (err as Error).message };
+    }
+  }, [kind, lang, tone, s, props.client, props.sender, props.today, props.templates]);
+  const script = s.step === 'call'
+    ? renderCallScript({ lang, tone, client: props.client, sender: props.sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: props.today })
+    : null;
+  const draft = result.draft;
+  const mailto = draft ? `mailto:${encodeURIComponent(props.client.emails[0] ?? '')}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.text)}` : '#';
+  return (
+    <section aria-label={t('draft')}>
+      {script ? (
+        <div class="card">
+          <h3>{t('callScript')}</h3>
+          <ol class="call-script">{script.map((line, i) => <li key={i}>{line}</li>)}</ol>
+        </div>
+      ) : null}
+      <div class="row">
+        <label>
+          {t('draft')}
+          <select name="kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as DraftKind)}>
+            {DRAFT_KINDS.filter((k) => k !== 'agreement-recap').map((k) => <option key={k} value={k}>{KIND_LABEL[k][props.uiLang]}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('tone')}
+          <select name="tone" value={tone} onChange={(e) => setTone((e.target as HTMLSelectElement).value as Tone)}>
+            {TONES.map((x) => <option key={x} value={x}>{t(x)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('language')}
+          <select name="lang" value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value as DraftLang)}>
+            <option value="fr">Français</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </div>
+      {result.error ? <p role="alert" class="danger">{result.error}</p> : null}
+      {draft ? (
+        <div class="card">
+          <p class="draft-subject"><strong>{draft.subject}</strong></p>
+          <div class="draft-preview" data-testid="draft-preview"><HNodeView nodes={draft.nodes} /></div>
+        </div>
+      ) : null}
+      {draft ? (
+        <div class="row">
+          {props.onInsert ? (
+            <button
+              class="primary"
+              type="button"
+              onClick={async () => {
+                const err = await props.onInsert!(draft, kind);
+                setStatus(err ? `${t('insertFailed')} : ${err}` : '✓');
+              }}
+            >
+              {t('insert')}
+            </button>
+          ) : null}
+          <button type="button" onClick={async () => { await props.onCopy(draft); setStatus(t('copied')); }}>{t('copy')}</button>
+          <a class="btn" href={mailto} target="_blank" rel="noopener noreferrer">{t('newMessage')}</a>
+          {props.onLetter && (kind === 'formal-notice' || kind === 'final-notice' || kind === 'stop-work') ? (
+            <button type="button" onClick={() => props.onLetter!(kind, lang)}>{t('printLetter')}</button>
+          ) : null}
+          {status ? <span role="status" class="small">{status}</span> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import type { Invoice } from '@/lib/model/invoice';
+import type { InvoicePatch } from '@/lib/ledger/repo';
+import { decimalToMinor, minorToDecimal } from '@/lib/model/money';
+import { isCalendarDate } from '@/lib/model/dates';
+import { money, shortDate } from './format';
+import type { T, UiLang } from './i18n';
+
+/**
+ * The client's invoices. Fields read with doubt are highlighted and editable; values
+ * another source disagreed on are listed so the user settles them.
+ */
+export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; onSave(id: string, patch: InvoicePatch): Promise<void> }) {
+  const { lang, t } = props;
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <table class="grid small">
+      <thead>
+        <tr><th>{t('invoice')}</th><th>{t('due')}</th><th class="num">{t('total')}</th><th class="num">{t('amountDue')}</th><th>{t('status')}</th><th /></tr>
+      </thead>
+      <tbody>
+        {props.invoices.map((inv) =>
+          editing === inv.id ? (
+            <EditRow key={inv.id} inv={inv} t={t} onCancel={() => setEditing(null)} onSave={async (p) => { await props.onSave(inv.id, p); setEditing(null); }} />
+          ) : (
+            <tr key={inv.id} data-invoice={inv.number}>
+              <td>{inv.number}</td>
+              <td class={inv.dueDateUncertain || !inv.dueDate || inv.uncertain?.includes('dueDate') ? 'uncertain' : ''} title={inv.dueDateUncertain ? t('confirmNeeded') : undefined}>
+                {shortDate(inv.dueDate, lang)}{inv.dueDateUncertain ? ` (${t('uncertain')})` : ''}
+              </td>
+              <td class={`num money ${inv.uncertain?.includes('total') ? 'uncertain' : ''}`}>{money(inv.total, inv.currency, lang)}</td>
+              <td class={`num money ${inv.uncertain?.includes('amountDue') ? 'uncertain' : ''}`}>{money(inv.amountDue, inv.currency, lang)}</td>
+              <td>
+                {inv.status}
+                {inv.conflicts?.map((c) => <div key={c.field + c.value} class="warn">{c.field}: {c.value} ({c.where})</div>)}
+              </td>
+              <td><button type="button" onClick={() => setEditing(inv.id)} aria-label={`${t('save')} ${inv.number}`}>✎</button></td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function EditRow(props: { inv: Invoice; t: T; onSave(p: InvoicePatch): Promise<void>; onCancel(): void }) {
+  const { inv, t } = props;
+  const [due, setDue] = useState(inv.dueDate ?? '');
+  const [total, setTotal] = useState(minorToDecimal(inv.total, inv.currency));
+  const [left, setLeft] = useState(minorToDecimal(inv.amountDue, inv.currency));
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      if (!isCalendarDate(due)) throw new Error(`${t('due')}: YYYY-MM-DD`);
+      await props.onSave({ dueDate: due, total: decimalToMinor(total.replace(',', '.'), inv.currency), amountDue: decimalToMinor(left.replace(',', '.'), inv.currency) });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <tr>
+      <td>{inv.number}</td>
+      <td><input aria-label={t('due')} type="date" value={due} onInput={(e) => setDue((e.target as HTMLInputElement).value)} /></td>
+      <td><input aria-label={t('total')} size={8} value={total} onInput={(e) => setTotal((e.target as HTMLInputElement).value)} /></td>
+      <td><input aria-label={t('amountDue')} size={8} value={left} onInput={(e) => setLeft((e.target as HTMLInputElement).value)} /></td>
+      <td>{error ? <span role="alert" class="danger">{error}</span> : null}</td>
+      <td><button type="button" class="primary" onClick={save}>{t('save')}</button><button type="button" onClick={props.onCancel}>{t('cancel')}</button></td>
+    </tr>
+  );
+}

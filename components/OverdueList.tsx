@@ -1,0 +1,77 @@
+import type { Suggestion } from '@/lib/escalation/plan';
+import { STEP_LABELS } from '@/lib/escalation/steps';
+import { money, shortDate } from './format';
+import type { T, UiLang } from './i18n';
+
+export interface OverdueActions {
+  onPrepare(s: Suggestion): void;
+  onAction(s: Suggestion, action: 'call' | 'paid' | 'partial' | 'promise' | 'dispute' | 'snooze'): void;
+}
+
+const STATUS_KEY = { due: 'dueNow', scheduled: 'scheduled', paused: 'paused', blocked: 'blocked', waiting: 'waiting' } as const;
+
+/** The overdue list: one card per client, most urgent first, each with its next step and reason. */
+export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t: T } & OverdueActions) {
+  const { t, lang } = props;
+  return (
+    <ul aria-label={t('invoices')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {props.suggestions.map((s) => (
+        <li key={s.clientId} class="card" data-client={s.clientId}>
+          <div class="spread">
+            <strong class="client-name">{s.clientName}</strong>
+            <span class={`pill ${s.status}`}>{t(STATUS_KEY[s.status])}</span>
+          </div>
+          <table class="grid small" style={{ margin: '6px 0' }}>
+            <tbody>
+              {s.invoices.map((i) => (
+                <tr key={i.invoiceId}>
+                  <td>{i.number}</td>
+                  <td class={i.uncertainDueDate ? 'uncertain' : ''} title={i.uncertainDueDate ? t('confirmNeeded') : undefined}>
+                    {shortDate(i.dueDate, lang)}
+                  </td>
+                  <td class="num">{i.daysLate ? `${i.daysLate} ${t('daysLate')}` : ''}</td>
+                  <td class="num money">{money(i.amountDue, i.currency, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {s.amounts.map((a) => (
+            <div key={a.currency} class="small muted">
+              <span class="money">{money(a.principal, a.currency, lang)}</span>
+              {a.interest !== null && a.interest + a.fixedFees > 0 && s.jurisdiction !== 'none' ? (
+                <>
+                  {' · '}
+                  {t('withInterest')} <span class="money">{money(a.totalClaimed, a.currency, lang)}</span>
+                </>
+              ) : null}
+            </div>
+          ))}
+          <p class="small reason" style={{ margin: '6px 0' }}>
+            {s.step ? <strong>{STEP_LABELS[s.step][lang]}</strong> : null}
+            {s.step ? ` (${shortDate(s.date, lang)}) — ` : ''}
+            {s.reason[lang]}
+          </p>
+          {s.warnings.length ? <p class="small warn">{s.warnings.join(' ')}</p> : null}
+          <div class="row">
+            {s.step && s.step !== 'call' && s.step !== 'recovery' ? (
+              <button class="primary" type="button" onClick={() => props.onPrepare(s)}>
+                {t('prepare')}
+              </button>
+            ) : null}
+            {s.step === 'call' || s.step === 'recovery' ? (
+              <button class="primary" type="button" onClick={() => props.onPrepare(s)}>
+                {s.step === 'call' ? t('callScript') : t('openPanel')}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => props.onAction(s, 'call')}>{t('logCall')}</button>
+            <button type="button" onClick={() => props.onAction(s, 'paid')}>{t('markPaid')}</button>
+            <button type="button" onClick={() => props.onAction(s, 'partial')}>{t('partial')}</button>
+            <button type="button" onClick={() => props.onAction(s, 'promise')}>{t('promise')}</button>
+            <button type="button" onClick={() => props.onAction(s, 'dispute')}>{t('dispute')}</button>
+            <button type="button" onClick={() => props.onAction(s, 'snooze')}>{t('snooze')}</button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

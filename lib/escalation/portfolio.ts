@@ -1,0 +1,133 @@
+import type { Client } from '../model/client';
+import { daysBetween, type CalendarDate, addDays } from '../model/dates';
+import { stepOf, type LedgerEvent } from '../model/event';
+import { isChaseable, type Invoice } from '../model/invoice';
+import { stepIndex, type StepId } from '../model/policy';
+
+/** Aging buckets, DSO and each client's payment behaviour: figures for the dashboard and for prevention. */
+export const BUCKETS = ['not-due', '1-30', '31-60', '61-90', '90+'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+export function bucketOf(daysLate: number): Bucket {
+  if (daysLate <= 0) return 'not-due';
+  if (daysLate <= 30) return '1-30';
+  if (daysLate <= 60) return '31-60';
+  if (daysLate <= 90) return '61-90';
+  return '90+';
+}
+
+/** Open amounts per currency and bucket. */
+export function aging(invoices: Invoice[], today: CalendarDate): Map<string, Record<Bucket, number>> {
+  const out = new Map<string, Record<Bucket, number>>();
+  for (const inv of invoices) {
+    if (!isChaseable(inv) || inv.status === 'disputed' || !inv.dueDate) continue;
+    const row = out.get(inv.currency) ?? { 'not-due': 0, '1-30': 0, '31-60': 0, '61-90': 0, '90+': 0 };
+    row[bucketOf(daysBetween(inv.dueDate, today))] += inv.amountDue;
+    out.set(inv.currency, row);
+  }
+  return out;
+}
+
+/**
+ * Days sales outstanding over a period (default 90 days), per currency:
+ * open receivables ÷ amounts invoiced in the period × days in the period.
+ */
+export function dso(invoices: Invoice[], today: CalendarDate, periodDays = 90): Map<string, number | null> {
+  const from = addDays(today, -periodDays);
+  const open = new Map<string, number>();
+  const billed = new Map<string, number>();
+  for (const inv of invoices) {
+    if (inv.status === 'credit-note' || inv.status === 'cancelled') continue;
+    if (isChaseable(inv)) open.set(inv.currency, (open.get(inv.currency) ?? 0) + inv.amountDue);
+    if (inv.issueDate && inv.issueDate > from && inv.issueDate <= today) billed.set(inv.currency, (billed.get(inv.currency) ?? 0) + inv.total);
+  }
+  const out = new Map<string, number | null>();
+  for (const cur of new Set([...open.keys(), ...billed.keys()])) {
+    const b = billed.get(cur) ?? 0;
+    out.set(cur, b > 0 ? Math.round(((open.get(cur) ?? 0) / b) * periodDays) : null);
+  }
+  return out;
+}
+
+export interface RiskProfile {
+  clientId: string;
+  invoices: number;
+  paidInvoices: number;
+  /** Average days late at payment (paid invoices), or of open ones when none was paid. */
+  averageDaysLate: number | null;
+  worstDaysLate: number;
+  highestStep: StepId | null;
+  disputes: number;
+  openBalance: Map<string, number>;
+  redFlags: string[];
+  recommendation: { level: 'none' | 'deposit' | 'schedule' | 'prepay'; depositPercent: number; reasons: { fr: string; en: string }[] };
+}
+
+export function riskProfile(client: Client, invoices: Invoice[], events: LedgerEvent[], today: CalendarDate): RiskProfile {
+  const own = invoices.filter((i) => i.clientId === client.id && i.status !== 'credit-note' && i.status !== 'cancelled');
+  const mine = events.filter((e) => e.clientId === client.id);
+  const lateness: number[] = [];
+  let worst = 0;
+  let paidCount = 0;
+  for (const inv of own) {
+    if (!inv.dueDate) continue;
+    const payments = mine.filter((e) => e.type === 'payment' && e.invoiceIds.includes(inv.id)).map((e) => e.date).sort();
+    const settled = inv.amountDue === 0 ? (payments[payments.length - 1] ?? null) : null;
+    const end = settled ?? today;
+    const late = Math.max(0, daysBetween(inv.dueDate, end));
+    if (inv.amountDue === 0) {
+      paidCount++;
+      if (settled) lateness.push(late);
+    }
+    if (inv.amountDue > 0 || settled) worst = Math.max(worst, late);
+  }
+  const openLate = own.filter((i) => i.amountDue > 0 && i.dueDate && i.dueDate < today).map((i) => daysBetween(i.dueDate!, today));
+  const sample = lateness.length ? lateness : openLate;
+  const averageDaysLate = sample.length ? Math.round(sample.reduce((a, b) => a + b, 0) / sample.length) : null;
+  let highest: StepId | null = null;
+  for (const e of mine) {
+    const s = stepOf(e);
+    if (s && (!highest || stepIndex(s) > stepIndex(highest))) highest = s;
+  }
+  const disputes = mine.filter((e) => e.type === 'dispute' || (e.type === 'call' && e.outcome === 'dispute')).length;
+  const openBalance = new Map<string, number>();
+  for (const inv of own) if (inv.amountDue > 0) openBalance.set(inv.currency, (openBalance.get(inv.currency) ?? 0) + inv.amountDue);
+  const flags = client.redFlags ?? [];
+  const reasons: { fr: string; en: string }[] = [];
+  let score = 0;
+  if (client.insolvency) {
+    score += 10;
+    reasons.push({ fr: 'procédure collective en cours', en: 'insolvency proceedings under way' });
+  }
+  if (averageDaysLate !== null && averageDaysLate > 30) {
+    score += 3;
+    reasons.push({ fr: `paie en moyenne ${averageDaysLate} jours en retard`, en: `pays ${averageDaysLate} days late on average` });
+  } else if (averageDaysLate !== null && averageDaysLate > 10) {
+    score += 1;
+    reasons.push({ fr: `paie en moyenne ${averageDaysLate} jours en retard`, en: `pays ${averageDaysLate} days late on average` });
+  }
+  if (highest && stepIndex(highest) >= stepIndex('formal-notice')) {
+    score += 4;
+    reasons.push({ fr: 'a déjà reçu une mise en demeure', en: 'has already received a formal notice' });
+  } else if (highest && stepIndex(highest) >= stepIndex('reminder-2')) {
+    score += 2;
+    reasons.push({ fr: 'a déjà nécessité plusieurs relances', en: 'has already needed several reminders' });
+  }
+  if (disputes) {
+    score += 1;
+    reasons.push({ fr: `${disputes} litige${disputes > 1 ? 's' : ''}`, en: `${disputes} dispute${disputes > 1 ? 's' : ''}` });
+  }
+  const flagText: Record<string, { fr: string; en: string }> = {
+    'other-company': { fr: 'demande de facturer une autre société que celle qui commande', en: 'asks to invoice a different company from the one ordering' },
+    'cash-problems': { fr: 'évoque des difficultés de trésorerie quand on parle du prix', en: 'mentions cash problems when price comes up' },
+    'no-written-agreement': { fr: 'refuse un accord écrit', en: 'refuses a written agreement' },
+    'unknown-company': { fr: 'société inconnue, sans historique', en: 'unknown company with no track record' },
+  };
+  for (const f of flags) {
+    score += 2;
+    if (flagText[f]) reasons.push(flagText[f]!);
+  }
+  const level = score >= 8 ? 'prepay' : score >= 4 ? 'schedule' : score >= 2 ? 'deposit' : 'none';
+  const depositPercent = level === 'prepay' ? 100 : level === 'schedule' ? 50 : level === 'deposit' ? 30 : 0;
+  return { clientId: client.id, invoices: own.length, paidInvoices: paidCount, averageDaysLate, worstDaysLate: worst, highestStep: highest, disputes, openBalance, redFlags: flags, recommendation: { level, depositPercent, reasons } };
+}
