@@ -15,6 +15,15 @@ export const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   manifestVersion: 3,
+  hooks: {
+    // The demo build runs the invoice overlay on the local demo server; the store build
+    // registers it only for sites the user enabled (optional permissions).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['content-scripts/invoice.js'], run_at: 'document_idle' });
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

@@ -1,4 +1,10 @@
+import { GMAIL } from '@/lib/webmail/gmail/selectors';
+import { startMailApp } from '@/lib/webmail/runner';
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });
+  },
 });

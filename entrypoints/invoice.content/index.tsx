@@ -1,0 +1,75 @@
+import { render } from 'preact';
+import css from '@/components/overlay.css?inline';
+import { InvoiceOverlay } from '@/components/InvoiceOverlay';
+import { scanPage } from '@/lib/detect/page';
+import { toBackground } from '@/lib/messaging/protocol';
+import { checkCompliance } from '@/lib/prevention/compliance';
+import { pickLang } from '@/lib/app/lang';
+
+/**
+ * Invoicing pages: reads the page once, shows what it found in a closed shadow root,
+ * and records it only when the user says so. Registered at run time for the invoicing
+ * sites the user enabled (optional permission), injected on demand by "Scan this page"
+ * (activeTab), and — in the demo build only — on the local demo server.
+ */
+declare global {
+  interface Window {
+    __relanceOverlay?: { rerun(manual: boolean): void };
+  }
+}
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main() {
+    if (window.__relanceOverlay) {
+      window.__relanceOverlay.rerun(true);
+      return;
+    }
+    const host = document.createElement('relance-overlay');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const mount = document.createElement('div');
+    shadow.append(style, mount);
+    const lang = pickLang('auto', document.documentElement.lang || navigator.language);
+
+    const run = async (manual: boolean) => {
+      const scan = scanPage(document, { lang: document.documentElement.lang || navigator.language });
+      if (scan.kind === 'none' && !manual) return;
+      const numbers = scan.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
+      let statuses: Awaited<ReturnType<typeof toBackground.sendMessage<'page:lookup'>>> = { ok: true, value: [] };
+      try {
+        if (numbers.length) statuses = await toBackground.sendMessage('page:lookup', { numbers });
+      } catch {
+        // The badge still shows what the page says.
+      }
+      const missing = scan.kind === 'invoice' ? checkCompliance(document.body?.innerText ?? '', 'fr-b2b') : [];
+      if (!host.isConnected) document.documentElement.append(host);
+      render(
+        <InvoiceOverlay
+          lang={lang}
+          kind={scan.kind}
+          invoices={scan.invoices}
+          statuses={statuses.ok ? statuses.value : []}
+          missing={missing}
+          onClose={() => host.remove()}
+          onPrepare={(invoiceNumber) => void toBackground.sendMessage('panel:open', { invoiceNumber })}
+          onTrack={async (invoices) => {
+            try {
+              const res = await toBackground.sendMessage('scan:record', { url: location.href.slice(0, 2000), kind: scan.kind === 'list' ? 'list' : 'page', invoices });
+              if (!res.ok) return res.error;
+              await run(false);
+              return null;
+            } catch (err) {
+              return (err as Error).message;
+            }
+          }}
+        />,
+        mount,
+      );
+    };
+    window.__relanceOverlay = { rerun: (manual) => void run(manual) };
+    void run(false);
+  },
+});

@@ -1,0 +1,73 @@
+/**
+ * Puts a draft into someone else's editor so that the editor treats it as typed or
+ * pasted: its own model updates, its undo removes it, its autosave sees it. No HTML
+ * parsing on our side: rich editors get a paste event carrying text/html (which they
+ * sanitize themselves), plain ones get execCommand('insertText').
+ */
+export interface DraftPayload {
+  text: string;
+  html: string;
+}
+
+export type InsertMethod = 'paste' | 'insertText' | 'textarea';
+
+function isEmptyEditor(el: HTMLElement): boolean {
+  return !(el.textContent ?? '').replace(/[\s\u200b\u00a0]+/g, '');
+}
+
+/** Caret at the user's cursor when it is inside the editor; else the whole (empty) body, or its start. */
+function placeCaret(editor: HTMLElement): void {
+  const doc = editor.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel) return;
+  if (sel.rangeCount && editor.contains(sel.getRangeAt(0).startContainer) && !isEmptyEditor(editor)) return;
+  const range = doc.createRange();
+  range.selectNodeContents(editor);
+  if (!isEmptyEditor(editor)) range.collapse(true);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
+export function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): InsertMethod {
+  const doc = editor.ownerDocument;
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    editor.focus();
+    if (!editor.value.trim()) editor.select();
+    if (!doc.execCommand('insertText', false, draft.text)) {
+      editor.setRangeText(draft.text, editor.selectionStart ?? 0, editor.selectionEnd ?? 0, 'end');
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    return 'textarea';
+  }
+  editor.focus();
+  placeCaret(editor);
+  const before = editor.textContent ?? '';
+  const data = new DataTransfer();
+  data.setData('text/plain', draft.text);
+  data.setData('text/html', draft.html);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  editor.dispatchEvent(paste);
+  const firstLine = draft.text.split('\n').find((l) => l.trim())?.trim().slice(0, 30) ?? '';
+  if (paste.defaultPrevented && (editor.textContent ?? '') !== before) return 'paste';
+  if (paste.defaultPrevented && firstLine && (editor.textContent ?? '').includes(firstLine)) return 'paste';
+  // A plain contenteditable: the browser's own typing command keeps the undo stack.
+  const lines = draft.text.split('\n');
+  lines.forEach((line, i) => {
+    if (i > 0) doc.execCommand('insertLineBreak') || doc.execCommand('insertParagraph');
+    if (line) doc.execCommand('insertText', false, line);
+  });
+  if (firstLine && !(editor.textContent ?? '').includes(firstLine)) throw new Error('the editor refused the text');
+  return 'insertText';
+}
+
+/** Sets a subject field only when it is empty, as if typed. */
+export function setSubjectIfEmpty(input: HTMLInputElement | null, subject: string): boolean {
+  if (!input || input.value.trim()) return false;
+  input.focus();
+  if (!input.ownerDocument.execCommand('insertText', false, subject)) {
+    input.value = subject;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}

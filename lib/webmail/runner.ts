@@ -1,0 +1,172 @@
+import { toBackground, toTab } from '../messaging/protocol';
+import { composeViews, type ComposeView, type MailSelectors } from './compose-view';
+
+/**
+ * The mail-app content script's engine, the same for Gmail and Outlook: finds compose
+ * windows (throttled, one query per burst of mutations), adds the Relance button in a
+ * closed shadow root, docks the panel (an extension page in an iframe, so the host
+ * page cannot read the ledger), inserts drafts on request and reports sends.
+ * Constructing does nothing; start() attaches, the signal's abort detaches everything.
+ */
+const SCAN_DELAY_MS = 300;
+
+interface Attached {
+  view: ComposeView;
+  host: HTMLElement;
+  count: HTMLElement;
+  panel: HTMLElement | null;
+  sending: boolean;
+}
+
+export function startMailApp(selectors: MailSelectors, signal: AbortSignal, label: { fr: boolean }): void {
+  const attached = new Map<string, Attached>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const scan = () => {
+    timer = null;
+    const views = composeViews(document, selectors);
+    const live = new Set(views.map((v) => v.id));
+    for (const [id, a] of attached) {
+      if (!live.has(id) || !a.view.root.isConnected) {
+        a.host.remove();
+        a.panel?.remove();
+        attached.delete(id);
+      }
+    }
+    for (const v of views) if (!attached.has(v.id)) attach(v);
+  };
+  const schedule = () => {
+    if (timer === null && !signal.aborted) timer = setTimeout(scan, SCAN_DELAY_MS);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== null) clearTimeout(timer);
+    for (const a of attached.values()) {
+      a.host.remove();
+      a.panel?.remove();
+    }
+    attached.clear();
+  });
+  schedule();
+
+  function attach(view: ComposeView) {
+    const host = document.createElement('relance-compose-button');
+    host.setAttribute('data-compose', view.id);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent =
+      'button{font:600 12px system-ui,sans-serif;border:1px solid #0f766e;color:#0f766e;background:#fff;border-radius:14px;padding:3px 10px;cursor:pointer;margin:0 6px}' +
+      'button:focus-visible{outline:3px solid #2563eb;outline-offset:2px}.n{display:inline-block;min-width:16px;margin-left:4px;border-radius:8px;background:#b3261e;color:#fff;font-size:11px;padding:0 4px}.n:empty{display:none}';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Relance';
+    button.setAttribute('aria-label', label.fr ? 'Relance : factures en retard de ce client' : 'Relance: this client’s overdue invoices');
+    const count = document.createElement('span');
+    count.className = 'n';
+    button.append(count);
+    shadow.append(style, button);
+    const toolbar = view.toolbar();
+    if (toolbar) {
+      const cell = toolbar.tagName === 'TR' ? document.createElement('td') : null;
+      if (cell) {
+        cell.append(host);
+        toolbar.append(cell);
+      } else toolbar.append(host);
+    } else {
+      // The app changed its markup: still reachable, floating on the compose.
+      host.style.cssText = 'position:absolute;top:6px;right:48px;z-index:2147483000';
+      view.root.append(host);
+    }
+    const a: Attached = { view, host, count, panel: null, sending: false };
+    attached.set(view.id, a);
+    button.addEventListener('click', () => togglePanel(a), { signal });
+    view.root.addEventListener('click', (e) => {
+      const send = view.sendButton();
+      if (send && e.target instanceof Node && send.contains(e.target)) markSending(a);
+    }, { capture: true, signal });
+    view.root.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) markSending(a);
+    }, { capture: true, signal });
+    view.root.addEventListener('focusout', () => void refreshCount(a), { signal });
+    void refreshCount(a);
+  }
+
+  async function refreshCount(a: Attached) {
+    const recipients = a.view.recipients();
+    if (!recipients.length) {
+      a.count.textContent = '';
+      return;
+    }
+    try {
+      const res = await toBackground.sendMessage('compose:lookup', { recipients });
+      const n = res.ok ? res.value.reduce((s, m) => s + m.overdueCount, 0) : 0;
+      a.count.textContent = n ? String(n) : '';
+    } catch {
+      a.count.textContent = '';
+    }
+  }
+
+  function togglePanel(a: Attached) {
+    if (a.panel) {
+      a.panel.remove();
+      a.panel = null;
+      return;
+    }
+    const frame = document.createElement('iframe');
+    const q = new URLSearchParams({ compose: a.view.id, to: a.view.recipients().join(',') });
+    frame.src = browser.runtime.getURL(`/sidepanel.html?${q}` as '/sidepanel.html');
+    frame.title = 'Relance';
+    frame.setAttribute('data-relance-panel', a.view.id);
+    const rect = a.view.root.getBoundingClientRect();
+    const width = 400;
+    const left = rect.left > width + 16 ? rect.left - width - 8 : Math.max(8, window.innerWidth - width - 8);
+    frame.style.cssText = `position:fixed;z-index:2147483001;top:${Math.max(8, rect.top)}px;left:${left}px;width:${width}px;height:${Math.min(640, window.innerHeight - 16)}px;border:1px solid #c9c4bc;border-radius:10px;background:#fbfaf8;box-shadow:0 8px 30px rgba(0,0,0,.18)`;
+    document.body.append(frame);
+    a.panel = frame;
+  }
+
+  function markSending(a: Attached) {
+    if (a.sending) return;
+    a.sending = true;
+    const started = Date.now();
+    const check = () => {
+      // The app removes a compose once sent; a compose still there after 15 s was not sent.
+      if (!a.view.root.isConnected) {
+        void toBackground.sendMessage('compose:sent', { composeId: a.view.id }).catch(() => undefined);
+        a.panel?.remove();
+        return;
+      }
+      if (Date.now() - started > 15_000) {
+        a.sending = false;
+        return;
+      }
+      setTimeout(check, 200);
+    };
+    setTimeout(check, 200);
+  }
+
+  const offList = toTab.onMessage('compose:list', () => {
+    const views = composeViews(document, selectors);
+    return { ok: true, value: views.map((v) => ({ id: v.id, recipients: v.recipients(), subject: v.subject() })) };
+  });
+  const offInsert = toTab.onMessage('compose:insert', ({ data }) => {
+    const views = composeViews(document, selectors);
+    const view = views.find((v) => v.id === data.composeId) ?? (views.length === 1 ? views[0] : undefined);
+    if (!view) {
+      return { ok: false, error: views.length ? `compose ${data.composeId} is closed` : `no compose window found (selector "${selectors.editor}", ${selectors.seen})` };
+    }
+    try {
+      const method = view.insert({ subject: data.subject, text: data.text, html: data.html });
+      return { ok: true, value: { inserted: true, method } as { inserted: boolean } };
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    }
+  });
+  signal.addEventListener('abort', () => {
+    offList();
+    offInsert();
+  });
+}
