@@ -1,2 +1,62 @@
 import { render } from 'preact';
-render(<h1>Relance dashboard</h1>, document.getElementById('app')!);
+import { useEffect, useState } from 'preact/hooks';
+import '@/components/styles.css';
+import { AgingBars } from '@/components/AgingBars';
+import { money } from '@/components/format';
+import { translator } from '@/components/i18n';
+import { loadState, type AppState } from '@/lib/app/state';
+import { uiLangFor } from '@/lib/app/actions';
+import { aging, dso, riskProfile } from '@/lib/escalation/portfolio';
+import { STEP_LABELS } from '@/lib/escalation/steps';
+import { addDays } from '@/lib/model/dates';
+
+/** Aging, DSO over time, slowest payers, money recovered per month, each client's profile. */
+function Dashboard() {
+  const [state, setState] = useState<AppState | null>(null);
+  useEffect(() => void loadState().then(setState), []);
+  if (!state) return <p class="muted">…</p>;
+  const lang = uiLangFor(state.preferences.uiLang);
+  const t = translator(lang);
+  const fr = lang === 'fr';
+  document.documentElement.lang = lang;
+  const { invoices, clients, events } = state.ledger;
+  const profiles = clients.map((c) => ({ c, p: riskProfile(c, invoices, events, state.today) })).sort((a, b) => (b.p.averageDaysLate ?? -1) - (a.p.averageDaysLate ?? -1));
+  const months = new Map<string, Map<string, number>>();
+  for (const e of events) if (e.type === 'payment') {
+    const m = months.get(e.date.slice(0, 7)) ?? new Map<string, number>();
+    m.set(e.currency, (m.get(e.currency) ?? 0) + e.amount);
+    months.set(e.date.slice(0, 7), m);
+  }
+  const dsoPoints = [0, 30, 60, 90, 120, 150].map((back) => ({ day: addDays(state.today, -back), v: dso(invoices, addDays(state.today, -back)) }));
+  return (
+    <main style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
+      <h1>Relance — {t('dashboard')}</h1>
+      <section class="card"><h2>{fr ? 'Ancienneté des créances' : 'Receivables aging'}</h2>{[...aging(invoices, state.today)].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}</section>
+      <section class="card">
+        <h2>{fr ? 'Délai moyen de paiement (DSO, 90 jours glissants)' : 'Days sales outstanding (rolling 90 days)'}</h2>
+        <table class="grid small"><tbody>{dsoPoints.map((p) => <tr key={p.day}><td>{p.day}</td><td>{[...p.v].map(([cur, v]) => `${cur} ${v ?? '—'} ${fr ? 'j' : 'd'}`).join(' · ') || '—'}</td></tr>)}</tbody></table>
+      </section>
+      <section class="card">
+        <h2>{fr ? 'Montants encaissés par mois' : 'Amounts recovered per month'}</h2>
+        <table class="grid small"><tbody>{[...months].sort().reverse().map(([m, per]) => <tr key={m}><td>{m}</td><td>{[...per].map(([cur, v]) => money(v, cur, lang)).join(' + ')}</td></tr>)}</tbody></table>
+      </section>
+      <section class="card">
+        <h2>{fr ? 'Profils de paiement (les plus lents d’abord)' : 'Payment profiles (slowest first)'}</h2>
+        <table class="grid small">
+          <thead><tr><th>{fr ? 'Client' : 'Client'}</th><th>{fr ? 'Retard moyen' : 'Avg delay'}</th><th>{fr ? 'Pire' : 'Worst'}</th><th>{fr ? 'Étape max.' : 'Highest step'}</th><th>{fr ? 'Litiges' : 'Disputes'}</th><th>{fr ? 'En cours' : 'Open'}</th><th>{t('recommendation')}</th></tr></thead>
+          <tbody>
+            {profiles.map(({ c, p }) => (
+              <tr key={c.id}>
+                <td>{c.name}</td><td>{p.averageDaysLate ?? '—'}</td><td>{p.worstDaysLate}</td><td>{p.highestStep ? STEP_LABELS[p.highestStep][lang] : '—'}</td><td>{p.disputes}</td>
+                <td>{[...p.openBalance].map(([cur, v]) => money(v, cur, lang)).join(' + ') || '—'}</td>
+                <td>{p.recommendation.level}{p.recommendation.depositPercent ? ` ${p.recommendation.depositPercent} %` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}
+
+render(<Dashboard />, document.getElementById('app')!);

@@ -1,2 +1,116 @@
 import { render } from 'preact';
-render(<h1>Relance letter</h1>, document.getElementById('app')!);
+import { useEffect, useState } from 'preact/hooks';
+import './print.css';
+import { HNodeView } from '@/components/HNodeView';
+import { Timeline } from '@/components/Timeline';
+import { money } from '@/components/format';
+import { loadState, type AppState } from '@/lib/app/state';
+import { planClient } from '@/lib/escalation/plan';
+import { formatDate, renderDraft } from '@/lib/drafts/render';
+import type { DraftKind, DraftLang } from '@/lib/drafts/kinds';
+
+/**
+ * Printable A4 letters (formal notice, final notice by post, stop-work notice), the
+ * statement of account and the evidence file. "Save as PDF" is the browser's print.
+ * ?client=ID&kind=formal-notice|final-notice|stop-work|statement|evidence&lang=fr|en
+ */
+const q = new URLSearchParams(location.search);
+const kind = (q.get('kind') ?? 'formal-notice') as DraftKind | 'statement' | 'evidence';
+
+const TITLE: Record<string, { fr: string; en: string }> = {
+  'formal-notice': { fr: 'Mise en demeure de payer', en: 'Formal notice to pay' },
+  'final-notice': { fr: 'Dernière relance avant mise en demeure', en: 'Final reminder before formal notice' },
+  'stop-work': { fr: 'Suspension des prestations', en: 'Suspension of work' },
+  statement: { fr: 'Relevé de compte', en: 'Statement of account' },
+  evidence: { fr: 'Dossier de recouvrement', en: 'Debt recovery file' },
+};
+
+function Letter() {
+  const [state, setState] = useState<AppState | null>(null);
+  useEffect(() => void loadState().then(setState), []);
+  if (!state) return <p>…</p>;
+  const client = state.ledger.clients.find((c) => c.id === q.get('client'));
+  if (!client) return <p role="alert">{q.get('client') ? `Client ${q.get('client')} introuvable / not found` : 'client=… ?'}</p>;
+  const lang = (q.get('lang') === 'en' ? 'en' : q.get('lang') === 'fr' ? 'fr' : client.language) as DraftLang;
+  const fr = lang === 'fr';
+  const s = planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country });
+  const sender = state.sender;
+  document.documentElement.lang = lang;
+  document.title = `${TITLE[kind]![lang]} — ${client.name}`;
+  const registered = kind === 'formal-notice' || kind === 'final-notice';
+  const draft = s && kind !== 'statement' && kind !== 'evidence'
+    ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays })
+    : null;
+  const place = sender.address?.split(/[,\n]/).pop()?.replace(/\d{5}/, '').trim();
+  return (
+    <article class="page">
+      <div class="no-print toolbar"><button type="button" onClick={() => window.print()}>{fr ? 'Imprimer / Enregistrer en PDF' : 'Print / Save as PDF'}</button></div>
+      <header class="parties">
+        <address class="from">
+          <strong>{sender.company ?? sender.name}</strong><br />
+          {sender.company ? <>{sender.name}<br /></> : null}
+          {sender.address ? <>{sender.address}<br /></> : null}
+          {sender.legalId ? <>SIREN {sender.legalId}<br /></> : null}
+          {sender.email ?? ''} {sender.phone ?? ''}
+        </address>
+        <address class="to">
+          <strong>{client.name}</strong><br />
+          {client.contactName ? <>{fr ? 'À l’attention de' : 'For the attention of'} {client.contactName}<br /></> : null}
+          {client.address ? <>{client.address}<br /></> : null}
+          {client.legalId ? <>SIREN {client.legalId}</> : null}
+        </address>
+      </header>
+      <p class="date">{place ? `${place}, ${fr ? 'le ' : ''}` : ''}{formatDate(state.today, lang)}</p>
+      {registered ? <p class="registered"><strong>{fr ? 'Lettre recommandée avec accusé de réception' : 'Recorded delivery, with proof of receipt'}</strong></p> : null}
+      <h1>{fr ? 'Objet' : 'Subject'} : {draft?.subject ?? `${TITLE[kind]![lang]} — ${client.name}`}</h1>
+      {!s ? <p>{fr ? 'Aucune somme due par ce client à ce jour.' : 'Nothing is owed by this client today.'}</p> : null}
+      {draft ? <div class="body"><HNodeView nodes={draft.nodes} /></div> : null}
+      {s && (kind === 'statement' || kind === 'evidence') ? (
+        <>
+          <table class="statement">
+            <thead><tr><th>{fr ? 'Facture' : 'Invoice'}</th><th>{fr ? 'Date' : 'Date'}</th><th>{fr ? 'Échéance' : 'Due'}</th><th>{fr ? 'Montant TTC' : 'Amount'}</th><th>{fr ? 'Réglé' : 'Paid'}</th><th>{fr ? 'Reste dû' : 'Balance'}</th><th>{fr ? 'Pénalités' : 'Interest'}</th><th>{fr ? 'Indemnité' : 'Fee'}</th></tr></thead>
+            <tbody>
+              {s.invoices.map((i) => (
+                <tr key={i.invoiceId}><td>{i.number}</td><td>{formatDate(i.issueDate, lang)}</td><td>{formatDate(i.dueDate, lang)}</td><td>{money(i.total, i.currency, lang)}</td><td>{money(i.paid, i.currency, lang)}</td><td>{money(i.amountDue, i.currency, lang)}</td><td>{money(i.interest, i.currency, lang)}</td><td>{money(i.fixedFee, i.currency, lang)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          {s.amounts.map((a) => <p key={a.currency}><strong>{fr ? 'Total dû au' : 'Total due on'} {formatDate(state.today, lang)} : {money(a.totalClaimed, a.currency, lang)}</strong> ({fr ? 'dont principal' : 'principal'} {money(a.principal, a.currency, lang)}, {fr ? 'pénalités' : 'interest'} {money(a.interest, a.currency, lang)}, {fr ? 'indemnités' : 'fees'} {money(a.fixedFees, a.currency, lang)}) — {s.lawRef}</p>)}
+          {s.warnings.map((w) => <p key={w} class="small">{w}</p>)}
+        </>
+      ) : null}
+      {kind === 'evidence' ? (
+        <section>
+          <h2>{fr ? 'Chronologie des démarches' : 'Timeline of steps'}</h2>
+          <Timeline events={state.ledger.events.filter((e) => e.clientId === client.id)} invoices={state.ledger.invoices} lang={lang} />
+          <h2>{fr ? 'Contenu des relances envoyées' : 'Content of the reminders sent'}</h2>
+          {state.ledger.events.filter((e) => e.clientId === client.id && e.type === 'reminder' && (e.subject || e.body)).map((e) => (
+            <div key={e.id} class="sent"><p><strong>{formatDate(e.date, lang)} — {e.type === 'reminder' ? e.subject : ''}</strong></p><pre>{e.type === 'reminder' ? e.body : ''}</pre></div>
+          ))}
+          <h2>{fr ? 'Suites possibles' : 'Next legal steps'}</h2>
+          <ul>
+            {fr ? (
+              <>
+                <li>Injonction de payer : tribunal de commerce (Cerfa 12946) ou tribunal judiciaire (Cerfa 12948) ; le débiteur dispose d’un mois pour s’opposer.</li>
+                <li>Procédure simplifiée de recouvrement des petites créances (≤ 5 000 €) par un commissaire de justice, avec l’accord du débiteur.</li>
+                <li>Référé-provision ; médiateur des entreprises (gratuit). Prescription : 5 ans entre professionnels, 2 ans contre un consommateur.</li>
+              </>
+            ) : (
+              <>
+                <li>Court claim or, in France, an order for payment (injonction de payer).</li>
+                <li>Small-claims recovery through a judicial officer (≤ €5,000, debtor must agree), mediation, collection agency or lawyer.</li>
+                <li>Limitation: 5 years between businesses in France, 2 years against a consumer.</li>
+              </>
+            )}
+          </ul>
+        </section>
+      ) : null}
+      <footer class="signature">
+        <p>{sender.name}{sender.company ? `, ${sender.company}` : ''}</p>
+        <p class="sign-line">{fr ? 'Signature' : 'Signature'}</p>
+      </footer>
+    </article>
+  );
+}
+
+render(<Letter />, document.getElementById('app')!);

@@ -1,2 +1,221 @@
 import { render } from 'preact';
-render(<h1>Relance options</h1>, document.getElementById('app')!);
+import { useEffect, useState } from 'preact/hooks';
+import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+import '@/components/styles.css';
+import { translator, type UiLang } from '@/components/i18n';
+import { SenderForm } from '@/components/options/SenderForm';
+import { LadderEditor } from '@/components/options/LadderEditor';
+import { RatesEditor } from '@/components/options/RatesEditor';
+import { TemplatesEditor } from '@/components/options/TemplatesEditor';
+import { ImportPanel, type ScannedFile } from '@/components/options/ImportPanel';
+import { db, loadState, today, type AppState } from '@/lib/app/state';
+import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/actions';
+import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
+import { configurePdfWorker } from '@/lib/detect/einvoice/facturx';
+import { scanFile } from '@/lib/detect/scan-file';
+import { readCsv } from '@/lib/detect/csv';
+import { parseLedgerFile, LedgerFileError } from '@/lib/ledger/file-format';
+import { clearLedger, exportLedger, importLedger, readLedger, recordObservations } from '@/lib/ledger/repo';
+import { eventsCsv, invoicesCsv } from '@/lib/ledger/csv-export';
+import type { Policy } from '@/lib/model/policy';
+import { writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates, readUserRates, type Preferences } from '@/lib/settings';
+import type { SourceKind } from '@/lib/model/invoice';
+
+configurePdfWorker(workerUrl);
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+function Options() {
+  const [state, setState] = useState<AppState | null>(null);
+  const [msg, setMsg] = useState<Record<string, string>>({});
+  const reload = () => loadState().then(setState);
+  useEffect(() => void reload(), []);
+  useEffect(() => {
+    if (state && location.hash) document.querySelector(location.hash)?.scrollIntoView();
+  }, [!!state]);
+  if (!state) return <p class="muted">…</p>;
+  const lang: UiLang = uiLangFor(state.preferences.uiLang);
+  const t = translator(lang);
+  const fr = lang === 'fr';
+  document.documentElement.lang = lang;
+  const say = (k: string, m: string) => setMsg({ ...msg, [k]: m });
+  const sample = state.suggestions.find((s) => s.invoices.length);
+  const sampleClient = sample && state.ledger.clients.find((c) => c.id === sample.clientId);
+
+  return (
+    <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
+      <h1>Relance — {t('options')}</h1>
+      <nav class="row small">
+        {['identity', 'preferences', 'ladder', 'rates', 'templates', 'import', 'sites', 'backup', 'privacy', 'reset'].map((id) => <a key={id} href={`#${id}`}>{id}</a>)}
+      </nav>
+
+      <section id="identity" class="card">
+        <h2>{fr ? 'Votre identité (expéditeur)' : 'Your details (sender)'}</h2>
+        <SenderForm sender={state.sender} lang={lang} onSave={async (s) => { await writeSender(s); await reload(); }} />
+      </section>
+
+      <section id="preferences" class="card">
+        <h2>{fr ? 'Préférences' : 'Preferences'}</h2>
+        <PreferencesForm prefs={state.preferences} lang={lang} onSave={async (p) => { await writePreferences(p); await reload(); }} />
+      </section>
+
+      <section id="ladder" class="card">
+        <h2>{fr ? 'L’échelle de relance' : 'The reminder ladder'}</h2>
+        <LadderEditor policy={state.policy} lang={lang} t={t} onSave={async (p: Policy) => { await writePolicyOverride({ steps: p.steps, minSpacingDays: p.minSpacingDays, promiseGraceDays: p.promiseGraceDays, noticeDeadlineDays: p.noticeDeadlineDays }); await notifyChanged(); await reload(); }} />
+        <button type="button" onClick={async () => { await writePolicyOverride({}); await reload(); }}>{fr ? 'Revenir aux réglages par défaut' : 'Reset to defaults'}</button>
+      </section>
+
+      <section id="rates" class="card">
+        <h2>{fr ? 'Taux et droit applicable' : 'Rates and jurisdictions'}</h2>
+        <p class="small muted">{JURISDICTION_IDS.map((j) => `${JURISDICTIONS[j].label[lang]}${JURISDICTIONS[j].lawRef ? ` (${JURISDICTIONS[j].lawRef})` : ''}`).join(' · ')}</p>
+        <RatesEditor rates={state.rates} today={state.today} lang={lang} onAdd={async (series, half, percent) => { const cur = await readUserRates(); await writeUserRates({ ...cur, [series]: { ...(cur[series] ?? {}), [half]: { percent } } }); await notifyChanged(); await reload(); }} />
+      </section>
+
+      <section id="templates" class="card">
+        <h2>{fr ? 'Modèles de relance' : 'Reminder templates'}</h2>
+        <TemplatesEditor
+          overrides={state.templates}
+          lang={lang}
+          sample={sample && sampleClient ? { tone: sample.tone, client: sampleClient, sender: state.sender, invoices: sample.invoices, amounts: sample.amounts, daysLate: sample.daysLate, history: sample.history, jurisdiction: sample.jurisdiction, lawRef: sample.lawRef, today: state.today } : null}
+          onSave={async (o) => { await writeTemplates(o); await reload(); }}
+        />
+      </section>
+
+      <section id="import" class="card">
+        <h2>{fr ? 'Importer' : 'Import'}</h2>
+        <ImportPanel
+          lang={lang}
+          onRead={async (files, progress) => {
+            const out: ScannedFile[] = [];
+            for (const [i, file] of files.entries()) {
+              const bytes = new Uint8Array(await file.arrayBuffer());
+              const scan = await scanFile(file.name, bytes, { lang, parseHtml });
+              let csv;
+              if (scan.kind === 'csv') try { csv = readCsv(bytes); } catch { /* the scan already says why */ }
+              out.push({ scan, csv });
+              progress(i + 1, files.length);
+            }
+            return out;
+          }}
+          onRecord={async (items, progress) => {
+            const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
+            let added = 0, updated = 0, skipped = 0;
+            for (let i = 0; i < all.length; i += 500) {
+              const r = await recordObservations(await db(), all.slice(i, i + 500), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage });
+              added += r.added.length; updated += r.updated.length; skipped += r.skipped.length;
+              progress(Math.min(i + 500, all.length), all.length);
+            }
+            await notifyChanged();
+            await reload();
+            return fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`;
+          }}
+        />
+        <button type="button" onClick={async () => { await loadDemoData(); await reload(); say('import', '✓'); }}>{t('tryDemo')}</button> {msg.import}
+      </section>
+
+      <section id="sites" class="card">
+        <h2>{fr ? 'Logiciels de facturation' : 'Invoicing apps'}</h2>
+        <p class="small">{fr ? 'Relance ne lit une page de votre logiciel de facturation qu’avec votre accord : indiquez son adresse, le navigateur vous demande l’autorisation pour ce seul site.' : 'Relance reads your invoicing app only with your consent: enter its address and the browser asks permission for that one site.'}</p>
+        <SiteEnabler lang={lang} />
+      </section>
+
+      <section id="backup" class="card">
+        <h2>{fr ? 'Sauvegarde' : 'Backup'}</h2>
+        <div class="row">
+          <button type="button" onClick={async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportLedger(await db(), state.sender, new Date().toISOString()), null, 1), 'application/json')}>{fr ? 'Exporter la sauvegarde (JSON)' : 'Export backup (JSON)'}</button>
+          <button type="button" onClick={async () => download(`relance-invoices-${state.today}.csv`, invoicesCsv(await readLedger(await db())), 'text/csv')}>{fr ? 'Factures (CSV)' : 'Invoices (CSV)'}</button>
+          <button type="button" onClick={async () => download(`relance-timeline-${state.today}.csv`, eventsCsv(await readLedger(await db())), 'text/csv')}>{fr ? 'Historique (CSV)' : 'Timeline (CSV)'}</button>
+        </div>
+        <RestoreForm lang={lang} onRestore={async (text, mode) => {
+          let data: unknown;
+          try { data = JSON.parse(text); } catch (e) { throw new Error(`${fr ? 'Fichier JSON illisible' : 'Unreadable JSON file'}: ${(e as Error).message}`); }
+          const file = parseLedgerFile(data);
+          const r = await importLedger(await db(), file, mode);
+          if (file.sender) await writeSender(file.sender);
+          await notifyChanged();
+          await reload();
+          return fr ? `Restauré : ${r.clients} clients, ${r.invoices} factures, ${r.events} événements.` : `Restored: ${r.clients} clients, ${r.invoices} invoices, ${r.events} events.`;
+        }} />
+      </section>
+
+      <section id="privacy" class="card">
+        <h2>{fr ? 'Confidentialité' : 'Privacy'}</h2>
+        <p>{fr
+          ? 'Relance garde vos factures, vos clients et l’historique de vos relances dans ce navigateur (IndexedDB) et vos réglages dans son stockage local. Rien n’est envoyé sur Internet : pas de serveur, pas de compte, pas de statistiques. Relance lit Gmail et Outlook pour reconnaître vos clients et insérer vos brouillons, et un site de facturation seulement si vous l’activez. Votre sauvegarde JSON est le seul moyen de copier ces données ailleurs.'
+          : 'Relance keeps your invoices, clients and reminder history in this browser (IndexedDB) and your settings in its local storage. Nothing is sent over the Internet: no server, no account, no analytics. Relance reads Gmail and Outlook to recognise your clients and insert your drafts, and an invoicing site only if you enable it. Your JSON backup is the only way to copy this data elsewhere.'}</p>
+      </section>
+
+      <section id="reset" class="card">
+        <h2>{fr ? 'Tout effacer' : 'Erase everything'}</h2>
+        <button type="button" class="danger" onClick={async () => { if (confirm(fr ? 'Effacer toutes les factures, clients et événements ? Exportez d’abord une sauvegarde.' : 'Erase all invoices, clients and events? Export a backup first.')) { await clearLedger(await db()); await notifyChanged(); await reload(); } }}>{fr ? 'Effacer les données' : 'Erase data'}</button>
+      </section>
+    </main>
+  );
+}
+
+function PreferencesForm(props: { prefs: Preferences; lang: UiLang; onSave(p: Preferences): Promise<void> }) {
+  const [p, setP] = useState(props.prefs);
+  const fr = props.lang === 'fr';
+  return (
+    <form class="row" onSubmit={(e) => { e.preventDefault(); void props.onSave(p); }}>
+      <label>{fr ? 'Langue de l’interface' : 'Interface language'}<select value={p.uiLang} onChange={(e) => setP({ ...p, uiLang: (e.target as HTMLSelectElement).value as Preferences['uiLang'] })}><option value="auto">{fr ? 'Celle du navigateur' : 'Browser’s'}</option><option value="fr">Français</option><option value="en">English</option></select></label>
+      <label>{fr ? 'Droit par défaut' : 'Default jurisdiction'}<select value={p.defaultJurisdiction} onChange={(e) => setP({ ...p, defaultJurisdiction: (e.target as HTMLSelectElement).value as Preferences['defaultJurisdiction'] })}>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[props.lang]}</option>)}</select></label>
+      <label>{fr ? 'Langue des nouveaux clients' : 'New clients’ language'}<select value={p.defaultLanguage} onChange={(e) => setP({ ...p, defaultLanguage: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
+      <label style={{ flexDirection: 'row', gap: '6px' }}><input type="checkbox" checked={p.notifications} onChange={(e) => setP({ ...p, notifications: (e.target as HTMLInputElement).checked })} />{fr ? 'Notification quotidienne' : 'Daily notification'}</label>
+      <label>{fr ? 'Heure' : 'Hour'}<input type="number" min={0} max={23} value={p.notifyHour} onInput={(e) => setP({ ...p, notifyHour: Number((e.target as HTMLInputElement).value) })} /></label>
+      <button class="primary" type="submit">{fr ? 'Enregistrer' : 'Save'}</button>
+    </form>
+  );
+}
+
+function SiteEnabler(props: { lang: UiLang }) {
+  const [origin, setOrigin] = useState('');
+  const [msg, setMsg] = useState<string | null>(null);
+  const fr = props.lang === 'fr';
+  return (
+    <form class="row" onSubmit={async (e) => {
+      e.preventDefault();
+      let url: URL;
+      try { url = new URL(origin.includes('://') ? origin : `https://${origin}`); } catch { setMsg(fr ? 'Adresse invalide' : 'Invalid address'); return; }
+      const ok = await browser.permissions.request({ origins: [`${url.origin}/*`] });
+      setMsg(ok ? (fr ? `Activé pour ${url.origin}` : `Enabled for ${url.origin}`) : fr ? 'Autorisation refusée' : 'Permission refused');
+    }}>
+      <label>{fr ? 'Adresse du logiciel' : 'App address'}<input value={origin} placeholder="factures.mon-entreprise.fr" onInput={(e) => setOrigin((e.target as HTMLInputElement).value)} /></label>
+      <button type="submit">{fr ? 'Activer' : 'Enable'}</button>
+      {msg ? <span role="status">{msg}</span> : null}
+    </form>
+  );
+}
+
+function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge' | 'replace'): Promise<string> }) {
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const fr = props.lang === 'fr';
+  return (
+    <div class="row">
+      <label>{fr ? 'Mode' : 'Mode'}<select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'merge' | 'replace')}><option value="merge">{fr ? 'Fusionner' : 'Merge'}</option><option value="replace">{fr ? 'Remplacer' : 'Replace'}</option></select></label>
+      <label>{fr ? 'Restaurer une sauvegarde' : 'Restore a backup'}<input type="file" accept=".json,application/json" onChange={async (e) => {
+        const f = (e.target as HTMLInputElement).files?.[0];
+        if (!f) return;
+        try {
+          setMsg({ ok: true, text: await props.onRestore(await f.text(), mode) });
+        } catch (err) {
+          const text = err instanceof LedgerFileError ? err.problems.slice(0, 10).join(' · ') : (err as Error).message;
+          setMsg({ ok: false, text: `${fr ? 'Rien n’a été modifié' : 'Nothing was changed'} — ${text}` });
+        }
+      }} /></label>
+      {msg ? <p role={msg.ok ? 'status' : 'alert'} class={msg.ok ? '' : 'danger'}>{msg.text}</p> : null}
+    </div>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import type { DetectedInvoice } from '@/lib/detect/detected';
+import { csvInvoices, type CsvField, type CsvRead } from '@/lib/detect/csv';
+import type { FileScan } from '@/lib/detect/scan-file';
+import { money, shortDate } from '../format';
+import type { UiLang } from '../i18n';
+
+export interface ScannedFile {
+  scan: FileScan;
+  csv?: CsvRead;
+}
+
+const CSV_FIELDS: CsvField[] = ['invoiceNumber', 'buyer', 'buyerEmail', 'issueDate', 'dueDate', 'total', 'amountDue', 'paid', 'status', 'currency'];
+
+/**
+ * Drop files (e-invoices, Factur-X PDFs, CSV exports, saved pages, e-mails): each is read
+ * in the browser, shown with what was found and what to check, and recorded only when
+ * the user confirms. CSV columns can be re-mapped before import.
+ */
+export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progress: (done: number, total: number) => void): Promise<ScannedFile[]>; onRecord(items: { file: string; kind: FileScan['kind']; invoices: DetectedInvoice[] }[], progress: (done: number, total: number) => void): Promise<string> }) {
+  const fr = props.lang === 'fr';
+  const [files, setFiles] = useState<ScannedFile[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [msg, setMsg] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+  const read = async (list: FileList | null) => {
+    if (!list?.length) return;
+    setMsg(null);
+    setFiles(await props.onRead([...list], (done, total) => setProgress({ done, total })));
+    setProgress(null);
+  };
+  const remap = (i: number, index: number, field: CsvField | null) => {
+    const f = files[i]!;
+    if (!f.csv) return;
+    const csv = { ...f.csv, columns: f.csv.columns.map((c) => (c.index === index ? { ...c, field } : c.field === field ? { ...c, field: null } : c)) };
+    let scan = f.scan;
+    try {
+      const out = csvInvoices(csv, { lang: props.lang });
+      scan = { ...f.scan, invoices: out.invoices, warnings: [...out.warnings, ...out.errors.map((e) => `line ${e.row}: ${e.message}`)], error: out.invoices.length ? null : (fr ? 'Aucune ligne lisible' : 'No readable row') };
+    } catch (e) {
+      scan = { ...f.scan, invoices: [], error: (e as Error).message };
+    }
+    setFiles(files.map((x, j) => (j === i ? { scan, csv } : x)));
+  };
+  const total = files.reduce((s, f) => s + f.scan.invoices.length, 0);
+  return (
+    <div>
+      <div
+        class="card"
+        style={{ borderStyle: 'dashed', textAlign: 'center', background: over ? '#eef7f6' : undefined }}
+        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => { e.preventDefault(); setOver(false); void read(e.dataTransfer?.files ?? null); }}
+      >
+        <p>{fr ? 'Déposez ici vos fichiers : Factur-X / ZUGFeRD (PDF), UBL ou CII (XML), exports CSV, pages enregistrées (HTML), e-mails (.eml).' : 'Drop your files here: Factur-X / ZUGFeRD (PDF), UBL or CII (XML), CSV exports, saved pages (HTML), e-mails (.eml).'}</p>
+        <label style={{ alignItems: 'center' }}>
+          <span class="btn">{fr ? 'Choisir des fichiers' : 'Choose files'}</span>
+          <input class="visually-hidden" type="file" multiple accept=".xml,.pdf,.csv,.tsv,.txt,.html,.htm,.eml" onChange={(e) => void read((e.target as HTMLInputElement).files)} />
+        </label>
+      </div>
+      {progress ? <progress value={progress.done} max={progress.total} aria-label={fr ? 'Progression' : 'Progress'} style={{ width: '100%' }} /> : null}
+      {files.map((f, i) => (
+        <div key={f.scan.file + i} class="card import-file">
+          <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.length} {fr ? 'facture(s)' : 'invoice(s)'}</span></div>
+          {f.scan.error ? <p role="alert" class="danger small">{f.scan.error}</p> : null}
+          {f.csv ? (
+            <div class="row small">
+              {f.csv.columns.map((c) => (
+                <label key={c.index}>
+                  {c.header || `#${c.index + 1}`}
+                  <select value={c.field ?? ''} onChange={(e) => remap(i, c.index, ((e.target as HTMLSelectElement).value || null) as CsvField | null)}>
+                    <option value="">—</option>
+                    {CSV_FIELDS.map((x) => <option key={x} value={x}>{x}</option>)}
+                  </select>
+                </label>
+              ))}
+            </div>
+          ) : null}
+          {f.scan.invoices.length ? (
+            <table class="grid small">
+              <tbody>
+                {f.scan.invoices.slice(0, 50).map((d, j) => (
+                  <tr key={j}>
+                    <td>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}</td>
+                    <td>{d.buyerName}</td>
+                    <td class={(d.fields.dueDate?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{shortDate(d.dueDate, props.lang)}</td>
+                    <td class="num">{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, props.lang) : '?'}</td>
+                    <td class="num small muted">{Math.round(d.confidence * 100)} %</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {f.scan.invoices.length > 50 ? <p class="small muted">… +{f.scan.invoices.length - 50}</p> : null}
+          {f.scan.warnings.length ? <details class="small warn"><summary>{fr ? 'À vérifier' : 'To check'} ({f.scan.warnings.length})</summary><ul>{f.scan.warnings.slice(0, 100).map((w, k) => <li key={k}>{w}</li>)}</ul></details> : null}
+        </div>
+      ))}
+      {total ? (
+        <div class="row">
+          <button class="primary" type="button" onClick={async () => {
+            try {
+              setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, invoices: f.scan.invoices })), (done, t) => setProgress({ done, total: t })));
+              setFiles([]);
+            } catch (e) {
+              setMsg((e as Error).message);
+            }
+            setProgress(null);
+          }}>{fr ? `Importer ${total} facture(s)` : `Import ${total} invoice(s)`}</button>
+        </div>
+      ) : null}
+      {msg ? <p role="status">{msg}</p> : null}
+    </div>
+  );
+}
