@@ -21,7 +21,11 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
       manifest.content_scripts ??= [];
-      manifest.content_scripts.push({ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['content-scripts/invoice.js'], run_at: 'document_idle' });
+      manifest.content_scripts.push(
+        { matches: ['http://127.0.0.1/*', 'http://localhost/*'], exclude_matches: ['http://127.0.0.1/webmail*', 'http://localhost/webmail*'], js: ['content-scripts/invoice.js'], run_at: 'document_idle' },
+        // The demo's Gmail-like page, so the compose panel can be tried without an account.
+        { matches: ['http://127.0.0.1/webmail*', 'http://localhost/webmail*'], js: ['content-scripts/gmail.js'], run_at: 'document_idle' },
+      );
     },
   },
   vite: () => ({ plugins: [preact()] }),

@@ -10,7 +10,7 @@ import type { T, UiLang } from './i18n';
  * The client's invoices. Fields read with doubt are highlighted and editable; values
  * another source disagreed on are listed so the user settles them.
  */
-export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; onSave(id: string, patch: InvoicePatch): Promise<void> }) {
+export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; onSave?(id: string, patch: InvoicePatch): Promise<void> }) {
   const { lang, t } = props;
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -21,7 +21,7 @@ export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; 
       <tbody>
         {props.invoices.map((inv) =>
           editing === inv.id ? (
-            <EditRow key={inv.id} inv={inv} t={t} onCancel={() => setEditing(null)} onSave={async (p) => { await props.onSave(inv.id, p); setEditing(null); }} />
+            <EditRow key={inv.id} inv={inv} t={t} onCancel={() => setEditing(null)} onSave={async (p) => { await props.onSave?.(inv.id, p); setEditing(null); }} />
           ) : (
             <tr key={inv.id} data-invoice={inv.number}>
               <td>{inv.number}</td>
@@ -34,7 +34,7 @@ export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; 
                 {inv.status}
                 {inv.conflicts?.map((c) => <div key={c.field + c.value} class="warn">{c.field}: {c.value} ({c.where})</div>)}
               </td>
-              <td><button type="button" onClick={() => setEditing(inv.id)} aria-label={`${t('save')} ${inv.number}`}>✎</button></td>
+              <td>{props.onSave ? <button type="button" onClick={() => setEditing(inv.id)} aria-label={`${t('save')} ${inv.number}`}>✎</button> : null}</td>
             </tr>
           ),
         )}

@@ -11,7 +11,7 @@ export interface OverdueActions {
 const STATUS_KEY = { due: 'dueNow', scheduled: 'scheduled', paused: 'paused', blocked: 'blocked', waiting: 'waiting' } as const;
 
 /** The overdue list: one card per client, most urgent first, each with its next step and reason. */
-export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t: T } & OverdueActions) {
+export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t: T; sharedWarnings?: string[] } & OverdueActions) {
   const { t, lang } = props;
   return (
     <ul aria-label={t('invoices')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -51,7 +51,7 @@ export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t:
             {s.step ? ` (${shortDate(s.date, lang)}) — ` : ''}
             {s.reason[lang]}
           </p>
-          {s.warnings.length ? <p class="small warn">{s.warnings.join(' ')}</p> : null}
+          {s.warnings.filter((w) => !props.sharedWarnings?.includes(w)).length ? <p class="small warn">{s.warnings.filter((w) => !props.sharedWarnings?.includes(w)).join(' ')}</p> : null}
           <div class="row">
             {s.step && s.step !== 'call' && s.step !== 'recovery' ? (
               <button class="primary" type="button" onClick={() => props.onPrepare(s)}>

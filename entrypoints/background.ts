@@ -2,7 +2,7 @@ import { db, loadState, today } from '@/lib/app/state';
 import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
 import { planClient } from '@/lib/escalation/plan';
 import { STEP_LABELS } from '@/lib/escalation/steps';
-import { addEvent, importLedger, readLedger, recordObservations } from '@/lib/ledger/repo';
+import { addEvent, importLedger, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
 import { handle, type Caller } from '@/lib/messaging/handle';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
 import * as S from '@/lib/messaging/schemas';
@@ -115,6 +115,21 @@ export default defineBackground(() => {
     if (clientId) params.set('client', clientId);
     if (invoiceNumber) params.set('invoice', invoiceNumber);
     await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?${params}`) });
+    return null;
+  });
+
+  on('ledger:state', ['extension'], S.EmptySchema, () => loadState());
+  on('ledger:add-events', ['extension'], S.AddEventsSchema, async (data) => {
+    const { events } = data as import('valibot').InferOutput<typeof S.AddEventsSchema>;
+    for (const e of events) await addEvent(await db(), e);
+    await replan();
+    return null;
+  });
+
+  on('ledger:save-client', ['extension'], S.SaveClientSchema, async (data) => {
+    const { client } = data as import('valibot').InferOutput<typeof S.SaveClientSchema>;
+    await saveClient(await db(), { ...client, emails: client.emails ?? [], language: client.language ?? 'fr', kind: client.kind ?? 'b2b' });
+    await replan();
     return null;
   });
 

@@ -28,6 +28,8 @@ function Popup() {
   const totals = new Map<string, number>();
   for (const s of late) for (const i of s.invoices) if (i.daysLate > 0) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.amountDue);
   const ages = aging(state.ledger.invoices, state.today);
+  // Rate-table notes concern everyone: say them once.
+  const shared = [...new Set(state.suggestions.flatMap((s) => s.warnings))].filter((w) => /provisional|rate table/.test(w));
 
   const scan = async () => {
     setNote(null);
@@ -77,6 +79,7 @@ function Popup() {
             {[...ages].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
             <div class="row"><button type="button" class="small" onClick={scan}>{t('scanPage')}</button></div>
             {note ? <p role="status" class="small warn">{note}</p> : null}
+            {shared.map((w) => <p key={w} class="small warn">{w}</p>)}
           </section>
           {action ? (
             <ActionForm
@@ -95,6 +98,7 @@ function Popup() {
           {state.suggestions.length === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList
             suggestions={state.suggestions}
+            sharedWarnings={shared}
             lang={lang}
             t={t}
             onPrepare={(s) => void openSidePanel({ client: s.clientId })}

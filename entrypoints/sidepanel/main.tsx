@@ -8,11 +8,11 @@ import { ClientProfile } from '@/components/ClientProfile';
 import { InvoiceEditor } from '@/components/InvoiceEditor';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
-import { db, loadState, type AppState } from '@/lib/app/state';
-import { notifyChanged, recordEvents, uiLangFor } from '@/lib/app/actions';
+import { db, type AppState } from '@/lib/app/state';
+import { framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/actions';
 import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
-import { editInvoice, saveClient } from '@/lib/ledger/repo';
+import { editInvoice } from '@/lib/ledger/repo';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
 import type { Draft } from '@/lib/drafts/render';
 import type { DraftKind } from '@/lib/drafts/kinds';
@@ -37,6 +37,8 @@ function suggestionFor(state: AppState, client: Client): Suggestion | null {
 async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
+  // Docked in a compose window: the panel's own tab is the mail tab.
+  if (target && tabId === null) tabId = (await browser.tabs.getCurrent())?.id ?? null;
   if (tabId === null || !target) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (!tab?.id) return lang === 'fr' ? 'aucun onglet actif' : 'no active tab';
@@ -60,7 +62,7 @@ function Panel() {
   const [clientId, setClientId] = useState<string | null>(params.get('client'));
   const [action, setAction] = useState<ActionKind | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reload = () => loadState().then(setState, (e: Error) => setError(e.message));
+  const reload = () => loadStateAnywhere().then(setState, (e: Error) => setError(e.message));
   useEffect(() => void reload(), []);
   if (error) return <p role="alert" class="danger">{error}</p>;
   if (!state) return <p class="muted">…</p>;
@@ -125,10 +127,10 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
           </p>
         ))}
       </section>
-      <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClient(await db(), c); await notifyChanged(); await props.reload(); }} />
+      <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClientAnywhere(c); await props.reload(); }} />
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('invoices')}</h2>
-        <InvoiceEditor invoices={invoices} lang={lang} t={t} onSave={async (id, patch) => { await editInvoice(await db(), id, patch); await notifyChanged(); await props.reload(); }} />
+        <InvoiceEditor invoices={invoices} lang={lang} t={t} onSave={framed() ? undefined : async (id, patch) => { await editInvoice(await db(), id, patch); await notifyChanged(); await props.reload(); }} />
       </section>
       {s && s.invoices.length ? (
         <section class="card">

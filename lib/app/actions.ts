@@ -1,6 +1,7 @@
-import { db, today } from './state';
+import { db, loadState, today, type AppState } from './state';
 import { demoLedger, DEMO_SENDER } from './demo';
-import { addEvent, importLedger } from '../ledger/repo';
+import { addEvent, importLedger, saveClient } from '../ledger/repo';
+import type { Client } from '../model/client';
 import { DEFAULT_POLICY } from '../model/policy';
 import type { NewEvent } from '../model/event';
 import { toBackground } from '../messaging/protocol';
@@ -8,7 +9,22 @@ import { readSender, senderItem } from '../settings';
 import { pickLang, type UiLang } from './lang';
 
 /** Surface actions shared by the popup, the side panel and the options page. */
+/** A page framed inside a mail app gets partitioned storage: it goes through the background. */
+export const framed = () => typeof window !== 'undefined' && window.top !== window;
+
+export async function loadStateAnywhere(): Promise<AppState> {
+  if (!framed()) return loadState();
+  const res = await toBackground.sendMessage('ledger:state', {});
+  if (!res.ok) throw new Error(res.error);
+  return res.value;
+}
+
 export async function recordEvents(events: NewEvent[]): Promise<void> {
+  if (framed()) {
+    const res = await toBackground.sendMessage('ledger:add-events', { events: events as never });
+    if (!res.ok) throw new Error(res.error);
+    return;
+  }
   const database = await db();
   for (const e of events) await addEvent(database, e);
   await notifyChanged();
@@ -36,4 +52,14 @@ export function uiLangFor(pref: 'auto' | 'fr' | 'en'): UiLang {
 export async function openSidePanel(query: Record<string, string>): Promise<void> {
   const url = browser.runtime.getURL(`/sidepanel.html?${new URLSearchParams(query)}` as '/sidepanel.html');
   await browser.tabs.create({ url });
+}
+
+export async function saveClientAnywhere(client: Client): Promise<void> {
+  if (framed()) {
+    const res = await toBackground.sendMessage('ledger:save-client', { client: client as never });
+    if (!res.ok) throw new Error(res.error);
+    return;
+  }
+  await saveClient(await db(), client);
+  await notifyChanged();
 }

@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
 import type { RecordReport } from '../ledger/repo';
-import type { ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
+import type { AppState } from '../app/state';
+import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -31,6 +32,10 @@ export interface ToBackground {
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
   'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean }>;
   'ledger:changed'(data: Record<string, never> | undefined): Result<null>;
+  /** For extension pages that cannot open the database themselves (the panel framed in a mail app). */
+  'ledger:state'(data: Record<string, never> | undefined): Result<AppState>;
+  'ledger:add-events'(data: v.InferOutput<typeof AddEventsSchema>): Result<null>;
+  'ledger:save-client'(data: v.InferOutput<typeof SaveClientSchema>): Result<null>;
 }
 
 /** Background → a tab's content script. */

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: build the demo extension, serve the demo pages on 127.0.0.1, open
+ * Chromium with the extension on them. `npm start -- --headless --shots DIR` does the
+ * same without a display and saves a screenshot of every surface into DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_BUILD, NO_BROWSER, ROOT, findChrome, launch, serve } from '../tests/e2e/harness';
+import { captureSurfaces } from '../tests/e2e/surfaces';
+
+const { values } = parseArgs({ options: { headless: { type: 'boolean' }, shots: { type: 'string' }, port: { type: 'string' }, lang: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+
+if (!findChrome()) {
+  console.error(NO_BROWSER);
+  process.exit(1);
+}
+if (!values['no-build']) {
+  console.log('Building the demo extension…');
+  const build = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = await serve(join(ROOT, 'demo'), values.port ? Number(values.port) : values.headless ? 0 : 5174);
+console.log(`Demo pages on ${server.url}/factures.html`);
+const locale = values.lang === 'en' ? 'en-GB' : 'fr-FR';
+
+if (values.headless) {
+  const dir = resolve(values.shots ?? 'shots');
+  await mkdir(dir, { recursive: true });
+  const app = await launch({ extension: DEMO_BUILD, headless: true, locale });
+  try {
+    const files = await captureSurfaces(app, server.url, dir, locale.slice(0, 2) as 'fr' | 'en');
+    for (const f of files) console.log(`  saved ${f}`);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+  process.exit(0);
+} else {
+  const app = await launch({ extension: DEMO_BUILD, headless: false, locale });
+  const page = app.context.pages()[0] ?? (await app.context.newPage());
+  await page.goto(`${server.url}/factures.html`);
+  const popup = await app.context.newPage();
+  await popup.goto(`chrome-extension://${app.extensionId}/popup.html`);
+  console.log('Chromium is open with Relance on the demo. Close the browser window to stop.');
+  app.context.on('close', () => void server.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Launched } from './harness';
+
+/** Helpers that drive the extension's surfaces like a person would. */
+export function extUrl(app: Launched, path: string): string {
+  return `chrome-extension://${app.extensionId}/${path.replace(/^\//, '')}`;
+}
+
+export async function openExt(app: Launched, path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await app.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(extUrl(app, path));
+  return page;
+}
+
+/** The demo build seeds its data on install; wait until the popup lists clients. */
+export async function waitForDemoData(app: Launched): Promise<void> {
+  const page = await openExt(app, 'popup.html');
+  for (let i = 0; i < 40; i++) {
+    if ((await page.locator('.client-name').count()) > 0) break;
+    await page.waitForTimeout(250);
+    await page.reload();
+  }
+  await page.close();
+}
+
+/** Click inside a closed shadow root: by coordinates, as a user would. */
+export async function clickHost(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export async function captureSurfaces(app: Launched, base: string, dir: string, lang: 'fr' | 'en'): Promise<string[]> {
+  const files: string[] = [];
+  const shot = async (page: Page, name: string, fullPage = false) => {
+    const file = join(dir, `${name}-${lang}.png`);
+    await page.screenshot({ path: file, fullPage });
+    files.push(file);
+  };
+  await waitForDemoData(app);
+
+  const popup = await openExt(app, 'popup.html', { width: 460, height: 760 });
+  await popup.locator('.client-name').first().waitFor();
+  await shot(popup, 'popup', true);
+  await popup.close();
+
+  const side = await openExt(app, 'sidepanel.html?client=demo:boulangerie', { width: 760, height: 1000 });
+  await side.locator('[data-testid=draft-preview]').waitFor();
+  await shot(side, 'sidepanel', true);
+  await side.close();
+
+  const options = await openExt(app, 'options.html', { width: 1000, height: 1000 });
+  await options.locator('#identity').waitFor();
+  await shot(options, 'options', true);
+  await options.close();
+
+  const dashboard = await openExt(app, 'dashboard.html', { width: 1000, height: 900 });
+  await dashboard.locator('h2').first().waitFor();
+  await shot(dashboard, 'dashboard', true);
+  await dashboard.close();
+
+  const letter = await openExt(app, `letter.html?client=demo:boulangerie&kind=formal-notice&lang=${lang}`, { width: 900, height: 1200 });
+  await letter.locator('h1').waitFor();
+  await shot(letter, 'letter', true);
+  await letter.close();
+
+  const invoice = await app.context.newPage();
+  await invoice.goto(`${base}/facture/F-2026-061.html`);
+  await invoice.locator('relance-overlay').waitFor({ state: 'attached' });
+  await invoice.waitForTimeout(300);
+  await shot(invoice, 'invoice-page');
+  await invoice.goto(`${base}/factures.html`);
+  await invoice.locator('relance-overlay').waitFor({ state: 'attached' });
+  await invoice.waitForTimeout(300);
+  await shot(invoice, 'invoice-list');
+  await invoice.close();
+
+  const mail = await app.context.newPage();
+  await mail.goto(`${base}/webmail.html`);
+  await mail.locator('relance-compose-button').waitFor({ state: 'attached' });
+  await mail.waitForTimeout(400);
+  await clickHost(mail, 'relance-compose-button');
+  const panel = mail.frameLocator('iframe[data-relance-panel]');
+  await panel.locator('[data-testid=draft-preview]').waitFor();
+  await shot(mail, 'compose-panel');
+  await panel.getByRole('button', { name: lang === 'fr' ? 'Insérer dans l’e-mail ouvert' : 'Insert into the open e-mail' }).click();
+  await mail.waitForFunction(() => (document.querySelector('[g_editable]')?.textContent ?? '').length > 50);
+  await shot(mail, 'compose-inserted');
+  await mail.close();
+  return files;
+}
