@@ -12,12 +12,12 @@ export const LABELS: Record<LabelField, string[]> = {
     'rechnungsnummer', 'rechnung nr', 'rechnungs-nr', 'rechnung', 'factura n.º', 'factura no', 'numero de factura', 'factura', 'fattura n.', 'fattura n', 'numero fattura', 'fattura', 'factuurnummer', 'factuur nr', 'factuur',
   ],
   issueDate: [
-    'date de facture', 'date de facturation', "date d'emission", 'date emission', 'emise le', 'date de la facture', 'date',
+    'date de facture', 'date de facturation', 'date facturation', "date d'emission", 'date emission', 'emise le', 'date de la facture', 'date',
     'invoice date', 'date issued', 'issue date', 'date of issue', 'issued', 'issued on', 'invoice date:',
     'rechnungsdatum', 'datum', 'fecha de factura', 'fecha de emision', 'fecha', 'data fattura', 'data di emissione', 'data', 'factuurdatum',
   ],
   dueDate: [
-    "date d'echeance", 'date echeance', 'echeance', 'a payer avant le', 'payable avant le', 'payable le', 'date limite de paiement', 'a regler avant le', 'a regler le', 'exigible le', "date d'exigibilite", 'date limite de reglement', 'date de reglement',
+    "date d'echeance", 'date echeance', 'echeance', 'a payer avant le', 'payable avant le', 'payable le', 'date limite de paiement', 'a regler avant le', 'a regler le', 'exigible le', "date d'exigibilite", 'date limite de reglement', 'date limite reglement', 'date de reglement',
     'due date', 'payment due', 'payment due date', 'due', 'due by', 'due on', 'pay by', 'date due', 'payable by',
     'falligkeitsdatum', 'fallig am', 'zahlbar bis', 'fallig', 'zahlungsziel', 'fecha de vencimiento', 'vencimiento', 'data di scadenza', 'scadenza', 'vervaldatum', 'te betalen voor', 'uiterste betaaldatum',
   ],
@@ -102,7 +102,7 @@ export type ColumnField = 'invoiceNumber' | 'buyer' | 'issueDate' | 'dueDate' | 
 const COLUMNS: Record<ColumnField, string[]> = {
   invoiceNumber: ['n°', 'no', 'no.', '#', 'numero', 'number', 'invoice', 'invoice #', 'invoice no', 'invoice number', 'facture', 'n° facture', 'numero de facture', 'ref', 'ref.', 'reference', 'rechnung', 'rechnungsnummer', 'nr', 'factura', 'fattura', 'factuur', 'factuurnummer', 'document', 'invoice id'],
   buyer: ['client', 'clients', 'customer', 'customer name', 'client name', 'company', 'societe', 'tiers', 'kunde', 'cliente', 'klant', 'contact', 'name', 'nom', 'raison sociale', 'bill to', 'partner'],
-  issueDate: ['date', 'date facture', 'date de facture', 'invoice date', 'issued', 'issue date', 'date emission', "date d'emission", 'rechnungsdatum', 'datum', 'fecha', 'data', 'factuurdatum', 'created', 'date de facturation'],
+  issueDate: ['date', 'date facture', 'date facturation', 'date de facture', 'invoice date', 'issued', 'issue date', 'date emission', "date d'emission", 'rechnungsdatum', 'datum', 'fecha', 'data', 'factuurdatum', 'created', 'date de facturation'],
   dueDate: ['echeance', "date d'echeance", 'date echeance', 'due', 'due date', 'due on', 'payment due', 'fallig', 'falligkeit', 'falligkeitsdatum', 'vencimiento', 'scadenza', 'vervaldatum', 'date limite', 'date limite de reglement'],
   total: ['total', 'montant', 'montant ttc', 'total ttc', 'amount', 'total amount', 'invoice total', 'betrag', 'gesamt', 'brutto', 'importe', 'importo', 'bedrag', 'totaal', 'total (ttc)', 'total incl. tax', 'total incl. vat'],
   amountDue: ['reste a payer', 'reste du', 'solde', 'solde du', 'montant du', 'balance', 'balance due', 'amount due', 'due amount', 'outstanding', 'open', 'offen', 'offener betrag', 'pendiente', 'saldo', 'openstaand', 'remaining', 'a payer', 'restant du'],

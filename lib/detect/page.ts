@@ -81,6 +81,29 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+const BLOCK = /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL)$/;
+
+/** Text of an element with its line breaks (<br>, blocks) kept as "\n". */
+function textWithBreaks(el: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (tag === 'BR') out += '\n';
+        else if (!SKIP.has(tag)) {
+          if (BLOCK.test(tag)) out += '\n';
+          walk(c);
+          if (BLOCK.test(tag)) out += '\n';
+        }
+      }
+    }
+  };
+  walk(el);
+  return out.split('\n').map((l) => clean(l)).filter(Boolean).join('\n');
+}
+
 function visibleTextNodes(root: Node): Text[] {
   const out: Text[] = [];
   const doc = root.ownerDocument ?? (root as Document);
@@ -107,8 +130,8 @@ function valuesNear(labelEl: Element, labelText: string): string[] {
     }
     const next = cur.nextElementSibling;
     if (next) {
-      const t = clean(next.textContent);
-      if (t && t.length < 200) out.push(t);
+      const t = textWithBreaks(next);
+      if (t && t.length < 300) out.push(t);
     }
     if (cur.tagName === 'DT' || cur.tagName === 'TH' || cur.tagName === 'TD' || next) break;
     cur = cur.parentElement;
@@ -182,6 +205,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
       }
       case 'buyer': {
         const name = c.value.split(/\s{2,}|\n/)[0]!.trim();
+        if (c.value.length > 120 && !c.value.includes('\n')) break;
         if (name.length >= 2 && name.length <= 120 && !parseAmount(name) && !parseDate(name)) consider('buyer', name, 0.7 * weight, c, c.value);
         break;
       }
