@@ -85,9 +85,10 @@ export function parseDate(input: string, opts: DateOptions = {}): ParsedDate | n
     if (m[4]!.length === 2) y += 2000;
     const dmyOk = isValidYmd(y, b, a);
     const mdyOk = isValidYmd(y, a, b);
+    // "." is day-first everywhere it is used (de, nl, ch, fr…): not ambiguous.
+    if (m[2] === '.' && dmyOk) return result(y, b, a, raw, m[4]!.length === 2 ? 0.8 : 0.9);
     if (dmyOk && mdyOk && a !== b) {
-      // "." is day-first everywhere it is used (de, nl, ch…).
-      const usMonthFirst = m[2] !== '.' && monthFirst(opts.lang);
+      const usMonthFirst = monthFirst(opts.lang);
       const chosen = usMonthFirst ? ymd(y, a, b) : ymd(y, b, a);
       const other = usMonthFirst ? ymd(y, b, a) : ymd(y, a, b);
       return { date: chosen, ambiguous: true, confidence: opts.lang ? 0.6 : 0.45, alternative: other, raw };

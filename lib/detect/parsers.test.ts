@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from '../model/dates';
+import { parseAmount } from './parse-amount';
+import { parseDate } from './parse-date';
+import { dueDateFromTerms } from './payment-terms';
+
+describe('amounts', () => {
+  it.each([
+    ['1 234,56 €', 'fr', 123456, 'EUR'],
+    ['1\u202f234,56\u00a0€', 'fr', 123456, 'EUR'],
+    ['€1,234.56', 'en', 123456, 'EUR'],
+    ['1.234,56 EUR', 'de', 123456, 'EUR'],
+    ["CHF 1'234.50", 'de-CH', 123450, 'CHF'],
+    ['£99.00', 'en-GB', 9900, 'GBP'],
+    ['$1,200', 'en-US', 120000, 'USD'],
+    ['1 200,00 € TTC', 'fr', 120000, 'EUR'],
+    ['12.345,00 €', 'es', 1234500, 'EUR'],
+    ['¥12,000', 'ja', 12000, 'JPY'],
+    ['-50,00 €', 'fr', -5000, 'EUR'],
+    ['($1,200.00)', 'en-US', -120000, 'USD'],
+  ])('%s (%s)', (text, lang, minor, currency) => {
+    expect(parseAmount(text, { lang })).toMatchObject({ minor, currency });
+  });
+
+  it('flags "1,234" as ambiguous where a comma is a decimal mark', () => {
+    expect(parseAmount('1,234 €', { lang: 'fr' })).toMatchObject({ minor: 123400, ambiguous: true });
+    expect(parseAmount('1,234 $', { lang: 'en-US' })).toMatchObject({ minor: 123400, ambiguous: false });
+  });
+
+  it('refuses what is not one amount', () => {
+    for (const t of ['', 'abc', '12 et 13', '1 2 3', '1,2,3,4', 'Total']) expect(parseAmount(t)).toBeNull();
+  });
+
+  it('never throws nor gives NaN; a labelled generated amount reads back exactly', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => {
+      const r = parseAmount(s);
+      if (r) expect(Number.isSafeInteger(r.minor)).toBe(true);
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom('fr', 'en'), (minor, lang) => {
+      const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+      const r = parseAmount(text, { lang })!;
+      expect(r.minor).toBe(minor);
+      expect(r.currency).toBe('EUR');
+    }), { numRuns: 500 });
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['15/01/2026', 'fr', '2026-01-15'],
+    ['15 janv. 2026', 'fr', '2026-01-15'],
+    ['1er mars 2026', 'fr', '2026-03-01'],
+    ['Jan 15, 2026', 'en-US', '2026-01-15'],
+    ['January 15th, 2026', 'en', '2026-01-15'],
+    ['15 January 2026', 'en-GB', '2026-01-15'],
+    ['2026-01-15', undefined, '2026-01-15'],
+    ['15.01.2026', 'de', '2026-01-15'],
+    ['15. Januar 2026', 'de', '2026-01-15'],
+    ['15 de enero de 2026', 'es', '2026-01-15'],
+    ['15 gennaio 2026', 'it', '2026-01-15'],
+    ['15 januari 2026', 'nl', '2026-01-15'],
+    ['20260115', undefined, '2026-01-15'],
+    ['31/12/26', 'fr', '2026-12-31'],
+  ])('%s (%s) → %s', (text, lang, date) => {
+    expect(parseDate(text, { lang })?.date).toBe(date);
+  });
+
+  it('03/04/2026 is 3 April in French, 4 March in US English, and flagged either way', () => {
+    expect(parseDate('03/04/2026', { lang: 'fr' })).toMatchObject({ date: '2026-04-03', ambiguous: true, alternative: '2026-03-04' });
+    expect(parseDate('03/04/2026', { lang: 'en-US' })).toMatchObject({ date: '2026-03-04', ambiguous: true, alternative: '2026-04-03' });
+    expect(parseDate('13/04/2026', { lang: 'en-US' })).toMatchObject({ date: '2026-04-13', ambiguous: false });
+  });
+
+  it('refuses impossible dates', () => {
+    for (const t of ['31/02/2026', '2026-13-01', '00/01/2026', '32 janvier 2026', 'hier']) expect(parseDate(t)).toBeNull();
+  });
+
+  it('never throws and never gives an invalid date', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => {
+      const r = parseDate(s);
+      if (r) expect(isCalendarDate(r.date)).toBe(true);
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (d) => {
+      const iso = d.toISOString().slice(0, 10);
+      const [y, m, day] = iso.split('-');
+      const r = parseDate(`${day}/${m}/${y}`, { lang: 'fr' })!;
+      expect(r.date).toBe(iso);
+      if (r.ambiguous) expect(r.confidence).toBeLessThan(0.7);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('payment terms', () => {
+  it.each([
+    ['Net 30', '2026-02-14'],
+    ['Paiement à 30 jours', '2026-02-14'],
+    ['30 jours fin de mois', '2026-02-28'],
+    ['45 days end of month', '2026-03-31'],
+    ['Payable à réception', '2026-01-15'],
+    ['Zahlbar innerhalb 30 Tagen netto bis 04.02.2026', '2026-02-04'],
+  ])('%s', (terms, due) => {
+    expect(dueDateFromTerms(terms, '2026-01-15', 'fr')?.dueDate).toBe(due);
+  });
+  it('gives nothing it cannot read', () => {
+    expect(dueDateFromTerms('Escompte 2 %', '2026-01-15')).toBeNull();
+    expect(dueDateFromTerms('Net 30', null)).toBeNull();
+  });
+});
