@@ -42,7 +42,7 @@ export interface CsvResult {
 const CSV_HEADERS: Record<string, CsvField> = {
   'invoice number': 'invoiceNumber', 'invoice no.': 'invoiceNumber', 'no.': 'invoiceNumber', num: 'invoiceNumber', 'ref.': 'invoiceNumber', 'réf.': 'invoiceNumber', 'numero de facture': 'invoiceNumber', 'num. facture': 'invoiceNumber', 'invoice #': 'invoiceNumber', 'transaction no.': 'invoiceNumber', 'n° de facture': 'invoiceNumber', 'reference': 'invoiceNumber', 'invoice_number': 'invoiceNumber', 'number': 'invoiceNumber',
   'client name': 'buyer', 'contact': 'buyer', 'customer': 'buyer', 'customer name': 'buyer', 'tiers': 'buyer', 'client': 'buyer', 'nom du client': 'buyer', 'thirdparty': 'buyer', 'client_name': 'buyer', 'raison sociale': 'buyer', 'contactname': 'buyer',
-  'invoice date': 'issueDate', 'date facturation': 'issueDate', 'date de facturation': 'issueDate', "date d'emission": 'issueDate', 'date': 'issueDate', 'invoice_date': 'issueDate', 'invoicedate': 'issueDate', 'date facture': 'issueDate',
+  'invoice date': 'issueDate', 'transaction': 'invoiceNumber', 'date facturation': 'issueDate', 'date de facturation': 'issueDate', "date d'emission": 'issueDate', 'date': 'issueDate', 'invoice_date': 'issueDate', 'invoicedate': 'issueDate', 'date facture': 'issueDate',
   'due date': 'dueDate', 'date echeance': 'dueDate', "date d'echeance": 'dueDate', 'date limite reglement': 'dueDate', 'date limite de reglement': 'dueDate', echeance: 'dueDate', due_date: 'dueDate', duedate: 'dueDate',
   amount: 'total', total: 'total', 'montant ttc': 'total', 'total ttc': 'total', 'montant': 'total', 'total (ttc)': 'total', 'invoice total': 'total', 'total amount': 'total', 'amount (incl. tax)': 'total', 'montant total ttc': 'total', total_amount: 'total',
   balance: 'amountDue', 'open balance': 'amountDue', 'reste a payer': 'amountDue', 'reste a encaisser': 'amountDue', 'amount due': 'amountDue', 'balance due': 'amountDue', 'solde': 'amountDue', 'montant restant du': 'amountDue', 'outstanding': 'amountDue', 'restant du': 'amountDue', 'amountdue': 'amountDue',
@@ -131,6 +131,8 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
   if (style.mixed) warnings.push('Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged');
   const dateLang = read.dateOrder === 'mdy' ? 'en-US' : read.dateOrder === 'dmy' ? 'fr' : opts.lang;
   const invoices: DetectedInvoice[] = [];
+  // Reports such as Xero's aged receivables group rows under a contact line.
+  let groupBuyer: string | null = null;
   read.rows.forEach((r, i) => {
     const line = read.headerRow + i + 2;
     const get = (f: CsvField) => {
@@ -139,6 +141,11 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
     };
     if (r.every((cell) => !cell.trim())) return;
     const number = parseNumber(get('invoiceNumber'));
+    const filled = r.filter((cell) => cell.trim());
+    if (!number && filled.length === 1 && !col.has('buyer') && !/total/i.test(filled[0]!)) {
+      groupBuyer = filled[0]!.trim().slice(0, 200);
+      return;
+    }
     if (!number) {
       if (/total|sum|summe|somme/i.test(r.join(' '))) return; // a totals line
       errors.push({ row: line, message: `no invoice number in "${get('invoiceNumber').slice(0, 40)}"` });
@@ -182,7 +189,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
       if (p.ambiguous && !decided) d.warnings.push(`${number}: ${k} "${v}" could be ${p.date} or ${p.alternative} — please confirm`);
     }
     if (d.dueDate) d.dueDateSource = 'label';
-    const buyer = get('buyer');
+    const buyer = get('buyer') || groupBuyer;
     if (buyer) d.buyerName = buyer.slice(0, 200);
     const email = get('buyerEmail');
     if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) d.buyerEmail = email;
