@@ -3,7 +3,7 @@ import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
 import { planClient } from '@/lib/escalation/plan';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addEvent, importLedger, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
-import { handle, type Caller } from '@/lib/messaging/handle';
+import { handle, originOf, type Caller } from '@/lib/messaging/handle';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
 import * as S from '@/lib/messaging/schemas';
 import { minorToDecimal } from '@/lib/model/money';
@@ -28,7 +28,7 @@ interface Pending {
 }
 
 export default defineBackground(() => {
-  const env = { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin };
+  const env = { extensionId: browser.runtime.id, extensionOrigin: originOf(browser.runtime.getURL('/'))! };
   const on = <K extends Parameters<typeof toBackground.onMessage>[0]>(type: K, from: readonly Caller[], schema: Parameters<typeof handle>[0]['schema'], fn: Parameters<typeof handle>[1]) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     toBackground.onMessage(type, handle({ from, schema }, fn, env) as any);

@@ -24,19 +24,17 @@ export const MAIL_ORIGINS = ['https://mail.google.com', 'https://outlook.live.co
  */
 export function classify(sender: SenderInfo, extensionId: string, extensionOrigin: string): Caller | null {
   if (sender.id !== extensionId) return null;
-  let origin = sender.origin;
-  if (!origin && sender.url) {
-    try {
-      origin = new URL(sender.url).origin;
-    } catch {
-      return null;
-    }
-  }
+  const origin = sender.origin ?? (sender.url ? originOf(sender.url) : null);
   if (!origin || origin === 'null') return null;
   if (origin === extensionOrigin.replace(/\/$/, '')) return 'extension';
   if (MAIL_ORIGINS.includes(origin)) return 'mail';
   if (/^https?:\/\//.test(origin)) return 'site';
   return null;
+}
+
+/** scheme://host[:port] of a URL, also for chrome-extension:// and moz-extension:// URLs. */
+export function originOf(url: string): string | null {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.exec(url)?.[0]?.toLowerCase() ?? null;
 }
 
 export interface Policy<S extends v.GenericSchema> {
