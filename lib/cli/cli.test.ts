@@ -1,0 +1,92 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { demoLedger } from '../app/demo';
+import { toLedgerFile } from '../ledger/file-format';
+import { main } from './main';
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, (s) => (out += s + '\n'), (s) => (err += s + '\n'));
+  return { code, out, err };
+}
+const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
+const tmp = mkdtempSync(join(tmpdir(), 'relance-cli-'));
+
+describe('relance CLI', () => {
+  it('interest --json: the DOMAIN.md worked example', async () => {
+    const r = await run('interest', '--jurisdiction', 'fr-b2b', '--amount', '1200.00', '--currency', 'EUR', '--due', '2025-05-15', '--until', '2025-08-14', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      currency: 'EUR', principal: '1200.00', interest: '37.86', fixedFee: '40.00', total: '1277.86',
+      periods: [
+        { from: '2025-05-16', to: '2025-06-30', days: 46, ratePercent: '13.15', interest: '19.89' },
+        { from: '2025-07-01', to: '2025-08-14', days: 45, ratePercent: '12.15', interest: '17.98' },
+      ],
+    });
+  });
+
+  it('interest in French text, and a contract rate', async () => {
+    const r = await run('interest', '--jurisdiction', 'contract', '--rate', '12.5', '--amount', '1000', '--due', '2025-01-01', '--until', '2025-01-31');
+    expect(r.out).toMatch(/Intérêts de retard: 10,27\s€/);
+  });
+
+  it('interest: bad input is a clear error', async () => {
+    expect((await run('interest', '--jurisdiction', 'fr-b2b', '--amount', '0', '--due', '2025-01-01', '--until', '2025-02-01')).err).toMatch(/greater than zero/);
+    expect((await run('interest', '--jurisdiction', 'fr-b2b', '--amount', '10', '--due', '2025-02-30', '--until', '2025-03-01')).err).toMatch(/--due: "2025-02-30" is not a valid date/);
+    expect((await run('interest', '--jurisdiction', 'xx', '--amount', '10', '--due', '2025-01-01', '--until', '2025-03-01')).err).toMatch(/Unknown jurisdiction/);
+    expect((await run('interest', '--jurisdiction', 'fr-b2b', '--amount', '10', '--currency', 'ZZZ', '--due', '2025-01-01', '--until', '2025-03-01')).code).toBe(1);
+    expect((await run('interest', '--amount', '10')).code).toBe(2);
+  });
+
+  it('plan --json on a ledger file', async () => {
+    const file = join(tmp, 'ledger.json');
+    writeFileSync(file, JSON.stringify(toLedgerFile(demoLedger('2026-11-23'), '2026-11-23T00:00:00Z')));
+    const r = await run('plan', '--ledger', file, '--today', '2026-11-23', '--json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.today).toBe('2026-11-23');
+    const bakery = out.suggestions.find((s: { clientName: string }) => s.clientName === 'Boulangerie Martin SARL');
+    expect(bakery).toMatchObject({ status: 'due', step: 'formal-notice', daysLate: 58 });
+    expect(bakery.reason).toMatch(/→ formal notice/);
+    expect(bakery.invoices[0]).toMatchObject({ invoiceNumber: 'F-2026-031', amountDue: '1800.00' });
+    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont')).toBeUndefined();
+  });
+
+  it('plan: errors name the record and the field', async () => {
+    const file = join(tmp, 'bad.json');
+    writeFileSync(file, JSON.stringify({ version: 1, clients: [{ id: 'c1', name: 'A' }], invoices: [{ number: 'F-1', clientId: 'c2', dueDate: '2026-13-01', currency: 'EUR', total: '10.00' }] }));
+    const r = await run('plan', '--ledger', file, '--today', '2026-11-23');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/invoices\[0\] \(F-1\)\.dueDate: expected a real date/);
+    expect((await run('plan', '--ledger', join(tmp, 'missing.json'), '--today', '2026-11-23')).err).toMatch(/file not found/);
+  });
+
+  it('scan --json: one object per file, errors per file, the others still read', async () => {
+    const r = await run('scan', '--json', join(CORPUS, 'einvoice/akretion-ubl-21-en16931.xml'), join(CORPUS, 'facturx/mustang-corruptedV2PDF.pdf'), join(tmp, 'nothing.csv'));
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].invoices[0]).toEqual({
+      invoiceNumber: 'F124212', issueDate: '2026-06-17', dueDate: '2026-07-16', dueDateSource: 'explicit', currency: 'EUR', totalWithTax: '308.03', paid: '100.00', amountDue: '208.03',
+      buyerName: 'Ma jolie boutique SARL', sellerName: 'Au bon moulin', buyerEmail: 'laetita.durand@jolieboutique.com', sellerIds: expect.any(Array), buyerIds: expect.any(Array),
+      isCreditNote: false, paymentTerms: expect.anything(), iban: expect.anything(), status: null, confidence: 1,
+    });
+    expect(lines[0].error).toBeNull();
+    expect(lines[1].error).toMatch(/Corrupt PDF/);
+    expect(lines[2].error).toBe('file not found');
+    expect(r.code).toBe(0);
+  });
+
+  it('scan: a binary file and an HTML page without an invoice', async () => {
+    const bin = join(tmp, 'garbage.html');
+    writeFileSync(bin, Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    const page = join(tmp, 'page.html');
+    writeFileSync(page, '<html lang="fr"><body><p>Bonjour</p></body></html>');
+    const r = await run('scan', '--json', bin, page);
+    const [a, b] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(a.error).toMatch(/binary data/);
+    expect(b.error).toMatch(/No invoice found/);
+  });
+});
