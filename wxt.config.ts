@@ -48,7 +48,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__' },
-          browser_specific_settings: { gecko: { id: 'relance@relance.app', strict_min_version: '128.0' } },
+          browser_specific_settings: { gecko: { id: 'relance@relance.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
         }
       : {}),
     web_accessible_resources: [

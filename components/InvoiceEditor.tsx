@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Invoice } from '@/lib/model/invoice';
-import type { InvoicePatch } from '@/lib/ledger/repo';
+import type { Invoice, InvoicePatch } from '@/lib/model/invoice';
 import { decimalToMinor, minorToDecimal } from '@/lib/model/money';
 import { isCalendarDate } from '@/lib/model/dates';
 import { money, shortDate } from './format';

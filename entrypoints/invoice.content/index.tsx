@@ -27,7 +27,8 @@ export default defineContentScript({
       return;
     }
     const host = document.createElement('relance-overlay');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    // Open, unlike the mail button: the overlay only shows this page's own invoice.
+    const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = css;
     const mount = document.createElement('div');

@@ -12,7 +12,8 @@ const invoice = (over: Partial<Invoice> = {}): Invoice => ({
   id: 'i1', number: 'F-1', clientId: 'c1', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'EUR', total: 120_000, amountDue: 120_000, status: 'open', sources: [], ...over,
 });
 let n = 0;
-const ev = (e: Omit<LedgerEvent, 'id' | 'clientId' | 'invoiceIds'> & { invoiceIds?: string[] }): LedgerEvent => ({ id: `e${++n}`, clientId: 'c1', invoiceIds: ['i1'], ...e }) as LedgerEvent;
+type Draft = LedgerEvent extends infer E ? (E extends LedgerEvent ? Omit<E, 'id' | 'clientId' | 'invoiceIds'> & { invoiceIds?: string[] } : never) : never;
+const ev = (e: Draft): LedgerEvent => ({ id: `e${++n}`, clientId: 'c1', invoiceIds: ['i1'], ...e }) as LedgerEvent;
 const one = (inv: Invoice[], events: LedgerEvent[] = [], c = client(), today = TODAY) => planClient(c, inv, events, DEFAULT_POLICY, today);
 
 describe('planner', () => {

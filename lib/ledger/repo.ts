@@ -1,6 +1,6 @@
 import type { Client } from '../model/client';
 import type { LedgerEvent, NewEvent } from '../model/event';
-import type { Invoice, SourceRef } from '../model/invoice';
+import { EDITABLE_FIELDS, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
 import type { Sender } from '../model/sender';
 import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
@@ -137,8 +137,7 @@ export async function addEvent(db: LedgerDB, event: NewEvent & { id?: string }):
   });
 }
 
-const EDITABLE = ['number', 'issueDate', 'dueDate', 'currency', 'total', 'amountDue', 'paymentTerms', 'contractRatePercent', 'clientId', 'schedule'] as const;
-export type InvoicePatch = Partial<Pick<Invoice, (typeof EDITABLE)[number]>>;
+export type { InvoicePatch };
 
 /** The user's correction: applied, remembered as theirs, and its conflicts settled. */
 export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch): Promise<Invoice> {
@@ -146,7 +145,7 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
     const tx = db.transaction('invoices', 'readwrite');
     const inv = await tx.store.get(id);
     if (!inv) throw new Error(`Invoice ${id} does not exist`);
-    const fields = Object.keys(patch).filter((k) => (EDITABLE as readonly string[]).includes(k));
+    const fields = Object.keys(patch).filter((k) => (EDITABLE_FIELDS as readonly string[]).includes(k));
     Object.assign(inv, Object.fromEntries(fields.map((f) => [f, patch[f as keyof InvoicePatch]])));
     if (inv.amountDue > inv.total && inv.status !== 'credit-note') throw new Error(`Amount due is more than the total of invoice ${inv.number}`);
     inv.userEdited = [...new Set([...(inv.userEdited ?? []), ...fields])];

@@ -53,3 +53,7 @@ export interface Invoice {
 export function isChaseable(inv: Invoice): boolean {
   return inv.status !== 'paid' && inv.status !== 'cancelled' && inv.status !== 'credit-note' && inv.amountDue > 0;
 }
+
+/** Fields the user may correct; a correction is remembered as theirs. */
+export const EDITABLE_FIELDS = ['number', 'issueDate', 'dueDate', 'currency', 'total', 'amountDue', 'paymentTerms', 'contractRatePercent', 'clientId', 'schedule'] as const;
+export type InvoicePatch = Partial<Pick<Invoice, (typeof EDITABLE_FIELDS)[number]>>;

@@ -53,7 +53,7 @@ export function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): Inse
   // A plain contenteditable: the browser's own typing command keeps the undo stack.
   const lines = draft.text.split('\n');
   lines.forEach((line, i) => {
-    if (i > 0) doc.execCommand('insertLineBreak') || doc.execCommand('insertParagraph');
+    if (i > 0 && !doc.execCommand('insertLineBreak')) doc.execCommand('insertParagraph');
     if (line) doc.execCommand('insertText', false, line);
   });
   if (firstLine && !(editor.textContent ?? '').includes(firstLine)) throw new Error('the editor refused the text');
