@@ -96,7 +96,7 @@ function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: Detected
   const [f, setF] = useState({
     number: d.invoiceNumber ?? '',
     due: d.dueDate ?? '',
-    total: d.totalWithTax !== null && cur0 ? minorToDecimal(d.totalWithTax, cur0) : '',
+    total: (d.totalWithTax ?? d.amountDue) !== null && cur0 ? minorToDecimal((d.totalWithTax ?? d.amountDue)!, cur0) : '',
     left: d.amountDue !== null && cur0 ? minorToDecimal(d.amountDue, cur0) : '',
     currency: cur0,
     client: d.buyerName ?? '',

@@ -107,6 +107,39 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
   const invoices = state.ledger.invoices.filter((i) => i.clientId === client.id);
   const events = state.ledger.events.filter((e) => e.clientId === client.id);
   const profile = riskProfile(client, state.ledger.invoices, state.ledger.events, state.today);
+  const draft = s && s.invoices.length ? (
+    <section class="card">
+      <div class="row">
+        {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze'] as const).map((k) => (
+          <button key={k} type="button" onClick={() => props.setAction(k)}>
+            {t(k === 'call' ? 'logCall' : k === 'paid' ? 'markPaid' : k)}
+          </button>
+        ))}
+      </div>
+      {props.action ? (
+        <ActionForm kind={props.action} suggestion={s} today={state.today} t={t} onCancel={() => props.setAction(null)} onSubmit={async (evs) => { await recordEvents(evs); props.setAction(null); await props.reload(); }} />
+      ) : null}
+      <DraftView
+        suggestion={s}
+        client={client}
+        sender={state.sender}
+        today={state.today}
+        uiLang={lang}
+        templates={state.templates}
+        t={t}
+        onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang)}
+        onCopy={async (d) => {
+          const item = new ClipboardItem({ 'text/plain': new Blob([d.text], { type: 'text/plain' }), 'text/html': new Blob([d.html], { type: 'text/html' }) });
+          try {
+            await navigator.clipboard.write([item]);
+          } catch {
+            await navigator.clipboard.writeText(`${d.subject}\n\n${d.text}`);
+          }
+        }}
+        onLetter={(kind, l) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${kind}&lang=${l}` as '/letter.html') })}
+      />
+    </section>
+  ) : null;
   return (
     <>
       <section class="card client-details" aria-label={client.name}>
@@ -127,44 +160,13 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
           </p>
         ))}
       </section>
+      {composeId ? draft : null}
       <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClientAnywhere(c); await props.reload(); }} />
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('invoices')}</h2>
         <InvoiceEditor invoices={invoices} lang={lang} t={t} onSave={framed() ? undefined : async (id, patch) => { await editInvoice(await db(), id, patch); await notifyChanged(); await props.reload(); }} />
       </section>
-      {s && s.invoices.length ? (
-        <section class="card">
-          <div class="row">
-            {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze'] as const).map((k) => (
-              <button key={k} type="button" onClick={() => props.setAction(k)}>
-                {t(k === 'call' ? 'logCall' : k === 'paid' ? 'markPaid' : k)}
-              </button>
-            ))}
-          </div>
-          {props.action ? (
-            <ActionForm kind={props.action} suggestion={s} today={state.today} t={t} onCancel={() => props.setAction(null)} onSubmit={async (evs) => { await recordEvents(evs); props.setAction(null); await props.reload(); }} />
-          ) : null}
-          <DraftView
-            suggestion={s}
-            client={client}
-            sender={state.sender}
-            today={state.today}
-            uiLang={lang}
-            templates={state.templates}
-            t={t}
-            onInsert={(draft, kind) => insertViaActiveTab(draft, kind, s, client, lang)}
-            onCopy={async (draft) => {
-              const item = new ClipboardItem({ 'text/plain': new Blob([draft.text], { type: 'text/plain' }), 'text/html': new Blob([draft.html], { type: 'text/html' }) });
-              try {
-                await navigator.clipboard.write([item]);
-              } catch {
-                await navigator.clipboard.writeText(`${draft.subject}\n\n${draft.text}`);
-              }
-            }}
-            onLetter={(kind, l) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${kind}&lang=${l}` as '/letter.html') })}
-          />
-        </section>
-      ) : null}
+      {composeId ? null : draft}
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('timeline')}</h2>
         <Timeline events={events} invoices={invoices} lang={lang} />

@@ -123,7 +123,9 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     const rect = a.view.root.getBoundingClientRect();
     const width = 400;
     const left = rect.left > width + 16 ? rect.left - width - 8 : Math.max(8, window.innerWidth - width - 8);
-    frame.style.cssText = `position:fixed;z-index:2147483001;top:${Math.max(8, rect.top)}px;left:${left}px;width:${width}px;height:${Math.min(640, window.innerHeight - 16)}px;border:1px solid #c9c4bc;border-radius:10px;background:#fbfaf8;box-shadow:0 8px 30px rgba(0,0,0,.18)`;
+    const height = Math.min(640, window.innerHeight - 16);
+    const top = Math.min(Math.max(8, rect.top), window.innerHeight - height - 8);
+    frame.style.cssText = `position:fixed;z-index:2147483001;top:${top}px;left:${left}px;width:${width}px;height:${height}px;border:1px solid #c9c4bc;border-radius:10px;background:#fbfaf8;box-shadow:0 8px 30px rgba(0,0,0,.18)`;
     document.body.append(frame);
     a.panel = frame;
   }

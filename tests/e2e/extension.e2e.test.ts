@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { ROOT, launch, serve, type Launched } from './harness';
+import { captureSurfaces, clickHost, extUrl, openExt, waitForDemoData } from './surfaces';
+
+/**
+ * The built extension (demo build) in a real headless Chromium: content scripts on
+ * local fixture pages and on Gmail's real address (served locally by Playwright),
+ * background messages, IndexedDB, popup, side panel, letters.
+ */
+let app: Launched;
+let fixtures: { url: string; close(): Promise<void> };
+const outside: string[] = [];
+
+const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/)/;
+
+beforeAll(async () => {
+  fixtures = await serve(join(ROOT, 'tests/fixtures'));
+  app = await launch();
+  // Nothing may leave the machine: every request of every page and of the worker is checked.
+  const watch = (r: Request) => {
+    if (!LOCAL.test(r.url())) outside.push(r.url());
+  };
+  app.context.on('request', watch);
+  for (const w of app.context.serviceWorkers()) w.on('request' as never, watch as never);
+  await app.context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      // Gmail enforces Trusted Types; so does this copy.
+      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+      body: readFileSync(join(ROOT, 'tests/fixtures/gmail/compose-2026-11.html'), 'utf8'),
+    }),
+  );
+  await waitForDemoData(app);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await fixtures?.close();
+});
+
+async function overlay(page: Page) {
+  await page.locator('relance-overlay').waitFor({ state: 'attached' });
+  return page.locator('relance-overlay');
+}
+
+describe('the extension in Chromium', () => {
+  it('shows the detected invoice on a page; Track goes through the background into IndexedDB; the popup lists it', async () => {
+    const page = await app.context.newPage();
+    await page.goto(`${fixtures.url}/pages/fr-generic-invoice.html`);
+    const box = await overlay(page);
+    await expect.poll(() => box.getByText('FA-2026-0142').count()).toBeGreaterThan(0);
+    await box.getByRole('button', { name: 'Suivre cette facture' }).click();
+    await box.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => box.getByRole('status').textContent()).toMatch(/Enregistré/);
+    await expect.poll(() => box.getByText('partially-paid').count()).toBeGreaterThan(0);
+    await page.close();
+
+    const popup = await openExt(app, 'popup.html');
+    const card = popup.locator('li.card', { hasText: 'Menuiserie Lefèvre' });
+    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.textContent()).toMatch(/FA-2026-0142.*1\s800,00\s€/);
+    expect(await card.locator('.reason').textContent()).toMatch(/première relance/);
+    await popup.close();
+  });
+
+  it('imports the selected rows of an invoice list', async () => {
+    const page = await app.context.newPage();
+    await page.goto(`${fixtures.url}/pages/aria-grid-list.html`);
+    const box = await overlay(page);
+    await expect.poll(() => box.getByText('2 invoices found').or(box.getByText('2 factures détectées')).count()).toBeGreaterThan(0);
+    await box.getByRole('button', { name: /Import|Importer/ }).click();
+    await expect.poll(() => box.getByRole('status').textContent()).toMatch(/\(2\)/);
+    await page.close();
+    const popup = await openExt(app, 'popup.html');
+    await expect.poll(() => popup.locator('li.card', { hasText: 'Kestrel Design' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('Gmail: the Relance button in each compose, the docked panel, Insert, Send → the reminder is logged and the planner moves on', async () => {
+    const before = await openExt(app, 'popup.html');
+    const studio = before.locator('li.card', { hasText: 'Studio Lumière' });
+    expect(await studio.locator('.reason').textContent()).toMatch(/→ première relance/);
+    await before.close();
+
+    const mail = await app.context.newPage();
+    await mail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(2);
+    // The new-message dialog, written to Studio Lumière.
+    await clickHost(mail, '[role=dialog] relance-compose-button');
+    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    await panel.locator('[data-testid=draft-preview]').waitFor();
+    expect(await panel.locator('.client-details h2').textContent()).toBe('Studio Lumière');
+    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    const body = mail.locator('[role=dialog] [g_editable]');
+    await expect.poll(() => body.textContent()).toMatch(/F-2026-052/);
+    expect(await mail.locator('[role=dialog] input[name=subjectbox]').inputValue()).toBe('Rappel de paiement – facture n° F-2026-052');
+    // The inline reply was left alone.
+    expect(await mail.locator('.M9 [g_editable]').textContent()).toBe('');
+    // Undo removes the insertion, as for typed text.
+    await body.focus();
+    await mail.keyboard.press('Control+z');
+    await expect.poll(async () => (await body.textContent())?.includes('F-2026-052')).toBe(false);
+    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await expect.poll(() => body.textContent()).toMatch(/F-2026-052/);
+    await mail.locator('[role=dialog] [role=button][data-tooltip^="Send"]').click();
+    await expect.poll(() => mail.locator('[role=dialog]').count()).toBe(0);
+    await mail.waitForTimeout(800);
+    await mail.close();
+
+    const after = await openExt(app, 'popup.html');
+    const card = after.locator('li.card', { hasText: 'Studio Lumière' });
+    await expect.poll(() => card.locator('.reason').textContent()).toMatch(/1 relance sans règlement.*→ appel téléphonique/);
+    await after.close();
+    const side = await openExt(app, 'sidepanel.html?client=demo:studio');
+    await expect.poll(() => side.locator('.timeline').textContent()).toMatch(/Relance envoyée \(première relance\)/);
+    await side.close();
+  });
+
+  it('a discarded compose logs nothing', async () => {
+    const mail = await app.context.newPage();
+    await mail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(2);
+    await mail.evaluate(() => document.querySelector('.M9')!.remove());
+    await mail.waitForTimeout(800);
+    await mail.close();
+    const side = await openExt(app, 'sidepanel.html?client=demo:boulangerie');
+    await side.locator('.timeline').waitFor();
+    expect(await side.locator('.timeline li').count()).toBe(5); // the demo's five events, nothing more
+    await side.close();
+  });
+
+  it('script payloads in page text stay text on the page, in the popup and in the side panel', async () => {
+    const page = await app.context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __trapped: number; __relanceTrap(): void }).__trapped = 0;
+      (window as unknown as { __relanceTrap(): void }).__relanceTrap = () => {
+        (window as unknown as { __trapped: number }).__trapped++;
+      };
+    });
+    await page.goto(`${fixtures.url}/pages/xss-invoice.html`);
+    const box = await overlay(page);
+    await box.getByRole('button', { name: 'Suivre cette facture' }).click();
+    await box.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => box.getByRole('status').textContent()).toMatch(/Enregistré/);
+    expect(await page.evaluate(() => (window as unknown as { __trapped: number }).__trapped)).toBe(0);
+    await page.close();
+    for (const path of ['popup.html', 'sidepanel.html']) {
+      const ext = await openExt(app, path);
+      await expect.poll(() => ext.getByText('<img src=x onerror="window.__relanceTrap()">', { exact: false }).count()).toBeGreaterThan(0);
+      expect(await ext.locator('img').count()).toBe(0);
+      await ext.close();
+    }
+  });
+
+  it('prints the formal notice to PDF with every mention it needs', async () => {
+    const letter = await openExt(app, 'letter.html?client=demo:boulangerie&kind=formal-notice&lang=fr');
+    await letter.locator('h1').waitFor();
+    const pdf = await letter.pdf({ format: 'A4' });
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    let text = '';
+    for (let p = 1; p <= doc.numPages; p++) text += (await (await doc.getPage(p)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
+    for (const mention of ['LETTRE RECOMMANDÉE', 'MISE EN DEMEURE', 'SIREN 912 345 678', 'SIREN 801 234 567', 'F-2026-031', 'L441-10', 'D441-5', 'IBAN', 'injonction de payer', 'Signature']) {
+      expect(text.replace(/\s+/g, ' ').toUpperCase(), mention).toContain(mention.toUpperCase());
+    }
+    await letter.close();
+  });
+
+  it('screenshots of every surface, in French and English', async () => {
+    const dir = join(ROOT, 'test-results/screenshots');
+    await mkdir(dir, { recursive: true });
+    const demo = await serve(join(ROOT, 'demo'));
+    try {
+      const fr = await captureSurfaces(app, demo.url, dir, 'fr');
+      expect(fr.length).toBeGreaterThanOrEqual(9);
+      const en = await launch({ locale: 'en-GB' });
+      try {
+        expect((await captureSurfaces(en, demo.url, dir, 'en')).length).toBeGreaterThanOrEqual(9);
+        const popup = await openExt(en, 'popup.html');
+        await expect.poll(() => popup.getByText('to do today').count()).toBe(1);
+        await popup.close();
+      } finally {
+        await en.close();
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('no request left the machine', () => {
+    expect(outside).toEqual([]);
+    expect(extUrl(app, 'popup.html')).toMatch(/^chrome-extension:\/\//);
+  });
+});
