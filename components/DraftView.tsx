@@ -3,7 +3,8 @@ import type { Client } from '@/lib/model/client';
 import type { Sender } from '@/lib/model/sender';
 import { TONES, type Tone } from '@/lib/model/policy';
 import type { Suggestion } from '@/lib/escalation/plan';
-import { renderCallScript, renderDraft, type Draft, type TemplateOverrides } from '@/lib/drafts/render';
+import { proposePaymentPlan, renderCallScript, renderDraft, type Draft, type TemplateOverrides } from '@/lib/drafts/render';
+import { addDays } from '@/lib/model/dates';
 import { DRAFT_KINDS, type DraftKind, type DraftLang } from '@/lib/drafts/kinds';
 import { HNodeView } from './HNodeView';
 import type { T } from './i18n';
@@ -39,19 +40,27 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
   const [tone, setTone] = useState<Tone>(s.tone);
   const [lang, setLang] = useState<DraftLang>(props.client.language);
   const [status, setStatus] = useState<string | null>(null);
+  const [instalments, setInstalments] = useState(3);
+  const [agreement, setAgreement] = useState({ scope: '', price: '', deposit: '', schedule: '', due: '' });
+  const agreementLines = (props.uiLang === 'fr'
+    ? [['Prestation', agreement.scope], ['Prix', agreement.price], ['Acompte', agreement.deposit], ['Échéancier', agreement.schedule], ['Échéances de paiement', agreement.due]]
+    : [['Scope', agreement.scope], ['Price', agreement.price], ['Deposit', agreement.deposit], ['Schedule', agreement.schedule], ['Payment due dates', agreement.due]]
+  ).filter(([, v]) => v!.trim()).map(([label, value]) => ({ label: label!, value: value! }));
   const result = useMemo(() => {
     try {
       return {
         draft: renderDraft({
           kind, lang, tone, client: props.client, sender: props.sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate,
           history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: props.today, overrides: props.templates,
+          plan: proposePaymentPlan(s.amounts, addDays(props.today, 7), instalments),
+          agreement: agreementLines,
         }),
         error: null,
       };
     } catch (err) {
       return { draft: null, error: (err as Error).message };
     }
-  }, [kind, lang, tone, s, props.client, props.sender, props.today, props.templates]);
+  }, [kind, lang, tone, s, props.client, props.sender, props.today, props.templates, instalments, agreement]);
   const script = s.step === 'call'
     ? renderCallScript({ lang, tone, client: props.client, sender: props.sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: props.today })
     : null;
@@ -69,7 +78,7 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
         <label>
           {t('draft')}
           <select name="kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as DraftKind)}>
-            {DRAFT_KINDS.filter((k) => k !== 'agreement-recap').map((k) => <option key={k} value={k}>{KIND_LABEL[k][props.uiLang]}</option>)}
+            {DRAFT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k][props.uiLang]}</option>)}
           </select>
         </label>
         <label>
@@ -86,6 +95,22 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
           </select>
         </label>
       </div>
+      {kind === 'payment-plan' ? (
+        <label>
+          {props.uiLang === 'fr' ? 'Nombre d’échéances mensuelles' : 'Monthly instalments'}
+          <input type="number" min={2} max={24} value={instalments} onInput={(e) => setInstalments(Math.min(24, Math.max(2, Number((e.target as HTMLInputElement).value) || 2)))} />
+        </label>
+      ) : null}
+      {kind === 'agreement-recap' ? (
+        <div class="row">
+          {(Object.keys(agreement) as (keyof typeof agreement)[]).map((k) => (
+            <label key={k}>
+              {props.uiLang === 'fr' ? { scope: 'Prestation', price: 'Prix', deposit: 'Acompte', schedule: 'Échéancier', due: 'Échéances' }[k] : { scope: 'Scope', price: 'Price', deposit: 'Deposit', schedule: 'Schedule', due: 'Due dates' }[k]}
+              <input name={`agreement-${k}`} value={agreement[k]} maxLength={300} onInput={(e) => setAgreement({ ...agreement, [k]: (e.target as HTMLInputElement).value })} />
+            </label>
+          ))}
+        </div>
+      ) : null}
       {result.error ? <p role="alert" class="danger">{result.error}</p> : null}
       {draft ? (
         <div class="card">

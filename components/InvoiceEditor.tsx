@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Invoice, InvoicePatch } from '@/lib/model/invoice';
 import { decimalToMinor, minorToDecimal } from '@/lib/model/money';
-import { isCalendarDate } from '@/lib/model/dates';
+import { addMonths, isCalendarDate } from '@/lib/model/dates';
 import { money, shortDate } from './format';
 import type { T, UiLang } from './i18n';
 
@@ -42,8 +42,20 @@ export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; 
   );
 }
 
+/** Deposit at signature, then equal monthly instalments; the last one takes the rounding. */
+export function splitSchedule(total: number, depositPercent: number, count: number, first: string): NonNullable<Invoice['schedule']> {
+  const deposit = Math.round((total * depositPercent) / 100);
+  const rest = total - deposit;
+  const part = Math.floor(rest / count);
+  const out: NonNullable<Invoice['schedule']> = deposit ? [{ label: 'acompte', dueDate: first, amount: deposit }] : [];
+  for (let i = 0; i < count; i++) out.push({ label: `échéance ${i + 1}/${count}`, dueDate: addMonths(first, deposit ? i + 1 : i), amount: i === count - 1 ? rest - part * (count - 1) : part });
+  return out;
+}
+
 function EditRow(props: { inv: Invoice; t: T; onSave(p: InvoicePatch): Promise<void>; onCancel(): void }) {
   const { inv, t } = props;
+  const [deposit, setDeposit] = useState(30);
+  const [count, setCount] = useState(inv.schedule?.length ?? 0);
   const [due, setDue] = useState(inv.dueDate ?? '');
   const [total, setTotal] = useState(minorToDecimal(inv.total, inv.currency));
   const [left, setLeft] = useState(minorToDecimal(inv.amountDue, inv.currency));
@@ -51,7 +63,11 @@ function EditRow(props: { inv: Invoice; t: T; onSave(p: InvoicePatch): Promise<v
   const save = async () => {
     try {
       if (!isCalendarDate(due)) throw new Error(`${t('due')}: YYYY-MM-DD`);
-      await props.onSave({ dueDate: due, total: decimalToMinor(total.replace(',', '.'), inv.currency), amountDue: decimalToMinor(left.replace(',', '.'), inv.currency) });
+      const t0 = decimalToMinor(total.replace(',', '.'), inv.currency);
+      await props.onSave({
+        dueDate: due, total: t0, amountDue: decimalToMinor(left.replace(',', '.'), inv.currency),
+        ...(count > 0 ? { schedule: splitSchedule(t0, deposit, count, inv.issueDate ?? due) } : {}),
+      });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -62,7 +78,11 @@ function EditRow(props: { inv: Invoice; t: T; onSave(p: InvoicePatch): Promise<v
       <td><input aria-label={t('due')} type="date" value={due} onInput={(e) => setDue((e.target as HTMLInputElement).value)} /></td>
       <td><input aria-label={t('total')} size={8} value={total} onInput={(e) => setTotal((e.target as HTMLInputElement).value)} /></td>
       <td><input aria-label={t('amountDue')} size={8} value={left} onInput={(e) => setLeft((e.target as HTMLInputElement).value)} /></td>
-      <td>{error ? <span role="alert" class="danger">{error}</span> : null}</td>
+      <td>
+        <label>{t('instalments')}<input aria-label={t('instalments')} type="number" min={0} max={24} size={3} value={count} onInput={(e) => setCount(Number((e.target as HTMLInputElement).value) || 0)} /></label>
+        {count > 0 ? <label>{t('depositPercent')}<input type="number" min={0} max={100} size={3} value={deposit} onInput={(e) => setDeposit(Number((e.target as HTMLInputElement).value) || 0)} /></label> : null}
+        {error ? <span role="alert" class="danger">{error}</span> : null}
+      </td>
       <td><button type="button" class="primary" onClick={save}>{t('save')}</button><button type="button" onClick={props.onCancel}>{t('cancel')}</button></td>
     </tr>
   );

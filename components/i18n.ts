@@ -76,6 +76,8 @@ const FR = {
   warnings: 'À vérifier',
   riskProfile: 'Profil de paiement',
   recommendation: 'Recommandation',
+  instalments: 'Échéances',
+  depositPercent: 'Acompte (%)',
 } as const;
 
 export type StringKey = keyof typeof FR;
@@ -154,6 +156,8 @@ const EN: Record<StringKey, string> = {
   warnings: 'To check',
   riskProfile: 'Payment profile',
   recommendation: 'Recommendation',
+  instalments: 'Instalments',
+  depositPercent: 'Deposit (%)',
 };
 
 import type { UiLang } from '@/lib/app/lang';

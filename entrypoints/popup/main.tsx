@@ -16,6 +16,8 @@ function Popup() {
   const [error, setError] = useState<string | null>(null);
   const [action, setAction] = useState<{ s: Suggestion; kind: ActionKind } | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // The 50 most urgent first: the popup must open at once even with a large ledger.
+  const [limit, setLimit] = useState(50);
   const reload = () => loadState().then(setState, (e: Error) => setError(e.message));
   useEffect(() => void reload(), []);
   if (error) return <p role="alert" class="danger">{error}</p>;
@@ -97,13 +99,18 @@ function Popup() {
           ) : null}
           {state.suggestions.length === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList
-            suggestions={state.suggestions}
+            suggestions={state.suggestions.slice(0, limit)}
             sharedWarnings={shared}
             lang={lang}
             t={t}
             onPrepare={(s) => void openSidePanel({ client: s.clientId })}
             onAction={(s, kind) => setAction({ s, kind })}
           />
+          {state.suggestions.length > limit ? (
+            <button type="button" onClick={() => setLimit(state.suggestions.length)}>
+              {lang === 'fr' ? `Afficher les ${state.suggestions.length - limit} autres clients` : `Show the other ${state.suggestions.length - limit} clients`}
+            </button>
+          ) : null}
         </>
       )}
     </main>

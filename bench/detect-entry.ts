@@ -1,0 +1,1 @@
+export { scanPage } from '../lib/detect/page';

@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: speed and size as measured facts, in headless Chromium on the built
+ * extension where a surface is involved. Medians over RUNS runs. Prints a table and
+ * writes bench/results.json. Not a test: nothing here fails on a number.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { DEMO_BUILD, ROOT, findChrome, launch } from '../tests/e2e/harness';
+import { waitForDemoData } from '../tests/e2e/surfaces';
+import { invoiceListHtml, ledgerRecords, tenThousandCsv } from './data';
+
+const RUNS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const results: Record<string, unknown> = {};
+const rows: [string, string][] = [];
+const note = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.log(`${name.padEnd(58)} ${value}`);
+};
+
+async function bundle(entry: string, globalName: string): Promise<string> {
+  const out = await build({ entryPoints: [join(ROOT, entry)], bundle: true, format: 'iife', globalName, write: false, platform: 'browser', target: 'es2022', minify: true, alias: { '@': ROOT } });
+  return out.outputFiles[0]!.text;
+}
+
+/** tsx names functions with a __name helper; functions sent to the page need it there too. */
+const SHIM = 'window.__name = (f) => f';
+
+async function plainPage(): Promise<{ page: Page; close(): Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: findChrome()!, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'], headless: false });
+  const page = await browser.newPage();
+  await page.addInitScript(SHIM);
+  return { page, close: () => browser.close() };
+}
+
+async function detection() {
+  const code = await bundle('bench/detect-entry.ts', 'RelanceDetect');
+  const { page, close } = await plainPage();
+  const measure = async (html: string, label: string) => {
+    await page.setContent(html);
+    await page.evaluate(SHIM);
+    await page.addScriptTag({ content: code });
+    const r = await page.evaluate((runs) => {
+      const W = window as unknown as { RelanceDetect: { scanPage(d: Document): { invoices: unknown[] } } };
+      const scan: number[] = [];
+      const walk: number[] = [];
+      let found = 0;
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        found = W.RelanceDetect.scanPage(document).invoices.length;
+        scan.push(performance.now() - t);
+        t = performance.now();
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.nodeValue!.length;
+        walk.push(performance.now() - t + (chars ? 0 : 0));
+      }
+      const m = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      return { scan: m(scan), walk: m(walk), found };
+    }, RUNS);
+    note(`detection: ${label} (${r.found} invoices)`, `${round(r.scan)} ms (TreeWalker baseline ${round(r.walk, 3)} ms, ×${round(r.scan / Math.max(r.walk, 0.001), 1)})`);
+    return r;
+  };
+  results.detectionList = await measure(invoiceListHtml(1000), '1 000-row invoice list');
+  results.detectionSingle = await measure(readFileSync(join(ROOT, 'tests/fixtures/pages/fr-generic-invoice.html'), 'utf8'), 'single invoice page');
+  await close();
+}
+
+async function mailCost() {
+  const fixture = readFileSync(join(ROOT, 'tests/fixtures/gmail/compose-2026-11.html'), 'utf8');
+  const storm = async (withExtension: boolean) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const app = withExtension ? await launch({ extension: DEMO_BUILD }) : null;
+      const plain = withExtension ? null : await plainPage();
+      const context = app?.context ?? plain!.page.context();
+      await context.route('https://mail.google.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: fixture }));
+      const page = plain?.page ?? (await context.newPage());
+      await page.addInitScript(SHIM);
+      await page.goto('https://mail.google.com/mail/u/0/');
+      await page.waitForTimeout(1000);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value as number) * 1000;
+      const before = await script();
+      await page.evaluate(async () => {
+        const box = document.createElement('div');
+        document.body.append(box);
+        for (let b = 0; b < 100; b++) {
+          for (let k = 0; k < 100; k++) {
+            const d = document.createElement('div');
+            d.textContent = `message ${b}-${k}`;
+            box.append(d);
+          }
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        box.remove();
+      });
+      await page.waitForTimeout(800);
+      samples.push((await script()) - before);
+      if (app) await app.close();
+      else await plain!.close();
+    }
+    return median(samples);
+  };
+  const without = await storm(false);
+  const withRelance = await storm(true);
+  results.mutationStorm = { withoutMs: round(without), withMs: round(withRelance), overheadPercent: round(((withRelance - without) / without) * 100, 1) };
+  note('mail page: 10 000 mutations, script time without / with Relance', `${round(without)} ms / ${round(withRelance)} ms (+${round(((withRelance - without) / without) * 100, 1)} %)`);
+
+  // Startup: evaluating Relance's Gmail content script against InboxSDK's bundle, same page.
+  const relance = readFileSync(join(DEMO_BUILD, 'content-scripts/gmail.js'), 'utf8');
+  const sdkPath = join(ROOT, 'node_modules/@inboxsdk/core/inboxsdk.js');
+  const sdk = readFileSync(sdkPath, 'utf8');
+  const { page, close } = await plainPage();
+  const evalTime = async (code: string) => {
+    const xs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto('about:blank');
+      xs.push(await page.evaluate((c) => {
+        const t = performance.now();
+        try {
+          (0, eval)(c);
+        } catch {
+          // Outside an extension the script stops at its first browser API call: parsing and
+          // top-level evaluation are what is measured, for both bundles alike.
+        }
+        return performance.now() - t;
+      }, code));
+    }
+    return median(xs);
+  };
+  const r = await evalTime(relance);
+  const s = await evalTime(sdk);
+  results.contentScriptStartup = { relanceMs: round(r), inboxSdkMs: round(s), ratio: round(s / r, 1), relanceBytes: relance.length, inboxSdkBytes: sdk.length };
+  note('mail page: content-script startup, Relance vs @inboxsdk/core', `${round(r)} ms vs ${round(s)} ms (1/${round(s / r, 1)})`);
+  await close();
+}
+
+async function ledgerAtScale() {
+  const app = await launch({ extension: DEMO_BUILD });
+  await waitForDemoData(app);
+  await app.context.addInitScript(SHIM);
+  const options = await app.context.newPage();
+  await options.goto(`chrome-extension://${app.extensionId}/options.html`);
+  await options.locator('#identity').waitFor();
+  const { clients, invoices } = ledgerRecords(100_000, 5_000);
+  // Seeded straight into the extension's IndexedDB, in chunks.
+  for (let i = 0; i < invoices.length; i += 20_000) {
+    await options.evaluate(async ({ c, inv }) => {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('relance-ledger');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      await new Promise<void>((ok, ko) => {
+        const tx = db.transaction(['clients', 'invoices'], 'readwrite');
+        for (const x of c) tx.objectStore('clients').put(x);
+        for (const x of inv) tx.objectStore('invoices').put(x);
+        tx.oncomplete = () => ok();
+        tx.onerror = () => ko(tx.error);
+      });
+      db.close();
+    }, { c: i === 0 ? clients : [], inv: invoices.slice(i, i + 20_000) });
+  }
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const popup = await app.context.newPage();
+    await popup.goto(`chrome-extension://${app.extensionId}/popup.html`);
+    await popup.waitForFunction(() => document.querySelectorAll('.client-name').length >= 50, undefined, { timeout: 120_000, polling: 'raf' });
+    opens.push(await popup.evaluate(() => performance.now()));
+    await popup.close();
+  }
+  results.popupFirstRender100k = round(median(opens));
+  note('ledger 100 000 invoices: popup shows the 50 most urgent', `${round(median(opens))} ms after opening`);
+
+  const code = await bundle('bench/plan-entry.ts', 'RelancePlan');
+  const { page, close } = await plainPage();
+  await page.evaluate(SHIM);
+  await page.addScriptTag({ content: code });
+  const plan = await page.evaluate(({ clients, invoices }) => (window as unknown as { RelancePlan: { timePlan(c: unknown, i: unknown): number[] } }).RelancePlan.timePlan(clients, invoices), { clients, invoices });
+  await close();
+  results.replan100k = round(median(plan));
+  note('ledger 100 000 invoices: re-plan everything (in Chromium)', `${round(median(plan))} ms`);
+
+  await options.goto(`chrome-extension://${app.extensionId}/options.html#import`);
+  await options.locator('#import input[type=file]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(tenThousandCsv()) });
+  const button = options.getByRole('button', { name: /Importer 10000 facture/ });
+  await button.waitFor({ timeout: 120_000 });
+  const t0 = Date.now();
+  await button.click();
+  await options.getByText(/10000 ajoutée/).waitFor({ timeout: 300_000 });
+  results.import10k = Date.now() - t0;
+  note('ledger: import 10 000 invoices from CSV (with progress bar)', `${results.import10k} ms`);
+  await app.close();
+}
+
+async function einvoices() {
+  const pdf = new Uint8Array(readFileSync(join(ROOT, '../shared/corpus/facturx/mustang-validV2PDF.pdf')));
+  const { readFacturXPdf } = await import('../lib/detect/einvoice/facturx');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { XMLParser } = await import('fast-xml-parser');
+  const relance: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    await readFacturXPdf(pdf);
+    relance.push(performance.now() - t);
+    t = performance.now();
+    const doc = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false }).promise;
+    const files = await doc.getAttachments();
+    const xml = Object.values(files as Record<string, { content: Uint8Array }>)[0]!.content;
+    new XMLParser({ removeNSPrefix: true }).parse(new TextDecoder().decode(xml));
+    await doc.destroy();
+    bare.push(performance.now() - t);
+  }
+  results.facturx = { relanceMs: round(median(relance)), barePdfjsMs: round(median(bare)) };
+  note('e-invoice: Factur-X PDF, Relance vs bare pdf.js + XML parse (Node)', `${round(median(relance))} ms vs ${round(median(bare))} ms`);
+}
+
+function sizes() {
+  const dir = join(ROOT, '.output/chrome-mv3');
+  const files: { file: string; raw: number; gzip: number }[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(m?js)$/.test(f)) {
+        const b = readFileSync(p);
+        files.push({ file: p.slice(dir.length + 1), raw: b.length, gzip: gzipSync(b).length });
+      }
+    }
+  };
+  walk(dir);
+  files.sort((a, b) => b.raw - a.raw);
+  for (const f of files) note(`size: ${f.file}`, `${round(f.raw / 1024, 1)} kB raw, ${round(f.gzip / 1024, 1)} kB gzip`);
+  execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, stdio: 'ignore' });
+  const zip = readdirSync(join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip'));
+  const zipSize = zip ? statSync(join(ROOT, '.output', zip)).size : 0;
+  note('size: Chrome zip', `${round(zipSize / 1024, 1)} kB`);
+  results.sizes = { files, zip: zipSize };
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execFileSync(findChrome()!, ['--version']).toString().trim()}`;
+console.log(`Relance benchmarks — ${machine}\n`);
+await detection();
+await mailCost();
+await ledgerAtScale();
+await einvoices();
+sizes();
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results }, null, 2) + '\n');
+console.log('\nwritten bench/results.json');
+process.exit(0);
