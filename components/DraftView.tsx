@@ -42,7 +42,7 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
   const [status, setStatus] = useState<string | null>(null);
   const [instalments, setInstalments] = useState(3);
   const [agreement, setAgreement] = useState({ scope: '', price: '', deposit: '', schedule: '', due: '' });
-  const agreementLines = (props.uiLang === 'fr'
+  const agreementLines = (lang === 'fr'
     ? [['Prestation', agreement.scope], ['Prix', agreement.price], ['Acompte', agreement.deposit], ['Échéancier', agreement.schedule], ['Échéances de paiement', agreement.due]]
     : [['Scope', agreement.scope], ['Price', agreement.price], ['Deposit', agreement.deposit], ['Schedule', agreement.schedule], ['Payment due dates', agreement.due]]
   ).filter(([, v]) => v!.trim()).map(([label, value]) => ({ label: label!, value: value! }));

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plan } from '@/lib/escalation/plan';
+import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
+import { DEFAULT_POLICY } from '@/lib/model/policy';
+import { emptyDetected } from '@/lib/detect/detected';
+import { riskProfile } from '@/lib/escalation/portfolio';
+import { OverdueList } from './OverdueList';
+import { ActionForm } from './ActionForm';
+import { DraftView } from './DraftView';
+import { InvoiceOverlay } from './InvoiceOverlay';
+import { ClientProfile } from './ClientProfile';
+import { InvoiceEditor, splitSchedule } from './InvoiceEditor';
+import { translator } from './i18n';
+
+const TODAY = '2026-11-23';
+const ledger = demoLedger(TODAY);
+const suggestions = plan(ledger, DEFAULT_POLICY, TODAY);
+const t = translator('fr');
+afterEach(cleanup);
+
+describe('surfaces', () => {
+  it('overdue list: clients most urgent first, reasons, one-click actions', () => {
+    const onPrepare = vi.fn();
+    const onAction = vi.fn();
+    render(<OverdueList suggestions={suggestions} lang="fr" t={t} onPrepare={onPrepare} onAction={onAction} />);
+    const names = screen.getAllByText(/./, { selector: '.client-name' }).map((e) => e.textContent);
+    expect(names[0]).toBe('Boulangerie Martin SARL');
+    expect(names).not.toContain('Sophie Dupont');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Préparer la relance' })[0]!);
+    expect(onPrepare).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Marquer payée' })[0]!);
+    expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }), 'paid');
+  });
+
+  it('action form: a part payment larger than what is owed is refused with a message', async () => {
+    const s = suggestions.find((x) => x.clientId === 'demo:studio')!;
+    const onSubmit = vi.fn();
+    render(<ActionForm kind="partial" suggestion={s} today={TODAY} t={t} onSubmit={onSubmit} onCancel={() => undefined} />);
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: '99999' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/≤ 1500.00/));
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: '500,00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith([expect.objectContaining({ type: 'payment', amount: 50000, currency: 'EUR' })]));
+  });
+
+  it('draft view: tone and language switches change the preview; Insert reports an error', async () => {
+    const s = suggestions.find((x) => x.clientId === 'demo:studio')!;
+    const client = ledger.clients.find((c) => c.id === 'demo:studio')!;
+    const onInsert = vi.fn(async () => 'aucune fenêtre de rédaction ouverte');
+    render(<DraftView suggestion={s} client={client} sender={DEMO_SENDER} today={TODAY} uiLang="fr" templates={{}} t={t} onInsert={onInsert} onCopy={async () => undefined} />);
+    expect(screen.getByTestId('draft-preview').textContent).toMatch(/Sauf erreur de notre part/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Langue' }), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByTestId('draft-preview').textContent).toMatch(/Our records show/));
+    fireEvent.click(screen.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Insertion impossible : aucune fenêtre/));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Brouillon' }), { target: { value: 'agreement-recap' } });
+    fireEvent.input(screen.getByLabelText('Prix'), { target: { value: '2 400 € TTC' } });
+    await waitFor(() => expect(screen.getByTestId('draft-preview').textContent).toMatch(/Price: 2 400 € TTC/));
+  });
+
+  it('invoice overlay: doubtful fields are highlighted; the corrected invoice is sent', async () => {
+    const d = { ...emptyDetected(), invoiceNumber: 'F-9', currency: 'EUR', amountDue: 99000, totalWithTax: 99000, dueDate: '2026-04-03', dueDateSource: 'label' as const, fields: { dueDate: { confidence: 0.5, where: 'label' } }, warnings: ['Due date could be 2026-04-03 or 2026-03-04'] };
+    const onTrack = vi.fn(async () => null);
+    const { container } = render(<InvoiceOverlay lang="fr" kind="invoice" invoices={[d]} statuses={[]} missing={[]} onTrack={onTrack} onPrepare={() => undefined} onClose={() => undefined} />);
+    expect(container.textContent).toMatch(/À vérifier : Due date could be/);
+    fireEvent.click(screen.getByRole('button', { name: 'Suivre cette facture' }));
+    expect(container.querySelector('label.uncertain input[name=due]')).not.toBeNull();
+    fireEvent.input(container.querySelector('input[name=due]')!, { target: { value: '2026-03-04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onTrack).toHaveBeenCalledWith([expect.objectContaining({ dueDate: '2026-03-04', confidence: 1, amountDue: 99000 })]));
+  });
+
+  it('client profile: recommendation from history and red flags', async () => {
+    const client = ledger.clients.find((c) => c.id === 'demo:boulangerie')!;
+    const profile = riskProfile(client, ledger.invoices, ledger.events, TODAY);
+    const onSave = vi.fn(async () => undefined);
+    render(<ClientProfile profile={profile} client={client} lang="fr" t={t} onSave={onSave} />);
+    expect(screen.getByText(/Recommandation/).parentElement!.textContent).toMatch(/Acompte de 50 % et échéancier|Paiement avant livraison|Demander un acompte/);
+    fireEvent.click(screen.getByLabelText('Évoque des problèmes de trésorerie'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ redFlags: ['cash-problems'] })));
+  });
+
+  it('invoice editor: uncertain due dates are highlighted; a schedule splits the total', () => {
+    const invoices = [{ ...ledger.invoices[0]!, dueDateUncertain: true }];
+    const { container } = render(<InvoiceEditor invoices={invoices} lang="fr" t={t} />);
+    expect(container.querySelector('td.uncertain')!.textContent).toMatch(/incertain/);
+    const s = splitSchedule(100_000, 30, 3, '2026-12-01');
+    expect(s.map((p) => [p.dueDate, p.amount])).toEqual([['2026-12-01', 30_000], ['2027-01-01', 23_333], ['2027-02-01', 23_333], ['2027-03-01', 23_334]]);
+  });
+});
