@@ -1,4 +1,5 @@
 import { db, loadState, today } from '@/lib/app/state';
+import { popupView, snapshotItem, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
 import { planClient } from '@/lib/escalation/plan';
 import { STEP_LABELS } from '@/lib/escalation/steps';
@@ -173,6 +174,7 @@ export default defineBackground(() => {
 
 async function replan(notify = false): Promise<void> {
   const state = await loadState();
+  await snapshotItem.setValue(popupView(state, SNAPSHOT_SIZE));
   const due = state.suggestions.filter((s) => s.status === 'due').length;
   await browser.action.setBadgeText({ text: due ? String(due) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });

@@ -114,8 +114,9 @@ function Options() {
               added += r.added.length; updated += r.updated.length; skipped += r.skipped.length;
               progress(Math.min(i + 500, all.length), all.length);
             }
-            await notifyChanged();
-            await reload();
+            // The badge and this page catch up in the background; the import is already written.
+            void notifyChanged();
+            void reload();
             return fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`;
           }}
         />

@@ -6,32 +6,36 @@ import { ActionForm, type ActionKind } from '@/components/ActionForm';
 import { AgingBars } from '@/components/AgingBars';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money } from '@/components/format';
-import { loadState, type AppState } from '@/lib/app/state';
+import { loadState, today } from '@/lib/app/state';
+import { popupView, snapshotItem, type PopupView } from '@/lib/app/snapshot';
 import { loadDemoData, openSidePanel, recordEvents, uiLangFor } from '@/lib/app/actions';
-import { aging } from '@/lib/escalation/portfolio';
 import type { Suggestion } from '@/lib/escalation/plan';
 
+/**
+ * The overdue list. It draws the background's snapshot of the 50 most urgent clients at
+ * once, then the full plan when the ledger has been read.
+ */
 function Popup() {
-  const [state, setState] = useState<AppState | null>(null);
+  const [view, setView] = useState<PopupView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [action, setAction] = useState<{ s: Suggestion; kind: ActionKind } | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  // The 50 most urgent first: the popup must open at once even with a large ledger.
   const [limit, setLimit] = useState(50);
-  const reload = () => loadState().then(setState, (e: Error) => setError(e.message));
-  useEffect(() => void reload(), []);
+  const reload = () => loadState().then((st) => setView(popupView(st)), (e: Error) => setError(e.message));
+  useEffect(() => {
+    let full = false;
+    void snapshotItem.getValue().then((snap) => {
+      if (snap && snap.today === today() && !full) setView(snap);
+    });
+    void reload().then(() => {
+      full = true;
+    });
+  }, []);
   if (error) return <p role="alert" class="danger">{error}</p>;
-  if (!state) return <p class="muted">…</p>;
-  const lang: UiLang = uiLangFor(state.preferences.uiLang);
+  if (!view) return <p class="muted">…</p>;
+  const lang: UiLang = uiLangFor(view.uiLang);
   const t: T = translator(lang);
   document.documentElement.lang = lang;
-  const late = state.suggestions.filter((s) => s.daysLate > 0 || s.status === 'due');
-  const dueToday = state.suggestions.filter((s) => s.status === 'due').length;
-  const totals = new Map<string, number>();
-  for (const s of late) for (const i of s.invoices) if (i.daysLate > 0) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.amountDue);
-  const ages = aging(state.ledger.invoices, state.today);
-  // Rate-table notes concern everyone: say them once.
-  const shared = [...new Set(state.suggestions.flatMap((s) => s.warnings))].filter((w) => /provisional|rate table/.test(w));
 
   const scan = async () => {
     setNote(null);
@@ -54,7 +58,7 @@ function Popup() {
           <a href={browser.runtime.getURL('/options.html')} target="_blank">{t('options')}</a>
         </nav>
       </header>
-      {state.ledger.invoices.length === 0 ? (
+      {view.invoiceCount === 0 ? (
         <section class="card" aria-labelledby="empty-title">
           <h2 id="empty-title">{t('emptyTitle')}</h2>
           <p>{t('emptyBody')}</p>
@@ -72,22 +76,22 @@ function Popup() {
               <div>
                 <div class="muted small">{t('overdueTotal')}</div>
                 <div class="overdue-totals" style={{ fontSize: '18px', fontWeight: 600 }}>
-                  {[...totals].map(([cur, v]) => <span key={cur} class="money" style={{ marginRight: '10px' }}>{money(v, cur, lang)}</span>)}
-                  {totals.size === 0 ? '—' : null}
+                  {view.totals.map(([cur, v]) => <span key={cur} class="money" style={{ marginRight: '10px' }}>{money(v, cur, lang)}</span>)}
+                  {view.totals.length === 0 ? '—' : null}
                 </div>
               </div>
-              <div class="due-today"><strong>{dueToday}</strong> {t('dueToday')}</div>
+              <div class="due-today"><strong>{view.dueToday}</strong> {t('dueToday')}</div>
             </div>
-            {[...ages].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
+            {view.aging.map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
             <div class="row"><button type="button" class="small" onClick={scan}>{t('scanPage')}</button></div>
             {note ? <p role="status" class="small warn">{note}</p> : null}
-            {shared.map((w) => <p key={w} class="small warn">{w}</p>)}
+            {view.sharedWarnings.map((w) => <p key={w} class="small warn">{w}</p>)}
           </section>
           {action ? (
             <ActionForm
               kind={action.kind}
               suggestion={action.s}
-              today={state.today}
+              today={view.today}
               t={t}
               onCancel={() => setAction(null)}
               onSubmit={async (events) => {
@@ -97,18 +101,18 @@ function Popup() {
               }}
             />
           ) : null}
-          {state.suggestions.length === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
+          {view.suggestionCount === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList
-            suggestions={state.suggestions.slice(0, limit)}
-            sharedWarnings={shared}
+            suggestions={view.suggestions.slice(0, limit)}
+            sharedWarnings={view.sharedWarnings}
             lang={lang}
             t={t}
             onPrepare={(s) => void openSidePanel({ client: s.clientId })}
             onAction={(s, kind) => setAction({ s, kind })}
           />
-          {state.suggestions.length > limit ? (
-            <button type="button" onClick={() => setLimit(state.suggestions.length)}>
-              {lang === 'fr' ? `Afficher les ${state.suggestions.length - limit} autres clients` : `Show the other ${state.suggestions.length - limit} clients`}
+          {view.suggestionCount > limit ? (
+            <button type="button" onClick={() => setLimit(view.suggestionCount)} disabled={view.suggestions.length < view.suggestionCount}>
+              {lang === 'fr' ? `Afficher les ${view.suggestionCount - limit} autres clients` : `Show the other ${view.suggestionCount - limit} clients`}
             </button>
           ) : null}
         </>

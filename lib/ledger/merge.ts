@@ -39,26 +39,45 @@ export interface ClientHint {
   legalIds?: string[];
 }
 
-/** Client matching: e-mail address, legal id, then company domain, then normalised name. */
+/**
+ * Client matching: e-mail address, legal id, then company domain (not a free-mail one),
+ * then normalised name. Indexed once, so an import of thousands of rows stays linear.
+ */
+export class ClientIndex {
+  private byEmail = new Map<string, Client>();
+  private byLegal = new Map<string, Client>();
+  private byDomain = new Map<string, Client>();
+  private byName = new Map<string, Client>();
+
+  constructor(clients: Client[]) {
+    for (const c of clients) this.add(c);
+  }
+
+  add(c: Client): void {
+    for (const e of c.emails) {
+      const email = e.toLowerCase();
+      if (!this.byEmail.has(email)) this.byEmail.set(email, c);
+      const domain = email.split('@')[1];
+      if (domain && !FREE_MAIL.test(domain) && !this.byDomain.has(domain)) this.byDomain.set(domain, c);
+    }
+    if (c.legalId && !this.byLegal.has(legalKey(c.legalId))) this.byLegal.set(legalKey(c.legalId), c);
+    const key = nameKey(c.name);
+    if (key && !this.byName.has(key)) this.byName.set(key, c);
+  }
+
+  find(hint: ClientHint): Client | null {
+    const email = hint.email?.toLowerCase().trim();
+    if (email && this.byEmail.has(email)) return this.byEmail.get(email)!;
+    for (const id of (hint.legalIds ?? []).map(legalKey)) if (id.length >= 5 && this.byLegal.has(id)) return this.byLegal.get(id)!;
+    const domain = email?.split('@')[1];
+    if (domain && !FREE_MAIL.test(domain) && this.byDomain.has(domain)) return this.byDomain.get(domain)!;
+    const key = hint.name ? nameKey(hint.name) : '';
+    return (key && this.byName.get(key)) || null;
+  }
+}
+
 export function matchClient(clients: Client[], hint: ClientHint): Client | null {
-  const email = hint.email?.toLowerCase().trim();
-  if (email) {
-    const byEmail = clients.find((c) => c.emails.some((e) => e.toLowerCase() === email));
-    if (byEmail) return byEmail;
-  }
-  const ids = (hint.legalIds ?? []).map(legalKey).filter((k) => k.length >= 5);
-  if (ids.length) {
-    const byId = clients.find((c) => c.legalId && ids.includes(legalKey(c.legalId)));
-    if (byId) return byId;
-  }
-  const domain = email?.split('@')[1];
-  if (domain && !FREE_MAIL.test(domain)) {
-    const byDomain = clients.find((c) => c.emails.some((e) => e.toLowerCase().endsWith(`@${domain}`)));
-    if (byDomain) return byDomain;
-  }
-  const key = hint.name ? nameKey(hint.name) : '';
-  if (key) return clients.find((c) => nameKey(c.name) === key) ?? null;
-  return null;
+  return new ClientIndex(clients).find(hint);
 }
 
 export function invoiceId(number: string): string {

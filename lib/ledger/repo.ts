@@ -6,7 +6,7 @@ import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
 import type { LedgerDB } from './db';
 import { toLedgerFile, type LedgerFile, type LoadedLedger } from './file-format';
-import { matchClient, mergeObservation, newClient } from './merge';
+import { ClientIndex, mergeObservation, newClient } from './merge';
 
 /**
  * The ledger's operations. Each runs in one IndexedDB transaction: it happens whole
@@ -66,7 +66,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
   return guard(async () => {
     const report: RecordReport = { added: [], updated: [], unchanged: [], skipped: [], conflicts: [], clientsCreated: [] };
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
-    const clients = await tx.objectStore('clients').getAll();
+    const clients = new ClientIndex(await tx.objectStore('clients').getAll());
     for (const item of items) {
       const d = item.detected;
       if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
@@ -77,14 +77,15 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
       let clientId = item.clientId ?? existing?.clientId;
       if (!clientId) {
         const hint = { name: d.buyerName, email: d.buyerEmail, legalIds: d.buyerIds };
-        let client = matchClient(clients, hint);
+        let client = clients.find(hint);
         if (!client) {
           client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
-          clients.push(client);
+          clients.add(client);
           await tx.objectStore('clients').put(client);
           report.clientsCreated.push(client.name);
         } else if (d.buyerEmail && !client.emails.includes(d.buyerEmail.toLowerCase())) {
           client.emails = [...client.emails, d.buyerEmail.toLowerCase()];
+          clients.add(client);
           await tx.objectStore('clients').put(client);
         }
         clientId = client.id;

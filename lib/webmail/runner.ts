@@ -3,12 +3,15 @@ import { composeViews, type ComposeView, type MailSelectors } from './compose-vi
 
 /**
  * The mail-app content script's engine, the same for Gmail and Outlook: finds compose
- * windows (throttled, one query per burst of mutations), adds the Relance button in a
+ * windows without watching the page's mutations (a mail app mutates its DOM all the
+ * time): a compose gets focus when it opens, so a focus inside the page schedules one
+ * query, and a slow idle-time check catches the rest. Adds the Relance button in a
  * closed shadow root, docks the panel (an extension page in an iframe, so the host
  * page cannot read the ledger), inserts drafts on request and reports sends.
  * Constructing does nothing; start() attaches, the signal's abort detaches everything.
  */
-const SCAN_DELAY_MS = 300;
+const SCAN_DELAY_MS = 150;
+const IDLE_CHECK_MS = 1500;
 
 interface Attached {
   view: ComposeView;
@@ -39,10 +42,15 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     if (timer === null && !signal.aborted) timer = setTimeout(scan, SCAN_DELAY_MS);
   };
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
+  document.addEventListener('click', schedule, { capture: true, passive: true, signal });
+  const idle = setInterval(() => {
+    if (document.visibilityState !== 'visible') return;
+    if ('requestIdleCallback' in window) requestIdleCallback(() => schedule(), { timeout: 1000 });
+    else schedule();
+  }, IDLE_CHECK_MS);
   signal.addEventListener('abort', () => {
-    observer.disconnect();
+    clearInterval(idle);
     if (timer !== null) clearTimeout(timer);
     for (const a of attached.values()) {
       a.host.remove();
