@@ -169,6 +169,8 @@ async function ledgerAtScale() {
       db.close();
     }, { c: i === 0 ? clients : [], inv: invoices.slice(i, i + 20_000) });
   }
+  // As after any import: the background re-plans and refreshes the popup's snapshot.
+  await options.evaluate(() => new Promise((ok) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } } }).chrome.runtime.sendMessage({ id: 1, type: 'ledger:changed', data: {}, timestamp: Date.now() }, ok)));
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
     const popup = await app.context.newPage();

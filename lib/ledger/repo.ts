@@ -6,7 +6,7 @@ import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
 import type { LedgerDB } from './db';
 import { toLedgerFile, type LedgerFile, type LoadedLedger } from './file-format';
-import { ClientIndex, mergeObservation, newClient } from './merge';
+import { ClientIndex, invoiceId, mergeObservation, newClient } from './merge';
 
 /**
  * The ledger's operations. Each runs in one IndexedDB transaction: it happens whole
@@ -66,14 +66,21 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
   return guard(async () => {
     const report: RecordReport = { added: [], updated: [], unchanged: [], skipped: [], conflicts: [], clientsCreated: [] };
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
-    const clients = new ClientIndex(await tx.objectStore('clients').getAll());
+    const store = tx.objectStore('invoices');
+    // Every read is issued at once, and every write is queued without waiting for the
+    // previous one: IndexedDB runs them in order inside the one transaction.
+    const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map(invoiceId))];
+    const [clientList, found] = await Promise.all([tx.objectStore('clients').getAll(), Promise.all(ids.map((id) => store.get(id)))]);
+    const current = new Map(ids.map((id, i) => [id, found[i]]));
+    const clients = new ClientIndex(clientList);
+    const writes: Promise<unknown>[] = [];
     for (const item of items) {
       const d = item.detected;
       if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
         report.skipped.push({ invoiceNumber: d.invoiceNumber, reason: !d.invoiceNumber ? 'no invoice number' : !d.currency ? 'currency unknown' : 'no amount' });
         continue;
       }
-      const existing = await tx.objectStore('invoices').get(`inv:${d.invoiceNumber.trim().toUpperCase().replace(/\s+/g, '')}`);
+      const existing = current.get(invoiceId(d.invoiceNumber));
       let clientId = item.clientId ?? existing?.clientId;
       if (!clientId) {
         const hint = { name: d.buyerName, email: d.buyerEmail, legalIds: d.buyerIds };
@@ -81,22 +88,26 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         if (!client) {
           client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
           clients.add(client);
-          await tx.objectStore('clients').put(client);
+          writes.push(tx.objectStore('clients').put(client));
           report.clientsCreated.push(client.name);
         } else if (d.buyerEmail && !client.emails.includes(d.buyerEmail.toLowerCase())) {
           client.emails = [...client.emails, d.buyerEmail.toLowerCase()];
           clients.add(client);
-          await tx.objectStore('clients').put(client);
+          writes.push(tx.objectStore('clients').put(client));
         }
         clientId = client.id;
       }
       const result = mergeObservation(existing, d, item.source, clientId, opts.today);
+      current.set(result.invoice.id, result.invoice);
       report[result.outcome].push(result.invoice.number);
       for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
-      if (result.outcome !== 'unchanged') await tx.objectStore('invoices').put(result.invoice);
-      for (const e of result.events) await tx.objectStore('events').put({ ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent);
-      if (result.outcome !== 'unchanged') await tx.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d });
+      if (result.outcome !== 'unchanged') {
+        writes.push(store.put(result.invoice));
+        writes.push(tx.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d }));
+      }
+      for (const e of result.events) writes.push(tx.objectStore('events').put({ ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent));
     }
+    await Promise.all(writes);
     await tx.done;
     return report;
   });

@@ -25,7 +25,7 @@ export interface ComposeView {
   editor: HTMLElement;
   recipients(): string[];
   subject(): string;
-  insert(draft: DraftPayload & { subject: string }): InsertMethod;
+  insert(draft: DraftPayload & { subject: string }): Promise<InsertMethod>;
   toolbar(): HTMLElement | null;
   sendButton(): HTMLElement | null;
 }
@@ -69,7 +69,7 @@ function view(id: string, root: HTMLElement, editor: HTMLElement, s: MailSelecto
     subject() {
       return (root.querySelector<HTMLInputElement>(s.subject)?.value ?? '').trim();
     },
-    insert(draft) {
+    async insert(draft) {
       setSubjectIfEmpty(root.querySelector<HTMLInputElement>(s.subject), draft.subject);
       return insertIntoEditor(editor, draft);
     },

@@ -28,7 +28,7 @@ function placeCaret(editor: HTMLElement): void {
   sel.addRange(range);
 }
 
-export function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): InsertMethod {
+export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): Promise<InsertMethod> {
   const doc = editor.ownerDocument;
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
     editor.focus();
@@ -48,8 +48,14 @@ export function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): Inse
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   editor.dispatchEvent(paste);
   const firstLine = draft.text.split('\n').find((l) => l.trim())?.trim().slice(0, 30) ?? '';
-  if (paste.defaultPrevented && (editor.textContent ?? '') !== before) return 'paste';
-  if (paste.defaultPrevented && firstLine && (editor.textContent ?? '').includes(firstLine)) return 'paste';
+  if (paste.defaultPrevented) {
+    // The editor took the paste; many (Gmail's, roosterjs) apply it asynchronously.
+    for (let i = 0; i < 25; i++) {
+      const now = editor.textContent ?? '';
+      if (now !== before && (!firstLine || now.includes(firstLine))) return 'paste';
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
   // A plain contenteditable: the browser's own typing command keeps the undo stack.
   const lines = draft.text.split('\n');
   lines.forEach((line, i) => {

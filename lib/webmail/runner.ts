@@ -162,14 +162,14 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     const views = composeViews(document, selectors);
     return { ok: true, value: views.map((v) => ({ id: v.id, recipients: v.recipients(), subject: v.subject() })) };
   });
-  const offInsert = toTab.onMessage('compose:insert', ({ data }) => {
+  const offInsert = toTab.onMessage('compose:insert', async ({ data }) => {
     const views = composeViews(document, selectors);
     const view = views.find((v) => v.id === data.composeId) ?? (views.length === 1 ? views[0] : undefined);
     if (!view) {
       return { ok: false, error: views.length ? `compose ${data.composeId} is closed` : `no compose window found (selector "${selectors.editor}", ${selectors.seen})` };
     }
     try {
-      const method = view.insert({ subject: data.subject, text: data.text, html: data.html });
+      const method = await view.insert({ subject: data.subject, text: data.text, html: data.html });
       return { ok: true, value: { inserted: true, method } as { inserted: boolean } };
     } catch (err) {
       return { ok: false, error: (err as Error).message };
