@@ -30,7 +30,8 @@ const KIND_LABEL: Record<DraftKind, { fr: string; en: string }> = {
 
 export function defaultKind(s: Suggestion): DraftKind {
   const k = s.step as DraftKind | null;
-  return k && (DRAFT_KINDS as readonly string[]).includes(k) ? k : s.step === 'call' ? 'reminder-1' : s.step === 'recovery' ? 'formal-notice' : 'reminder-1';
+  // At the call step, the e-mail to write is the one that follows it.
+  return k && (DRAFT_KINDS as readonly string[]).includes(k) ? k : s.step === 'call' ? 'reminder-2' : s.step === 'recovery' ? 'formal-notice' : 'reminder-1';
 }
 
 /** The draft with tone and language switches, a live preview, and Insert / Copy / New message. */

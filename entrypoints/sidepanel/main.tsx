@@ -45,7 +45,8 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
     tabId = tab.id;
     try {
       const list = await toTab.sendMessage('compose:list', {}, tabId);
-      if (!list.ok || !list.value.length) return lang === 'fr' ? 'aucune fenêtre de rédaction ouverte dans l’onglet actif' : 'no compose window open in the active tab';
+      if (!list.ok) return list.error;
+      if (!list.value.length) return lang === 'fr' ? 'aucune fenêtre de rédaction ouverte dans l’onglet actif' : 'no compose window open in the active tab';
       target = (list.value.find((c) => c.recipients.some((r) => client.emails.includes(r))) ?? list.value[0]!).id;
     } catch {
       return lang === 'fr' ? 'l’onglet actif n’est pas Gmail ou Outlook' : 'the active tab is not Gmail or Outlook';

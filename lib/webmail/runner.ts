@@ -160,6 +160,11 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
 
   const offList = toTab.onMessage('compose:list', () => {
     const views = composeViews(document, selectors);
+    if (!views.length) {
+      // Say what could not be found: the app may have changed its markup.
+      const editable = document.querySelector('[contenteditable="true"], textarea');
+      return { ok: false, error: editable ? `a text field is open but does not match the compose selector "${selectors.editor}" (${selectors.seen}); use Copy or New message` : 'no compose window is open in this tab' };
+    }
     return { ok: true, value: views.map((v) => ({ id: v.id, recipients: v.recipients(), subject: v.subject() })) };
   });
   const offInsert = toTab.onMessage('compose:insert', async ({ data }) => {

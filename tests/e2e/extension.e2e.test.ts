@@ -15,7 +15,7 @@ let app: Launched;
 let fixtures: { url: string; close(): Promise<void> };
 const outside: string[] = [];
 
-const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/)/;
+const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/|https:\/\/outlook\.live\.com\/)/;
 
 beforeAll(async () => {
   fixtures = await serve(join(ROOT, 'tests/fixtures'));
@@ -118,6 +118,30 @@ describe('the extension in Chromium', () => {
     await after.close();
     const side = await openExt(app, 'sidepanel.html?client=demo:studio');
     await expect.poll(() => side.locator('.timeline').textContent()).toMatch(/Relance envoyée \(première relance\)/);
+    await side.close();
+  });
+
+  it('Outlook on the web: same contract — button, panel, insert into the roosterjs body, send logged', async () => {
+    await app.context.route('https://outlook.live.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'tests/fixtures/outlook/compose-2026-11.html'), 'utf8') }),
+    );
+    const mail = await app.context.newPage();
+    await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
+    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
+    await clickHost(mail, 'relance-compose-button');
+    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    await panel.locator('[data-testid=draft-preview]').waitFor();
+    expect(await panel.locator('.client-details h2').textContent()).toBe('Northwind Traders Ltd');
+    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await expect.poll(() => mail.locator('#editorParent_1').textContent()).toMatch(/INV-2026-009/);
+    expect(await mail.locator('input[aria-label="Add a subject"]').inputValue()).toMatch(/INV-2026-009/);
+    await mail.locator('button[aria-label=Send]').click();
+    await expect.poll(() => mail.locator('[data-app-section=MailCompose]').count()).toBe(0);
+    await mail.waitForTimeout(800);
+    await mail.close();
+    const side = await openExt(app, 'sidepanel.html?client=demo:northwind');
+    await expect.poll(() => side.locator('.timeline li').count()).toBe(2);
+    expect(await side.locator('.timeline').textContent()).toMatch(/Second reminder|deuxième relance/);
     await side.close();
   });
 
