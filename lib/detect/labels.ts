@@ -3,7 +3,7 @@
  * German, Spanish, Italian and Dutch (shared/DOMAIN.md §3). Compared after
  * normalisation: lower case, no accents, no trailing colon or "#".
  */
-export type LabelField = 'invoiceNumber' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'paid' | 'buyer' | 'status' | 'subtotal';
+export type LabelField = 'invoiceNumber' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'paid' | 'buyer' | 'status' | 'subtotal' | 'terms';
 
 export const LABELS: Record<LabelField, string[]> = {
   invoiceNumber: [
@@ -43,6 +43,7 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   subtotal: ['total ht', 'montant ht', 'sous-total', 'sous total', 'subtotal', 'sub-total', 'net total', 'total hors taxes', 'zwischensumme', 'nettobetrag', 'subtotale', 'imponibile', 'subtotaal', 'base imponible'],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
+  terms: ['conditions de paiement', 'conditions de reglement', 'modalites de paiement', 'delai de paiement', 'payment terms', 'terms', 'zahlungsbedingungen', 'condiciones de pago', 'termini di pagamento', 'betalingsvoorwaarden'],
 };
 
 export type StatusWord = 'paid' | 'overdue' | 'open' | 'draft' | 'cancelled' | 'partially-paid';

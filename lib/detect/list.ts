@@ -1,7 +1,7 @@
 import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
 import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
-import { parseAmount } from './parse-amount';
+import { findCurrency, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 
 /**
@@ -24,7 +24,12 @@ interface Grid {
 function tableGrids(doc: Document): Grid[] {
   const grids: Grid[] = [];
   for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const headRow = table.querySelector('thead tr') ?? Array.from(table.querySelectorAll('tr')).find((tr) => tr.querySelector('th'));
+    const allRows = Array.from(table.querySelectorAll('tr')).slice(0, 5);
+    const headRow =
+      table.querySelector('thead tr') ??
+      allRows.find((tr) => tr.querySelector('th')) ??
+      // Some apps draw the header with plain cells: the first row that names columns.
+      allRows.find((tr) => Array.from(tr.children).filter((c) => columnField(cellText(c))).length >= 3);
     if (!headRow) continue;
     const rows: Element[][] = [];
     for (const tr of Array.from(table.querySelectorAll('tr'))) {
@@ -51,20 +56,26 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
   const out: DetectedInvoice[] = [];
   for (const grid of tableGrids(doc)) {
     const columns = new Map<ColumnField, number>();
+    const currencies = new Map<number, string>();
     grid.headers.forEach((h, i) => {
-      const f = columnField(cellText(h));
+      const text = cellText(h);
+      const f = columnField(text);
       if (f && !columns.has(f)) columns.set(f, i);
+      // "Montant (€)", "Amount (USD)": the header says the currency the cells leave out.
+      const cur = /[(\[]/.test(text) ? findCurrency(text) : null;
+      if (cur) currencies.set(i, cur);
     });
     if (!columns.has('invoiceNumber') || !(columns.has('total') || columns.has('amountDue')) || columns.size < 3) continue;
     for (const cells of grid.rows) {
-      const d = readRow(cells, columns, lang, grid.where);
+      const d = readRow(cells, columns, lang, grid.where, currencies);
       if (d) out.push(d);
     }
   }
   return out;
 }
 
-function readRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string): DetectedInvoice | null {
+function readRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string>): DetectedInvoice | null {
+  const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
   const text = (f: ColumnField) => {
     const i = columns.get(f);
     return i === undefined || !cells[i] ? '' : cellText(cells[i]!);
@@ -74,9 +85,9 @@ function readRow(cells: Element[], columns: Map<ColumnField, number>, lang: stri
   const d = emptyDetected();
   d.invoiceNumber = number;
   d.fields.invoiceNumber = { confidence: 0.95, where: `${where}, column "number"` };
-  const total = text('total') ? parseAmount(text('total'), { lang }) : null;
-  const due = text('amountDue') ? parseAmount(text('amountDue'), { lang }) : null;
-  const paid = text('paid') ? parseAmount(text('paid'), { lang }) : null;
+  const total = text('total') ? parseAmount(text('total'), { lang, currency: hint('total') }) : null;
+  const due = text('amountDue') ? parseAmount(text('amountDue'), { lang, currency: hint('amountDue') }) : null;
+  const paid = text('paid') ? parseAmount(text('paid'), { lang, currency: hint('paid') }) : null;
   if (!total && !due) return null;
   d.currency = due?.currency ?? total?.currency ?? null;
   if (total) {

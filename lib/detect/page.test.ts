@@ -33,6 +33,15 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       { invoiceNumber: 'INV-2042', buyerName: 'Fenwick & Co', dueDate: '2026-12-20', currency: 'GBP', amountDue: '1125.00', status: 'open' },
     ],
   },
+  { file: 'terms-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: '2026-0457', issueDate: '2026-10-15', dueDate: '2026-11-30', dueDateSource: 'terms', currency: 'EUR', amountDue: '3180.00', buyerName: 'Imprimerie Delorme' }] },
+  {
+    file: 'td-header-list.html',
+    kind: 'list',
+    invoices: [
+      { invoiceNumber: 'SI-1001', buyerName: 'Marlow Joinery', dueDate: '2026-10-31', currency: 'GBP', totalWithTax: '1250.00', status: 'overdue' },
+      { invoiceNumber: 'SI-1002', dueDate: '2026-11-11', currency: 'GBP', amountDue: '0.00', status: 'paid' },
+    ],
+  },
   { file: 'no-invoice.html', kind: 'none', invoices: [] },
 ];
 

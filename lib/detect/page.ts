@@ -4,6 +4,7 @@ import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './list';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
+import { dueDateFromTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 
 /**
@@ -193,6 +194,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
           consider(c.field, p, p.confidence * weight * (p.ambiguous ? 0.9 : 1), c, c.value);
+        } else if (c.field === 'dueDate' && /\d/.test(c.value) && c.value.length <= 80) {
+          consider('terms', c.value.split('\n')[0]!, 0.7 * weight, c, c.value);
         }
         break;
       }
@@ -212,6 +215,10 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
       case 'status': {
         const s = statusWord(c.value);
         if (s) statusHits.unshift(s);
+        break;
+      }
+      case 'terms': {
+        if (c.value.length <= 200) consider('terms', c.value.split('\n')[0]!, 0.8 * weight, c, c.value);
         break;
       }
       default:
@@ -241,6 +248,20 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     if (v.value.ambiguous) d.warnings.push(`${k === 'dueDate' ? 'Due date' : 'Issue date'} "${v.value.raw}" could be ${v.value.date} or ${v.value.alternative}; read as ${v.value.date} from the page language — please confirm`);
   }
   if (d.dueDate) d.dueDateSource = 'label';
+  const terms = get<string>('terms');
+  if (terms) {
+    d.paymentTerms = terms.value;
+    if (!d.dueDate) {
+      const derived = dueDateFromTerms(terms.value, d.issueDate, lang);
+      if (derived) {
+        d.dueDate = derived.dueDate;
+        d.dueDateSource = 'terms';
+        d.dueDateNote = derived.note;
+        d.fields.dueDate = { confidence: 0.6, where: terms.trace.where };
+        d.warnings.push(`Due date ${derived.note} — please confirm`);
+      }
+    }
+  }
   const amt = (k: string) => get<ReturnType<typeof parseAmount> & object>(k);
   const total = amt('total');
   const due = amt('amountDue');

@@ -33,7 +33,8 @@ const COMMA_DECIMAL = /^(fr|de|es|it|nl|pt|pl|sv|da|nb|no|fi|cs|ru|tr|be)/i;
 
 const SPACE = /[\s\u00a0\u202f\u2009\u2007]/g;
 
-function findCurrency(text: string): string | null {
+/** The currency a text names, by ISO code or symbol. */
+export function findCurrency(text: string): string | null {
   const code = /\b([A-Z]{3})\b/.exec(text);
   if (code && isCurrencyCode(code[1]!)) return code[1]!;
   for (const [re, cur] of SYMBOLS) if (re.test(text)) return cur;
