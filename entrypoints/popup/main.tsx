@@ -23,13 +23,13 @@ function Popup() {
   const [limit, setLimit] = useState(50);
   const reload = () => loadState().then((st) => setView(popupView(st)), (e: Error) => setError(e.message));
   useEffect(() => {
-    let full = false;
     void snapshotItem.getValue().then((snap) => {
-      if (snap && snap.today === today() && !full) setView(snap);
-    });
-    void reload().then(() => {
-      full = true;
-    });
+      if (snap && snap.today === today()) {
+        setView(snap);
+        // Draw first; read the whole ledger once the list is on screen.
+        setTimeout(() => void reload(), 250);
+      } else void reload();
+    }, () => void reload());
   }, []);
   if (error) return <p role="alert" class="danger">{error}</p>;
   if (!view) return <p class="muted">…</p>;

@@ -170,6 +170,13 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
       {composeId ? null : draft}
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('timeline')}</h2>
+        <div class="row small">
+          {(['statement', 'evidence'] as const).map((k) => (
+            <a key={k} class="btn" target="_blank" href={browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${k}&lang=${lang}` as '/letter.html')}>
+              {k === 'statement' ? (lang === 'fr' ? 'Relevé de compte' : 'Statement of account') : lang === 'fr' ? 'Dossier de recouvrement (preuves)' : 'Evidence file'}
+            </a>
+          ))}
+        </div>
         <Timeline events={events} invoices={invoices} lang={lang} />
         <p class="small muted">{shortDate(state.today, lang)}</p>
       </section>

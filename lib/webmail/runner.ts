@@ -11,7 +11,7 @@ import { composeViews, type ComposeView, type MailSelectors } from './compose-vi
  * Constructing does nothing; start() attaches, the signal's abort detaches everything.
  */
 const SCAN_DELAY_MS = 150;
-const IDLE_CHECK_MS = 1500;
+const IDLE_CHECK_MS = 5000;
 
 interface Attached {
   view: ComposeView;
@@ -45,7 +45,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   document.addEventListener('focusin', schedule, { capture: true, passive: true, signal });
   document.addEventListener('click', schedule, { capture: true, passive: true, signal });
   const idle = setInterval(() => {
-    if (document.visibilityState !== 'visible') return;
+    // A safety net for composes that open without taking focus; never while the page is in the background.
+    if (document.visibilityState !== 'visible' || !document.hasFocus()) return;
     if ('requestIdleCallback' in window) requestIdleCallback(() => schedule(), { timeout: 1000 });
     else schedule();
   }, IDLE_CHECK_MS);
