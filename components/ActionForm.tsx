@@ -5,7 +5,7 @@ import { addDays, isCalendarDate } from '@/lib/model/dates';
 import type { NewEvent } from '@/lib/model/event';
 import type { T } from './i18n';
 
-export type ActionKind = 'call' | 'paid' | 'partial' | 'promise' | 'dispute' | 'snooze';
+export type ActionKind = 'call' | 'paid' | 'partial' | 'promise' | 'dispute' | 'snooze' | 'letter';
 
 /**
  * One small form per action; it builds the event and hands it to the surface, which
@@ -19,6 +19,8 @@ export function ActionForm(props: { kind: ActionKind; suggestion: Suggestion; to
   const [date, setDate] = useState(kind === 'promise' || kind === 'snooze' ? addDays(today, 7) : today);
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<'promise' | 'reached' | 'no-answer' | 'dispute' | 'wrong-contact'>('no-answer');
+  const [letterStep, setLetterStep] = useState<'formal-notice' | 'final-notice' | 'stop-work'>(s.step === 'final-notice' || s.step === 'stop-work' ? s.step : 'formal-notice');
+  const [tracking, setTracking] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ids = s.invoices.map((i) => i.invoiceId);
   const base = { clientId: s.clientId, invoiceIds: ids, date: today };
@@ -48,6 +50,10 @@ export function ActionForm(props: { kind: ActionKind; suggestion: Suggestion; to
           if (!reason.trim()) throw new Error(`${t('reason')} ?`);
           events = [{ ...base, type: 'dispute', reason: reason.trim() }];
           break;
+        case 'letter':
+          // A registered letter (LRAR) and its tracking number: the proof a court asks for.
+          events = [{ ...base, type: 'letter', step: letterStep, ...(tracking.trim() ? { trackingNumber: tracking.trim().slice(0, 100) } : {}) }];
+          break;
         case 'call':
           events = [{ ...base, type: 'call', outcome, ...(outcome === 'promise' ? { promiseDate: date } : {}), ...(reason ? { note: reason } : {}) }];
           if (outcome === 'dispute') events.push({ ...base, type: 'dispute', reason: reason.trim() || '—' });
@@ -72,6 +78,22 @@ export function ActionForm(props: { kind: ActionKind; suggestion: Suggestion; to
             <option value="wrong-contact">{t('wrongContact')}</option>
           </select>
         </label>
+      ) : null}
+      {kind === 'letter' ? (
+        <>
+          <label>
+            {t('letterKind')}
+            <select value={letterStep} onChange={(e) => setLetterStep((e.target as HTMLSelectElement).value as typeof letterStep)}>
+              <option value="formal-notice">{t('formalNotice')}</option>
+              <option value="final-notice">{t('finalNotice')}</option>
+              <option value="stop-work">{t('stopWork')}</option>
+            </select>
+          </label>
+          <label>
+            {t('trackingNumber')}
+            <input name="tracking" value={tracking} maxLength={100} onInput={(e) => setTracking((e.target as HTMLInputElement).value)} />
+          </label>
+        </>
       ) : null}
       {kind === 'paid' || kind === 'partial' ? (
         <label>

@@ -4,7 +4,7 @@ import { RED_FLAGS } from '@/lib/model/client';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import type { RiskProfile } from '@/lib/escalation/portfolio';
-import { TONES, type Tone } from '@/lib/model/policy';
+import { STEP_IDS, TONES, type Tone } from '@/lib/model/policy';
 import { money } from './format';
 import type { T, UiLang } from './i18n';
 
@@ -59,6 +59,32 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
         <label>{lang === 'fr' ? 'Type' : 'Kind'}<select value={c.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as Client['kind'] })}><option value="b2b">B2B</option><option value="b2c">B2C</option><option value="public">{lang === 'fr' ? 'Public' : 'Public'}</option></select></label>
         <label>{lang === 'fr' ? 'Droit applicable' : 'Jurisdiction'}<select value={c.jurisdiction ?? ''} onChange={(e) => set({ jurisdiction: (e.target as HTMLSelectElement).value || undefined })}><option value="">—</option>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[lang]}</option>)}</select></label>
       </div>
+      <details class="small">
+        <summary>{lang === 'fr' ? 'Échelle propre à ce client' : 'This client’s own ladder'}</summary>
+        <div class="row">
+          {STEP_IDS.filter((id) => id !== 'courtesy').map((id) => {
+            const off = c.policy?.steps?.some((x) => x.id === id && x.enabled === false) ?? false;
+            return (
+              <label key={id} style={{ flexDirection: 'row', gap: '6px' }}>
+                <input
+                  type="checkbox"
+                  checked={!off}
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    const steps = (c.policy?.steps ?? []).filter((x) => x.id !== id);
+                    set({ policy: { ...c.policy, steps: on ? steps : [...steps, { id, enabled: false }] } });
+                  }}
+                />
+                {STEP_LABELS[id][lang]}
+              </label>
+            );
+          })}
+          <label>
+            {lang === 'fr' ? 'Jours minimum entre deux contacts' : 'Minimum days between contacts'}
+            <input type="number" min={0} max={365} value={c.policy?.minSpacingDays ?? ''} placeholder="—" onInput={(e) => { const v = (e.target as HTMLInputElement).value; set({ policy: { ...c.policy, minSpacingDays: v === '' ? undefined : Math.max(0, Math.min(365, Number(v))) } }); }} />
+          </label>
+        </div>
+      </details>
       <div class="row">
         {([['keyAccount', lang === 'fr' ? 'Compte clé' : 'Key account'], ['ongoingWork', lang === 'fr' ? 'Travaux en cours' : 'Ongoing work'], ['insolvency', lang === 'fr' ? 'Procédure collective' : 'Insolvency']] as const).map(([k, label]) => (
           <label key={k} style={{ flexDirection: 'row', gap: '6px' }}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
-import type { PageInvoiceStatus } from '@/lib/messaging/protocol';
+import type { ClientSummary, PageInvoiceStatus } from '@/lib/messaging/protocol';
 import type { ComplianceRule } from '@/lib/prevention/compliance';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import type { StepId } from '@/lib/model/policy';
@@ -19,6 +19,8 @@ export interface OverlayProps {
   kind: 'invoice' | 'list' | 'none';
   invoices: DetectedInvoice[];
   statuses: PageInvoiceStatus[];
+  /** The buyer's payment profile, when the ledger knows them: before new work. */
+  client?: ClientSummary | null;
   missing: ComplianceRule[];
   onTrack(invoices: DetectedInvoice[]): Promise<string | null>;
   onPrepare(number: string): void;
@@ -62,6 +64,7 @@ export function InvoiceOverlay(p: OverlayProps) {
           {l.next} : <strong>{STEP_LABELS[st.nextStep as StepId]?.[p.lang] ?? st.nextStep}</strong> — {st.reason?.[p.lang]}
         </p>
       ) : null}
+      {p.client ? <ClientLine c={p.client} lang={p.lang} /> : null}
       {d.warnings.length ? <p class="small warn">{l.check} : {d.warnings.join(' · ')}</p> : null}
       {p.missing.length ? (
         <details class="small">
@@ -86,6 +89,27 @@ export function InvoiceOverlay(p: OverlayProps) {
       )}
       {msg ? <p role="status" class="small">{msg}</p> : null}
     </div>
+  );
+}
+
+const ADVICE: Record<string, { fr: string; en: string }> = {
+  none: { fr: 'rien de particulier', en: 'nothing special' },
+  deposit: { fr: 'demander un acompte de {n} %', en: 'ask for a {n} % deposit' },
+  schedule: { fr: 'acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
+  prepay: { fr: 'paiement avant livraison', en: 'payment before delivery' },
+};
+
+function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
+  const { c, lang } = props;
+  const fr = lang === 'fr';
+  return (
+    <p class="small client-profile">
+      <strong>{c.name}</strong> — {fr ? 'retard moyen' : 'average delay'} {c.averageDaysLate ?? '—'} {fr ? 'j' : 'd'}, {fr ? 'pire' : 'worst'} {c.worstDaysLate}
+      {c.highestStep ? `, ${fr ? 'étape max.' : 'highest step'} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}` : ''}
+      {c.disputes ? `, ${c.disputes} ${fr ? 'litige(s)' : 'dispute(s)'}` : ''}. <strong>{fr ? 'Conseil' : 'Advice'} :</strong>{' '}
+      {ADVICE[c.recommendation.level]?.[lang].replace('{n}', String(c.recommendation.depositPercent))}
+      {c.recommendation.reasons.length ? ` (${c.recommendation.reasons.map((r) => r[lang]).join(' ; ')})` : ''}
+    </p>
   );
 }
 

@@ -93,3 +93,31 @@ describe('surfaces', () => {
     expect(s.map((p) => [p.dueDate, p.amount])).toEqual([['2026-12-01', 30_000], ['2027-01-01', 23_333], ['2027-02-01', 23_333], ['2027-03-01', 23_334]]);
   });
 });
+
+describe('letters', () => {
+  it('records a registered letter with its tracking number', async () => {
+    const s = suggestions.find((x) => x.clientId === 'demo:boulangerie')!;
+    const onSubmit = vi.fn();
+    render(<ActionForm kind="letter" suggestion={s} today={TODAY} t={t} onSubmit={onSubmit} onCancel={() => undefined} />);
+    fireEvent.input(screen.getByLabelText('N° de suivi du recommandé'), { target: { value: '1A 234 567 8901 2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith([expect.objectContaining({ type: 'letter', step: 'formal-notice', trackingNumber: '1A 234 567 8901 2', clientId: 'demo:boulangerie' })]));
+  });
+});
+
+describe('per-client ladder', () => {
+  it('turning a step off for one client is saved as that client’s override, and the planner skips it', async () => {
+    const client = ledger.clients.find((c) => c.id === 'demo:studio')!;
+    const onSave = vi.fn(async () => undefined);
+    render(<ClientProfile profile={riskProfile(client, ledger.invoices, ledger.events, TODAY)} client={client} lang="fr" t={t} onSave={onSave} />);
+    fireEvent.click(screen.getByLabelText('appel téléphonique'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    const saved = (onSave.mock.calls[0] as unknown as [typeof client])[0];
+    expect(saved.policy).toEqual({ steps: [{ id: 'call', enabled: false }] });
+    const events = [...ledger.events, { id: 'x', type: 'reminder' as const, step: 'reminder-1' as const, channel: 'email' as const, clientId: 'demo:studio', invoiceIds: ['inv:F-2026-052'], date: '2026-11-21' }];
+    const next = plan({ ...ledger, clients: ledger.clients.map((c) => (c.id === saved.id ? saved : c)), events }, DEFAULT_POLICY, '2026-12-10').find((x) => x.clientId === 'demo:studio')!;
+    expect(next.step).toBe('reminder-2');
+    expect(next.skipped.map((k) => k.step)).toContain('call');
+  });
+});

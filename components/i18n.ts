@@ -77,6 +77,12 @@ const FR = {
   riskProfile: 'Profil de paiement',
   recommendation: 'Recommandation',
   instalments: 'Échéances',
+  letter: 'Lettre envoyée',
+  letterKind: 'Courrier',
+  formalNotice: 'Mise en demeure (LRAR)',
+  finalNotice: 'Dernière relance par courrier',
+  stopWork: 'Suspension des travaux',
+  trackingNumber: 'N° de suivi du recommandé',
   depositPercent: 'Acompte (%)',
 } as const;
 
@@ -157,6 +163,12 @@ const EN: Record<StringKey, string> = {
   riskProfile: 'Payment profile',
   recommendation: 'Recommendation',
   instalments: 'Instalments',
+  letter: 'Letter sent',
+  letterKind: 'Letter',
+  formalNotice: 'Formal notice (recorded delivery)',
+  finalNotice: 'Final notice by post',
+  stopWork: 'Stop-work notice',
+  trackingNumber: 'Tracking number',
   depositPercent: 'Deposit (%)',
 };
 

@@ -2,6 +2,9 @@ import { db, loadState, today } from '@/lib/app/state';
 import { popupView, snapshotItem, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
 import { planClient } from '@/lib/escalation/plan';
+import { riskProfile } from '@/lib/escalation/portfolio';
+import { matchClient } from '@/lib/ledger/merge';
+import type { ClientSummary } from '@/lib/messaging/protocol';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addEvent, importLedger, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
 import { handle, originOf, type Caller } from '@/lib/messaging/handle';
@@ -48,9 +51,15 @@ export default defineBackground(() => {
   });
 
   on('page:lookup', ['extension', 'site', 'mail'], S.PageLookupSchema, async (data) => {
-    const { numbers } = data as { numbers: string[] };
+    const { numbers, buyer } = data as import('valibot').InferOutput<typeof S.PageLookupSchema>;
     const state = await loadState();
-    return numbers.map((number) => {
+    const known = buyer ? matchClient(state.ledger.clients, { name: buyer.name, email: buyer.email }) : null;
+    let client: ClientSummary | null = null;
+    if (known) {
+      const p = riskProfile(known, state.ledger.invoices, state.ledger.events, state.today);
+      client = { name: known.name, averageDaysLate: p.averageDaysLate, worstDaysLate: p.worstDaysLate, highestStep: p.highestStep, disputes: p.disputes, recommendation: p.recommendation };
+    }
+    const invoices = numbers.map((number) => {
       const inv = state.ledger.invoices.find((i) => i.number.toUpperCase() === number.toUpperCase());
       if (!inv) return { number, tracked: false, status: null, daysLate: 0, amountDue: null, nextStep: null, reason: null };
       const client = state.ledger.clients.find((c) => c.id === inv.clientId);
@@ -67,6 +76,7 @@ export default defineBackground(() => {
         reason: s?.reason ?? null,
       };
     });
+    return { invoices, client };
   });
 
   on('compose:lookup', ['mail', 'extension'], S.ComposeLookupSchema, async (data) => {

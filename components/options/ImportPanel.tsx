@@ -92,6 +92,12 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
             </table>
           ) : null}
           {f.scan.invoices.length > 50 ? <p class="small muted">… +{f.scan.invoices.length - 50}</p> : null}
+          {f.scan.compliance?.length ? (
+            <details class="small warn">
+              <summary>{fr ? 'Mentions manquantes' : 'Missing mentions'} ({f.scan.compliance.length})</summary>
+              <ul>{f.scan.compliance.map((c) => <li key={c.id}>{c.label[props.lang]} ({c.lawRef})</li>)}</ul>
+            </details>
+          ) : null}
           {f.scan.warnings.length ? <details class="small warn"><summary>{fr ? 'À vérifier' : 'To check'} ({f.scan.warnings.length})</summary><ul>{f.scan.warnings.slice(0, 100).map((w, k) => <li key={k}>{w}</li>)}</ul></details> : null}
         </div>
       ))}

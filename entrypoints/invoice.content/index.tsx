@@ -39,9 +39,10 @@ export default defineContentScript({
       const scan = scanPage(document, { lang: document.documentElement.lang || navigator.language });
       if (scan.kind === 'none' && !manual) return;
       const numbers = scan.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
-      let statuses: Awaited<ReturnType<typeof toBackground.sendMessage<'page:lookup'>>> = { ok: true, value: [] };
+      let statuses: Awaited<ReturnType<typeof toBackground.sendMessage<'page:lookup'>>> = { ok: true, value: { invoices: [], client: null } };
+      const first = scan.kind === 'invoice' ? scan.invoices[0] : undefined;
       try {
-        if (numbers.length) statuses = await toBackground.sendMessage('page:lookup', { numbers });
+        if (numbers.length) statuses = await toBackground.sendMessage('page:lookup', { numbers, ...(first ? { buyer: { name: first.buyerName?.slice(0, 300) ?? null, email: first.buyerEmail?.slice(0, 320) ?? null } } : {}) });
       } catch {
         // The badge still shows what the page says.
       }
@@ -52,7 +53,8 @@ export default defineContentScript({
           lang={lang}
           kind={scan.kind}
           invoices={scan.invoices}
-          statuses={statuses.ok ? statuses.value : []}
+          statuses={statuses.ok ? statuses.value.invoices : []}
+          client={statuses.ok ? statuses.value.client : null}
           missing={missing}
           onClose={() => host.remove()}
           onPrepare={(invoiceNumber) => void toBackground.sendMessage('panel:open', { invoiceNumber })}

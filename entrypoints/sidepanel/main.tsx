@@ -111,7 +111,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
   const draft = s && s.invoices.length ? (
     <section class="card">
       <div class="row">
-        {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze'] as const).map((k) => (
+        {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze', 'letter'] as const).map((k) => (
           <button key={k} type="button" onClick={() => props.setAction(k)}>
             {t(k === 'call' ? 'logCall' : k === 'paid' ? 'markPaid' : k)}
           </button>

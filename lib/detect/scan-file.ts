@@ -5,6 +5,7 @@ import { readEInvoiceXml } from './einvoice/read';
 import { parseEml } from './eml';
 import { scanPage } from './page';
 import { findInvoiceInText, invoiceAttachments } from './text';
+import { checkEInvoiceCompliance } from '../prevention/compliance';
 
 /**
  * One entry point for files, shared by the options page (drag and drop) and the
@@ -17,6 +18,8 @@ export interface FileScan {
   invoices: DetectedInvoice[];
   warnings: string[];
   error: string | null;
+  /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
+  compliance?: { id: string; label: { fr: string; en: string }; lawRef: string }[];
 }
 
 export type HtmlParser = (html: string) => Document | Promise<Document>;
@@ -65,8 +68,11 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
     if (kind !== 'pdf' && looksBinary(bytes)) throw new Error(`This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`);
     switch (kind) {
       case 'einvoice': {
-        const inv = readEInvoiceXml(decodeText(bytes));
+        const xml = decodeText(bytes);
+        const inv = readEInvoiceXml(xml);
         result.invoices.push(inv);
+        const french = inv.sellerIds.some((id) => /^FR|^\d{9}$|^\d{14}$/.test(id.replace(/\s/g, '')));
+        if (!inv.isCreditNote) result.compliance = checkEInvoiceCompliance(xml, inv, french ? 'fr-b2b' : 'default').map((r) => ({ id: r.id, label: r.label, lawRef: r.lawRef }));
         break;
       }
       case 'pdf': {

@@ -17,6 +17,15 @@ export interface PageInvoiceStatus {
   reason: { fr: string; en: string } | null;
 }
 
+export interface ClientSummary {
+  name: string;
+  averageDaysLate: number | null;
+  worstDaysLate: number;
+  highestStep: string | null;
+  disputes: number;
+  recommendation: { level: string; depositPercent: number; reasons: { fr: string; en: string }[] };
+}
+
 export interface ComposeMatch {
   clientId: string;
   clientName: string;
@@ -26,7 +35,7 @@ export interface ComposeMatch {
 /** Content scripts and extension pages → background. */
 export interface ToBackground {
   'scan:record'(data: v.InferOutput<typeof RecordScanSchema>): Result<RecordReport>;
-  'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<PageInvoiceStatus[]>;
+  'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
   'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
   'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;

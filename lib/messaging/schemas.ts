@@ -42,7 +42,11 @@ export const RecordScanSchema = v.strictObject({
   invoices: v.pipe(v.array(DetectedSchema), v.minLength(1), v.maxLength(5000)),
 });
 
-export const PageLookupSchema = v.strictObject({ numbers: v.pipe(v.array(text(100)), v.maxLength(5000)) });
+export const PageLookupSchema = v.strictObject({
+  numbers: v.pipe(v.array(text(100)), v.maxLength(5000)),
+  /** The buyer the page names, to show that client's payment profile before new work. */
+  buyer: v.optional(v.strictObject({ name: v.nullable(text(300)), email: v.nullable(text(320)) })),
+});
 export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.maxLength(100)) });
 export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
 export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });

@@ -87,3 +87,19 @@ export function checkCompliance(text: string, jurisdiction: string): ComplianceR
   const body = text.replace(/\s+/g, ' ');
   return rules.filter((r) => !r.pattern.test(body));
 }
+
+/**
+ * The same rules on an e-invoice: the structured fields count (a due date element, the
+ * buyer's SIREN, a delivery party) and so does the text of its notes.
+ */
+export function checkEInvoiceCompliance(xml: string, d: { dueDate: string | null; buyerIds: string[] }, jurisdiction = 'fr-b2b'): ComplianceRule[] {
+  const text = xml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const hasSiren = d.buyerIds.some((id) => /^\d{9}$|^\d{14}$|^FR[0-9A-Z]{2}\d{9}$/.test(id.replace(/\s/g, '')));
+  const hasDelivery = /<(\w+:)?(ShipToTradeParty|DeliveryLocation|Delivery)\b/.test(xml);
+  return checkCompliance(text, jurisdiction).filter((r) => {
+    if (r.id === 'due-date') return !d.dueDate;
+    if (r.id === 'client-siren') return !hasSiren;
+    if (r.id === 'delivery-address') return !hasDelivery;
+    return true;
+  });
+}
