@@ -109,10 +109,10 @@ function Options() {
           onRecord={async (items, progress) => {
             const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
             let added = 0, updated = 0, skipped = 0;
-            for (let i = 0; i < all.length; i += 500) {
-              const r = await recordObservations(await db(), all.slice(i, i + 500), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage });
+            for (let i = 0; i < all.length; i += 2500) {
+              const r = await recordObservations(await db(), all.slice(i, i + 2500), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage });
               added += r.added.length; updated += r.updated.length; skipped += r.skipped.length;
-              progress(Math.min(i + 500, all.length), all.length);
+              progress(Math.min(i + 2500, all.length), all.length);
             }
             // The badge and this page catch up in the background; the import is already written.
             void notifyChanged();

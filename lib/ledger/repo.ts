@@ -101,10 +101,10 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
       current.set(result.invoice.id, result.invoice);
       report[result.outcome].push(result.invoice.number);
       for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
-      if (result.outcome !== 'unchanged') {
-        writes.push(store.put(result.invoice));
-        writes.push(tx.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d }));
-      }
+      if (result.outcome !== 'unchanged') writes.push(store.put(result.invoice));
+      // A new invoice is its own record of what was seen (with its source); what a later
+      // source saw of an existing one is kept in full, conflicts included.
+      if (result.outcome === 'updated') writes.push(tx.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d }));
       for (const e of result.events) writes.push(tx.objectStore('events').put({ ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent));
     }
     await Promise.all(writes);
