@@ -218,6 +218,50 @@ describe('the extension in Chromium', () => {
     await options.close();
   });
 
+  it('script payloads in CSV cells and e-invoice fields stay text in the popup, the side panel, the draft and the letter', async () => {
+    const payloads = ['<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '<script>alert(1)</script>'];
+    const csv = ['Numéro de facture;Client;E-mail;Date;Date d’échéance;Montant TTC;Devise', ...payloads.map((p, i) => `XSS-CSV-${i};"${p.replace(/"/g, '""')} ${i}";x${i}@xss${i}.example;01/09/2026;01/10/2026;100,00;EUR`)].join('\n');
+    const ubl = readFileSync(join(ROOT, '../shared/corpus/einvoice/akretion-ubl-21-en16931.xml'), 'utf8')
+      .replace('<cbc:ID>F124212</cbc:ID>', '<cbc:ID>XSS-UBL-1</cbc:ID>')
+      .replace(/<cbc:RegistrationName>Ma jolie boutique SARL<\/cbc:RegistrationName>/g, '<cbc:RegistrationName>&lt;img src=x onerror=alert(2)&gt; Boutique</cbc:RegistrationName>');
+    const options = await openExt(app, 'options.html#import');
+    const dialogs: string[] = [];
+    app.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
+    options.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await options.locator('#import input[type=file]').setInputFiles([
+      { name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+      { name: 'xss.xml', mimeType: 'application/xml', buffer: Buffer.from(ubl) },
+    ]);
+    await options.getByRole('button', { name: /Importer 4 facture/ }).click();
+    await options.getByText(/4 ajoutée/).waitFor();
+    expect(await options.locator('#import img, #import svg, #import script').count()).toBe(0);
+    const ids = await options.evaluate(() => new Promise<string[]>((ok) => {
+      const req = indexedDB.open('relance-ledger');
+      req.onsuccess = () => {
+        const all = req.result.transaction('clients').objectStore('clients').getAll();
+        all.onsuccess = () => ok((all.result as { id: string; name: string }[]).filter((c) => /alert\(/.test(c.name)).map((c) => c.id));
+      };
+    }));
+    expect(ids).toHaveLength(4);
+    await options.close();
+    const popup = await openExt(app, 'popup.html');
+    await popup.locator('li.card').first().waitFor();
+    if (await popup.getByRole('button', { name: /Afficher les/ }).count()) await popup.getByRole('button', { name: /Afficher les/ }).click();
+    await expect.poll(() => popup.getByText('<img src=x onerror=alert(1)> 0').count()).toBe(1);
+    expect(await popup.locator('main img, main svg:not([role=img]), main script').count()).toBe(0);
+    await popup.close();
+    for (const id of ids) {
+      for (const path of [`sidepanel.html?client=${encodeURIComponent(id)}`, `letter.html?client=${encodeURIComponent(id)}&kind=final-notice`]) {
+        const page = await openExt(app, path);
+        await page.locator('h1, h2').first().waitFor();
+        await expect.poll(() => page.getByText(/alert\(/).count()).toBeGreaterThan(0);
+        expect(await page.locator('img, script:not([src]), svg:not([role=img])').count(), path).toBe(0);
+        await page.close();
+      }
+    }
+    expect(dialogs).toEqual([]);
+  });
+
   it('prints the formal notice to PDF with every mention it needs', async () => {
     const letter = await openExt(app, 'letter.html?client=demo:boulangerie&kind=formal-notice&lang=fr');
     await letter.locator('h1').waitFor();
