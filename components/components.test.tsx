@@ -12,6 +12,7 @@ import { DraftView } from './DraftView';
 import { InvoiceOverlay } from './InvoiceOverlay';
 import { ClientProfile } from './ClientProfile';
 import { InvoiceEditor, splitSchedule } from './InvoiceEditor';
+import { ClientMergeSplit } from './ClientMergeSplit';
 import { translator } from './i18n';
 
 const TODAY = '2026-11-23';
@@ -119,5 +120,21 @@ describe('per-client ladder', () => {
     const next = plan({ ...ledger, clients: ledger.clients.map((c) => (c.id === saved.id ? saved : c)), events }, DEFAULT_POLICY, '2026-12-10').find((x) => x.clientId === 'demo:studio')!;
     expect(next.step).toBe('reminder-2');
     expect(next.skipped.map((k) => k.step)).toContain('call');
+  });
+});
+
+describe('merge and split', () => {
+  it('asks which client to merge into this one, and which invoices to move out', async () => {
+    const client = ledger.clients[0]!;
+    const onMerge = vi.fn(async () => undefined);
+    const onSplit = vi.fn(async () => undefined);
+    render(<ClientMergeSplit client={client} others={ledger.clients.slice(1)} invoices={ledger.invoices.filter((i) => i.clientId === client.id)} lang="fr" onMerge={onMerge} onSplit={onSplit} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Même client que' }), { target: { value: 'demo:studio' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fusionner ici' }));
+    await waitFor(() => expect(onMerge).toHaveBeenCalledWith('demo:studio'));
+    fireEvent.click(screen.getByLabelText('F-2026-044'));
+    fireEvent.input(screen.getByLabelText('Nom du nouveau client'), { target: { value: 'Pâtisserie Martin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Séparer' }));
+    await waitFor(() => expect(onSplit).toHaveBeenCalledWith(['inv:F-2026-044'], 'Pâtisserie Martin'));
   });
 });

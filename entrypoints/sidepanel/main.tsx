@@ -6,13 +6,14 @@ import { Timeline } from '@/components/Timeline';
 import { ActionForm, type ActionKind } from '@/components/ActionForm';
 import { ClientProfile } from '@/components/ClientProfile';
 import { InvoiceEditor } from '@/components/InvoiceEditor';
+import { ClientMergeSplit } from '@/components/ClientMergeSplit';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
 import { db, type AppState } from '@/lib/app/state';
 import { framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/actions';
 import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
-import { editInvoice } from '@/lib/ledger/repo';
+import { editInvoice, mergeClients, splitClient } from '@/lib/ledger/repo';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
 import type { Draft } from '@/lib/drafts/render';
 import type { DraftKind } from '@/lib/drafts/kinds';
@@ -163,6 +164,16 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
       </section>
       {composeId ? draft : null}
       <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClientAnywhere(c); await props.reload(); }} />
+      {framed() ? null : (
+        <ClientMergeSplit
+          client={client}
+          others={state.ledger.clients.filter((c) => c.id !== client.id)}
+          invoices={invoices}
+          lang={lang}
+          onMerge={async (other) => { await mergeClients(await db(), client.id, other); await notifyChanged(); await props.reload(); }}
+          onSplit={async (ids, name) => { await splitClient(await db(), client.id, ids, name); await notifyChanged(); await props.reload(); }}
+        />
+      )}
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('invoices')}</h2>
         <InvoiceEditor invoices={invoices} lang={lang} t={t} onSave={framed() ? undefined : async (id, patch) => { await editInvoice(await db(), id, patch); await notifyChanged(); await props.reload(); }} />

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { Client } from '@/lib/model/client';
+import type { Invoice } from '@/lib/model/invoice';
+import type { UiLang } from './i18n';
+
+/** Two records that are one client, or one record that is two: the user decides. */
+export function ClientMergeSplit(props: { client: Client; others: Client[]; invoices: Invoice[]; lang: UiLang; onMerge(otherId: string): Promise<void>; onSplit(invoiceIds: string[], name: string): Promise<void> }) {
+  const fr = props.lang === 'fr';
+  const [other, setOther] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [name, setName] = useState('');
+  const [msg, setMsg] = useState<string | null>(null);
+  return (
+    <details class="card small">
+      <summary>{fr ? 'Fusionner ou séparer ce client' : 'Merge or split this client'}</summary>
+      <div class="row">
+        <label>
+          {fr ? 'Même client que' : 'Same client as'}
+          <select value={other} onChange={(e) => setOther((e.target as HTMLSelectElement).value)}>
+            <option value="">—</option>
+            {props.others.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <button type="button" disabled={!other} onClick={async () => { await props.onMerge(other); setMsg(fr ? 'Fusionné.' : 'Merged.'); }}>
+          {fr ? 'Fusionner ici' : 'Merge into this one'}
+        </button>
+      </div>
+      <fieldset style={{ border: 0, padding: 0 }}>
+        <legend>{fr ? 'Factures d’un autre client' : 'Invoices of another client'}</legend>
+        {props.invoices.map((i) => (
+          <label key={i.id} style={{ flexDirection: 'row', gap: '6px', marginRight: '10px' }}>
+            <input type="checkbox" checked={picked.has(i.id)} onChange={(e) => { const n = new Set(picked); if ((e.target as HTMLInputElement).checked) n.add(i.id); else n.delete(i.id); setPicked(n); }} />
+            {i.number}
+          </label>
+        ))}
+        <div class="row">
+          <label>{fr ? 'Nom du nouveau client' : 'New client’s name'}<input value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></label>
+          <button type="button" disabled={!picked.size || !name.trim()} onClick={async () => { await props.onSplit([...picked], name.trim()); setMsg(fr ? 'Séparé.' : 'Split.'); setPicked(new Set()); }}>
+            {fr ? 'Séparer' : 'Split'}
+          </button>
+        </div>
+      </fieldset>
+      {msg ? <p role="status">{msg}</p> : null}
+    </details>
+  );
+}
