@@ -251,11 +251,18 @@ function sizes() {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execFileSync(findChrome()!, ['--version']).toString().trim()}`;
 console.log(`Relance benchmarks — ${machine}\n`);
-await detection();
-await mailCost();
-await ledgerAtScale();
-await einvoices();
-sizes();
+// `npm run bench -- --only ledger` runs one part (detection, mail, ledger, einvoice, sizes).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const want = (part: string) => !only || only === part;
+if (want('detection')) await detection();
+if (want('mail')) await mailCost();
+if (want('ledger')) await ledgerAtScale();
+if (want('einvoice')) await einvoices();
+if (want('sizes')) sizes();
+if (only) {
+  console.log('\n(--only: bench/results.json left as it was)');
+  process.exit(0);
+}
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results }, null, 2) + '\n');
 console.log('\nwritten bench/results.json');
 process.exit(0);

@@ -11,7 +11,7 @@ export interface OverdueActions {
 const STATUS_KEY = { due: 'dueNow', scheduled: 'scheduled', paused: 'paused', blocked: 'blocked', waiting: 'waiting' } as const;
 
 /** The overdue list: one card per client, most urgent first, each with its next step and reason. */
-export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t: T; sharedWarnings?: string[] } & OverdueActions) {
+export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t: T; sharedWarnings?: string[]; /** Actions wait for the full plan (the snapshot is abridged). */ actionsDisabled?: boolean } & OverdueActions) {
   const { t, lang } = props;
   return (
     <ul aria-label={t('invoices')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -63,12 +63,12 @@ export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t:
                 {s.step === 'call' ? t('callScript') : t('openPanel')}
               </button>
             ) : null}
-            <button type="button" onClick={() => props.onAction(s, 'call')}>{t('logCall')}</button>
-            <button type="button" onClick={() => props.onAction(s, 'paid')}>{t('markPaid')}</button>
-            <button type="button" onClick={() => props.onAction(s, 'partial')}>{t('partial')}</button>
-            <button type="button" onClick={() => props.onAction(s, 'promise')}>{t('promise')}</button>
-            <button type="button" onClick={() => props.onAction(s, 'dispute')}>{t('dispute')}</button>
-            <button type="button" onClick={() => props.onAction(s, 'snooze')}>{t('snooze')}</button>
+            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'call')}>{t('logCall')}</button>
+            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'paid')}>{t('markPaid')}</button>
+            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'partial')}>{t('partial')}</button>
+            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'promise')}>{t('promise')}</button>
+            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'dispute')}>{t('dispute')}</button>
+            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'snooze')}>{t('snooze')}</button>
           </div>
         </li>
       ))}

@@ -21,7 +21,15 @@ function Popup() {
   const [action, setAction] = useState<{ s: Suggestion; kind: ActionKind } | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [limit, setLimit] = useState(50);
-  const reload = () => loadState().then((st) => setView(popupView(st)), (e: Error) => setError(e.message));
+  const [full, setFull] = useState(false);
+  const reload = () =>
+    loadState().then(
+      (st) => {
+        setView(popupView(st));
+        setFull(true);
+      },
+      (e: Error) => setError(e.message),
+    );
   useEffect(() => {
     void snapshotItem.getValue().then((snap) => {
       if (snap && snap.today === today()) {
@@ -105,6 +113,7 @@ function Popup() {
           <OverdueList
             suggestions={view.suggestions.slice(0, limit)}
             sharedWarnings={view.sharedWarnings}
+            actionsDisabled={!full}
             lang={lang}
             t={t}
             onPrepare={(s) => void openSidePanel({ client: s.clientId })}

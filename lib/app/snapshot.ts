@@ -23,13 +23,18 @@ export interface PopupView {
 export const SNAPSHOT_SIZE = 50;
 export const snapshotItem = storage.defineItem<PopupView | null>('local:popupSnapshot', { fallback: null });
 
+/** A suggestion as the snapshot keeps it: enough to draw its card, no more. */
+function slim(s: Suggestion): Suggestion {
+  return { ...s, invoices: s.invoices.slice(0, 6), history: s.history.slice(-3), skipped: [] };
+}
+
 export function popupView(state: AppState, limit = Infinity): PopupView {
   const totals = new Map<string, number>();
   for (const s of state.suggestions) for (const i of s.invoices) if (i.daysLate > 0) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.amountDue);
   return {
     today: state.today,
     uiLang: state.preferences.uiLang,
-    suggestions: state.suggestions.slice(0, limit),
+    suggestions: limit === Infinity ? state.suggestions : state.suggestions.slice(0, limit).map(slim),
     suggestionCount: state.suggestions.length,
     invoiceCount: state.ledger.invoices.length,
     dueToday: state.suggestions.filter((s) => s.status === 'due').length,
