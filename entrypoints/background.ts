@@ -1,20 +1,19 @@
 import { db, loadState, today } from '@/lib/app/state';
 import { popupView, snapshotItem, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
-import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
+import { seedDemoData } from '@/lib/app/actions';
 import { planClient } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { matchClient } from '@/lib/ledger/merge';
 import type { ClientSummary } from '@/lib/messaging/protocol';
 import { STEP_LABELS } from '@/lib/escalation/steps';
-import { addEvent, importLedger, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
+import { addEvent, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
 import { handle, originOf, type Caller } from '@/lib/messaging/handle';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
 import * as S from '@/lib/messaging/schemas';
 import { minorToDecimal } from '@/lib/model/money';
 import { daysBetween } from '@/lib/model/dates';
 import type { StepId } from '@/lib/model/policy';
-import { lastNotifiedItem, readPreferences, readSender, senderItem } from '@/lib/settings';
-import { DEFAULT_POLICY } from '@/lib/model/policy';
+import { lastNotifiedItem, readPreferences, readSender } from '@/lib/settings';
 
 /**
  * The background owns the ledger for content scripts: it answers their validated
@@ -153,14 +152,7 @@ export default defineBackground(() => {
     browser.alarms.create('replan', { periodInMinutes: 60 });
     // The demo build opens on sample data so anyone can try it without an account.
     if (import.meta.env.MODE === 'demo') {
-      const database = await db();
-      const ledger = await readLedger(database);
-      if (!ledger.invoices.length) {
-        const t = today();
-        const demo = demoLedger(t);
-        await importLedger(database, { ...demo, policy: DEFAULT_POLICY }, 'merge');
-        if (!(await readSender()).name) await senderItem.setValue(DEMO_SENDER);
-      }
+      if (!(await readLedger(await db())).invoices.length) await seedDemoData();
     }
     await replan();
   });

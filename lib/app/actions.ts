@@ -38,10 +38,14 @@ export async function notifyChanged(): Promise<void> {
   }
 }
 
-export async function loadDemoData(): Promise<void> {
-  const demo = demoLedger(today());
-  await importLedger(await db(), { ...demo, policy: DEFAULT_POLICY }, 'merge');
+/** Sample data dated from today, and the sample sender if the user has none yet. */
+export async function seedDemoData(): Promise<void> {
+  await importLedger(await db(), { ...demoLedger(today()), policy: DEFAULT_POLICY }, 'merge');
   if (!(await readSender()).name) await senderItem.setValue(DEMO_SENDER);
+}
+
+export async function loadDemoData(): Promise<void> {
+  await seedDemoData();
   await notifyChanged();
 }
 

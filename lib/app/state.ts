@@ -1,10 +1,9 @@
 import { plan, type Ledger, type Suggestion } from '../escalation/plan';
 import { DEFAULT_RATES, mergeRates, type RateTable } from '../escalation/rates';
-import { mergePolicy } from '../ledger/file-format';
 import { openLedger, type LedgerDB } from '../ledger/db';
 import { readLedger } from '../ledger/repo';
 import { localDate, type CalendarDate } from '../model/dates';
-import { DEFAULT_POLICY, type Policy } from '../model/policy';
+import { DEFAULT_POLICY, applyOverride, type Policy } from '../model/policy';
 import type { Sender } from '../model/sender';
 import type { TemplateOverrides } from '../drafts/render';
 import { readPolicyOverride, readPreferences, readSender, readTemplates, readUserRates, type Preferences } from '../settings';
@@ -38,7 +37,7 @@ export interface AppState {
 export async function loadState(day = today()): Promise<AppState> {
   const [database, sender, preferences, override, userRates, templates] = await Promise.all([db(), readSender(), readPreferences(), readPolicyOverride(), readUserRates(), readTemplates()]);
   const ledger = await readLedger(database);
-  const policy = mergePolicy(DEFAULT_POLICY, override);
+  const policy = applyOverride(DEFAULT_POLICY, override);
   const rates = mergeRates(DEFAULT_RATES, userRates);
   const suggestions = plan(ledger, policy, day, { rates, senderCountry: sender.country });
   return { today: day, ledger, suggestions, sender, preferences, policy, rates, templates };

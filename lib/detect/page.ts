@@ -1,5 +1,5 @@
 import { emptyDetected, finalizeConfidence, type DetectedInvoice, type FieldTrace } from './detected';
-import { labelField, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
+import { labelField, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './list';
 import { parseAmount } from './parse-amount';
@@ -303,5 +303,5 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
 }
 
 function isGeneric(label: string): boolean {
-  return GENERIC.has(label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s:#]+$/, '').trim());
+  return GENERIC.has(normalize(label).replace(/[\s:#]+$/, ''));
 }

@@ -4,7 +4,7 @@ import { isCalendarDate } from '../model/dates';
 import type { LedgerEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { decimalToMinor, isCurrencyCode, minorToDecimal } from '../model/money';
-import { DEFAULT_POLICY, STEP_IDS, TONES, type Policy, type PolicyOverride } from '../model/policy';
+import { DEFAULT_POLICY, STEP_IDS, TONES, applyOverride, type Policy } from '../model/policy';
 import type { Sender } from '../model/sender';
 import { JURISDICTION_IDS } from '../escalation/jurisdictions';
 import type { Ledger } from '../escalation/plan';
@@ -251,21 +251,8 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     }
   });
   if (problems.length) throw new LedgerFileError(problems);
-  const policy = mergePolicy(DEFAULT_POLICY, file.policy);
+  const policy = applyOverride(DEFAULT_POLICY, file.policy);
   return { clients, invoices, events, sender: file.sender, policy };
-}
-
-export function mergePolicy(base: Policy, o: (PolicyOverride & { remindersBeforeFormalNotice?: number; splitInterestByHalfYear?: boolean }) | undefined): Policy {
-  if (!o) return base;
-  return {
-    ...base,
-    steps: base.steps.map((s) => ({ ...s, ...(o.steps?.find((x) => x.id === s.id) ?? {}) })),
-    minSpacingDays: o.minSpacingDays ?? base.minSpacingDays,
-    promiseGraceDays: o.promiseGraceDays ?? base.promiseGraceDays,
-    noticeDeadlineDays: o.noticeDeadlineDays ?? base.noticeDeadlineDays,
-    remindersBeforeFormalNotice: o.remindersBeforeFormalNotice ?? base.remindersBeforeFormalNotice,
-    splitInterestByHalfYear: o.splitInterestByHalfYear ?? base.splitInterestByHalfYear,
-  };
 }
 
 /** The inverse of parseLedgerFile: a ledger as a file (backup, export). */

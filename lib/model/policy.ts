@@ -59,6 +59,8 @@ export interface PolicyOverride {
   minSpacingDays?: number;
   promiseGraceDays?: number;
   noticeDeadlineDays?: number;
+  remindersBeforeFormalNotice?: number;
+  splitInterestByHalfYear?: boolean;
 }
 
 export function applyOverride(base: Policy, o: PolicyOverride | undefined): Policy {
@@ -70,5 +72,7 @@ export function applyOverride(base: Policy, o: PolicyOverride | undefined): Poli
     minSpacingDays: o.minSpacingDays ?? base.minSpacingDays,
     promiseGraceDays: o.promiseGraceDays ?? base.promiseGraceDays,
     noticeDeadlineDays: o.noticeDeadlineDays ?? base.noticeDeadlineDays,
+    remindersBeforeFormalNotice: o.remindersBeforeFormalNotice ?? base.remindersBeforeFormalNotice,
+    splitInterestByHalfYear: o.splitInterestByHalfYear ?? base.splitInterestByHalfYear,
   };
 }
