@@ -11,7 +11,21 @@ import { ROOT, findChrome } from './harness';
  * editor's undo removes it, and it works on a page that enforces Trusted Types.
  */
 let browser: Browser;
-let code: string;
+const bundles = new Map<string, string>();
+
+/** One bundle per editor: an editor's start-up code must not break another's page. */
+async function bundle(name: string): Promise<string> {
+  let code = bundles.get(name);
+  if (!code) {
+    const out = await build({
+      stdin: { contents: `import mount from './${name}'; import { expose } from './page'; expose(${JSON.stringify(name)}, mount);`, resolveDir: join(ROOT, 'tests/e2e/editors'), loader: 'ts' },
+      bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', loader: { '.css': 'empty' },
+    });
+    code = out.outputFiles[0]!.text;
+    bundles.set(name, code);
+  }
+  return code;
+}
 const draft = renderDraft({
   kind: 'reminder-1', lang: 'fr', tone: 'polite',
   client: { name: 'Boulangerie Martin', contactName: 'Claire Martin', kind: 'b2b' },
@@ -22,13 +36,11 @@ const draft = renderDraft({
 });
 
 beforeAll(async () => {
-  const out = await build({ entryPoints: [join(ROOT, 'tests/e2e/editors/entry.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', loader: { '.css': 'empty' } });
-  code = out.outputFiles[0]!.text;
   browser = await chromium.launch({ executablePath: findChrome()!, headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
 });
 afterAll(async () => browser?.close());
 
-async function editorPage(trustedTypes: boolean): Promise<Page> {
+async function editorPage(name: string, trustedTypes: boolean): Promise<Page> {
   const page = await browser.newPage();
   await page.route('https://editors.relance.test/', (r) =>
     r.fulfill({
@@ -40,33 +52,45 @@ async function editorPage(trustedTypes: boolean): Promise<Page> {
   );
   await page.goto('https://editors.relance.test/');
   // Evaluated through the debugger protocol, which a page's CSP does not govern.
-  await page.evaluate(code);
+  await page.evaluate(await bundle(name));
   return page;
 }
 
-type Api = { relanceEditors: { mount(n: string): void; insert(n: string, d: { text: string; html: string }): Promise<string>; text(n: string): string; undo(n: string): void; focus(n: string): void } };
+type Api = { relanceEditors: { mount(): Promise<void>; insert(d: { text: string; html: string }): Promise<string>; text(): string; undo(): void; focus(): void } };
+const api = (page: Page) => ({
+  mount: () => page.evaluate(() => (window as unknown as Api).relanceEditors.mount()),
+  insert: (d: { text: string; html: string }) => page.evaluate((x) => (window as unknown as Api).relanceEditors.insert(x), d),
+  text: () => page.evaluate(() => (window as unknown as Api).relanceEditors.text()),
+  undo: () => page.evaluate(() => (window as unknown as Api).relanceEditors.undo()),
+  focus: () => page.evaluate(() => (window as unknown as Api).relanceEditors.focus()),
+});
+
+const EDITORS = ['quill', 'prosemirror', 'roosterjs', 'lexical', 'ckeditor5', 'tinymce', 'plain', 'textarea'];
+// Quill, roosterjs, CKEditor 5 and TinyMCE assign innerHTML or call DOMParser themselves,
+// so they cannot start on a page that requires Trusted Types; the others can.
+const TRUSTED = ['prosemirror', 'lexical', 'plain', 'textarea'];
 
 describe('inserting a draft into real editors', () => {
-  // On the Trusted Types page, the editors whose own code stays within that policy.
   for (const trusted of [false, true]) {
-    for (const name of trusted ? ['prosemirror', 'plain', 'textarea'] : ['quill', 'prosemirror', 'roosterjs', 'plain', 'textarea']) {
+    for (const name of trusted ? TRUSTED : EDITORS) {
       it(`${name}${trusted ? ' (Trusted Types page)' : ''}: the editor's model gets the draft, and its undo removes it`, async () => {
-        const page = await editorPage(trusted);
+        const page = await editorPage(name, trusted);
         const violations: string[] = [];
         page.on('console', (m) => {
           if (/TrustedHTML|Trusted Type/i.test(m.text())) violations.push(m.text());
         });
-        await page.evaluate((n) => (window as unknown as Api).relanceEditors.mount(n), name);
-        const method = await page.evaluate(([n, d]) => (window as unknown as Api).relanceEditors.insert(n as string, d as { text: string; html: string }), [name, { text: draft.text, html: draft.html }] as const);
+        const editor = api(page);
+        await editor.mount();
+        const method = await editor.insert({ text: draft.text, html: draft.html });
         expect(['paste', 'insertText', 'textarea']).toContain(method);
-        await expect.poll(() => page.evaluate((n) => (window as unknown as Api).relanceEditors.text(n), name)).toMatch(/F-2026-014/);
-        const text = await page.evaluate((n) => (window as unknown as Api).relanceEditors.text(n), name);
+        await expect.poll(editor.text).toMatch(/F-2026-014/);
+        const text = await editor.text();
         expect(text).toMatch(/Sauf erreur de notre part/);
         expect(text).toMatch(/Julie Moreau/);
         // The editor's own undo: its history plugin, or the browser's for plain fields.
-        await page.evaluate((n) => (window as unknown as Api).relanceEditors.focus(n), name);
-        await page.evaluate((n) => (window as unknown as Api).relanceEditors.undo(n), name);
-        await expect.poll(() => page.evaluate((n) => (window as unknown as Api).relanceEditors.text(n), name)).not.toMatch(/F-2026-014/);
+        await editor.focus();
+        await editor.undo();
+        await expect.poll(editor.text).not.toMatch(/F-2026-014/);
         expect(violations).toEqual([]);
         await page.close();
       });
