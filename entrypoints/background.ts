@@ -28,6 +28,27 @@ interface Pending {
   invoiceIds: string[];
   subject: string;
   text: string;
+  /** When Send was clicked in that compose (ms since epoch). */
+  sendingAt?: number;
+}
+const SENDING_WINDOW_MS = 60_000;
+
+/** Logs what Relance inserted into a compose as sent, once; false when Relance did not fill it. */
+async function logSent(key: string): Promise<boolean> {
+  const pending = await storage.getItem<Pending>(key as `session:${string}`);
+  if (!pending) return false;
+  await storage.removeItem(key as `session:${string}`);
+  const ledger = await db();
+  const known = await Promise.all(pending.invoiceIds.map((id) => ledger.get('invoices', id)));
+  const invoiceIds = pending.invoiceIds.filter((_, i) => known[i]?.clientId === pending.clientId);
+  const step = pending.step && pending.step in STEP_LABELS ? (pending.step as StepId) : null;
+  if (step) {
+    await addEvent(ledger, { type: 'reminder', step, channel: 'email', clientId: pending.clientId, invoiceIds, date: today(), subject: pending.subject, body: pending.text });
+  } else {
+    await addEvent(ledger, { type: 'note', clientId: pending.clientId, invoiceIds, date: today(), note: `E-mail sent: ${pending.subject}` });
+  }
+  await replan();
+  return true;
 }
 
 export default defineBackground(() => {
@@ -99,24 +120,32 @@ export default defineBackground(() => {
     return res.value;
   });
 
+  on('compose:sending', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { pending: false };
+    const key = PENDING(tabId, (data as { composeId: string }).composeId) as `session:${string}`;
+    const pending = await storage.getItem<Pending>(key);
+    if (!pending) return { pending: false };
+    await storage.setItem(key, { ...pending, sendingAt: Date.now() });
+    return { pending: true };
+  });
+
   on('compose:sent', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
-    const { composeId } = data as { composeId: string };
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { logged: false };
-    const key = PENDING(tabId, composeId) as `session:${string}`;
-    const pending = await storage.getItem<Pending>(key);
-    if (!pending) return { logged: false }; // a compose Relance did not fill: nothing to log
-    const ledger = await readLedger(await db());
-    const invoiceIds = pending.invoiceIds.filter((id) => ledger.invoices.some((i) => i.id === id && i.clientId === pending.clientId));
-    const step = pending.step && pending.step in STEP_LABELS ? (pending.step as StepId) : null;
-    if (step) {
-      await addEvent(await db(), { type: 'reminder', step, channel: 'email', clientId: pending.clientId, invoiceIds, date: today(), subject: pending.subject, body: pending.text });
-    } else {
-      await addEvent(await db(), { type: 'note', clientId: pending.clientId, invoiceIds, date: today(), note: `E-mail sent: ${pending.subject}` });
+    return { logged: await logSent(PENDING(tabId, (data as { composeId: string }).composeId)) };
+  });
+
+  // A compose whose Send was clicked just before its tab closed (Gmail's pop-out window
+  // closes itself once the message is sent) is logged as sent; the rest are forgotten.
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    const all = await browser.storage.session.get(null);
+    for (const [key, value] of Object.entries(all)) {
+      if (!key.startsWith(`pending:${tabId}:`)) continue;
+      const sendingAt = (value as Pending).sendingAt;
+      if (sendingAt && Date.now() - sendingAt < SENDING_WINDOW_MS) await logSent(`session:${key}`);
+      else await browser.storage.session.remove(key);
     }
-    await storage.removeItem(key);
-    await replan();
-    return { logged: true };
   });
 
   on('panel:open', ['site', 'mail', 'extension'], S.OpenPanelSchema, async (data) => {

@@ -38,6 +38,8 @@ export interface ToBackground {
   'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
   'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
   'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
+  /** Send was clicked: if the tab then closes (a pop-out window closes itself once sent), the background logs it. */
+  'compose:sending'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ pending: boolean }>;
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
   'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean }>;
   'ledger:changed'(data: Record<string, never> | undefined): Result<null>;

@@ -142,11 +142,14 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   function markSending(a: Attached) {
     if (a.sending) return;
     a.sending = true;
+    // Told at once: the tab may close before the compose disappears (a pop-out window).
+    void toBackground.sendMessage('compose:sending', { composeId: a.view.id }).catch(() => undefined);
     const started = Date.now();
     const check = () => {
-      // The app removes a compose once sent; a compose still there after 15 s was not sent.
-      if (!a.view.root.isConnected) {
-        void toBackground.sendMessage('compose:sent', { composeId: a.view.id }).catch(() => undefined);
+      // The app removes a compose once sent (Gmail's full-screen compose only loses its
+      // body); a compose still there after 15 s was not sent.
+      if (!a.view.root.isConnected || !a.view.editor.isConnected) {
+        reportSent(a);
         a.panel?.remove();
         return;
       }
@@ -159,6 +162,11 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     setTimeout(check, 200);
   }
 
+  function reportSent(a: Attached) {
+    if (!a.sending) return;
+    a.sending = false;
+    void toBackground.sendMessage('compose:sent', { composeId: a.view.id }).catch(() => undefined);
+  }
   const offList = toTab.onMessage('compose:list', () => {
     const views = composeViews(document, selectors);
     if (!views.length) {

@@ -12,6 +12,8 @@ const fixture = (path: string) => new DOMParser().parseFromString(readFileSync(j
 /** Every selector against every fixture, with the count it must match. */
 const COUNTS: { file: string; selectors: MailSelectors; editor: number; subject: number; send: number; toolbar: number; recipients: string[][] }[] = [
   { file: 'gmail/compose-2026-11.html', selectors: GMAIL, editor: 2, subject: 2, send: 2, toolbar: 2, recipients: [['compta@boulangerie-martin.example'], ['marc@studio-lumiere.example']] },
+  { file: 'gmail/fullscreen-2026-11.html', selectors: GMAIL, editor: 1, subject: 1, send: 1, toolbar: 1, recipients: [['paul@garage-centre.example']] },
+  { file: 'gmail/popout-2026-11.html', selectors: GMAIL, editor: 1, subject: 1, send: 1, toolbar: 1, recipients: [['marc@studio-lumiere.example']] },
   { file: 'gmail/changed-markup-2026-11.html', selectors: GMAIL, editor: 0, subject: 0, send: 0, toolbar: 0, recipients: [] },
   { file: 'outlook/compose-2026-11.html', selectors: OUTLOOK, editor: 1, subject: 1, send: 1, toolbar: 1, recipients: [['accounts@northwind.example']] },
 ];

@@ -17,6 +17,9 @@ const outside: string[] = [];
 
 const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/|https:\/\/outlook\.live\.com\/)/;
 
+let gmailFullscreen = false;
+const gmailPage = (url: string) => (new URL(url).searchParams.get('view') === 'cm' ? 'popout-2026-11.html' : gmailFullscreen ? 'fullscreen-2026-11.html' : 'compose-2026-11.html');
+
 beforeAll(async () => {
   fixtures = await serve(join(ROOT, 'tests/fixtures'));
   app = await launch();
@@ -32,7 +35,8 @@ beforeAll(async () => {
       contentType: 'text/html; charset=utf-8',
       // Gmail enforces Trusted Types; so does this copy.
       headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
-      body: readFileSync(join(ROOT, 'tests/fixtures/gmail/compose-2026-11.html'), 'utf8'),
+      // The pop-out compose is Gmail's compose-only view (view=cm); the full-screen compose a test-chosen page.
+      body: readFileSync(join(ROOT, 'tests/fixtures/gmail', gmailPage(route.request().url())), 'utf8'),
     }),
   );
   await waitForDemoData(app);
@@ -118,6 +122,60 @@ describe('the extension in Chromium', () => {
     await after.close();
     const side = await openExt(app, 'sidepanel.html?client=demo:studio');
     await expect.poll(() => side.locator('.timeline').textContent()).toMatch(/Relance envoyée \(première relance\)/);
+    await side.close();
+  });
+
+  it('Gmail full screen (French UI): button, panel, insert; Send that only empties the compose is logged', async () => {
+    const side0 = await openExt(app, 'sidepanel.html?client=demo:garage');
+    await side0.locator('.timeline').waitFor();
+    const events = await side0.locator('.timeline li').count();
+    await side0.close();
+    gmailFullscreen = true;
+    const mail = await app.context.newPage();
+    await mail.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    gmailFullscreen = false;
+    await expect.poll(() => mail.locator('.aSs relance-compose-button').count()).toBe(1);
+    await clickHost(mail, '.aSs relance-compose-button');
+    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    await panel.locator('[data-testid=draft-preview]').waitFor();
+    expect(await panel.locator('.client-details h2').textContent()).toBe('Garage du Centre');
+    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await expect.poll(() => mail.locator('.aSs [g_editable]').textContent()).toMatch(/F-2026-047/);
+    expect(await mail.locator('.aSs input[name=subjectbox]').inputValue()).toMatch(/F-2026-047/);
+    await mail.locator('.aSs [role=button][data-tooltip^="Envoyer"]').click();
+    await expect.poll(() => mail.locator('.aSs [g_editable]').count()).toBe(0);
+    expect(await mail.locator('.aSs [role=dialog]').count()).toBe(1); // Gmail keeps the empty dialog
+    await mail.waitForTimeout(800);
+    await mail.close();
+    const side = await openExt(app, 'sidepanel.html?client=demo:garage');
+    await expect.poll(() => side.locator('.timeline li').count()).toBe(events + 1);
+    expect(await side.locator('.timeline').textContent()).toMatch(/Relance envoyée|E-mail envoyé/);
+    await side.close();
+  });
+
+  it('Gmail pop-out compose window: button, panel, insert; the window closing after Send logs it', async () => {
+    const side0 = await openExt(app, 'sidepanel.html?client=demo:studio');
+    await side0.locator('.client-details h2').waitFor();
+    const events = await side0.locator('.timeline li').count();
+    await side0.close();
+    // Gmail opens the pop-out from its tab with window.open, which lets it close itself later.
+    const inbox = await app.context.newPage();
+    await inbox.goto('https://mail.google.com/mail/u/0/#inbox');
+    const [mail] = await Promise.all([app.context.waitForEvent('page'), inbox.evaluate(() => void window.open('https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', '_blank', 'popup,width=600,height=700'))]);
+    await inbox.close();
+    await mail.waitForLoadState();
+    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
+    await clickHost(mail, 'relance-compose-button');
+    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    await panel.locator('[data-testid=draft-preview]').waitFor();
+    expect(await panel.locator('.client-details h2').textContent()).toBe('Studio Lumière');
+    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await expect.poll(() => mail.locator('[g_editable]').textContent()).toMatch(/F-2026-052/);
+    const closed = mail.waitForEvent('close');
+    await mail.locator('[role=button][data-tooltip^="Send"]').click();
+    await closed;
+    const side = await openExt(app, 'sidepanel.html?client=demo:studio');
+    await expect.poll(() => side.locator('.timeline li').count()).toBe(events + 1);
     await side.close();
   });
 
