@@ -108,11 +108,12 @@ function Options() {
           }}
           onRecord={async (items, progress) => {
             const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
+            // One transaction per 20 000 invoices: all of it or none, with progress as writes complete.
+            const BATCH = 20_000;
             let added = 0, updated = 0, skipped = 0;
-            for (let i = 0; i < all.length; i += 2500) {
-              const r = await recordObservations(await db(), all.slice(i, i + 2500), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage });
+            for (let i = 0; i < all.length; i += BATCH) {
+              const r = await recordObservations(await db(), all.slice(i, i + BATCH), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(i + done, all.length));
               added += r.added.length; updated += r.updated.length; skipped += r.skipped.length;
-              progress(Math.min(i + 2500, all.length), all.length);
             }
             // The badge and this page catch up in the background; the import is already written.
             void notifyChanged();

@@ -19,7 +19,7 @@ export interface ObservationRecord {
 }
 
 export interface RelanceDB extends DBSchema {
-  invoices: { key: string; value: Invoice; indexes: { 'by-client': string; 'by-number': string; 'by-status-due': [string, string] } };
+  invoices: { key: string; value: Invoice; indexes: { 'by-client': string; 'by-status-due': [string, string] } };
   clients: { key: string; value: Client; indexes: { 'by-email': string; 'by-legal-id': string } };
   events: { key: string; value: LedgerEvent; indexes: { 'by-client': string; 'by-invoice': string; 'by-date': string } };
   observations: { key: number; value: ObservationRecord; indexes: { 'by-invoice': string } };
@@ -36,7 +36,7 @@ export const MIGRATIONS: ((db: IDBPDatabase<RelanceDB>, tx: UpgradeTx) => void)[
   (db) => {
     const invoices = db.createObjectStore('invoices', { keyPath: 'id' });
     invoices.createIndex('by-client', 'clientId');
-    invoices.createIndex('by-number', 'number');
+    invoices.createIndex('by-number' as never, 'number'); // removed in v3
     const clients = db.createObjectStore('clients', { keyPath: 'id' });
     clients.createIndex('by-email', 'emails', { multiEntry: true });
     const events = db.createObjectStore('events', { keyPath: 'id' });
@@ -52,6 +52,11 @@ export const MIGRATIONS: ((db: IDBPDatabase<RelanceDB>, tx: UpgradeTx) => void)[
     tx.objectStore('invoices').createIndex('by-status-due', ['status', 'dueDate']);
     tx.objectStore('clients').createIndex('by-legal-id', 'legalId');
     tx.objectStore('events').createIndex('by-date', 'date');
+  },
+  // v3: no index on the raw invoice number. An invoice's key is derived from its number
+  // (invoiceId), so a lookup by number is a key lookup; the index only slowed writes.
+  (_db, tx) => {
+    tx.objectStore('invoices').deleteIndex('by-number');
   },
 ];
 

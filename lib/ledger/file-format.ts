@@ -178,7 +178,7 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   });
   const clients: Client[] = file.clients.map((c) => ({
     ...c,
-    emails: c.emails ?? [],
+    emails: (c.emails ?? []).map((e) => e.toLowerCase()),
     language: c.language ?? 'fr',
     kind: c.kind ?? 'b2b',
   }));

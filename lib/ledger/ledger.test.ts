@@ -34,6 +34,7 @@ describe('ledger', () => {
       expect(after.invoices).toEqual(expect.arrayContaining(demo.invoices));
       expect(after.events).toHaveLength(demo.events.length);
       expect(await db.getAllFromIndex('invoices', 'by-status-due')).not.toHaveLength(0);
+      expect([...db.transaction('invoices').store.indexNames].sort()).toEqual(['by-client', 'by-status-due']);
       db.close();
     }
   });

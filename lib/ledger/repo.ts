@@ -4,6 +4,7 @@ import { EDITABLE_FIELDS, type Invoice, type InvoicePatch, type SourceRef } from
 import type { Sender } from '../model/sender';
 import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
+import { unwrap } from 'idb';
 import type { LedgerDB } from './db';
 import { toLedgerFile, type LedgerFile, type LoadedLedger } from './file-format';
 import { ClientIndex, invoiceId, mergeObservation, newClient } from './merge';
@@ -62,18 +63,29 @@ export interface RecordReport {
   clientsCreated: string[];
 }
 
-export async function recordObservations(db: LedgerDB, items: RecordItem[], opts: { today: string; senderCountry?: string; language?: 'fr' | 'en' }): Promise<RecordReport> {
+/**
+ * Records what sources saw, all in one transaction. `onProgress` is called as the
+ * invoice writes complete (every 5%), so a progress bar shows real progress.
+ */
+export async function recordObservations(db: LedgerDB, items: RecordItem[], opts: { today: string; senderCountry?: string; language?: 'fr' | 'en' }, onProgress?: (done: number, total: number) => void): Promise<RecordReport> {
   return guard(async () => {
     const report: RecordReport = { added: [], updated: [], unchanged: [], skipped: [], conflicts: [], clientsCreated: [] };
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
     const store = tx.objectStore('invoices');
-    // Every read is issued at once, and every write is queued without waiting for the
-    // previous one: IndexedDB runs them in order inside the one transaction.
-    const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map(invoiceId))];
-    const [clientList, found] = await Promise.all([tx.objectStore('clients').getAll(), Promise.all(ids.map((id) => store.get(id)))]);
-    const current = new Map(ids.map((id, i) => [id, found[i]]));
+    // Writes go straight to IndexedDB's own requests, queued without waiting: they run in
+    // order inside the one transaction, and any failure aborts it (tx.done rejects).
+    const raw = unwrap(tx) as IDBTransaction;
+    const put = (name: 'clients' | 'events', value: unknown) => void raw.objectStore(name).put(value);
+    // Read only the invoices that exist: one key scan over the batch's range, then one get each.
+    const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map(invoiceId))].sort();
+    const range = ids.length ? IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!) : null;
+    const [clientList, keys] = await Promise.all([tx.objectStore('clients').getAll(), range ? store.getAllKeys(range) : Promise.resolve([])]);
+    const present = new Set(keys as string[]);
+    const existing = ids.filter((id) => present.has(id));
+    const found = await Promise.all(existing.map((id) => store.get(id)));
+    const current = new Map<string, Invoice | undefined>(existing.map((id, i) => [id, found[i]]));
     const clients = new ClientIndex(clientList);
-    const writes: Promise<unknown>[] = [];
+    const step = Math.max(1, Math.ceil(items.length / 20));
     for (const item of items) {
       const d = item.detected;
       if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
@@ -88,12 +100,12 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         if (!client) {
           client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
           clients.add(client);
-          writes.push(tx.objectStore('clients').put(client));
+          put('clients', client);
           report.clientsCreated.push(client.name);
         } else if (d.buyerEmail && !client.emails.includes(d.buyerEmail.toLowerCase())) {
           client.emails = [...client.emails, d.buyerEmail.toLowerCase()];
           clients.add(client);
-          writes.push(tx.objectStore('clients').put(client));
+          put('clients', client);
         }
         clientId = client.id;
       }
@@ -101,14 +113,18 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
       current.set(result.invoice.id, result.invoice);
       report[result.outcome].push(result.invoice.number);
       for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
-      if (result.outcome !== 'unchanged') writes.push(store.put(result.invoice));
+      if (result.outcome !== 'unchanged') {
+        const req = raw.objectStore('invoices').put(result.invoice);
+        const done = report.added.length + report.updated.length;
+        if (onProgress && done % step === 0) req.onsuccess = () => onProgress(done, items.length);
+      }
       // A new invoice is its own record of what was seen (with its source); what a later
       // source saw of an existing one is kept in full, conflicts included.
-      if (result.outcome === 'updated') writes.push(tx.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d }));
-      for (const e of result.events) writes.push(tx.objectStore('events').put({ ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent));
+      if (result.outcome === 'updated') void raw.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d });
+      for (const e of result.events) put('events', { ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent);
     }
-    await Promise.all(writes);
     await tx.done;
+    onProgress?.(items.length, items.length);
     return report;
   });
 }
@@ -173,7 +189,8 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
 }
 
 export async function saveClient(db: LedgerDB, client: Client): Promise<void> {
-  await guard(() => db.put('clients', client));
+  // Addresses are kept in lower case: the by-email index answers exact lookups.
+  await guard(() => db.put('clients', { ...client, emails: [...new Set(client.emails.map((e) => e.trim().toLowerCase()))] }));
 }
 
 /** Two records that are one client: invoices and events move to `keepId`. */
