@@ -1,9 +1,8 @@
-import { db, loadState, today } from '@/lib/app/state';
+import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { popupView, snapshotItem, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { seedDemoData } from '@/lib/app/actions';
-import { planClient } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
-import { matchClient } from '@/lib/ledger/merge';
+import { invoiceId, matchClient } from '@/lib/ledger/merge';
 import type { ClientSummary } from '@/lib/messaging/protocol';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addEvent, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
@@ -72,25 +71,28 @@ export default defineBackground(() => {
 
   on('page:lookup', ['extension', 'site', 'mail'], S.PageLookupSchema, async (data) => {
     const { numbers, buyer } = data as import('valibot').InferOutput<typeof S.PageLookupSchema>;
-    const state = await loadState();
-    const known = buyer ? matchClient(state.ledger.clients, { name: buyer.name, email: buyer.email }) : null;
+    const day = today();
+    const database = await db();
+    // By key (derived from the number) and by index: never the whole ledger.
+    const found = await Promise.all(numbers.map((n) => database.get('invoices', invoiceId(n))));
+    const known = buyer ? matchClient(await database.getAll('clients'), { name: buyer.name, email: buyer.email }) : null;
+    const slices = await loadClientSlices({ clientIds: [...new Set([...found.flatMap((i) => (i ? [i.clientId] : [])), ...(known ? [known.id] : [])])] }, day);
+    const slice = (clientId: string) => slices.find((s) => s.client.id === clientId);
     let client: ClientSummary | null = null;
-    if (known) {
-      const p = riskProfile(known, state.ledger.invoices, state.ledger.events, state.today);
-      client = { name: known.name, averageDaysLate: p.averageDaysLate, worstDaysLate: p.worstDaysLate, highestStep: p.highestStep, disputes: p.disputes, recommendation: p.recommendation };
+    const mine = known && slice(known.id);
+    if (mine) {
+      const p = riskProfile(mine.client, mine.invoices, mine.events, day);
+      client = { name: mine.client.name, averageDaysLate: p.averageDaysLate, worstDaysLate: p.worstDaysLate, highestStep: p.highestStep, disputes: p.disputes, recommendation: p.recommendation };
     }
-    const invoices = numbers.map((number) => {
-      const inv = state.ledger.invoices.find((i) => i.number.toUpperCase() === number.toUpperCase());
+    const invoices = numbers.map((number, k) => {
+      const inv = found[k];
       if (!inv) return { number, tracked: false, status: null, daysLate: 0, amountDue: null, nextStep: null, reason: null };
-      const client = state.ledger.clients.find((c) => c.id === inv.clientId);
-      const s = client
-        ? planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country })
-        : null;
+      const s = slice(inv.clientId)?.suggestion ?? null;
       return {
         number,
         tracked: true,
         status: inv.status,
-        daysLate: inv.dueDate ? Math.max(0, daysBetween(inv.dueDate, state.today)) : 0,
+        daysLate: inv.dueDate ? Math.max(0, daysBetween(inv.dueDate, day)) : 0,
         amountDue: minorToDecimal(inv.amountDue, inv.currency) + ' ' + inv.currency,
         nextStep: s?.step ?? null,
         reason: s?.reason ?? null,
@@ -101,14 +103,8 @@ export default defineBackground(() => {
 
   on('compose:lookup', ['mail', 'extension'], S.ComposeLookupSchema, async (data) => {
     const { recipients } = data as { recipients: string[] };
-    const state = await loadState();
-    const wanted = new Set(recipients.map((r) => r.toLowerCase()));
-    return state.ledger.clients
-      .filter((c) => c.emails.some((e) => wanted.has(e.toLowerCase())))
-      .map((c) => {
-        const s = state.suggestions.find((x) => x.clientId === c.id);
-        return { clientId: c.id, clientName: c.name, overdueCount: s ? s.invoices.filter((i) => i.daysLate > 0).length : 0 };
-      });
+    const slices = await loadClientSlices({ emails: recipients });
+    return slices.map(({ client, suggestion }) => ({ clientId: client.id, clientName: client.name, overdueCount: suggestion ? suggestion.invoices.filter((i) => i.daysLate > 0).length : 0 }));
   });
 
   on('panel:insert', ['extension'], S.PanelInsertSchema, async (data) => {

@@ -1,4 +1,7 @@
-import { plan, type Ledger, type Suggestion } from '../escalation/plan';
+import { plan, planClient, type Ledger, type Suggestion } from '../escalation/plan';
+import type { Client } from '../model/client';
+import type { LedgerEvent } from '../model/event';
+import type { Invoice } from '../model/invoice';
 import { DEFAULT_RATES, mergeRates, type RateTable } from '../escalation/rates';
 import { openLedger, type LedgerDB } from '../ledger/db';
 import { readLedger } from '../ledger/repo';
@@ -41,4 +44,43 @@ export async function loadState(day = today()): Promise<AppState> {
   const rates = mergeRates(DEFAULT_RATES, userRates);
   const suggestions = plan(ledger, policy, day, { rates, senderCountry: sender.country });
   return { today: day, ledger, suggestions, sender, preferences, policy, rates, templates };
+}
+
+/** One client's part of the ledger and its plan, read through the indexes. */
+export interface ClientSlice {
+  client: Client;
+  invoices: Invoice[];
+  events: LedgerEvent[];
+  suggestion: Suggestion | null;
+}
+
+/**
+ * What the content scripts' lookups need (a recipient's overdue invoices, a page's
+ * invoices): a few clients, read by index instead of the whole ledger, so that a
+ * lookup costs the same with 100 invoices or 100 000.
+ */
+export async function loadClientSlices(pick: { emails?: string[]; clientIds?: string[] }, day = today()): Promise<ClientSlice[]> {
+  const database = await db();
+  const tx = database.transaction(['clients', 'invoices', 'events'], 'readonly');
+  const clients = new Map<string, Client>();
+  const byEmail = tx.objectStore('clients').index('by-email');
+  const [found, direct] = await Promise.all([
+    Promise.all((pick.emails ?? []).map((e) => byEmail.getAll(e.toLowerCase()))),
+    Promise.all((pick.clientIds ?? []).map((id) => tx.objectStore('clients').get(id))),
+  ]);
+  for (const c of [...found.flat(), ...direct]) if (c) clients.set(c.id, c);
+  const ids = [...clients.keys()];
+  const [invoices, events] = await Promise.all([
+    Promise.all(ids.map((id) => tx.objectStore('invoices').index('by-client').getAll(id))),
+    Promise.all(ids.map((id) => tx.objectStore('events').index('by-client').getAll(id))),
+  ]);
+  await tx.done;
+  if (!ids.length) return [];
+  const [sender, override, userRates] = await Promise.all([readSender(), readPolicyOverride(), readUserRates()]);
+  const policy = applyOverride(DEFAULT_POLICY, override);
+  const rates = mergeRates(DEFAULT_RATES, userRates);
+  return ids.map((id, i) => {
+    const client = clients.get(id)!;
+    return { client, invoices: invoices[i]!, events: events[i]!, suggestion: planClient(client, invoices[i]!, events[i]!, policy, day, { rates, senderCountry: sender.country }) };
+  });
 }
