@@ -171,16 +171,33 @@ async function ledgerAtScale() {
   }
   // As after any import: the background re-plans and refreshes the popup's snapshot.
   await options.evaluate(() => new Promise((ok) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } } }).chrome.runtime.sendMessage({ id: 1, type: 'ledger:changed', data: {}, timestamp: Date.now() }, ok)));
+  // Timed inside the page: from navigation start to the frame after the 50th card enters
+  // the DOM (polling from outside would add the debugger's round trips).
+  await app.context.addInitScript(() => {
+    const w = window as unknown as { __drawn?: number };
+    const obs = new MutationObserver(() => {
+      if (document.querySelectorAll('.client-name').length < 50) return;
+      obs.disconnect();
+      requestAnimationFrame(() => (w.__drawn = performance.now()));
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  });
   const opens: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  const own: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
     const popup = await app.context.newPage();
     await popup.goto(`chrome-extension://${app.extensionId}/popup.html`);
-    await popup.waitForFunction(() => document.querySelectorAll('.client-name').length >= 50, undefined, { timeout: 120_000, polling: 'raf' });
-    opens.push(await popup.evaluate(() => performance.now()));
+    await popup.waitForFunction(() => (window as unknown as { __drawn?: number }).__drawn !== undefined, undefined, { timeout: 120_000 });
+    const [drawn, start] = await popup.evaluate(() => [(window as unknown as { __drawn: number }).__drawn, performance.getEntriesByName('popup:module')[0]?.startTime ?? 0]);
+    opens.push(drawn!);
+    own.push(drawn! - start!);
     await popup.close();
   }
   results.popupFirstRender100k = round(median(opens));
-  note('ledger 100 000 invoices: popup shows the 50 most urgent', `${round(median(opens))} ms after opening`);
+  // The part that is Relance's: from the popup's first line of script to the frame drawn
+  // (the rest is Chromium creating the page and loading its modules).
+  results.popupFromScript100k = round(median(own));
+  note('ledger 100 000 invoices: popup shows the 50 most urgent', `${round(median(opens))} ms after opening (${round(median(own))} ms from its first line of script)`);
 
   const code = await bundle('bench/plan-entry.ts', 'RelancePlan');
   const { page, close } = await plainPage();
@@ -195,10 +212,20 @@ async function ledgerAtScale() {
   await options.locator('#import input[type=file]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(tenThousandCsv()) });
   const button = options.getByRole('button', { name: /Importer 10000 facture/ });
   await button.waitFor({ timeout: 120_000 });
-  const t0 = Date.now();
+  // Timed inside the page: from the click to the frame after the result is shown.
+  await options.evaluate(() => {
+    const w = window as unknown as { __clicked?: number; __done?: number };
+    document.addEventListener('click', () => (w.__clicked ??= performance.now()), { capture: true });
+    const obs = new MutationObserver(() => {
+      if (!/10000 ajoutée/.test(document.body.textContent ?? '')) return;
+      obs.disconnect();
+      requestAnimationFrame(() => (w.__done = performance.now()));
+    });
+    obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await button.click();
-  await options.getByText(/10000 ajoutée/).waitFor({ timeout: 300_000 });
-  results.import10k = Date.now() - t0;
+  await options.waitForFunction(() => (window as unknown as { __done?: number }).__done !== undefined, undefined, { timeout: 300_000 });
+  results.import10k = Math.round(await options.evaluate(() => { const w = window as unknown as { __clicked: number; __done: number }; return w.__done - w.__clicked; }));
   note('ledger: import 10 000 invoices from CSV (with progress bar)', `${results.import10k} ms`);
   await app.close();
 }

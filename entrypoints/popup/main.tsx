@@ -2,18 +2,26 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/styles.css';
 import { OverdueList } from '@/components/OverdueList';
-import { ActionForm, type ActionKind } from '@/components/ActionForm';
+import type { ActionKind } from '@/components/ActionForm';
 import { AgingBars } from '@/components/AgingBars';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money } from '@/components/format';
-import { loadState, today } from '@/lib/app/state';
-import { popupView, snapshotItem, type PopupView } from '@/lib/app/snapshot';
-import { loadDemoData, openSidePanel, recordEvents, uiLangFor } from '@/lib/app/actions';
+import { localDate } from '@/lib/model/dates';
+import { pickLang } from '@/lib/app/lang';
+import { snapshotItem, type PopupView } from '@/lib/app/snapshot';
 import type { Suggestion } from '@/lib/escalation/plan';
+
+type Full = typeof import('./full');
+let fullModule: Promise<Full> | null = null;
+const loadFull = () => (fullModule ??= import('./full'));
+// Asked for before the first render, so storage answers while Preact starts.
+performance.mark('popup:module');
+const firstSnapshot = snapshotItem.getValue().then((s) => (performance.mark('popup:snapshot'), s));
 
 /**
  * The overdue list. It draws the background's snapshot of the 50 most urgent clients at
- * once, then the full plan when the ledger has been read.
+ * once (this module holds only what that takes), then loads the rest and replaces the
+ * snapshot with the full plan once the ledger has been read.
  */
 function Popup() {
   const [view, setView] = useState<PopupView | null>(null);
@@ -21,18 +29,16 @@ function Popup() {
   const [action, setAction] = useState<{ s: Suggestion; kind: ActionKind } | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [limit, setLimit] = useState(50);
-  const [full, setFull] = useState(false);
+  const [full, setFull] = useState<Full | null>(null);
   const reload = () =>
-    loadState().then(
-      (st) => {
-        setView(popupView(st));
-        setFull(true);
-      },
-      (e: Error) => setError(e.message),
-    );
+    loadFull().then(async (f) => {
+      const st = await f.loadState();
+      setView(f.popupView(st));
+      setFull(f);
+    }).catch((e: Error) => setError(e.message));
   useEffect(() => {
-    void snapshotItem.getValue().then((snap) => {
-      if (snap && snap.today === today()) {
+    void firstSnapshot.then((snap) => {
+      if (snap && snap.today === localDate(new Date())) {
         setView(snap);
         // Draw first; read the whole ledger once the list is on screen.
         setTimeout(() => void reload(), 250);
@@ -41,7 +47,7 @@ function Popup() {
   }, []);
   if (error) return <p role="alert" class="danger">{error}</p>;
   if (!view) return <p class="muted">…</p>;
-  const lang: UiLang = uiLangFor(view.uiLang);
+  const lang: UiLang = pickLang(view.uiLang, browser.i18n.getUILanguage());
   const t: T = translator(lang);
   document.documentElement.lang = lang;
 
@@ -73,7 +79,7 @@ function Popup() {
           <div class="row">
             <button class="primary" type="button" onClick={scan}>{t('scanPage')}</button>
             <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') })}>{t('importFiles')}</button>
-            <button type="button" onClick={() => loadDemoData().then(reload)}>{t('tryDemo')}</button>
+            <button type="button" onClick={() => loadFull().then((f) => f.loadDemoData()).then(reload)}>{t('tryDemo')}</button>
           </div>
           {note ? <p role="status" class="small warn">{note}</p> : null}
         </section>
@@ -95,15 +101,15 @@ function Popup() {
             {note ? <p role="status" class="small warn">{note}</p> : null}
             {view.sharedWarnings.map((w) => <p key={w} class="small warn">{w}</p>)}
           </section>
-          {action ? (
-            <ActionForm
+          {action && full ? (
+            <full.ActionForm
               kind={action.kind}
               suggestion={action.s}
               today={view.today}
               t={t}
               onCancel={() => setAction(null)}
               onSubmit={async (events) => {
-                await recordEvents(events);
+                await full.recordEvents(events);
                 setAction(null);
                 await reload();
               }}
@@ -116,7 +122,7 @@ function Popup() {
             actionsDisabled={!full}
             lang={lang}
             t={t}
-            onPrepare={(s) => void openSidePanel({ client: s.clientId })}
+            onPrepare={(s) => void loadFull().then((f) => f.openSidePanel({ client: s.clientId }))}
             onAction={(s, kind) => setAction({ s, kind })}
           />
           {view.suggestionCount > limit ? (

@@ -61,9 +61,18 @@ export function minorToDecimal(minor: number, currency: string): string {
 }
 
 /** Human format for a language: fr → "1 234,56 €" (narrow no-break spaces), en → "€1,234.56". */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const exp = currencyExponent(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exp, maximumFractionDigits: exp }).format(minor / 10 ** exp);
+  // Building a formatter costs far more than using one; lists format hundreds of amounts.
+  const key = `${locale}|${currency}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exp, maximumFractionDigits: exp });
+    formatters.set(key, f);
+  }
+  return f.format(minor / 10 ** exp);
 }
 
 export function money(minor: number, currency: string): Money {
