@@ -22,6 +22,8 @@ export interface OverlayProps {
   /** The buyer's payment profile, when the ledger knows them: before new work. */
   client?: ClientSummary | null;
   missing: ComplianceRule[];
+  /** The invoicing app whose own selectors read the page, when one did. */
+  app?: string;
   onTrack(invoices: DetectedInvoice[]): Promise<string | null>;
   onPrepare(number: string): void;
   onClose(): void;
@@ -48,6 +50,7 @@ export function InvoiceOverlay(p: OverlayProps) {
     <div class="box" role="region" aria-label="Relance">
       <div class="head">
         <strong>Relance</strong> · {d.invoiceNumber}
+        {p.app ? <span class="muted" data-app={p.app}> · {p.app}</span> : null}
         {st?.tracked ? (
           <>
             {' · '}
@@ -187,6 +190,7 @@ function ListPanel(p: OverlayProps) {
     <div class="box list" role="region" aria-label="Relance">
       <div class="head">
         <strong>Relance</strong> · {p.invoices.length} {l.list}
+        {p.app ? <span class="muted" data-app={p.app}> · {p.app}</span> : null}
         <button type="button" class="x" aria-label={l.close} onClick={p.onClose}>×</button>
       </div>
       <div class="scroll">

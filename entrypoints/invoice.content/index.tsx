@@ -36,7 +36,7 @@ export default defineContentScript({
     const lang = pickLang('auto', document.documentElement.lang || navigator.language);
 
     const run = async (manual: boolean) => {
-      const scan = scanPage(document, { lang: document.documentElement.lang || navigator.language });
+      const scan = scanPage(document, { lang: document.documentElement.lang || navigator.language, url: location.href });
       if (scan.kind === 'none' && !manual) return;
       const numbers = scan.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
       let statuses: Awaited<ReturnType<typeof toBackground.sendMessage<'page:lookup'>>> = { ok: true, value: { invoices: [], client: null } };
@@ -52,6 +52,7 @@ export default defineContentScript({
         <InvoiceOverlay
           lang={lang}
           kind={scan.kind}
+          app={scan.app}
           invoices={scan.invoices}
           statuses={statuses.ok ? statuses.value.invoices : []}
           client={statuses.ok ? statuses.value.client : null}

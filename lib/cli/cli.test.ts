@@ -89,4 +89,14 @@ describe('relance CLI', () => {
     expect(a.error).toMatch(/binary data/);
     expect(b.error).toMatch(/No invoice found/);
   });
+
+  it('scan: invoicing apps’ pages are read with their own selectors, and the JSON says which app', async () => {
+    const sites = join(import.meta.dirname, '../detect/sites');
+    const r = await run('scan', '--json', join(sites, 'odoo/fixtures/portal-list-en-2026.html'), join(sites, 'akaunting/fixtures/show-fr-2026-08.html'));
+    const [odoo, akaunting] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(odoo.app).toBe('Odoo');
+    expect(odoo.invoices.map((i: { invoiceNumber: string; dueDate: string; amountDue: string }) => [i.invoiceNumber, i.dueDate, i.amountDue])).toEqual([['INV/2026/00214', '2026-10-31', '4250.00'], ['INV/2026/00220', '2026-11-19', '1180.00'], ['INV/2026/00190', '2026-09-27', '0.00']]);
+    expect(akaunting.app).toBe('Akaunting');
+    expect(akaunting.invoices[0]).toMatchObject({ invoiceNumber: 'FACT-00042', dueDate: '2026-10-30', totalWithTax: '2160.00', amountDue: '1360.00', buyerName: 'Garage du Centre' });
+  });
 });

@@ -27,7 +27,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? 'file not found' : (e as Error).message };
     }
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings, error: result.error, ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings, error: result.error, ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr'));
       if (result.error) err(`relance: ${file}: ${result.error}`);

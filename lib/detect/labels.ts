@@ -49,12 +49,12 @@ export const LABELS: Record<LabelField, string[]> = {
 export type StatusWord = 'paid' | 'overdue' | 'open' | 'draft' | 'cancelled' | 'partially-paid';
 
 export const STATUS_WORDS: Record<StatusWord, string[]> = {
-  paid: ['payee', 'paye', 'reglee', 'regle', 'acquittee', 'soldee', 'paid', 'paid in full', 'bezahlt', 'pagada', 'pagata', 'betaald', 'encaissee'],
-  overdue: ['en retard', 'echue', 'impayee', 'impaye', 'retard', 'overdue', 'past due', 'late', 'unpaid', 'uberfallig', 'vencida', 'scaduta', 'achterstallig', 'paymentpastdue'],
-  open: ['envoyee', 'a payer', 'en attente', 'ouverte', 'emise', 'sent', 'open', 'outstanding', 'pending', 'awaiting payment', 'viewed', 'due', 'offen', 'pendiente', 'aperta', 'openstaand', 'paymentdue'],
+  paid: ['payee', 'paye', 'reglee', 'regle', 'acquittee', 'soldee', 'paid', 'paid in full', 'reversed', 'extournee', 'bezahlt', 'pagada', 'pagata', 'betaald', 'encaissee'],
+  overdue: ['en retard', 'echue', 'impayee', 'impaye', 'retard', 'overdue', 'past due', 'late', 'uberfallig', 'vencida', 'scaduta', 'achterstallig', 'paymentpastdue'],
+  open: ['envoyee', 'envoye', 'a payer', 'en attente', 'en attente de paiement', 'non payee', 'non paye', 'unpaid', 'waiting for payment', 'processing payment', 'paiement en cours', 'validee', 'vue', 'sent', 'open', 'outstanding', 'pending', 'awaiting payment', 'viewed', 'due', 'offen', 'pendiente', 'aperta', 'openstaand', 'paymentdue'],
   draft: ['brouillon', 'draft', 'entwurf', 'borrador', 'bozza', 'concept'],
-  cancelled: ['annulee', 'annule', 'cancelled', 'canceled', 'void', 'voided', 'storniert', 'anulada', 'annullata', 'geannuleerd'],
-  'partially-paid': ['partiellement payee', 'partiellement reglee', 'paiement partiel', 'partially paid', 'partial', 'partial payment', 'teilweise bezahlt', 'parcialmente pagada', 'parzialmente pagata', 'gedeeltelijk betaald'],
+  cancelled: ['annulee', 'annule', 'abandonnee', 'cancelled', 'canceled', 'void', 'voided', 'storniert', 'anulada', 'annullata', 'geannuleerd'],
+  'partially-paid': ['partial/deposit', 'acompte', 'payee partiellement', 'commencee', 'partiellement payee', 'partiellement reglee', 'paiement partiel', 'partially paid', 'partial', 'partial payment', 'teilweise bezahlt', 'parcialmente pagada', 'parzialmente pagata', 'gedeeltelijk betaald'],
 };
 
 export function normalize(text: string): string {
@@ -106,8 +106,8 @@ const COLUMNS: Record<ColumnField, string[]> = {
   issueDate: ['date', 'date facture', 'date facturation', 'date de facture', 'invoice date', 'issued', 'issue date', 'date emission', "date d'emission", 'rechnungsdatum', 'datum', 'fecha', 'data', 'factuurdatum', 'created', 'date de facturation'],
   dueDate: ['echeance', "date d'echeance", 'date echeance', 'due', 'due date', 'due on', 'payment due', 'fallig', 'falligkeit', 'falligkeitsdatum', 'vencimiento', 'scadenza', 'vervaldatum', 'date limite', 'date limite de reglement'],
   total: ['total', 'montant', 'montant ttc', 'total ttc', 'amount', 'total amount', 'invoice total', 'betrag', 'gesamt', 'brutto', 'importe', 'importo', 'bedrag', 'totaal', 'total (ttc)', 'total incl. tax', 'total incl. vat'],
-  amountDue: ['reste a payer', 'reste du', 'solde', 'solde du', 'montant du', 'balance', 'balance due', 'amount due', 'due amount', 'outstanding', 'open', 'offen', 'offener betrag', 'pendiente', 'saldo', 'openstaand', 'remaining', 'a payer', 'restant du'],
-  paid: ['paye', 'regle', 'paid', 'amount paid', 'bezahlt', 'pagado', 'pagato', 'betaald', 'deja paye'],
+  amountDue: ['reste a payer', 'remainder to pay', 'remaining unpaid', 'reste du', 'solde', 'solde du', 'montant du', 'balance', 'balance due', 'amount due', 'due amount', 'outstanding', 'open', 'offen', 'offener betrag', 'pendiente', 'saldo', 'openstaand', 'remaining', 'a payer', 'restant du'],
+  paid: ['paye', 'regle', 'deja regle', 'already paid', 'paid', 'amount paid', 'bezahlt', 'pagado', 'pagato', 'betaald', 'deja paye'],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
 };
 const byColumn = new Map<string, ColumnField>();

@@ -11,7 +11,7 @@ import { parseDate } from './parse-date';
  */
 const MAX_ROWS = 20_000;
 
-function cellText(el: Element): string {
+export function cellText(el: Element): string {
   return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
@@ -67,14 +67,15 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
     });
     if (!columns.has('invoiceNumber') || !(columns.has('total') || columns.has('amountDue')) || columns.size < 3) continue;
     for (const cells of grid.rows) {
-      const d = readRow(cells, columns, lang, grid.where, currencies);
+      const d = readListRow(cells, columns, lang, grid.where, currencies);
       if (d) out.push(d);
     }
   }
   return out;
 }
 
-function readRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string>): DetectedInvoice | null {
+/** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
+export function readListRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string> = new Map()): DetectedInvoice | null {
   const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
   const text = (f: ColumnField) => {
     const i = columns.get(f);

@@ -6,6 +6,7 @@ import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
+import { readWithSites } from './sites';
 
 /**
  * Reads what a page shows: a list of invoices (tables and grids), or one invoice
@@ -17,11 +18,15 @@ export interface PageScan {
   invoices: DetectedInvoice[];
   warnings: string[];
   lang: string | undefined;
+  /** The invoicing app whose own selectors read the page, when one did. */
+  app?: string;
 }
 
 export interface PageOptions {
   /** Language to read dates and amounts with when the page declares none. */
   lang?: string;
+  /** The page's address: lets a site adapter report that an app's page lost its markup. */
+  url?: string;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TEXTAREA', 'SELECT', 'OPTION']);
@@ -35,7 +40,15 @@ export function pageLang(doc: Document, fallback?: string): string | undefined {
 
 export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   const lang = pageLang(doc, opts.lang);
-  const warnings: string[] = [];
+  let url: URL | undefined;
+  try {
+    url = opts.url ? new URL(opts.url) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const site = readWithSites(doc, { lang, url });
+  if (site.app) return { kind: site.invoices.length > 1 ? 'list' : 'invoice', invoices: site.invoices, warnings: site.warnings, lang, app: site.app };
+  const warnings: string[] = [...site.warnings];
   const list = readInvoiceList(doc, lang);
   if (list.length >= 2) return { kind: 'list', invoices: list, warnings, lang };
   const structured = [...readJsonLd(doc, lang), ...readMicrodata(doc, lang)].filter((d) => d.invoiceNumber || d.amountDue !== null);

@@ -18,6 +18,8 @@ export interface FileScan {
   invoices: DetectedInvoice[];
   warnings: string[];
   error: string | null;
+  /** The invoicing app whose own selectors read an HTML page. */
+  app?: string;
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
   compliance?: { id: string; label: { fr: string; en: string }; lawRef: string }[];
 }
@@ -85,6 +87,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         const page = scanPage(doc, { lang: opts.lang });
         result.invoices.push(...page.invoices);
         result.warnings.push(...page.warnings);
+        if (page.app) result.app = page.app;
         if (page.kind === 'none') result.error = page.warnings[0] ?? 'No invoice found on this page';
         break;
       }

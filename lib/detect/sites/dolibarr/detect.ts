@@ -1,0 +1,5 @@
+/** Dolibarr pages by address (its PHP scripts, under any install path). */
+
+/** The customer-invoice list. */
+export const isInvoiceList = (url: URL) => /\/compta\/facture\/list\.php$/.test(url.pathname);
+// Examples: https://erp.example/compta/facture/list.php, https://example.com/dolibarr/htdocs/compta/facture/list.php?search_status=1

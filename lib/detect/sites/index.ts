@@ -1,0 +1,41 @@
+import type { DetectedInvoice } from '../detected';
+import { SelectorMissError, type SiteAdapter, type SiteContext } from './adapter';
+import { akaunting } from './akaunting/parse';
+import { dolibarr } from './dolibarr/parse';
+import { invoiceNinja } from './invoice-ninja/parse';
+import { invoicePlane } from './invoiceplane/parse';
+import { invoiceShelf } from './invoiceshelf/parse';
+import { odoo } from './odoo/parse';
+
+/** The invoicing apps whose pages Relance reads with their own selectors. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf];
+
+export interface SiteReading {
+  app: string | null;
+  invoices: DetectedInvoice[];
+  warnings: string[];
+}
+
+/**
+ * The first adapter whose markup is on the page reads it. When the address is an app's
+ * but its markup is not (the app changed), or a selector it needs finds nothing, the
+ * warning says so and the generic reader takes over.
+ */
+export function readWithSites(doc: Document, ctx: SiteContext): SiteReading {
+  const warnings: string[] = [];
+  for (const a of SITE_ADAPTERS) {
+    if (!a.pageMatches(doc)) {
+      if (ctx.url && a.urlMatches(ctx.url)) warnings.push(`This address looks like ${a.app}'s, but the page does not have the markup Relance knows (${a.seen}); read without ${a.app}'s selectors`);
+      continue;
+    }
+    try {
+      const invoices = a.read(doc, ctx);
+      if (invoices.length) return { app: a.app, invoices, warnings };
+      warnings.push(`${a.app}: page recognised, but no invoice could be read from it`);
+    } catch (e) {
+      if (!(e instanceof SelectorMissError)) throw e;
+      warnings.push(`${e.message} — the app may have changed since ${a.seen}; read without its selectors`);
+    }
+  }
+  return { app: null, invoices: [], warnings };
+}

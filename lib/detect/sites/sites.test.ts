@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../page';
+import { fixture, fixtureFiles } from './fixtures';
+import { SITE_ADAPTERS } from './index';
+
+const FOLDER: Record<string, string> = { InvoicePlane: 'invoiceplane', Akaunting: 'akaunting', Dolibarr: 'dolibarr', Odoo: 'odoo', 'Invoice Ninja': 'invoice-ninja', InvoiceShelf: 'invoiceshelf' };
+const GENERIC = join(import.meta.dirname, '../../../tests/fixtures/pages');
+
+describe('site adapters together', () => {
+  it('each adapter recognises its own fixtures and no other page', () => {
+    const generic = readdirSync(GENERIC).filter((f) => f.endsWith('.html')).map((f) => new DOMParser().parseFromString(readFileSync(join(GENERIC, f), 'utf8'), 'text/html'));
+    for (const a of SITE_ADAPTERS) {
+      for (const other of SITE_ADAPTERS) {
+        for (const f of fixtureFiles(FOLDER[other.app]!)) expect(a.pageMatches(fixture(FOLDER[other.app]!, f)), `${a.app} on ${other.app}/${f}`).toBe(a === other);
+      }
+      for (const doc of generic) expect(a.pageMatches(doc), `${a.app} on a generic page`).toBe(false);
+    }
+  });
+
+  it('every fixture says where its facts come from (app, template path, commit)', () => {
+    for (const a of SITE_ADAPTERS) {
+      for (const f of fixtureFiles(FOLDER[a.app]!)) {
+        const head = readFileSync(join(import.meta.dirname, FOLDER[a.app]!, 'fixtures', f), 'utf8').slice(0, 2500);
+        expect(head, f).toMatch(/commit\s+[0-9a-f]{40}/);
+        expect(head, f).toMatch(/\.(php|blade\.php|xml|vue)\b/);
+      }
+    }
+  });
+
+  it('markup drift is loud: an app’s address without its markup, or a selector that finds nothing, is reported and the generic reader takes over', () => {
+    const doc = fixture('dolibarr', 'list-fr-2026.html');
+    for (const a of Array.from(doc.querySelectorAll('th a.reposition'))) a.replaceWith(a.textContent ?? '');
+    const scan = scanPage(doc, { url: 'https://erp.example/compta/facture/list.php' });
+    expect(scan.app).toBeUndefined();
+    expect(scan.warnings.join(' ')).toMatch(/looks like Dolibarr's, but the page does not have the markup/);
+    // The generic list reader still finds the invoices from the column labels.
+    expect(scan.invoices.map((d) => d.invoiceNumber)).toEqual(['FA2609-0112', 'FA2610-0118', 'FA2608-0101']);
+
+    const page = fixture('akaunting', 'show-en-2026-08.html');
+    for (const el of Array.from(page.querySelectorAll('.border-bottom-1.py-1'))) el.remove();
+    const drift = scanPage(page);
+    expect(drift.app).toBeUndefined();
+    expect(drift.warnings.join(' ')).toMatch(/Akaunting: no element for totals \(selector ".*border-bottom-1"\)/);
+  });
+});
