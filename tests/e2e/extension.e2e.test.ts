@@ -85,22 +85,6 @@ describe('the extension in Chromium', () => {
     await popup.close();
   });
 
-  it('an invoicing app’s own page (InvoicePlane’s invoice list, at its real path) is read with its selectors and imported', async () => {
-    const url = `${fixtures.url}/index.php/invoices/status/all`;
-    await app.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'lib/detect/sites/invoiceplane/fixtures/list-en-2026-01.html'), 'utf8') }));
-    const page = await app.context.newPage();
-    await page.goto(url);
-    const box = await overlay(page);
-    await expect.poll(() => box.locator('[data-app="InvoicePlane"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => box.getByText('4 invoices found').or(box.getByText('4 factures détectées')).count()).toBeGreaterThan(0);
-    await box.getByRole('button', { name: /Import|Importer/ }).click();
-    await expect.poll(() => box.getByRole('status').textContent()).toMatch(/\(\d\)/);
-    await page.close();
-    const side = await openExt(app, 'sidepanel.html?client=demo:boulangerie');
-    await expect.poll(() => side.locator('body').textContent()).toMatch(/INV-2026-041/);
-    await side.close();
-  });
-
   it('Gmail: the Relance button in each compose, the docked panel, Insert, Send → the reminder is logged and the planner moves on', async () => {
     const before = await openExt(app, 'popup.html');
     const studio = before.locator('li.card', { hasText: 'Studio Lumière' });
@@ -369,6 +353,23 @@ describe('the extension in Chromium', () => {
     } finally {
       await demo.close();
     }
+  });
+
+  // Last but one: its import adds invoices to the demo clients the tests above rely on.
+  it('an invoicing app’s own page (InvoicePlane’s invoice list, at its real path) is read with its selectors and imported', async () => {
+    const url = `${fixtures.url}/index.php/invoices/status/all`;
+    await app.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'lib/detect/sites/invoiceplane/fixtures/list-en-2026-01.html'), 'utf8') }));
+    const page = await app.context.newPage();
+    await page.goto(url);
+    const box = await overlay(page);
+    await expect.poll(() => box.locator('[data-app="InvoicePlane"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => box.getByText('4 invoices found').or(box.getByText('4 factures détectées')).count()).toBeGreaterThan(0);
+    await box.getByRole('button', { name: /Import|Importer/ }).click();
+    await expect.poll(() => box.getByRole('status').textContent()).toMatch(/\(\d\)/);
+    await page.close();
+    const side = await openExt(app, 'sidepanel.html?client=demo:boulangerie');
+    await expect.poll(() => side.locator('body').textContent()).toMatch(/INV-2026-041/);
+    await side.close();
   });
 
   it('no request left the machine', () => {
