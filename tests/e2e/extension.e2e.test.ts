@@ -47,6 +47,26 @@ afterAll(async () => {
   await fixtures?.close();
 });
 
+/** Opens the Relance panel of one compose (its button's host selector) and inserts the draft for `client`. */
+async function insertFromPanel(mail: Page, button: string, client: string) {
+  await expect.poll(() => mail.locator(button).count()).toBe(1);
+  await clickHost(mail, button);
+  const panel = mail.frameLocator('iframe[data-relance-panel]');
+  await panel.locator('[data-testid=draft-preview]').waitFor();
+  expect(await panel.locator('.client-details h2').textContent()).toBe(client);
+  await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+  return panel;
+}
+
+/** How many events a client's timeline shows in the side panel. */
+async function timelineCount(clientId: string): Promise<number> {
+  const side = await openExt(app, `sidepanel.html?client=${clientId}`);
+  await side.locator('.client-details h2').waitFor();
+  const n = await side.locator('.timeline li').count();
+  await side.close();
+  return n;
+}
+
 async function overlay(page: Page) {
   await page.locator('relance-overlay').waitFor({ state: 'attached' });
   return page.locator('relance-overlay');
@@ -95,11 +115,7 @@ describe('the extension in Chromium', () => {
     await mail.goto('https://mail.google.com/mail/u/0/#inbox');
     await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(2);
     // The new-message dialog, written to Studio Lumière.
-    await clickHost(mail, '[role=dialog] relance-compose-button');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
-    await panel.locator('[data-testid=draft-preview]').waitFor();
-    expect(await panel.locator('.client-details h2').textContent()).toBe('Studio Lumière');
-    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    const panel = await insertFromPanel(mail, '[role=dialog] relance-compose-button', 'Studio Lumière');
     const body = mail.locator('[role=dialog] [g_editable]');
     await expect.poll(() => body.textContent()).toMatch(/F-2026-052/);
     expect(await mail.locator('[role=dialog] input[name=subjectbox]').inputValue()).toBe('Rappel de paiement – facture n° F-2026-052');
@@ -126,20 +142,12 @@ describe('the extension in Chromium', () => {
   });
 
   it('Gmail full screen (French UI): button, panel, insert; Send that only empties the compose is logged', async () => {
-    const side0 = await openExt(app, 'sidepanel.html?client=demo:garage');
-    await side0.locator('.timeline').waitFor();
-    const events = await side0.locator('.timeline li').count();
-    await side0.close();
+    const events = await timelineCount('demo:garage');
     gmailFullscreen = true;
     const mail = await app.context.newPage();
     await mail.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
     gmailFullscreen = false;
-    await expect.poll(() => mail.locator('.aSs relance-compose-button').count()).toBe(1);
-    await clickHost(mail, '.aSs relance-compose-button');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
-    await panel.locator('[data-testid=draft-preview]').waitFor();
-    expect(await panel.locator('.client-details h2').textContent()).toBe('Garage du Centre');
-    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await insertFromPanel(mail, '.aSs relance-compose-button', 'Garage du Centre');
     await expect.poll(() => mail.locator('.aSs [g_editable]').textContent()).toMatch(/F-2026-047/);
     expect(await mail.locator('.aSs input[name=subjectbox]').inputValue()).toMatch(/F-2026-047/);
     await mail.locator('.aSs [role=button][data-tooltip^="Envoyer"]').click();
@@ -147,36 +155,26 @@ describe('the extension in Chromium', () => {
     expect(await mail.locator('.aSs [role=dialog]').count()).toBe(1); // Gmail keeps the empty dialog
     await mail.waitForTimeout(800);
     await mail.close();
+    await expect.poll(() => timelineCount('demo:garage')).toBe(events + 1);
     const side = await openExt(app, 'sidepanel.html?client=demo:garage');
-    await expect.poll(() => side.locator('.timeline li').count()).toBe(events + 1);
     expect(await side.locator('.timeline').textContent()).toMatch(/Relance envoyée|E-mail envoyé/);
     await side.close();
   });
 
   it('Gmail pop-out compose window: button, panel, insert; the window closing after Send logs it', async () => {
-    const side0 = await openExt(app, 'sidepanel.html?client=demo:studio');
-    await side0.locator('.client-details h2').waitFor();
-    const events = await side0.locator('.timeline li').count();
-    await side0.close();
+    const events = await timelineCount('demo:studio');
     // Gmail opens the pop-out from its tab with window.open, which lets it close itself later.
     const inbox = await app.context.newPage();
     await inbox.goto('https://mail.google.com/mail/u/0/#inbox');
     const [mail] = await Promise.all([app.context.waitForEvent('page'), inbox.evaluate(() => void window.open('https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', '_blank', 'popup,width=600,height=700'))]);
     await inbox.close();
     await mail.waitForLoadState();
-    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
-    await clickHost(mail, 'relance-compose-button');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
-    await panel.locator('[data-testid=draft-preview]').waitFor();
-    expect(await panel.locator('.client-details h2').textContent()).toBe('Studio Lumière');
-    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await insertFromPanel(mail, 'relance-compose-button', 'Studio Lumière');
     await expect.poll(() => mail.locator('[g_editable]').textContent()).toMatch(/F-2026-052/);
     const closed = mail.waitForEvent('close');
     await mail.locator('[role=button][data-tooltip^="Send"]').click();
     await closed;
-    const side = await openExt(app, 'sidepanel.html?client=demo:studio');
-    await expect.poll(() => side.locator('.timeline li').count()).toBe(events + 1);
-    await side.close();
+    await expect.poll(() => timelineCount('demo:studio')).toBe(events + 1);
   });
 
   it('Outlook on the web: same contract — button, panel, insert into the roosterjs body, send logged', async () => {
@@ -185,12 +183,7 @@ describe('the extension in Chromium', () => {
     );
     const mail = await app.context.newPage();
     await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
-    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
-    await clickHost(mail, 'relance-compose-button');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
-    await panel.locator('[data-testid=draft-preview]').waitFor();
-    expect(await panel.locator('.client-details h2').textContent()).toBe('Northwind Traders Ltd');
-    await panel.getByRole('button', { name: 'Insérer dans l’e-mail ouvert' }).click();
+    await insertFromPanel(mail, 'relance-compose-button', 'Northwind Traders Ltd');
     await expect.poll(() => mail.locator('#editorParent_1').textContent()).toMatch(/INV-2026-009/);
     expect(await mail.locator('input[aria-label="Add a subject"]').inputValue()).toMatch(/INV-2026-009/);
     await mail.locator('button[aria-label=Send]').click();
