@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectedJson } from '../../detected';
 import { scanPage } from '../../page';
 import { fixture } from '../fixtures';
-import { isInvoiceList } from './detect';
+import { isInvoiceCard, isInvoiceList } from './detect';
 import { SELECTORS as S } from './selectors';
 
 describe('Dolibarr', () => {
@@ -31,8 +31,18 @@ describe('Dolibarr', () => {
     expect(scan.invoices[0]!.warnings.join(' ')).toMatch(/without their currency/);
   });
 
-  it('URL detector with its examples', () => {
-    for (const u of ['https://erp.example/compta/facture/list.php', 'https://example.com/dolibarr/htdocs/compta/facture/list.php?search_status=1']) expect(isInvoiceList(new URL(u))).toBe(true);
-    expect(isInvoiceList(new URL('https://erp.example/compta/facture/card.php?id=1'))).toBe(false);
+  it('reads the invoice card: ref, customer, dates, amount incl. tax with its currency, paid, remainder', () => {
+    const doc = fixture('dolibarr', 'card-fr-2026.html');
+    for (const k of ['cardSignature', 'cardRef', 'cardCustomer', 'cardPaid', 'cardRemainder'] as const) expect(doc.querySelectorAll(S[k]), k).toHaveLength(1);
+    expect(doc.querySelectorAll(S.cardDates)).toHaveLength(2);
+    expect(doc.querySelectorAll(S.cardAmountRows)).toHaveLength(3);
+    const scan = scanPage(doc, { url: 'https://erp.example/compta/facture/card.php?facid=112' });
+    expect(scan.app).toBe('Dolibarr');
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: 'FA2609-0112', buyerName: 'Boulangerie Martin SARL', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'EUR', totalWithTax: '1200.00', paid: '500.00', amountDue: '700.00', status: 'partially-paid', isCreditNote: false });
+  });
+
+  it('URL detectors, each against the other’s examples', () => {
+    for (const u of ['https://erp.example/compta/facture/list.php', 'https://example.com/dolibarr/htdocs/compta/facture/list.php?search_status=1']) expect([isInvoiceList(new URL(u)), isInvoiceCard(new URL(u))]).toEqual([true, false]);
+    for (const u of ['https://erp.example/compta/facture/card.php?facid=112', 'https://example.com/dolibarr/htdocs/compta/facture/card.php?id=7']) expect([isInvoiceList(new URL(u)), isInvoiceCard(new URL(u))]).toEqual([false, true]);
   });
 });

@@ -1,7 +1,7 @@
 import type { DetectedInvoice } from '../../detected';
 import { columnField, type ColumnField } from '../../labels';
 import { Reading, columnsBySelector, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
-import { isInvoiceList } from './detect';
+import { isInvoiceCard, isInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
 
 const APP = 'Dolibarr';
@@ -44,10 +44,34 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   return out;
 }
 
+function readCard(doc: Document, ctx: SiteContext): DetectedInvoice[] {
+  const r = new Reading(APP, ctx.lang);
+  const ref = need(doc, S.cardRef, APP, 'invoice ref');
+  // The ref is the box's own text; the customer ref and the third party follow in div.refidno.
+  const own = Array.from(ref.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue ?? '').join(' ');
+  if (!r.number(own, S.cardRef)) return [];
+  r.party('buyerName', textOf(doc.querySelector(S.cardCustomer)), S.cardCustomer);
+  const dates = Array.from(doc.querySelectorAll(S.cardDates)).map(textOf);
+  if (dates[0]) r.date('issueDate', dates[0], 'invoice date (first span.valuedate)');
+  // A credit note has no payment due date: one date only.
+  if (dates.length >= 2) r.date('dueDate', dates[dates.length - 1]!, 'payment due date (last span.valuedate)');
+  const rows = Array.from(doc.querySelectorAll(S.cardAmountRows));
+  const ttc = rows[rows.length - 1]?.querySelector(S.cardAmount);
+  if (!ttc) need(doc, `${S.cardAmountRows} ${S.cardAmount}`, APP, 'amount incl. tax');
+  r.amount('totalWithTax', textOf(ttc), 'amount incl. tax (last row of the amounts table)');
+  r.amount('paid', textOf(doc.querySelector(S.cardPaid)), S.cardPaid);
+  const rest = doc.querySelector(S.cardRemainder);
+  if (rest) r.amount('amountDue', textOf(rest), S.cardRemainder);
+  if (rest?.classList.contains('amountpaymentcomplete')) r.d.status = 'paid';
+  else if (r.d.paid) r.d.status = 'partially-paid';
+  r.d.isCreditNote = !!doc.querySelector(S.cardCreditNote);
+  return [r.done()];
+}
+
 export const dolibarr: SiteAdapter = {
   app: APP,
   seen: SEEN,
-  urlMatches: isInvoiceList,
-  pageMatches: (doc) => !!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows),
-  read,
+  urlMatches: (url) => isInvoiceList(url) || isInvoiceCard(url),
+  pageMatches: (doc) => (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) || (!!doc.querySelector(S.cardSignature) && !!doc.querySelector(S.cardRef)),
+  read: (doc, ctx) => (doc.querySelector(S.cardRef) && doc.querySelector(S.cardSignature) ? readCard(doc, ctx) : read(doc, ctx)),
 };
