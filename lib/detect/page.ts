@@ -47,7 +47,7 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
     url = undefined;
   }
   const site = readWithSites(doc, { lang, url });
-  if (site.app) return { kind: site.invoices.length > 1 ? 'list' : 'invoice', invoices: site.invoices, warnings: site.warnings, lang, app: site.app };
+  if (site.app) return { kind: site.invoices.length > 1 ? 'list' : site.invoices.length ? 'invoice' : 'none', invoices: site.invoices, warnings: site.warnings, lang, app: site.app };
   const warnings: string[] = [...site.warnings];
   const list = readInvoiceList(doc, lang);
   if (list.length >= 2) return { kind: 'list', invoices: list, warnings, lang };

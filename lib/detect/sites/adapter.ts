@@ -28,6 +28,11 @@ export interface SiteAdapter {
   pageMatches(doc: Document): boolean;
   /** Reads the invoices; throws SelectorMissError when a selector it needs finds nothing. */
   read(doc: Document, ctx: SiteContext): DetectedInvoice[];
+  /**
+   * The app's page of what the user OWES (supplier bills): nothing to chase, and no other
+   * reader may take it for invoices to clients. Says why, or null.
+   */
+  payables?(doc: Document, ctx: SiteContext): string | null;
 }
 
 export class SelectorMissError extends Error {

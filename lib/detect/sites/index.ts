@@ -28,6 +28,8 @@ export function readWithSites(doc: Document, ctx: SiteContext): SiteReading {
       if (ctx.url && a.urlMatches(ctx.url)) warnings.push(`This address looks like ${a.app}'s, but the page does not have the markup Relance knows (${a.seen}); read without ${a.app}'s selectors`);
       continue;
     }
+    const payables = a.payables?.(doc, ctx);
+    if (payables) return { app: a.app, invoices: [], warnings: [...warnings, `${a.app}: ${payables} — Relance chases what clients owe you, not what you owe`] };
     try {
       const invoices = a.read(doc, ctx);
       if (invoices.length) return { app: a.app, invoices, warnings };

@@ -45,4 +45,21 @@ describe('site adapters together', () => {
     expect(drift.app).toBeUndefined();
     expect(drift.warnings.join(' ')).toMatch(/Akaunting: no element for totals \(selector ".*border-bottom-1"\)/);
   });
+
+  it('what the user owes (supplier invoices, vendor bills) is recognised and never read as invoices to clients', () => {
+    const list = fixture('dolibarr', 'list-fr-2026.html');
+    for (const a of Array.from(list.querySelectorAll('a[href*="/compta/facture/card.php"]'))) a.setAttribute('href', a.getAttribute('href')!.replace('/compta/facture/', '/fourn/facture/'));
+    const scan = scanPage(list, { url: 'https://erp.example/fourn/facture/list.php' });
+    expect([scan.app, scan.kind, scan.invoices.length]).toEqual(['Dolibarr', 'none', 0]);
+    expect(scan.warnings.join(' ')).toMatch(/supplier invoices — Relance chases what clients owe you/);
+    // Without the address too: the rows link to supplier invoices only.
+    expect(scanPage(list).kind).toBe('none');
+
+    const card = fixture('dolibarr', 'card-fr-2026.html');
+    for (const a of Array.from(card.querySelectorAll('a[href*="/compta/facture/list.php"]'))) a.setAttribute('href', a.getAttribute('href')!.replace('/compta/facture/', '/fourn/facture/'));
+    expect(scanPage(card).kind).toBe('none');
+
+    const bill = scanPage(fixture('akaunting', 'show-en-2026-08.html'), { url: 'https://app.akaunting.com/12345/purchases/bills/9' });
+    expect([bill.kind, bill.invoices.length]).toEqual(['none', 0]);
+  });
 });

@@ -40,5 +40,7 @@ export const akaunting: SiteAdapter = {
   seen: SEEN,
   urlMatches: isInvoicePage,
   pageMatches: (doc) => !!doc.querySelector(`${S.root} ${S.factLabel}`),
+  // Bills (purchases) use the same document template; only the address tells them apart.
+  payables: (_doc, ctx) => (ctx.url && /\/purchases\//.test(ctx.url.pathname) ? 'a bill from a vendor (purchases)' : null),
   read,
 };

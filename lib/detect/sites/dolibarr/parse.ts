@@ -72,6 +72,7 @@ export const dolibarr: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isInvoiceCard(url),
-  pageMatches: (doc) => (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) || (!!doc.querySelector(S.cardSignature) && !!doc.querySelector(S.cardRef)),
+  pageMatches: (doc) => (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) || ((!!doc.querySelector(S.cardSignature) || !!doc.querySelector(S.supplierPage)) && !!doc.querySelector(S.cardRef)),
+  payables: (doc, ctx) => (ctx.url?.pathname.includes('/fourn/') || (!doc.querySelector(S.cardSignature) && !doc.querySelector(S.rowNumber) && doc.querySelector(S.supplierPage)) ? 'supplier invoices' : null),
   read: (doc, ctx) => (doc.querySelector(S.cardRef) && doc.querySelector(S.cardSignature) ? readCard(doc, ctx) : read(doc, ctx)),
 };

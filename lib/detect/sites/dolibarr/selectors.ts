@@ -39,4 +39,7 @@ export const SELECTORS = {
   cardPaid: 'table.paymenttable td.amountalreadypaid',
   cardRemainder: 'table.paymenttable td.amountremaintopay, table.paymenttable td.amountpaymentcomplete',
   cardCreditNote: 'table.paymenttable td.amountremaintopayback',
+
+  /** Supplier invoices (fourn/facture/): the same list and card, for bills the user owes */
+  supplierPage: 'a[href*="/fourn/facture/card.php"], a[href*="/fourn/facture/list.php?restore_lastsearch_values=1"]',
 } as const;
