@@ -24,6 +24,8 @@ export interface OverlayProps {
   missing: ComplianceRule[];
   /** The invoicing app whose own selectors read the page, when one did. */
   app?: string;
+  /** Why nothing was found, when the reader knows (e.g. a page of supplier bills). */
+  note?: string;
   onTrack(invoices: DetectedInvoice[]): Promise<string | null>;
   onPrepare(number: string): void;
   onClose(): void;
@@ -39,7 +41,7 @@ export function InvoiceOverlay(p: OverlayProps) {
   if (p.kind === 'none') {
     return (
       <div class="box" role="status">
-        {l.none} <button type="button" onClick={p.onClose}>{l.close}</button>
+        {l.none} {p.note ? <span class="small muted">{p.note}</span> : null} <button type="button" onClick={p.onClose}>{l.close}</button>
       </div>
     );
   }
