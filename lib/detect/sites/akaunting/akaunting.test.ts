@@ -7,16 +7,23 @@ import { isInvoicePage } from './detect';
 import { SELECTORS as S } from './selectors';
 
 describe('Akaunting', () => {
-  it('selectors match the fixtures as many times as the template draws them', () => {
-    const fr = fixture('akaunting', 'show-fr-2026-08.html');
-    const en = fixture('akaunting', 'show-en-2026-08.html');
-    for (const [doc, facts, totals] of [[fr, 4, 4], [en, 3, 3]] as const) {
-      expect(doc.querySelectorAll(S.root)).toHaveLength(1);
-      expect(doc.querySelectorAll(S.facts)).toHaveLength(facts);
-      expect(doc.querySelectorAll(S.company).length).toBeGreaterThanOrEqual(1); // name first, then address lines
-      expect(doc.querySelectorAll(S.customer)).toHaveLength(1);
-      expect(doc.querySelectorAll(S.totals)).toHaveLength(totals);
+  it('selectors match the fixtures as many times as the templates draw them', () => {
+    const counts = { 'show-fr-2026-08.html': [4, 0], 'show-en-2026-08.html': [3, 0], 'classic-fr-2026-08.html': [2, 1] } as const;
+    for (const [file, [facts, classic]] of Object.entries(counts)) {
+      const doc = fixture('akaunting', file);
+      expect(doc.querySelectorAll(S.root), file).toHaveLength(1);
+      expect(doc.querySelectorAll(S.facts), file).toHaveLength(facts);
+      expect(doc.querySelectorAll(S.classicNumber), file).toHaveLength(classic);
+      expect(doc.querySelectorAll(S.company).length, file).toBeGreaterThanOrEqual(1); // name first, then address lines
+      expect(doc.querySelectorAll(S.customer), file).toHaveLength(1);
+      expect(doc.querySelectorAll(S.totalsColumn).length, file).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('reads the classic template too: number in its frame, partly paid', () => {
+    const scan = scanPage(fixture('akaunting', 'classic-fr-2026-08.html'));
+    expect(scan.app).toBe('Akaunting');
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: 'FACT-00051', sellerName: 'Atelier Moreau', buyerName: 'Studio Lumière', issueDate: '2026-10-12', dueDate: '2026-11-11', currency: 'EUR', amountDue: '2000.00', paid: '1000.00', totalWithTax: '3000.00', status: 'partially-paid' });
   });
 
   it('reads a partly paid invoice in French: the "Total" row is the amount due', () => {
