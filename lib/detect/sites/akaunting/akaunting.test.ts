@@ -8,7 +8,7 @@ import { SELECTORS as S } from './selectors';
 
 describe('Akaunting', () => {
   it('selectors match the fixtures as many times as the templates draw them', () => {
-    const counts = { 'show-fr-2026-08.html': [4, 0], 'show-en-2026-08.html': [3, 0], 'classic-fr-2026-08.html': [2, 1] } as const;
+    const counts = { 'show-fr-2026-08.html': [4, 0], 'show-en-2026-08.html': [3, 0], 'classic-fr-2026-08.html': [2, 1], 'modern-en-2026-08.html': [4, 0] } as const;
     for (const [file, [facts, classic]] of Object.entries(counts)) {
       const doc = fixture('akaunting', file);
       expect(doc.querySelectorAll(S.root), file).toHaveLength(1);
@@ -24,6 +24,11 @@ describe('Akaunting', () => {
     const scan = scanPage(fixture('akaunting', 'classic-fr-2026-08.html'));
     expect(scan.app).toBe('Akaunting');
     expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: 'FACT-00051', sellerName: 'Atelier Moreau', buyerName: 'Studio Lumière', issueDate: '2026-10-12', dueDate: '2026-11-11', currency: 'EUR', amountDue: '2000.00', paid: '1000.00', totalWithTax: '3000.00', status: 'partially-paid' });
+  });
+
+  it('reads the modern template: the order number row is skipped, a paid invoice is paid', () => {
+    const scan = scanPage(fixture('akaunting', 'modern-en-2026-08.html'));
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: 'INV-00099', sellerName: 'Clarke & Hale Design Ltd', buyerName: 'Harbor Coffee Roasters Inc.', issueDate: '2026-10-05', dueDate: '2026-11-04', currency: 'USD', amountDue: '0.00', paid: '1200.00', totalWithTax: '1200.00', status: 'paid' });
   });
 
   it('reads a partly paid invoice in French: the "Total" row is the amount due', () => {
