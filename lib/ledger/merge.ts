@@ -48,12 +48,15 @@ export class ClientIndex {
   private byLegal = new Map<string, Client>();
   private byDomain = new Map<string, Client>();
   private byName = new Map<string, Client>();
+  /** Clients not yet in byName: names are normalised only when a lookup needs them. */
+  private unnamed: Client[] = [];
 
   constructor(clients: Client[]) {
     for (const c of clients) this.add(c);
   }
 
   add(c: Client): void {
+    this.unnamed.push(c);
     for (const e of c.emails) {
       const email = e.toLowerCase();
       if (!this.byEmail.has(email)) this.byEmail.set(email, c);
@@ -61,8 +64,15 @@ export class ClientIndex {
       if (domain && !FREE_MAIL.test(domain) && !this.byDomain.has(domain)) this.byDomain.set(domain, c);
     }
     if (c.legalId && !this.byLegal.has(legalKey(c.legalId))) this.byLegal.set(legalKey(c.legalId), c);
-    const key = nameKey(c.name);
-    if (key && !this.byName.has(key)) this.byName.set(key, c);
+  }
+
+  private names(): Map<string, Client> {
+    for (const c of this.unnamed) {
+      const key = nameKey(c.name);
+      if (key && !this.byName.has(key)) this.byName.set(key, c);
+    }
+    this.unnamed = [];
+    return this.byName;
   }
 
   find(hint: ClientHint): Client | null {
@@ -72,7 +82,7 @@ export class ClientIndex {
     const domain = email?.split('@')[1];
     if (domain && !FREE_MAIL.test(domain) && this.byDomain.has(domain)) return this.byDomain.get(domain)!;
     const key = hint.name ? nameKey(hint.name) : '';
-    return (key && this.byName.get(key)) || null;
+    return (key && this.names().get(key)) || null;
   }
 }
 
