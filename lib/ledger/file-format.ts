@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { invoiceId } from './merge';
 import type { Client } from '../model/client';
 import { isCalendarDate } from '../model/dates';
 import type { LedgerEvent } from '../model/event';
@@ -186,7 +187,8 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   const invoices: Invoice[] = [];
   file.invoices.forEach((raw, i) => {
     const label = `invoices[${i}] (${raw.number})`;
-    const invId = raw.id ?? raw.number;
+    // An invoice's identity is its number (as observations and page lookups find it), unless the file names another id.
+    const invId = raw.id ?? invoiceId(raw.number);
     if (!clientIds.has(raw.clientId)) problems.push(`${label}.clientId: client "${raw.clientId}" does not exist`);
     if (invoiceIds.has(invId)) problems.push(`${label}.id: duplicate invoice id "${invId}"`);
     invoiceIds.add(invId);
@@ -226,14 +228,18 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     }
   });
   const byId = new Map(invoices.map((inv) => [inv.id, inv]));
+  const byNumber = new Map(invoices.map((inv) => [inv.number, inv.id]));
+  // Events name invoices by id, or by number when the file gives invoices no id.
+  const resolve = (ref: string) => (byId.has(ref) ? ref : byNumber.get(ref));
   const events: LedgerEvent[] = [];
   (file.events ?? []).forEach((raw, i) => {
     const label = `events[${i}] (${raw.type} ${raw.date})`;
     if (!clientIds.has(raw.clientId)) problems.push(`${label}.clientId: client "${raw.clientId}" does not exist`);
-    for (const ref of raw.invoiceIds ?? []) if (!byId.has(ref)) problems.push(`${label}.invoiceIds: invoice "${ref}" does not exist`);
-    const cur = raw.type === 'payment' ? (raw.currency ?? byId.get(raw.invoiceIds?.[0] ?? '')?.currency ?? 'EUR') : 'EUR';
+    for (const ref of raw.invoiceIds ?? []) if (!resolve(ref)) problems.push(`${label}.invoiceIds: invoice "${ref}" does not exist`);
+    const refs = (raw.invoiceIds ?? []).map((ref) => resolve(ref) ?? ref);
+    const cur = raw.type === 'payment' ? (raw.currency ?? byId.get(refs[0] ?? '')?.currency ?? 'EUR') : 'EUR';
     try {
-      const base = stripUndefined({ id: raw.id ?? `e${i + 1}`, clientId: raw.clientId, invoiceIds: raw.invoiceIds ?? [], date: raw.date, note: raw.note, createdAt: raw.createdAt });
+      const base = stripUndefined({ id: raw.id ?? `e${i + 1}`, clientId: raw.clientId, invoiceIds: refs, date: raw.date, note: raw.note, createdAt: raw.createdAt });
       switch (raw.type) {
         case 'reminder': events.push({ ...base, type: 'reminder', step: raw.step, channel: raw.channel ?? 'email', subject: raw.subject, body: raw.body }); break;
         case 'call': events.push({ ...base, type: 'call', outcome: raw.outcome, promiseDate: raw.promiseDate, promiseAmount: raw.promiseAmount ? decimalToMinor(raw.promiseAmount, cur) : undefined }); break;
