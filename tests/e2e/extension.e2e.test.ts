@@ -207,6 +207,16 @@ describe('the extension in Chromium', () => {
     await side.locator('.timeline').waitFor();
     expect(await side.locator('.timeline li').count()).toBe(5); // the demo's five events, nothing more
     await side.close();
+
+    // Filled by Relance, then the tab closed without Send: nothing is logged either.
+    const events = await timelineCount('demo:studio');
+    const again = await app.context.newPage();
+    await again.goto('https://mail.google.com/mail/u/0/#inbox');
+    await insertFromPanel(again, '[role=dialog] relance-compose-button', 'Studio Lumière');
+    await expect.poll(() => again.locator('[role=dialog] [g_editable]').textContent()).toMatch(/F-2026-052/);
+    await again.close();
+    await new Promise((r) => setTimeout(r, 500)); // the background hears the tab close
+    expect(await timelineCount('demo:studio')).toBe(events);
   });
 
   it('script payloads in page text stay text on the page, in the popup and in the side panel', async () => {
