@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +63,26 @@ describe('site adapters together', () => {
 
     const bill = scanPage(fixture('akaunting', 'show-en-2026-08.html'), { url: 'https://app.akaunting.com/12345/purchases/bills/9' });
     expect([bill.kind, bill.invoices.length]).toEqual(['none', 0]);
+  });
+
+  it('a page with parts of an app’s markup missing never throws and never yields NaN or an invalid date', () => {
+    const pages = SITE_ADAPTERS.flatMap((a) => fixtureFiles(FOLDER[a.app]!).map((f) => [FOLDER[a.app]!, f] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...pages), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), ([folder, file], picks) => {
+        const doc = fixture(folder, file);
+        // Remove some elements (the app changed its markup, or the page is half loaded).
+        for (const k of picks) {
+          const all = doc.body?.querySelectorAll('*') ?? [];
+          if (all.length) all[k % all.length]!.remove();
+        }
+        const scan = scanPage(doc);
+        for (const d of scan.invoices) {
+          for (const m of [d.totalWithTax, d.amountDue, d.paid]) if (m !== null) expect(Number.isSafeInteger(m)).toBe(true);
+          for (const day of [d.issueDate, d.dueDate]) if (day) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(d.invoiceNumber).toBeTruthy();
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

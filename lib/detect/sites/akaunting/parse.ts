@@ -17,7 +17,7 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const by = (f: string) => dated.find((x) => labelField(x.label) === f);
   const classic = root.querySelector(S.classicNumber);
   const number = by('invoiceNumber') ?? (classic ? { label: textOf(classic.querySelector('span')), value: textOf(classic).replace(textOf(classic.querySelector('span')), '') } : dated.length >= 3 ? dated[0] : undefined);
-  if (!number || !r.number(number.value, `"${number.label}"`)) need(doc, `${S.facts}, ${S.classicNumber}`, APP, 'invoice number');
+  if (!number || !r.number(number.value, `"${number.label}"`)) throw new SelectorMissError(APP, 'invoice number', `${S.facts}, ${S.classicNumber}`);
   const issued = by('issueDate') ?? (dated.length >= 2 ? dated[dated.length - 2] : undefined);
   if (issued && issued !== number) r.date('issueDate', issued.value, `"${issued.label}"`);
   const due = by('dueDate') ?? (dated.length >= 2 ? dated[dated.length - 1] : undefined);
