@@ -28,7 +28,12 @@ export default defineConfig({
       );
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // Every build is a production build, the demo's too (Vite would treat a mode other than
+  // "production" as development: JSX with source paths, preact/debug).
+  vite: (env) => {
+    const build = env.command === 'build';
+    return { plugins: [preact({ devToolsEnabled: !build })], oxc: build ? { jsx: { development: false } } : undefined };
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Suggestion } from '@/lib/escalation/plan';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { money, shortDate } from './format';
@@ -52,26 +53,34 @@ export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t:
             {s.reason[lang]}
           </p>
           {s.warnings.filter((w) => !props.sharedWarnings?.includes(w)).length ? <p class="small warn">{s.warnings.filter((w) => !props.sharedWarnings?.includes(w)).join(' ')}</p> : null}
-          <div class="row">
-            {s.step && s.step !== 'call' && s.step !== 'recovery' ? (
-              <button class="primary" type="button" onClick={() => props.onPrepare(s)}>
-                {t('prepare')}
-              </button>
-            ) : null}
-            {s.step === 'call' || s.step === 'recovery' ? (
-              <button class="primary" type="button" onClick={() => props.onPrepare(s)}>
-                {s.step === 'call' ? t('callScript') : t('openPanel')}
-              </button>
-            ) : null}
-            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'call')}>{t('logCall')}</button>
-            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'paid')}>{t('markPaid')}</button>
-            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'partial')}>{t('partial')}</button>
-            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'promise')}>{t('promise')}</button>
-            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'dispute')}>{t('dispute')}</button>
-            <button type="button" disabled={props.actionsDisabled} onClick={() => props.onAction(s, 'snooze')}>{t('snooze')}</button>
-          </div>
+          <CardActions s={s} t={t} disabled={props.actionsDisabled} onPrepare={props.onPrepare} onAction={props.onAction} />
         </li>
       ))}
     </ul>
+  );
+}
+
+const MORE = ['call', 'partial', 'promise', 'dispute', 'snooze'] as const;
+const MORE_LABEL = { call: 'logCall', partial: 'partial', promise: 'promise', dispute: 'dispute', snooze: 'snooze' } as const;
+
+/**
+ * A card's buttons: its next step and "paid" at hand, the rarer actions behind one
+ * toggle (drawn only when opened, which keeps a 50-card list light to draw).
+ */
+function CardActions(props: { s: Suggestion; t: T; disabled?: boolean } & OverdueActions) {
+  const { s, t } = props;
+  const [more, setMore] = useState(false);
+  const primary = s.step === 'call' ? t('callScript') : s.step === 'recovery' ? t('openPanel') : t('prepare');
+  return (
+    <div class="row">
+      {s.step ? <button class="primary" type="button" onClick={() => props.onPrepare(s)}>{primary}</button> : null}
+      <button type="button" disabled={props.disabled} onClick={() => props.onAction(s, 'paid')}>{t('markPaid')}</button>
+      <button type="button" aria-expanded={more} onClick={() => setMore(!more)}>{t('moreActions')}</button>
+      {more
+        ? MORE.map((k) => (
+            <button key={k} type="button" disabled={props.disabled} onClick={() => props.onAction(s, k)}>{t(MORE_LABEL[k])}</button>
+          ))
+        : null}
+    </div>
   );
 }

@@ -33,6 +33,14 @@ describe('surfaces', () => {
     expect(onPrepare).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }));
     fireEvent.click(screen.getAllByRole('button', { name: 'Marquer payée' })[0]!);
     expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }), 'paid');
+    // The rarer actions are behind one toggle, drawn only when it is opened.
+    expect(screen.queryByRole('button', { name: 'Litige' })).toBeNull();
+    const more = screen.getAllByRole('button', { name: 'Autres actions…' })[0]!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Litige' }));
+    expect(onAction).toHaveBeenLastCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }), 'dispute');
   });
 
   it('action form: a part payment larger than what is owed is refused with a message', async () => {

@@ -1,5 +1,6 @@
 import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
-import { popupView, snapshotItem, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
+import { popupView, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
+import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
 import { seedDemoData } from '@/lib/app/actions';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { invoiceId, matchClient } from '@/lib/ledger/merge';
@@ -175,6 +176,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(async () => {
     browser.alarms.create('replan', { periodInMinutes: 60 });
+    await browser.storage.local.remove(LEGACY_SNAPSHOT_KEY);
     // The demo build opens on sample data so anyone can try it without an account.
     if (import.meta.env.MODE === 'demo') {
       if (!(await readLedger(await db())).invoices.length) await seedDemoData();
@@ -201,7 +203,7 @@ export default defineBackground(() => {
 
 async function replan(notify = false): Promise<void> {
   const state = await loadState();
-  await snapshotItem.setValue(popupView(state, SNAPSHOT_SIZE));
+  await browser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: JSON.stringify(popupView(state, SNAPSHOT_SIZE)) });
   const due = state.suggestions.filter((s) => s.status === 'due').length;
   await browser.action.setBadgeText({ text: due ? String(due) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { aging, type Bucket } from '../escalation/portfolio';
 import type { Suggestion } from '../escalation/plan';
 import type { AppState } from './state';
@@ -21,7 +20,6 @@ export interface PopupView {
 }
 
 export const SNAPSHOT_SIZE = 50;
-export const snapshotItem = storage.defineItem<PopupView | null>('local:popupSnapshot', { fallback: null });
 
 /** A suggestion as the snapshot keeps it: enough to draw its card, no more. */
 function slim(s: Suggestion): Suggestion {

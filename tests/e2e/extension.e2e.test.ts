@@ -101,7 +101,18 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => box.getByRole('status').textContent()).toMatch(/\(2\)/);
     await page.close();
     const popup = await openExt(app, 'popup.html');
-    await expect.poll(() => popup.locator('li.card', { hasText: 'Kestrel Design' }).count()).toBe(1);
+    const kestrel = popup.locator('li.card', { hasText: 'Kestrel Design' });
+    await expect.poll(() => kestrel.count()).toBe(1);
+    // The rarer actions sit behind one toggle; they work once the full plan has loaded.
+    const more = kestrel.getByRole('button', { name: 'Autres actions…' });
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const snooze = kestrel.getByRole('button', { name: 'Reporter' });
+    await expect.poll(() => snooze.isEnabled()).toBe(true);
+    await snooze.click();
+    await popup.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => kestrel.locator('.reason').textContent()).toMatch(/mis en attente jusqu'au \d{4}-\d{2}-\d{2}/);
+    expect(await kestrel.locator('.pill').textContent()).toBe('En pause');
     await popup.close();
   });
 

@@ -73,12 +73,9 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: string; headless?: boolean; locale?: string } = {}): Promise<Launched> {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error(NO_BROWSER);
-  const extension = opts.extension ?? DEMO_BUILD;
+/** Chromium's command line for a profile with the extension loaded (Playwright or not). */
+export function chromiumArgs(extension: string, opts: { headless?: boolean; locale?: string } = {}): string[] {
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No built extension at ${extension}: run "npx wxt build --mode demo" first`);
-  const profile = await mkdtemp(join(tmpdir(), 'relance-profile-'));
   const args = [
     `--disable-extensions-except=${extension}`,
     `--load-extension=${extension}`,
@@ -92,6 +89,19 @@ export async function launch(opts: { extension?: string; headless?: boolean; loc
   ];
   if (process.getuid?.() === 0 || process.env.CI) args.push('--no-sandbox');
   if (opts.headless !== false) args.push('--headless=new');
+  return args;
+}
+
+/**
+ * Chromium with the extension, driven by Playwright. `profile` keeps the profile in that
+ * directory after close (the benchmarks reopen it without Playwright); otherwise it is
+ * a temporary one, removed on close.
+ */
+export async function launch(opts: { extension?: string; headless?: boolean; locale?: string; profile?: string } = {}): Promise<Launched> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(NO_BROWSER);
+  const args = chromiumArgs(opts.extension ?? DEMO_BUILD, opts);
+  const profile = opts.profile ?? (await mkdtemp(join(tmpdir(), 'relance-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false,
@@ -106,7 +116,7 @@ export async function launch(opts: { extension?: string; headless?: boolean; loc
     extensionId,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!opts.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,42 @@
+import type { PopupView } from './snapshot';
+
+/**
+ * Where the background keeps the popup's snapshot in `storage.local`: as one JSON string,
+ * because Chromium reads a 100 kB string back in ~2 ms and the same data as an object
+ * tree in ~17 ms (it converts every value).
+ */
+export const SNAPSHOT_STORAGE_KEY = 'popupSnapshotJson';
+/** The object form earlier versions wrote; removed on update. */
+export const LEGACY_SNAPSHOT_KEY = 'popupSnapshot';
+
+type Area = { get(key: string): Promise<Record<string, unknown>> };
+const EARLY = '__relancePopupSnapshot';
+type EarlyGlobal = { [EARLY]?: Promise<PopupView | null> };
+
+/** The snapshot from its stored string, or null when there is none or it is not one. */
+export function parseSnapshot(raw: unknown): PopupView | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const v = JSON.parse(raw) as Partial<PopupView> | null;
+    return v && typeof v.today === 'string' && Array.isArray(v.suggestions) && Array.isArray(v.totals) ? (v as PopupView) : null;
+  } catch {
+    return null;
+  }
+}
+
+function read(area: Area): Promise<PopupView | null> {
+  return area.get(SNAPSHOT_STORAGE_KEY).then((r) => {
+    performance.mark('popup:snapshot');
+    return parseSnapshot(r[SNAPSHOT_STORAGE_KEY]);
+  });
+}
+
+/** Called by the popup's boot script, which runs before its modules have loaded. */
+export function startSnapshotRead(area: Area): void {
+  (globalThis as EarlyGlobal)[EARLY] = read(area);
+}
+
+/** The read the boot script started, or a new one if it did not run. */
+export function firstSnapshot(area: Area): Promise<PopupView | null> {
+  return (globalThis as EarlyGlobal)[EARLY] ?? read(area);
+}
