@@ -110,14 +110,19 @@ function Options() {
             const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
             // One transaction per 20 000 invoices: all of it or none, with progress as writes complete.
             const BATCH = 20_000;
+            performance.mark('import:start');
             let added = 0, updated = 0, skipped = 0;
             for (let i = 0; i < all.length; i += BATCH) {
               const r = await recordObservations(await db(), all.slice(i, i + BATCH), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(i + done, all.length));
               added += r.added.length; updated += r.updated.length; skipped += r.skipped.length;
             }
-            // The badge and this page catch up in the background; the import is already written.
-            void notifyChanged();
-            void reload();
+            performance.mark('import:written');
+            // The import is written: its result is shown first, then the badge (background
+            // re-plan) and this page catch up, so neither delays the answer.
+            requestAnimationFrame(() => setTimeout(() => {
+              void notifyChanged();
+              void reload();
+            }, 0));
             return fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`;
           }}
         />

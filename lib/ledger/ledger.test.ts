@@ -102,6 +102,12 @@ describe('ledger', () => {
     expect(matchClient(clients, { email: 'boss@martin.example' })?.id).toBe('a');
     expect(matchClient(clients, { email: 'someone@gmail.com' })).toBeNull();
     expect(matchClient(clients, { name: 'boulangerie  martin' })?.id).toBe('a');
+    // The domain speaks only for an address without a name, and only when one client has it.
+    expect(matchClient(clients, { email: 'boss@martin.example', name: 'Boulangerie Martin' })?.id).toBe('a');
+    expect(matchClient(clients, { email: 'contact@martin.example', name: 'Fromagerie Petit' })).toBeNull();
+    const shared = [...clients, { id: 'b', name: 'Cabinet Lenoir', emails: ['lenoir@martin.example'], language: 'fr' as const, kind: 'b2b' as const }];
+    expect(matchClient(shared, { email: 'boss@martin.example' })).toBeNull();
+    expect(matchClient(shared, { email: 'lenoir@martin.example' })?.id).toBe('b');
     expect(nameKey('Société Générale SAS')).toBe('societe generale');
     expect(legalKey('FR 32 801 234 567')).toBe('801234567');
   });

@@ -40,13 +40,17 @@ export interface ClientHint {
 }
 
 /**
- * Client matching: e-mail address, legal id, then company domain (not a free-mail one),
- * then normalised name. Indexed once, so an import of thousands of rows stays linear.
+ * Client matching: e-mail address, legal id, normalised name, then company domain (not a
+ * free-mail one) — the domain only for a hint without a name, and only when one client
+ * has it: a row naming another company is that company, even at a shared domain (an
+ * accountant's, a host's); putting its invoices on the wrong client would send them to
+ * the wrong person. Indexed once, so an import of thousands of rows stays linear.
  */
 export class ClientIndex {
   private byEmail = new Map<string, Client>();
   private byLegal = new Map<string, Client>();
-  private byDomain = new Map<string, Client>();
+  /** null: a domain several clients have, which says nothing about who a new address is. */
+  private byDomain = new Map<string, Client | null>();
   private byName = new Map<string, Client>();
   /** Clients not yet in byName: names are normalised only when a lookup needs them. */
   private unnamed: Client[] = [];
@@ -61,7 +65,10 @@ export class ClientIndex {
       const email = e.toLowerCase();
       if (!this.byEmail.has(email)) this.byEmail.set(email, c);
       const domain = email.split('@')[1];
-      if (domain && !FREE_MAIL.test(domain) && !this.byDomain.has(domain)) this.byDomain.set(domain, c);
+      if (!domain || FREE_MAIL.test(domain)) continue;
+      const known = this.byDomain.get(domain);
+      if (known === undefined) this.byDomain.set(domain, c);
+      else if (known && known.id !== c.id) this.byDomain.set(domain, null);
     }
     if (c.legalId && !this.byLegal.has(legalKey(c.legalId))) this.byLegal.set(legalKey(c.legalId), c);
   }
@@ -79,10 +86,10 @@ export class ClientIndex {
     const email = hint.email?.toLowerCase().trim();
     if (email && this.byEmail.has(email)) return this.byEmail.get(email)!;
     for (const id of (hint.legalIds ?? []).map(legalKey)) if (id.length >= 5 && this.byLegal.has(id)) return this.byLegal.get(id)!;
-    const domain = email?.split('@')[1];
-    if (domain && !FREE_MAIL.test(domain) && this.byDomain.has(domain)) return this.byDomain.get(domain)!;
     const key = hint.name ? nameKey(hint.name) : '';
-    return (key && this.names().get(key)) || null;
+    if (key) return this.names().get(key) ?? null;
+    const domain = email?.split('@')[1];
+    return (domain && !FREE_MAIL.test(domain) && this.byDomain.get(domain)) || null;
   }
 }
 
