@@ -102,9 +102,13 @@ describe('ledger', () => {
     expect(matchClient(clients, { email: 'boss@martin.example' })?.id).toBe('a');
     expect(matchClient(clients, { email: 'someone@gmail.com' })).toBeNull();
     expect(matchClient(clients, { name: 'boulangerie  martin' })?.id).toBe('a');
-    // The domain speaks only for an address without a name, and only when one client has it.
+    // The domain speaks only when one client has it, and for a named hint only if the names
+    // share a word.
     expect(matchClient(clients, { email: 'boss@martin.example', name: 'Boulangerie Martin' })?.id).toBe('a');
+    expect(matchClient(clients, { email: 'boss@martin.example', name: 'Boulangerie Martin & Fils' })?.id).toBe('a');
     expect(matchClient(clients, { email: 'contact@martin.example', name: 'Fromagerie Petit' })).toBeNull();
+    // A name that is only a legal form says nothing: the domain decides.
+    expect(matchClient(clients, { email: 'contact@martin.example', name: 'SARL' })?.id).toBe('a');
     const shared = [...clients, { id: 'b', name: 'Cabinet Lenoir', emails: ['lenoir@martin.example'], language: 'fr' as const, kind: 'b2b' as const }];
     expect(matchClient(shared, { email: 'boss@martin.example' })).toBeNull();
     expect(matchClient(shared, { email: 'lenoir@martin.example' })?.id).toBe('b');

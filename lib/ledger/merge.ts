@@ -41,10 +41,11 @@ export interface ClientHint {
 
 /**
  * Client matching: e-mail address, legal id, normalised name, then company domain (not a
- * free-mail one) — the domain only for a hint without a name, and only when one client
- * has it: a row naming another company is that company, even at a shared domain (an
- * accountant's, a host's); putting its invoices on the wrong client would send them to
- * the wrong person. Indexed once, so an import of thousands of rows stays linear.
+ * free-mail one) — the domain only when one client has it, and, for a hint with a name,
+ * only if that name shares a word with the client's ("Boulangerie Martin et Fils" at
+ * martin.example is Boulangerie Martin; "Fromagerie Petit" at an accountant's or a host's
+ * shared domain is not): invoices put on the wrong client would be sent to the wrong
+ * person. Indexed once, so an import of thousands of rows stays linear.
  */
 export class ClientIndex {
   private byEmail = new Map<string, Client>();
@@ -87,10 +88,19 @@ export class ClientIndex {
     if (email && this.byEmail.has(email)) return this.byEmail.get(email)!;
     for (const id of (hint.legalIds ?? []).map(legalKey)) if (id.length >= 5 && this.byLegal.has(id)) return this.byLegal.get(id)!;
     const key = hint.name ? nameKey(hint.name) : '';
-    if (key) return this.names().get(key) ?? null;
+    const named = key ? this.names().get(key) : undefined;
+    if (named) return named;
     const domain = email?.split('@')[1];
-    return (domain && !FREE_MAIL.test(domain) && this.byDomain.get(domain)) || null;
+    const byDomain = (domain && !FREE_MAIL.test(domain) && this.byDomain.get(domain)) || null;
+    return byDomain && (!key || sharesWord(key, nameKey(byDomain.name))) ? byDomain : null;
   }
+}
+
+/** Two normalised names have a word of 4 characters or more, not only digits, in common. */
+function sharesWord(a: string, b: string): boolean {
+  const word = (w: string) => w.length >= 4 && /[a-z]/.test(w);
+  const words = new Set(b.split(' ').filter(word));
+  return a.split(' ').some((w) => word(w) && words.has(w));
 }
 
 export function matchClient(clients: Client[], hint: ClientHint): Client | null {
