@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Hosts Relance needs on every install: the mail apps only (least privilege).
@@ -16,6 +16,15 @@ export const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   manifestVersion: 3,
   hooks: {
+    // The popup is built on its own: its first screen then loads as one script, not a
+    // handful of chunks shared with the other pages (each file costs the page a request).
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.find((g): g is Entrypoint[] => Array.isArray(g) && g.some((e) => e.type === 'popup'));
+      if (!pages || pages.length < 2) return;
+      const popup = pages.find((e) => e.type === 'popup')!;
+      pages.splice(pages.indexOf(popup), 1);
+      groups.push([popup]);
+    },
     // The demo build runs the invoice overlay on the local demo server; the store build
     // registers it only for sites the user enabled (optional permissions).
     'build:manifestGenerated': (wxt, manifest) => {

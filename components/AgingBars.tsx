@@ -14,7 +14,7 @@ const COLOR: Record<Bucket, string> = { 'not-due': '#9aa5a8', '1-30': '#d9a400',
 /** Aging of open amounts, one bar per bucket, for one currency. */
 export function AgingBars(props: { currency: string; buckets: Record<Bucket, number>; lang: UiLang }) {
   const max = Math.max(1, ...BUCKETS.map((b) => props.buckets[b]));
-  const w = 300;
+  const w = 340;
   const rowH = 18;
   return (
     <svg role="img" aria-label={props.lang === 'fr' ? `Ancienneté des créances en ${props.currency}` : `Receivables aging in ${props.currency}`} width={w} height={BUCKETS.length * rowH + 4} viewBox={`0 0 ${w} ${BUCKETS.length * rowH + 4}`}>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Suggestion } from '@/lib/escalation/plan';
+import type { Text } from '@/lib/model/text';
+import { CARD_ROWS, type CardSuggestion } from '@/lib/app/snapshot';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { money, shortDate } from './format';
 import type { T, UiLang } from './i18n';
@@ -12,51 +14,72 @@ export interface OverdueActions {
 const STATUS_KEY = { due: 'dueNow', scheduled: 'scheduled', paused: 'paused', blocked: 'blocked', waiting: 'waiting' } as const;
 
 /** The overdue list: one card per client, most urgent first, each with its next step and reason. */
-export function OverdueList(props: { suggestions: Suggestion[]; lang: UiLang; t: T; sharedWarnings?: string[]; /** Actions wait for the full plan (the snapshot is abridged). */ actionsDisabled?: boolean } & OverdueActions) {
-  const { t, lang } = props;
+export function OverdueList(props: { suggestions: CardSuggestion[]; lang: UiLang; t: T; sharedWarnings?: Text[]; /** Actions wait for the full plan (the snapshot is abridged). */ actionsDisabled?: boolean } & OverdueActions) {
   return (
-    <ul aria-label={t('invoices')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {props.suggestions.map((s) => (
-        <li key={s.clientId} class="card" data-client={s.clientId}>
-          <div class="spread">
-            <strong class="client-name">{s.clientName}</strong>
-            <span class={`pill ${s.status}`}>{t(STATUS_KEY[s.status])}</span>
-          </div>
-          <table class="grid small" style={{ margin: '6px 0' }}>
-            <tbody>
-              {s.invoices.map((i) => (
-                <tr key={i.invoiceId}>
-                  <td>{i.number}</td>
-                  <td class={i.uncertainDueDate ? 'uncertain' : ''} title={i.uncertainDueDate ? t('confirmNeeded') : undefined}>
-                    {shortDate(i.dueDate, lang)}
-                  </td>
-                  <td class="num">{i.daysLate ? `${i.daysLate} ${t('daysLate')}` : ''}</td>
-                  <td class="num money">{money(i.amountDue, i.currency, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {s.amounts.map((a) => (
-            <div key={a.currency} class="small muted">
-              <span class="money">{money(a.principal, a.currency, lang)}</span>
-              {a.interest !== null && a.interest + a.fixedFees > 0 && s.jurisdiction !== 'none' ? (
-                <>
-                  {' · '}
-                  {t('withInterest')} <span class="money">{money(a.totalClaimed, a.currency, lang)}</span>
-                </>
-              ) : null}
-            </div>
-          ))}
-          <p class="small reason" style={{ margin: '6px 0' }}>
-            {s.step ? <strong>{STEP_LABELS[s.step][lang]}</strong> : null}
-            {s.step ? ` (${shortDate(s.date, lang)}) — ` : ''}
-            {s.reason[lang]}
-          </p>
-          {s.warnings.filter((w) => !props.sharedWarnings?.includes(w)).length ? <p class="small warn">{s.warnings.filter((w) => !props.sharedWarnings?.includes(w)).join(' ')}</p> : null}
-          <CardActions s={s} t={t} disabled={props.actionsDisabled} onPrepare={props.onPrepare} onAction={props.onAction} />
-        </li>
-      ))}
+    <ul aria-label={props.t('invoices')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {props.suggestions.map((s) => <Card key={s.clientId} s={s} {...props} />)}
     </ul>
+  );
+}
+
+/**
+ * One client's card. It lists the first CARD_ROWS invoices the step covers (oldest debt
+ * first) and the total; the others are one click away, so a client with 40 open
+ * invoices does not push every other client out of the popup.
+ */
+function Card(props: { s: CardSuggestion; lang: UiLang; t: T; sharedWarnings?: Text[]; actionsDisabled?: boolean } & OverdueActions) {
+  const { s, t, lang } = props;
+  const [allRows, setAllRows] = useState(false);
+  const covered = s.coveredCount ?? s.invoices.length;
+  const hidden = covered - CARD_ROWS;
+  const rows = allRows ? s.invoices : s.invoices.slice(0, CARD_ROWS);
+  const warnings = s.warnings.filter((w) => !props.sharedWarnings?.some((x) => x.en === w.en));
+  return (
+    <li class="card" data-client={s.clientId}>
+      <div class="spread">
+        <strong class="client-name">{s.clientName}</strong>
+        <span class={`pill ${s.status}`}>{t(STATUS_KEY[s.status])}</span>
+      </div>
+      <table class="grid small" style={{ margin: '6px 0' }}>
+        <tbody>
+          {rows.map((i) => (
+            <tr key={i.invoiceId}>
+              <td>{i.number}</td>
+              <td class={i.uncertainDueDate ? 'uncertain' : ''} title={i.uncertainDueDate ? t('confirmNeeded') : undefined}>
+                {shortDate(i.dueDate, lang)}
+              </td>
+              <td class="num">{i.daysLate ? `${i.daysLate} ${t('daysLate')}` : ''}</td>
+              <td class="num money">{money(i.amountDue, i.currency, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 ? (
+        // The snapshot holds only the rows shown: the others come with the full plan.
+        <button type="button" class="link small" aria-expanded={allRows} disabled={s.invoices.length < covered} onClick={() => setAllRows(!allRows)}>
+          {allRows ? t('fewerInvoices') : hidden === 1 ? t('oneMoreInvoice') : t('moreInvoices').replace('{n}', String(hidden))}
+        </button>
+      ) : null}
+      {s.amounts.map((a) => (
+        <div key={a.currency} class="small muted">
+          {covered > 1 ? `${t('total')} ` : null}
+          <span class="money">{money(a.principal, a.currency, lang)}</span>
+          {a.interest !== null && a.interest + a.fixedFees > 0 && s.jurisdiction !== 'none' ? (
+            <>
+              {' · '}
+              {t('withInterest')} <span class="money">{money(a.totalClaimed, a.currency, lang)}</span>
+            </>
+          ) : null}
+        </div>
+      ))}
+      <p class="small reason" style={{ margin: '6px 0' }}>
+        {s.step ? <strong>{STEP_LABELS[s.step][lang]}</strong> : null}
+        {s.step ? ` (${shortDate(s.date, lang)}) — ` : ''}
+        {s.reason[lang]}
+      </p>
+      {warnings.length ? <p class="small warn">{warnings.map((w) => w[lang]).join(' ')}</p> : null}
+      <CardActions s={s} t={t} disabled={props.actionsDisabled} onPrepare={props.onPrepare} onAction={props.onAction} />
+    </li>
   );
 }
 

@@ -43,6 +43,24 @@ describe('surfaces', () => {
     expect(onAction).toHaveBeenLastCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }), 'dispute');
   });
 
+  it('overdue card: the first invoices and the total, the others one click away', () => {
+    const s = suggestions[0]!;
+    const five = Array.from({ length: 5 }, (_, i) => ({ ...s.invoices[0]!, invoiceId: `inv:X-${i}`, number: `X-${i}` }));
+    const { container } = render(<OverdueList suggestions={[{ ...s, invoices: five }]} lang="fr" t={t} onPrepare={() => undefined} onAction={() => undefined} />);
+    const rows = () => [...container.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent);
+    expect(rows()).toEqual(['X-0', 'X-1', 'X-2']);
+    expect(container.textContent).toMatch(/Total /);
+    const toggle = screen.getByRole('button', { name: 'Voir les 2 autres factures' });
+    fireEvent.click(toggle);
+    expect(rows()).toEqual(['X-0', 'X-1', 'X-2', 'X-3', 'X-4']);
+    fireEvent.click(screen.getByRole('button', { name: 'Réduire la liste' }));
+    expect(rows()).toHaveLength(3);
+    cleanup();
+    // A snapshot's card holds only the rows it shows: the toggle waits for the full plan.
+    render(<OverdueList suggestions={[{ ...s, invoices: five.slice(0, 3), coveredCount: 4 }]} lang="en" t={translator('en')} onPrepare={() => undefined} onAction={() => undefined} />);
+    expect((screen.getByRole('button', { name: 'Show the other invoice' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('action form: a part payment larger than what is owed is refused with a message', async () => {
     const s = suggestions.find((x) => x.clientId === 'demo:studio')!;
     const onSubmit = vi.fn();

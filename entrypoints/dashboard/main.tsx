@@ -31,7 +31,7 @@ function Dashboard() {
   return (
     <main style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
       <h1>Relance — {t('dashboard')}</h1>
-      <section class="card"><h2>{fr ? 'Ancienneté des créances' : 'Receivables aging'}</h2>{[...aging(invoices, state.today)].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}</section>
+      <section class="card"><h2>{t('aging')}</h2>{[...aging(invoices, state.today)].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}</section>
       <section class="card">
         <h2>{fr ? 'Délai moyen de paiement (DSO, 90 jours glissants)' : 'Days sales outstanding (rolling 90 days)'}</h2>
         <table class="grid small"><tbody>{dsoPoints.map((p) => <tr key={p.day}><td>{p.day}</td><td>{[...p.v].map(([cur, v]) => `${cur} ${v ?? '—'} ${fr ? 'j' : 'd'}`).join(' · ') || '—'}</td></tr>)}</tbody></table>

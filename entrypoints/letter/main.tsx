@@ -76,7 +76,7 @@ function Letter() {
             </tbody>
           </table>
           {s.amounts.map((a) => <p key={a.currency}><strong>{fr ? 'Total dû au' : 'Total due on'} {formatDate(state.today, lang)} : {money(a.totalClaimed, a.currency, lang)}</strong> ({fr ? 'dont principal' : 'principal'} {money(a.principal, a.currency, lang)}, {fr ? 'pénalités' : 'interest'} {money(a.interest, a.currency, lang)}, {fr ? 'indemnités' : 'fees'} {money(a.fixedFees, a.currency, lang)}) — {s.lawRef}</p>)}
-          {s.warnings.map((w) => <p key={w} class="small">{w}</p>)}
+          {s.warnings.map((w) => <p key={w.en} class="small">{w[lang]}</p>)}
         </>
       ) : null}
       {kind === 'evidence' ? (

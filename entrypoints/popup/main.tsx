@@ -13,10 +13,12 @@ import { firstSnapshot as readFirstSnapshot } from '@/lib/app/snapshot-early';
 import type { Suggestion } from '@/lib/escalation/plan';
 
 type Full = typeof import('./full');
+/** Cards drawn in the popup's first frame: more than fit in its 600 px. */
+const FIRST_SCREEN = 5;
 let fullModule: Promise<Full> | null = null;
 const loadFull = () => (fullModule ??= import('./full'));
 performance.mark('popup:module');
-// Asked for by popup-boot.js before this module loaded (or now, if it did not run).
+// Asked for at once: the read runs while this module sets up.
 const firstSnapshot = readFirstSnapshot(browser.storage.local);
 
 /**
@@ -42,11 +44,21 @@ function Popup(props: { snapshot: PopupView | null }) {
     if (props.snapshot) setTimeout(() => void reload(), 250);
     else void reload();
   }, []);
-  // The frame that shows the first list, as a mark the benchmark reads.
+  // The first frame draws the cards that fit in the popup; the rest of the list follows in
+  // the next one, so the screen the user looks at is not held up by cards below it.
   const drawn = view !== null;
+  const [wholeList, setWholeList] = useState(false);
+  useEffect(() => {
+    if (drawn) setWholeList(true);
+  }, [drawn]);
+  // Marks the benchmark reads: the frame with the first screen, and the end of the frame
+  // with the whole list.
   useLayoutEffect(() => {
     if (drawn) requestAnimationFrame(() => performance.mark('popup:drawn'));
   }, [drawn]);
+  useLayoutEffect(() => {
+    if (wholeList) requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('popup:listed')));
+  }, [wholeList]);
   if (error) return <p role="alert" class="danger">{error}</p>;
   if (!view) return <p class="muted">…</p>;
   const lang: UiLang = pickLang(view.uiLang, browser.i18n.getUILanguage());
@@ -88,7 +100,7 @@ function Popup(props: { snapshot: PopupView | null }) {
       ) : (
         <>
           <section class="card" aria-label={t('overdueTotal')}>
-            <div class="spread">
+            <div class="spread wrap">
               <div>
                 <div class="muted small">{t('overdueTotal')}</div>
                 <div class="overdue-totals" style={{ fontSize: '18px', fontWeight: 600 }}>
@@ -98,10 +110,14 @@ function Popup(props: { snapshot: PopupView | null }) {
               </div>
               <div class="due-today"><strong>{view.dueToday}</strong> {t('dueToday')}</div>
             </div>
-            {view.aging.map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
+            {/* The list is what the popup is for: the aging chart is one click away. */}
+            <details class="small">
+              <summary>{t('aging')}</summary>
+              {view.aging.map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
+            </details>
             <div class="row"><button type="button" class="small" onClick={scan}>{t('scanPage')}</button></div>
             {note ? <p role="status" class="small warn">{note}</p> : null}
-            {view.sharedWarnings.map((w) => <p key={w} class="small warn">{w}</p>)}
+            {view.sharedWarnings.map((w) => <p key={w.en} class="small warn">{w[lang]}</p>)}
           </section>
           {action && full ? (
             <full.ActionForm
@@ -119,7 +135,7 @@ function Popup(props: { snapshot: PopupView | null }) {
           ) : null}
           {view.suggestionCount === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList
-            suggestions={view.suggestions.slice(0, limit)}
+            suggestions={view.suggestions.slice(0, wholeList ? limit : Math.min(limit, FIRST_SCREEN))}
             sharedWarnings={view.sharedWarnings}
             actionsDisabled={!full}
             lang={lang}
@@ -138,8 +154,7 @@ function Popup(props: { snapshot: PopupView | null }) {
   );
 }
 
-// The snapshot is usually there by the time this module runs (popup-boot.js asked for it
-// first): the first render draws the list itself, not a placeholder. One from another day
+// The first render draws the list itself, not a placeholder. A snapshot from another day
 // is not shown.
 void firstSnapshot
   .then((snap) => (snap && snap.today === localDate(new Date()) ? snap : null), () => null)

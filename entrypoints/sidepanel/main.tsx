@@ -154,7 +154,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
             <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span> {s.reason[lang]}
           </p>
         ) : null}
-        {s?.warnings.map((w) => <p key={w} class="small warn">{w}</p>)}
+        {s?.warnings.map((w) => <p key={w.en} class="small warn">{w[lang]}</p>)}
         {s?.amounts.map((a) => (
           <p key={a.currency} class="small">
             {t('amountDue')} <strong class="money">{money(a.principal, a.currency, lang)}</strong>

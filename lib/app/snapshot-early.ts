@@ -10,8 +10,6 @@ export const SNAPSHOT_STORAGE_KEY = 'popupSnapshotJson';
 export const LEGACY_SNAPSHOT_KEY = 'popupSnapshot';
 
 type Area = { get(key: string): Promise<Record<string, unknown>> };
-const EARLY = '__relancePopupSnapshot';
-type EarlyGlobal = { [EARLY]?: Promise<PopupView | null> };
 
 /** The snapshot from its stored string, or null when there is none or it is not one. */
 export function parseSnapshot(raw: unknown): PopupView | null {
@@ -24,19 +22,10 @@ export function parseSnapshot(raw: unknown): PopupView | null {
   }
 }
 
-function read(area: Area): Promise<PopupView | null> {
+/** The stored snapshot, read once when the popup opens. */
+export function firstSnapshot(area: Area): Promise<PopupView | null> {
   return area.get(SNAPSHOT_STORAGE_KEY).then((r) => {
     performance.mark('popup:snapshot');
     return parseSnapshot(r[SNAPSHOT_STORAGE_KEY]);
   });
-}
-
-/** Called by the popup's boot script, which runs before its modules have loaded. */
-export function startSnapshotRead(area: Area): void {
-  (globalThis as EarlyGlobal)[EARLY] = read(area);
-}
-
-/** The read the boot script started, or a new one if it did not run. */
-export function firstSnapshot(area: Area): Promise<PopupView | null> {
-  return (globalThis as EarlyGlobal)[EARLY] ?? read(area);
 }

@@ -1,6 +1,16 @@
 import { aging, type Bucket } from '../escalation/portfolio';
 import type { Suggestion } from '../escalation/plan';
+import type { Text } from '../model/text';
 import type { AppState } from './state';
+
+/** Invoice rows a card shows before "N more invoices" (the popup is a to-do list, not a ledger). */
+export const CARD_ROWS = 3;
+
+/**
+ * A suggestion as a card draws it. The snapshot keeps only the rows the card shows;
+ * `coveredCount` then says how many invoices the step covers in all.
+ */
+export type CardSuggestion = Suggestion & { coveredCount?: number };
 
 /**
  * What the popup needs to show at once, computed by the background each time it
@@ -10,20 +20,20 @@ import type { AppState } from './state';
 export interface PopupView {
   today: string;
   uiLang: 'auto' | 'fr' | 'en';
-  suggestions: Suggestion[];
+  suggestions: CardSuggestion[];
   suggestionCount: number;
   invoiceCount: number;
   dueToday: number;
   totals: [string, number][];
   aging: [string, Record<Bucket, number>][];
-  sharedWarnings: string[];
+  sharedWarnings: Text[];
 }
 
 export const SNAPSHOT_SIZE = 50;
 
 /** A suggestion as the snapshot keeps it: enough to draw its card, no more. */
-function slim(s: Suggestion): Suggestion {
-  return { ...s, invoices: s.invoices.slice(0, 6), history: s.history.slice(-3), skipped: [] };
+function slim(s: Suggestion): CardSuggestion {
+  return { ...s, invoices: s.invoices.slice(0, CARD_ROWS), coveredCount: s.invoices.length, history: s.history.slice(-3), skipped: [] };
 }
 
 export function popupView(state: AppState, limit = Infinity): PopupView {
@@ -39,6 +49,6 @@ export function popupView(state: AppState, limit = Infinity): PopupView {
     totals: [...totals],
     aging: [...aging(state.ledger.invoices, state.today)],
     // Rate-table notes concern everyone: said once.
-    sharedWarnings: [...new Set(state.suggestions.flatMap((s) => s.warnings))].filter((w) => /provisional|rate table/.test(w)),
+    sharedWarnings: [...new Map(state.suggestions.flatMap((s) => s.warnings).filter((w) => /provisional|rate table/.test(w.en)).map((w) => [w.en, w])).values()],
   };
 }

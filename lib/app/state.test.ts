@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { seedDemoData } from './actions';
 import { loadClientSlices, loadState, today } from './state';
-import { popupView, SNAPSHOT_SIZE } from './snapshot';
-import { firstSnapshot, parseSnapshot, SNAPSHOT_STORAGE_KEY, startSnapshotRead } from './snapshot-early';
+import { CARD_ROWS, popupView, SNAPSHOT_SIZE } from './snapshot';
+import { firstSnapshot, parseSnapshot, SNAPSHOT_STORAGE_KEY } from './snapshot-early';
 
 describe('client slices (what the content scripts’ lookups read)', () => {
   it('read by index give the same plan as the whole ledger, for recipients in any case and for client ids', async () => {
@@ -36,15 +36,18 @@ describe('popup snapshot (stored as one JSON string)', () => {
     }
   });
 
-  it('the first read is the one the boot script started, or a new one', async () => {
-    const stored = JSON.stringify(popupView(await loadState(), SNAPSHOT_SIZE));
+  it('the popup reads the stored snapshot; a card keeps the rows it shows and how many it covers', async () => {
+    const state = await loadState();
+    const [first, ...rest] = state.suggestions;
+    const five = Array.from({ length: 5 }, (_, i) => ({ ...first!.invoices[0]!, invoiceId: `inv:X-${i}`, number: `X-${i}` }));
+    const stored = JSON.stringify(popupView({ ...state, suggestions: [{ ...first!, invoices: five }, ...rest] }, SNAPSHOT_SIZE));
     let reads = 0;
     const area = { get: async (key: string) => (reads++, { [key]: key === SNAPSHOT_STORAGE_KEY ? stored : undefined }) };
-    expect((await firstSnapshot(area))?.today).toBe(today());
+    const view = await firstSnapshot(area);
     expect(reads).toBe(1);
-    startSnapshotRead(area);
-    expect(reads).toBe(2);
-    await firstSnapshot(area);
-    expect(reads).toBe(2);
+    expect(view?.today).toBe(today());
+    expect(view!.suggestions[0]!.invoices.map((i) => i.number)).toEqual(five.slice(0, CARD_ROWS).map((i) => i.number));
+    expect(view!.suggestions[0]!.coveredCount).toBe(5);
+    expect(await firstSnapshot({ get: async () => ({}) })).toBeNull();
   });
 });

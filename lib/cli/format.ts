@@ -16,7 +16,8 @@ export function interestJson(r: InterestResult) {
     total: d(r.total),
     periods: r.periods.map((p) => ({ from: p.from, to: p.to, days: p.days, ratePercent: p.ratePercent, interest: d(p.interest) })),
     lawRef: r.lawRef,
-    warnings: r.warnings,
+    // JSON stays stable for scripts: warnings in English, whatever --lang says.
+    warnings: r.warnings.map((w) => w.en),
   };
 }
 
@@ -30,7 +31,7 @@ export function interestText(r: InterestResult, lang: CliLang): string {
   for (const p of r.periods) lines.push(`  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${p.ratePercent.padStart(6)} %  ${m(p.interest)}`);
   lines.push(`${L.interest}: ${m(r.interest)}`, `${L.fee}: ${m(r.fixedFee)}`, `${L.total}: ${m(r.total)}`);
   if (r.lawRef) lines.push(`${L.basis}: ${r.lawRef}`);
-  for (const w of r.warnings) lines.push(`! ${w}`);
+  for (const w of r.warnings) lines.push(`! ${w[lang]}`);
   return lines.join('\n');
 }
 
@@ -72,7 +73,7 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
     lawRef: s.lawRef,
     skipped: s.skipped.map((k) => ({ step: k.step, reason: k.reason[lang] })),
     history: s.history,
-    warnings: s.warnings,
+    warnings: s.warnings.map((w) => w.en),
   };
 }
 
@@ -95,6 +96,6 @@ export function suggestionText(s: Suggestion, lang: CliLang): string {
     const total = a.totalClaimed === null ? '?' : formatMoney(a.totalClaimed, a.currency, lang);
     lines.push(`  ${lang === 'fr' ? 'Total réclamable' : 'Total claimable'}: ${total}`);
   }
-  for (const w of s.warnings) lines.push(`  ! ${w}`);
+  for (const w of s.warnings) lines.push(`  ! ${w[lang]}`);
   return lines.join('\n');
 }

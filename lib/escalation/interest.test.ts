@@ -28,7 +28,8 @@ describe('late interest', () => {
   it('raises a contractual rate below three times the legal rate (L441-10)', () => {
     const r = lateInterest({ ...base, jurisdiction: 'fr-b2b', dueDate: '2025-01-31', until: '2025-03-01', contractRatePercent: '5' });
     expect(r.periods[0]!.ratePercent).toBe('11.13'); // 3 × 3.71
-    expect(r.warnings.join()).toMatch(/raised/);
+    expect(r.warnings.map((w) => w.en).join()).toMatch(/raised/);
+    expect(r.warnings.map((w) => w.fr).join()).toMatch(/porté à/);
     const above = lateInterest({ ...base, jurisdiction: 'fr-b2b', dueDate: '2025-01-31', until: '2025-03-01', contractRatePercent: '15' });
     expect(above.periods[0]!.ratePercent).toBe('15.00');
   });

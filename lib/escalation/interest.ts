@@ -1,5 +1,6 @@
 import { addDays, daysBetween, halfYearEnd, halfYearOf, maxDate, type CalendarDate } from '../model/dates';
 import { assertCurrency } from '../model/money';
+import { bilingual, type Text } from '../model/text';
 import { getJurisdiction, type Jurisdiction } from './jurisdictions';
 import { DEFAULT_RATES, lookupRate, percentToUnits, unitsToPercent, type RateTable } from './rates';
 
@@ -52,7 +53,7 @@ export interface InterestResult {
   total: number;
   periods: InterestPeriod[];
   lawRef: string;
-  warnings: string[];
+  warnings: Text[];
 }
 
 const DENOMINATOR = 1_000_000n * 365n; // rate units are 1e-4 percent = 1e-6
@@ -61,24 +62,30 @@ function roundDiv(num: bigint, den: bigint): number {
   return Number((num * 2n + den) / (den * 2n));
 }
 
-export function fixedFeeFor(j: Jurisdiction, principal: number, currency: string, warnings: string[]): number {
+export function fixedFeeFor(j: Jurisdiction, principal: number, currency: string, warnings: Text[]): number {
   if (!j.fixedFee) return 0;
   if (j.fixedFee.currency !== currency) {
-    warnings.push(`The fixed recovery fee of ${j.label.en} is set in ${j.fixedFee.currency}; it is not converted to ${currency}.`);
+    warnings.push(bilingual(
+      `L’indemnité forfaitaire de recouvrement (${j.label.fr}) est fixée en ${j.fixedFee.currency} ; elle n’est pas convertie en ${currency}.`,
+      `The fixed recovery fee of ${j.label.en} is set in ${j.fixedFee.currency}; it is not converted to ${currency}.`,
+    ));
     return 0;
   }
   const band = j.fixedFee.bands.find((b) => b.below === null || principal < b.below);
   return band?.amount ?? 0;
 }
 
-function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, rates: RateTable, warnings: string[]): number {
+function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, rates: RateTable, warnings: Text[]): number {
   if (input.contractRatePercent !== undefined && j.contractRateAllowed) {
     let units = percentToUnits(input.contractRatePercent);
     if (j.contractFloor) {
       const legal = lookupRate(rates, j.contractFloor.series, halfYear);
       const floor = percentToUnits(legal.percent) * j.contractFloor.multiple;
       if (units < floor) {
-        warnings.push(`${halfYear}: contract rate ${input.contractRatePercent} % is below ${j.contractFloor.multiple} × the legal rate; raised to ${unitsToPercent(floor)} % (${j.lawRef}).`);
+        warnings.push(bilingual(
+          `${halfYear} : le taux contractuel de ${input.contractRatePercent} % est inférieur à ${j.contractFloor.multiple} fois le taux légal ; il est porté à ${unitsToPercent(floor)} % (${j.lawRef}).`,
+          `${halfYear}: contract rate ${input.contractRatePercent} % is below ${j.contractFloor.multiple} × the legal rate; raised to ${unitsToPercent(floor)} % (${j.lawRef}).`,
+        ));
         units = floor;
       }
     }
@@ -86,7 +93,12 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
   }
   if (!j.series) throw new Error(`Jurisdiction "${j.id}" needs a contract rate (--rate)`);
   const ref = lookupRate(rates, j.series, halfYear);
-  if (ref.provisional) warnings.push(`${halfYear}: the ${rates[j.series].label.en} (${ref.percent} %) is provisional — verify it.`);
+  if (ref.provisional) {
+    warnings.push(bilingual(
+      `${halfYear} : ${rates[j.series].label.fr} (${ref.percent} %) est provisoire — à vérifier.`,
+      `${halfYear}: the ${rates[j.series].label.en} (${ref.percent} %) is provisional — verify it.`,
+    ));
+  }
   let units = percentToUnits(ref.percent) + percentToUnits(j.margin);
   if (j.roundUpToHalfPoint) units = Math.ceil(units / 5_000) * 5_000;
   return units;
@@ -99,13 +111,16 @@ export function lateInterest(input: InterestInput): InterestResult {
   if (input.until < input.dueDate) throw new Error(`The due date ${input.dueDate} is after the end date ${input.until}`);
   if (j.id === 'contract' && input.contractRatePercent === undefined) throw new Error('Jurisdiction "contract" needs a contract rate (--rate)');
   const rates = input.rates ?? DEFAULT_RATES;
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   const fixedFee = fixedFeeFor(j, input.principal, currency, warnings);
 
   let start = addDays(input.dueDate, 1);
   if (j.accrues === 'from-notice') {
     if (!input.noticeDate) {
-      warnings.push(`${j.label.en}: interest runs only from the formal notice; none has been sent.`);
+      warnings.push(bilingual(
+        `${j.label.fr} : les intérêts ne courent qu’à compter de la mise en demeure ; aucune n’a été envoyée.`,
+        `${j.label.en}: interest runs only from the formal notice; none has been sent.`,
+      ));
       start = addDays(input.until, 1);
     } else start = maxDate(start, addDays(input.noticeDate, 1))!;
   }

@@ -132,14 +132,16 @@ describe('planner', () => {
     const s = one([invoice()])!;
     expect(s.amounts[0]!.fixedFees).toBe(4000);
     expect(s.amounts[0]!.interest).toBeGreaterThan(0);
-    expect(s.warnings.join()).toMatch(/provisional/);
+    expect(s.warnings.map((w) => w.en).join()).toMatch(/provisional/);
+    expect(s.warnings.map((w) => w.fr).join()).toMatch(/provisoire — à vérifier/);
   });
 
   it('a missing rate gives unknown interest, never a guess', () => {
     const s = one([invoice({ currency: 'GBP' })], [], client({ jurisdiction: 'uk' }))!;
     expect(s.amounts[0]!.interest).toBeNull();
     expect(s.amounts[0]!.totalClaimed).toBeNull();
-    expect(s.warnings.join()).toMatch(/2026-H2/);
+    expect(s.warnings.map((w) => w.en).join()).toMatch(/2026-H2/);
+    expect(s.warnings.map((w) => w.fr).join()).toMatch(/Pas de valeur .* pour 2026-H2/);
   });
 
   it('insolvency stops the ladder and advises declaring the claim', () => {
@@ -181,7 +183,8 @@ describe('planner', () => {
   it('an uncertain due date asks for confirmation', () => {
     const s = one([invoice({ dueDateUncertain: true })])!;
     expect(s.needsConfirmation).toBe(true);
-    expect(s.warnings.join()).toMatch(/uncertain/);
+    expect(s.warnings.map((w) => w.en).join()).toMatch(/uncertain/);
+    expect(s.warnings.map((w) => w.fr).join()).toMatch(/incertaine/);
   });
 
   it('plan() sorts the due first, then the most late', () => {

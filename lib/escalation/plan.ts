@@ -4,6 +4,7 @@ import { stepOf, type Channel, type LedgerEvent } from '../model/event';
 import { isChaseable, type Invoice } from '../model/invoice';
 import { applyOverride, stepIndex, type Policy, type StepId, type StepPolicy, type Tone } from '../model/policy';
 import { formatMoney } from '../model/money';
+import type { Text } from '../model/text';
 import { lateInterest } from './interest';
 import { defaultJurisdiction, getJurisdiction } from './jurisdictions';
 import { MissingRateError, type RateTable } from './rates';
@@ -30,10 +31,7 @@ export interface PlanOptions {
 
 export type SuggestionStatus = 'due' | 'scheduled' | 'paused' | 'blocked' | 'waiting';
 
-export interface Text {
-  fr: string;
-  en: string;
-}
+export type { Text };
 
 export interface AmountLine {
   currency: string;
@@ -80,7 +78,8 @@ export interface Suggestion {
   reason: Text;
   needsConfirmation: boolean;
   skipped: { step: StepId; reason: Text }[];
-  warnings: string[];
+  /** What to check before acting: uncertain dates, missing or provisional rates. */
+  warnings: Text[];
   jurisdiction: string;
   lawRef: string;
   /** Steps already done on this debt, oldest first. */
@@ -88,6 +87,7 @@ export interface Suggestion {
 }
 
 const t = (fr: string, en: string): Text => ({ fr, en });
+const addWarning = (list: Text[], w: Text) => void (list.some((x) => x.en === w.en) || list.push(w));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function plan(ledger: Ledger, policy: Policy, today: CalendarDate, options: PlanOptions = {}): Suggestion[] {
@@ -159,10 +159,10 @@ export function planClient(
   options: PlanOptions = {},
 ): Suggestion | null {
   const policy = applyOverride(basePolicy, client.policy);
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   const open = invoices.filter(isChaseable);
   if (!open.length) return null;
-  for (const inv of open) if (!inv.dueDate) warnings.push(`Invoice ${inv.number} has no due date: confirm it to chase it.`);
+  for (const inv of open) if (!inv.dueDate) warnings.push(t(`La facture ${inv.number} n’a pas d’échéance : confirmez-la pour la relancer.`, `Invoice ${inv.number} has no due date: confirm it to chase it.`));
   const disputed = open.filter((inv) => isDisputed(inv, events));
   const chased = open.filter((inv) => inv.dueDate && !disputed.includes(inv));
   const dues = allocateDues(chased);
@@ -294,7 +294,7 @@ function build(
   policy: Policy,
   today: CalendarDate,
   options: PlanOptions,
-  warnings: string[],
+  warnings: Text[],
   skipped: Suggestion['skipped'],
   choice: Choice,
 ): Suggestion {
@@ -326,11 +326,11 @@ function build(
         // B2C: no fixed fee; one fee per invoice, not per instalment.
         fixedFee = client.kind === 'b2c' || feeCounted.has(inv.id) ? 0 : r.fixedFee;
         feeCounted.add(inv.id);
-        for (const w of r.warnings) if (!warnings.includes(w) && !w.includes('runs only from the formal notice')) warnings.push(w);
+        for (const w of r.warnings) if (!w.en.includes('runs only from the formal notice')) addWarning(warnings, w);
       } catch (err) {
         if (!(err instanceof MissingRateError)) throw err;
         interest = null;
-        if (!warnings.includes(err.message)) warnings.push(err.message);
+        addWarning(warnings, err.text);
       }
     }
     return {
@@ -360,7 +360,7 @@ function build(
     a.totalClaimed = a.interest === null ? null : a.principal + a.interest + a.fixedFees;
     amounts.set(c.currency, a);
   }
-  if (invoices.some((c) => c.uncertainDueDate)) warnings.push('A due date is uncertain: confirm it before sending.');
+  if (invoices.some((c) => c.uncertainDueDate)) warnings.push(t('Une échéance est incertaine : confirmez-la avant d’envoyer.', 'A due date is uncertain: confirm it before sending.'));
   let tone: Tone = stepPolicy?.tone ?? 'formal';
   if (client.preferredTone && stepId && stepIndex(stepId) < stepIndex('final-notice')) tone = client.preferredTone;
   if (client.keyAccount && stepId && stepIndex(stepId) < stepIndex('formal-notice')) tone = softer(tone);

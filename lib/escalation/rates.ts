@@ -7,6 +7,8 @@
  * Source of the figures: shared/DOMAIN.md §2 (ECB, Banque de France, Bank of England,
  * Bundesbank), transcribed 2026-11-23.
  */
+import { bilingual, type Text } from '../model/text';
+
 export type SeriesId = 'ecb-mro' | 'fr-legal-pro' | 'uk-bank-rate' | 'de-base';
 
 export interface RateValue {
@@ -60,15 +62,20 @@ export const DEFAULT_RATES: RateTable = {
 };
 
 export class MissingRateError extends Error {
+  /** The same, for people, in both languages. */
+  readonly text: Text;
   constructor(
     readonly series: SeriesId,
     readonly halfYear: string,
     lastChecked: string,
   ) {
-    super(
-      `No ${DEFAULT_RATES[series]?.label.en ?? series} for ${halfYear} in the rate table (last checked ${lastChecked}): ` +
-        `add that half-year in Options → Rates; Relance does not guess a rate.`,
+    const label = DEFAULT_RATES[series]?.label ?? { fr: series, en: series };
+    const text = bilingual(
+      `Pas de valeur « ${label.fr} » pour ${halfYear} dans la table des taux (vérifiée le ${lastChecked}) : ajoutez ce semestre dans Réglages → Taux et droit applicable ; Relance ne devine pas un taux.`,
+      `No ${label.en} for ${halfYear} in the rate table (last checked ${lastChecked}): add that half-year in Settings → Rates and jurisdictions; Relance does not guess a rate.`,
     );
+    super(text.en);
+    this.text = text;
     this.name = 'MissingRateError';
   }
 }
