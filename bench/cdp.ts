@@ -14,7 +14,7 @@ export interface RawBrowser {
   extensionId: string;
   /** Opens `path` of the extension in a new tab; resolves with the page's own `expression` once it is not null. */
   open<T>(path: string, expression: string, timeoutMs?: number): Promise<T>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function rawBrowser(extension: string, profile: string): Promise<RawBrowser> {
@@ -79,7 +79,10 @@ export async function rawBrowser(extension: string, profile: string): Promise<Ra
     },
     close() {
       ws.close();
+      // Resolves once Chromium has exited: its profile can then be removed.
+      const exited = new Promise<void>((ok) => (child.exitCode !== null ? ok() : child.once('exit', () => ok())));
       child.kill();
+      return exited;
     },
   };
 }

@@ -217,7 +217,7 @@ async function ledgerAtScale() {
     listed.push(all);
     own.push(paint - start);
   }
-  raw.close();
+  await raw.close();
   results.popupFirstScreen100k = round(median(painted));
   results.popupFirstScreenRange100k = [round(Math.min(...painted)), round(Math.max(...painted))];
   results.popupAll50Listed100k = round(median(listed));
@@ -312,7 +312,7 @@ async function pageFloor() {
   await new Promise((r) => setTimeout(r, 3000));
   const paints: number[] = [];
   for (let i = 0; i < RUNS; i++) paints.push(await raw.open<number>('floor.html', `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`));
-  raw.close();
+  await raw.close();
   await rm(dir, { recursive: true, force: true });
   results.extensionPageFloor = round(median(paints));
   note('an extension page of static text paints (the floor)', `${round(median(paints))} ms after opening (${round(Math.min(...paints))}–${round(Math.max(...paints))})`);

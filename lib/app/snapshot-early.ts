@@ -1,4 +1,4 @@
-import type { PopupView } from './snapshot';
+import { SNAPSHOT_FORMAT, type PopupView } from './snapshot';
 
 /**
  * Where the background keeps the popup's snapshot in `storage.local`: as one JSON string,
@@ -11,12 +11,16 @@ export const LEGACY_SNAPSHOT_KEY = 'popupSnapshot';
 
 type Area = { get(key: string): Promise<Record<string, unknown>> };
 
-/** The snapshot from its stored string, or null when there is none or it is not one. */
+/**
+ * The snapshot from its stored string, or null when there is none, it is not one, or an
+ * earlier version stored it (the background rewrites it after an update; until then the
+ * popup reads the ledger).
+ */
 export function parseSnapshot(raw: unknown): PopupView | null {
   if (typeof raw !== 'string') return null;
   try {
     const v = JSON.parse(raw) as Partial<PopupView> | null;
-    return v && typeof v.today === 'string' && Array.isArray(v.suggestions) && Array.isArray(v.totals) ? (v as PopupView) : null;
+    return v && v.format === SNAPSHOT_FORMAT && typeof v.today === 'string' && Array.isArray(v.suggestions) && Array.isArray(v.totals) ? (v as PopupView) : null;
   } catch {
     return null;
   }

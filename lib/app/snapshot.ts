@@ -17,7 +17,11 @@ export type CardSuggestion = Suggestion & { coveredCount?: number };
  * re-plans: the 50 most urgent clients and the header figures. The popup draws it
  * immediately, then replaces it with the full plan once the ledger is read.
  */
+/** Bumped when the snapshot's shape changes: one stored by another version is not drawn. */
+export const SNAPSHOT_FORMAT = 2;
+
 export interface PopupView {
+  format: number;
   today: string;
   uiLang: 'auto' | 'fr' | 'en';
   suggestions: CardSuggestion[];
@@ -40,6 +44,7 @@ export function popupView(state: AppState, limit = Infinity): PopupView {
   const totals = new Map<string, number>();
   for (const s of state.suggestions) for (const i of s.invoices) if (i.daysLate > 0) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.amountDue);
   return {
+    format: SNAPSHOT_FORMAT,
     today: state.today,
     uiLang: state.preferences.uiLang,
     suggestions: limit === Infinity ? state.suggestions : state.suggestions.slice(0, limit).map(slim),

@@ -31,7 +31,7 @@ describe('popup snapshot (stored as one JSON string)', () => {
     const back = parseSnapshot(JSON.stringify(view));
     expect(back).toEqual(view);
     expect(back!.suggestions.map((s) => s.clientId)).toEqual(state.suggestions.slice(0, SNAPSHOT_SIZE).map((s) => s.clientId));
-    for (const bad of [undefined, null, 42, '', '{"today":', '{"today":"2026-11-23"}', JSON.stringify({ ...view, suggestions: 'x' }), { ...view }]) {
+    for (const bad of [undefined, null, 42, '', '{"today":', '{"today":"2026-11-23"}', JSON.stringify({ ...view, suggestions: 'x' }), JSON.stringify({ ...view, format: 1 }), { ...view }]) {
       expect(parseSnapshot(bad)).toBeNull();
     }
   });
