@@ -70,7 +70,7 @@ export function InvoiceOverlay(p: OverlayProps) {
         </p>
       ) : null}
       {p.client ? <ClientLine c={p.client} lang={p.lang} /> : null}
-      {d.warnings.length ? <p class="small warn">{l.check} : {d.warnings.join(' · ')}</p> : null}
+      {d.warnings.length ? <p class="small warn">{l.check} : {d.warnings.map((w) => w[p.lang]).join(' · ')}</p> : null}
       {p.missing.length ? (
         <details class="small">
           <summary>{l.missing} ({p.missing.length})</summary>

@@ -90,10 +90,10 @@ describe('surfaces', () => {
   });
 
   it('invoice overlay: doubtful fields are highlighted; the corrected invoice is sent', async () => {
-    const d = { ...emptyDetected(), invoiceNumber: 'F-9', currency: 'EUR', amountDue: 99000, totalWithTax: 99000, dueDate: '2026-04-03', dueDateSource: 'label' as const, fields: { dueDate: { confidence: 0.5, where: 'label' } }, warnings: ['Due date could be 2026-04-03 or 2026-03-04'] };
+    const d = { ...emptyDetected(), invoiceNumber: 'F-9', currency: 'EUR', amountDue: 99000, totalWithTax: 99000, dueDate: '2026-04-03', dueDateSource: 'label' as const, fields: { dueDate: { confidence: 0.5, where: 'label' } }, warnings: [{ fr: 'Échéance : le 2026-04-03 ou le 2026-03-04 ?', en: 'Due date could be 2026-04-03 or 2026-03-04' }] };
     const onTrack = vi.fn(async () => null);
     const { container } = render(<InvoiceOverlay lang="fr" kind="invoice" invoices={[d]} statuses={[]} missing={[]} onTrack={onTrack} onPrepare={() => undefined} onClose={() => undefined} />);
-    expect(container.textContent).toMatch(/À vérifier : Due date could be/);
+    expect(container.textContent).toMatch(/À vérifier : Échéance : le 2026-04-03 ou le 2026-03-04 \?/);
     fireEvent.click(screen.getByRole('button', { name: 'Suivre cette facture' }));
     expect(container.querySelector('label.uncertain input[name=due]')).not.toBeNull();
     fireEvent.input(container.querySelector('input[name=due]')!, { target: { value: '2026-03-04' } });

@@ -36,7 +36,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
     let scan = f.scan;
     try {
       const out = csvInvoices(csv, { lang: props.lang });
-      scan = { ...f.scan, invoices: out.invoices, warnings: [...out.warnings, ...out.errors.map((e) => `line ${e.row}: ${e.message}`)], error: out.invoices.length ? null : (fr ? 'Aucune ligne lisible' : 'No readable row') };
+      scan = { ...f.scan, invoices: out.invoices, warnings: [...out.warnings, ...out.errors.map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : (fr ? 'Aucune ligne lisible' : 'No readable row') };
     } catch (e) {
       scan = { ...f.scan, invoices: [], error: (e as Error).message };
     }
@@ -98,7 +98,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
               <ul>{f.scan.compliance.map((c) => <li key={c.id}>{c.label[props.lang]} ({c.lawRef})</li>)}</ul>
             </details>
           ) : null}
-          {f.scan.warnings.length ? <details class="small warn"><summary>{fr ? 'À vérifier' : 'To check'} ({f.scan.warnings.length})</summary><ul>{f.scan.warnings.slice(0, 100).map((w, k) => <li key={k}>{w}</li>)}</ul></details> : null}
+          {f.scan.warnings.length ? <details class="small warn"><summary>{fr ? 'À vérifier' : 'To check'} ({f.scan.warnings.length})</summary><ul>{f.scan.warnings.slice(0, 100).map((w, k) => <li key={k}>{w[props.lang]}</li>)}</ul></details> : null}
         </div>
       ))}
       {total ? (

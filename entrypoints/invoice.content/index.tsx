@@ -53,7 +53,7 @@ export default defineContentScript({
           lang={lang}
           kind={scan.kind}
           app={scan.app}
-          note={scan.kind === 'none' ? scan.warnings[scan.warnings.length - 1] : undefined}
+          note={scan.kind === 'none' ? scan.warnings[scan.warnings.length - 1]?.[lang] : undefined}
           invoices={scan.invoices}
           statuses={statuses.ok ? statuses.value.invoices : []}
           client={statuses.ok ? statuses.value.client : null}

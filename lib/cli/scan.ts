@@ -27,7 +27,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? 'file not found' : (e as Error).message };
     }
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings, error: result.error, ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error, ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr'));
       if (result.error) err(`relance: ${file}: ${result.error}`);
@@ -47,6 +47,6 @@ function scanText(r: FileScan, lang: 'fr' | 'en'): string {
         ` — ${lang === 'fr' ? 'dû' : 'due'} ${m(i.amountDue)} / ${m(i.totalWithTax)} (${Math.round(i.confidence * 100)} %)`,
     );
   }
-  for (const w of r.warnings) lines.push(`  ! ${w}`);
+  for (const w of r.warnings) lines.push(`  ! ${w[lang]}`);
   return lines.join('\n');
 }

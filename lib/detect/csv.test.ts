@@ -52,13 +52,14 @@ describe('CSV exports', () => {
 
   it('undecidable day/month order is flagged, not guessed silently', () => {
     const r = csvInvoices(readCsv('Invoice number,Due date,Amount,Currency\nA-1,03/04/2026,10.00,EUR\n'), { lang: 'en' });
-    expect(r.invoices[0]!.warnings.join()).toMatch(/could be/);
+    expect(r.invoices[0]!.warnings.map((w) => w.en).join()).toMatch(/could be/);
+    expect(r.invoices[0]!.warnings.map((w) => w.fr).join()).toMatch(/ou le .* \? À confirmer/);
     expect(r.invoices[0]!.fields.dueDate!.confidence).toBeLessThan(0.7);
   });
 
   it('mixed decimal styles are reported and each value read on its own', () => {
     const r = csvInvoices(readCsv('Invoice number;Amount;Currency\nA-1;1 200,50;EUR\nA-2;980.25;EUR\n'), {});
-    expect(r.warnings.join()).toMatch(/both decimal commas and decimal points/);
+    expect(r.warnings.map((w) => w.en).join()).toMatch(/both decimal commas and decimal points/);
     expect(r.invoices.map((i) => i.totalWithTax)).toEqual([120050, 98025]);
   });
 
@@ -67,7 +68,8 @@ describe('CSV exports', () => {
     expect(() => readCsv('')).toThrow(/empty/);
     expect(() => readCsv(enc('a\u0000b\u0000c'))).toThrow(/binary/);
     const r = csvInvoices(readCsv('Invoice number,Due date,Amount,Currency\nA-1,someday,ten,EUR\n'), {});
-    expect(r.errors.map((e) => e.message).join()).toMatch(/"ten" is not an amount/);
+    expect(r.errors.map((e) => e.message.en).join()).toMatch(/"ten" is not an amount/);
+    expect(r.errors.map((e) => e.message.fr).join()).toMatch(/« ten » n’est pas un montant/);
     expect(r.errors[0]!.row).toBe(2);
   });
 });

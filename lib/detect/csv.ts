@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
-import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from './detected';
 import { parseNumber } from './invoice-number';
 import { columnField, normalize, statusWord, type ColumnField } from './labels';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { isCurrencyCode } from '../model/money';
+import { bilingual, type Text } from '../model/text';
 
 /**
  * CSV exports of invoicing and accounting apps (Invoice Ninja, Dolibarr, Pennylane,
@@ -28,14 +29,14 @@ export interface CsvRead {
   rows: string[][];
   /** What each column's dates look like: day-first, month-first, or undecided. */
   dateOrder: 'dmy' | 'mdy' | 'unknown';
-  warnings: string[];
+  warnings: Text[];
 }
 
 export interface CsvResult {
   invoices: DetectedInvoice[];
   /** Row numbers are 1-based lines of the file. */
-  errors: { row: number; message: string }[];
-  warnings: string[];
+  errors: { row: number; message: Text }[];
+  warnings: Text[];
 }
 
 /** Headers of known exports beyond the generic list-column words. */
@@ -88,8 +89,8 @@ export function readCsv(input: string | Uint8Array): CsvRead {
   }
   if (headerRow < 0) throw new Error('No header row with an invoice-number column was found in the first 15 lines; map the columns by hand');
   const body = rows.slice(headerRow + 1);
-  const warnings: string[] = [];
-  for (const e of parsed.errors.slice(0, 5)) warnings.push(`Line ${(e.row ?? 0) + 1}: ${e.message}`);
+  const warnings: Text[] = [];
+  for (const e of parsed.errors.slice(0, 5)) warnings.push(bilingual(`Ligne ${(e.row ?? 0) + 1} : ${e.message}`, `Line ${(e.row ?? 0) + 1}: ${e.message}`));
   return { encoding, delimiter: parsed.meta.delimiter, headerRow, columns, rows: body, dateOrder: detectDateOrder(body, columns), warnings };
 }
 
@@ -128,7 +129,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
   const warnings = [...read.warnings];
   if (!col.has('total') && !col.has('amountDue')) throw new Error('No amount column (total, amount due or balance) is mapped');
   const style = decimalStyle(read.rows, read.columns);
-  if (style.mixed) warnings.push('Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged');
+  if (style.mixed) warnings.push(bilingual('Les montants mélangent virgules et points décimaux ; chaque valeur est lue seule et les douteuses sont signalées', 'Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged'));
   const dateLang = read.dateOrder === 'mdy' ? 'en-US' : read.dateOrder === 'dmy' ? 'fr' : opts.lang;
   const invoices: DetectedInvoice[] = [];
   // Reports such as Xero's aged receivables group rows under a contact line.
@@ -148,7 +149,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
     }
     if (!number) {
       if (/total|sum|summe|somme/i.test(r.join(' '))) return; // a totals line
-      errors.push({ row: line, message: `no invoice number in "${get('invoiceNumber').slice(0, 40)}"` });
+      errors.push({ row: line, message: bilingual(`pas de numéro de facture dans « ${get('invoiceNumber').slice(0, 40)} »`, `no invoice number in "${get('invoiceNumber').slice(0, 40)}"`) });
       return;
     }
     const d = emptyDetected();
@@ -161,7 +162,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
       if (!v) return null;
       const own = /\d,\d{1,2}\D*$/.test(v) ? 'fr' : /\d\.\d{1,2}\D*$/.test(v) ? 'en' : style.lang;
       const p = parseAmount(v, { lang: own, currency });
-      if (!p) errors.push({ row: line, message: `${f}: "${v.slice(0, 40)}" is not an amount` });
+      if (!p) errors.push({ row: line, message: bilingual(`${fieldName(f).fr} : « ${v.slice(0, 40)} » n’est pas un montant`, `${f}: "${v.slice(0, 40)}" is not an amount`) });
       return p;
     };
     const total = amount('total');
@@ -169,7 +170,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
     const paid = amount('paid');
     if (!total && !due) return;
     d.currency = due?.currency ?? total?.currency ?? currency ?? null;
-    if (!d.currency) d.warnings.push(`${number}: no currency in the file; choose one before import`);
+    if (!d.currency) d.warnings.push(bilingual(`${number} : pas de devise dans le fichier ; choisissez-la avant l’import`, `${number}: no currency in the file; choose one before import`));
     if (total) {
       d.totalWithTax = total.minor;
       d.fields.totalWithTax = { confidence: total.ambiguous ? 0.4 : 0.95, where: `CSV line ${line}` };
@@ -180,13 +181,13 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
       if (!v) continue;
       const p = parseDate(v, { lang: dateLang });
       if (!p) {
-        errors.push({ row: line, message: `${k}: "${v.slice(0, 40)}" is not a date` });
+        errors.push({ row: line, message: bilingual(`${fieldName(k).fr} : « ${v.slice(0, 40)} » n’est pas une date`, `${k}: "${v.slice(0, 40)}" is not a date`) });
         continue;
       }
       const decided = read.dateOrder !== 'unknown';
       d[k] = p.date;
       d.fields[k] = { confidence: p.ambiguous && !decided ? 0.5 : 0.95, where: `CSV line ${line}` };
-      if (p.ambiguous && !decided) d.warnings.push(`${number}: ${k} "${v}" could be ${p.date} or ${p.alternative} — please confirm`);
+      if (p.ambiguous && !decided) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${v} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `${number}: ${fieldName(k).en} "${v}" could be ${p.date} or ${p.alternative} — please confirm`));
     }
     if (d.dueDate) d.dueDateSource = 'label';
     const buyer = get('buyer') || groupBuyer;

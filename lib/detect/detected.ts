@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../model/dates';
 import { minorToDecimal } from '../model/money';
+import type { Text } from '../model/text';
 
 export type DueDateSource = 'explicit' | 'terms' | 'label' | 'none';
 
@@ -34,7 +35,25 @@ export interface DetectedInvoice {
   /** Overall confidence 0..1: the weakest of number, due date and amount. */
   confidence: number;
   fields: Partial<Record<keyof DetectedInvoice, FieldTrace>>;
-  warnings: string[];
+  /** What the user should check, in both languages. */
+  warnings: Text[];
+}
+
+const FIELD_NAMES: Record<string, Text> = {
+  invoiceNumber: { fr: 'numéro de facture', en: 'invoice number' },
+  issueDate: { fr: 'date de facture', en: 'issue date' },
+  dueDate: { fr: 'échéance', en: 'due date' },
+  totalWithTax: { fr: 'total TTC', en: 'total' },
+  amountDue: { fr: 'reste à payer', en: 'amount due' },
+  paid: { fr: 'déjà payé', en: 'amount paid' },
+  currency: { fr: 'devise', en: 'currency' },
+  buyerName: { fr: 'client', en: 'customer' },
+  buyerEmail: { fr: 'e-mail du client', en: 'customer e-mail' },
+};
+
+/** A field's name for people (warnings name the field they concern). */
+export function fieldName(key: string): Text {
+  return FIELD_NAMES[key] ?? { fr: key, en: key };
 }
 
 export function emptyDetected(): DetectedInvoice {

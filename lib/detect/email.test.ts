@@ -66,7 +66,7 @@ JVBERi0xLjQKJcTl8uXr
     const r = await scanFile('sent.eml', new TextEncoder().encode(eml), { lang: 'fr', parseHtml: parseHtmlInNode });
     expect(r.error).toBeNull();
     expect(detectedJson(r.invoices[0]!)).toMatchObject({ invoiceNumber: 'F-2026-014', dueDate: '2026-12-15', amountDue: '1200.00', buyerEmail: 'compta@boulangerie-martin.example' });
-    expect(r.warnings.join()).toMatch(/attachment Facture_F-2026-014\.pdf: Corrupt PDF/);
+    expect(r.warnings.map((w) => w.en).join()).toMatch(/attachment Facture_F-2026-014\.pdf: Corrupt PDF/);
   });
 
   it('an attached e-invoice is read and preferred', async () => {

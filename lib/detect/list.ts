@@ -1,8 +1,9 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from './detected';
 import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
+import { bilingual } from '../model/text';
 
 /**
  * Invoice lists: HTML tables and ARIA grids whose header names an invoice-number
@@ -102,7 +103,7 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
     if (!p) continue;
     d[k] = p.date;
     d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
-    if (p.ambiguous) d.warnings.push(`${number}: ${k} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`);
+    if (p.ambiguous) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${p.raw} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `${number}: ${fieldName(k).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
@@ -130,6 +131,6 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
     d.amountDue = total.minor - (paid?.minor ?? 0);
     d.fields.amountDue = { confidence: total.confidence * 0.85, where: `${where}, column "total"` };
   }
-  for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(`${number}: amount "${a.raw}" is ambiguous — please confirm`);
+  for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(bilingual(`${number} : montant « ${a.raw} » ambigu — à confirmer`, `${number}: amount "${a.raw}" is ambiguous — please confirm`));
   return finalizeConfidence(d);
 }

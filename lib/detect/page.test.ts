@@ -87,11 +87,13 @@ describe('page detection on fixtures', () => {
     const d = scan.invoices[0]!;
     expect(d.dueDate).toBe('2026-04-03');
     expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
-    expect(d.warnings.join()).toMatch(/could be 2026-04-03 or 2026-03-04/);
+    expect(d.warnings.map((w) => w.en).join()).toMatch(/could be 2026-04-03 or 2026-03-04/);
+    expect(d.warnings.map((w) => w.fr).join()).toMatch(/le 2026-04-03 ou le 2026-03-04 \?/);
   });
 
   it('a page with no invoice says so', () => {
-    expect(load('no-invoice.html').warnings[0]).toMatch(/No invoice found/);
+    expect(load('no-invoice.html').warnings[0]?.en).toMatch(/No invoice found/);
+    expect(load('no-invoice.html').warnings[0]?.fr).toMatch(/Aucune facture sur cette page/);
   });
 
   it('script payloads stay text', () => {

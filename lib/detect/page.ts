@@ -1,4 +1,4 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice, type FieldTrace } from './detected';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice, type FieldTrace, fieldName } from './detected';
 import { labelField, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './list';
@@ -7,6 +7,7 @@ import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
+import { bilingual, type Text as Said } from '../model/text';
 
 /**
  * Reads what a page shows: a list of invoices (tables and grids), or one invoice
@@ -16,7 +17,7 @@ import { readWithSites } from './sites';
 export interface PageScan {
   kind: 'invoice' | 'list' | 'none';
   invoices: DetectedInvoice[];
-  warnings: string[];
+  warnings: Said[];
   lang: string | undefined;
   /** The invoicing app whose own selectors read the page, when one did. */
   app?: string;
@@ -48,7 +49,7 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   }
   const site = readWithSites(doc, { lang, url });
   if (site.app) return { kind: site.invoices.length > 1 ? 'list' : site.invoices.length ? 'invoice' : 'none', invoices: site.invoices, warnings: site.warnings, lang, app: site.app };
-  const warnings: string[] = [...site.warnings];
+  const warnings: Said[] = [...site.warnings];
   const list = readInvoiceList(doc, lang);
   if (list.length >= 2) return { kind: 'list', invoices: list, warnings, lang };
   const structured = [...readJsonLd(doc, lang), ...readMicrodata(doc, lang)].filter((d) => d.invoiceNumber || d.amountDue !== null);
@@ -61,8 +62,8 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   if (list.length === 1) return { kind: 'list', invoices: list, warnings, lang };
   warnings.push(
     single?.invoiceNumber
-      ? `Found invoice number ${single.invoiceNumber} but no amount or due date next to a label this page uses`
-      : 'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number',
+      ? bilingual(`Facture n° ${single.invoiceNumber} trouvée, mais aucun montant ni échéance à côté d’un libellé de cette page`, `Found invoice number ${single.invoiceNumber} but no amount or due date next to a label this page uses`)
+      : bilingual('Aucune facture sur cette page : ni facture schema.org, ni tableau de factures, ni numéro de facture avec son libellé', 'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number'),
   );
   return { kind: 'none', invoices: [], warnings, lang };
 }
@@ -258,7 +259,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     if (!v) continue;
     d[k] = v.value.date;
     d.fields[k] = v.trace;
-    if (v.value.ambiguous) d.warnings.push(`${k === 'dueDate' ? 'Due date' : 'Issue date'} "${v.value.raw}" could be ${v.value.date} or ${v.value.alternative}; read as ${v.value.date} from the page language — please confirm`);
+    if (v.value.ambiguous) {
+      d.warnings.push(bilingual(
+        `${k === 'dueDate' ? 'Échéance' : 'Date de facture'} « ${v.value.raw} » : le ${v.value.date} ou le ${v.value.alternative} ? Lue ${v.value.date} d’après la langue de la page — à confirmer`,
+        `${k === 'dueDate' ? 'Due date' : 'Issue date'} "${v.value.raw}" could be ${v.value.date} or ${v.value.alternative}; read as ${v.value.date} from the page language — please confirm`,
+      ));
+    }
   }
   if (d.dueDate) d.dueDateSource = 'label';
   const terms = get<string>('terms');
@@ -269,9 +275,9 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
       if (derived) {
         d.dueDate = derived.dueDate;
         d.dueDateSource = 'terms';
-        d.dueDateNote = derived.note;
+        d.dueDateNote = derived.note.en;
         d.fields.dueDate = { confidence: 0.6, where: terms.trace.where };
-        d.warnings.push(`Due date ${derived.note} — please confirm`);
+        d.warnings.push(bilingual(`Échéance ${derived.note.fr} — à confirmer`, `Due date ${derived.note.en} — please confirm`));
       }
     }
   }
@@ -299,8 +305,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     d.amountDue = total.value.minor - (paid?.value.minor ?? 0);
     d.fields.amountDue = { confidence: total.trace.confidence * 0.85, where: `${total.trace.where}${paid ? ' minus paid' : ''}` };
   }
-  for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(`Amount "${a.value.raw}" is ambiguous: please confirm`);
-  if (!d.currency && (total || due)) d.warnings.push('No currency shown next to the amount: please confirm it');
+  for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(bilingual(`Montant « ${a.value.raw} » ambigu : à confirmer`, `Amount "${a.value.raw}" is ambiguous: please confirm`));
+  if (!d.currency && (total || due)) d.warnings.push(bilingual('Aucune devise à côté du montant : à confirmer', 'No currency shown next to the amount: please confirm it'));
   const buyer = get<string>('buyer');
   if (buyer) {
     d.buyerName = buyer.value;
@@ -309,7 +315,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   for (const [key, values] of conflicts) {
     const trace = d.fields[key as keyof DetectedInvoice];
     if (trace) trace.confidence = Math.min(trace.confidence, 0.5);
-    d.warnings.push(`The page shows different values for ${key}: ${[...values].slice(0, 3).join(' / ')} — please confirm`);
+    const shown = [...values].slice(0, 3).join(' / ');
+    d.warnings.push(bilingual(`La page montre plusieurs valeurs pour ${fieldName(key).fr} : ${shown} — à confirmer`, `The page shows different values for ${fieldName(key).en}: ${shown} — please confirm`));
   }
   if (!d.invoiceNumber && d.amountDue === null && !d.dueDate) return null;
   return finalizeConfidence(d);

@@ -1,5 +1,6 @@
 import { addDays, endOfMonth, type CalendarDate } from '../model/dates';
 import { parseDate } from './parse-date';
+import { bilingual, type Text } from '../model/text';
 
 /**
  * A due date from payment terms, when the document gives none: "Net 30",
@@ -11,7 +12,7 @@ import { parseDate } from './parse-date';
  */
 export interface TermsDueDate {
   dueDate: CalendarDate;
-  note: string;
+  note: Text;
 }
 
 const DAYS = /(?:net\s*|netto\s*|à\s*|a\s*|within\s+|sous\s+|innerhalb(?:\s+von)?\s+|entro\s+|binnen\s+|en\s+|dans\s+les\s+|de\s+)?(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|días|dias|giorni|gg|dagen)/i;
@@ -25,15 +26,15 @@ export function dueDateFromTerms(terms: string | null | undefined, issueDate: Ca
   const explicit = DATE_IN_TERMS.exec(terms);
   if (explicit) {
     const d = parseDate(explicit[1]!.trim().slice(0, 40), { lang });
-    if (d && !d.ambiguous) return { dueDate: d.date, note: `read from the payment terms "${terms.slice(0, 120)}"` };
+    if (d && !d.ambiguous) return { dueDate: d.date, note: bilingual(`lue dans les conditions de paiement « ${terms.slice(0, 120)} »`, `read from the payment terms "${terms.slice(0, 120)}"`) };
   }
   if (!issueDate) return null;
-  if (ON_RECEIPT.test(terms)) return { dueDate: issueDate, note: `payable on receipt, per the terms "${terms.slice(0, 120)}"` };
+  if (ON_RECEIPT.test(terms)) return { dueDate: issueDate, note: bilingual(`payable à réception selon les conditions « ${terms.slice(0, 120)} »`, `payable on receipt, per the terms "${terms.slice(0, 120)}"`) };
   const m = NET.exec(terms) ?? DAYS.exec(terms);
   if (!m) return null;
   const n = Number(m[1]);
   if (!(n > 0 && n <= 365)) return null;
   const base = addDays(issueDate, n);
-  if (EOM.test(terms)) return { dueDate: endOfMonth(base), note: `derived from "${terms.slice(0, 120)}": issue date + ${n} days, then end of month` };
-  return { dueDate: base, note: `derived from "${terms.slice(0, 120)}": issue date + ${n} days` };
+  if (EOM.test(terms)) return { dueDate: endOfMonth(base), note: bilingual(`déduite de « ${terms.slice(0, 120)} » : date de facture + ${n} jours, puis fin de mois`, `derived from "${terms.slice(0, 120)}": issue date + ${n} days, then end of month`) };
+  return { dueDate: base, note: bilingual(`déduite de « ${terms.slice(0, 120)} » : date de facture + ${n} jours`, `derived from "${terms.slice(0, 120)}": issue date + ${n} days`) };
 }

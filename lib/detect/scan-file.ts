@@ -6,6 +6,7 @@ import { parseEml } from './eml';
 import { scanPage } from './page';
 import { findInvoiceInText, invoiceAttachments } from './text';
 import { checkEInvoiceCompliance } from '../prevention/compliance';
+import { bilingual, type Text } from '../model/text';
 
 /**
  * One entry point for files, shared by the options page (drag and drop) and the
@@ -16,7 +17,9 @@ export interface FileScan {
   file: string;
   kind: 'einvoice' | 'pdf' | 'html' | 'csv' | 'eml' | 'unknown';
   invoices: DetectedInvoice[];
-  warnings: string[];
+  /** What to check, in both languages. */
+  warnings: Text[];
+  /** Why the file could not be read (English: also the CLI's message). */
   error: string | null;
   /** The invoicing app whose own selectors read an HTML page. */
   app?: string;
@@ -88,14 +91,14 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         result.invoices.push(...page.invoices);
         result.warnings.push(...page.warnings);
         if (page.app) result.app = page.app;
-        if (page.kind === 'none') result.error = page.warnings[0] ?? 'No invoice found on this page';
+        if (page.kind === 'none') result.error = page.warnings[0]?.en ?? 'No invoice found on this page';
         break;
       }
       case 'csv': {
         const read = readCsv(bytes);
         const out = csvInvoices(read, { lang: opts.lang });
         result.invoices.push(...out.invoices);
-        result.warnings.push(...out.warnings, ...out.errors.map((e) => `line ${e.row}: ${e.message}`));
+        result.warnings.push(...out.warnings, ...out.errors.map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`)));
         if (!out.invoices.length) result.error = 'No invoice rows could be read from this CSV';
         break;
       }
@@ -108,8 +111,12 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   } catch (err) {
     result.error = (err as Error).message || String(err);
   }
-  for (const inv of result.invoices) result.warnings.push(...inv.warnings.map((w) => (inv.invoiceNumber ? `${inv.invoiceNumber}: ${w}` : w)));
-  result.warnings = [...new Set(result.warnings)];
+  for (const inv of result.invoices) {
+    const n = inv.invoiceNumber;
+    // Messages that already name the invoice are not prefixed twice.
+    result.warnings.push(...inv.warnings.map((w) => (n && !w.en.startsWith(`${n}:`) ? bilingual(`${n} : ${w.fr}`, `${n}: ${w.en}`) : w)));
+  }
+  result.warnings = [...new Map(result.warnings.map((w) => [w.en, w])).values()];
   return result;
 }
 
@@ -120,7 +127,7 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     const name = a.filename ?? 'attachment';
     if (!/\.(pdf|xml)$/i.test(name)) continue;
     const sub = await scanFile(name, a.bytes, opts);
-    if (sub.error) result.warnings.push(`attachment ${name}: ${sub.error}`);
+    if (sub.error) result.warnings.push(bilingual(`pièce jointe ${name} : ${sub.error}`, `attachment ${name}: ${sub.error}`));
     for (const inv of sub.invoices) result.invoices.push(inv);
   }
   let text = mail.text;
@@ -130,7 +137,7 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   }
   const fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang });
   const names = invoiceAttachments(mail.attachments.map((a) => a.filename ?? '').filter(Boolean));
-  if (names.length) result.warnings.push(`attachments: ${names.join(', ')}`);
+  if (names.length) result.warnings.push(bilingual(`pièces jointes : ${names.join(', ')}`, `attachments: ${names.join(', ')}`));
   if (fromBody) {
     const same = result.invoices.find((i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber);
     if (!same) result.invoices.push(fromBody);

@@ -3,6 +3,7 @@ import { findAmounts, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { normalize } from './labels';
+import { bilingual } from '../model/text';
 
 /**
  * The invoice a message announces, from its plain text: "Veuillez trouver ci-joint la
@@ -81,7 +82,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.dueDate = p.date;
       d.dueDateSource = 'label';
       d.fields.dueDate = { confidence: Math.min(p.confidence, 0.9), where: `after "${hit.cue}"` };
-      if (p.ambiguous) d.warnings.push(`Due date "${p.raw}" could be ${p.date} or ${p.alternative}: please confirm`);
+      if (p.ambiguous) d.warnings.push(bilingual(`Échéance « ${p.raw} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `Due date "${p.raw}" could be ${p.date} or ${p.alternative}: please confirm`));
       break;
     }
   }
@@ -102,7 +103,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.amountDue = a.minor;
       d.fields.amountDue = { confidence: Math.min(a.confidence, 0.85), where: `after "${hit.cue}"` };
       d.fields.totalWithTax = d.fields.amountDue;
-      if (a.ambiguous) d.warnings.push(`Amount "${a.raw}" is ambiguous: please confirm`);
+      if (a.ambiguous) d.warnings.push(bilingual(`Montant « ${a.raw} » ambigu : à confirmer`, `Amount "${a.raw}" is ambiguous: please confirm`));
       break;
     }
   }
@@ -114,9 +115,9 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       if (derived) {
         d.dueDate = derived.dueDate;
         d.dueDateSource = 'terms';
-        d.dueDateNote = derived.note;
+        d.dueDateNote = derived.note.en;
         d.fields.dueDate = { confidence: 0.5, where: 'payment terms in the text' };
-        d.warnings.push(`Due date ${derived.note}: please confirm`);
+        d.warnings.push(bilingual(`Échéance ${derived.note.fr} : à confirmer`, `Due date ${derived.note.en}: please confirm`));
       }
     }
   }

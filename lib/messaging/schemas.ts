@@ -33,7 +33,7 @@ export const DetectedSchema = v.strictObject({
   status: v.nullable(v.picklist(['paid', 'overdue', 'open', 'draft', 'cancelled', 'partially-paid'])),
   confidence: conf,
   fields: v.record(v.pipe(v.string(), v.maxLength(40)), trace),
-  warnings: v.pipe(v.array(text(500)), v.maxLength(50)),
+  warnings: v.pipe(v.array(v.strictObject({ fr: text(600), en: text(500) })), v.maxLength(50)),
 });
 
 export const RecordScanSchema = v.strictObject({

@@ -1,6 +1,7 @@
 import { emptyDetected, type DetectedInvoice } from '../detected';
 import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './common';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
+import { bilingual } from '../../model/text';
 
 /**
  * UN/CEFACT CII (Factur-X, ZUGFeRD 2, XRechnung CII) and the ZUGFeRD 1.0
@@ -33,7 +34,7 @@ export function readCii(doc: XNode): DetectedInvoice {
   d.amountDue = xmlAmount(textAt(sums, 'DuePayableAmount'), d.currency, w, 'DuePayableAmount');
   if (d.amountDue === null && d.totalWithTax !== null) {
     d.amountDue = d.totalWithTax - (d.paid ?? 0);
-    w.push('No DuePayableAmount: amount due computed as total − prepaid');
+    w.push(bilingual('Pas de DuePayableAmount : reste à payer calculé comme total − acomptes', 'No DuePayableAmount: amount due computed as total − prepaid'));
   }
   const seller = first(agreement, 'SellerTradeParty');
   const buyer = first(agreement, 'BuyerTradeParty');

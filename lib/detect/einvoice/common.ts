@@ -2,16 +2,17 @@ import { currencyExponent, isCurrencyCode } from '../../model/money';
 import { isCalendarDate, type CalendarDate } from '../../model/dates';
 import { dueDateFromTerms } from '../payment-terms';
 import { finalizeConfidence, type DetectedInvoice } from '../detected';
+import { bilingual, type Text } from '../../model/text';
 
 /** UNTDID 1001 document types that are credit notes: never chased. */
 export const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
 
 /** "1125.00" in the document currency → minor units; rounding beyond the exponent is reported. */
-export function xmlAmount(text: string | null, currency: string | null, warnings: string[], field: string): number | null {
+export function xmlAmount(text: string | null, currency: string | null, warnings: Text[], field: string): number | null {
   if (text === null) return null;
   const m = /^\s*(-)?(\d+)(?:\.(\d+))?\s*$/.exec(text);
   if (!m || !currency || !isCurrencyCode(currency)) {
-    warnings.push(`${field}: "${text}" is not a readable amount`);
+    warnings.push(bilingual(`${field} : « ${text} » n’est pas un montant lisible`, `${field}: "${text}" is not a readable amount`));
     return null;
   }
   const exp = currencyExponent(currency);
@@ -19,7 +20,7 @@ export function xmlAmount(text: string | null, currency: string | null, warnings
   let minor = Number(m[2]) * 10 ** exp + Number(frac.slice(0, exp).padEnd(exp, '0') || '0');
   if (frac.length > exp && !/^0*$/.test(frac.slice(exp))) {
     if (Number(frac[exp]) >= 5) minor += 1;
-    warnings.push(`${field}: ${text} rounded to ${exp} decimals`);
+    warnings.push(bilingual(`${field} : ${text} arrondi à ${exp} décimales`, `${field}: ${text} rounded to ${exp} decimals`));
   }
   return m[1] ? -minor : minor;
 }
@@ -43,14 +44,15 @@ export function completeDueDate(d: DetectedInvoice, where: string): DetectedInvo
     if (derived) {
       d.dueDate = derived.dueDate;
       d.dueDateSource = 'terms';
-      d.dueDateNote = derived.note;
+      d.dueDateNote = derived.note.en;
       d.fields.dueDate = { confidence: 0.6, where: 'payment terms' };
-      d.warnings.push(`No due date in the document; ${derived.note} — please confirm`);
+      d.warnings.push(bilingual(`Pas d’échéance dans le document ; ${derived.note.fr} — à confirmer`, `No due date in the document; ${derived.note.en} — please confirm`));
     } else {
-      d.dueDateNote = d.paymentTerms
-        ? `no due date (BT-9) and the payment terms "${d.paymentTerms.slice(0, 80)}" give none`
-        : 'no due date (BT-9) and no payment terms in the document';
-      d.warnings.push(`No due date: ${d.dueDateNote}`);
+      const none = d.paymentTerms
+        ? bilingual(`pas d’échéance (BT-9) et les conditions de paiement « ${d.paymentTerms.slice(0, 80)} » n’en donnent pas`, `no due date (BT-9) and the payment terms "${d.paymentTerms.slice(0, 80)}" give none`)
+        : bilingual('pas d’échéance (BT-9) ni de conditions de paiement dans le document', 'no due date (BT-9) and no payment terms in the document');
+      d.dueDateNote = none.en;
+      d.warnings.push(bilingual(`Pas d’échéance : ${none.fr}`, `No due date: ${none.en}`));
     }
   }
   return finalizeConfidence(d);

@@ -3,6 +3,7 @@ import { findInvoiceInText } from '../text';
 import { finalizeConfidence } from '../detected';
 import { readEInvoiceXml } from './read';
 import { EInvoiceError } from './xml';
+import { bilingual } from '../../model/text';
 
 /**
  * Factur-X / ZUGFeRD / XRechnung PDFs: the invoice is the XML file embedded in the
@@ -100,8 +101,8 @@ async function dueDateFromPdfText(doc: { numPages: number; getPage(n: number): P
     invoice.dueDateSource = 'label';
     invoice.dueDateNote = 'read from the PDF text (the embedded XML has none)';
     invoice.fields.dueDate = { confidence: Math.min(0.7, found.fields.dueDate?.confidence ?? 0.7), where: 'PDF text' };
-    invoice.warnings = invoice.warnings.filter((w) => !w.startsWith('No due date'));
-    invoice.warnings.push('Due date read from the PDF text, not the XML: please confirm');
+    invoice.warnings = invoice.warnings.filter((w) => !w.en.startsWith('No due date'));
+    invoice.warnings.push(bilingual('Échéance lue dans le texte du PDF, pas dans le XML : à confirmer', 'Due date read from the PDF text, not the XML: please confirm'));
     finalizeConfidence(invoice);
   }
 }

@@ -1,9 +1,10 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice } from '../detected';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from '../detected';
 import { parseNumber } from '../invoice-number';
 import { statusWord } from '../labels';
 import { cellText } from '../list';
 import { parseAmount, type ParsedAmount } from '../parse-amount';
 import { parseDate } from '../parse-date';
+import { bilingual, type Text } from '../../model/text';
 
 /**
  * A site adapter reads one invoicing app's own pages with that app's selectors
@@ -32,7 +33,7 @@ export interface SiteAdapter {
    * The app's page of what the user OWES (supplier bills): nothing to chase, and no other
    * reader may take it for invoices to clients. Says why, or null.
    */
-  payables?(doc: Document, ctx: SiteContext): string | null;
+  payables?(doc: Document, ctx: SiteContext): Text | null;
 }
 
 export class SelectorMissError extends Error {
@@ -76,12 +77,12 @@ export class Reading {
   date(field: 'issueDate' | 'dueDate', text: string, where: string): void {
     const p = text ? parseDate(text, { lang: this.lang }) : null;
     if (!p) {
-      if (text) this.d.warnings.push(`${this.app}: "${text}" (${where}) is not a date`);
+      if (text) this.d.warnings.push(bilingual(`${this.app} : « ${text} » (${where}) n’est pas une date`, `${this.app}: "${text}" (${where}) is not a date`));
       return;
     }
     this.d[field] = p.date;
     this.d.fields[field] = { confidence: Math.min(0.97, p.confidence), where: `${this.app}: ${where}` };
-    if (p.ambiguous) this.d.warnings.push(`${this.d.invoiceNumber ?? this.app}: ${field} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`);
+    if (p.ambiguous) this.d.warnings.push(bilingual(`${this.d.invoiceNumber ?? this.app} : ${fieldName(field).fr} « ${p.raw} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `${this.d.invoiceNumber ?? this.app}: ${fieldName(field).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
     if (field === 'dueDate') this.d.dueDateSource = 'label';
   }
 
@@ -89,13 +90,13 @@ export class Reading {
     const a = text ? parseAmount(text, { lang: this.lang, currency: this.d.currency ?? undefined }) : null;
     if (!a) return null;
     if (a.currency && this.d.currency && a.currency !== this.d.currency) {
-      this.d.warnings.push(`${this.app}: ${where} is in ${a.currency}, other amounts in ${this.d.currency}`);
+      this.d.warnings.push(bilingual(`${this.app} : ${where} est en ${a.currency}, les autres montants en ${this.d.currency}`, `${this.app}: ${where} is in ${a.currency}, other amounts in ${this.d.currency}`));
       return null;
     }
     this.d.currency ??= a.currency;
     this.d[field] = Math.abs(a.minor);
     this.d.fields[field] = { confidence: Math.min(confidence, a.confidence), where: `${this.app}: ${where}` };
-    if (a.ambiguous) this.d.warnings.push(`${this.d.invoiceNumber ?? this.app}: amount "${a.raw}" is ambiguous — please confirm`);
+    if (a.ambiguous) this.d.warnings.push(bilingual(`${this.d.invoiceNumber ?? this.app} : montant « ${a.raw} » ambigu — à confirmer`, `${this.d.invoiceNumber ?? this.app}: amount "${a.raw}" is ambiguous — please confirm`));
     return a;
   }
 

@@ -36,7 +36,7 @@ describe('site adapters together', () => {
     for (const a of Array.from(doc.querySelectorAll('th a.reposition'))) a.replaceWith(a.textContent ?? '');
     const scan = scanPage(doc, { url: 'https://erp.example/compta/facture/list.php' });
     expect(scan.app).toBeUndefined();
-    expect(scan.warnings.join(' ')).toMatch(/looks like Dolibarr's, but the page does not have the markup/);
+    expect(scan.warnings.map((w) => w.en).join(' ')).toMatch(/looks like Dolibarr's, but the page does not have the markup/);
     // The generic list reader still finds the invoices from the column labels.
     expect(scan.invoices.map((d) => d.invoiceNumber)).toEqual(['FA2609-0112', 'FA2610-0118', 'FA2608-0101']);
 
@@ -45,7 +45,7 @@ describe('site adapters together', () => {
     columns[columns.length - 1]!.replaceChildren();
     const drift = scanPage(page);
     expect(drift.app).toBeUndefined();
-    expect(drift.warnings.join(' ')).toMatch(/Akaunting: no element for totals \(selector "\.print-template \.col-40 \(the last\) > div\.text"\)/);
+    expect(drift.warnings.map((w) => w.en).join(' ')).toMatch(/Akaunting: no element for totals \(selector "\.print-template \.col-40 \(the last\) > div\.text"\)/);
   });
 
   it('what the user owes (supplier invoices, vendor bills) is recognised and never read as invoices to clients', () => {
@@ -53,7 +53,7 @@ describe('site adapters together', () => {
     for (const a of Array.from(list.querySelectorAll('a[href*="/compta/facture/card.php"]'))) a.setAttribute('href', a.getAttribute('href')!.replace('/compta/facture/', '/fourn/facture/'));
     const scan = scanPage(list, { url: 'https://erp.example/fourn/facture/list.php' });
     expect([scan.app, scan.kind, scan.invoices.length]).toEqual(['Dolibarr', 'none', 0]);
-    expect(scan.warnings.join(' ')).toMatch(/supplier invoices — Relance chases what clients owe you/);
+    expect(scan.warnings.map((w) => w.en).join(' ')).toMatch(/supplier invoices — Relance chases what clients owe you/);
     // Without the address too: the rows link to supplier invoices only.
     expect(scanPage(list).kind).toBe('none');
 

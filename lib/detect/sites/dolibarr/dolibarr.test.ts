@@ -28,7 +28,7 @@ describe('Dolibarr', () => {
     ]);
     // Amounts are there in minor units; only the currency is missing, and the user is told.
     expect(scan.invoices.map((d) => [d.totalWithTax, d.paid, d.amountDue])).toEqual([[120000, 50000, 70000], [64800, null, 64800], [234050, 234050, 0]]);
-    expect(scan.invoices[0]!.warnings.join(' ')).toMatch(/without their currency/);
+    expect(scan.invoices[0]!.warnings.map((w) => w.en).join(' ')).toMatch(/without their currency/);
   });
 
   it('reads the invoice card: ref, customer, dates, amount incl. tax with its currency, paid, remainder', () => {

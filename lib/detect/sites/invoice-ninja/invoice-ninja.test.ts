@@ -33,7 +33,7 @@ describe('Invoice Ninja client portal', () => {
     const en = scanPage(fixture('invoice-ninja', 'portal-list-en-2024.html'));
     expect(en.invoices.map(detectedJson).map(pick)).toEqual(expected.map((e) => ({ ...e, currency: 'USD' })));
     // "10/05/2026" read the American way (the app's "en"), and still flagged for confirmation.
-    expect(en.invoices[0]!.warnings.join(' ')).toMatch(/could be/);
+    expect(en.invoices[0]!.warnings.map((w) => w.en).join(' ')).toMatch(/could be/);
   });
 
   it('URL detector with its examples', () => {

@@ -32,7 +32,7 @@ describe('InvoicePlane', () => {
       { invoiceNumber: 'CN-2026-002', issueDate: '2026-10-20', dueDate: '2026-10-20', totalWithTax: '300.00', amountDue: '300.00', buyerName: 'Studio Lumière', status: 'open', isCreditNote: true, currency: 'EUR' },
     ]);
     // "02/10/2026" in an English page could be 2 October or 10 February: flagged, not guessed silently.
-    expect(scan.invoices[0]!.warnings.join(' ')).toMatch(/could be/);
+    expect(scan.invoices[0]!.warnings.map((w) => w.en).join(' ')).toMatch(/could be/);
   });
 
   it('reads the public invoice page: number, parties, dates, total, paid, balance', () => {
