@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
 import { csvInvoices, type CsvField, type CsvRead } from '@/lib/detect/csv';
 import type { FileScan } from '@/lib/detect/scan-file';
+import { errorText } from '@/lib/model/text';
 import { money, shortDate } from '../format';
 import type { UiLang } from '../i18n';
 
@@ -36,9 +37,9 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
     let scan = f.scan;
     try {
       const out = csvInvoices(csv, { lang: props.lang });
-      scan = { ...f.scan, invoices: out.invoices, warnings: [...out.warnings, ...out.errors.map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : (fr ? 'Aucune ligne lisible' : 'No readable row') };
+      scan = { ...f.scan, invoices: out.invoices, warnings: [...out.warnings, ...out.errors.map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
     } catch (e) {
-      scan = { ...f.scan, invoices: [], error: (e as Error).message };
+      scan = { ...f.scan, invoices: [], error: errorText(e) };
     }
     setFiles(files.map((x, j) => (j === i ? { scan, csv } : x)));
   };
@@ -62,7 +63,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
       {files.map((f, i) => (
         <div key={f.scan.file + i} class="card import-file">
           <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.length} {fr ? 'facture(s)' : 'invoice(s)'}</span></div>
-          {f.scan.error ? <p role="alert" class="danger small">{f.scan.error}</p> : null}
+          {f.scan.error ? <p role="alert" class="danger small">{f.scan.error[props.lang]}</p> : null}
           {f.csv ? (
             <div class="row small">
               {f.csv.columns.map((c) => (

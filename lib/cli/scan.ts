@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { detectedJson } from '../detect/detected';
 import { scanFile, type FileScan } from '../detect/scan-file';
 import { formatMoney } from '../model/money';
+import { bilingual, errorText } from '../model/text';
 import { parseHtmlInNode } from './node-dom';
 
 const MAX_FILE = 60 * 1024 * 1024;
@@ -24,13 +25,13 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       result.file = file;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? 'file not found' : (e as Error).message };
+      result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? bilingual('fichier introuvable', 'file not found') : errorText(e) };
     }
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error, ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr'));
-      if (result.error) err(`relance: ${file}: ${result.error}`);
+      if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
     }
   }
   return 0;
@@ -38,7 +39,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
 
 function scanText(r: FileScan, lang: 'fr' | 'en'): string {
   const lines = [`${r.file}:`];
-  if (r.error) lines.push(`  ${lang === 'fr' ? 'erreur' : 'error'}: ${r.error}`);
+  if (r.error) lines.push(`  ${lang === 'fr' ? 'erreur' : 'error'}: ${r.error[lang]}`);
   for (const i of r.invoices) {
     const m = (x: number | null) => (x === null ? '?' : i.currency ? formatMoney(x, i.currency, lang) : String(x));
     lines.push(

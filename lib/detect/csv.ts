@@ -5,7 +5,7 @@ import { columnField, normalize, statusWord, type ColumnField } from './labels';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { isCurrencyCode } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { bilingual, TextError, type Text } from '../model/text';
 
 /**
  * CSV exports of invoicing and accounting apps (Invoice Ninja, Dolibarr, Pennylane,
@@ -71,7 +71,7 @@ export function readCsv(input: string | Uint8Array): CsvRead {
   if (/\u0000/.test(text.slice(0, 4096))) throw new Error('This is not a text CSV file (it contains binary data)');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] });
   const rows = parsed.data.filter((r) => Array.isArray(r));
-  if (!rows.length) throw new Error('The CSV file is empty');
+  if (!rows.length) throw new TextError(bilingual('Le fichier CSV est vide', 'The CSV file is empty'));
   let headerRow = -1;
   let columns: CsvColumn[] = [];
   for (let i = 0; i < Math.min(rows.length, 15); i++) {
@@ -87,7 +87,7 @@ export function readCsv(input: string | Uint8Array): CsvRead {
       break;
     }
   }
-  if (headerRow < 0) throw new Error('No header row with an invoice-number column was found in the first 15 lines; map the columns by hand');
+  if (headerRow < 0) throw new TextError(bilingual('Aucune ligne d’en-tête avec une colonne de numéro de facture dans les 15 premières lignes : associez les colonnes à la main', 'No header row with an invoice-number column was found in the first 15 lines; map the columns by hand'));
   const body = rows.slice(headerRow + 1);
   const warnings: Text[] = [];
   for (const e of parsed.errors.slice(0, 5)) warnings.push(bilingual(`Ligne ${(e.row ?? 0) + 1} : ${e.message}`, `Line ${(e.row ?? 0) + 1}: ${e.message}`));
@@ -127,7 +127,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
   for (const c of read.columns) if (c.field && !col.has(c.field)) col.set(c.field, c.index);
   const errors: CsvResult['errors'] = [];
   const warnings = [...read.warnings];
-  if (!col.has('total') && !col.has('amountDue')) throw new Error('No amount column (total, amount due or balance) is mapped');
+  if (!col.has('total') && !col.has('amountDue')) throw new TextError(bilingual('Aucune colonne de montant (total, reste à payer ou solde) n’est associée', 'No amount column (total, amount due or balance) is mapped'));
   const style = decimalStyle(read.rows, read.columns);
   if (style.mixed) warnings.push(bilingual('Les montants mélangent virgules et points décimaux ; chaque valeur est lue seule et les douteuses sont signalées', 'Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged'));
   const dateLang = read.dateOrder === 'mdy' ? 'en-US' : read.dateOrder === 'dmy' ? 'fr' : opts.lang;

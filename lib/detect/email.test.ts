@@ -79,6 +79,7 @@ JVBERi0xLjQKJcTl8uXr
 
   it('a file that is not an e-mail is refused', async () => {
     const r = await scanFile('x.eml', new TextEncoder().encode('just some words\nno headers'), { parseHtml: parseHtmlInNode });
-    expect(r.error).toMatch(/Not an e-mail file/);
+    expect(r.error?.en).toMatch(/Not an e-mail file/);
+    expect(r.error?.fr).toMatch(/Ce n’est pas un fichier d’e-mail/);
   });
 });

@@ -6,7 +6,7 @@ import { parseEml } from './eml';
 import { scanPage } from './page';
 import { findInvoiceInText, invoiceAttachments } from './text';
 import { checkEInvoiceCompliance } from '../prevention/compliance';
-import { bilingual, type Text } from '../model/text';
+import { bilingual, errorText, TextError, type Text } from '../model/text';
 
 /**
  * One entry point for files, shared by the options page (drag and drop) and the
@@ -19,8 +19,8 @@ export interface FileScan {
   invoices: DetectedInvoice[];
   /** What to check, in both languages. */
   warnings: Text[];
-  /** Why the file could not be read (English: also the CLI's message). */
-  error: string | null;
+  /** Why the file could not be read. */
+  error: Text | null;
   /** The invoicing app whose own selectors read an HTML page. */
   app?: string;
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
@@ -69,8 +69,8 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   const kind = kindOf(name, bytes);
   const result: FileScan = { file: name, kind, invoices: [], warnings: [], error: null };
   try {
-    if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new Error(`File too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 25 MB for text files)`);
-    if (kind !== 'pdf' && looksBinary(bytes)) throw new Error(`This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`);
+    if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new TextError(bilingual(`Fichier trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo ; limite 25 Mo pour les fichiers texte)`, `File too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 25 MB for text files)`));
+    if (kind !== 'pdf' && looksBinary(bytes)) throw new TextError(bilingual(`Ce n’est pas un fichier ${kind === 'unknown' ? 'pris en charge' : kind.toUpperCase()} : il contient des données binaires`, `This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`));
     switch (kind) {
       case 'einvoice': {
         const xml = decodeText(bytes);
@@ -91,7 +91,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         result.invoices.push(...page.invoices);
         result.warnings.push(...page.warnings);
         if (page.app) result.app = page.app;
-        if (page.kind === 'none') result.error = page.warnings[0]?.en ?? 'No invoice found on this page';
+        if (page.kind === 'none') result.error = page.warnings[0] ?? bilingual('Aucune facture sur cette page', 'No invoice found on this page');
         break;
       }
       case 'csv': {
@@ -99,17 +99,17 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         const out = csvInvoices(read, { lang: opts.lang });
         result.invoices.push(...out.invoices);
         result.warnings.push(...out.warnings, ...out.errors.map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`)));
-        if (!out.invoices.length) result.error = 'No invoice rows could be read from this CSV';
+        if (!out.invoices.length) result.error = bilingual('Aucune ligne de facture lisible dans ce CSV', 'No invoice rows could be read from this CSV');
         break;
       }
       case 'eml':
         await scanMail(bytes, result, opts);
         break;
       default:
-        throw new Error('Unsupported file type: expected .xml, .pdf, .html, .htm, .csv or .eml');
+        throw new TextError(bilingual('Type de fichier non pris en charge : .xml, .pdf, .html, .htm, .csv ou .eml attendu', 'Unsupported file type: expected .xml, .pdf, .html, .htm, .csv or .eml'));
     }
   } catch (err) {
-    result.error = (err as Error).message || String(err);
+    result.error = errorText(err);
   }
   for (const inv of result.invoices) {
     const n = inv.invoiceNumber;
@@ -127,7 +127,7 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     const name = a.filename ?? 'attachment';
     if (!/\.(pdf|xml)$/i.test(name)) continue;
     const sub = await scanFile(name, a.bytes, opts);
-    if (sub.error) result.warnings.push(bilingual(`pièce jointe ${name} : ${sub.error}`, `attachment ${name}: ${sub.error}`));
+    if (sub.error) result.warnings.push(bilingual(`pièce jointe ${name} : ${sub.error.fr}`, `attachment ${name}: ${sub.error.en}`));
     for (const inv of sub.invoices) result.invoices.push(inv);
   }
   let text = mail.text;
@@ -143,5 +143,5 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     if (!same) result.invoices.push(fromBody);
   }
   for (const inv of result.invoices) inv.buyerEmail ??= recipient;
-  if (!result.invoices.length) result.error = 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)';
+  if (!result.invoices.length) result.error = bilingual('Aucune facture dans cet e-mail (ni numéro ni montant dans son texte, aucune facture électronique jointe)', 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)');
 }

@@ -303,7 +303,10 @@ describe('the extension in Chromium', () => {
     await options.locator('#import input[type=file]').setInputFiles([
       { name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
       { name: 'xss.xml', mimeType: 'application/xml', buffer: Buffer.from(ubl) },
+      // A file that does not parse: said where, in the page's language, and nothing else lost.
+      { name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from('<Invoice><cbc:ID>1</Invoice>') },
     ]);
+    await expect.poll(() => options.locator('#import [role=alert]').textContent()).toMatch(/^XML mal formé : .*\(ligne 1, colonne \d+\)/);
     await options.getByRole('button', { name: /Importer 4 facture/ }).click();
     await options.getByText(/4 ajoutée/).waitFor();
     expect(await options.locator('#import img, #import svg, #import script').count()).toBe(0);

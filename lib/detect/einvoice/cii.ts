@@ -11,7 +11,7 @@ export function readCii(doc: XNode): DetectedInvoice {
   const v2 = doc.CrossIndustryInvoice as XNode | undefined;
   const v1 = doc.CrossIndustryDocument as XNode | undefined;
   const root = v2 ?? v1;
-  if (!root) throw new EInvoiceError('Not a CII CrossIndustryInvoice or ZUGFeRD 1.0 CrossIndustryDocument');
+  if (!root) throw new EInvoiceError(bilingual('Ce n’est pas une facture CII (CrossIndustryInvoice) ni un document ZUGFeRD 1.0', 'Not a CII CrossIndustryInvoice or ZUGFeRD 1.0 CrossIndustryDocument'));
   const header = first(root, v2 ? 'ExchangedDocument' : 'HeaderExchangedDocument');
   const tx = first(root, v2 ? 'SupplyChainTradeTransaction' : 'SpecifiedSupplyChainTradeTransaction');
   const agreement = first(tx, v2 ? 'ApplicableHeaderTradeAgreement' : 'ApplicableSupplyChainTradeAgreement');
@@ -53,6 +53,6 @@ export function readCii(doc: XNode): DetectedInvoice {
   d.iban = textAt(settlement, 'SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID');
   const fields = ['invoiceNumber', 'issueDate', 'currency', 'totalWithTax', 'amountDue', 'sellerName', 'buyerName'] as const;
   for (const f of fields) if (d[f] !== null) d.fields[f] = { confidence: 1, where: v2 ? 'CII' : 'ZUGFeRD 1.0' };
-  if (!d.invoiceNumber) throw new EInvoiceError('CII document without an invoice number (ExchangedDocument/ID)');
+  if (!d.invoiceNumber) throw new EInvoiceError(bilingual('Document CII sans numéro de facture (ExchangedDocument/ID)', 'CII document without an invoice number (ExchangedDocument/ID)'));
   return completeDueDate(d, 'CII DueDateDateTime');
 }

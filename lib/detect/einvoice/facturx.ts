@@ -34,10 +34,10 @@ export interface PdfRead {
 }
 
 export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
-  if (bytes.length > MAX_PDF) throw new EInvoiceError(`PDF too large (${(bytes.length / 1048576).toFixed(1)} MB, limit 50 MB)`);
+  if (bytes.length > MAX_PDF) throw new EInvoiceError(bilingual(`PDF trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo, limite 50 Mo)`, `PDF too large (${(bytes.length / 1048576).toFixed(1)} MB, limit 50 MB)`));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new EInvoiceError('Not a PDF file (no %PDF- header)');
-  if (bytes.length < 200) throw new EInvoiceError(`Corrupt PDF: only ${bytes.length} bytes`);
+  if (!head.includes('%PDF-')) throw new EInvoiceError(bilingual('Ce n’est pas un fichier PDF (pas d’en-tête %PDF-)', 'Not a PDF file (no %PDF- header)'));
+  if (bytes.length < 200) throw new EInvoiceError(bilingual(`PDF endommagé : ${bytes.length} octets seulement`, `Corrupt PDF: only ${bytes.length} bytes`));
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
@@ -51,24 +51,27 @@ export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
     }).promise;
   } catch (err) {
     const name = (err as Error).name;
-    if (name === 'PasswordException') throw new EInvoiceError('The PDF is password-protected: open it, then export it without a password');
-    throw new EInvoiceError(`Corrupt PDF: ${(err as Error).message}`);
+    if (name === 'PasswordException') throw new EInvoiceError(bilingual('Le PDF est protégé par un mot de passe : ouvrez-le, puis exportez-le sans mot de passe', 'The PDF is password-protected: open it, then export it without a password'));
+    throw new EInvoiceError(bilingual(`PDF endommagé : ${(err as Error).message}`, `Corrupt PDF: ${(err as Error).message}`));
   }
   try {
     let attachments: Record<string, { filename: string; content: Uint8Array }> | null;
     try {
       attachments = await doc.getAttachments();
     } catch (err) {
-      throw new EInvoiceError(`Corrupt PDF: its attachments cannot be read (${(err as Error).message})`);
+      throw new EInvoiceError(bilingual(`PDF endommagé : ses pièces jointes sont illisibles (${(err as Error).message})`, `Corrupt PDF: its attachments cannot be read (${(err as Error).message})`));
     }
     const files = Object.values(attachments ?? {});
     const xmlFile = files.find((f) => XML_NAMES.test(f.filename)) ?? files.find((f) => /\.xml$/i.test(f.filename));
     if (!xmlFile && !files.length && rawMentions(bytes, '/EmbeddedFile')) {
-      throw new EInvoiceError('Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy');
+      throw new EInvoiceError(bilingual('PDF endommagé : il déclare des fichiers joints (/EmbeddedFile) mais sa structure n’y mène pas (références cassées) ; demandez un nouvel exemplaire à l’expéditeur', 'Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy'));
     }
     if (!xmlFile) {
       const names = files.map((f) => f.filename).join(', ');
-      throw new EInvoiceError(`No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`);
+      throw new EInvoiceError(bilingual(
+        `Aucun XML de facture électronique dans ce PDF (attendu : factur-x.xml, zugferd-invoice.xml ou xrechnung.xml${names ? ` ; trouvé : ${names}` : ' ; il n’a aucune pièce jointe'})`,
+        `No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`,
+      ));
     }
     const xml = new TextDecoder('utf-8').decode(xmlFile.content);
     const invoice = readEInvoiceXml(xml);

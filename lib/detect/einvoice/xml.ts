@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { bilingual, TextError, type Text } from '../../model/text';
 
 /**
  * A small read-only view over parsed XML with namespace prefixes removed, so that
@@ -7,9 +8,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
  */
 export type XNode = Record<string, unknown>;
 
-export class EInvoiceError extends Error {
-  constructor(message: string) {
-    super(message);
+export class EInvoiceError extends TextError {
+  constructor(text: Text) {
+    super(text);
     this.name = 'EInvoiceError';
   }
 }
@@ -17,11 +18,11 @@ export class EInvoiceError extends Error {
 const MAX_XML = 20 * 1024 * 1024;
 
 export function parseXml(text: string): XNode {
-  if (text.length > MAX_XML) throw new EInvoiceError(`XML too large (${(text.length / 1048576).toFixed(1)} MB, limit 20 MB)`);
+  if (text.length > MAX_XML) throw new EInvoiceError(bilingual(`XML trop volumineux (${(text.length / 1048576).toFixed(1)} Mo, limite 20 Mo)`, `XML too large (${(text.length / 1048576).toFixed(1)} MB, limit 20 MB)`));
   // E-invoices never need a DTD; refusing one stops entity-expansion ("billion laughs") attacks.
-  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError('XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one');
+  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError(bilingual('XML refusé : il déclare un DOCTYPE ou des entités (attaque possible par expansion d’entités) ; une facture électronique n’en a jamais', 'XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one'));
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new EInvoiceError(`Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+  if (valid !== true) throw new EInvoiceError(bilingual(`XML mal formé : ${valid.err.msg} (ligne ${valid.err.line}, colonne ${valid.err.col})`, `Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`));
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',
