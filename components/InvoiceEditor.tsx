@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Invoice, InvoicePatch } from '@/lib/model/invoice';
 import { decimalToMinor, minorToDecimal } from '@/lib/model/money';
 import { addMonths, isCalendarDate } from '@/lib/model/dates';
+import { errorText } from '@/lib/model/text';
 import { money, shortDate } from './format';
 import type { T, UiLang } from './i18n';
 
@@ -20,7 +21,7 @@ export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; 
       <tbody>
         {props.invoices.map((inv) =>
           editing === inv.id ? (
-            <EditRow key={inv.id} inv={inv} t={t} onCancel={() => setEditing(null)} onSave={async (p) => { await props.onSave?.(inv.id, p); setEditing(null); }} />
+            <EditRow key={inv.id} inv={inv} t={t} lang={props.lang} onCancel={() => setEditing(null)} onSave={async (p) => { await props.onSave?.(inv.id, p); setEditing(null); }} />
           ) : (
             <tr key={inv.id} data-invoice={inv.number}>
               <td>{inv.number}</td>
@@ -52,7 +53,7 @@ export function splitSchedule(total: number, depositPercent: number, count: numb
   return out;
 }
 
-function EditRow(props: { inv: Invoice; t: T; onSave(p: InvoicePatch): Promise<void>; onCancel(): void }) {
+function EditRow(props: { inv: Invoice; t: T; lang: UiLang; onSave(p: InvoicePatch): Promise<void>; onCancel(): void }) {
   const { inv, t } = props;
   const [deposit, setDeposit] = useState(30);
   const [count, setCount] = useState(inv.schedule?.length ?? 0);
@@ -69,7 +70,7 @@ function EditRow(props: { inv: Invoice; t: T; onSave(p: InvoicePatch): Promise<v
         ...(count > 0 ? { schedule: splitSchedule(t0, deposit, count, inv.issueDate ?? due) } : {}),
       });
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e)[props.lang]);
     }
   };
   return (

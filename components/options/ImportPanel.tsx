@@ -23,6 +23,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
   const [files, setFiles] = useState<ScannedFile[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const read = async (list: FileList | null) => {
     if (!list?.length) return;
@@ -106,16 +107,18 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
         <div class="row">
           <button class="primary" type="button" onClick={async () => {
             try {
+              setFailure(null);
               setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, invoices: f.scan.invoices })), (done, t) => setProgress({ done, total: t })));
               setFiles([]);
             } catch (e) {
-              setMsg((e as Error).message);
+              setFailure(errorText(e)[props.lang]);
             }
             setProgress(null);
           }}>{fr ? `Importer ${total} facture(s)` : `Import ${total} invoice(s)`}</button>
         </div>
       ) : null}
       {msg ? <p role="status">{msg}</p> : null}
+      {failure ? <p role="alert" class="danger">{failure}</p> : null}
     </div>
   );
 }

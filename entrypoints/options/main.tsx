@@ -20,6 +20,7 @@ import { eventsCsv, invoicesCsv } from '@/lib/ledger/csv-export';
 import type { Policy } from '@/lib/model/policy';
 import { writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates, readUserRates, type Preferences } from '@/lib/settings';
 import type { SourceKind } from '@/lib/model/invoice';
+import { errorText } from '@/lib/model/text';
 
 configurePdfWorker(workerUrl);
 
@@ -216,7 +217,7 @@ function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge
         try {
           setMsg({ ok: true, text: await props.onRestore(await f.text(), mode) });
         } catch (err) {
-          const text = err instanceof LedgerFileError ? err.problems.slice(0, 10).join(' · ') : (err as Error).message;
+          const text = err instanceof LedgerFileError ? err.problems.slice(0, 10).join(' · ') : errorText(err)[fr ? 'fr' : 'en'];
           setMsg({ ok: false, text: `${fr ? 'Rien n’a été modifié' : 'Nothing was changed'} — ${text}` });
         }
       }} /></label>

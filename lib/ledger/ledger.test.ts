@@ -6,7 +6,8 @@ import { demoLedger } from '../app/demo';
 import { DB_VERSION, MIGRATIONS, openLedger, type RelanceDB } from './db';
 import { LedgerFileError, parseLedgerFile, toLedgerFile } from './file-format';
 import { legalKey, matchClient, nameKey } from './merge';
-import { addEvent, editInvoice, exportLedger, importLedger, mergeClients, readLedger, recordObservations, splitClient } from './repo';
+import { addEvent, editInvoice, exportLedger, importLedger, mergeClients, readLedger, recordObservations, splitClient, StorageFullError } from './repo';
+import type { LedgerDB } from './db';
 
 let n = 0;
 const fresh = () => openLedger(`test-${++n}-${Math.random()}`);
@@ -19,6 +20,17 @@ const src = (where: string, at = '2026-11-20T10:00:00.000Z') => ({ kind: 'page' 
 const opts = { today: '2026-11-23' };
 
 describe('ledger', () => {
+  it('a full browser storage is one plain message, in both languages', async () => {
+    const full = { transaction: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } } as unknown as LedgerDB;
+    const err = await recordObservations(full, [{ detected: seen({}), source: src('p') }], opts).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageFullError);
+    expect((err as StorageFullError).text.fr).toMatch(/^Le navigateur n’a plus de place .* rien n’a été modifié\.$/);
+    expect((err as StorageFullError).message).toMatch(/no room left .* nothing was changed\.$/);
+    // Any other failure is passed on as it is.
+    const broken = { transaction: () => { throw new TypeError('boom'); } } as unknown as LedgerDB;
+    await expect(recordObservations(broken, [], opts)).rejects.toThrow('boom');
+  });
+
   it('upgrades a database filled at every earlier version without losing anything', async () => {
     for (let from = 1; from < DB_VERSION; from++) {
       const name = `mig-${from}-${Math.random()}`;

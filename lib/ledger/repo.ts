@@ -2,6 +2,7 @@ import type { Client } from '../model/client';
 import type { LedgerEvent, NewEvent } from '../model/event';
 import { EDITABLE_FIELDS, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
 import type { Sender } from '../model/sender';
+import { bilingual, TextError } from '../model/text';
 import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
@@ -14,9 +15,12 @@ import { ClientIndex, invoiceId, mergeObservation, newClient } from './merge';
  * or not at all, so a stopped service worker never leaves half an import behind, and
  * running the same import again adds nothing twice.
  */
-export class StorageFullError extends Error {
+export class StorageFullError extends TextError {
   constructor() {
-    super('The browser has no room left to store Relance’s data. Export a backup, then free some space (or remove old data) and try again; nothing was changed.');
+    super(bilingual(
+      'Le navigateur n’a plus de place pour les données de Relance. Exportez une sauvegarde, libérez de l’espace (ou supprimez d’anciennes données), puis réessayez ; rien n’a été modifié.',
+      'The browser has no room left to store Relance’s data. Export a backup, then free some space (or remove old data) and try again; nothing was changed.',
+    ));
     this.name = 'StorageFullError';
   }
 }

@@ -337,6 +337,32 @@ describe('the extension in Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('a browser out of storage is said plainly, in the page\'s language, and the import changes nothing', async () => {
+    const options = await openExt(app, 'options.html#import');
+    await options.locator('#import input[type=file]').waitFor();
+    const count = () => options.evaluate(() => new Promise<number>((ok, ko) => {
+      const r = indexedDB.open('relance-ledger');
+      r.onerror = () => ko(r.error);
+      r.onsuccess = () => {
+        const c = r.result.transaction('invoices').objectStore('invoices').count();
+        c.onsuccess = () => (ok(c.result), r.result.close());
+      };
+    }));
+    const before = await count();
+    // What Chromium raises when the origin's quota is used up.
+    await options.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const csv = 'Numéro de facture;Client;Date;Date d’échéance;Montant TTC;Devise\nFULL-1;Disque Plein SARL;01/09/2026;01/10/2026;100,00;EUR';
+    await options.locator('#import input[type=file]').setInputFiles({ name: 'full.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await options.getByRole('button', { name: /Importer 1 facture/ }).click();
+    await expect.poll(() => options.locator('#import [role=alert]').textContent()).toMatch(/^Le navigateur n’a plus de place pour les données de Relance\..*rien n’a été modifié\.$/);
+    expect(await count()).toBe(before);
+    await options.close();
+  });
+
   it('prints the formal notice to PDF with every mention it needs', async () => {
     const letter = await openExt(app, 'letter.html?client=demo:boulangerie&kind=formal-notice&lang=fr');
     await letter.locator('h1').waitFor();
