@@ -5,7 +5,7 @@ import { columnField, normalize, statusWord, type ColumnField } from './labels';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { isCurrencyCode } from '../model/money';
-import { bilingual, TextError, type Text } from '../model/text';
+import { bilingual, TextError, type Text, fr as french } from '../model/text';
 
 /**
  * CSV exports of invoicing and accounting apps (Invoice Ninja, Dolibarr, Pennylane,
@@ -187,7 +187,7 @@ export function csvInvoices(read: CsvRead, opts: { lang?: string; currency?: str
       const decided = read.dateOrder !== 'unknown';
       d[k] = p.date;
       d.fields[k] = { confidence: p.ambiguous && !decided ? 0.5 : 0.95, where: `CSV line ${line}` };
-      if (p.ambiguous && !decided) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${v} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `${number}: ${fieldName(k).en} "${v}" could be ${p.date} or ${p.alternative} — please confirm`));
+      if (p.ambiguous && !decided) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${v} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${number}: ${fieldName(k).en} "${v}" could be ${p.date} or ${p.alternative} — please confirm`));
     }
     if (d.dueDate) d.dueDateSource = 'label';
     const buyer = get('buyer') || groupBuyer;

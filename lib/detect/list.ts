@@ -3,7 +3,7 @@ import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import { bilingual } from '../model/text';
+import { bilingual, fr as french } from '../model/text';
 
 /**
  * Invoice lists: HTML tables and ARIA grids whose header names an invoice-number
@@ -103,7 +103,7 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
     if (!p) continue;
     d[k] = p.date;
     d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
-    if (p.ambiguous) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${p.raw} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `${number}: ${fieldName(k).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
+    if (p.ambiguous) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${number}: ${fieldName(k).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';

@@ -88,7 +88,7 @@ describe('page detection on fixtures', () => {
     expect(d.dueDate).toBe('2026-04-03');
     expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
     expect(d.warnings.map((w) => w.en).join()).toMatch(/could be 2026-04-03 or 2026-03-04/);
-    expect(d.warnings.map((w) => w.fr).join()).toMatch(/le 2026-04-03 ou le 2026-03-04 \?/);
+    expect(d.warnings.map((w) => w.fr).join()).toMatch(/Échéance « 03\/04\/2026 » : le 3 avril 2026 ou le 4 mars 2026 \? Lue comme le 3 avril 2026/);
   });
 
   it('a page with no invoice says so', () => {

@@ -7,7 +7,7 @@ import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
-import { bilingual, type Text as Said } from '../model/text';
+import { bilingual, type Text as Said, fr as french } from '../model/text';
 
 /**
  * Reads what a page shows: a list of invoices (tables and grids), or one invoice
@@ -261,7 +261,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     d.fields[k] = v.trace;
     if (v.value.ambiguous) {
       d.warnings.push(bilingual(
-        `${k === 'dueDate' ? 'Échéance' : 'Date de facture'} « ${v.value.raw} » : le ${v.value.date} ou le ${v.value.alternative} ? Lue ${v.value.date} d’après la langue de la page — à confirmer`,
+        `${k === 'dueDate' ? 'Échéance' : 'Date de facture'} « ${v.value.raw} » : le ${french.longDate(v.value.date)} ou le ${french.longDate(v.value.alternative)} ? Lue comme le ${french.longDate(v.value.date)} d’après la langue de la page — à confirmer`,
         `${k === 'dueDate' ? 'Due date' : 'Issue date'} "${v.value.raw}" could be ${v.value.date} or ${v.value.alternative}; read as ${v.value.date} from the page language — please confirm`,
       ));
     }

@@ -3,7 +3,7 @@ import { findAmounts, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { normalize } from './labels';
-import { bilingual } from '../model/text';
+import { bilingual, fr as french } from '../model/text';
 
 /**
  * The invoice a message announces, from its plain text: "Veuillez trouver ci-joint la
@@ -82,7 +82,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.dueDate = p.date;
       d.dueDateSource = 'label';
       d.fields.dueDate = { confidence: Math.min(p.confidence, 0.9), where: `after "${hit.cue}"` };
-      if (p.ambiguous) d.warnings.push(bilingual(`Échéance « ${p.raw} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `Due date "${p.raw}" could be ${p.date} or ${p.alternative}: please confirm`));
+      if (p.ambiguous) d.warnings.push(bilingual(`Échéance « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `Due date "${p.raw}" could be ${p.date} or ${p.alternative}: please confirm`));
       break;
     }
   }

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, halfYearEnd, halfYearOf, maxDate, type CalendarDate } from '../model/dates';
 import { assertCurrency } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { bilingual, fr, type Text } from '../model/text';
 import { getJurisdiction, type Jurisdiction } from './jurisdictions';
 import { DEFAULT_RATES, lookupRate, percentToUnits, unitsToPercent, type RateTable } from './rates';
 
@@ -83,7 +83,7 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
       const floor = percentToUnits(legal.percent) * j.contractFloor.multiple;
       if (units < floor) {
         warnings.push(bilingual(
-          `${halfYear} : le taux contractuel de ${input.contractRatePercent} % est inférieur à ${j.contractFloor.multiple} fois le taux légal ; il est porté à ${unitsToPercent(floor)} % (${j.lawRef}).`,
+          `Au ${fr.halfYear(halfYear)}, le taux contractuel de ${fr.decimal(input.contractRatePercent)} % est inférieur à ${j.contractFloor.multiple} fois le taux légal ; il est porté à ${fr.decimal(unitsToPercent(floor))} % (${j.lawRef}).`,
           `${halfYear}: contract rate ${input.contractRatePercent} % is below ${j.contractFloor.multiple} × the legal rate; raised to ${unitsToPercent(floor)} % (${j.lawRef}).`,
         ));
         units = floor;
@@ -95,7 +95,7 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
   const ref = lookupRate(rates, j.series, halfYear);
   if (ref.provisional) {
     warnings.push(bilingual(
-      `${halfYear} : ${rates[j.series].label.fr} (${ref.percent} %) est provisoire — à vérifier.`,
+      `Le ${fr.lower(rates[j.series].label.fr)} du ${fr.halfYear(halfYear)} (${fr.decimal(ref.percent)} %) est provisoire — à vérifier.`,
       `${halfYear}: the ${rates[j.series].label.en} (${ref.percent} %) is provisional — verify it.`,
     ));
   }

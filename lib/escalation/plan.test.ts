@@ -133,7 +133,7 @@ describe('planner', () => {
     expect(s.amounts[0]!.fixedFees).toBe(4000);
     expect(s.amounts[0]!.interest).toBeGreaterThan(0);
     expect(s.warnings.map((w) => w.en).join()).toMatch(/provisional/);
-    expect(s.warnings.map((w) => w.fr).join()).toMatch(/provisoire — à vérifier/);
+    expect(s.warnings.map((w) => w.fr).join()).toMatch(/^Le taux .* du (premier|second) semestre \d{4} \(\d+,\d+ %\) est provisoire — à vérifier\.$/m);
   });
 
   it('a missing rate gives unknown interest, never a guess', () => {
@@ -141,7 +141,7 @@ describe('planner', () => {
     expect(s.amounts[0]!.interest).toBeNull();
     expect(s.amounts[0]!.totalClaimed).toBeNull();
     expect(s.warnings.map((w) => w.en).join()).toMatch(/2026-H2/);
-    expect(s.warnings.map((w) => w.fr).join()).toMatch(/Pas de valeur .* pour 2026-H2/);
+    expect(s.warnings.map((w) => w.fr).join()).toMatch(/Pas de valeur .* pour le second semestre 2026/);
   });
 
   it('insolvency stops the ladder and advises declaring the claim', () => {

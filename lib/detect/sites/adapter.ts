@@ -4,7 +4,7 @@ import { statusWord } from '../labels';
 import { cellText } from '../list';
 import { parseAmount, type ParsedAmount } from '../parse-amount';
 import { parseDate } from '../parse-date';
-import { bilingual, type Text } from '../../model/text';
+import { bilingual, type Text, fr as french } from '../../model/text';
 
 /**
  * A site adapter reads one invoicing app's own pages with that app's selectors
@@ -82,7 +82,7 @@ export class Reading {
     }
     this.d[field] = p.date;
     this.d.fields[field] = { confidence: Math.min(0.97, p.confidence), where: `${this.app}: ${where}` };
-    if (p.ambiguous) this.d.warnings.push(bilingual(`${this.d.invoiceNumber ?? this.app} : ${fieldName(field).fr} « ${p.raw} » : le ${p.date} ou le ${p.alternative} ? À confirmer`, `${this.d.invoiceNumber ?? this.app}: ${fieldName(field).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
+    if (p.ambiguous) this.d.warnings.push(bilingual(`${this.d.invoiceNumber ?? this.app} : ${fieldName(field).fr} « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${this.d.invoiceNumber ?? this.app}: ${fieldName(field).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
     if (field === 'dueDate') this.d.dueDateSource = 'label';
   }
 
