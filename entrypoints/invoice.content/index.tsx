@@ -63,7 +63,7 @@ export default defineContentScript({
           onTrack={async (invoices) => {
             try {
               const res = await toBackground.sendMessage('scan:record', { url: location.href.slice(0, 2000), kind: scan.kind === 'list' ? 'list' : 'page', invoices });
-              if (!res.ok) return res.error;
+              if (!res.ok) return res.text?.[lang] ?? res.error;
               await run(false);
               return null;
             } catch (err) {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Result } from './protocol';
+import { TextError } from '../model/text';
 
 /**
  * Who may send what. The one place that decides who sent a message: the extension's
@@ -57,7 +58,7 @@ export function handle<S extends v.GenericSchema, T>(policy: Policy<S>, handler:
     try {
       return { ok: true, value: await handler(parsed.output, { caller, sender: message.sender }) };
     } catch (err) {
-      return { ok: false, error: (err as Error).message || String(err) };
+      return { ok: false, error: (err as Error).message || String(err), ...(err instanceof TextError ? { text: err.text } : {}) };
     }
   };
 }

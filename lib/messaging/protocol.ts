@@ -1,11 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
+import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
 import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
 
 export interface PageInvoiceStatus {
   number: string;
