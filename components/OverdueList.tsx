@@ -17,7 +17,9 @@ const STATUS_KEY = { due: 'dueNow', scheduled: 'scheduled', paused: 'paused', bl
 export function OverdueList(props: { suggestions: CardSuggestion[]; lang: UiLang; t: T; sharedWarnings?: Text[]; /** Actions wait for the full plan (the snapshot is abridged). */ actionsDisabled?: boolean } & OverdueActions) {
   return (
     <ul aria-label={props.t('invoices')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {props.suggestions.map((s) => <Card key={s.clientId} s={s} {...props} />)}
+      {props.suggestions.map((s) => (
+        <Card key={s.clientId} s={s} lang={props.lang} t={props.t} sharedWarnings={props.sharedWarnings} actionsDisabled={props.actionsDisabled} onPrepare={props.onPrepare} onAction={props.onAction} />
+      ))}
     </ul>
   );
 }

@@ -12,13 +12,14 @@ export const CARD_ROWS = 3;
  */
 export type CardSuggestion = Suggestion & { coveredCount?: number };
 
+/** Bumped when the snapshot's shape changes: one stored by another version is not drawn. */
+export const SNAPSHOT_FORMAT = 2;
+
 /**
  * What the popup needs to show at once, computed by the background each time it
  * re-plans: the 50 most urgent clients and the header figures. The popup draws it
  * immediately, then replaces it with the full plan once the ledger is read.
  */
-/** Bumped when the snapshot's shape changes: one stored by another version is not drawn. */
-export const SNAPSHOT_FORMAT = 2;
 
 export interface PopupView {
   format: number;

@@ -1,5 +1,5 @@
 import type { Client } from '../model/client';
-import { addDays, addMonths, toDayNumber, type CalendarDate } from '../model/dates';
+import { addDays, addMonths, formatDate, type CalendarDate } from '../model/dates';
 import { formatMoney } from '../model/money';
 import type { Tone } from '../model/policy';
 import type { Sender } from '../model/sender';
@@ -51,12 +51,7 @@ export function checkTemplate(t: TextTemplate): { subject: TemplateError[]; body
 
 const locale = (lang: DraftLang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
-export function formatDate(date: CalendarDate | null, lang: DraftLang): string {
-  if (!date) return '—';
-  const text = new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(toDayNumber(date) * 86_400_000));
-  // French writes the first day of a month as an ordinal: « 1er mars ».
-  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
-}
+export { formatDate };
 
 function joinList(items: string[], lang: DraftLang): string {
   if (items.length <= 1) return items.join('');

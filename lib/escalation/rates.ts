@@ -71,7 +71,7 @@ export class MissingRateError extends Error {
   ) {
     const label = DEFAULT_RATES[series]?.label ?? { fr: series, en: series };
     const text = bilingual(
-      `Pas de valeur « ${label.fr} » pour le ${fr.halfYear(halfYear)} dans la table des taux (vérifiée le ${fr.date(lastChecked)}) : ajoutez ce semestre dans Réglages → Taux et droit applicable ; Relance ne devine pas un taux.`,
+      `Pas de valeur « ${label.fr} » pour le ${fr.halfYear(halfYear)} dans la table des taux (vérifiée le ${fr.longDate(lastChecked)}) : ajoutez ce semestre dans Réglages → Taux et droit applicable ; Relance ne devine pas un taux.`,
       `No ${label.en} for ${halfYear} in the rate table (last checked ${lastChecked}): add that half-year in Settings → Rates and jurisdictions; Relance does not guess a rate.`,
     );
     super(text.en);

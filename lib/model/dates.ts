@@ -100,3 +100,11 @@ export function halfYearEnd(key: string): CalendarDate {
 export function localDate(moment: Date): CalendarDate {
   return ymd(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
 }
+
+/** A calendar date written out for people: "3 avril 2026", "1er mars 2026", "3 April 2026". */
+export function formatDate(date: CalendarDate | null, lang: 'fr' | 'en'): string {
+  if (!date) return '—';
+  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(toDayNumber(date) * 86_400_000));
+  // French writes the first day of a month as an ordinal: « 1er mars ».
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}

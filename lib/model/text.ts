@@ -1,3 +1,5 @@
+import { formatDate } from './dates';
+
 /** A sentence Relance shows to people, in both of its languages. */
 export interface Text {
   fr: string;
@@ -5,8 +7,6 @@ export interface Text {
 }
 
 export const bilingual = (fr: string, en: string): Text => ({ fr, en });
-
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** French ways of writing what our English texts write as data. */
 export const fr = {
@@ -17,14 +17,8 @@ export const fr = {
     const [y, h] = key.split('-H');
     return `${h === '1' ? 'premier' : 'second'} semestre ${y}`;
   },
-  /** "2026-11-23" → "23/11/2026" */
-  date: (iso: string) => iso.split('-').reverse().join('/'),
   /** "2026-04-03" → "3 avril 2026": no doubt left about which is the day. */
-  longDate: (iso: string | undefined) => {
-    if (!iso) return '?';
-    const [y, m, d] = iso.split('-').map(Number);
-    return `${d === 1 ? '1er' : d} ${MONTHS[m! - 1] ?? m} ${y}`;
-  },
+  longDate: (iso: string | undefined) => (iso ? formatDate(iso, 'fr') : '?'),
   /** "Taux de …" → "taux de …", to follow an article. */
   lower: (s: string) => s.charAt(0).toLowerCase() + s.slice(1),
 };
