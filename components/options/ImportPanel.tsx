@@ -18,7 +18,7 @@ const CSV_FIELDS: CsvField[] = ['invoiceNumber', 'buyer', 'buyerEmail', 'issueDa
  * in the browser, shown with what was found and what to check, and recorded only when
  * the user confirms. CSV columns can be re-mapped before import.
  */
-export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progress: (done: number, total: number) => void): Promise<ScannedFile[]>; onRecord(items: { file: string; kind: FileScan['kind']; invoices: DetectedInvoice[] }[], progress: (done: number, total: number) => void): Promise<string> }) {
+export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progress: (done: number, total: number) => void): Promise<ScannedFile[]>; onRecord(items: { file: string; kind: FileScan['kind']; fromText?: boolean; invoices: DetectedInvoice[] }[], progress: (done: number, total: number) => void): Promise<string> }) {
   const fr = props.lang === 'fr';
   const [files, setFiles] = useState<ScannedFile[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -54,7 +54,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
         onDragLeave={() => setOver(false)}
         onDrop={(e) => { e.preventDefault(); setOver(false); void read(e.dataTransfer?.files ?? null); }}
       >
-        <p>{fr ? 'Déposez ici vos fichiers : Factur-X / ZUGFeRD (PDF), UBL ou CII (XML), exports CSV, pages enregistrées (HTML), e-mails (.eml).' : 'Drop your files here: Factur-X / ZUGFeRD (PDF), UBL or CII (XML), CSV exports, saved pages (HTML), e-mails (.eml).'}</p>
+        <p>{fr ? 'Déposez ici vos fichiers : factures PDF (Factur-X / ZUGFeRD, ou simplement imprimées : lues dans leur texte, à vérifier), UBL ou CII (XML), exports CSV, pages enregistrées (HTML), e-mails (.eml).' : 'Drop your files here: invoice PDFs (Factur-X / ZUGFeRD, or simply printed: read from their text, to check), UBL or CII (XML), CSV exports, saved pages (HTML), e-mails (.eml).'}</p>
         <label style={{ alignItems: 'center' }}>
           <span class="btn">{fr ? 'Choisir des fichiers' : 'Choose files'}</span>
           <input class="visually-hidden" type="file" multiple accept=".xml,.pdf,.csv,.tsv,.txt,.html,.htm,.eml" onChange={(e) => void read((e.target as HTMLInputElement).files)} />
@@ -83,10 +83,10 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
               <tbody>
                 {f.scan.invoices.slice(0, 50).map((d, j) => (
                   <tr key={j}>
-                    <td>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}</td>
+                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}</td>
                     <td>{d.buyerName}</td>
                     <td class={(d.fields.dueDate?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{shortDate(d.dueDate, props.lang)}</td>
-                    <td class="num">{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, props.lang) : '?'}</td>
+                    <td class={(d.fields.amountDue?.confidence ?? 0) < 0.7 ? 'num uncertain' : 'num'}>{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, props.lang) : '?'}</td>
                     <td class="num small muted">{Math.round(d.confidence * 100)} %</td>
                   </tr>
                 ))}
@@ -108,7 +108,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           <button class="primary" type="button" onClick={async () => {
             try {
               setFailure(null);
-              setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, invoices: f.scan.invoices })), (done, t) => setProgress({ done, total: t })));
+              setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, fromText: f.scan.fromText, invoices: f.scan.invoices })), (done, t) => setProgress({ done, total: t })));
               setFiles([]);
             } catch (e) {
               setFailure(errorText(e)[props.lang]);

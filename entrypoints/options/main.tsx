@@ -108,7 +108,7 @@ function Options() {
             return out;
           }}
           onRecord={async (items, progress) => {
-            const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
+            const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'pdf' && it.fromText ? 'pdf' : it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
             // One transaction per 20 000 invoices: all of it or none, with progress as writes complete.
             const BATCH = 20_000;
             performance.mark('import:start');

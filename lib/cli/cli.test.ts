@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { demoLedger } from '../app/demo';
 import { toLedgerFile } from '../ledger/file-format';
 import { main } from './main';
+import { textPdf } from '../../tests/helpers/pdf';
 
 async function run(...args: string[]) {
   let out = '';
@@ -77,6 +78,26 @@ describe('relance CLI', () => {
     expect(lines[1].error).toMatch(/Corrupt PDF/);
     expect(lines[2].error).toBe('file not found');
     expect(r.code).toBe(0);
+  });
+
+  it('scan: a PDF printed without an e-invoice is read from its text, marked so, every field below trust', async () => {
+    const file = join(tmp, 'Facture F-2026-201.pdf');
+    writeFileSync(file, textPdf([[
+      { x: 50, y: 790, text: 'Studio Lumen', size: 14 },
+      { x: 400, y: 790, text: 'Facture n° F-2026-201', size: 14 },
+      { x: 400, y: 760, text: 'Date de facture : 02/10/2026' },
+      { x: 400, y: 746, text: 'Date d’échéance : 01/11/2026' },
+      { x: 50, y: 700, text: 'Facturé à' }, { x: 150, y: 700, text: 'Cabinet Roux' },
+      { x: 360, y: 600, text: 'Net à payer' }, { x: 470, y: 600, text: '1 980,00 €' },
+    ]]));
+    const r = await run('scan', '--json', file);
+    const line = JSON.parse(r.out);
+    expect(line).toMatchObject({ readFrom: 'pdf-text', error: null });
+    expect(line.invoices[0]).toMatchObject({ invoiceNumber: 'F-2026-201', issueDate: '2026-10-02', dueDate: '2026-11-01', amountDue: '1980.00', currency: 'EUR', buyerName: 'Cabinet Roux' });
+    expect(line.invoices[0].confidence).toBeLessThan(0.7);
+    expect(line.warnings).toContain('F-2026-201: read from the PDF’s text (it holds no e-invoice): check the number, the dates and the amounts');
+    const text = await run('scan', file);
+    expect(text.out).toMatch(/facture F-2026-201 — Cabinet Roux — échéance 2026-11-01 — dû 1\s980,00\s€/);
   });
 
   it('scan: a binary file and an HTML page without an invoice', async () => {

@@ -28,10 +28,10 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? bilingual('fichier introuvable', 'file not found') : errorText(e) };
     }
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr'));
-      if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
+      if (result.error) err(`relance: ${file}: ${result.error[lang === 'en' ? 'en' : 'fr']}`);
     }
   }
   return 0;

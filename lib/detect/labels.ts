@@ -28,7 +28,7 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   amountDue: [
     'net a payer', 'reste a payer', 'solde du', 'montant du', 'solde', 'a payer', 'total a payer', 'restant du', 'montant restant', 'reste du',
-    'amount due', 'balance due', 'balance', 'amount remaining', 'total due', 'outstanding', 'amount outstanding', 'remaining', 'due amount', 'amount owed',
+    'amount due', 'balance due', 'balance', 'amount remaining', 'total due', 'amount payable', 'total payable', 'balance payable', 'outstanding', 'amount outstanding', 'remaining', 'due amount', 'amount owed',
     'offener betrag', 'zu zahlen', 'zahlbetrag', 'restbetrag', 'importe pendiente', 'a pagar', 'saldo', 'importo dovuto', 'da pagare', 'openstaand bedrag', 'te betalen', 'openstaand',
   ],
   paid: [

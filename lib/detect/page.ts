@@ -68,8 +68,8 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   return { kind: 'none', invoices: [], warnings, lang };
 }
 
-/** Structured data wins; labels fill what it lacks. */
-function mergeInto(base: DetectedInvoice, extra: DetectedInvoice | null): DetectedInvoice {
+/** The first reading wins; the second fills what it lacks (structured data, then labels). */
+export function mergeInto(base: DetectedInvoice, extra: DetectedInvoice | null): DetectedInvoice {
   if (!extra) return base;
   for (const k of Object.keys(extra) as (keyof DetectedInvoice)[]) {
     const cur = base[k];

@@ -1,6 +1,7 @@
 import { csvInvoices, readCsv } from './csv';
 import type { DetectedInvoice } from './detected';
-import { readFacturXPdf } from './einvoice/facturx';
+import { readPdf } from './einvoice/facturx';
+import { EMPTY_HTML, readPdfText } from './pdf-text';
 import { readEInvoiceXml } from './einvoice/read';
 import { parseEml } from './eml';
 import { scanPage } from './page';
@@ -21,6 +22,8 @@ export interface FileScan {
   warnings: Text[];
   /** Why the file could not be read. */
   error: Text | null;
+  /** A PDF without an e-invoice, whose invoice was read from its printed text. */
+  fromText?: boolean;
   /** The invoicing app whose own selectors read an HTML page. */
   app?: string;
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
@@ -81,8 +84,23 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         break;
       }
       case 'pdf': {
-        const { invoice } = await readFacturXPdf(bytes);
-        result.invoices.push(invoice);
+        const content = await readPdf(bytes);
+        if (content.kind === 'einvoice') {
+          result.invoices.push(content.invoice);
+          break;
+        }
+        // No e-invoice inside: the invoice as printed, read from the PDF's text.
+        const lines = content.pages.flat();
+        if (!lines.length) {
+          throw new TextError(bilingual(
+            'Ce PDF ne contient ni facture électronique ni texte (un document scanné ?) : importez la facture depuis votre logiciel de facturation, ou saisissez-la',
+            'This PDF holds neither an e-invoice nor any text (a scanned document?): import the invoice from your invoicing app, or enter it by hand',
+          ));
+        }
+        const read = readPdfText(content.pages, await opts.parseHtml(EMPTY_HTML), opts.lang);
+        if (read.problem) throw new TextError(read.problem);
+        result.invoices.push(...read.invoices);
+        result.fromText = true;
         break;
       }
       case 'html': {

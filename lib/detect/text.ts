@@ -13,6 +13,8 @@ import { bilingual, fr as french } from '../model/text';
  */
 export interface TextOptions {
   lang?: string;
+  /** A piece of a document (a line of a PDF): what it says, even without a number or amount. */
+  partial?: boolean;
 }
 
 const NUMBER_RE =
@@ -20,7 +22,7 @@ const NUMBER_RE =
 
 const DUE_CUES = [
   'payable avant le', 'a payer avant le', 'a regler avant le', 'a regler le', 'payable le', "date d'echeance", 'echeance', 'au plus tard le', 'exigible le', 'avant le',
-  'due date', 'payment due', 'due on', 'due by', 'payable by', 'pay by', 'before', 'due',
+  'due date', 'payment due', 'due on', 'due by', 'payable by', 'pay by', 'remit by', 'remit until', 'payable until', 'pay until', 'before', 'due',
   'fallig am', 'zahlbar bis', 'fecha de vencimiento', 'vencimiento', 'scadenza', 'vervaldatum', 'te betalen voor',
 ];
 const AMOUNT_CUES = [
@@ -28,7 +30,7 @@ const AMOUNT_CUES = [
   'amount due', 'balance due', 'amount of', 'total due', 'for a total of', 'totaling', 'amount',
   'betrag', 'importe', 'importo', 'bedrag', 'pour', 'for', 'of', 'de', 'von', 'di', 'van',
 ];
-const ISSUE_CUES = ['date de facture', 'emise le', 'en date du', 'du', 'invoice date', 'dated', 'issued on', 'dated on', 'vom', 'del'];
+const ISSUE_CUES = ['date de facture', 'emise le', 'en date du', 'du', 'invoice date', 'dated', 'issued on', 'issued at', 'dated on', 'vom', 'del'];
 
 /** Lower case without accents, one UTF-16 unit per unit of the input, so positions match. */
 function fold(text: string): string {
@@ -121,7 +123,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       }
     }
   }
-  if (!d.invoiceNumber && !d.amountDue) return null;
+  if (!d.invoiceNumber && !d.amountDue && !(opts.partial && (d.dueDate || d.issueDate))) return null;
   if (/\b(pay[ée]e?|paid|r[ée]gl[ée]e?)\b/i.test(normalize(orig)) && /\b(merci|thank you|thanks)\b/i.test(orig) && /\b(re[çc]u|received)\b/i.test(orig)) d.status = 'paid';
   return finalizeConfidence(d);
 }

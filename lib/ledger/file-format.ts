@@ -80,7 +80,7 @@ export const InvoiceSchema = v.strictObject({
   paymentTerms: v.optional(str(1000)),
   contractRatePercent: v.optional(percent),
   schedule: v.optional(v.pipe(v.array(instalment), v.maxLength(60))),
-  sources: v.optional(v.pipe(v.array(v.strictObject({ kind: v.picklist(['page', 'list', 'einvoice', 'email', 'csv', 'manual', 'demo', 'backup']), where: str(2000), at: str(40) })), v.maxLength(100))),
+  sources: v.optional(v.pipe(v.array(v.strictObject({ kind: v.picklist(['page', 'list', 'einvoice', 'pdf', 'email', 'csv', 'manual', 'demo', 'backup']), where: str(2000), at: str(40) })), v.maxLength(100))),
   userEdited: v.optional(v.pipe(v.array(str(50)), v.maxLength(50))),
   createdAt: v.optional(str(40)),
   updatedAt: v.optional(str(40)),

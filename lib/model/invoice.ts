@@ -2,7 +2,8 @@ import type { CalendarDate } from './dates';
 
 export type InvoiceStatus = 'open' | 'partially-paid' | 'paid' | 'disputed' | 'cancelled' | 'credit-note';
 
-export type SourceKind = 'page' | 'list' | 'einvoice' | 'email' | 'csv' | 'manual' | 'demo' | 'backup';
+/** `pdf`: an invoice printed to PDF, read from its text (an e-invoice inside a PDF is `einvoice`). */
+export type SourceKind = 'page' | 'list' | 'einvoice' | 'pdf' | 'email' | 'csv' | 'manual' | 'demo' | 'backup';
 
 export interface SourceRef {
   kind: SourceKind;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { ROOT, launch, serve, type Launched } from './harness';
 import { captureSurfaces, clickHost, extUrl, openExt, waitForDemoData } from './surfaces';
+import { textPdf } from '../helpers/pdf';
 
 /**
  * The built extension (demo build) in a real headless Chromium: content scripts on
@@ -335,6 +336,50 @@ describe('the extension in Chromium', () => {
       }
     }
     expect(dialogs).toEqual([]);
+  });
+
+  it('PDF invoices dropped on the options page: Factur-X read from its XML, a printed one from its text with every field to confirm', async () => {
+    const printed = textPdf([[
+      { x: 50, y: 790, text: 'Atelier Moreau', size: 14 },
+      { x: 400, y: 790, text: 'FACTURE', size: 18 },
+      { x: 400, y: 770, text: 'N° PDF-2026-009' },
+      { x: 400, y: 740, text: 'Date :' }, { x: 470, y: 740, text: '14/10/2026' },
+      { x: 400, y: 726, text: 'Échéance :' }, { x: 470, y: 726, text: '13/11/2026' },
+      { x: 50, y: 700, text: 'Client :' }, { x: 100, y: 700, text: 'Imprimerie Vasseur' },
+      { x: 360, y: 570, text: 'Total HT' }, { x: 470, y: 570, text: '1 000,00 €' },
+      { x: 360, y: 542, text: 'Total TTC' }, { x: 470, y: 542, text: '1 200,00 €' },
+    ]]);
+    const options = await openExt(app, 'options.html#import');
+    await options.locator('#import input[type=file]').setInputFiles([
+      { name: 'Facture PDF-2026-009.pdf', mimeType: 'application/pdf', buffer: Buffer.from(printed) },
+      { name: 'facturx.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(ROOT, '../shared/corpus/facturx/mustang-validV2PDF.pdf')) },
+    ]);
+    const printedCard = options.locator('.import-file', { hasText: 'Facture PDF-2026-009.pdf' });
+    await printedCard.locator('tr').first().waitFor();
+    const cells = (await printedCard.locator('tr').first().locator('td').allTextContents()).map((c) => c.replace(/[\u00a0\u202f]/g, ' '));
+    expect(cells.slice(0, 4)).toEqual(['PDF-2026-009', 'Imprimerie Vasseur', '13/11/2026', '1 200,00 €']);
+    // Number, due date and amount all shown as to be confirmed.
+    expect(await printedCard.locator('td.uncertain').count()).toBe(3);
+    await printedCard.getByText(/À vérifier/).click();
+    await printedCard.getByText('PDF-2026-009 : lu dans le texte du PDF (il ne contient pas de facture électronique) : vérifiez le numéro, les dates et les montants').waitFor();
+    const facturx = options.locator('.import-file', { hasText: 'facturx.pdf' });
+    expect(await facturx.locator('tr').first().locator('td').first().textContent()).toBe('RE-20171118/506');
+    expect(await facturx.locator('td.uncertain').count()).toBe(0);
+    await options.getByRole('button', { name: /Importer 2 facture/ }).click();
+    await options.getByText(/2 ajoutée/).waitFor();
+    const stored = await options.evaluate(() => new Promise<unknown[]>((ok) => {
+      const req = indexedDB.open('relance-ledger');
+      req.onsuccess = () => {
+        const store = req.result.transaction('invoices').objectStore('invoices');
+        const a = store.get('inv:PDF-2026-009');
+        const b = store.get('inv:RE-20171118/506');
+        b.onsuccess = () => ok([a.result, b.result]);
+      };
+    }));
+    expect(stored[0]).toMatchObject({ number: 'PDF-2026-009', dueDate: '2026-11-13', total: 120000, dueDateUncertain: true, uncertain: expect.arrayContaining(['invoiceNumber', 'total', 'amountDue']), sources: [expect.objectContaining({ kind: 'pdf', where: 'Facture PDF-2026-009.pdf' })] });
+    expect(stored[1]).toMatchObject({ number: 'RE-20171118/506', total: 57104, sources: [expect.objectContaining({ kind: 'einvoice' })] });
+    expect((stored[1] as { uncertain?: string[] }).uncertain).toBeUndefined();
+    await options.close();
   });
 
   it('a browser out of storage is said plainly, in the page\'s language, and the import changes nothing', async () => {

@@ -4,6 +4,7 @@ import { finalizeConfidence } from '../detected';
 import { readEInvoiceXml } from './read';
 import { EInvoiceError } from './xml';
 import { bilingual } from '../../model/text';
+import { layoutLines, linesText, type PdfLine, type PdfTextItem } from '../pdf-text';
 
 /**
  * Factur-X / ZUGFeRD / XRechnung PDFs: the invoice is the XML file embedded in the
@@ -33,7 +34,26 @@ export interface PdfRead {
   attachment: string;
 }
 
+/** What a PDF holds: an e-invoice, or only printed text (its lines, page by page). */
+export type PdfContent = ({ kind: 'einvoice' } & PdfRead) | { kind: 'text'; pages: PdfLine[][]; attachments: string[] };
+
+/** The e-invoice embedded in a Factur-X / ZUGFeRD PDF; an error if it has none. */
 export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
+  const content = await readPdf(bytes);
+  if (content.kind === 'einvoice') return content;
+  throw noXmlError(content.attachments);
+}
+
+export function noXmlError(attachments: string[]): EInvoiceError {
+  const names = attachments.join(', ');
+  return new EInvoiceError(bilingual(
+    `Aucun XML de facture électronique dans ce PDF (attendu : factur-x.xml, zugferd-invoice.xml ou xrechnung.xml${names ? ` ; trouvé : ${names}` : ' ; il n’a aucune pièce jointe'})`,
+    `No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`,
+  ));
+}
+
+/** A PDF's e-invoice if it has one, otherwise the text of its first pages. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   if (bytes.length > MAX_PDF) throw new EInvoiceError(bilingual(`PDF trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo, limite 50 Mo)`, `PDF too large (${(bytes.length / 1048576).toFixed(1)} MB, limit 50 MB)`));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new EInvoiceError(bilingual('Ce n’est pas un fichier PDF (pas d’en-tête %PDF-)', 'Not a PDF file (no %PDF- header)'));
@@ -66,20 +86,38 @@ export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
     if (!xmlFile && !files.length && rawMentions(bytes, '/EmbeddedFile')) {
       throw new EInvoiceError(bilingual('PDF endommagé : il déclare des fichiers joints (/EmbeddedFile) mais sa structure n’y mène pas (références cassées) ; demandez un nouvel exemplaire à l’expéditeur', 'Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy'));
     }
-    if (!xmlFile) {
-      const names = files.map((f) => f.filename).join(', ');
-      throw new EInvoiceError(bilingual(
-        `Aucun XML de facture électronique dans ce PDF (attendu : factur-x.xml, zugferd-invoice.xml ou xrechnung.xml${names ? ` ; trouvé : ${names}` : ' ; il n’a aucune pièce jointe'})`,
-        `No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`,
-      ));
-    }
+    if (!xmlFile) return { kind: 'text', pages: await textLines(doc, TEXT_PAGES), attachments: files.map((f) => f.filename) };
     const xml = new TextDecoder('utf-8').decode(xmlFile.content);
     const invoice = readEInvoiceXml(xml);
     if (!invoice.dueDate) await dueDateFromPdfText(doc, invoice);
-    return { invoice, attachment: xmlFile.filename };
+    return { kind: 'einvoice', invoice, attachment: xmlFile.filename };
   } finally {
     void doc.destroy();
   }
+}
+
+/** Pages read for an invoice printed without an e-invoice: the totals may be on the second. */
+const TEXT_PAGES = 4;
+
+type PdfDoc = { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> };
+
+async function textLines(doc: PdfDoc, maxPages: number): Promise<PdfLine[][]> {
+  const pages: PdfLine[][] = [];
+  for (let p = 1; p <= Math.min(doc.numPages, maxPages); p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    const items: PdfTextItem[] = [];
+    for (const item of content.items) {
+      if (!item || typeof item !== 'object' || !('str' in item) || !('transform' in item)) continue;
+      const { str, transform, width } = item as { str: string; transform: number[]; width: number };
+      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = transform;
+      // Upright text only: a rotated run is a watermark or a margin note.
+      if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d <= 0) continue;
+      items.push({ str, x: e, y: f, width, height: d });
+    }
+    pages.push(layoutLines(items));
+  }
+  return pages;
 }
 
 function rawMentions(bytes: Uint8Array, needle: string): boolean {
@@ -91,19 +129,15 @@ function rawMentions(bytes: Uint8Array, needle: string): boolean {
   return false;
 }
 
-async function dueDateFromPdfText(doc: { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> }, invoice: DetectedInvoice) {
-  const parts: string[] = [];
-  for (let p = 1; p <= Math.min(doc.numPages, 3); p++) {
-    const page = await doc.getPage(p);
-    const content = await page.getTextContent();
-    for (const item of content.items) if (item && typeof item === 'object' && 'str' in item) parts.push(String((item as { str: string }).str));
-  }
-  const found = findInvoiceInText(parts.join('\n'), {});
+async function dueDateFromPdfText(doc: PdfDoc, invoice: DetectedInvoice) {
+  // A line's cells stay on one line: a label and its value are often separate runs.
+  const text = linesText((await textLines(doc, 3)).flat(), '   ');
+  const found = findInvoiceInText(text, {});
   if (found?.dueDate) {
     invoice.dueDate = found.dueDate;
     invoice.dueDateSource = 'label';
     invoice.dueDateNote = 'read from the PDF text (the embedded XML has none)';
-    invoice.fields.dueDate = { confidence: Math.min(0.7, found.fields.dueDate?.confidence ?? 0.7), where: 'PDF text' };
+    invoice.fields.dueDate = { confidence: Math.min(0.65, found.fields.dueDate?.confidence ?? 0.65), where: 'PDF text' };
     invoice.warnings = invoice.warnings.filter((w) => !w.en.startsWith('No due date'));
     invoice.warnings.push(bilingual('Échéance lue dans le texte du PDF, pas dans le XML : à confirmer', 'Due date read from the PDF text, not the XML: please confirm'));
     finalizeConfidence(invoice);

@@ -1,0 +1,224 @@
+import { bilingual, type Text } from '../model/text';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { columnField, labelField } from './labels';
+import { mergeInto, readLabelledInvoice } from './page';
+import { findInvoiceInText } from './text';
+
+/**
+ * Invoices printed to PDF without an e-invoice inside (most invoicing apps before the 2026–2027
+ * e-invoicing mandate): the text pdf.js places on the page is rebuilt into lines and cells,
+ * as a table, and read by the same labelled-field reader as web pages ("Date d'échéance" then
+ * its value in the next cell, "Total TTC 5 400,00 €", a header above its value).
+ *
+ * A layout rebuilt from glyph positions can pair a label with the wrong value (two columns
+ * side by side, a table that wraps): every field read this way is kept below the confidence
+ * at which the ledger trusts it, so the user confirms the number, the dates and the amounts.
+ */
+export interface PdfTextItem {
+  str: string;
+  /** Position of the run's baseline start, in points from the page's bottom-left. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size, in points. */
+  height: number;
+}
+
+export interface PdfCell {
+  text: string;
+  /** Horizontal extent on the page, in points. */
+  x: number;
+  end: number;
+}
+
+export interface PdfLine {
+  cells: PdfCell[];
+}
+
+/** Below the ledger's threshold of trust (0.7): shown as uncertain, to confirm. */
+const PDF_TEXT_CONFIDENCE = 0.65;
+
+/**
+ * Lines of a page, top to bottom, each split into cells where a gap wider than about one
+ * character separates its runs.
+ */
+export function layoutLines(items: PdfTextItem[]): PdfLine[] {
+  // A run with wide spaces inside ("Total TTC      4 608,00 €") is several cells: split it,
+  // placing each part by its share of the run's characters.
+  const split = items.flatMap((i) => {
+    if (!/\S\s{3,}\S/.test(i.str)) return [i];
+    const per = i.width / Math.max(i.str.length, 1);
+    return [...i.str.matchAll(/\S+(?:\s{1,2}\S+)*/g)].map((m) => ({ ...i, str: m[0], x: i.x + m.index * per, width: m[0].length * per }));
+  });
+  const runs = split.filter((i) => /\S/.test(i.str) && i.height > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const run of runs) {
+    const row = rows[rows.length - 1];
+    const ref = row?.[0];
+    if (row && ref && Math.abs(ref.y - run.y) <= Math.max(ref.height, run.height) * 0.3) row.push(run);
+    else rows.push([run]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const cells: PdfCell[] = [];
+    let cell: PdfCell | null = null;
+    for (const run of row) {
+      const gap = cell ? run.x - cell.end : 0;
+      const size = Math.max(run.height, 1);
+      if (!cell || gap > size * 0.9) {
+        if (cell) cells.push(cell);
+        cell = { text: '', x: run.x, end: run.x };
+      } else if (gap > size * 0.12 && !/\s$/.test(cell.text)) cell.text += ' ';
+      cell.text += run.str;
+      cell.end = Math.max(cell.end, run.x + run.width);
+    }
+    if (cell) cells.push(cell);
+    return { cells: cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() })).filter((c) => c.text) };
+  });
+}
+
+/** The text of lines, a line's cells kept on one line. */
+export function linesText(lines: PdfLine[], gap = ' '): string {
+  return lines.map((l) => l.cells.map((c) => c.text).join(gap)).join('\n');
+}
+
+const FRENCH = /\b(facture|échéance|echeance|montant|règlement|reglement|pénalités|penalites|tva|ttc|net à payer|siret|siren)\b/giu;
+const ENGLISH = /\b(invoice|due date|amount due|balance due|payment terms|bill to|total due|subtotal|tax)\b/gi;
+
+/** The document's language from its words, when the user gave none: it decides 03/04/2026. */
+export function guessTextLang(text: string): 'fr' | 'en' | undefined {
+  const fr = text.match(FRENCH)?.length ?? 0;
+  const en = text.match(ENGLISH)?.length ?? 0;
+  return fr > en ? 'fr' : en > fr ? 'en' : undefined;
+}
+
+export const EMPTY_HTML = '<!doctype html><html><head><title></title></head><body></body></html>';
+
+export interface PdfTextScan {
+  invoices: DetectedInvoice[];
+  /** Why no invoice was read, when none was. */
+  problem: Text | null;
+}
+
+const INVOICE_WORD = /\b(factur|invoice|rechnung|fattura|factuur|avoir\b|credit note)/i;
+const PRO_FORMA = /\bpro[\s-]?forma\b/i;
+
+/**
+ * A header line over a line of values, column by column ("N° | Date | Échéance | Total TTC"
+ * then the values under each): every header cell is a field label, and each value sits
+ * under its header. Item tables ("Désignation | Qté | Total") are not: "Désignation" is
+ * no invoice field.
+ */
+function headerOver(head: PdfLine, values: PdfLine | undefined): boolean {
+  if (!values || head.cells.length < 2 || head.cells.length !== values.cells.length) return false;
+  return head.cells.every((h, i) => {
+    const v = values.cells[i]!;
+    return (labelField(h.text) || columnField(h.text)) && v.x < h.end + 4 && v.end > h.x - 4;
+  });
+}
+
+/**
+ * What the labels miss, from the text around them: a number printed under its heading
+ * ("FACTURE" then "N° F-2026-114", or beside it), a date in a sentence ("payable avant le
+ * 2 décembre 2026"). Read in small pieces — a cell, a cell with the one under or beside it,
+ * a line — so that a heading in the right-hand column is never joined to the address in the
+ * left-hand one. Never amounts: in a document, the first amount after "total" may be a
+ * subtotal or an item.
+ */
+function fromSnippets(pages: PdfLine[][], lang: string | undefined): DetectedInvoice | null {
+  const numbers: string[] = [];
+  const sentences: string[] = [];
+  for (const lines of pages) {
+    lines.forEach((line, i) => {
+      sentences.push(line.cells.map((c) => c.text).join(' '));
+      line.cells.forEach((cell, k) => {
+        numbers.push(cell.text);
+        const beside = line.cells[k + 1];
+        if (beside) numbers.push(`${cell.text} ${beside.text}`);
+        const below = lines.slice(i + 1, i + 3).flatMap((l) => l.cells).find((c) => c.x < cell.end && c.end > cell.x);
+        if (below) numbers.push(`${cell.text}\n${below.text}`);
+      });
+    });
+  }
+  let found: DetectedInvoice | null = null;
+  for (const snippet of numbers) {
+    const d = findInvoiceInText(snippet, { lang });
+    if (d?.invoiceNumber) {
+      found = d;
+      break;
+    }
+  }
+  const out = found ?? emptyDetected();
+  out.issueDate = out.dueDate = null;
+  out.dueDateSource = 'none';
+  out.warnings = [];
+  out.amountDue = out.totalWithTax = null;
+  out.currency = null;
+  out.fields = found?.fields.invoiceNumber ? { invoiceNumber: found.fields.invoiceNumber } : {};
+  for (const sentence of sentences) {
+    const d = findInvoiceInText(sentence, { lang, partial: true });
+    if (!d) continue;
+    for (const k of ['issueDate', 'dueDate'] as const) {
+      if (out[k] || !d[k] || (k === 'dueDate' && d.dueDateSource !== 'label')) continue;
+      out[k] = d[k];
+      out.fields[k] = d.fields[k];
+      if (k === 'dueDate') out.dueDateSource = 'label';
+      out.warnings.push(...d.warnings.filter((w) => w.en.startsWith(k === 'dueDate' ? 'Due date' : 'Issue date')));
+    }
+  }
+  return out.invoiceNumber || out.dueDate || out.issueDate ? out : null;
+}
+
+/**
+ * The invoice in a PDF's text. `doc` is an empty HTML document to build the page in (see
+ * EMPTY_HTML); each line becomes a one-row table whose cells are its runs, so a label's
+ * value is the next cell, and a header's the cell under it only where the columns line up.
+ * The text goes in as text nodes, never as markup.
+ */
+export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): PdfTextScan {
+  const lines = pages.flat();
+  const text = linesText(lines);
+  if (!INVOICE_WORD.test(text)) return { invoices: [], problem: bilingual('Ce PDF ne ressemble pas à une facture : le mot « facture » ou « invoice » n’y figure pas', 'This PDF does not look like an invoice: it never says “invoice” or “facture”') };
+  if (PRO_FORMA.test(linesText(lines.slice(0, 15)))) return { invoices: [], problem: bilingual('Facture pro forma : ce n’est pas une demande de paiement, Relance ne la suit pas. Importez la facture définitive', 'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice') };
+  const docLang = lang ?? guessTextLang(text);
+  if (docLang) doc.documentElement.setAttribute('lang', docLang);
+  for (let i = 0; i < lines.length; i++) {
+    const table = doc.createElement('table');
+    const body = doc.createElement('tbody');
+    table.appendChild(body);
+    const rows = headerOver(lines[i]!, lines[i + 1]) ? [lines[i]!, lines[++i]!] : [lines[i]!];
+    for (const line of rows) {
+      const tr = doc.createElement('tr');
+      for (const cell of line.cells) {
+        const td = doc.createElement('td');
+        td.textContent = cell.text;
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    doc.body.appendChild(table);
+  }
+  const labelled = readLabelledInvoice(doc, docLang);
+  const inv = labelled ? mergeInto(labelled, fromSnippets(pages, docLang)) : fromSnippets(pages, docLang);
+  if (!inv?.invoiceNumber || (inv.amountDue === null && inv.totalWithTax === null)) {
+    const n = inv?.invoiceNumber;
+    return {
+      invoices: [],
+      problem: n
+        ? bilingual(
+          `Facture n° ${n} trouvée dans le texte du PDF, mais aucun montant à côté d’un libellé connu (Total TTC, Net à payer, Amount due…) : saisissez-la, ou importez-la depuis votre logiciel de facturation`,
+          `Invoice ${n} found in the PDF’s text, but no amount next to a known label (Total TTC, Net à payer, Amount due…): enter it by hand, or import it from your invoicing app`,
+        )
+        : bilingual(
+          'Aucun numéro de facture avec son libellé dans le texte du PDF : saisissez la facture, ou importez-la depuis votre logiciel de facturation',
+          'No labelled invoice number in the PDF’s text: enter the invoice by hand, or import it from your invoicing app',
+        ),
+    };
+  }
+  for (const trace of Object.values(inv.fields)) if (trace) trace.confidence = Math.min(trace.confidence, PDF_TEXT_CONFIDENCE);
+  inv.warnings.push(bilingual(
+    'lu dans le texte du PDF (il ne contient pas de facture électronique) : vérifiez le numéro, les dates et les montants',
+    'read from the PDF’s text (it holds no e-invoice): check the number, the dates and the amounts',
+  ));
+  return { invoices: [finalizeConfidence(inv)], problem: null };
+}
