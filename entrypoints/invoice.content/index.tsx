@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import css from '@/components/overlay.css?inline';
 import { InvoiceOverlay } from '@/components/InvoiceOverlay';
-import { scanPage } from '@/lib/detect/page';
+import { scanPage, type PageScan } from '@/lib/detect/page';
 import { toBackground } from '@/lib/messaging/protocol';
 import { checkCompliance } from '@/lib/prevention/compliance';
 import { pickLang } from '@/lib/app/lang';
@@ -36,7 +36,7 @@ export default defineContentScript({
     const lang = pickLang('auto', document.documentElement.lang || navigator.language);
 
     const run = async (manual: boolean) => {
-      const scan = scanPage(document, { lang: document.documentElement.lang || navigator.language, url: location.href });
+      const { scan, doc } = scanWithFrames();
       if (scan.kind === 'none' && !manual) return;
       const numbers = scan.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
       let statuses: Awaited<ReturnType<typeof toBackground.sendMessage<'page:lookup'>>> = { ok: true, value: { invoices: [], client: null } };
@@ -46,7 +46,7 @@ export default defineContentScript({
       } catch {
         // The badge still shows what the page says.
       }
-      const missing = scan.kind === 'invoice' ? checkCompliance(document.body?.innerText ?? '', 'fr-b2b') : [];
+      const missing = scan.kind === 'invoice' ? checkCompliance(doc.body?.innerText ?? '', 'fr-b2b') : [];
       if (!host.isConnected) document.documentElement.append(host);
       render(
         <InvoiceOverlay
@@ -76,5 +76,34 @@ export default defineContentScript({
     };
     window.__relanceOverlay = { rerun: (manual) => void run(manual) };
     void run(false);
+    // An invoice shown in a frame of the same site (a portal's invoice preview) may load after
+    // this script ran: read again once each frame has loaded, while nothing was found.
+    for (const frame of document.querySelectorAll('iframe')) {
+      frame.addEventListener('load', () => {
+        if (!host.isConnected) void run(false);
+      }, { once: true });
+    }
   },
 });
+
+/**
+ * The page's invoice, or, when the page itself shows none, the invoice in one of its frames
+ * of the same origin (another origin's frame cannot be read, and is not tried twice).
+ */
+function scanWithFrames(): { scan: PageScan; doc: Document } {
+  const lang = document.documentElement.lang || navigator.language;
+  const top = scanPage(document, { lang, url: location.href });
+  if (top.kind !== 'none') return { scan: top, doc: document };
+  for (const frame of document.querySelectorAll('iframe')) {
+    let doc: Document | null = null;
+    try {
+      doc = frame.contentDocument;
+    } catch {
+      // Another origin's frame.
+    }
+    if (!doc?.body) continue;
+    const inner = scanPage(doc, { lang: doc.documentElement.lang || lang, url: location.href });
+    if (inner.kind !== 'none') return { scan: inner, doc };
+  }
+  return { scan: top, doc: document };
+}

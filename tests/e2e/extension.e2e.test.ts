@@ -93,6 +93,16 @@ describe('the extension in Chromium', () => {
     await popup.close();
   });
 
+  it('an invoice shown in a frame of the same site (a portal\'s preview) is read from the frame, and shown once, on the page', async () => {
+    const page = await app.context.newPage();
+    await page.goto(`${fixtures.url}/pages/framed-invoice.html`);
+    const box = await overlay(page);
+    await expect.poll(() => box.getByText('FA-2026-0142').count()).toBeGreaterThan(0);
+    expect(await page.locator('relance-overlay').count()).toBe(1);
+    expect(await page.frameLocator('#invoice_html').locator('relance-overlay').count()).toBe(0);
+    await page.close();
+  });
+
   it('imports the selected rows of an invoice list', async () => {
     const page = await app.context.newPage();
     await page.goto(`${fixtures.url}/pages/aria-grid-list.html`);
