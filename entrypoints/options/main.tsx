@@ -145,7 +145,7 @@ function Options() {
         </div>
         <RestoreForm lang={lang} onRestore={async (text, mode) => {
           let data: unknown;
-          try { data = JSON.parse(text); } catch (e) { throw new Error(`${fr ? 'Fichier JSON illisible' : 'Unreadable JSON file'}: ${(e as Error).message}`); }
+          try { data = JSON.parse(text); } catch (e) { throw new Error(`${fr ? 'Fichier JSON illisible' : 'Unreadable JSON file'} : ${(e as Error).message}`); }
           const file = parseLedgerFile(data);
           const r = await importLedger(await db(), file, mode);
           if (file.sender) await writeSender(file.sender);
@@ -217,7 +217,7 @@ function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge
         try {
           setMsg({ ok: true, text: await props.onRestore(await f.text(), mode) });
         } catch (err) {
-          const text = err instanceof LedgerFileError ? err.problems.slice(0, 10).join(' · ') : errorText(err)[fr ? 'fr' : 'en'];
+          const text = err instanceof LedgerFileError ? err.problemsText.slice(0, 10).map((p) => p[props.lang]).join(' · ') : errorText(err)[props.lang];
           setMsg({ ok: false, text: `${fr ? 'Rien n’a été modifié' : 'Nothing was changed'} — ${text}` });
         }
       }} /></label>

@@ -63,6 +63,8 @@ describe('relance CLI', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/invoices\[0\] \(F-1\)\.dueDate: expected a real date/);
     expect((await run('plan', '--ledger', join(tmp, 'missing.json'), '--today', '2026-11-23')).err).toMatch(/file not found/);
+    // With --lang fr, the same error in French.
+    expect((await run('plan', '--ledger', file, '--today', '2026-11-23', '--lang', 'fr')).err).toMatch(/Le fichier n’est pas valide :\n {2}.*invoices\[0\] \(F-1\)\.dueDate : une vraie date AAAA-MM-JJ est attendue/s);
   });
 
   it('scan --json: one object per file, errors per file, the others still read', async () => {

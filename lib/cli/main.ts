@@ -8,6 +8,7 @@ import { assertDate } from '../model/dates';
 import { assertCurrency, decimalToMinor } from '../model/money';
 import { interestJson, interestText, suggestionJson, suggestionText, type CliLang } from './format';
 import { scanCommand } from './scan';
+import { errorText } from '../model/text';
 
 const USAGE = `relance — dunning tools on files (the same code as the extension)
 
@@ -51,7 +52,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       err(`relance: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    err(`relance: ${(e as Error).message}`);
+    // Errors are said in English, or in French with --lang fr.
+    const i = argv.indexOf('--lang');
+    err(`relance: ${errorText(e)[i >= 0 && argv[i + 1] === 'fr' ? 'fr' : 'en']}`);
     return 1;
   }
 }

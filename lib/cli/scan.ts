@@ -31,7 +31,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr'));
-      if (result.error) err(`relance: ${file}: ${result.error[lang === 'en' ? 'en' : 'fr']}`);
+      if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
     }
   }
   return 0;

@@ -9,6 +9,7 @@ import { DEFAULT_POLICY, STEP_IDS, TONES, applyOverride, type Policy } from '../
 import type { Sender } from '../model/sender';
 import { JURISDICTION_IDS } from '../escalation/jurisdictions';
 import type { Ledger } from '../escalation/plan';
+import { bilingual, errorText, TextError, type Text } from '../model/text';
 
 /**
  * The ledger file: the format of `relance plan --ledger`, of backups, and of the demo
@@ -140,12 +141,52 @@ export interface LoadedLedger extends Ledger {
   policy: Policy;
 }
 
-export class LedgerFileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The ledger file is not valid:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
+/** Messages of our own checks, in French too. */
+const OWN_MESSAGES: Record<string, string> = {
+  'expected a real date as YYYY-MM-DD': 'une vraie date AAAA-MM-JJ est attendue',
+  'expected a decimal amount such as "1200.00"': 'un montant décimal est attendu, comme "1200.00"',
+  'expected an ISO 4217 currency code such as EUR': 'un code de devise ISO 4217 est attendu, comme EUR',
+  'expected a rate in percent such as "12.5"': 'un taux en pour cent est attendu, comme "12.5"',
+};
+
+/** What is wrong with one field, said from a schema issue, in both languages. */
+function issueText(issue: v.BaseIssue<unknown>): Text {
+  const own = OWN_MESSAGES[issue.message];
+  if (own) return bilingual(own, issue.message);
+  const { expected, received } = issue;
+  switch (issue.type) {
+    case 'strict_object':
+      if (expected === 'never') return bilingual('champ inconnu', 'unknown field');
+      return bilingual(`objet attendu, trouvé : ${received}`, issue.message);
+    case 'max_length':
+      return bilingual(`trop long (${expected?.replace('<=', 'au plus ')})`, issue.message);
+    case 'min_length':
+      return expected === '>=1' ? bilingual('ne peut pas être vide', 'cannot be empty') : bilingual(`trop court (${expected?.replace('>=', 'au moins ')})`, issue.message);
+    case 'email':
+      return bilingual(`adresse e-mail invalide : ${received}`, issue.message);
+    case 'integer':
+      return bilingual(`nombre entier attendu, trouvé : ${received}`, issue.message);
+    case 'min_value':
+    case 'max_value':
+      return bilingual(`hors limites (${expected?.replace('>=', 'au moins ').replace('<=', 'au plus ')}), trouvé : ${received}`, issue.message);
+    default:
+      return issue.kind === 'schema' ? bilingual(`attendu : ${expected ?? '?'}, trouvé : ${received ?? '?'}`, issue.message) : bilingual(`valeur refusée (${issue.message})`, issue.message);
+  }
+}
+
+export class LedgerFileError extends TextError {
+  /** Each problem in English, as the CLI prints them. */
+  readonly problems: string[];
+  constructor(readonly problemsText: Text[]) {
+    const list = (lang: 'fr' | 'en') => `${problemsText.slice(0, 20).map((p) => p[lang]).join('\n  ')}${problemsText.length > 20 ? `\n  … ${lang === 'fr' ? 'et' : 'and'} ${problemsText.length - 20} ${lang === 'fr' ? 'autres' : 'more'}` : ''}`;
+    super(bilingual(`Le fichier n’est pas valide :\n  ${list('fr')}`, `The ledger file is not valid:\n  ${list('en')}`));
+    this.problems = problemsText.map((p) => p.en);
     this.name = 'LedgerFileError';
   }
 }
+
+/** A problem with a place in the file: "invoices[3] (F-2026-014).dueDate: …" in both languages. */
+const at = (where: string, fr: string, en: string): Text => bilingual(`${where} : ${fr}`, `${where}: ${en}`);
 
 function where(path: v.IssuePathItem[] | undefined, data: unknown): string {
   if (!path?.length) return '(file)';
@@ -163,18 +204,26 @@ function where(path: v.IssuePathItem[] | undefined, data: unknown): string {
   return out;
 }
 
+function atError(where: string, err: unknown): Text {
+  const t = errorText(err);
+  return bilingual(`${where} : ${t.fr}`, `${where}: ${t.en}`);
+}
+
 /** Parse and check a ledger file; throws LedgerFileError naming every bad record and field. */
 export function parseLedgerFile(data: unknown): LoadedLedger {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LedgerFileError(['(file): expected a JSON object with "version", "clients" and "invoices"']);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LedgerFileError([at('(fichier)', 'un objet JSON avec "version", "clients" et "invoices" est attendu', 'expected a JSON object with "version", "clients" and "invoices"')]);
   const result = v.safeParse(LedgerFileSchema, data, { abortEarly: false });
   if (!result.success) {
-    throw new LedgerFileError(result.issues.map((i) => `${where(i.path, data)}: ${i.message}`));
+    throw new LedgerFileError(result.issues.map((i) => {
+      const t = issueText(i);
+      return at(where(i.path, data), t.fr, t.en);
+    }));
   }
   const file = result.output;
-  const problems: string[] = [];
+  const problems: Text[] = [];
   const clientIds = new Set<string>();
   file.clients.forEach((c, i) => {
-    if (clientIds.has(c.id)) problems.push(`clients[${i}] (${c.id}).id: duplicate client id`);
+    if (clientIds.has(c.id)) problems.push(at(`clients[${i}] (${c.id}).id`, 'identifiant de client en double', 'duplicate client id'));
     clientIds.add(c.id);
   });
   const clients: Client[] = file.clients.map((c) => ({
@@ -189,19 +238,19 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     const label = `invoices[${i}] (${raw.number})`;
     // An invoice's identity is its number (as observations and page lookups find it), unless the file names another id.
     const invId = raw.id ?? invoiceId(raw.number);
-    if (!clientIds.has(raw.clientId)) problems.push(`${label}.clientId: client "${raw.clientId}" does not exist`);
-    if (invoiceIds.has(invId)) problems.push(`${label}.id: duplicate invoice id "${invId}"`);
+    if (!clientIds.has(raw.clientId)) problems.push(at(`${label}.clientId`, `le client « ${raw.clientId} » n’existe pas`, `client "${raw.clientId}" does not exist`));
+    if (invoiceIds.has(invId)) problems.push(at(`${label}.id`, `identifiant de facture en double « ${invId} »`, `duplicate invoice id "${invId}"`));
     invoiceIds.add(invId);
     try {
       const total = decimalToMinor(raw.total, raw.currency);
       const amountDue = raw.amountDue !== undefined ? decimalToMinor(raw.amountDue, raw.currency) : raw.status === 'paid' ? 0 : total;
       const isCredit = raw.status === 'credit-note';
-      if (!isCredit && total <= 0) problems.push(`${label}.total: must be greater than zero (got ${raw.total})`);
-      if (amountDue < 0) problems.push(`${label}.amountDue: cannot be negative (got ${raw.amountDue})`);
-      if (!isCredit && amountDue > total) problems.push(`${label}.amountDue: ${raw.amountDue} is more than the total ${raw.total}`);
-      if (raw.issueDate && raw.dueDate && raw.dueDate < raw.issueDate) problems.push(`${label}.dueDate: ${raw.dueDate} is before the issue date ${raw.issueDate}`);
+      if (!isCredit && total <= 0) problems.push(at(`${label}.total`, `doit être supérieur à zéro (trouvé : ${raw.total})`, `must be greater than zero (got ${raw.total})`));
+      if (amountDue < 0) problems.push(at(`${label}.amountDue`, `ne peut pas être négatif (trouvé : ${raw.amountDue})`, `cannot be negative (got ${raw.amountDue})`));
+      if (!isCredit && amountDue > total) problems.push(at(`${label}.amountDue`, `${raw.amountDue} dépasse le total ${raw.total}`, `${raw.amountDue} is more than the total ${raw.total}`));
+      if (raw.issueDate && raw.dueDate && raw.dueDate < raw.issueDate) problems.push(at(`${label}.dueDate`, `${raw.dueDate} est avant la date de facture ${raw.issueDate}`, `${raw.dueDate} is before the issue date ${raw.issueDate}`));
       const schedule = raw.schedule?.map((p) => ({ label: p.label, dueDate: p.dueDate, amount: decimalToMinor(p.amount, raw.currency) }));
-      if (schedule && schedule.reduce((s, p) => s + p.amount, 0) !== total) problems.push(`${label}.schedule: the instalments do not add up to the total ${raw.total}`);
+      if (schedule && schedule.reduce((s, p) => s + p.amount, 0) !== total) problems.push(at(`${label}.schedule`, `les échéances ne font pas le total ${raw.total}`, `the instalments do not add up to the total ${raw.total}`));
       const status = raw.status ?? (amountDue === 0 ? 'paid' : amountDue < total ? 'partially-paid' : 'open');
       invoices.push({
         id: invId,
@@ -224,7 +273,7 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
         updatedAt: raw.updatedAt,
       });
     } catch (err) {
-      problems.push(`${label}: ${(err as Error).message}`);
+      problems.push(atError(label, err));
     }
   });
   const byId = new Map(invoices.map((inv) => [inv.id, inv]));
@@ -234,8 +283,8 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   const events: LedgerEvent[] = [];
   (file.events ?? []).forEach((raw, i) => {
     const label = `events[${i}] (${raw.type} ${raw.date})`;
-    if (!clientIds.has(raw.clientId)) problems.push(`${label}.clientId: client "${raw.clientId}" does not exist`);
-    for (const ref of raw.invoiceIds ?? []) if (!resolve(ref)) problems.push(`${label}.invoiceIds: invoice "${ref}" does not exist`);
+    if (!clientIds.has(raw.clientId)) problems.push(at(`${label}.clientId`, `le client « ${raw.clientId} » n’existe pas`, `client "${raw.clientId}" does not exist`));
+    for (const ref of raw.invoiceIds ?? []) if (!resolve(ref)) problems.push(at(`${label}.invoiceIds`, `la facture « ${ref} » n’existe pas`, `invoice "${ref}" does not exist`));
     const refs = (raw.invoiceIds ?? []).map((ref) => resolve(ref) ?? ref);
     const cur = raw.type === 'payment' ? (raw.currency ?? byId.get(refs[0] ?? '')?.currency ?? 'EUR') : 'EUR';
     try {
@@ -253,7 +302,7 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
         case 'note': events.push({ ...base, type: 'note' }); break;
       }
     } catch (err) {
-      problems.push(`${label}: ${(err as Error).message}`);
+      problems.push(atError(label, err));
     }
   });
   if (problems.length) throw new LedgerFileError(problems);

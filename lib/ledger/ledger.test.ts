@@ -6,6 +6,7 @@ import { demoLedger } from '../app/demo';
 import { DB_VERSION, MIGRATIONS, openLedger, type RelanceDB } from './db';
 import { LedgerFileError, parseLedgerFile, toLedgerFile } from './file-format';
 import { legalKey, matchClient, nameKey } from './merge';
+import { TextError } from '../model/text';
 import { addEvent, editInvoice, exportLedger, importLedger, mergeClients, readLedger, recordObservations, splitClient, StorageFullError } from './repo';
 import type { LedgerDB } from './db';
 
@@ -87,6 +88,16 @@ describe('ledger', () => {
     expect(inv.total).toBe(120_000);
     expect(inv.conflicts?.map((c) => `${c.field}=${c.value}`)).toEqual(['dueDate=2026-10-01', 'total=130000']);
     expect(inv.sources.map((s) => s.where)).toEqual(['a', 'b']);
+  });
+
+  it('refuses an edit that would make the amount due more than the total, in French and English, and changes nothing', async () => {
+    const db = await fresh();
+    await recordObservations(db, [{ detected: seen({}), source: src('a') }], opts);
+    const before = (await readLedger(db)).invoices[0];
+    const error = await editInvoice(db, 'inv:F-1', { amountDue: 999_999_00 }).catch((e: TextError) => e);
+    expect(error).toBeInstanceOf(TextError);
+    expect((error as TextError).text).toEqual({ fr: 'Le reste dû dépasse le total de la facture F-1', en: 'Amount due is more than the total of invoice F-1' });
+    expect((await readLedger(db)).invoices[0]).toEqual(before);
   });
 
   it('skips what cannot be recorded, with the reason', async () => {
@@ -183,8 +194,25 @@ describe('ledger', () => {
     expect(error!.problems.join('\n')).toMatch(/invoices\[2\] \(F-2026-\d+\)\.dueDate: expected a real date/);
     expect(error!.problems.join('\n')).toMatch(/invoices\[3\] \(F-2026-\d+\)\.total/);
     expect(error!.problems.join('\n')).toMatch(/invoices\[4\].*__proto__evil/);
+    // The same problems in French, for the options page in French.
+    const fr = error!.problemsText.map((p) => p.fr).join('\n');
+    expect(fr).toMatch(/invoices\[2\] \(F-2026-\d+\)\.dueDate : une vraie date AAAA-MM-JJ est attendue/);
+    expect(fr).toMatch(/invoices\[3\] \(F-2026-\d+\)\.total : un montant décimal est attendu/);
+    expect(fr).toMatch(/invoices\[4\] \(F-2026-\d+\)\.__proto__evil : champ inconnu/);
+    expect(error!.text.fr).toMatch(/^Le fichier n’est pas valide :\n {2}/);
     expect(() => parseLedgerFile({ ...good, invoices: [{ ...good.invoices[0], clientId: 'ghost' }] })).toThrow(/client "ghost" does not exist/);
     expect(() => parseLedgerFile([])).toThrow(/expected a JSON object/);
+    const overpaid = structuredClone(good) as typeof bad;
+    overpaid.invoices[0]!.amountDue = '999999.00';
+    const overpaidError = (() => {
+      try {
+        parseLedgerFile(overpaid);
+      } catch (e) {
+        return e as LedgerFileError;
+      }
+      return null;
+    })();
+    expect(overpaidError?.problemsText[0]?.fr).toMatch(/\.amountDue : 999999\.00 dépasse le total/);
     expect(await readLedger(db)).toEqual(before);
   });
 

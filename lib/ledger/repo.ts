@@ -137,13 +137,13 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
 export async function addEvent(db: LedgerDB, event: NewEvent & { id?: string }): Promise<LedgerEvent> {
   return guard(async () => {
     const tx = db.transaction(['events', 'invoices', 'clients'], 'readwrite');
-    if (!(await tx.objectStore('clients').get(event.clientId))) throw new Error(`Client ${event.clientId} does not exist`);
+    if (!(await tx.objectStore('clients').get(event.clientId))) throw new TextError(bilingual(`Le client ${event.clientId} n’existe pas (ou plus)`, `Client ${event.clientId} does not exist`));
     const full = { ...event, id: event.id ?? newId('ev'), createdAt: event.createdAt ?? new Date().toISOString() } as LedgerEvent;
     const invoices = tx.objectStore('invoices');
     for (const invId of full.invoiceIds) {
       const inv = await invoices.get(invId);
-      if (!inv) throw new Error(`Invoice ${invId} does not exist`);
-      if (inv.clientId !== full.clientId) throw new Error(`Invoice ${inv.number} belongs to another client`);
+      if (!inv) throw new TextError(bilingual(`La facture ${invId} n’existe pas (ou plus)`, `Invoice ${invId} does not exist`));
+      if (inv.clientId !== full.clientId) throw new TextError(bilingual(`La facture ${inv.number} est celle d’un autre client`, `Invoice ${inv.number} belongs to another client`));
     }
     if (full.type === 'payment') {
       let left = full.amount;
@@ -176,10 +176,10 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
   return guard(async () => {
     const tx = db.transaction('invoices', 'readwrite');
     const inv = await tx.store.get(id);
-    if (!inv) throw new Error(`Invoice ${id} does not exist`);
+    if (!inv) throw new TextError(bilingual(`La facture ${id} n’existe pas (ou plus)`, `Invoice ${id} does not exist`));
     const fields = Object.keys(patch).filter((k) => (EDITABLE_FIELDS as readonly string[]).includes(k));
     Object.assign(inv, Object.fromEntries(fields.map((f) => [f, patch[f as keyof InvoicePatch]])));
-    if (inv.amountDue > inv.total && inv.status !== 'credit-note') throw new Error(`Amount due is more than the total of invoice ${inv.number}`);
+    if (inv.amountDue > inv.total && inv.status !== 'credit-note') throw new TextError(bilingual(`Le reste dû dépasse le total de la facture ${inv.number}`, `Amount due is more than the total of invoice ${inv.number}`));
     inv.userEdited = [...new Set([...(inv.userEdited ?? []), ...fields])];
     inv.conflicts = inv.conflicts?.filter((c) => !fields.includes(c.field));
     inv.uncertain = inv.uncertain?.filter((f) => !fields.includes(f));
@@ -203,7 +203,7 @@ export async function mergeClients(db: LedgerDB, keepId: string, dropId: string)
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     const keep = await tx.objectStore('clients').get(keepId);
     const drop = await tx.objectStore('clients').get(dropId);
-    if (!keep || !drop) throw new Error('Both clients must exist to be merged');
+    if (!keep || !drop) throw new TextError(bilingual('Les deux clients doivent exister pour être fusionnés', 'Both clients must exist to be merged'));
     keep.emails = [...new Set([...keep.emails, ...drop.emails])];
     keep.legalId ??= drop.legalId;
     for (const inv of await tx.objectStore('invoices').index('by-client').getAll(dropId)) await tx.objectStore('invoices').put({ ...inv, clientId: keepId });
@@ -219,12 +219,12 @@ export async function splitClient(db: LedgerDB, clientId: string, invoiceIds: st
   return guard(async () => {
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     const from = await tx.objectStore('clients').get(clientId);
-    if (!from) throw new Error(`Client ${clientId} does not exist`);
+    if (!from) throw new TextError(bilingual(`Le client ${clientId} n’existe pas (ou plus)`, `Client ${clientId} does not exist`));
     const created: Client = { ...from, id: newId('client'), name, emails: [], legalId: undefined };
     await tx.objectStore('clients').put(created);
     for (const id of invoiceIds) {
       const inv = await tx.objectStore('invoices').get(id);
-      if (!inv || inv.clientId !== clientId) throw new Error(`Invoice ${id} is not this client's`);
+      if (!inv || inv.clientId !== clientId) throw new TextError(bilingual(`La facture ${id} n’est pas celle de ce client`, `Invoice ${id} is not this client's`));
       await tx.objectStore('invoices').put({ ...inv, clientId: created.id });
     }
     for (const ev of await tx.objectStore('events').index('by-client').getAll(clientId)) {

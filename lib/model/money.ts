@@ -1,3 +1,4 @@
+import { bilingual, TextError } from './text';
 /**
  * Money is an integer number of minor units plus an ISO 4217 code.
  * The exponent comes from the currency itself (JPY 0, EUR 2, KWD 3), never assumed.
@@ -18,7 +19,7 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 export function assertCurrency(code: string): string {
-  if (!isCurrencyCode(code)) throw new Error(`Unknown currency "${code}": expected an ISO 4217 code such as EUR, GBP or USD`);
+  if (!isCurrencyCode(code)) throw new TextError(bilingual(`Devise inconnue « ${code} » : un code ISO 4217 est attendu, comme EUR, GBP ou USD`, `Unknown currency "${code}": expected an ISO 4217 code such as EUR, GBP or USD`));
   return code;
 }
 
@@ -40,14 +41,14 @@ export function currencyExponent(currency: string): number {
 export function decimalToMinor(text: string, currency: string): number {
   const exp = currencyExponent(currency);
   const m = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
-  if (!m) throw new Error(`"${text}" is not a decimal amount (expected e.g. 1200.00)`);
+  if (!m) throw new TextError(bilingual(`« ${text} » n’est pas un montant décimal (attendu par exemple : 1200.00)`, `"${text}" is not a decimal amount (expected e.g. 1200.00)`));
   const [, sign, whole, frac = ''] = m;
   if (frac.length > exp) {
     // Trailing zeros beyond the exponent are harmless (1200.000 EUR).
-    if (!/^0*$/.test(frac.slice(exp))) throw new Error(`"${text}" has more decimals than ${currency} allows (${exp})`);
+    if (!/^0*$/.test(frac.slice(exp))) throw new TextError(bilingual(`« ${text} » a plus de décimales que ${currency} n’en permet (${exp})`, `"${text}" has more decimals than ${currency} allows (${exp})`));
   }
   const minor = Number(whole) * 10 ** exp + Number((frac.slice(0, exp) || '0').padEnd(exp, '0') || 0);
-  if (!Number.isSafeInteger(minor)) throw new Error(`"${text}" is too large`);
+  if (!Number.isSafeInteger(minor)) throw new TextError(bilingual(`« ${text} » est trop grand`, `"${text}" is too large`));
   return sign ? -minor : minor;
 }
 
