@@ -151,7 +151,7 @@ function Options() {
           if (file.sender) await writeSender(file.sender);
           await notifyChanged();
           await reload();
-          return fr ? `Restauré : ${r.clients} clients, ${r.invoices} factures, ${r.events} événements.` : `Restored: ${r.clients} clients, ${r.invoices} invoices, ${r.events} events.`;
+          return fr ? `Restauré : ${r.clients} client(s), ${r.invoices} facture(s), ${r.events} événement(s).` : `Restored: ${r.clients} client(s), ${r.invoices} invoice(s), ${r.events} event(s).`;
         }} />
       </section>
 

@@ -392,6 +392,33 @@ describe('the extension in Chromium', () => {
     await options.close();
   });
 
+  it('restoring a backup: a corrupt file is refused in the page\'s language with where it is wrong and changes nothing; a good one is merged', async () => {
+    const options = await openExt(app, 'options.html#backup');
+    const input = options.getByLabel('Restaurer une sauvegarde');
+    const count = () => options.evaluate(() => new Promise<number>((ok, ko) => {
+      const r = indexedDB.open('relance-ledger');
+      r.onerror = () => ko(r.error);
+      r.onsuccess = () => {
+        const c = r.result.transaction('invoices').objectStore('invoices').count();
+        c.onsuccess = () => (ok(c.result), r.result.close());
+      };
+    }));
+    const before = await count();
+    const file = (dueDate: string) => ({
+      format: 'relance-ledger', version: 1,
+      clients: [{ id: 'restore-client', name: 'Restauration Durand', emails: ['compta@durand.example'], language: 'fr', kind: 'b2b', jurisdiction: 'fr-b2b' }],
+      invoices: [{ number: 'RST-001', clientId: 'restore-client', issueDate: '2026-09-01', dueDate, currency: 'EUR', total: '840.00' }],
+      events: [],
+    });
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file('2026-02-30'))) });
+    await expect.poll(() => options.locator('#backup [role=alert]').textContent()).toBe('Rien n’a été modifié — invoices[0] (RST-001).dueDate : une vraie date AAAA-MM-JJ est attendue');
+    expect(await count()).toBe(before);
+    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file('2026-10-01'))) });
+    await expect.poll(() => options.locator('#backup [role=status]').textContent()).toBe('Restauré : 1 client(s), 1 facture(s), 0 événement(s).');
+    expect(await count()).toBe(before + 1);
+    await options.close();
+  });
+
   it('a browser out of storage is said plainly, in the page\'s language, and the import changes nothing', async () => {
     const options = await openExt(app, 'options.html#import');
     await options.locator('#import input[type=file]').waitFor();
