@@ -2,10 +2,13 @@ import { parseDate } from './parse-date';
 
 const NUMBER_TOKEN = /^(?:n[°º]\s*|no\.?\s*|#\s*)?([A-Z0-9][A-Z0-9\-_/.]{0,39})$/i;
 
-/** An invoice number from a label's value: one token with a digit, not a date. */
+/** An amount written out: "1 200,00", "600,00 €", "$1,944.00" — never an invoice number. */
+const AMOUNT_LIKE = /^(?:[€$£]\s*)?(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})(?:\s*(?:[€$£]|[A-Z]{3}))?$|^(?:[€$£]\s*[\d.,\s]+|[\d.,\s]+\s*[€$£])$/;
+
+/** An invoice number from a label's value: one token with a digit, not a date, not an amount. */
 export function parseNumber(value: string): string | null {
   const text = value.trim();
-  if (!text || text.length > 80) return null;
+  if (!text || text.length > 80 || AMOUNT_LIKE.test(text)) return null;
   const firstToken = text.replace(/^(?:n[°º]|no\.?|#)\s*/i, '').split(/\s+/)[0] ?? '';
   for (const candidate of [text, firstToken]) {
     const m = NUMBER_TOKEN.exec(candidate.trim().replace(/[.,;:]+$/, ''));

@@ -70,6 +70,23 @@ describe('PDF invoices without an e-invoice inside, read from their text', () =>
     expect(detectedJson((await scan([english], 'en-US')).invoices[0]!).dueDate).toBe('2026-03-04');
   });
 
+  it('splits a label from its value in tight columns, and reads a label alone on its line over its value', async () => {
+    const tight: PdfRun[] = [
+      { x: 50, y: 790, text: 'Invoice #INV-00731', size: 16 },
+      { x: 50, y: 760, text: 'Invoice Date' }, { x: 80, y: 746, text: '10/05/2026' },
+      { x: 50, y: 726, text: 'Due Date' }, { x: 80, y: 712, text: '11/04/2026' },
+      { x: 50, y: 692, text: 'Bill To' }, { x: 80, y: 678, text: 'Harbor Street Coffee LLC' },
+      // Printed with a single space between label and value: one run each line.
+      { x: 50, y: 640, text: 'Subtotal $1,800.00' },
+      { x: 50, y: 626, text: 'Paid $300.00' },
+      { x: 50, y: 612, text: 'Balance Due $1,500.00' },
+    ];
+    const r = await scan([tight]);
+    expect(r.error).toBeNull();
+    // Dollars only and no unambiguous date: American, month first.
+    expect(detectedJson(r.invoices[0]!)).toMatchObject({ invoiceNumber: 'INV-00731', issueDate: '2026-10-05', dueDate: '2026-11-04', currency: 'USD', paid: '300.00', amountDue: '1500.00', buyerName: 'Harbor Street Coffee LLC' });
+  });
+
   it('finds the totals on the second page and a due date written in a sentence', async () => {
     const first: PdfRun[] = [
       { x: 50, y: 790, text: 'Facture n° 2026-0077', size: 16 },
@@ -129,6 +146,10 @@ describe('PDF invoices without an e-invoice inside, read from their text', () =>
   it('guesses the document\'s language from its words', () => {
     expect(guessTextLang('FACTURE n° 12 — Total TTC — Échéance')).toBe('fr');
     expect(guessTextLang('INVOICE 12 — Balance due — Due date')).toBe('en');
+    // Which English: its unambiguous dates first, then its currency.
+    expect(guessTextLang('INVOICE 12 — Invoice date 11/24/2026 — Due date 12/01/2026 — Balance due £10')).toBe('en-US');
+    expect(guessTextLang('INVOICE 12 — Invoice date 24/11/2026 — Due date 01/12/2026 — Balance due $10')).toBe('en-GB');
+    expect(guessTextLang('INVOICE 12 — Invoice date 10/05/2026 — Due date 11/04/2026 — Balance due $1,944.00')).toBe('en-US');
     expect(guessTextLang('12 — 34')).toBeUndefined();
   });
 });

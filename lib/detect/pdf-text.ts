@@ -85,11 +85,28 @@ export function linesText(lines: PdfLine[], gap = ' '): string {
 const FRENCH = /\b(facture|échéance|echeance|montant|règlement|reglement|pénalités|penalites|tva|ttc|net à payer|siret|siren)\b/giu;
 const ENGLISH = /\b(invoice|due date|amount due|balance due|payment terms|bill to|total due|subtotal|tax)\b/gi;
 
-/** The document's language from its words, when the user gave none: it decides 03/04/2026. */
-export function guessTextLang(text: string): 'fr' | 'en' | undefined {
+/**
+ * The document's language from its words, when the user gave none: it decides whether
+ * 03/04/2026 is 3 April or 4 March. English is American (month first) when its own
+ * unambiguous dates say so (11/24/2026), or, lacking those, when its amounts are in dollars
+ * only; British when its dates are day first.
+ */
+export function guessTextLang(text: string): 'fr' | 'en' | 'en-US' | 'en-GB' | undefined {
   const fr = text.match(FRENCH)?.length ?? 0;
   const en = text.match(ENGLISH)?.length ?? 0;
-  return fr > en ? 'fr' : en > fr ? 'en' : undefined;
+  if (fr > en) return 'fr';
+  if (en <= fr) return undefined;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    if (b > 12 && a <= 12) monthFirst++;
+  }
+  if (monthFirst > dayFirst) return 'en-US';
+  if (dayFirst > monthFirst) return 'en-GB';
+  return /\$\s?\d/.test(text) && !/[£€]/.test(text) ? 'en-US' : 'en';
 }
 
 export const EMPTY_HTML = '<!doctype html><html><head><title></title></head><body></body></html>';
@@ -104,16 +121,38 @@ const INVOICE_WORD = /\b(factur|invoice|rechnung|fattura|factuur|avoir\b|credit 
 const PRO_FORMA = /\bpro[\s-]?forma\b/i;
 
 /**
+ * A label run together with its value ("Reste à payer 1 800,00 €", "Balance Due $1,944.00"),
+ * as tight table columns print: the longest leading words that are a field label become a
+ * cell of their own. "Total HT 2 000,00 €" splits after "Total HT" (a subtotal), not "Total".
+ */
+function splitLeadingLabel(cell: PdfCell): PdfCell[] {
+  if (/[:：]/.test(cell.text) || cell.text.length > 80) return [cell];
+  const words = cell.text.split(' ');
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (!labelField(head)) continue;
+    const rest = words.slice(k).join(' ');
+    // Only before a value: a digit, a currency sign, or a name (for "Client Boulangerie Martin").
+    if (!/[\d€$£]/.test(rest) && !/^(client|customer|bill to|billed to|facture a|factur[ée] à)$/i.test(head)) return [cell];
+    const at = cell.x + ((cell.end - cell.x) * (head.length + 1)) / cell.text.length;
+    return [{ text: head, x: cell.x, end: at - 1 }, { text: rest, x: at, end: cell.end }];
+  }
+  return [cell];
+}
+
+/**
  * A header line over a line of values, column by column ("N° | Date | Échéance | Total TTC"
  * then the values under each): every header cell is a field label, and each value sits
  * under its header. Item tables ("Désignation | Qté | Total") are not: "Désignation" is
- * no invoice field.
+ * no invoice field. A label alone on its line over one value ("Invoice Date" then
+ * "10/05/2026") is the same, one column wide.
  */
 function headerOver(head: PdfLine, values: PdfLine | undefined): boolean {
-  if (!values || head.cells.length < 2 || head.cells.length !== values.cells.length) return false;
+  if (!values || head.cells.length !== values.cells.length) return false;
+  if (head.cells.length === 1 && !labelField(head.cells[0]!.text)) return false;
   return head.cells.every((h, i) => {
     const v = values.cells[i]!;
-    return (labelField(h.text) || columnField(h.text)) && v.x < h.end + 4 && v.end > h.x - 4;
+    return (labelField(h.text) || columnField(h.text)) && !labelField(v.text) && !columnField(v.text) && v.x < h.end + 4 && v.end > h.x - 4;
   });
 }
 
@@ -176,7 +215,7 @@ function fromSnippets(pages: PdfLine[][], lang: string | undefined): DetectedInv
  * The text goes in as text nodes, never as markup.
  */
 export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): PdfTextScan {
-  const lines = pages.flat();
+  const lines = pages.flat().map((l) => ({ cells: l.cells.flatMap(splitLeadingLabel) }));
   const text = linesText(lines);
   if (!INVOICE_WORD.test(text)) return { invoices: [], problem: bilingual('Ce PDF ne ressemble pas à une facture : le mot « facture » ou « invoice » n’y figure pas', 'This PDF does not look like an invoice: it never says “invoice” or “facture”') };
   if (PRO_FORMA.test(linesText(lines.slice(0, 15)))) return { invoices: [], problem: bilingual('Facture pro forma : ce n’est pas une demande de paiement, Relance ne la suit pas. Importez la facture définitive', 'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice') };
