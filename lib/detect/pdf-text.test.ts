@@ -70,6 +70,17 @@ describe('PDF invoices without an e-invoice inside, read from their text', () =>
     expect(detectedJson((await scan([english], 'en-US')).invoices[0]!).dueDate).toBe('2026-03-04');
   });
 
+  it('reads a printed credit note as a credit note, never as an invoice to chase', async () => {
+    const r = await scan([[
+      { x: 50, y: 790, text: 'AVOIR', size: 18 },
+      { x: 50, y: 770, text: 'N° AV-2026-004' },
+      { x: 50, y: 750, text: 'Facture d’origine : F-2026-114' },
+      { x: 360, y: 600, text: 'Total TTC' }, { x: 470, y: 600, text: '480,00 €' },
+    ]]);
+    expect(r.error).toBeNull();
+    expect(detectedJson(r.invoices[0]!)).toMatchObject({ invoiceNumber: 'AV-2026-004', isCreditNote: true, totalWithTax: '480.00' });
+  });
+
   it('splits a label from its value in tight columns, and reads a label alone on its line over its value', async () => {
     const tight: PdfRun[] = [
       { x: 50, y: 790, text: 'Invoice #INV-00731', size: 16 },
@@ -121,6 +132,7 @@ describe('PDF invoices without an e-invoice inside, read from their text', () =>
   it.each([
     ['a scanned page (no text at all)', [[]], /neither an e-invoice nor any text \(a scanned document\?\)/],
     ['a quote', [[{ x: 50, y: 790, text: 'DEVIS n° D-2026-003' }, { x: 50, y: 760, text: 'Total TTC' }, { x: 200, y: 760, text: '1 200,00 €' }]], /does not look like an invoice/],
+    ['a quote that mentions invoicing', [[{ x: 50, y: 790, text: 'DEVIS', size: 18 }, { x: 50, y: 770, text: 'N° D-2026-003' }, { x: 50, y: 760, text: 'Total TTC' }, { x: 200, y: 760, text: '1 200,00 €' }, { x: 50, y: 700, text: 'Facturation : 30 % à la commande, le solde à la livraison.' }]], /This is a quote or an order, not an invoice/],
     ['a pro forma invoice', [[{ x: 50, y: 790, text: 'FACTURE PRO FORMA n° PF-12' }, { x: 50, y: 760, text: 'Total TTC' }, { x: 200, y: 760, text: '1 200,00 €' }]], /pro forma invoice is not a request for payment/],
     ['an invoice without a readable amount', [[{ x: 50, y: 790, text: 'Facture n° F-9' }, { x: 50, y: 760, text: 'Merci de votre confiance' }]], /Invoice F-9 found in the PDF’s text, but no amount/],
   ] as [string, PdfRun[][], RegExp][])('%s gives a clear error and no invoice', async (_name, runs, message) => {

@@ -119,6 +119,10 @@ export interface PdfTextScan {
 
 const INVOICE_WORD = /\b(factur|invoice|rechnung|fattura|factuur|avoir\b|credit note)/i;
 const PRO_FORMA = /\bpro[\s-]?forma\b/i;
+/** A document titled as a quote or an order, not as an invoice. */
+const QUOTE_TITLE = /^(devis|proposition commerciale|bon de commande|quote|quotation|estimate|purchase order)\b/im;
+const INVOICE_TITLE = /^(facture|invoice|avoir|credit note|note de cr[ée]dit)\b/im;
+const CREDIT_TITLE = /^(avoir|facture d['’]avoir|credit note|note de cr[ée]dit)\b/im;
 
 /**
  * A label run together with its value ("Reste à payer 1 800,00 €", "Balance Due $1,944.00"),
@@ -218,7 +222,9 @@ export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): P
   const lines = pages.flat().map((l) => ({ cells: l.cells.flatMap(splitLeadingLabel) }));
   const text = linesText(lines);
   if (!INVOICE_WORD.test(text)) return { invoices: [], problem: bilingual('Ce PDF ne ressemble pas à une facture : le mot « facture » ou « invoice » n’y figure pas', 'This PDF does not look like an invoice: it never says “invoice” or “facture”') };
-  if (PRO_FORMA.test(linesText(lines.slice(0, 15)))) return { invoices: [], problem: bilingual('Facture pro forma : ce n’est pas une demande de paiement, Relance ne la suit pas. Importez la facture définitive', 'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice') };
+  const head = lines.slice(0, 15).flatMap((l) => l.cells.map((c) => c.text)).join('\n');
+  if (QUOTE_TITLE.test(head) && !INVOICE_TITLE.test(head)) return { invoices: [], problem: bilingual('C’est un devis ou un bon de commande, pas une facture : Relance suit les factures émises', 'This is a quote or an order, not an invoice: Relance follows invoices once issued') };
+  if (PRO_FORMA.test(head)) return { invoices: [], problem: bilingual('Facture pro forma : ce n’est pas une demande de paiement, Relance ne la suit pas. Importez la facture définitive', 'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice') };
   const docLang = lang ?? guessTextLang(text);
   if (docLang) doc.documentElement.setAttribute('lang', docLang);
   for (let i = 0; i < lines.length; i++) {
@@ -238,7 +244,10 @@ export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): P
     doc.body.appendChild(table);
   }
   const labelled = readLabelledInvoice(doc, docLang);
-  const inv = labelled ? mergeInto(labelled, fromSnippets(pages, docLang)) : fromSnippets(pages, docLang);
+  const around = fromSnippets(pages, docLang);
+  const inv = labelled ? mergeInto(labelled, around) : around;
+  // A credit note is never chased: its title, or its number's own word ("Avoir n° A-12"), says so.
+  if (inv && (CREDIT_TITLE.test(head) || around?.isCreditNote)) inv.isCreditNote = true;
   if (!inv?.invoiceNumber || (inv.amountDue === null && inv.totalWithTax === null)) {
     const n = inv?.invoiceNumber;
     return {
