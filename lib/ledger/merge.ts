@@ -171,6 +171,9 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
     };
     if (!invoice.uncertain?.length) delete invoice.uncertain;
     if (!invoice.dueDateUncertain) delete invoice.dueDateUncertain;
+    // Absent, not undefined: every key is cloned and written for each of thousands of records.
+    if (invoice.sellerName === undefined) delete invoice.sellerName;
+    if (invoice.paymentTerms === undefined) delete invoice.paymentTerms;
     return { invoice, outcome: 'added', events, conflicts };
   }
   const inv: Invoice = structuredClone(existing);

@@ -79,7 +79,8 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
     // Writes go straight to IndexedDB's own requests, queued without waiting: they run in
     // order inside the one transaction, and any failure aborts it (tx.done rejects).
     const raw = unwrap(tx) as IDBTransaction;
-    const put = (name: 'clients' | 'events', value: unknown) => void raw.objectStore(name).put(value);
+    const stores = { clients: raw.objectStore('clients'), events: raw.objectStore('events'), invoices: raw.objectStore('invoices'), observations: raw.objectStore('observations') };
+    const put = (name: 'clients' | 'events', value: unknown) => void stores[name].put(value);
     // Read only the invoices that exist: one key scan over the batch's range, then one get each.
     const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map(invoiceId))].sort();
     const range = ids.length ? IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!) : null;
@@ -118,13 +119,13 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
       report[result.outcome].push(result.invoice.number);
       for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
       if (result.outcome !== 'unchanged') {
-        const req = raw.objectStore('invoices').put(result.invoice);
+        const req = stores.invoices.put(result.invoice);
         const done = report.added.length + report.updated.length;
         if (onProgress && done % step === 0) req.onsuccess = () => onProgress(done, items.length);
       }
       // A new invoice is its own record of what was seen (with its source); what a later
       // source saw of an existing one is kept in full, conflicts included.
-      if (result.outcome === 'updated') void raw.objectStore('observations').add({ invoiceId: result.invoice.id, source: item.source, detected: d });
+      if (result.outcome === 'updated') void stores.observations.add({ invoiceId: result.invoice.id, source: item.source, detected: d });
       for (const e of result.events) put('events', { ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent);
     }
     await tx.done;
