@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { textPdf } from '../../tests/helpers/pdf';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../cli/node-dom';
 import { detectedJson } from './detected';
@@ -75,6 +76,20 @@ JVBERi0xLjQKJcTl8uXr
     const r = await scanFile('mail.eml', new TextEncoder().encode(withXml), { parseHtml: parseHtmlInNode });
     expect(r.invoices).toHaveLength(1);
     expect(detectedJson(r.invoices[0]!)).toMatchObject({ invoiceNumber: 'F20260023', dueDate: '2026-03-02', amountDue: '104.90' });
+  });
+
+  it('an attached invoice printed to PDF is read from its text, to confirm, with the recipient as the client\'s address', async () => {
+    const pdf = Buffer.from(textPdf([[
+      { x: 50, y: 790, text: 'Facture n° F-2026-077', size: 16 },
+      { x: 50, y: 760, text: 'Date d’échéance :' }, { x: 160, y: 760, text: '10/12/2026' },
+      { x: 360, y: 600, text: 'Net à payer' }, { x: 470, y: 600, text: '1 250,00 €' },
+    ]]));
+    const mail = CRLF(`From: julie@atelier.example\nTo: compta@client.example\nSubject: Votre facture\nContent-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain; charset=utf-8\n\nBonjour, vous trouverez la facture ci-jointe.\n--B\nContent-Type: application/pdf; name="Facture F-2026-077.pdf"\nContent-Disposition: attachment; filename="Facture F-2026-077.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf.toString('base64')}\n--B--\n`);
+    const r = await scanFile('sent.eml', new TextEncoder().encode(mail), { parseHtml: parseHtmlInNode });
+    expect(r.error).toBeNull();
+    expect(r.invoices).toHaveLength(1);
+    expect(detectedJson(r.invoices[0]!)).toMatchObject({ invoiceNumber: 'F-2026-077', dueDate: '2026-12-10', amountDue: '1250.00', currency: 'EUR', buyerEmail: 'compta@client.example' });
+    expect(r.invoices[0]!.confidence).toBeLessThan(0.7);
   });
 
   it('a file that is not an e-mail is refused', async () => {
