@@ -17,7 +17,7 @@ export const LABELS: Record<LabelField, string[]> = {
     'rechnungsdatum', 'datum', 'fecha de factura', 'fecha de emision', 'fecha', 'data fattura', 'data di emissione', 'data', 'factuurdatum',
   ],
   dueDate: [
-    "date d'echeance", 'date echeance', 'echeance', 'a payer avant le', 'payable avant le', 'payable le', 'date limite de paiement', 'a regler avant le', 'a regler le', 'exigible le', "date d'exigibilite", 'date limite de reglement', 'date limite reglement', 'date de reglement',
+    "date d'echeance", 'date echeance', 'echeance', 'echeance de paiement', 'echeance de reglement', 'a payer avant le', 'payable avant le', 'payable le', 'date limite de paiement', 'a regler avant le', 'a regler le', 'exigible le', "date d'exigibilite", 'date limite de reglement', 'date limite reglement', 'date de reglement',
     'due date', 'payment due', 'payment due date', 'due', 'due by', 'due on', 'pay by', 'date due', 'payable by',
     'falligkeitsdatum', 'fallig am', 'zahlbar bis', 'fallig', 'zahlungsziel', 'fecha de vencimiento', 'vencimiento', 'data di scadenza', 'scadenza', 'vervaldatum', 'te betalen voor', 'uiterste betaaldatum',
   ],
@@ -28,7 +28,9 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   amountDue: [
     'net a payer', 'reste a payer', 'solde du', 'montant du', 'solde', 'a payer', 'total a payer', 'restant du', 'montant restant', 'reste du',
-    'amount due', 'balance due', 'balance', 'amount remaining', 'total due', 'amount payable', 'total payable', 'balance payable', 'outstanding', 'amount outstanding', 'remaining', 'due amount', 'amount owed',
+    'montant restant du', 'reste a regler', 'solde a regler', 'solde a payer', 'net a regler', 'total net a payer', 'montant a payer', 'montant a regler', 'total a regler',
+    'montant du ttc', 'reste du ttc', 'net a payer ttc', 'total ttc a payer',
+    'amount due', 'balance due', 'balance', 'amount remaining', 'total due', 'amount payable', 'total payable', 'balance payable', 'total amount due', 'amount to pay', 'total to pay', 'outstanding', 'amount outstanding', 'remaining', 'due amount', 'amount owed',
     'offener betrag', 'zu zahlen', 'zahlbetrag', 'restbetrag', 'importe pendiente', 'a pagar', 'saldo', 'importo dovuto', 'da pagare', 'openstaand bedrag', 'te betalen', 'openstaand',
   ],
   paid: [
@@ -74,7 +76,7 @@ for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
-  const n = normalize(text).replace(/\s*[#(]?\s*$/, '').replace(/\s*\((?:ttc|ht|eur|€|\$|£)\)\s*$/, '');
+  const n = normalize(text).replace(/\s*[#(]?\s*$/, '').replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
   return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? null;
 }
 

@@ -81,6 +81,20 @@ describe('page detection on fixtures', () => {
     expect(scan.invoices[0]!.amountDue).toBe(70_000);
   });
 
+  it.each([
+    ['fr', 'Montant restant dû', '640,00 €', 'Échéance de paiement', '15/12/2026', '640.00', 'EUR'],
+    ['fr', 'Reste à régler', '1 020,50 €', 'Date d’échéance', '01/12/2026', '1020.50', 'EUR'],
+    ['fr', 'Net à payer TTC', '2 400,00 €', 'Échéance', '30/11/2026', '2400.00', 'EUR'],
+    ['en-US', 'Balance Due (USD)', '$1,250.00', 'Due Date', '12/15/2026', '1250.00', 'USD'],
+    ['en', 'Total amount due', '£880.00', 'Payment due date', '15/12/2026', '880.00', 'GBP'],
+  ])('reads "%s" labels: %s / %s', (lang, dueLabel, amount, dateLabel, date, want, currency) => {
+    const doc = parseHtmlInNode(`<html lang="${lang}"><body><h1>Invoice</h1><table><tr><td>Invoice No.</td><td>X-2026-7</td></tr><tr><td>Total</td><td>${amount}</td></tr><tr><td>${dateLabel}</td><td>${date}</td></tr><tr><td>${dueLabel}</td><td>${amount}</td></tr></table></body></html>`);
+    const scan = scanPage(doc);
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: 'X-2026-7', amountDue: want, currency });
+    expect(scan.invoices[0]!.fields.amountDue?.where).toBe(`label "${dueLabel}"`);
+    expect(scan.invoices[0]!.dueDate).toMatch(/^2026-(11|12)-\d\d$/);
+  });
+
   it('an ambiguous date is read from the language and flagged', () => {
     const scan = load('ambiguous-date.html');
     expect(scan.kind).toBe('invoice');
