@@ -68,6 +68,18 @@ async function timelineCount(clientId: string): Promise<number> {
   return n;
 }
 
+/** How many invoices the ledger holds, read from an extension page. */
+function invoiceCount(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((ok, ko) => {
+    const r = indexedDB.open('relance-ledger');
+    r.onerror = () => ko(r.error);
+    r.onsuccess = () => {
+      const c = r.result.transaction('invoices').objectStore('invoices').count();
+      c.onsuccess = () => (ok(c.result), r.result.close());
+    };
+  }));
+}
+
 async function overlay(page: Page) {
   await page.locator('relance-overlay').waitFor({ state: 'attached' });
   return page.locator('relance-overlay');
@@ -395,14 +407,7 @@ describe('the extension in Chromium', () => {
   it('restoring a backup: a corrupt file is refused in the page\'s language with where it is wrong and changes nothing; a good one is merged', async () => {
     const options = await openExt(app, 'options.html#backup');
     const input = options.getByLabel('Restaurer une sauvegarde');
-    const count = () => options.evaluate(() => new Promise<number>((ok, ko) => {
-      const r = indexedDB.open('relance-ledger');
-      r.onerror = () => ko(r.error);
-      r.onsuccess = () => {
-        const c = r.result.transaction('invoices').objectStore('invoices').count();
-        c.onsuccess = () => (ok(c.result), r.result.close());
-      };
-    }));
+    const count = () => invoiceCount(options);
     const before = await count();
     const file = (dueDate: string) => ({
       format: 'relance-ledger', version: 1,
@@ -422,14 +427,7 @@ describe('the extension in Chromium', () => {
   it('a browser out of storage is said plainly, in the page\'s language, and the import changes nothing', async () => {
     const options = await openExt(app, 'options.html#import');
     await options.locator('#import input[type=file]').waitFor();
-    const count = () => options.evaluate(() => new Promise<number>((ok, ko) => {
-      const r = indexedDB.open('relance-ledger');
-      r.onerror = () => ko(r.error);
-      r.onsuccess = () => {
-        const c = r.result.transaction('invoices').objectStore('invoices').count();
-        c.onsuccess = () => (ok(c.result), r.result.close());
-      };
-    }));
+    const count = () => invoiceCount(options);
     const before = await count();
     // What Chromium raises when the origin's quota is used up.
     await options.evaluate(() => {
