@@ -101,16 +101,19 @@ export function localDate(moment: Date): CalendarDate {
   return ymd(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
 }
 
-// Made once per language: building an Intl formatter costs far more than using one, and a list
-// of a thousand invoices with ambiguous dates writes two thousand of them out.
-const LONG_DATE: Partial<Record<'fr' | 'en', Intl.DateTimeFormat>> = {};
-const longDateFormat = (lang: 'fr' | 'en') =>
-  (LONG_DATE[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
 
-/** A calendar date written out for people: "3 avril 2026", "1er mars 2026", "3 April 2026". */
+/**
+ * A calendar date written out for people: "3 avril 2026", "1er mars 2026", "3 April 2026".
+ * Spelled from the date's own digits (no Intl: the same text on every engine, and cheap enough
+ * for the two thousand a list of ambiguous dates writes out).
+ */
 export function formatDate(date: CalendarDate | null, lang: 'fr' | 'en'): string {
   if (!date) return '—';
-  const text = longDateFormat(lang).format(new Date(toDayNumber(date) * 86_400_000));
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   // French writes the first day of a month as an ordinal: « 1er mars ».
-  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  return `${lang === 'fr' && d === 1 ? '1er' : d} ${MONTHS[lang][m - 1]} ${y}`;
 }
