@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Invoice, InvoicePatch } from '@/lib/model/invoice';
+import { invoiceStatusText, type Invoice, type InvoicePatch } from '@/lib/model/invoice';
+import { fieldName } from '@/lib/detect/detected';
 import { decimalToMinor, minorToDecimal } from '@/lib/model/money';
 import { addMonths, isCalendarDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';
@@ -31,8 +32,8 @@ export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; 
               <td class={`num money ${inv.uncertain?.includes('total') ? 'uncertain' : ''}`}>{money(inv.total, inv.currency, lang)}</td>
               <td class={`num money ${inv.uncertain?.includes('amountDue') ? 'uncertain' : ''}`}>{money(inv.amountDue, inv.currency, lang)}</td>
               <td>
-                {inv.status}
-                {inv.conflicts?.map((c) => <div key={c.field + c.value} class="warn">{c.field}: {c.value} ({c.where})</div>)}
+                {invoiceStatusText(inv.status, lang)}
+                {inv.conflicts?.map((c) => <div key={c.field + c.value} class="warn">{fieldName(c.field)[lang]}{lang === 'fr' ? ' : ' : ': '}{c.value} ({c.where})</div>)}
               </td>
               <td>{props.onSave ? <button type="button" onClick={() => setEditing(inv.id)} aria-label={`${t('save')} ${inv.number}`}>✎</button> : null}</td>
             </tr>

@@ -6,6 +6,7 @@ import { STEP_LABELS } from '@/lib/escalation/steps';
 import type { StepId } from '@/lib/model/policy';
 import { decimalToMinor, isCurrencyCode, minorToDecimal } from '@/lib/model/money';
 import { isCalendarDate } from '@/lib/model/dates';
+import { invoiceStatusText } from '@/lib/model/invoice';
 import { money, shortDate } from './format';
 import type { UiLang } from './i18n';
 
@@ -56,7 +57,7 @@ export function InvoiceOverlay(p: OverlayProps) {
         {st?.tracked ? (
           <>
             {' · '}
-            <span class="pill">{st.status}</span>
+            <span class="pill">{st.status ? invoiceStatusText(st.status, p.lang) : null}</span>
             {st.daysLate ? ` · ${st.daysLate} ${l.late}` : ''}
           </>
         ) : (

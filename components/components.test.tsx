@@ -116,6 +116,12 @@ describe('surfaces', () => {
     const invoices = [{ ...ledger.invoices[0]!, dueDateUncertain: true }];
     const { container } = render(<InvoiceEditor invoices={invoices} lang="fr" t={t} />);
     expect(container.querySelector('td.uncertain')!.textContent).toMatch(/incertain/);
+    // Status and a value another source showed, in the page's language.
+    cleanup();
+    const disputed = [{ ...ledger.invoices[0]!, status: 'partially-paid' as const, conflicts: [{ field: 'dueDate', value: '2026-10-01', where: 'export.csv', at: '2026-11-01T00:00:00Z' }] }];
+    const row = render(<InvoiceEditor invoices={disputed} lang="fr" t={t} />).container.querySelector('tr[data-invoice]')!;
+    expect(row.textContent).toContain('partiellement payée');
+    expect(row.querySelector('.warn')!.textContent).toBe('échéance : 2026-10-01 (export.csv)');
     const s = splitSchedule(100_000, 30, 3, '2026-12-01');
     expect(s.map((p) => [p.dueDate, p.amount])).toEqual([['2026-12-01', 30_000], ['2027-01-01', 23_333], ['2027-02-01', 23_333], ['2027-03-01', 23_334]]);
   });

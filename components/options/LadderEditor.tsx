@@ -3,6 +3,16 @@ import { STEP_LABELS } from '@/lib/escalation/steps';
 import { TONES, type Policy, type StepPolicy } from '@/lib/model/policy';
 import type { T, UiLang } from '../i18n';
 
+/** How a step reaches the client, as the user reads it. */
+const CHANNELS: Record<StepPolicy['channel'], { fr: string; en: string }> = {
+  email: { fr: 'e-mail', en: 'e-mail' },
+  phone: { fr: 'téléphone', en: 'phone' },
+  letter: { fr: 'courrier', en: 'letter' },
+  'registered-letter': { fr: 'lettre recommandée (AR)', en: 'registered letter' },
+  other: { fr: 'autre', en: 'other' },
+  none: { fr: 'aucun', en: 'none' },
+};
+
 /** The ladder: each step's delay after the due date, spacing, channel and tone. */
 export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave(p: Policy): Promise<void> }) {
   const [p, setP] = useState<Policy>(props.policy);
@@ -22,7 +32,7 @@ export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave
               <td><input type="number" min={0} max={365} value={s.minGapDays} onInput={(e) => setStep(s.id, { minGapDays: Number((e.target as HTMLInputElement).value) })} /></td>
               <td>
                 <select value={s.channel} onChange={(e) => setStep(s.id, { channel: (e.target as HTMLSelectElement).value as StepPolicy['channel'] })}>
-                  {['email', 'phone', 'letter', 'registered-letter', 'other', 'none'].map((c) => <option key={c} value={c}>{c}</option>)}
+                  {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => <option key={c} value={c}>{CHANNELS[c][props.lang]}</option>)}
                 </select>
               </td>
               <td>

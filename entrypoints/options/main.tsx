@@ -35,6 +35,20 @@ function download(name: string, text: string, type: string) {
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
+/** The page's sections, as its table of contents names them. */
+const SECTIONS: [string, { fr: string; en: string }][] = [
+  ['identity', { fr: 'Identité', en: 'Your details' }],
+  ['preferences', { fr: 'Préférences', en: 'Preferences' }],
+  ['ladder', { fr: 'Échelle de relance', en: 'Ladder' }],
+  ['rates', { fr: 'Taux', en: 'Rates' }],
+  ['templates', { fr: 'Modèles', en: 'Templates' }],
+  ['import', { fr: 'Importer', en: 'Import' }],
+  ['sites', { fr: 'Logiciels de facturation', en: 'Invoicing apps' }],
+  ['backup', { fr: 'Sauvegarde', en: 'Backup' }],
+  ['privacy', { fr: 'Confidentialité', en: 'Privacy' }],
+  ['reset', { fr: 'Tout effacer', en: 'Erase' }],
+];
+
 function Options() {
   const [state, setState] = useState<AppState | null>(null);
   const [msg, setMsg] = useState<Record<string, string>>({});
@@ -56,7 +70,7 @@ function Options() {
     <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
       <h1>Relance — {t('options')}</h1>
       <nav class="row small">
-        {['identity', 'preferences', 'ladder', 'rates', 'templates', 'import', 'sites', 'backup', 'privacy', 'reset'].map((id) => <a key={id} href={`#${id}`}>{id}</a>)}
+        {SECTIONS.map(([id, label]) => <a key={id} href={`#${id}`}>{label[lang]}</a>)}
       </nav>
 
       <section id="identity" class="card">

@@ -44,6 +44,8 @@ const FIELD_NAMES: Record<string, Text> = {
   issueDate: { fr: 'date de facture', en: 'issue date' },
   dueDate: { fr: 'échéance', en: 'due date' },
   totalWithTax: { fr: 'total TTC', en: 'total' },
+  total: { fr: 'total TTC', en: 'total' },
+  paymentTerms: { fr: 'conditions de paiement', en: 'payment terms' },
   amountDue: { fr: 'reste à payer', en: 'amount due' },
   paid: { fr: 'déjà payé', en: 'amount paid' },
   currency: { fr: 'devise', en: 'currency' },

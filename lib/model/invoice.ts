@@ -50,6 +50,21 @@ export interface Invoice {
   updatedAt?: string;
 }
 
+/** An invoice's status as people read it. */
+export const INVOICE_STATUS_TEXT: Record<InvoiceStatus, { fr: string; en: string }> = {
+  open: { fr: 'à payer', en: 'open' },
+  'partially-paid': { fr: 'partiellement payée', en: 'partly paid' },
+  paid: { fr: 'payée', en: 'paid' },
+  disputed: { fr: 'en litige', en: 'disputed' },
+  cancelled: { fr: 'annulée', en: 'cancelled' },
+  'credit-note': { fr: 'avoir', en: 'credit note' },
+};
+
+/** A status the ledger sent as text (over a message) in the reader's language; an unknown one as is. */
+export function invoiceStatusText(status: string, lang: 'fr' | 'en'): string {
+  return (INVOICE_STATUS_TEXT as Record<string, { fr: string; en: string } | undefined>)[status]?.[lang] ?? status;
+}
+
 /** Invoices the ladder never chases. */
 export function isChaseable(inv: Invoice): boolean {
   return inv.status !== 'paid' && inv.status !== 'cancelled' && inv.status !== 'credit-note' && inv.amountDue > 0;

@@ -94,7 +94,7 @@ describe('the extension in Chromium', () => {
     await box.getByRole('button', { name: 'Suivre cette facture' }).click();
     await box.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => box.getByRole('status').textContent()).toMatch(/Enregistré/);
-    await expect.poll(() => box.getByText('partially-paid').count()).toBeGreaterThan(0);
+    await expect.poll(() => box.getByText('partiellement payée').count()).toBeGreaterThan(0);
     await page.close();
 
     const popup = await openExt(app, 'popup.html');

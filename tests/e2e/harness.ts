@@ -40,7 +40,15 @@ export async function serve(dir: string, port = 0): Promise<{ url: string; close
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    // Chromium keeps sockets open, some never used (preconnects): Node would wait up to its
+    // headers timeout (60 s) plus a check interval for those before `close` returns.
+    close: () => new Promise((ok) => {
+      server.close(() => ok());
+      server.closeAllConnections();
+    }),
+  };
 }
 
 export const CHROME_CANDIDATES = [
