@@ -10,6 +10,14 @@ import { aging, dso, riskProfile } from '@/lib/escalation/portfolio';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addDays } from '@/lib/model/dates';
 
+/** What to ask of a client before new work, in the dashboard's table. */
+const RECOMMENDATION: Record<'none' | 'deposit' | 'schedule' | 'prepay', { fr: string; en: string }> = {
+  none: { fr: '—', en: '—' },
+  deposit: { fr: 'acompte', en: 'deposit' },
+  schedule: { fr: 'acompte et échéancier', en: 'deposit and schedule' },
+  prepay: { fr: 'paiement d’avance', en: 'payment in advance' },
+};
+
 /** Aging, DSO over time, slowest payers, money recovered per month, each client's profile. */
 function Dashboard() {
   const [state, setState] = useState<AppState | null>(null);
@@ -27,14 +35,16 @@ function Dashboard() {
     m.set(e.currency, (m.get(e.currency) ?? 0) + e.amount);
     months.set(e.date.slice(0, 7), m);
   }
-  const dsoPoints = [0, 30, 60, 90, 120, 150].map((back) => ({ day: addDays(state.today, -back), v: dso(invoices, addDays(state.today, -back)) }));
+  const dsoPoints = [0, 30, 60, 90, 120, 150].map((back) => ({ day: addDays(state.today, -back), v: dso(invoices, addDays(state.today, -back), 90, events) }));
+  // Little invoiced in the period against old receivables gives thousands of days: said as such.
+  const days = (v: number | null) => (v === null ? '—' : v > 999 ? '> 999' : String(v));
   return (
     <main style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
       <h1>Relance — {t('dashboard')}</h1>
       <section class="card"><h2>{t('aging')}</h2>{[...aging(invoices, state.today)].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}</section>
       <section class="card">
         <h2>{fr ? 'Délai moyen de paiement (DSO, 90 jours glissants)' : 'Days sales outstanding (rolling 90 days)'}</h2>
-        <table class="grid small"><tbody>{dsoPoints.map((p) => <tr key={p.day}><td>{p.day}</td><td>{[...p.v].map(([cur, v]) => `${cur} ${v ?? '—'} ${fr ? 'j' : 'd'}`).join(' · ') || '—'}</td></tr>)}</tbody></table>
+        <table class="grid small"><tbody>{dsoPoints.map((p) => <tr key={p.day}><td>{p.day}</td><td>{[...p.v].map(([cur, v]) => `${cur} ${days(v)} ${fr ? 'j' : 'd'}`).join(' · ') || '—'}</td></tr>)}</tbody></table>
       </section>
       <section class="card">
         <h2>{fr ? 'Montants encaissés par mois' : 'Amounts recovered per month'}</h2>
@@ -49,7 +59,7 @@ function Dashboard() {
               <tr key={c.id}>
                 <td>{c.name}</td><td>{p.averageDaysLate ?? '—'}</td><td>{p.worstDaysLate}</td><td>{p.highestStep ? STEP_LABELS[p.highestStep][lang] : '—'}</td><td>{p.disputes}</td>
                 <td>{[...p.openBalance].map(([cur, v]) => money(v, cur, lang)).join(' + ') || '—'}</td>
-                <td>{p.recommendation.level}{p.recommendation.depositPercent ? ` ${p.recommendation.depositPercent} %` : ''}</td>
+                <td>{RECOMMENDATION[p.recommendation.level][lang]}{p.recommendation.depositPercent && p.recommendation.level !== 'prepay' ? ` ${p.recommendation.depositPercent} %` : ''}</td>
               </tr>
             ))}
           </tbody>

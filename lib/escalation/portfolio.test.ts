@@ -21,6 +21,19 @@ describe('portfolio', () => {
     expect(d.get('EUR')).toBe(Math.round((150_000 / 200_000) * 90));
   });
 
+  it('DSO on a past day: invoices issued later did not exist, what was paid later was still owed', () => {
+    const invoices = [
+      inv('a', '2026-09-01', 0, 100_000, '2026-08-01'), // paid on 2026-10-15
+      inv('b', '2026-10-01', 100_000, 100_000, '2026-09-01'), // still open
+      inv('c', '2026-12-01', 100_000, 100_000, '2026-11-01'), // issued after 2026-10-01
+    ];
+    const d = dso(invoices, '2026-10-01', 90, [pay('a', '2026-10-15')]);
+    // Open on 2026-10-01: a (paid later) and b; billed in the 90 days before: a and b.
+    expect(d.get('EUR')).toBe(Math.round((200_000 / 200_000) * 90));
+    // Without the payment events, a paid invoice cannot be placed in time: it is not counted.
+    expect(dso(invoices, '2026-10-01').get('EUR')).toBe(Math.round((100_000 / 200_000) * 90));
+  });
+
   it.each([
     ['a good payer', [inv('a', '2026-06-01', 0), inv('b', '2026-07-01', 0)], [pay('a', '2026-06-03'), pay('b', '2026-07-02')], {}, 'none', 0],
     ['a slow payer (40 days on average)', [inv('a', '2026-06-01', 0), inv('b', '2026-07-01', 0)], [pay('a', '2026-07-11'), pay('b', '2026-08-10')], {}, 'deposit', 30],

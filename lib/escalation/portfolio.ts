@@ -29,17 +29,35 @@ export function aging(invoices: Invoice[], today: CalendarDate): Map<string, Rec
 }
 
 /**
- * Days sales outstanding over a period (default 90 days), per currency:
- * open receivables ÷ amounts invoiced in the period × days in the period.
+ * Days sales outstanding over a period (default 90 days), per currency, as it stood on `asOf`:
+ * receivables open that day ÷ amounts invoiced in the period × days in the period. For a past
+ * day, invoices issued later did not exist yet, and what was paid after it was still owed
+ * then (from the payment events, when given).
  */
-export function dso(invoices: Invoice[], today: CalendarDate, periodDays = 90): Map<string, number | null> {
-  const from = addDays(today, -periodDays);
+export function dso(invoices: Invoice[], asOf: CalendarDate, periodDays = 90, events: LedgerEvent[] = []): Map<string, number | null> {
+  const from = addDays(asOf, -periodDays);
+  const byId = new Map(invoices.map((i) => [i.id, i]));
+  const paidAfter = new Map<string, number>();
+  for (const e of events) {
+    if (e.type !== 'payment' || e.date <= asOf) continue;
+    // A payment of several invoices settles them in order, as it was recorded.
+    let left = e.amount;
+    for (const id of e.invoiceIds) {
+      const inv = byId.get(id);
+      if (!inv || left <= 0) continue;
+      const part = Math.min(left, inv.total);
+      paidAfter.set(id, (paidAfter.get(id) ?? 0) + part);
+      left -= part;
+    }
+  }
   const open = new Map<string, number>();
   const billed = new Map<string, number>();
   for (const inv of invoices) {
     if (inv.status === 'credit-note' || inv.status === 'cancelled') continue;
-    if (isChaseable(inv)) open.set(inv.currency, (open.get(inv.currency) ?? 0) + inv.amountDue);
-    if (inv.issueDate && inv.issueDate > from && inv.issueDate <= today) billed.set(inv.currency, (billed.get(inv.currency) ?? 0) + inv.total);
+    if (inv.issueDate && inv.issueDate > asOf) continue;
+    const owed = Math.min(inv.total, (isChaseable(inv) ? inv.amountDue : 0) + (paidAfter.get(inv.id) ?? 0));
+    if (owed > 0) open.set(inv.currency, (open.get(inv.currency) ?? 0) + owed);
+    if (inv.issueDate && inv.issueDate > from) billed.set(inv.currency, (billed.get(inv.currency) ?? 0) + inv.total);
   }
   const out = new Map<string, number | null>();
   for (const cur of new Set([...open.keys(), ...billed.keys()])) {
