@@ -75,6 +75,8 @@ describe('planner', () => {
     const events = [ev({ type: 'reminder', step: 'reminder-1', channel: 'email', date: '2026-11-02' }), ev({ type: 'call', outcome: 'promise', promiseDate: '2026-11-25', date: '2026-11-10' })];
     const paused = one([invoice({ dueDate: '2026-11-01' })], events)!;
     expect(paused).toMatchObject({ status: 'paused', step: null, date: '2026-11-29' });
+    // Dates in the reason written out for people, in each language.
+    expect(paused.reason).toEqual({ fr: 'promesse de paiement pour le 25 novembre 2026 → en pause, reprise le 29 novembre 2026', en: 'promise to pay by 25 November 2026 → paused, resumes on 29 November 2026' });
     const resumed = one([invoice({ dueDate: '2026-11-01' })], events, client(), '2026-11-29')!;
     expect(resumed.status).toBe('due');
     expect(resumed.step).toBe('reminder-2');

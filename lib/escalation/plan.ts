@@ -1,10 +1,10 @@
 import type { Client } from '../model/client';
-import { addDays, daysBetween, maxDate, type CalendarDate } from '../model/dates';
+import { addDays, daysBetween, formatDate, maxDate, type CalendarDate } from '../model/dates';
 import { stepOf, type Channel, type LedgerEvent } from '../model/event';
 import { isChaseable, type Invoice } from '../model/invoice';
 import { applyOverride, stepIndex, type Policy, type StepId, type StepPolicy, type Tone } from '../model/policy';
 import { formatMoney } from '../model/money';
-import type { Text } from '../model/text';
+import { fr, type Text } from '../model/text';
 import { lateInterest } from './interest';
 import { defaultJurisdiction, getJurisdiction } from './jurisdictions';
 import { MissingRateError, type RateTable } from './rates';
@@ -141,11 +141,11 @@ function activePause(events: LedgerEvent[], policy: Policy, today: CalendarDate,
   };
   for (const e of events) {
     if (e.invoiceIds.length && !e.invoiceIds.some((id) => invoiceIds.has(id))) continue;
-    if (e.type === 'promise') consider(addDays(e.until, policy.promiseGraceDays), t(`promesse de paiement pour le ${e.until}`, `promise to pay by ${e.until}`));
+    if (e.type === 'promise') consider(addDays(e.until, policy.promiseGraceDays), t(`promesse de paiement pour le ${fr.longDate(e.until)}`, `promise to pay by ${formatDate(e.until, 'en')}`));
     if (e.type === 'call' && e.outcome === 'promise' && e.promiseDate)
-      consider(addDays(e.promiseDate, policy.promiseGraceDays), t(`promesse de paiement pour le ${e.promiseDate}`, `promise to pay by ${e.promiseDate}`));
-    if (e.type === 'snooze') consider(e.until, t(`mis en attente jusqu'au ${e.until}`, `snoozed until ${e.until}`));
-    if (e.type === 'payment-plan') consider(e.until, t(`échéancier en cours jusqu'au ${e.until}`, `payment plan running until ${e.until}`));
+      consider(addDays(e.promiseDate, policy.promiseGraceDays), t(`promesse de paiement pour le ${fr.longDate(e.promiseDate)}`, `promise to pay by ${formatDate(e.promiseDate, 'en')}`));
+    if (e.type === 'snooze') consider(e.until, t(`mis en attente jusqu’au ${fr.longDate(e.until)}`, `snoozed until ${formatDate(e.until, 'en')}`));
+    if (e.type === 'payment-plan') consider(e.until, t(`échéancier en cours jusqu’au ${fr.longDate(e.until)}`, `payment plan running until ${formatDate(e.until, 'en')}`));
   }
   return best;
 }
@@ -179,7 +179,7 @@ export function planClient(
     if (!soon.length) return null;
     return build(client, soon, events, policy, today, options, warnings, skipped, {
       step: courtesy, status: 'due', date: today, history: [],
-      reason: t(`échéance le ${soon[0]!.dueDate} → ${STEP_LABELS.courtesy.fr}`, `due on ${soon[0]!.dueDate} → ${STEP_LABELS.courtesy.en}`),
+      reason: t(`échéance le ${fr.longDate(soon[0]!.dueDate!)} → ${STEP_LABELS.courtesy.fr}`, `due on ${formatDate(soon[0]!.dueDate, 'en')} → ${STEP_LABELS.courtesy.en}`),
     });
   }
 
@@ -220,7 +220,7 @@ export function planClient(
   if (pause) {
     return build(client, overdue, events, policy, today, options, warnings, skipped, {
       step: null, status: 'paused', date: addDays(pause.until, 1), history,
-      reason: t(`${pause.reason.fr} → en pause, reprise le ${addDays(pause.until, 1)}`, `${pause.reason.en} → paused, resumes on ${addDays(pause.until, 1)}`),
+      reason: t(`${pause.reason.fr} → en pause, reprise le ${fr.longDate(addDays(pause.until, 1))}`, `${pause.reason.en} → paused, resumes on ${formatDate(addDays(pause.until, 1), 'en')}`),
     });
   }
 
@@ -264,7 +264,7 @@ export function planClient(
     const skippedText = skipped.length ? ` (${skipped.map((s) => s.reason.fr).join(' ; ')})` : '';
     const skippedTextEn = skipped.length ? ` (${skipped.map((s) => s.reason.en).join('; ')})` : '';
     const paidText = paidBefore > 0 ? t(`, paiement partiel de ${formatMoney(paidBefore, driving.invoice.currency, 'fr')} reçu`, `, part payment of ${formatMoney(paidBefore, driving.invoice.currency, 'en')} received`) : t('', '');
-    const when = status === 'scheduled' ? t(` le ${date}`, ` on ${date}`) : t('', '');
+    const when = status === 'scheduled' ? t(` le ${fr.longDate(date)}`, ` on ${formatDate(date, 'en')}`) : t('', '');
     return build(client, overdue, events, policy, today, options, warnings, skipped, {
       step, status, date, history,
       reason: t(
