@@ -134,7 +134,7 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => snooze.isEnabled()).toBe(true);
     await snooze.click();
     await popup.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect.poll(() => kestrel.locator('.reason').textContent()).toMatch(/mis en attente jusqu'au \d{4}-\d{2}-\d{2}/);
+    await expect.poll(() => kestrel.locator('.reason').textContent()).toMatch(/mis en attente jusqu’au \d{1,2}(er)? [a-zéû]+ \d{4} → en pause, reprise le \d{1,2}(er)? [a-zéû]+ \d{4}/);
     expect(await kestrel.locator('.pill').textContent()).toBe('En pause');
     await popup.close();
   });
