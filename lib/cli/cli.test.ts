@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,16 @@ describe('relance CLI', () => {
     expect(line.warnings).toContain('F-2026-201: read from the PDF’s text (it holds no e-invoice): check the number, the dates and the amounts');
     const text = await run('scan', file);
     expect(text.out).toMatch(/facture F-2026-201 — Cabinet Roux — échéance 2026-11-01 — dû 1\s980,00\s€/);
+  });
+
+  it('scan: a directory stands for the files in it, in name order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relance-dir-'));
+    writeFileSync(join(dir, 'b.xml'), readFileSync(join(CORPUS, 'einvoice/akretion-ubl-21-en16931.xml')));
+    writeFileSync(join(dir, 'a.csv'), 'Numéro de facture;Client;Date d’échéance;Montant TTC;Devise\nDIR-1;Atelier;01/12/2026;100,00;EUR');
+    writeFileSync(join(dir, '.hidden'), 'x');
+    const lines = (await run('scan', '--json', dir)).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l: { file: string }) => l.file)).toEqual([join(dir, 'a.csv'), join(dir, 'b.xml')]);
+    expect(lines.map((l: { invoices: { invoiceNumber: string }[] }) => l.invoices[0]?.invoiceNumber)).toEqual(['DIR-1', 'F124212']);
   });
 
   it('scan: a binary file and an HTML page without an invoice', async () => {

@@ -17,7 +17,7 @@ Usage:
                    [--rate PERCENT] [--notice YYYY-MM-DD] [--no-split] [--json] [--lang fr|en]
       jurisdictions: ${JURISDICTION_IDS.join(', ')}
   relance plan --ledger FILE.json --today YYYY-MM-DD [--lang fr|en] [--json]
-  relance scan FILE… [--json] [--lang fr|en]      (.xml .pdf .html .htm .csv .eml)
+  relance scan FILE|DIR… [--json] [--lang fr|en]  (.xml .pdf .html .htm .csv .eml; a directory: its files)
 `;
 
 class UsageError extends Error {}

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectedJson } from '../detect/detected';
 import { scanFile, type FileScan } from '../detect/scan-file';
@@ -14,7 +14,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
   if (!positionals.length) throw Object.assign(new Error('scan needs at least one file'), { code: 'ERR_PARSE_ARGS_USAGE' });
   const lang = values.lang;
   if (lang !== undefined && lang !== 'fr' && lang !== 'en') throw Object.assign(new Error(`--lang must be fr or en (got "${lang}")`), { code: 'ERR_PARSE_ARGS_USAGE' });
-  for (const file of positionals) {
+  for (const file of await expandDirectories(positionals)) {
     let result: FileScan;
     try {
       const info = await stat(file);
@@ -35,6 +35,21 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
     }
   }
   return 0;
+}
+
+/** A directory stands for the files in it (not its subdirectories), in name order. */
+async function expandDirectories(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (!info?.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const entries = await readdir(p, { withFileTypes: true });
+    out.push(...entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(p, e.name)).sort());
+  }
+  return out;
 }
 
 function scanText(r: FileScan, lang: 'fr' | 'en'): string {
