@@ -6,6 +6,7 @@ import { STEP_LABELS } from '@/lib/escalation/steps';
 import type { StepId } from '@/lib/model/policy';
 import { decimalToMinor, isCurrencyCode, minorToDecimal } from '@/lib/model/money';
 import { isCalendarDate } from '@/lib/model/dates';
+import { errorText } from '@/lib/model/text';
 import { invoiceStatusText } from '@/lib/model/invoice';
 import { money, shortDate } from './format';
 import type { UiLang } from './i18n';
@@ -119,7 +120,8 @@ function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
   );
 }
 
-function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: DetectedInvoice): Promise<void>; onCancel(): void }) {
+/** The values read from a source, for the user to correct and confirm before they are recorded. */
+export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: DetectedInvoice): Promise<void> | void; onCancel(): void }) {
   const { d } = props;
   const l = L[props.lang];
   const cur0 = d.currency ?? '';
@@ -159,12 +161,13 @@ function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: Detected
         amountDue: left,
         buyerName: f.client.trim() || null,
         buyerEmail: f.email.trim() || null,
-        fields: { ...d.fields, invoiceNumber: sure('confirmed'), dueDate: sure('confirmed'), totalWithTax: sure('confirmed'), amountDue: sure('confirmed') },
+        // Every value the form showed is now the user's: the client's name too, when given.
+        fields: { ...d.fields, invoiceNumber: sure('confirmed'), dueDate: sure('confirmed'), totalWithTax: sure('confirmed'), amountDue: sure('confirmed'), ...(f.client.trim() ? { buyerName: sure('confirmed') } : {}) },
         confidence: 1,
         warnings: [],
       });
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err)[props.lang]);
     }
   };
   return (

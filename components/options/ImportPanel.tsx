@@ -4,6 +4,7 @@ import { csvInvoices, type CsvField, type CsvRead } from '@/lib/detect/csv';
 import type { FileScan } from '@/lib/detect/scan-file';
 import { errorText } from '@/lib/model/text';
 import { money, shortDate } from '../format';
+import { TrackForm } from '../InvoiceOverlay';
 import type { UiLang } from '../i18n';
 
 export interface ScannedFile {
@@ -25,6 +26,18 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
   const [msg, setMsg] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  /** The row being checked by the user: file index and invoice index. */
+  const [checking, setChecking] = useState<[number, number] | null>(null);
+  const confirm = (i: number, j: number, d: DetectedInvoice) => {
+    setFiles(files.map((f, k) => {
+      if (k !== i) return f;
+      // What was to check about this invoice is settled: its warnings go with it.
+      const was = f.scan.invoices[j]?.invoiceNumber;
+      const warnings = was ? f.scan.warnings.filter((w) => !w.en.startsWith(`${was}:`)) : f.scan.warnings;
+      return { ...f, scan: { ...f.scan, warnings, invoices: f.scan.invoices.map((x, m) => (m === j ? d : x)) } };
+    }));
+    setChecking(null);
+  };
   const read = async (list: FileList | null) => {
     if (!list?.length) return;
     setMsg(null);
@@ -81,13 +94,16 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           {f.scan.invoices.length ? (
             <table class="grid small">
               <tbody>
-                {f.scan.invoices.slice(0, 50).map((d, j) => (
+                {f.scan.invoices.slice(0, 50).map((d, j) => checking?.[0] === i && checking[1] === j ? (
+                  <tr key={j}><td colSpan={6}><TrackForm d={d} lang={props.lang} onSave={(x) => confirm(i, j, x)} onCancel={() => setChecking(null)} /></td></tr>
+                ) : (
                   <tr key={j}>
                     <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}</td>
                     <td>{d.buyerName}</td>
                     <td class={(d.fields.dueDate?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{shortDate(d.dueDate, props.lang)}</td>
                     <td class={(d.fields.amountDue?.confidence ?? 0) < 0.7 ? 'num uncertain' : 'num'}>{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, props.lang) : '?'}</td>
                     <td class="num small muted">{Math.round(d.confidence * 100)} %</td>
+                    <td>{d.confidence < 0.7 ? <button type="button" class="small" onClick={() => setChecking([i, j])}>{fr ? 'Vérifier' : 'Check'}</button> : d.fields.dueDate?.where === 'confirmed' ? '✓' : null}</td>
                   </tr>
                 ))}
               </tbody>

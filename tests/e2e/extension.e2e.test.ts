@@ -371,8 +371,15 @@ describe('the extension in Chromium', () => {
       { x: 360, y: 570, text: 'Total HT' }, { x: 470, y: 570, text: '1 000,00 €' },
       { x: 360, y: 542, text: 'Total TTC' }, { x: 470, y: 542, text: '1 200,00 €' },
     ]]);
+    const toCorrect = textPdf([[
+      { x: 50, y: 790, text: 'Facture n° PDF-2026-010', size: 16 },
+      { x: 50, y: 760, text: 'Échéance :' }, { x: 150, y: 760, text: '03/04/2026' },
+      { x: 50, y: 740, text: 'Client :' }, { x: 150, y: 740, text: 'Imprimerie Vasseur' },
+      { x: 360, y: 600, text: 'Net à payer' }, { x: 470, y: 600, text: '480,00 €' },
+    ]]);
     const options = await openExt(app, 'options.html#import');
     await options.locator('#import input[type=file]').setInputFiles([
+      { name: 'Facture PDF-2026-010.pdf', mimeType: 'application/pdf', buffer: Buffer.from(toCorrect) },
       { name: 'Facture PDF-2026-009.pdf', mimeType: 'application/pdf', buffer: Buffer.from(printed) },
       { name: 'facturx.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(ROOT, '../shared/corpus/facturx/mustang-validV2PDF.pdf')) },
     ]);
@@ -387,20 +394,34 @@ describe('the extension in Chromium', () => {
     const facturx = options.locator('.import-file', { hasText: 'facturx.pdf' });
     expect(await facturx.locator('tr').first().locator('td').first().textContent()).toBe('RE-20171118/506');
     expect(await facturx.locator('td.uncertain').count()).toBe(0);
-    await options.getByRole('button', { name: /Importer 2 facture/ }).click();
-    await options.getByText(/2 ajoutée/).waitFor();
+    // The user checks one before importing: corrects its due date, confirms the rest.
+    const correctCard = options.locator('.import-file', { hasText: 'Facture PDF-2026-010.pdf' });
+    await correctCard.getByText(/À vérifier/).click();
+    await correctCard.getByText(/lu dans le texte du PDF/).waitFor();
+    await correctCard.getByRole('button', { name: 'Vérifier' }).click();
+    await correctCard.locator('input[name=due]').fill('2026-03-04');
+    await correctCard.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => correctCard.locator('td.uncertain').count()).toBe(0);
+    expect(await correctCard.getByText(/lu dans le texte du PDF/).count()).toBe(0);
+    await options.getByRole('button', { name: /Importer 3 facture/ }).click();
+    await options.getByText(/3 ajoutée/).waitFor();
     const stored = await options.evaluate(() => new Promise<unknown[]>((ok) => {
       const req = indexedDB.open('relance-ledger');
       req.onsuccess = () => {
         const store = req.result.transaction('invoices').objectStore('invoices');
         const a = store.get('inv:PDF-2026-009');
         const b = store.get('inv:RE-20171118/506');
-        b.onsuccess = () => ok([a.result, b.result]);
+        const c = store.get('inv:PDF-2026-010');
+        c.onsuccess = () => ok([a.result, b.result, c.result]);
       };
     }));
     expect(stored[0]).toMatchObject({ number: 'PDF-2026-009', dueDate: '2026-11-13', total: 120000, dueDateUncertain: true, uncertain: expect.arrayContaining(['invoiceNumber', 'total', 'amountDue']), sources: [expect.objectContaining({ kind: 'pdf', where: 'Facture PDF-2026-009.pdf' })] });
     expect(stored[1]).toMatchObject({ number: 'RE-20171118/506', total: 57104, sources: [expect.objectContaining({ kind: 'einvoice' })] });
     expect((stored[1] as { uncertain?: string[] }).uncertain).toBeUndefined();
+    // Checked by the user: their date, nothing left to confirm.
+    expect(stored[2]).toMatchObject({ number: 'PDF-2026-010', dueDate: '2026-03-04', total: 48000, amountDue: 48000 });
+    expect((stored[2] as { uncertain?: string[]; dueDateUncertain?: boolean }).uncertain).toBeUndefined();
+    expect((stored[2] as { dueDateUncertain?: boolean }).dueDateUncertain).toBeUndefined();
     await options.close();
   });
 
