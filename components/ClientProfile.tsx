@@ -3,7 +3,7 @@ import type { Client, RedFlag } from '@/lib/model/client';
 import { RED_FLAGS } from '@/lib/model/client';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { STEP_LABELS } from '@/lib/escalation/steps';
-import type { RiskProfile } from '@/lib/escalation/portfolio';
+import { recommendationText, type RiskProfile } from '@/lib/escalation/portfolio';
 import { STEP_IDS, TONES, type Tone } from '@/lib/model/policy';
 import { money } from './format';
 import type { T, UiLang } from './i18n';
@@ -14,13 +14,6 @@ const FLAG_LABEL: Record<RedFlag, { fr: string; en: string }> = {
   'no-written-agreement': { fr: 'Refuse un accord écrit', en: 'Refuses a written agreement' },
   'unknown-company': { fr: 'Société inconnue', en: 'Unknown company' },
 };
-const LEVEL: Record<RiskProfile['recommendation']['level'], { fr: string; en: string }> = {
-  none: { fr: 'Rien de particulier', en: 'Nothing special' },
-  deposit: { fr: 'Demander un acompte de {n} %', en: 'Ask for a {n} % deposit' },
-  schedule: { fr: 'Acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
-  prepay: { fr: 'Paiement avant livraison', en: 'Payment before delivery' },
-};
-
 /** The client's payment history, a plain recommendation, and the settings the ladder uses for them. */
 export function ClientProfile(props: { profile: RiskProfile; client: Client; lang: UiLang; t: T; onSave(c: Client): Promise<void> }) {
   const { profile: p, lang, t } = props;
@@ -40,7 +33,7 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
         {[...p.openBalance].map(([cur, v]) => <> · <span class="money">{money(v, cur, lang)}</span></>)}
       </p>
       <p class="recommendation">
-        <strong>{t('recommendation')} :</strong> {LEVEL[p.recommendation.level][lang].replace('{n}', String(p.recommendation.depositPercent))}
+        <strong>{t('recommendation')} :</strong> {recommendationText(p.recommendation, lang)}
         {p.recommendation.reasons.length ? <span class="small muted"> — {p.recommendation.reasons.map((r) => r[lang]).join(' ; ')}</span> : null}
       </p>
       <fieldset style={{ border: 0, padding: 0 }}>

@@ -8,6 +8,7 @@ import { decimalToMinor, isCurrencyCode, minorToDecimal } from '@/lib/model/mone
 import { isCalendarDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';
 import { invoiceStatusText } from '@/lib/model/invoice';
+import { recommendationText } from '@/lib/escalation/portfolio';
 import { money, shortDate } from './format';
 import type { UiLang } from './i18n';
 
@@ -99,12 +100,8 @@ export function InvoiceOverlay(p: OverlayProps) {
   );
 }
 
-const ADVICE: Record<string, { fr: string; en: string }> = {
-  none: { fr: 'rien de particulier', en: 'nothing special' },
-  deposit: { fr: 'demander un acompte de {n} %', en: 'ask for a {n} % deposit' },
-  schedule: { fr: 'acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
-  prepay: { fr: 'paiement avant livraison', en: 'payment before delivery' },
-};
+/** Inside a sentence: 'demander un acompte…'. */
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
 function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
   const { c, lang } = props;
@@ -114,7 +111,7 @@ function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
       <strong>{c.name}</strong> — {fr ? 'retard moyen' : 'average delay'} {c.averageDaysLate ?? '—'} {fr ? 'j' : 'd'}, {fr ? 'pire' : 'worst'} {c.worstDaysLate}
       {c.highestStep ? `, ${fr ? 'étape max.' : 'highest step'} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}` : ''}
       {c.disputes ? `, ${c.disputes} ${fr ? 'litige(s)' : 'dispute(s)'}` : ''}. <strong>{fr ? 'Conseil' : 'Advice'} :</strong>{' '}
-      {ADVICE[c.recommendation.level]?.[lang].replace('{n}', String(c.recommendation.depositPercent))}
+      {lowerFirst(recommendationText(c.recommendation, lang))}
       {c.recommendation.reasons.length ? ` (${c.recommendation.reasons.map((r) => r[lang]).join(' ; ')})` : ''}
     </p>
   );

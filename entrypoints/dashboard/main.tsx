@@ -6,17 +6,9 @@ import { money } from '@/components/format';
 import { translator } from '@/components/i18n';
 import { loadState, type AppState } from '@/lib/app/state';
 import { uiLangFor } from '@/lib/app/actions';
-import { aging, dso, riskProfile } from '@/lib/escalation/portfolio';
+import { aging, dso, recommendationText, riskProfile } from '@/lib/escalation/portfolio';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addDays } from '@/lib/model/dates';
-
-/** What to ask of a client before new work, in the dashboard's table. */
-const RECOMMENDATION: Record<'none' | 'deposit' | 'schedule' | 'prepay', { fr: string; en: string }> = {
-  none: { fr: '—', en: '—' },
-  deposit: { fr: 'acompte', en: 'deposit' },
-  schedule: { fr: 'acompte et échéancier', en: 'deposit and schedule' },
-  prepay: { fr: 'paiement d’avance', en: 'payment in advance' },
-};
 
 /** Aging, DSO over time, slowest payers, money recovered per month, each client's profile. */
 function Dashboard() {
@@ -59,7 +51,7 @@ function Dashboard() {
               <tr key={c.id}>
                 <td>{c.name}</td><td>{p.averageDaysLate ?? '—'}</td><td>{p.worstDaysLate}</td><td>{p.highestStep ? STEP_LABELS[p.highestStep][lang] : '—'}</td><td>{p.disputes}</td>
                 <td>{[...p.openBalance].map(([cur, v]) => money(v, cur, lang)).join(' + ') || '—'}</td>
-                <td>{RECOMMENDATION[p.recommendation.level][lang]}{p.recommendation.depositPercent && p.recommendation.level !== 'prepay' ? ` ${p.recommendation.depositPercent} %` : ''}</td>
+                <td>{recommendationText(p.recommendation, lang)}</td>
               </tr>
             ))}
           </tbody>

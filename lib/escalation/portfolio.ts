@@ -67,6 +67,20 @@ export function dso(invoices: Invoice[], asOf: CalendarDate, periodDays = 90, ev
   return out;
 }
 
+/** What to ask of a client before new work, as people read it ("{n}" is the deposit percent). */
+const RECOMMENDATION_TEXT: Record<RiskProfile['recommendation']['level'], { fr: string; en: string }> = {
+  none: { fr: 'Rien de particulier', en: 'Nothing special' },
+  deposit: { fr: 'Demander un acompte de {n} %', en: 'Ask for a {n} % deposit' },
+  schedule: { fr: 'Acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
+  prepay: { fr: 'Paiement avant livraison', en: 'Payment before delivery' },
+};
+
+/** A recommendation in the reader's language; an unknown level (from a message) as is. */
+export function recommendationText(rec: { level: string; depositPercent: number }, lang: 'fr' | 'en'): string {
+  const text = (RECOMMENDATION_TEXT as Record<string, { fr: string; en: string } | undefined>)[rec.level]?.[lang];
+  return text ? text.replace('{n}', String(rec.depositPercent)) : rec.level;
+}
+
 export interface RiskProfile {
   clientId: string;
   invoices: number;

@@ -44,7 +44,7 @@ export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
   throw noXmlError(content.attachments);
 }
 
-export function noXmlError(attachments: string[]): EInvoiceError {
+function noXmlError(attachments: string[]): EInvoiceError {
   const names = attachments.join(', ');
   return new EInvoiceError(bilingual(
     `Aucun XML de facture électronique dans ce PDF (attendu : factur-x.xml, zugferd-invoice.xml ou xrechnung.xml${names ? ` ; trouvé : ${names}` : ' ; il n’a aucune pièce jointe'})`,
