@@ -2,6 +2,7 @@ import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { popupView, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
 import { seedDemoData } from '@/lib/app/actions';
+import { alreadyLogged, owedInvoiceIds, replyEvent } from '@/lib/app/reply-log';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { invoiceId, matchClient } from '@/lib/ledger/merge';
 import type { ClientSummary } from '@/lib/messaging/protocol';
@@ -106,6 +107,25 @@ export default defineBackground(() => {
     const { recipients } = data as { recipients: string[] };
     const slices = await loadClientSlices({ emails: recipients });
     return slices.map(({ client, suggestion }) => ({ clientId: client.id, clientName: client.name, overdueCount: suggestion ? suggestion.invoices.filter((i) => i.daysLate > 0).length : 0 }));
+  });
+
+  // Replies read in a conversation: which senders are clients with money owed, then the
+  // event a reply stands for, once the user confirmed it with a click (lib/app/reply-log).
+  on('reply:lookup', ['mail'], S.ReplyLookupSchema, async (data) => {
+    const { senders } = data as import('valibot').InferOutput<typeof S.ReplyLookupSchema>;
+    const slices = await loadClientSlices({ emails: senders });
+    return slices
+      .filter((s) => owedInvoiceIds(s).length > 0)
+      .flatMap((s) => s.client.emails.filter((e) => senders.includes(e)).map((email) => ({ email, notes: s.events.flatMap((e) => (e.note ? [e.note] : [])).slice(-50) })));
+  });
+  on('reply:log', ['mail'], S.ReplyLogSchema, async (data) => {
+    const d = data as import('valibot').InferOutput<typeof S.ReplyLogSchema>;
+    const [slice] = await loadClientSlices({ emails: [d.from] });
+    if (!slice) throw new Error(d.lang === 'fr' ? `Aucun client n’a l’adresse ${d.from}` : `No client has the address ${d.from}`);
+    if (alreadyLogged(slice, d.sentence)) return { logged: false, duplicate: true };
+    await addEvent(await db(), replyEvent({ ...d, clientId: slice.client.id, invoiceIds: owedInvoiceIds(slice) }));
+    await replan();
+    return { logged: true, duplicate: false };
   });
 
   on('panel:insert', ['extension'], S.PanelInsertSchema, async (data) => {

@@ -1,10 +1,13 @@
 import { GMAIL } from '@/lib/webmail/gmail/selectors';
+import { GMAIL_THREAD } from '@/lib/webmail/gmail/thread-selectors';
 import { startMailApp } from '@/lib/webmail/runner';
+import { startThreadReader } from '@/lib/webmail/thread-runner';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });
+    startThreadReader(GMAIL_THREAD, ctx.signal, { lang: navigator.language.startsWith('fr') ? 'fr' : 'en', locale: document.documentElement.lang || navigator.language });
   },
 });

@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
-import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
+import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -27,6 +27,13 @@ export interface ClientSummary {
   recommendation: { level: string; depositPercent: number; reasons: { fr: string; en: string }[] };
 }
 
+/** A sender of an open conversation who is a client with money owed. */
+export interface ReplyClient {
+  email: string;
+  /** The notes already in the client's history: a reply logged once is not offered again. */
+  notes: string[];
+}
+
 export interface ComposeMatch {
   clientId: string;
   clientName: string;
@@ -37,6 +44,8 @@ export interface ComposeMatch {
 export interface ToBackground {
   'scan:record'(data: v.InferOutput<typeof RecordScanSchema>): Result<RecordReport>;
   'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
+  'reply:lookup'(data: v.InferOutput<typeof ReplyLookupSchema>): Result<ReplyClient[]>;
+  'reply:log'(data: v.InferOutput<typeof ReplyLogSchema>): Result<{ logged: boolean; duplicate: boolean }>;
   'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
   'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
   /** Send was clicked: if the tab then closes (a pop-out window closes itself once sent), the background logs it. */

@@ -85,3 +85,17 @@ export const NewEventSchema = v.variant('type', [
 export const AddEventsSchema = v.strictObject({ events: v.pipe(v.array(NewEventSchema), v.minLength(1), v.maxLength(50)) });
 
 export const SaveClientSchema = v.strictObject({ client: ClientSchema });
+
+/** A mail page asks which senders of the open conversation are clients with money owed. */
+export const ReplyLookupSchema = v.strictObject({ senders: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.minLength(1), v.maxLength(50)) });
+/** A reply the user confirmed in the mail page (one trusted click), to log as its event. */
+export const ReplyLogSchema = v.strictObject({
+  from: v.pipe(v.string(), v.maxLength(320), v.email()),
+  kind: v.picklist(['promise', 'paid', 'dispute', 'document', 'out-of-office']),
+  sentence: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+  messageDate: day,
+  date: v.optional(day),
+  amount: v.optional(amount),
+  document: v.optional(v.picklist(['invoice-copy', 'bank-details', 'purchase-order'])),
+  lang: v.picklist(['fr', 'en']),
+});

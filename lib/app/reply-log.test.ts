@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { alreadyLogged, owedInvoiceIds, replyEvent, type ConfirmedReply } from './reply-log';
+
+const base: ConfirmedReply = {
+  kind: 'promise',
+  clientId: 'c1',
+  invoiceIds: ['i1', 'i2'],
+  from: 'marc@studio.example',
+  messageDate: '2026-11-23',
+  sentence: 'Je vous fais le virement vendredi.',
+  date: '2026-11-27',
+  lang: 'fr',
+};
+
+describe('replyEvent: a confirmed reply as the event the planner already understands', () => {
+  it('a promise pauses until the date promised, with the client’s words as evidence', () => {
+    expect(replyEvent(base)).toEqual({
+      type: 'promise',
+      clientId: 'c1',
+      invoiceIds: ['i1', 'i2'],
+      date: '2026-11-23',
+      until: '2026-11-27',
+      note: 'Réponse de marc@studio.example du 23 novembre 2026\u00a0: «\u202fJe vous fais le virement vendredi.\u202f»',
+    });
+  });
+  it('a promise without a date is refused, never guessed', () => {
+    expect(() => replyEvent({ ...base, date: undefined })).toThrow(/date promise/);
+  });
+  it('"it is paid" is a pause to check the bank, never a payment', () => {
+    const e = replyEvent({ ...base, kind: 'paid', date: '2026-11-22', sentence: 'Le paiement a été effectué hier.' });
+    expect(e.type).toBe('snooze');
+    expect(e).toMatchObject({ until: '2026-11-30' });
+    expect(e.note).toMatch(/^Paiement annoncé par le client, à vérifier sur le relevé\. Réponse de/);
+  });
+  it('a dispute keeps the sentence as its reason', () => {
+    const e = replyEvent({ ...base, kind: 'dispute', sentence: 'The invoice does not match the quote.', lang: 'en', date: undefined });
+    expect(e).toMatchObject({ type: 'dispute', reason: 'The invoice does not match the quote.', note: 'Reply from marc@studio.example on 23 November 2026: “The invoice does not match the quote.”' });
+  });
+  it('an out-of-office pauses until the return date; a request for a document for a week', () => {
+    expect(replyEvent({ ...base, kind: 'out-of-office', date: '2026-12-03' })).toMatchObject({ type: 'snooze', until: '2026-12-03' });
+    expect(replyEvent({ ...base, kind: 'document', document: 'bank-details', date: undefined })).toMatchObject({ type: 'snooze', until: '2026-11-30', note: expect.stringMatching(/^Le client demande vos coordonnées bancaires/) });
+  });
+  it('a date before the message is not a pause in the past', () => {
+    expect(replyEvent({ ...base, date: '2026-11-01' })).toMatchObject({ until: '2026-11-23' });
+  });
+});
+
+describe('which invoices, and once', () => {
+  const slice = {
+    client: { id: 'c1' },
+    invoices: [
+      { id: 'a', status: 'open', amountDue: 100 },
+      { id: 'b', status: 'paid', amountDue: 0 },
+      { id: 'c', status: 'disputed', amountDue: 50 },
+      { id: 'd', status: 'cancelled', amountDue: 10 },
+    ],
+    events: [{ note: replyEvent(base).note }],
+  };
+  it('covers every invoice still owed, disputed ones included', () => {
+    expect(owedInvoiceIds(slice)).toEqual(['a', 'c']);
+  });
+  it('knows a sentence already logged', () => {
+    expect(alreadyLogged(slice, base.sentence)).toBe(true);
+    expect(alreadyLogged(slice, 'Autre chose.')).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { addDays, formatDate, maxDate, type CalendarDate } from '../model/dates';
+import type { NewEvent } from '../model/event';
+import type { ReplyKind } from '../replies/classify';
+
+/**
+ * A client's reply, confirmed by the user in the mail page, as the ledger event it stands
+ * for — the planner then pauses or changes the next step as it does for those events:
+ * - a promise to pay → `promise` until the date promised;
+ * - "it is paid" → a pause while the user checks the bank (never a payment by itself);
+ * - a dispute → `dispute` with the client's sentence as the reason;
+ * - a request for a document → a pause to answer it;
+ * - an out-of-office → a pause until the return date.
+ * The note keeps the evidence: who wrote, the day they wrote, and their own sentence
+ * (not the whole mail).
+ */
+export interface ConfirmedReply {
+  kind: ReplyKind;
+  clientId: string;
+  invoiceIds: string[];
+  /** The sender's address, as the mail app shows it. */
+  from: string;
+  /** The day the client's message was sent. */
+  messageDate: CalendarDate;
+  /** The client's sentence the finding came from. */
+  sentence: string;
+  /** The date the user confirmed: promised, paid on, or back on. */
+  date?: CalendarDate;
+  amount?: number;
+  document?: 'invoice-copy' | 'bank-details' | 'purchase-order';
+  lang: 'fr' | 'en';
+}
+
+/** Days the ladder waits while the user checks a payment the client announced, or answers a request. */
+export const CHECK_DAYS = 7;
+
+const QUOTE_MAX = 600;
+
+export function replyEvidence(r: Pick<ConfirmedReply, 'from' | 'messageDate' | 'sentence' | 'lang'>): string {
+  const quote = r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
+  return r.lang === 'fr'
+    ? `Réponse de ${r.from} du ${formatDate(r.messageDate, 'fr')}\u00a0: «\u202f${quote}\u202f»`
+    : `Reply from ${r.from} on ${formatDate(r.messageDate, 'en')}: “${quote}”`;
+}
+
+const DOCUMENT_TEXT = {
+  'invoice-copy': { fr: 'une copie de la facture', en: 'a copy of the invoice' },
+  'bank-details': { fr: 'vos coordonnées bancaires (RIB)', en: 'your bank details' },
+  'purchase-order': { fr: 'un numéro de bon de commande', en: 'a purchase-order number' },
+} as const;
+
+export function documentText(d: NonNullable<ConfirmedReply['document']>, lang: 'fr' | 'en'): string {
+  return DOCUMENT_TEXT[d][lang];
+}
+
+export class ReplyError extends Error {}
+
+export function replyEvent(r: ConfirmedReply): NewEvent {
+  const evidence = replyEvidence(r);
+  const base = { clientId: r.clientId, invoiceIds: r.invoiceIds, date: r.messageDate };
+  const later = (d: CalendarDate | undefined) => maxDate(d, r.messageDate) ?? r.messageDate;
+  switch (r.kind) {
+    case 'promise':
+      if (!r.date) throw new ReplyError(r.lang === 'fr' ? 'Indiquez la date promise.' : 'Enter the date promised.');
+      return { ...base, type: 'promise', until: later(r.date), ...(r.amount ? { amount: r.amount } : {}), note: evidence };
+    case 'paid': {
+      const said = r.lang === 'fr' ? 'Paiement annoncé par le client, à vérifier sur le relevé' : 'Payment announced by the client, to check on the bank statement';
+      return { ...base, type: 'snooze', until: addDays(later(r.date), CHECK_DAYS), note: `${said}. ${evidence}` };
+    }
+    case 'dispute':
+      return { ...base, type: 'dispute', reason: r.sentence.slice(0, QUOTE_MAX), note: evidence };
+    case 'document': {
+      const what = r.document ? documentText(r.document, r.lang) : r.lang === 'fr' ? 'un document' : 'a document';
+      const said = r.lang === 'fr' ? `Le client demande ${what}` : `The client asks for ${what}`;
+      return { ...base, type: 'snooze', until: addDays(r.messageDate, CHECK_DAYS), note: `${said}. ${evidence}` };
+    }
+    case 'out-of-office': {
+      if (!r.date) throw new ReplyError(r.lang === 'fr' ? 'Indiquez la date de retour.' : 'Enter the return date.');
+      const said = r.lang === 'fr' ? 'Absent, de retour le' : 'Away, back on';
+      return { ...base, type: 'snooze', until: later(r.date), note: `${said} ${formatDate(r.date, r.lang)}. ${evidence}` };
+    }
+  }
+}
+
+/** What the background needs of a client to log a reply: its invoices still owed and its history. */
+export interface ReplyClientSlice {
+  client: { id: string };
+  invoices: { id: string; status: string; amountDue: number; isCreditNote?: boolean }[];
+  events: { note?: string }[];
+}
+
+/** Invoices a reply concerns: all of the client's invoices still owed (one message per client). */
+export function owedInvoiceIds(slice: ReplyClientSlice): string[] {
+  return slice.invoices.filter((i) => i.amountDue > 0 && !['paid', 'cancelled', 'credit-note'].includes(i.status) && !i.isCreditNote).map((i) => i.id);
+}
+
+/** A reply already logged: the same sentence in the client's history. */
+export function alreadyLogged(slice: ReplyClientSlice, sentence: string): boolean {
+  const s = sentence.length > QUOTE_MAX ? sentence.slice(0, QUOTE_MAX - 1) : sentence;
+  return slice.events.some((e) => e.note?.includes(s));
+}
