@@ -37,7 +37,14 @@ export async function serve(dir: string, port = 0): Promise<{ url: string; close
     const body = await readFile(file);
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(type.startsWith('text/html') ? fillDates(body.toString('utf8')) : body);
   });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  await new Promise<void>((ok, ko) => {
+    // A port in use is an error the caller can explain, not an uncaught exception.
+    server.once('error', ko);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', ko);
+      ok();
+    });
+  });
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
