@@ -14,6 +14,7 @@ import { chromium, type Page } from 'playwright-core';
 import { DEMO_BUILD, ROOT, findChrome, launch } from '../tests/e2e/harness';
 import { waitForDemoData } from '../tests/e2e/surfaces';
 import { rawBrowser } from './cdp';
+import { threadCost } from './thread-cost';
 import { invoiceListHtml, ledgerRecords, tenThousandCsv } from './data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -375,11 +376,16 @@ function sizes() {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execFileSync(findChrome()!, ['--version']).toString().trim()}`;
 console.log(`Relance benchmarks — ${machine}\n`);
-// `npm run bench -- --only ledger` runs one part (detection, mail, ledger, einvoice, sizes).
+// `npm run bench -- --only ledger` runs one part (detection, mail, thread, ledger, einvoice, sizes).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const want = (part: string) => !only || only === part;
 if (want('detection')) await detection();
 if (want('mail')) await mailCost();
+if (want('thread')) {
+  const t = await threadCost(Math.min(RUNS, 3), median);
+  results.threadReplies = t;
+  note(`mail page: a ${t.nodes}-node Gmail conversation, Relance's reply reader`, `${round(t.perScanMs, 2)} ms per full scan; ${round(t.perClickMs, 3)} ms per click in a storm of 200`);
+}
 if (want('ledger')) {
   await pageFloor();
   await ledgerAtScale();

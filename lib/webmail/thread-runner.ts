@@ -68,7 +68,7 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
     if (!latest) return clear();
     const today = localDate(new Date());
     const sent = messageDay(latest.sentText, opts.locale, today);
-    const reading = classifyReply({ text: latest.text, sent, subject: view.subject });
+    const reading = classifyReply({ text: latest.text(), sent, subject: view.subject });
     const finding = reading.findings[0];
     const notes = clients.find((c) => c.email === latest.from)?.notes ?? [];
     if (!finding || notes.some((n) => n.includes(finding.sentence))) return clear();

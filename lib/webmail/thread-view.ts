@@ -25,8 +25,8 @@ export interface ThreadMessage {
   from: string | null;
   /** How the app writes the date it was sent ("lun. 23 nov. 2026, 10:02"), as found. */
   sentText: string | null;
-  /** The body as text, without the quoted history. */
-  text: string;
+  /** The body as text, without the quoted history (read when asked: a long thread has many bodies). */
+  text(): string;
   /** The message's element: Relance's offer goes above its body. */
   body: HTMLElement;
 }
@@ -89,20 +89,29 @@ function firstValue(root: Element, list: { selector: string; attribute?: string 
   return null;
 }
 
+/** What was read of a message element: a mail app keeps the element while the message is shown. */
+const read = new WeakMap<Element, ThreadMessage | null>();
+
+function message(m: Element, s: ThreadSelectors): ThreadMessage | null {
+  const known = read.get(m);
+  if (known !== undefined && (known === null || known.body.isConnected)) return known;
+  const body = m.querySelector<HTMLElement>(s.body);
+  const found = body
+    ? { from: firstValue(m, s.sender, EMAIL)?.toLowerCase() ?? null, sentText: firstValue(m, s.sent), text: () => visibleText(body, s.skip), body }
+    : null;
+  // A message shown collapsed has no body yet: read it again when it opens.
+  if (found) read.set(m, found);
+  return found;
+}
+
 /** The open conversation, or null when the page shows none (a list, a search, settings). */
 export function readThread(doc: ParentNode, s: ThreadSelectors): ThreadView | null {
   const subjectEl = doc.querySelector(s.subject);
   if (!subjectEl) return null;
   const messages: ThreadMessage[] = [];
   for (const m of Array.from(doc.querySelectorAll(s.message))) {
-    const body = m.querySelector<HTMLElement>(s.body);
-    if (!body) continue;
-    messages.push({
-      from: firstValue(m, s.sender, EMAIL)?.toLowerCase() ?? null,
-      sentText: firstValue(m, s.sent),
-      text: visibleText(body, s.skip),
-      body,
-    });
+    const found = message(m, s);
+    if (found) messages.push(found);
   }
   return { subject: (subjectEl.textContent ?? '').trim(), messages };
 }

@@ -50,10 +50,10 @@ describe('reading a conversation', () => {
     const reply = view.messages[1]!;
     expect(reply.sentText).toBe('lun. 30 nov. 2026, 10:02');
     expect(messageDay(reply.sentText, 'fr', '2026-12-01')).toBe('2026-11-30');
-    expect(reply.text).toBe('Bonjour Julie,\n\nDésolé pour le retard, je vous fais le virement vendredi.\n\nBonne journée,\nMarc');
+    expect(reply.text()).toBe('Bonjour Julie,\n\nDésolé pour le retard, je vous fais le virement vendredi.\n\nBonne journée,\nMarc');
     // The reminder's signature is not the sender's words either.
-    expect(view.messages[0]!.text).not.toContain('Atelier Moreau');
-    const r = classifyReply({ text: reply.text, sent: '2026-11-30', subject: view.subject });
+    expect(view.messages[0]!.text()).not.toContain('Atelier Moreau');
+    const r = classifyReply({ text: reply.text(), sent: '2026-11-30', subject: view.subject });
     expect(r.findings[0]).toMatchObject({ kind: 'promise', date: '2026-12-04', sentence: 'Désolé pour le retard, je vous fais le virement vendredi.' });
   });
 
@@ -63,8 +63,8 @@ describe('reading a conversation', () => {
     const [m] = view.messages;
     expect(m!.from).toBe('marc@studio-lumiere.example');
     expect(messageDay(m!.sentText, 'en-US', '2026-12-01')).toBe('2026-11-30');
-    expect(m!.text).not.toMatch(/still unpaid|From:/);
-    const r = classifyReply({ text: m!.text, sent: '2026-11-30' });
+    expect(m!.text()).not.toMatch(/still unpaid|From:/);
+    const r = classifyReply({ text: m!.text(), sent: '2026-11-30' });
     expect(r.findings[0]).toMatchObject({ kind: 'dispute', sentence: 'We never received the final deliverables, so we dispute invoice F-2026-052.' });
   });
 
