@@ -2,7 +2,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Lint: TypeScript rules, no HTML built from strings, no focused or skipped tests,
- * and the import boundary (lib/ never imports entrypoints/ or components/).
+ * and the import boundaries: lib/ never imports entrypoints/ or components/; the pure core
+ * never touches extension APIs, the database or messages; content scripts never open the ledger.
  */
 const htmlSinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Text from pages and files is data: build DOM nodes, never HTML strings.' },
@@ -15,6 +16,8 @@ const focused = [
   { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]", message: 'No focused, skipped or todo tests.' },
   { selector: "CallExpression[callee.name=/^(xit|xdescribe|fit|fdescribe)$/]", message: 'No focused or skipped tests.' },
 ];
+
+const noLedger = { group: ['idb', '**/ledger/db', '@/lib/ledger/db', '**/ledger/repo', '@/lib/ledger/repo', '**/app/state', '@/lib/app/state'], message: 'Content scripts never open IndexedDB: they ask the background through typed messages.' };
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/results.json', 'shots/**'] },
@@ -32,6 +35,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ never imports entrypoints/ or components/.' }] }],
     },
+  },
+  {
+    // The pure core: no extension API, no storage, no clock of its own (DESIGN.md, "Rules of the house").
+    files: ['lib/model/**/*.ts', 'lib/escalation/**/*.ts', 'lib/drafts/**/*.ts', 'lib/detect/**/*.ts', 'lib/replies/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ never imports entrypoints/ or components/.' },
+        { group: ['wxt', 'wxt/**', '#imports', '@webext-core/**', 'idb', '**/ledger/db', '@/lib/ledger/db', '**/ledger/repo', '@/lib/ledger/repo', '**/app/state', '@/lib/app/state', '**/messaging/**', '@/lib/messaging/**'], message: 'The pure core (model, escalation, drafts, detect, replies) touches no extension API, database or message: pass data in.' },
+      ] }],
+      'no-restricted-globals': ['error', { name: 'browser', message: 'The pure core never calls extension APIs.' }, { name: 'chrome', message: 'The pure core never calls extension APIs.' }],
+    },
+  },
+  {
+    // Content scripts run in someone else's page: they ask the background, they never open the ledger.
+    files: ['entrypoints/*.content/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noLedger] }] },
+  },
+  {
+    files: ['lib/webmail/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ never imports entrypoints/ or components/.' }, noLedger] }] },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
