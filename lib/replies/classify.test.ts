@@ -41,6 +41,14 @@ const cases: Case[] = [
   { text: 'Payment has been sent.', kind: 'paid' },
   { text: 'Die Rechnung wurde bereits überwiesen.', kind: 'paid' },
   { text: 'Ya hemos pagado la factura.', kind: 'paid' },
+  { text: 'Le virement part demain.', kind: 'promise', date: '2026-11-24' },
+  { text: 'We are processing it, payment will go out on Friday.', kind: 'promise', date: '2026-11-27' },
+  { text: 'Je vous règle ça cette semaine.', kind: 'promise', date: '2026-11-27' },
+  { text: 'Bonjour, c’est noté, je fais le nécessaire lundi.', kind: 'promise', date: '2026-11-30' },
+  { text: 'Paiement effectué le 20/11, vous devriez le recevoir sous 48h.', kind: 'paid', date: '2026-11-20' },
+  { text: 'I sent the payment this morning.', kind: 'paid', date: MONDAY },
+  { text: "Can you resend the invoice? We can't find it.", kind: 'document', document: 'invoice-copy' },
+  { text: 'bonjour je ne trouve pas votre rib pouvez vous me le renvoyer merci', kind: 'document', document: 'bank-details' },
   // Not yet paid is not paid.
   { text: "Je n'ai pas encore fait le virement, je le fais demain.", kind: 'promise', date: '2026-11-24' },
   // Disputes, with the reason quoted.

@@ -36,6 +36,7 @@ export const PROMISE: RegExp[] = [
   /\b(je|nous|on) (vous )?(fais|faisons|fait|envoie|envoyons|regle|reglons|paie|paye|payons|vire|virons|lance|lancons|passe|passons|verse|versons) (le |un |la |les )?(virement|paiement|reglement|cheque|versement|facture|solde|necessaire)/,
   /\b(je|nous|on) (vous )?(le |la |les |l')?(paie|paye|payons|regle|reglons|vire|virons|verse|versons|fais|faisons|envoie|envoyons)\b.*\b(demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|semaine|mois|le \d|d'ici|avant|des|sous|dans|aujourd'hui|ce soir)/,
   /\b(sera|seront|va etre|vont etre) (effectue|fait|envoye|emis|vire|regle|paye|realise|passe|execute|lance|verse|credite)e?s?\b/,
+  /\b(virement|paiement|reglement|cheque|versement|payment|transfer|check|cheque)s? (part|partira|arrive|arrivera|will go out|will leave|will arrive|will reach you|goes out|is going out)\b/,
   /\b(serez|sera) (paye|regle|credite|payee|reglee)s?\b/,
   /\b(interviendra|partira|arrivera|est prevu|est programme|mise en paiement|mis en paiement|en cours de (paiement|validation|traitement))\b/,
   /\b(je m'en occupe|nous nous en occupons|on s'en occupe|je fais le necessaire|nous faisons le necessaire)\b/,
