@@ -53,7 +53,9 @@ describe('relance CLI', () => {
     expect(bakery).toMatchObject({ status: 'due', step: 'formal-notice', daysLate: 58 });
     expect(bakery.reason).toMatch(/→ formal notice/);
     expect(bakery.invoices[0]).toMatchObject({ invoiceNumber: 'F-2026-031', amountDue: '1800.00' });
-    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont')).toBeUndefined();
+    // Disputed: still in the plan, blocked, with what to do.
+    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont')).toMatchObject({ status: 'blocked', step: null, disputed: [{ invoiceNumber: 'F-2026-055', reason: 'Conteste la deuxième séance photo' }] });
+    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont').reason).toMatch(/answer the dispute/);
   });
 
   it('plan: errors name the record and the field', async () => {

@@ -62,6 +62,8 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
       interest: i.interest === null ? null : minorToDecimal(i.interest, i.currency),
       fixedFee: minorToDecimal(i.fixedFee, i.currency),
       uncertainDueDate: i.uncertainDueDate,
+      interestUntil: i.interestUntil ?? null,
+      periods: (i.periods ?? []).map((p) => ({ from: p.from, to: p.to, days: p.days, principal: minorToDecimal(p.principal, i.currency), ratePercent: p.ratePercent, interest: p.interest === null ? null : minorToDecimal(p.interest, i.currency) })),
     })),
     amounts: s.amounts.map((a) => ({
       currency: a.currency,
@@ -75,6 +77,11 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
     lawRef: s.lawRef,
     skipped: s.skipped.map((k) => ({ step: k.step, reason: k.reason[lang] })),
     history: s.history,
+    disputed: s.disputed.map((d) => ({ invoiceId: d.invoiceId, invoiceNumber: d.number, reason: d.reason })),
+    brokenPromise: s.brokenPromise,
+    noticeDeadline: s.noticeDeadline,
+    insolvency: s.insolvency,
+    // A rate problem shared by several clients is listed once, on the first (and in the top-level warnings).
     warnings: s.warnings.map((w) => w.en),
   };
 }

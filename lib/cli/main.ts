@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { lateInterest } from '../escalation/interest';
 import { JURISDICTION_IDS } from '../escalation/jurisdictions';
-import { plan } from '../escalation/plan';
+import { plan, planRateWarnings } from '../escalation/plan';
 import { parseLedgerFile } from '../ledger/file-format';
 import { assertDate } from '../model/dates';
 import { assertCurrency, decimalToMinor } from '../model/money';
@@ -114,7 +114,7 @@ async function planCommand(argv: string[], out: (s: string) => void): Promise<nu
   const ledger = parseLedgerFile(data);
   const suggestions = plan(ledger, ledger.policy, today, { senderCountry: ledger.sender?.country });
   if (values.json) {
-    out(JSON.stringify({ today, suggestions: suggestions.map((s) => suggestionJson(s, l)) }, null, 2));
+    out(JSON.stringify({ today, suggestions: suggestions.map((s) => suggestionJson(s, l)), warnings: planRateWarnings(suggestions).map((w) => w.en) }, null, 2));
   } else if (!suggestions.length) {
     out(l === 'fr' ? 'Rien à relancer aujourd’hui.' : 'Nothing to chase today.');
   } else {

@@ -57,7 +57,8 @@ export const ClientSchema = v.strictObject({
   jurisdiction: v.optional(v.picklist(JURISDICTION_IDS)),
   keyAccount: v.optional(v.boolean()),
   preferredTone: v.optional(tone),
-  insolvency: v.optional(v.boolean()),
+  // true: in proceedings, dates unknown; or the opening judgment and its BODACC publication.
+  insolvency: v.optional(v.union([v.boolean(), v.strictObject({ judgmentDate: v.optional(date), publishedDate: v.optional(date) })])),
   ongoingWork: v.optional(v.boolean()),
   redFlags: v.optional(v.array(v.picklist(['other-company', 'cash-problems', 'no-written-agreement', 'unknown-company']))),
   notes: v.optional(str(5000)),
