@@ -11,7 +11,7 @@ import type { RateTable } from './rates';
 import { softer } from './steps';
 import { allocateDues, type Due } from './dues';
 import { claimFor, declarationDeadline, declarationMonths, insolvencyOf } from './claims';
-import { nextStep, writtenReminders, type Skip } from './ladder';
+import { nextStep, writtenReminders } from './ladder';
 import { brokenPromiseText, dayText, historyText, lateText, plural, recoveryText, skipText, stepLabel, t, whenText } from './plan-text';
 
 /**

@@ -122,6 +122,9 @@ export const SenderSchema = v.strictObject({
   paymentLink: v.optional(str(1000)),
   signature: v.optional(str(2000)),
   country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  consumerMediator: v.optional(str(1000)),
+  retentionClause: v.optional(v.boolean()),
+  penaltyRate: v.optional(str(300)),
 });
 
 export const LedgerFileSchema = v.strictObject({
