@@ -12,8 +12,8 @@ import { WRITTEN_REMINDERS } from './steps';
 export interface LadderInput {
   policy: Policy;
   ongoingWork: boolean;
-  /** Steps done on this debt, oldest first. */
-  history: { step: StepId; date: CalendarDate }[];
+  /** Steps done on this debt, oldest first (a letter may carry its own deadline). */
+  history: { step: StepId; date: CalendarDate; deadline?: CalendarDate }[];
   /** The driving (oldest) due date. */
   dueDate: CalendarDate;
   /** Last contact with the client, whatever the debt. */
@@ -36,10 +36,11 @@ export interface Skip {
   why: SkipWhy;
 }
 
-/** The formal notice's deadline: its date + the days it gives (noticeDeadlineDays). */
+/** The formal notice's deadline: the letter's own, or its date + the days the policy gives (noticeDeadlineDays). */
 export function noticeDeadline(history: LadderInput['history'], policy: Policy): CalendarDate | null {
   const notice = [...history].reverse().find((h) => h.step === 'formal-notice');
-  return notice ? addDays(notice.date, policy.noticeDeadlineDays) : null;
+  if (!notice) return null;
+  return notice.deadline ?? addDays(notice.date, policy.noticeDeadlineDays);
 }
 
 export function writtenReminders(history: LadderInput['history']): number {

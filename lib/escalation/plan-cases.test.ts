@@ -40,6 +40,12 @@ describe('the ladder is a progression', () => {
     if (over.keyAccount) expect(s.needsConfirmation).toBe(true);
   });
 
+  it('the formal notice’s own deadline, when the letter gave one, decides when recovery opens', () => {
+    const events: LedgerEvent[] = [step('reminder-1', '2026-10-02'), step('reminder-2', '2026-10-16'), step('final-notice', '2026-10-31'), { id: 'fn', clientId: 'c1', invoiceIds: ['i1'], type: 'letter', step: 'formal-notice', date: '2026-11-10', deadline: '2026-11-30' }];
+    expect(one(events)).toMatchObject({ step: 'recovery', status: 'scheduled', date: '2026-12-01', noticeDeadline: '2026-11-30' });
+    expect(one(events.slice(0, 3).concat({ ...events[3]!, deadline: undefined } as LedgerEvent))).toMatchObject({ step: 'recovery', status: 'due', date: '2026-11-19', noticeDeadline: '2026-11-18' });
+  });
+
   it('a per-client ladder keeps its rules: a client whose policy asks for 2 written reminders gets the formal notice after two', () => {
     const c = client({ policy: { remindersBeforeFormalNotice: 2, steps: [{ id: 'final-notice', enabled: false }] } });
     const s = one([step('reminder-1', '2026-10-02'), step('reminder-2', '2026-10-16')], c);

@@ -271,6 +271,7 @@ export function planClient(
     .filter((e) => (e.invoiceIds.length ? e.invoiceIds.includes(driving.invoice.id) : e.date >= driving.dueDate))
     .sort((a, b) => a.date.localeCompare(b.date));
   const history = stepEvents.map((e) => ({ step: stepOf(e)!, date: e.date }));
+  const ladderHistory = stepEvents.map((e, i) => (e.type === 'letter' && e.deadline ? { ...history[i]!, deadline: e.deadline } : history[i]!));
   const lastContact = maxDate(...events.filter((e) => stepOf(e) !== null).map((e) => e.date));
   const spans = pauses(events, policy, coveredIds);
   const active = spans.filter((p) => p.until >= today).sort((a, b) => b.until.localeCompare(a.until))[0];
@@ -290,7 +291,7 @@ export function planClient(
   const daysLate = daysBetween(driving.dueDate, today);
   const calls = history.filter((h) => h.step === 'call').length;
   const paidBefore = overdue.reduce((s, d) => s + (d.invoice.total - d.invoice.amountDue), 0);
-  const decision = nextStep({ policy, ongoingWork: !!client.ongoingWork, history, dueDate: driving.dueDate, lastContact, resumedOn, today });
+  const decision = nextStep({ policy, ongoingWork: !!client.ongoingWork, history: ladderHistory, dueDate: driving.dueDate, lastContact, resumedOn, today });
   for (const k of decision.skipped) debt.skipped.push({ step: k.step, reason: skipText(k) });
   const base = { history, brokenPromise: broken ?? null, noticeDeadline: decision.kind === 'step' ? decision.noticeDeadline : null };
   const facts = [historyText(writtenReminders(history), calls), lateText(daysLate)];
