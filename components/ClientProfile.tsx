@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Client, RedFlag } from '@/lib/model/client';
+import type { Client, Insolvency, RedFlag } from '@/lib/model/client';
+import { isCalendarDate } from '@/lib/model/dates';
 import { RED_FLAGS } from '@/lib/model/client';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { STEP_LABELS } from '@/lib/escalation/steps';
@@ -85,6 +86,31 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
             {label}
           </label>
         ))}
+      </div>
+      {c.insolvency ? (
+        <div class="row" data-testid="insolvency-dates">
+          {([['judgmentDate', lang === 'fr' ? 'Date du jugement d’ouverture' : 'Opening judgment date'], ['publishedDate', lang === 'fr' ? 'Date de publication au BODACC' : 'BODACC publication date']] as const).map(([k, label]) => (
+            <label key={k}>
+              {label}
+              <input
+                type="date"
+                value={c.insolvency === true ? '' : (c.insolvency as Insolvency)[k] ?? ''}
+                onChange={(e) => {
+                  const value = (e.target as HTMLInputElement).value;
+                  const next: Insolvency = { ...(c.insolvency === true ? {} : (c.insolvency as Insolvency)) };
+                  if (isCalendarDate(value)) next[k] = value;
+                  else delete next[k];
+                  set({ insolvency: next.judgmentDate || next.publishedDate ? next : true });
+                }}
+              />
+            </label>
+          ))}
+          <p class="small muted">{lang === 'fr'
+            ? 'Le jugement d’ouverture arrête les intérêts (C. com. art. L622-28) ; la créance se déclare au mandataire dans les 2 mois de la publication au BODACC (4 mois hors métropole, C. com. art. R622-24).'
+            : 'The opening judgment stops interest (C. com. art. L622-28); the claim is declared to the representative within 2 months of the BODACC publication (4 months outside metropolitan France, C. com. art. R622-24).'}</p>
+        </div>
+      ) : null}
+      <div class="row">
         <button type="button" onClick={async () => { await props.onSave(c); setSaved(true); }}>{t('save')}</button>
         {saved ? <span role="status" class="small">✓</span> : null}
       </div>

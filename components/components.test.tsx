@@ -28,7 +28,8 @@ describe('surfaces', () => {
     render(<OverdueList suggestions={suggestions} lang="fr" t={t} onPrepare={onPrepare} onAction={onAction} />);
     const names = screen.getAllByText(/./, { selector: '.client-name' }).map((e) => e.textContent);
     expect(names[0]).toBe('Boulangerie Martin SARL');
-    expect(names).not.toContain('Sophie Dupont');
+    // A client whose only invoice is disputed stays on the list, blocked (issue #17).
+    expect(names).toContain('Sophie Dupont');
     fireEvent.click(screen.getAllByRole('button', { name: 'Préparer la relance' })[0]!);
     expect(onPrepare).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }));
     fireEvent.click(screen.getAllByRole('button', { name: 'Marquer payée' })[0]!);

@@ -22,9 +22,14 @@ export function RatesEditor(props: { rates: RateTable; today: string; lang: UiLa
             <table class="grid small">
               <tbody>
                 <tr>{keys.map((k) => <th key={k}>{k}</th>)}</tr>
-                <tr>{keys.map((k) => <td key={k} class={s.values[k]!.provisional ? 'uncertain' : ''}>{s.values[k]!.percent} %{s.values[k]!.provisional ? ` (${fr ? 'à vérifier' : 'verify'})` : ''}</td>)}</tr>
+                <tr>{keys.map((k) => <td key={k} class={s.values[k]!.provisional ? 'uncertain' : ''}>{fr ? s.values[k]!.percent.replace('.', ',') : s.values[k]!.percent}{'\u00a0'}%{s.values[k]!.provisional ? ` (${fr ? 'à vérifier' : 'verify'})` : ''}</td>)}</tr>
               </tbody>
             </table>
+            {id === 'fr-legal-pro' || id === 'fr-legal-private' ? (
+              <p class="small muted">{id === 'fr-legal-pro'
+                ? (fr ? 'Série appliquée par Relance : le taux suit le créancier (C. mon. fin. art. L313-2) et vous facturez en professionnel. Elle sert au taux des clients particuliers (après mise en demeure) et au plancher de 3 fois le taux légal.' : 'The series Relance applies: the rate follows the creditor (C. mon. fin. art. L313-2) and you invoice as a business. It gives the consumer rate (after a formal notice) and the floor of 3 × the legal rate.')
+                : (fr ? 'Série des créanciers personnes physiques n’agissant pas pour des besoins professionnels (C. mon. fin. art. L313-2) : elle ne s’applique que si vous êtes créancier à titre privé.' : 'Series for creditors who are private persons acting outside a profession (C. mon. fin. art. L313-2): it applies only if you are owed as a private person.')}</p>
+            ) : null}
             {!s.values[current] ? <p class="small warn">{fr ? `Aucun taux pour ${current} : les intérêts qui en dépendent ne sont pas calculés. Ajoutez-le ci-dessous.` : `No rate for ${current}: interest that depends on it is not computed. Add it below.`}</p> : null}
           </div>
         );

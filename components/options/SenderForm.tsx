@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Sender } from '@/lib/model/sender';
 import type { UiLang } from '../i18n';
 
-const FIELDS: [keyof Sender, { fr: string; en: string }][] = [
+const FIELDS: [Exclude<keyof Sender, 'retentionClause'>, { fr: string; en: string }][] = [
   ['name', { fr: 'Nom', en: 'Name' }],
   ['company', { fr: 'Entreprise', en: 'Company' }],
   ['legalId', { fr: 'SIREN / SIRET', en: 'Company number' }],
@@ -14,6 +14,8 @@ const FIELDS: [keyof Sender, { fr: string; en: string }][] = [
   ['bic', { fr: 'BIC', en: 'BIC' }],
   ['paymentLink', { fr: 'Lien de paiement', en: 'Payment link' }],
   ['country', { fr: 'Pays (code ISO, ex. FR)', en: 'Country (ISO code, e.g. GB)' }],
+  ['penaltyRate', { fr: 'Taux des pénalités de vos conditions (par défaut : taux de la BCE majoré de 10 points)', en: 'Late-payment rate of your terms (default: ECB rate plus 10 points)' }],
+  ['consumerMediator', { fr: 'Médiateur de la consommation (nom, adresse, site ; C. conso. L612-1, L616-1)', en: 'Consumer mediator (name, address, website; C. conso. L612-1, L616-1)' }],
 ];
 
 export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Sender): Promise<void> }) {
@@ -29,6 +31,12 @@ export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Send
           </label>
         ))}
       </div>
+      <label style={{ flexDirection: 'row', gap: '6px' }}>
+        <input type="checkbox" name="retentionClause" checked={!!s.retentionClause} onChange={(e) => setS({ ...s, retentionClause: (e.target as HTMLInputElement).checked || undefined })} />
+        {props.lang === 'fr'
+          ? 'Mes conditions contiennent une clause de réserve de propriété ou de cession des droits subordonnée au paiement (la lettre de suspension peut alors dire que les livrables restent ma propriété)'
+          : 'My terms contain a retention-of-title or payment-conditional IP-assignment clause (the stop-work notice may then say the deliverables remain mine)'}
+      </label>
       <label style={{ width: '100%' }}>
         {props.lang === 'fr' ? 'Signature' : 'Signature'}
         <textarea rows={3} value={s.signature ?? ''} onInput={(e) => setS({ ...s, signature: (e.target as HTMLTextAreaElement).value || undefined })} />

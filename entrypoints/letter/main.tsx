@@ -8,6 +8,9 @@ import { loadState, type AppState } from '@/lib/app/state';
 import { planClient } from '@/lib/escalation/plan';
 import { formatDate, renderDraft } from '@/lib/drafts/render';
 import type { DraftKind, DraftLang } from '@/lib/drafts/kinds';
+import { lawText } from '@/lib/drafts/law-text';
+import { STEP_LABELS } from '@/lib/escalation/steps';
+import { NextSteps } from '@/components/NextSteps';
 
 /**
  * Printable A4 letters (formal notice, final notice by post, stop-work notice), the
@@ -39,7 +42,7 @@ function Letter() {
   document.title = `${TITLE[kind]![lang]} — ${client.name}`;
   const registered = kind === 'formal-notice' || kind === 'final-notice';
   const draft = s && kind !== 'statement' && kind !== 'evidence'
-    ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays })
+    ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays, brokenPromise: s.brokenPromise })
     : null;
   const place = sender.address?.split(/[,\n]/).pop()?.replace(/\d{5}/, '').trim();
   return (
@@ -68,14 +71,14 @@ function Letter() {
       {s && (kind === 'statement' || kind === 'evidence') ? (
         <>
           <table class="statement">
-            <thead><tr><th>{fr ? 'Facture' : 'Invoice'}</th><th>{fr ? 'Date' : 'Date'}</th><th>{fr ? 'Échéance' : 'Due'}</th><th>{fr ? 'Montant TTC' : 'Amount'}</th><th>{fr ? 'Réglé' : 'Paid'}</th><th>{fr ? 'Reste dû' : 'Balance'}</th><th>{fr ? 'Pénalités' : 'Interest'}</th><th>{fr ? 'Indemnité' : 'Fee'}</th></tr></thead>
+            <thead><tr><th>{fr ? 'Facture' : 'Invoice'}</th><th>{fr ? 'Date' : 'Date'}</th><th>{fr ? 'Échéance' : 'Due'}</th><th>{fr ? 'Montant TTC' : 'Amount'}</th><th>{fr ? 'Réglé' : 'Paid'}</th><th>{fr ? 'Reste dû' : 'Balance'}</th><th>{fr ? (s.jurisdiction === 'fr-public' ? 'Intérêts moratoires' : 'Pénalités') : 'Interest'}</th><th>{fr ? 'Indemnité' : 'Fee'}</th></tr></thead>
             <tbody>
               {s.invoices.map((i) => (
                 <tr key={i.invoiceId}><td>{i.number}</td><td>{formatDate(i.issueDate, lang)}</td><td>{formatDate(i.dueDate, lang)}</td><td>{money(i.total, i.currency, lang)}</td><td>{money(i.paid, i.currency, lang)}</td><td>{money(i.amountDue, i.currency, lang)}</td><td>{money(i.interest, i.currency, lang)}</td><td>{money(i.fixedFee, i.currency, lang)}</td></tr>
               ))}
             </tbody>
           </table>
-          {s.amounts.map((a) => <p key={a.currency}><strong>{fr ? 'Total dû au' : 'Total due on'} {formatDate(state.today, lang)} : {money(a.totalClaimed, a.currency, lang)}</strong> ({fr ? 'dont principal' : 'principal'} {money(a.principal, a.currency, lang)}, {fr ? 'pénalités' : 'interest'} {money(a.interest, a.currency, lang)}, {fr ? 'indemnités' : 'fees'} {money(a.fixedFees, a.currency, lang)}) — {s.lawRef}</p>)}
+          {s.amounts.map((a) => <p key={a.currency}><strong>{fr ? 'Total dû au' : 'Total due on'} {formatDate(state.today, lang)} : {money(a.totalClaimed, a.currency, lang)}</strong> ({fr ? 'dont principal' : 'principal'} {money(a.principal, a.currency, lang)}, {fr ? 'pénalités' : 'interest'} {money(a.interest, a.currency, lang)}, {fr ? 'indemnités' : 'fees'} {money(a.fixedFees, a.currency, lang)}) — {lawText(s.jurisdiction, lang).basis}</p>)}
           {s.warnings.map((w) => <p key={w.en} class="small">{w[lang]}</p>)}
         </>
       ) : null}
@@ -87,22 +90,14 @@ function Letter() {
           {state.ledger.events.filter((e) => e.clientId === client.id && e.type === 'reminder' && (e.subject || e.body)).map((e) => (
             <div key={e.id} class="sent"><p><strong>{formatDate(e.date, lang)} — {e.type === 'reminder' ? e.subject : ''}</strong></p><pre>{e.type === 'reminder' ? e.body : ''}</pre></div>
           ))}
+          {s ? (
+            <>
+              <h2>{fr ? 'Étape en cours' : 'Current step'}</h2>
+              <p data-testid="evidence-next-step"><strong>{s.step ? STEP_LABELS[s.step][lang] : '—'}</strong> — {s.reason[lang]}</p>
+            </>
+          ) : null}
           <h2>{fr ? 'Suites possibles' : 'Next legal steps'}</h2>
-          <ul>
-            {fr ? (
-              <>
-                <li>Injonction de payer : tribunal de commerce (Cerfa 12946) ou tribunal judiciaire (Cerfa 12948) ; le débiteur dispose d’un mois pour s’opposer.</li>
-                <li>Procédure simplifiée de recouvrement des petites créances (≤ 5 000 €) par un commissaire de justice, avec l’accord du débiteur.</li>
-                <li>Référé-provision ; médiateur des entreprises (gratuit). Prescription : 5 ans entre professionnels, 2 ans contre un consommateur.</li>
-              </>
-            ) : (
-              <>
-                <li>Court claim or, in France, an order for payment (injonction de payer).</li>
-                <li>Small-claims recovery through a judicial officer (≤ €5,000, debtor must agree), mediation, collection agency or lawyer.</li>
-                <li>Limitation: 5 years between businesses in France, 2 years against a consumer.</li>
-              </>
-            )}
-          </ul>
+          <NextSteps jurisdiction={s?.jurisdiction ?? client.jurisdiction ?? ''} insolvency={s?.insolvency ?? null} lang={lang} />
         </section>
       ) : null}
       <footer class="signature">

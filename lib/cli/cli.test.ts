@@ -29,6 +29,16 @@ describe('relance CLI', () => {
     });
   });
 
+  it.each<[string, string[], Record<string, unknown>]>([
+    ['a part payment by its date (issue #17: 56.12 €)', ['--amount', '4800', '--due', '2026-10-10', '--until', '2026-11-23', '--payment', '2000@2026-10-31'], { interest: '56.12', fixedFee: '40.00', total: '2896.12' }],
+    ['paid on the due date: no interest, no fee', ['--amount', '4800', '--due', '2026-10-10', '--until', '2026-10-10'], { interest: '0.00', fixedFee: '0.00', total: '4800.00' }],
+    ['a half-year with no rate: interest unknown, the fee still owed', ['--jurisdiction', 'uk', '--currency', 'GBP', '--amount', '4800', '--due', '2027-01-10', '--until', '2027-02-01'], { interest: null, fixedFee: '70.00', total: null, unknownHalfYears: ['2027-H1'] }],
+  ])('interest --json: %s', async (_case, args, expected) => {
+    const r = await run('interest', '--jurisdiction', 'fr-b2b', ...args, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject(expected);
+  });
+
   it('interest in French text, and a contract rate', async () => {
     const r = await run('interest', '--jurisdiction', 'contract', '--rate', '12.5', '--amount', '1000', '--due', '2025-01-01', '--until', '2025-01-31');
     expect(r.out).toMatch(/Intérêts de retard: 10,27\s€/);
@@ -53,7 +63,9 @@ describe('relance CLI', () => {
     expect(bakery).toMatchObject({ status: 'due', step: 'formal-notice', daysLate: 58 });
     expect(bakery.reason).toMatch(/→ formal notice/);
     expect(bakery.invoices[0]).toMatchObject({ invoiceNumber: 'F-2026-031', amountDue: '1800.00' });
-    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont')).toBeUndefined();
+    // Disputed: still in the plan, blocked, with what to do.
+    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont')).toMatchObject({ status: 'blocked', step: null, disputed: [{ invoiceNumber: 'F-2026-055', reason: 'Conteste la deuxième séance photo' }] });
+    expect(out.suggestions.find((s: { clientName: string }) => s.clientName === 'Sophie Dupont').reason).toMatch(/answer the dispute/);
   });
 
   it('plan: errors name the record and the field', async () => {

@@ -11,10 +11,12 @@ export function interestJson(r: InterestResult) {
     jurisdiction: r.jurisdiction,
     currency: r.currency,
     principal: d(r.principal),
-    interest: d(r.interest),
+    // null: a half-year's rate is unknown (named in warnings and unknownHalfYears); the fee still stands.
+    interest: r.interest === null ? null : d(r.interest),
     fixedFee: d(r.fixedFee),
-    total: d(r.total),
-    periods: r.periods.map((p) => ({ from: p.from, to: p.to, days: p.days, ratePercent: p.ratePercent, interest: d(p.interest) })),
+    total: r.total === null ? null : d(r.total),
+    periods: r.periods.map((p) => ({ from: p.from, to: p.to, days: p.days, principal: d(p.principal), ratePercent: p.ratePercent, interest: p.interest === null ? null : d(p.interest) })),
+    unknownHalfYears: r.unknownHalfYears,
     lawRef: r.lawRef,
     // JSON stays stable for scripts: warnings in English, whatever --lang says.
     warnings: r.warnings.map((w) => w.en),
@@ -22,13 +24,13 @@ export function interestJson(r: InterestResult) {
 }
 
 export function interestText(r: InterestResult, lang: CliLang): string {
-  const m = (x: number) => formatMoney(x, r.currency, lang);
+  const m = (x: number | null) => (x === null ? (lang === 'fr' ? 'inconnu' : 'unknown') : formatMoney(x, r.currency, lang));
   const L = lang === 'fr'
     ? { principal: 'Principal', interest: 'Intérêts de retard', fee: 'Indemnité forfaitaire de recouvrement', total: 'Total réclamable', days: 'j', none: 'Aucun intérêt sur cette période.', basis: 'Base légale' }
     : { principal: 'Principal', interest: 'Late interest', fee: 'Fixed recovery fee', total: 'Total claimable', days: 'd', none: 'No interest over this period.', basis: 'Legal basis' };
   const lines = [`${L.principal}: ${m(r.principal)}`];
   if (!r.periods.length) lines.push(L.none);
-  for (const p of r.periods) lines.push(`  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${p.ratePercent.padStart(6)} %  ${m(p.interest)}`);
+  for (const p of r.periods) lines.push(`  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${m(p.principal)}  ${(p.ratePercent === null ? '?' : lang === 'fr' ? p.ratePercent.replace('.', ',') : p.ratePercent).padStart(6)} %  ${m(p.interest)}`);
   lines.push(`${L.interest}: ${m(r.interest)}`, `${L.fee}: ${m(r.fixedFee)}`, `${L.total}: ${m(r.total)}`);
   if (r.lawRef) lines.push(`${L.basis}: ${r.lawRef}`);
   for (const w of r.warnings) lines.push(`! ${w[lang]}`);
@@ -60,6 +62,8 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
       interest: i.interest === null ? null : minorToDecimal(i.interest, i.currency),
       fixedFee: minorToDecimal(i.fixedFee, i.currency),
       uncertainDueDate: i.uncertainDueDate,
+      interestUntil: i.interestUntil ?? null,
+      periods: (i.periods ?? []).map((p) => ({ from: p.from, to: p.to, days: p.days, principal: minorToDecimal(p.principal, i.currency), ratePercent: p.ratePercent, interest: p.interest === null ? null : minorToDecimal(p.interest, i.currency) })),
     })),
     amounts: s.amounts.map((a) => ({
       currency: a.currency,
@@ -73,6 +77,11 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
     lawRef: s.lawRef,
     skipped: s.skipped.map((k) => ({ step: k.step, reason: k.reason[lang] })),
     history: s.history,
+    disputed: s.disputed.map((d) => ({ invoiceId: d.invoiceId, invoiceNumber: d.number, reason: d.reason })),
+    brokenPromise: s.brokenPromise,
+    noticeDeadline: s.noticeDeadline,
+    insolvency: s.insolvency,
+    // A rate problem shared by several clients is listed once, on the first (and in the top-level warnings).
     warnings: s.warnings.map((w) => w.en),
   };
 }

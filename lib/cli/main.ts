@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { lateInterest } from '../escalation/interest';
 import { JURISDICTION_IDS } from '../escalation/jurisdictions';
-import { plan } from '../escalation/plan';
+import { plan, planRateWarnings } from '../escalation/plan';
 import { parseLedgerFile } from '../ledger/file-format';
 import { assertDate } from '../model/dates';
 import { assertCurrency, decimalToMinor } from '../model/money';
@@ -15,6 +15,7 @@ const USAGE = `relance — dunning tools on files (the same code as the extensio
 Usage:
   relance interest --jurisdiction ID --amount 1200.00 --currency EUR --due YYYY-MM-DD --until YYYY-MM-DD
                    [--rate PERCENT] [--notice YYYY-MM-DD] [--no-split] [--json] [--lang fr|en]
+                   [--payment AMOUNT@YYYY-MM-DD]… [--creditor business|private]
       jurisdictions: ${JURISDICTION_IDS.join(', ')}
   relance plan --ledger FILE.json --today YYYY-MM-DD [--lang fr|en] [--json]
   relance scan FILE|DIR… [--json] [--lang fr|en]  (.xml .pdf .html .htm .csv .eml; a directory: its files)
@@ -66,6 +67,7 @@ function interest(argv: string[], out: (s: string) => void): number {
       jurisdiction: { type: 'string' }, amount: { type: 'string' }, currency: { type: 'string', default: 'EUR' },
       due: { type: 'string' }, until: { type: 'string' }, rate: { type: 'string' }, notice: { type: 'string' },
       'no-split': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' },
+      payment: { type: 'string', multiple: true }, creditor: { type: 'string' },
     },
   });
   const l = lang(values.lang);
@@ -73,6 +75,12 @@ function interest(argv: string[], out: (s: string) => void): number {
   const amountText = required(values, 'amount').replace(',', '.');
   const principal = decimalToMinor(amountText, currency);
   if (principal <= 0) throw new Error(`--amount must be greater than zero (got ${amountText})`);
+  const payments = (values.payment ?? []).map((p) => {
+    const m = /^([\d.,]+)@(.+)$/.exec(p);
+    if (!m) throw new UsageError(`--payment must be AMOUNT@YYYY-MM-DD (got "${p}")`);
+    return { amount: decimalToMinor(m[1]!.replace(',', '.'), currency), date: assertDate(m[2], '--payment') };
+  });
+  if (values.creditor !== undefined && values.creditor !== 'business' && values.creditor !== 'private') throw new UsageError(`--creditor must be business or private (got "${values.creditor}")`);
   const r = lateInterest({
     jurisdiction: required(values, 'jurisdiction'),
     principal,
@@ -82,6 +90,8 @@ function interest(argv: string[], out: (s: string) => void): number {
     contractRatePercent: values.rate,
     noticeDate: values.notice ? assertDate(values.notice, '--notice') : undefined,
     splitByHalfYear: !values['no-split'],
+    payments,
+    creditorIsPrivatePerson: values.creditor === 'private',
   });
   out(values.json ? JSON.stringify(interestJson(r), null, 2) : interestText(r, l));
   return 0;
@@ -104,7 +114,7 @@ async function planCommand(argv: string[], out: (s: string) => void): Promise<nu
   const ledger = parseLedgerFile(data);
   const suggestions = plan(ledger, ledger.policy, today, { senderCountry: ledger.sender?.country });
   if (values.json) {
-    out(JSON.stringify({ today, suggestions: suggestions.map((s) => suggestionJson(s, l)) }, null, 2));
+    out(JSON.stringify({ today, suggestions: suggestions.map((s) => suggestionJson(s, l)), warnings: planRateWarnings(suggestions).map((w) => w.en) }, null, 2));
   } else if (!suggestions.length) {
     out(l === 'fr' ? 'Rien à relancer aujourd’hui.' : 'Nothing to chase today.');
   } else {

@@ -39,6 +39,8 @@ Our records show that {{#if single}}invoice {{invoice.number}} dated {{invoice.i
 
 {{#if paid}}Thank you for your part payment of {{total.paid}}; {{total.due}} remains outstanding.{{/if}}
 
+{{#if promise.broken}}You told us payment would be made by {{promise.date}}; we have not received it yet.{{/if}}
+
 This may simply have been overlooked. Could you please arrange payment of {{total.due}} at your earliest convenience?{{#if sender.iban}} Our bank details: IBAN {{sender.iban}}{{#if sender.bic}}, BIC {{sender.bic}}{{/if}}.{{/if}}{{#if sender.paymentLink}} You can also pay online: {{sender.paymentLink}}{{/if}}
 
 If you have already paid, please disregard this message. And if something is holding up payment on your side, just let me know.
@@ -51,7 +53,7 @@ If you have already paid, please disregard this message. And if something is hol
       subject: 'Second reminder – {{invoices.ref}}',
       body: `{{greeting}}
 
-{{#if previous.date}}Further to our reminder of {{previous.date}}{{#if called}} and our phone call{{/if}}, {{/if}}{{#if single}}invoice {{invoice.number}} dated {{invoice.issueDate}}, due on {{invoice.dueDate}}, is still unpaid: it is now {{daysLate}} days overdue.{{/if}}{{#unless single}}the following invoices are still unpaid; the oldest is {{daysLate}} days overdue:{{/unless}}
+{{#if previous.contacts}}Further to {{previous.contacts}}, {{/if}}{{#if single}}invoice {{invoice.number}} dated {{invoice.issueDate}}, due on {{invoice.dueDate}}, is still unpaid: it is now {{daysLate}} days overdue.{{/if}}{{#unless single}}the following invoices are still unpaid; the oldest is {{daysLate}} days overdue:{{/unless}}
 
 {{#unless single}}
 {{invoices.table}}
@@ -59,7 +61,9 @@ If you have already paid, please disregard this message. And if something is hol
 
 {{#if paid}}Your part payment of {{total.paid}} has been received; the balance outstanding is {{total.due}}.{{/if}}
 
-{{#if law.penalties}}Please note that under our payment terms and the applicable late-payment legislation ({{law.basis}}), late payment entitles us to statutory interest and a fixed sum for recovery costs.{{/if}}
+{{#if promise.broken}}You undertook to pay by {{promise.date}}; that undertaking has not been kept.{{/if}}
+
+{{#if law.penalties}}Please note that under our payment terms and the applicable late-payment legislation ({{law.basis}}), late payment entitles us{{#if law.public}}, without any reminder being needed,{{/if}} to {{law.interest}}{{#if law.fixedFee}} and a {{law.fee}}{{/if}}.{{/if}}
 
 Please settle {{total.due}} by {{deadline}}.{{#if sender.iban}} IBAN: {{sender.iban}}{{#if sender.bic}}, BIC {{sender.bic}}{{/if}}.{{/if}}
 
@@ -71,11 +75,13 @@ Please settle {{total.due}} by {{deadline}}.{{#if sender.iban}} IBAN: {{sender.i
       subject: 'Final reminder before formal notice – {{invoices.ref}}',
       body: `{{greeting}}
 
-{{#if previous.dates}}Despite our reminders of {{previous.dates}}, {{/if}}{{#if single}}invoice {{invoice.number}} dated {{invoice.issueDate}}, due on {{invoice.dueDate}}, remains unpaid ({{daysLate}} days overdue).{{/if}}{{#unless single}}the invoices below remain unpaid; the oldest is {{daysLate}} days overdue.{{/unless}}
+{{#if previous.contacts}}Despite {{previous.contacts}}, {{/if}}{{#if single}}invoice {{invoice.number}} dated {{invoice.issueDate}}, due on {{invoice.dueDate}}, remains unpaid ({{daysLate}} days overdue).{{/if}}{{#unless single}}the invoices below remain unpaid; the oldest is {{daysLate}} days overdue.{{/unless}}
 
 {{invoices.table}}
 
-{{#if law.penalties}}The amount now due is {{total.claimed}}, including {{total.interest}} of late-payment interest and {{total.fees}} of fixed recovery costs ({{law.basis}}).{{/if}}{{#unless law.penalties}}The amount now due is {{total.due}}.{{/unless}}
+{{#if promise.broken}}The payment you promised for {{promise.date}} has not reached us.{{/if}}
+
+{{#if law.penalties}}The amount now due is {{total.demanded}}, including {{total.interest}} of {{law.interest}}{{#if law.rates}} ({{law.rates}}){{/if}} and {{total.fees}} of fixed recovery costs ({{law.basis}}).{{/if}}{{#unless law.penalties}}The amount now due is {{total.due}}.{{/unless}}
 
 This is our final amicable reminder. If we do not receive payment by {{deadline}}, we will send you a formal notice and then start recovery proceedings.
 
@@ -91,17 +97,21 @@ This is our final amicable reminder. If we do not receive payment by {{deadline}
 
 FORMAL NOTICE (LETTER BEFORE ACTION)
 
-{{#if previous.dates}}Despite our reminders of {{previous.dates}}, {{/if}}the following sums remain owed to {{sender.company}}:
+{{#if previous.contacts}}Despite {{previous.contacts}}, {{/if}}the following sums remain owed to {{sender.company}}:
 
 {{invoices.table}}
 
-We hereby formally demand payment of {{total.claimed}} within {{deadlineDays}} days, that is by {{deadline}} at the latest.
+{{#if promise.broken}}The payment you promised for {{promise.date}} has not reached us.{{/if}}
 
-{{#if law.penalties}}This sum comprises the outstanding principal ({{total.due}}), late-payment interest ({{total.interest}}) and fixed recovery costs ({{total.fees}}), under {{law.basis}}.{{/if}}{{#unless law.penalties}}Interest at the statutory rate runs on the principal of {{total.due}} from the date of this notice.{{/unless}}
+We hereby formally demand payment of {{total.demanded}} within {{deadlineDays}} days of receiving this notice.
+
+{{#if law.penalties}}This sum comprises the outstanding principal ({{total.due}}), {{law.interest}} ({{total.interest}}){{#if law.rates}} {{law.rates}}{{/if}}, which continues to accrue until payment in full{{#if law.fixedFee}}, and the {{law.fee}} ({{total.fees}}){{/if}}, under {{law.basis}}.{{/if}}{{#unless law.penalties}}Interest at the statutory rate runs on the principal of {{total.due}} from receipt of this notice.{{/unless}}
 
 {{#if sender.iban}}Payment by bank transfer: IBAN {{sender.iban}}{{#if sender.bic}}, BIC {{sender.bic}}{{/if}}.{{/if}}
 
-If payment is not received by that date, we will start court proceedings without further notice to recover the sums owed, plus interest and costs.
+{{#if law.public}}If payment is not received by then, we will apply to the administrative court for an interim payment order (référé-provision, article R541-1 of the French Administrative Justice Code) or, for a local authority, ask the prefect to order the payment (mandatement d’office).{{/if}}{{#unless law.public}}If payment is not received by then, we will start court proceedings without further notice to recover the sums owed, plus interest and costs.{{/unless}}
+
+{{#if client.consumer}}You may refer the matter free of charge to the consumer mediator we belong to (French Consumer Code, articles L612-1 and L616-1): {{#if sender.mediator}}{{sender.mediator}}{{/if}}{{#unless sender.mediator}}[mediator's details to be entered in Settings → Identity]{{/unless}}.{{/if}}
 
 {{closing}}
 
@@ -117,7 +127,7 @@ If payment is not received by that date, we will start court proceedings without
 {{invoices.table}}
 {{/unless}}
 
-As provided in our terms, we are suspending all work and deliveries from {{today}} until {{total.due}} has been paid in full. Deliverables remain our property until full payment.
+We are suspending all work and deliveries from {{today}} until {{total.due}} has been paid in full.{{#if sender.retentionClause}} Under the retention-of-title clause of our terms, the deliverables remain our property until full payment.{{/if}}
 
 We will resume work as soon as payment is received.
 
@@ -159,7 +169,7 @@ Following our conversation, here is a written summary of what we agreed:
 
 {{agreement.lines}}
 
-Late payment will incur statutory interest and a fixed sum for recovery costs, as the law allows.
+Late payment will incur {{law.interest}} at {{terms.penaltyRate}}{{#if law.fee}} and a {{law.fee}}{{/if}}{{#if law.basis}} ({{law.basis}}){{/if}}.
 
 Could you please confirm your agreement by reply? I will start as soon as I receive it{{#if agreement.deposit}}, together with the deposit{{/if}}.
 

@@ -39,6 +39,8 @@ Sauf erreur de notre part, {{#if single}}la facture n° {{invoice.number}} du {{
 
 {{#if paid}}Nous avons bien reçu votre règlement partiel de {{total.paid}}, merci ; il reste {{total.due}} à régler.{{/if}}
 
+{{#if promise.broken}}Vous nous aviez indiqué un règlement pour le {{promise.date}} ; il ne nous est pas parvenu à ce jour.{{/if}}
+
 Il s’agit sans doute d’un simple oubli. Pourriez-vous procéder au règlement de {{total.due}} dans les meilleurs délais ?{{#if sender.iban}} Pour rappel, nos coordonnées bancaires : IBAN {{sender.iban}}{{#if sender.bic}} – BIC {{sender.bic}}{{/if}}.{{/if}}{{#if sender.paymentLink}} Vous pouvez aussi régler en ligne : {{sender.paymentLink}}{{/if}}
 
 Si le paiement a été effectué entre-temps, merci de ne pas tenir compte de ce message. Et si quelque chose bloque de votre côté, n’hésitez pas à me le dire.
@@ -51,7 +53,7 @@ Si le paiement a été effectué entre-temps, merci de ne pas tenir compte de ce
       subject: 'Deuxième relance – {{invoices.ref}}',
       body: `{{greeting}}
 
-{{#if previous.date}}Malgré notre rappel du {{previous.date}}{{#if called}} et notre échange téléphonique{{/if}}, {{/if}}{{#if single}}la facture n° {{invoice.number}} du {{invoice.issueDate}}, échue le {{invoice.dueDate}}, reste impayée à ce jour, soit {{daysLate}} jours de retard.{{/if}}{{#unless single}}les factures suivantes restent impayées à ce jour ; la plus ancienne a {{daysLate}} jours de retard :{{/unless}}
+{{#if previous.contacts}}Malgré {{previous.contacts}}, {{/if}}{{#if single}}la facture n° {{invoice.number}} du {{invoice.issueDate}}, échue le {{invoice.dueDate}}, reste impayée à ce jour, soit {{daysLate}} jours de retard.{{/if}}{{#unless single}}les factures suivantes restent impayées à ce jour ; la plus ancienne a {{daysLate}} jours de retard :{{/unless}}
 
 {{#unless single}}
 {{invoices.table}}
@@ -59,7 +61,9 @@ Si le paiement a été effectué entre-temps, merci de ne pas tenir compte de ce
 
 {{#if paid}}Votre règlement partiel de {{total.paid}} a bien été pris en compte ; le solde restant dû s’élève à {{total.due}}.{{/if}}
 
-{{#if law.penalties}}Nous vous rappelons que, conformément à nos conditions de paiement et à l’article L441-10 du Code de commerce, tout retard de paiement entraîne de plein droit des pénalités de retard ainsi qu’une indemnité forfaitaire de 40 € pour frais de recouvrement par facture.{{/if}}
+{{#if promise.broken}}Vous vous étiez engagé à régler cette somme pour le {{promise.date}} : cet engagement n’a pas été tenu.{{/if}}
+
+{{#if law.penalties}}Nous vous rappelons que, conformément à nos conditions de paiement et à la loi ({{law.basis}}), tout retard de paiement fait courir de plein droit{{#if law.public}}, sans qu’un rappel soit nécessaire,{{/if}} des {{law.interest}}{{#if law.fixedFee}} ainsi qu’une {{law.fee}}{{/if}}.{{/if}}
 
 Nous vous remercions de bien vouloir régulariser la situation en réglant {{total.due}} avant le {{deadline}}.{{#if sender.iban}} IBAN : {{sender.iban}}{{#if sender.bic}} – BIC {{sender.bic}}{{/if}}.{{/if}}
 
@@ -71,11 +75,13 @@ Nous vous remercions de bien vouloir régulariser la situation en réglant {{tot
       subject: 'Dernière relance avant mise en demeure – {{invoices.ref}}',
       body: `{{greeting}}
 
-{{#if previous.dates}}Malgré nos relances des {{previous.dates}}, {{/if}}{{#if single}}la facture n° {{invoice.number}} du {{invoice.issueDate}}, échue le {{invoice.dueDate}}, demeure impayée ({{daysLate}} jours de retard).{{/if}}{{#unless single}}les factures ci-dessous demeurent impayées ; la plus ancienne a {{daysLate}} jours de retard.{{/unless}}
+{{#if previous.contacts}}Malgré {{previous.contacts}}, {{/if}}{{#if single}}la facture n° {{invoice.number}} du {{invoice.issueDate}}, échue le {{invoice.dueDate}}, demeure impayée ({{daysLate}} jours de retard).{{/if}}{{#unless single}}les factures ci-dessous demeurent impayées ; la plus ancienne a {{daysLate}} jours de retard.{{/unless}}
 
 {{invoices.table}}
 
-{{#if law.penalties}}À ce jour, le montant dû s’élève à {{total.claimed}}, dont {{total.interest}} de pénalités de retard et {{total.fees}} d’indemnité forfaitaire pour frais de recouvrement ({{law.basis}}).{{/if}}{{#unless law.penalties}}À ce jour, le montant dû s’élève à {{total.due}}.{{/unless}}
+{{#if promise.broken}}Le règlement que vous nous aviez promis pour le {{promise.date}} ne nous est pas parvenu.{{/if}}
+
+{{#if law.penalties}}À ce jour, le montant dû s’élève à {{total.demanded}}, dont {{total.interest}} de {{law.interest}}{{#if law.rates}} ({{law.rates}}){{/if}} et {{total.fees}} d’indemnité forfaitaire pour frais de recouvrement ({{law.basis}}).{{/if}}{{#unless law.penalties}}À ce jour, le montant dû s’élève à {{total.due}}.{{/unless}}
 
 Il s’agit de notre dernière relance amiable. Sans règlement de votre part avant le {{deadline}}, nous serons contraints de vous adresser une mise en demeure, puis d’engager une procédure de recouvrement.
 
@@ -91,17 +97,21 @@ Il s’agit de notre dernière relance amiable. Sans règlement de votre part av
 
 MISE EN DEMEURE
 
-{{#if previous.dates}}Malgré nos relances des {{previous.dates}}, {{/if}}vous restez redevable envers {{sender.company}} des sommes suivantes :
+{{#if previous.contacts}}Malgré {{previous.contacts}}, {{/if}}vous restez redevable envers {{sender.company}} des sommes suivantes :
 
 {{invoices.table}}
 
-Par la présente, nous vous mettons en demeure de nous régler la somme de {{total.claimed}} dans un délai de {{deadlineDays}} jours, soit au plus tard le {{deadline}}.
+{{#if promise.broken}}Le règlement que vous nous aviez promis pour le {{promise.date}} ne nous est pas parvenu.{{/if}}
 
-{{#if law.penalties}}Cette somme comprend le principal restant dû ({{total.due}}), les pénalités de retard ({{total.interest}}) et l’indemnité forfaitaire pour frais de recouvrement de 40 € par facture ({{total.fees}}), en application des articles L441-10 et D441-5 du Code de commerce.{{/if}}{{#unless law.penalties}}La présente mise en demeure fait courir les intérêts au taux légal sur le principal de {{total.due}} (article 1344-1 du Code civil).{{/unless}}
+Par la présente, nous vous mettons en demeure de nous régler la somme de {{total.demanded}} dans un délai de {{deadlineDays}} jours à compter de la réception de la présente.
+
+{{#if law.penalties}}Cette somme comprend le principal restant dû ({{total.due}}), les {{law.interest}} ({{total.interest}}){{#if law.rates}} {{law.rates}}{{/if}}, qui continuent de courir jusqu’à complet paiement{{#if law.fixedFee}}, et l’{{law.fee}} ({{total.fees}}){{/if}}, en application de la loi ({{law.basis}}).{{/if}}{{#unless law.penalties}}La présente mise en demeure fait courir, à compter de sa réception, les intérêts au taux légal sur le principal de {{total.due}} (article 1344-1 du Code civil).{{/unless}}
 
 {{#if sender.iban}}Règlement par virement : IBAN {{sender.iban}}{{#if sender.bic}} – BIC {{sender.bic}}{{/if}}.{{/if}}
 
-À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie d’injonction de payer, afin d’obtenir le paiement des sommes dues, majorées des intérêts et frais.
+{{#if law.public}}À défaut de règlement dans ce délai, nous saisirons le tribunal administratif d’une demande de référé-provision (article R541-1 du Code de justice administrative) ou, s’agissant d’une collectivité territoriale, demanderons au préfet le mandatement d’office des sommes dues.{{/if}}{{#unless law.public}}À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie d’injonction de payer, afin d’obtenir le paiement des sommes dues, majorées des intérêts et frais.{{/unless}}
+
+{{#if client.consumer}}Conformément aux articles L612-1 et L616-1 du Code de la consommation, vous pouvez recourir gratuitement au médiateur de la consommation dont nous relevons : {{#if sender.mediator}}{{sender.mediator}}{{/if}}{{#unless sender.mediator}}[coordonnées du médiateur à compléter dans Réglages → Identité]{{/unless}}.{{/if}}
 
 {{closing}}
 
@@ -117,7 +127,7 @@ Par la présente, nous vous mettons en demeure de nous régler la somme de {{tot
 {{invoices.table}}
 {{/unless}}
 
-Conformément à nos conditions contractuelles, nous suspendons l’exécution de nos prestations et livraisons à compter du {{today}}, jusqu’au règlement intégral de {{total.due}}. Les livrables restent notre propriété jusqu’à complet paiement.
+Nous suspendons l’exécution de nos prestations et livraisons à compter du {{today}}, jusqu’au règlement intégral de {{total.due}}.{{#if sender.retentionClause}} Conformément à la clause de réserve de propriété de nos conditions, les livrables restent notre propriété jusqu’à complet paiement.{{/if}}
 
 Nous reprendrons le travail dès réception de votre règlement.
 
@@ -159,7 +169,7 @@ Suite à notre échange, je vous confirme par écrit les éléments convenus :
 
 {{agreement.lines}}
 
-En cas de retard de paiement, des pénalités au taux de trois fois le taux d’intérêt légal ainsi qu’une indemnité forfaitaire de 40 € pour frais de recouvrement seront exigibles (articles L441-10 et D441-5 du Code de commerce).
+En cas de retard de paiement, des {{law.interest}} au {{terms.penaltyRate}}{{#if law.fee}} ainsi qu’une {{law.fee}}{{/if}} seront exigibles{{#if law.basis}} ({{law.basis}}){{/if}}.
 
 Pourriez-vous me confirmer votre accord par retour de mail ? Je démarrerai dès réception{{#if agreement.deposit}} de votre accord et de l’acompte{{/if}}.
 

@@ -25,7 +25,9 @@ export const VARIABLES = [
   'invoice.number', 'invoice.issueDate', 'invoice.dueDate', 'invoice.total', 'invoice.paid', 'invoice.balance',
   'invoices.count', 'invoices.ref', 'invoices.list',
   'total.due', 'total.paid', 'total.interest', 'total.fees', 'total.claimed',
-  'law.penalties', 'law.basis', 'previous.date', 'previous.dates', 'notice.date',
+  'law.penalties', 'law.basis', 'law.interest', 'law.fee', 'law.fixedFee', 'law.public', 'law.rates', 'total.demanded',
+  'client.consumer', 'sender.mediator', 'sender.retentionClause', 'terms.penaltyRate', 'promise.broken', 'promise.date',
+  'previous.date', 'previous.dates', 'previous.contacts', 'notice.date',
   'tone.friendly', 'tone.polite', 'tone.firm', 'tone.formal',
   'agreement.deposit',
 ] as const;

@@ -10,6 +10,7 @@ import { FR } from './defaults-fr';
 import { serialize, type HNode } from './html';
 import { BLOCK_VARIABLES, VARIABLES, type DraftKind, type DraftLang, type TemplateSet, type TextTemplate } from './kinds';
 import { toBlocks, validateTemplate, type TemplateError, type Values } from './template';
+import { lawText } from './law-text';
 
 export const DEFAULT_TEMPLATES: Record<DraftLang, TemplateSet> = { fr: FR, en: EN };
 export type TemplateOverrides = Partial<Record<DraftLang, Partial<Record<DraftKind, TextTemplate>>>>;
@@ -28,6 +29,8 @@ export interface DraftContext {
   lawRef: string;
   today: CalendarDate;
   deadlineDays?: number;
+  /** A promise to pay that was not kept (its date), to name in the draft. */
+  brokenPromise?: CalendarDate | null;
   /** Instalments for a payment-plan proposal. */
   plan?: { date: CalendarDate; amount: number; currency: string }[];
   /** Lines of an agreement recap (scope, price, deposit…). */
@@ -56,6 +59,55 @@ export { formatDate };
 function joinList(items: string[], lang: DraftLang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+}
+
+/**
+ * "21 octobre et 5 novembre 2026", "2 et 16 octobre 2026": the year said once when the
+ * dates share it, the month once when two dates in a row share it.
+ */
+export function dateList(dates: CalendarDate[], lang: DraftLang): string {
+  const sameYear = dates.every((d) => d.slice(0, 4) === dates[0]!.slice(0, 4));
+  const words = dates.map((d, i) => {
+    const next = dates[i + 1];
+    let w = formatDate(d, lang);
+    if (sameYear && next) {
+      w = w.replace(/ \d{4}$/, '');
+      if (next.slice(0, 7) === d.slice(0, 7)) w = w.replace(/ \p{L}+$/u, '');
+    }
+    return w;
+  });
+  return joinList(words, lang);
+}
+
+/** "du 15 octobre au 23 novembre 2026" / "from 15 October to 23 November 2026". */
+export function dateRange(from: CalendarDate, to: CalendarDate, lang: DraftLang): string {
+  const a = from.slice(0, 4) === to.slice(0, 4) ? formatDate(from, lang).replace(/ \d{4}$/, '') : formatDate(from, lang);
+  const b = formatDate(to, lang);
+  if (lang === 'fr') return `du ${a} au ${b}`;
+  return `from ${a} to ${b}`;
+}
+
+/** French typography: a narrow no-break space before : ; ? ! (and a no-break one inside « »). */
+export function frenchSpacing(text: string): string {
+  return text.replace(/[ \u00a0]+([:;?!])(?=\s|$|[)»])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+}
+
+const percentText = (p: string, lang: DraftLang) => `${lang === 'fr' ? p.replace('.', ',') : p}${lang === 'fr' ? '\u00a0%' : '%'}`;
+
+/**
+ * The rates interest was counted at, and over which days: "au taux de 12,40 % du
+ * 11 octobre au 23 novembre 2026" (periods of the same rate merged across invoices).
+ */
+export function ratesText(invoices: CoveredInvoice[], lang: DraftLang): string {
+  const byRate = new Map<string, { from: CalendarDate; to: CalendarDate }>();
+  for (const i of invoices) for (const p of i.periods ?? []) {
+    if (p.ratePercent === null) continue;
+    const r = byRate.get(p.ratePercent);
+    byRate.set(p.ratePercent, r ? { from: p.from < r.from ? p.from : r.from, to: p.to > r.to ? p.to : r.to } : { from: p.from, to: p.to });
+  }
+  const parts = [...byRate].sort((a, b) => a[1].from.localeCompare(b[1].from)).map(([rate, r]) => `${percentText(rate, lang)} ${dateRange(r.from, r.to, lang)}`);
+  if (!parts.length) return '';
+  return lang === 'fr' ? `au taux de ${parts.join(', puis de ')}` : `at ${parts.join(', then ')}`;
 }
 
 function sum(amounts: AmountLine[], pick: (a: AmountLine) => number | null, lang: DraftLang): string {
@@ -88,6 +140,20 @@ export function draftValues(ctx: DraftContext): Values {
   const signature = sender.signature?.trim() || [sender.name, sender.company, sender.phone, sender.email].filter(Boolean).join('\n');
   const tones = (lang === 'fr' ? FR : EN).tones;
   const paidTotal = ctx.amounts.reduce((s, a) => s + a.paid, 0);
+  const law = lawText(ctx.jurisdiction, lang);
+  const calls = ctx.history.filter((h) => h.step === 'call').map((h) => h.date);
+  const contacts = [
+    written.length ? (lang === 'fr' ? `${written.length > 1 ? 'nos relances des' : 'notre relance du'} ${dateList(written.map((h) => h.date), lang)}` : `our ${written.length > 1 ? 'reminders' : 'reminder'} of ${dateList(written.map((h) => h.date), lang)}`) : '',
+    calls.length ? (lang === 'fr' ? `${calls.length > 1 ? 'nos appels des' : 'notre appel du'} ${dateList(calls, lang)}` : `our ${calls.length > 1 ? 'calls' : 'call'} of ${dateList(calls, lang)}`) : '',
+  ].filter(Boolean);
+  const penalties = penaltiesApply(ctx);
+  const interestKnown = ctx.amounts.every((a) => a.interest !== null);
+  // What a notice demands: everything when known; else the principal and fees, the interest said to be still counted.
+  const demanded = !penalties
+    ? sum(ctx.amounts, (a) => a.principal, lang)
+    : interestKnown
+      ? sum(ctx.amounts, (a) => a.totalClaimed, lang)
+      : `${sum(ctx.amounts, (a) => a.principal + a.fixedFees, lang)} ${lang === 'fr' ? `(outre les ${law.interest}, dont le taux d’un semestre reste à confirmer)` : `(plus ${law.interest}, one half-year's rate still to be confirmed)`}`;
   const v: Values = {
     today: formatDate(ctx.today, lang),
     deadline: formatDate(addDays(ctx.today, deadlineDays), lang),
@@ -120,13 +186,26 @@ export function draftValues(ctx: DraftContext): Values {
         : `${numbers.length > 1 ? 'invoices' : 'invoice'} ${joinList(shown, 'en')}`,
     'total.due': sum(ctx.amounts, (a) => a.principal, lang),
     'total.paid': sum(ctx.amounts, (a) => a.paid, lang),
-    'total.interest': sum(ctx.amounts, (a) => a.interest, lang),
+    'total.interest': interestKnown ? sum(ctx.amounts, (a) => a.interest, lang) : lang === 'fr' ? 'à chiffrer, le taux d’un semestre restant à confirmer' : 'to be computed, one half-year’s rate still to be confirmed',
     'total.fees': sum(ctx.amounts, (a) => a.fixedFees, lang),
     'total.claimed': sum(ctx.amounts, (a) => a.totalClaimed, lang),
-    'law.penalties': penaltiesApply(ctx),
-    'law.basis': ctx.lawRef,
+    'total.demanded': demanded,
+    'law.penalties': penalties,
+    'law.basis': law.basis,
+    'law.interest': law.interest,
+    'law.fee': law.fee,
+    'law.fixedFee': penalties && !!law.fee && ctx.amounts.some((a) => a.fixedFees > 0),
+    'law.public': ctx.jurisdiction === 'fr-public',
+    'law.rates': ratesText(ctx.invoices, lang),
+    'client.consumer': ctx.client.kind === 'b2c',
+    'sender.mediator': sender.consumerMediator ?? '',
+    'sender.retentionClause': !!sender.retentionClause,
+    'terms.penaltyRate': sender.penaltyRate?.trim() || lawText(ctx.jurisdiction === 'none' ? 'fr-b2b' : ctx.jurisdiction, lang).defaultRate,
+    'promise.broken': !!ctx.brokenPromise,
+    'promise.date': ctx.brokenPromise ? formatDate(ctx.brokenPromise, lang) : '',
     'previous.date': written.length ? formatDate(written[written.length - 1]!.date, lang) : '',
-    'previous.dates': joinList(written.map((h) => formatDate(h.date, lang)), lang),
+    'previous.dates': dateList(written.map((h) => h.date), lang),
+    'previous.contacts': contacts.join(lang === 'fr' ? ', ainsi que ' : ' as well as '),
     'notice.date': notice ? formatDate(notice.date, lang) : '',
     'tone.friendly': ctx.tone === 'friendly',
     'tone.polite': ctx.tone === 'polite',
@@ -147,7 +226,7 @@ function tableNode(ctx: DraftContext, withPenalties: boolean): { html: HNode; te
   const head = lang === 'fr'
     ? ['Facture', 'Date', 'Échéance', 'Montant TTC', 'Déjà réglé', 'Reste dû', 'Retard']
     : ['Invoice', 'Date', 'Due date', 'Amount', 'Paid', 'Balance', 'Days late'];
-  if (withPenalties) head.push(...(lang === 'fr' ? ['Pénalités', 'Indemnité'] : ['Interest', 'Fixed fee']));
+  if (withPenalties) head.push(...(lang === 'fr' ? [ctx.jurisdiction === 'fr-public' ? 'Intérêts moratoires' : ctx.jurisdiction === 'fr-b2b' ? 'Pénalités' : 'Intérêts', 'Indemnité'] : ['Interest', 'Fixed fee']));
   const rows = ctx.invoices.map((i) => {
     const cells = [i.number, d(i.issueDate), d(i.dueDate), m(i.total, i.currency), m(i.paid, i.currency), m(i.amountDue, i.currency), lang === 'fr' ? `${i.daysLate} j` : `${i.daysLate} d`];
     if (withPenalties) cells.push(m(i.interest, i.currency), m(i.fixedFee, i.currency));
@@ -163,10 +242,10 @@ function tableNode(ctx: DraftContext, withPenalties: boolean): { html: HNode; te
     ],
   };
   const text = ctx.invoices
-    .map((i) =>
+    .map((i) => typeset(
       lang === 'fr'
-        ? `• Facture n° ${i.number} du ${d(i.issueDate)}, échue le ${d(i.dueDate)} : ${m(i.total, i.currency)}${i.paid ? `, déjà réglé ${m(i.paid, i.currency)}` : ''}, reste dû ${m(i.amountDue, i.currency)} (${i.daysLate} jours de retard)${withPenalties ? ` ; pénalités ${m(i.interest, i.currency)}, indemnité ${m(i.fixedFee, i.currency)}` : ''}`
-        : `• Invoice ${i.number} dated ${d(i.issueDate)}, due ${d(i.dueDate)}: ${m(i.total, i.currency)}${i.paid ? `, paid ${m(i.paid, i.currency)}` : ''}, balance ${m(i.amountDue, i.currency)} (${i.daysLate} days late)${withPenalties ? `; interest ${m(i.interest, i.currency)}, fixed fee ${m(i.fixedFee, i.currency)}` : ''}`,
+        ? `• Facture n° ${i.number} du ${d(i.issueDate)}, échue le ${d(i.dueDate)} : ${m(i.total, i.currency)}${i.paid ? `, déjà réglé ${m(i.paid, i.currency)}` : ''}, reste dû ${m(i.amountDue, i.currency)} (${i.daysLate} jours de retard)${withPenalties ? ` ; ${lawText(ctx.jurisdiction, 'fr').interest} ${m(i.interest, i.currency)}, indemnité ${m(i.fixedFee, i.currency)}` : ''}`
+        : `• Invoice ${i.number} dated ${d(i.issueDate)}, due ${d(i.dueDate)}: ${m(i.total, i.currency)}${i.paid ? `, paid ${m(i.paid, i.currency)}` : ''}, balance ${m(i.amountDue, i.currency)} (${i.daysLate} days late)${withPenalties ? `; interest ${m(i.interest, i.currency)}, fixed fee ${m(i.fixedFee, i.currency)}` : ''}`, lang),
     )
     .join('\n');
   return { html, text };
@@ -180,6 +259,9 @@ export function templateFor(kind: DraftKind, lang: DraftLang, overrides?: Templa
   return overrides?.[lang]?.[kind] ?? DEFAULT_TEMPLATES[lang].kinds[kind];
 }
 
+/** French text gets French spacing; the data in it (names, numbers) has none of these marks before a space. */
+const typeset = (text: string, lang: DraftLang) => (lang === 'fr' ? frenchSpacing(text) : text);
+
 export function renderDraft(ctx: DraftContext): Draft {
   const template = templateFor(ctx.kind, ctx.lang, ctx.overrides);
   const errors = checkTemplate(template);
@@ -191,13 +273,14 @@ export function renderDraft(ctx: DraftContext): Draft {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const subjectOut = typeset(subject, ctx.lang);
   const withPenalties = !!values['law.penalties'] && (ctx.kind === 'final-notice' || ctx.kind === 'formal-notice');
   const lang = ctx.lang;
   const blockFor = (name: string): { html: HNode; text: string } => {
     if (name === 'invoices.table') return tableNode(ctx, withPenalties);
     if (name === 'plan.lines')
-      return linesBlock((ctx.plan ?? []).map((p) => `${formatDate(p.date, lang)} : ${formatMoney(p.amount, p.currency, locale(lang))}`.replace(' :', lang === 'fr' ? ' :' : ':')));
-    if (name === 'agreement.lines') return linesBlock((ctx.agreement ?? []).map((a) => `${a.label}${lang === 'fr' ? ' : ' : ': '}${a.value}`));
+      return linesBlock((ctx.plan ?? []).map((p) => `${formatDate(p.date, lang)}${lang === 'fr' ? '\u202f: ' : ': '}${formatMoney(p.amount, p.currency, locale(lang))}`));
+    if (name === 'agreement.lines') return linesBlock((ctx.agreement ?? []).map((a) => `${a.label}${lang === 'fr' ? '\u202f: ' : ': '}${a.value}`));
     return { html: '', text: '' };
   };
   const nodes: HNode[] = [];
@@ -209,17 +292,18 @@ export function renderDraft(ctx: DraftContext): Draft {
       text.push(block.text);
     } else {
       const lines = b.text.split('\n');
-      nodes.push({ tag: 'p', children: lines.flatMap((l, i) => (i ? [{ tag: 'br' as const }, l] : [l])) });
-      text.push(b.text);
+      const typed = lines.map((l) => typeset(l, lang));
+      nodes.push({ tag: 'p', children: typed.flatMap((l, i) => (i ? [{ tag: 'br' as const }, l] : [l])) });
+      text.push(typed.join('\n'));
     }
   }
-  return { subject, text: text.join('\n\n'), html: serialize(nodes), nodes };
+  return { subject: subjectOut, text: text.join('\n\n'), html: serialize(nodes), nodes };
 }
 
 /** The call script for the call step, line by line. */
 export function renderCallScript(ctx: Omit<DraftContext, 'kind'>): string[] {
   const values = draftValues({ ...ctx, kind: 'reminder-1' });
-  return DEFAULT_TEMPLATES[ctx.lang].call.map((line) => toBlocks(line, values, new Set()).map((b) => (b.type === 'paragraph' ? b.text : '')).join(' '));
+  return DEFAULT_TEMPLATES[ctx.lang].call.map((line) => typeset(toBlocks(line, values, new Set()).map((b) => (b.type === 'paragraph' ? b.text : '')).join(' '), ctx.lang));
 }
 
 /** Equal monthly instalments, the last one taking the rounding remainder. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../model/dates';
 import { lateInterest } from './interest';
-import { DEFAULT_RATES, MissingRateError, mergeRates } from './rates';
+import { DEFAULT_RATES, mergeRates } from './rates';
 
 const base = { currency: 'EUR', principal: 120_000 };
 
@@ -10,8 +10,8 @@ describe('late interest', () => {
   it('reproduces the worked example of DOMAIN.md (FR B2B, split at 1 July)', () => {
     const r = lateInterest({ ...base, jurisdiction: 'fr-b2b', dueDate: '2025-05-15', until: '2025-08-14' });
     expect(r.periods).toEqual([
-      { from: '2025-05-16', to: '2025-06-30', days: 46, ratePercent: '13.15', interest: 1989 },
-      { from: '2025-07-01', to: '2025-08-14', days: 45, ratePercent: '12.15', interest: 1798 },
+      { from: '2025-05-16', to: '2025-06-30', days: 46, principal: 120_000, ratePercent: '13.15', interest: 1989 },
+      { from: '2025-07-01', to: '2025-08-14', days: 45, principal: 120_000, ratePercent: '12.15', interest: 1798 },
     ]);
     expect(r.interest).toBe(3786); // exact sum rounded once: 19.887… + 17.975… = 37.86
     expect(r.fixedFee).toBe(4000);
@@ -37,7 +37,7 @@ describe('late interest', () => {
   it('German B2B: base rate + 9 points, 40 € fee; consumers + 5 and no fee', () => {
     // 10 000 € due 2024-12-31, paid 2025-03-01: 59 days in 2025-H1 at 2.27 + 9 = 11.27 %.
     const b2b = lateInterest({ jurisdiction: 'de-b2b', principal: 1_000_000, currency: 'EUR', dueDate: '2024-12-31', until: '2025-02-28' });
-    expect(b2b.periods).toEqual([{ from: '2025-01-01', to: '2025-02-28', days: 59, ratePercent: '11.27', interest: 18217 }]);
+    expect(b2b.periods).toEqual([{ from: '2025-01-01', to: '2025-02-28', days: 59, principal: 1_000_000, ratePercent: '11.27', interest: 18217 }]);
     expect(b2b.fixedFee).toBe(4000);
     const b2c = lateInterest({ jurisdiction: 'de-b2c', principal: 1_000_000, currency: 'EUR', dueDate: '2024-12-31', until: '2025-02-28' });
     expect(b2c.periods[0]!.ratePercent).toBe('7.27');
@@ -76,15 +76,55 @@ describe('late interest', () => {
     expect(none.interest).toBe(0);
     expect(none.fixedFee).toBe(0);
     const after = lateInterest({ jurisdiction: 'fr-b2c', principal: 100_000, currency: 'EUR', dueDate: '2025-01-10', until: '2025-03-10', noticeDate: '2025-02-28' });
-    expect(after.periods).toEqual([{ from: '2025-03-01', to: '2025-03-10', days: 10, ratePercent: '3.71', interest: 102 }]);
+    expect(after.periods).toEqual([{ from: '2025-03-01', to: '2025-03-10', days: 10, principal: 100_000, ratePercent: '3.71', interest: 102 }]);
   });
 
-  it('a half-year missing from the table is an error naming it, and a user rate fills it', () => {
-    expect(() => lateInterest({ jurisdiction: 'uk', principal: 100_000, currency: 'GBP', dueDate: '2026-08-01', until: '2026-09-01' })).toThrow(MissingRateError);
-    expect(() => lateInterest({ jurisdiction: 'uk', principal: 100_000, currency: 'GBP', dueDate: '2026-08-01', until: '2026-09-01' })).toThrow(/2026-H2/);
-    const rates = mergeRates(DEFAULT_RATES, { 'uk-bank-rate': { '2026-H2': { percent: '3.50' } } });
-    const r = lateInterest({ jurisdiction: 'uk', principal: 100_000, currency: 'GBP', dueDate: '2026-08-01', until: '2026-09-01', rates });
+  it('a half-year missing from the table is unknown (named), the fee still owed, and a user rate fills it', () => {
+    const r0 = lateInterest({ jurisdiction: 'uk', principal: 100_000, currency: 'GBP', dueDate: '2027-01-10', until: '2027-02-01' });
+    expect(r0).toMatchObject({ interest: null, total: null, fixedFee: 7000, unknownHalfYears: ['2027-H1'] });
+    expect(r0.periods[0]).toMatchObject({ ratePercent: null, interest: null });
+    expect(r0.warnings.map((w) => w.en).join()).toMatch(/2027-H1/);
+    const rates = mergeRates(DEFAULT_RATES, { 'uk-bank-rate': { '2027-H1': { percent: '3.50' } } });
+    const r = lateInterest({ jurisdiction: 'uk', principal: 100_000, currency: 'GBP', dueDate: '2027-01-10', until: '2027-02-01', rates });
     expect(r.periods[0]!.ratePercent).toBe('11.50');
+  });
+
+  it('2026-H2 rates: UK Bank Rate 3.75 (11.75 % under the Act); the French legal rate is unknown', () => {
+    const uk = lateInterest({ jurisdiction: 'uk', principal: 100_000, currency: 'GBP', dueDate: '2026-08-01', until: '2026-09-01' });
+    expect(uk.periods[0]!.ratePercent).toBe('11.75');
+    const b2c = lateInterest({ jurisdiction: 'fr-b2c', principal: 100_000, currency: 'EUR', dueDate: '2026-08-01', until: '2026-09-01', noticeDate: '2026-08-10' });
+    expect(b2c).toMatchObject({ interest: null, unknownHalfYears: ['2026-H2'], fixedFee: 0 });
+    expect(DEFAULT_RATES['uk-bank-rate'].values['2026-H2']).toMatchObject({ percent: '3.75', checked: '2026-12-01' });
+    expect(DEFAULT_RATES['uk-bank-rate'].values['2026-H2']!.source).toMatch(/^https:\/\//);
+  });
+
+  it('the French legal rate follows the creditor (L313-2): a private person gets the other series', () => {
+    const input = { jurisdiction: 'fr-b2c', principal: 100_000, currency: 'EUR', dueDate: '2025-01-10', until: '2025-03-10', noticeDate: '2025-02-28' };
+    expect(lateInterest(input).periods[0]!.ratePercent).toBe('3.71');
+    expect(lateInterest({ ...input, creditorIsPrivatePerson: true }).periods[0]!.ratePercent).toBe('7.21');
+    expect(Object.fromEntries(Object.entries(DEFAULT_RATES['fr-legal-private'].values).map(([k, x]) => [k, x.percent]))).toEqual({
+      '2024-H1': '8.01', '2024-H2': '8.16', '2025-H1': '7.21', '2025-H2': '6.65', '2026-H1': '6.67',
+    });
+  });
+
+  it.each([
+    // [case, input, interest, fixedFee, total]
+    ['issue example: 4 800 € due 10 Oct, 2 000 € paid 31 Oct, to 23 Nov at 12.40 %', { principal: 480_000, dueDate: '2026-10-10', until: '2026-11-23', payments: [{ date: '2026-10-31', amount: 200_000 }] }, 5612, 4000, 280_000 + 5612 + 4000],
+    ['two part payments', { principal: 100_000, dueDate: '2026-09-30', until: '2026-10-31', payments: [{ date: '2026-10-10', amount: 30_000 }, { date: '2026-10-20', amount: 30_000 }] }, Math.round((100_000 * 10 + 70_000 * 10 + 40_000 * 11) * 0.124 / 365), 4000, 40_000 + 727 + 4000],
+    ['a payment before the due date only lowers the principal', { principal: 100_000, dueDate: '2026-10-10', until: '2026-10-20', payments: [{ date: '2026-10-01', amount: 50_000 }] }, Math.round(50_000 * 0.124 * 10 / 365), 4000, 50_000 + 170 + 4000],
+  ])('interest follows the money: %s', (_case, over, interest, fee, total) => {
+    const r = lateInterest({ jurisdiction: 'fr-b2b', currency: 'EUR', ...over });
+    expect(r.interest).toBe(interest);
+    expect(r.fixedFee).toBe(fee);
+    expect(r.total).toBe(total);
+  });
+
+  it.each(['fr-b2b', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'uk', 'fr-b2c'])('%s: paid on the due date → no interest and no fixed fee', (jurisdiction) => {
+    const currency = jurisdiction === 'uk' ? 'GBP' : 'EUR';
+    const sameDay = lateInterest({ jurisdiction, principal: 100_000, currency, dueDate: '2026-03-10', until: '2026-03-10' });
+    expect(sameDay).toMatchObject({ interest: 0, fixedFee: 0, total: 100_000, periods: [] });
+    const paidThatDay = lateInterest({ jurisdiction, principal: 100_000, currency, dueDate: '2026-03-10', until: '2026-04-10', payments: [{ date: '2026-03-10', amount: 100_000 }] });
+    expect(paidThatDay).toMatchObject({ interest: 0, fixedFee: 0, total: 0, periods: [] });
   });
 
   it('rejects bad input with a clear message', () => {
@@ -114,10 +154,10 @@ describe('late interest', () => {
         const r = lateInterest({ jurisdiction: 'fr-b2b', principal: p, currency: 'EUR', dueDate, until });
         expect(r.interest).toBeGreaterThanOrEqual(0);
         expect(r.periods.reduce((s, x) => s + x.days, 0)).toBe(daysBetween(dueDate, until));
-        expect(Math.abs(r.periods.reduce((s, x) => s + x.interest, 0) - r.interest)).toBeLessThanOrEqual(r.periods.length);
+        expect(Math.abs(r.periods.reduce((s, x) => s + x.interest!, 0) - r.interest!)).toBeLessThanOrEqual(r.periods.length);
         const later = clamp(addDays(until, 10));
-        expect(lateInterest({ jurisdiction: 'fr-b2b', principal: p, currency: 'EUR', dueDate, until: later }).interest).toBeGreaterThanOrEqual(r.interest);
-        expect(lateInterest({ jurisdiction: 'fr-b2b', principal: p * 2, currency: 'EUR', dueDate, until }).interest).toBeGreaterThanOrEqual(r.interest);
+        expect(lateInterest({ jurisdiction: 'fr-b2b', principal: p, currency: 'EUR', dueDate, until: later }).interest).toBeGreaterThanOrEqual(r.interest!);
+        expect(lateInterest({ jurisdiction: 'fr-b2b', principal: p * 2, currency: 'EUR', dueDate, until }).interest).toBeGreaterThanOrEqual(r.interest!);
       }),
       { numRuns: 300 },
     );

@@ -1,8 +1,8 @@
-import { addDays, daysBetween, halfYearEnd, halfYearOf, maxDate, type CalendarDate } from '../model/dates';
+import { addDays, daysBetween, halfYearEnd, halfYearOf, maxDate, minDate, type CalendarDate } from '../model/dates';
 import { assertCurrency } from '../model/money';
 import { bilingual, fr, type Text } from '../model/text';
 import { getJurisdiction, type Jurisdiction } from './jurisdictions';
-import { DEFAULT_RATES, lookupRate, percentToUnits, unitsToPercent, type RateTable } from './rates';
+import { DEFAULT_RATES, MissingRateError, lookupRate, percentToUnits, unitsToPercent, type RateTable, type SeriesId } from './rates';
 
 /**
  * Late-payment interest: simple interest on the amount including VAT,
@@ -33,27 +33,45 @@ export interface InterestInput {
   rates?: RateTable;
   /** false: one rate for the whole delay (the rate in force when it began). */
   splitByHalfYear?: boolean;
+  /**
+   * Payments made on this amount, with their dates: interest runs on the full
+   * principal up to each payment's date (inclusive), then on what is left. A payment
+   * on or before the due date only lowers the principal. Their sum may not exceed it.
+   */
+  payments?: { date: CalendarDate; amount: number }[];
+  /**
+   * The creditor is a private person acting outside a profession: the French legal
+   * rate's other series applies (C. mon. fin. L313-2: the rate follows the creditor).
+   */
+  creditorIsPrivatePerson?: boolean;
 }
 
 export interface InterestPeriod {
   from: CalendarDate;
   to: CalendarDate;
   days: number;
-  ratePercent: string;
-  /** Minor units, rounded for display. */
-  interest: number;
+  /** The amount interest runs on in this period (it falls after each payment). */
+  principal: number;
+  /** null: no rate known for this half-year (see warnings). */
+  ratePercent: string | null;
+  /** Minor units, rounded for display; null when the rate is unknown. */
+  interest: number | null;
 }
 
 export interface InterestResult {
   jurisdiction: string;
   currency: string;
   principal: number;
-  interest: number;
+  /** null: a half-year's rate is unknown — never guessed (the fee is still owed). */
+  interest: number | null;
   fixedFee: number;
-  total: number;
+  /** principal still owed at `until` + interest + fee; null when interest is unknown. */
+  total: number | null;
   periods: InterestPeriod[];
   lawRef: string;
   warnings: Text[];
+  /** Half-years whose rate is missing, e.g. ["2027-H1"]. */
+  unknownHalfYears: string[];
 }
 
 const DENOMINATOR = 1_000_000n * 365n; // rate units are 1e-4 percent = 1e-6
@@ -92,17 +110,26 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
     return units;
   }
   if (!j.series) throw new Error(`Jurisdiction "${j.id}" needs a contract rate (--rate)`);
-  const ref = lookupRate(rates, j.series, halfYear);
+  const series = seriesFor(j, input);
+  const ref = lookupRate(rates, series, halfYear);
   if (ref.provisional) {
     warnings.push(bilingual(
-      `Le ${fr.lower(rates[j.series].label.fr)} du ${fr.halfYear(halfYear)} (${fr.decimal(ref.percent)} %) est provisoire — à vérifier.`,
-      `${halfYear}: the ${rates[j.series].label.en} (${ref.percent} %) is provisional — verify it.`,
+      `Le ${fr.lower(rates[series].label.fr)} du ${fr.halfYear(halfYear)} (${fr.decimal(ref.percent)} %) est provisoire — à vérifier.`,
+      `${halfYear}: the ${rates[series].label.en} (${ref.percent} %) is provisional — verify it.`,
     ));
   }
   let units = percentToUnits(ref.percent) + percentToUnits(j.margin);
   if (j.roundUpToHalfPoint) units = Math.ceil(units / 5_000) * 5_000;
   return units;
 }
+
+/** The French legal rate follows the creditor (C. mon. fin. L313-2): a private person's series, or the other one. */
+export function seriesFor(j: Jurisdiction, input: Pick<InterestInput, 'creditorIsPrivatePerson'>): SeriesId {
+  if (j.series === 'fr-legal-pro' && input.creditorIsPrivatePerson) return 'fr-legal-private';
+  return j.series!;
+}
+
+const addWarningOnce = (list: Text[], w: Text) => void (list.some((x) => x.en === w.en) || list.push(w));
 
 export function lateInterest(input: InterestInput): InterestResult {
   const j = getJurisdiction(input.jurisdiction);
@@ -112,7 +139,16 @@ export function lateInterest(input: InterestInput): InterestResult {
   if (j.id === 'contract' && input.contractRatePercent === undefined) throw new Error('Jurisdiction "contract" needs a contract rate (--rate)');
   const rates = input.rates ?? DEFAULT_RATES;
   const warnings: Text[] = [];
-  const fixedFee = fixedFeeFor(j, input.principal, currency, warnings);
+  const payments = [...(input.payments ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  for (const p of payments) if (!Number.isSafeInteger(p.amount) || p.amount <= 0) throw new Error(`A payment must be greater than zero (got ${p.amount})`);
+  const paidTotal = payments.reduce((s, p) => s + p.amount, 0);
+  if (paidTotal > input.principal) throw new Error(`The payments (${paidTotal}) exceed the amount (${input.principal})`);
+  // What is still owed the day after the due date and at the end date.
+  const owedAfterDue = input.principal - payments.filter((p) => p.date <= input.dueDate).reduce((s, p) => s + p.amount, 0);
+  const owedAtEnd = input.principal - payments.filter((p) => p.date <= input.until).reduce((s, p) => s + p.amount, 0);
+  // Paid on the due date (or the end date is the due date): nothing is late, no fee either.
+  const late = input.until > input.dueDate && owedAfterDue > 0;
+  const fixedFee = late ? fixedFeeFor(j, owedAfterDue, currency, warnings) : 0;
 
   let start = addDays(input.dueDate, 1);
   if (j.accrues === 'from-notice') {
@@ -125,31 +161,54 @@ export function lateInterest(input: InterestInput): InterestResult {
     } else start = maxDate(start, addDays(input.noticeDate, 1))!;
   }
   const periods: InterestPeriod[] = [];
+  const unknownHalfYears: string[] = [];
   let exact = 0n;
-  if (j.accrues !== 'never' && start <= input.until) {
+  const rateAt = (halfYear: string): number | null => {
+    try {
+      return rateUnitsFor(j, halfYear, input, rates, warnings);
+    } catch (err) {
+      if (!(err instanceof MissingRateError)) throw err;
+      if (!unknownHalfYears.includes(err.halfYear)) unknownHalfYears.push(err.halfYear);
+      addWarningOnce(warnings, err.text);
+      return null;
+    }
+  };
+  if (late && j.accrues !== 'never' && start <= input.until) {
     const split = j.mode === 'split' && input.splitByHalfYear !== false;
-    const fixedUnits = split ? 0 : rateUnitsFor(j, halfYearOf(start), input, rates, warnings);
+    const fixedUnits = split ? 0 : rateAt(halfYearOf(start));
+    // Interest runs on the full amount up to each payment's date inclusive, then on the rest.
+    const owedOn = (day: CalendarDate) => input.principal - payments.filter((p) => p.date < day).reduce((s, p) => s + p.amount, 0);
+    const cuts = payments.map((p) => p.date).filter((d) => d >= start && d < input.until);
     let from = start;
     while (from <= input.until) {
-      const end = split ? (halfYearEnd(halfYearOf(from)) < input.until ? halfYearEnd(halfYearOf(from)) : input.until) : input.until;
-      const units = split ? rateUnitsFor(j, halfYearOf(from), input, rates, warnings) : fixedUnits;
-      const days = daysBetween(from, end) + 1;
-      const num = BigInt(input.principal) * BigInt(units) * BigInt(days);
-      exact += num;
-      periods.push({ from, to: end, days, ratePercent: unitsToPercent(units), interest: roundDiv(num, DENOMINATOR) });
+      const halfEnd = split && halfYearEnd(halfYearOf(from)) < input.until ? halfYearEnd(halfYearOf(from)) : input.until;
+      const end = minDate(halfEnd, ...cuts.filter((d) => d >= from))!;
+      const owed = owedOn(from);
+      if (owed > 0) {
+        const units = split ? rateAt(halfYearOf(from)) : fixedUnits;
+        const days = daysBetween(from, end) + 1;
+        if (units === null) periods.push({ from, to: end, days, principal: owed, ratePercent: null, interest: null });
+        else {
+          const num = BigInt(owed) * BigInt(units) * BigInt(days);
+          exact += num;
+          periods.push({ from, to: end, days, principal: owed, ratePercent: unitsToPercent(units), interest: roundDiv(num, DENOMINATOR) });
+        }
+      }
       from = addDays(end, 1);
     }
   }
-  const interest = roundDiv(exact, DENOMINATOR);
+  const interest = unknownHalfYears.length ? null : roundDiv(exact, DENOMINATOR);
   return {
     jurisdiction: j.id,
     currency,
     principal: input.principal,
     interest,
     fixedFee,
-    total: input.principal + interest + fixedFee,
+    total: interest === null ? null : owedAtEnd + interest + fixedFee,
     periods,
     lawRef: j.lawRef,
-    warnings,
+    // One line per problem, however many periods share it.
+    warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.en === w.en) === i),
+    unknownHalfYears,
   };
 }

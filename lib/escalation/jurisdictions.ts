@@ -58,7 +58,8 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   'fr-public': {
     id: 'fr-public', label: { fr: 'France, acheteur public', en: 'France, public buyer' },
     series: 'ecb-mro', margin: '8', mode: 'fixed-at-start', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: false,
-    lawRef: 'C. commande publique art. R2192-31 à R2192-35',
+    // Intérêts moratoires, owed without any reminder; the 40 € from D2192-35.
+    lawRef: 'C. commande publique art. L2192-13, R2192-31 à R2192-36 et D2192-35',
   },
   eu: ecbPlus8('eu', 'Union européenne (minimum de la directive)', 'European Union (directive minimum)', 'Directive 2011/7/UE, art. 2, 3, 6'),
   'de-b2b': {

@@ -55,11 +55,11 @@ describe('planner', () => {
     const s = one([invoice()], events)!;
     expect(s.step).toBe('formal-notice');
     expect(s.channel).toBe('registered-letter');
-    expect(s.reason.fr).toBe('3 relances et un appel sans règlement, 53 jours de retard → mise en demeure');
+    expect(s.reason.fr).toBe('3 relances et un appel sans règlement, 53 jours de retard → mise en demeure, à faire depuis le 15 novembre (8 jours)');
     expect(s.history.map((h) => h.step)).toEqual(['reminder-1', 'call', 'reminder-2', 'final-notice']);
     const after = one([invoice()], [...events, ev({ type: 'letter', step: 'formal-notice', date: '2026-11-10' })])!;
     expect(after.step).toBe('recovery');
-    expect(after.date).toBe('2026-11-23'); // due + 53, and the notice's 8-day deadline (19 Nov) has passed
+    expect(after.date).toBe('2026-11-19'); // the day after the notice's 8-day deadline (18 Nov)
   });
 
   it('formal notice only after three written reminders', () => {
@@ -88,11 +88,11 @@ describe('planner', () => {
     expect(one([invoice()], [ev({ type: 'snooze', until: '2026-11-22', date: '2026-11-20' })])!.status).toBe('due');
   });
 
-  it('a disputed invoice is not chased until the dispute is resolved', () => {
+  it('a disputed invoice is not chased until the dispute is resolved, but stays in the plan, blocked', () => {
     const disputed = [ev({ type: 'dispute', reason: 'quantité contestée', date: '2026-11-01' })];
-    expect(one([invoice()], disputed)).toBeNull();
+    expect(one([invoice()], disputed)).toMatchObject({ status: 'blocked', step: null, disputed: [{ number: 'F-1', reason: 'quantité contestée' }] });
     expect(one([invoice()], [...disputed, ev({ type: 'dispute-resolved', date: '2026-11-10' })])!.step).toBe('reminder-1');
-    expect(one([invoice({ status: 'disputed' })])).toBeNull();
+    expect(one([invoice({ status: 'disputed' })])!.status).toBe('blocked');
   });
 
   it('one message per client, driven by the oldest invoice, with every overdue invoice', () => {
@@ -138,12 +138,13 @@ describe('planner', () => {
     expect(s.warnings.map((w) => w.fr).join()).toMatch(/^Le taux .* du (premier|second) semestre \d{4} \(\d+,\d+ %\) est provisoire — à vérifier\.$/m);
   });
 
-  it('a missing rate gives unknown interest, never a guess', () => {
-    const s = one([invoice({ currency: 'GBP' })], [], client({ jurisdiction: 'uk' }))!;
+  it('a missing rate gives unknown interest, never a guess, and keeps the fixed fee', () => {
+    const s = one([invoice({ currency: 'GBP', dueDate: '2027-01-05' })], [], client({ jurisdiction: 'uk' }), '2027-01-20')!;
     expect(s.amounts[0]!.interest).toBeNull();
     expect(s.amounts[0]!.totalClaimed).toBeNull();
-    expect(s.warnings.map((w) => w.en).join()).toMatch(/2026-H2/);
-    expect(s.warnings.map((w) => w.fr).join()).toMatch(/Pas de valeur .* pour le second semestre 2026/);
+    expect(s.amounts[0]!.fixedFees).toBe(7000);
+    expect(s.warnings.map((w) => w.en).join()).toMatch(/2027-H1/);
+    expect(s.warnings.map((w) => w.fr).join()).toMatch(/Pas de valeur .* pour le premier semestre 2027/);
   });
 
   it('insolvency stops the ladder and advises declaring the claim', () => {
@@ -161,7 +162,12 @@ describe('planner', () => {
       ev({ type: 'letter', step: 'formal-notice', date: '2026-10-16' }),
     ];
     const inv = [invoice({ dueDate: '2026-09-01' })];
-    expect(one(inv, events, client({ ongoingWork: true }))!.step).toBe('stop-work');
+    // Within the notice's 8 days: suspend the work.
+    expect(one(inv, events, client({ ongoingWork: true }), '2026-10-20')!.step).toBe('stop-work');
+    // Once the deadline has passed, recovery comes first and says to keep the work suspended.
+    const late = one(inv, events, client({ ongoingWork: true }))!;
+    expect(late.step).toBe('recovery');
+    expect(late.reason.fr).toContain('suspendre aussi les travaux en cours');
     const without = one(inv, events)!;
     expect(without.step).toBe('recovery');
     expect(without.skipped.map((s) => s.step)).toContain('stop-work');
@@ -204,7 +210,8 @@ describe('planner', () => {
         const inv = invoice({ status: st as Invoice['status'], dueDate: due, amountDue: st === 'paid' ? 0 : st === 'partially-paid' ? 60_000 : 120_000 });
         const events = steps.map((x) => ev({ type: 'reminder', step: x.step, channel: 'email', date: new Date(Date.parse(`${due}T00:00:00Z`) + Math.min(x.day, late) * 864e5).toISOString().slice(0, 10) }));
         const s = one([inv], events);
-        if (st === 'paid' || st === 'cancelled' || st === 'disputed' || st === 'credit-note') expect(s).toBeNull();
+        if (st === 'paid' || st === 'cancelled' || st === 'credit-note') expect(s).toBeNull();
+        else if (st === 'disputed') expect(s).toMatchObject({ status: 'blocked', step: null });
         else {
           expect(s).not.toBeNull();
           expect(s!.reason.fr.length).toBeGreaterThan(10);

@@ -5,11 +5,14 @@ import { isChaseable, type Invoice } from '../model/invoice';
 import { applyOverride, stepIndex, type Policy, type StepId, type StepPolicy, type Tone } from '../model/policy';
 import { formatMoney } from '../model/money';
 import { fr, type Text } from '../model/text';
-import { lateInterest } from './interest';
-import { defaultJurisdiction, getJurisdiction } from './jurisdictions';
-import { MissingRateError, type RateTable } from './rates';
-import { STEP_LABELS, WRITTEN_REMINDERS, softer } from './steps';
+import type { InterestPeriod } from './interest';
+import { defaultJurisdiction, getJurisdiction, type Jurisdiction } from './jurisdictions';
+import type { RateTable } from './rates';
+import { softer } from './steps';
 import { allocateDues, type Due } from './dues';
+import { claimFor, declarationDeadline, declarationMonths, insolvencyOf } from './claims';
+import { nextStep, writtenReminders } from './ladder';
+import { brokenPromiseText, dayText, historyText, lateText, plural, recoveryText, skipText, stepLabel, t, whenText } from './plan-text';
 
 /**
  * The planner: a pure function of (ledger, policy, today). For each client with
@@ -25,7 +28,7 @@ export interface Ledger {
 
 export interface PlanOptions {
   rates?: RateTable;
-  /** The sender's country, for default jurisdictions (FR by default). */
+  /** The sender's country, for default jurisdictions (FR by default) and the insolvency deadline. */
   senderCountry?: string;
 }
 
@@ -60,6 +63,10 @@ export interface CoveredInvoice {
   interest: number | null;
   fixedFee: number;
   uncertainDueDate: boolean;
+  /** How the interest was counted: the amount, rate and days of each period. */
+  periods?: InterestPeriod[];
+  /** Interest is counted to this day (today, or the insolvency judgment date). */
+  interestUntil?: CalendarDate;
 }
 
 export interface Suggestion {
@@ -78,17 +85,28 @@ export interface Suggestion {
   reason: Text;
   needsConfirmation: boolean;
   skipped: { step: StepId; reason: Text }[];
-  /** What to check before acting: uncertain dates, missing or provisional rates. */
+  /**
+   * What to check before acting: uncertain dates, missing or provisional rates. In
+   * plan(), a rate problem shared by several clients is said once, on the first.
+   */
   warnings: Text[];
+  /** Every rate problem behind this client's amounts (not deduplicated across clients). */
+  rateWarnings: Text[];
+  /** Disputed invoices of this client, blocked until the dispute is resolved. */
+  disputed: { invoiceId: string; number: string; reason: string | null }[];
+  /** The date of a promise to pay (+ grace) that passed without payment. */
+  brokenPromise: CalendarDate | null;
+  /** The formal notice's deadline, once one was sent. */
+  noticeDeadline: CalendarDate | null;
+  /** Insolvency proceedings: interest stops at the judgment; the claim's declaration deadline. */
+  insolvency: { judgmentDate: CalendarDate | null; publishedDate: CalendarDate | null; declarationDeadline: CalendarDate | null } | null;
   jurisdiction: string;
   lawRef: string;
   /** Steps already done on this debt, oldest first. */
   history: { step: StepId; date: CalendarDate }[];
 }
 
-const t = (fr: string, en: string): Text => ({ fr, en });
 const addWarning = (list: Text[], w: Text) => void (list.some((x) => x.en === w.en) || list.push(w));
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function plan(ledger: Ledger, policy: Policy, today: CalendarDate, options: PlanOptions = {}): Suggestion[] {
   const byClient = new Map<string, Invoice[]>();
@@ -108,7 +126,29 @@ export function plan(ledger: Ledger, policy: Policy, today: CalendarDate, option
     const s = planClient(client, byClient.get(client.id) ?? [], eventsByClient.get(client.id) ?? [], policy, today, options);
     if (s) out.push(s);
   }
-  return sortByUrgency(out);
+  return dedupeRateWarnings(sortByUrgency(out));
+}
+
+/** One warning per rate problem per plan: said on the first (most urgent) client it concerns. */
+export function dedupeRateWarnings(list: Suggestion[]): Suggestion[] {
+  const said = new Set<string>();
+  for (const s of list) {
+    const rate = new Set(s.rateWarnings.map((w) => w.en));
+    s.warnings = s.warnings.filter((w) => {
+      if (!rate.has(w.en)) return true;
+      if (said.has(w.en)) return false;
+      said.add(w.en);
+      return true;
+    });
+  }
+  return list;
+}
+
+/** Every distinct rate problem of a plan, once each (for a summary line). */
+export function planRateWarnings(list: Suggestion[]): Text[] {
+  const out: Text[] = [];
+  for (const s of list) for (const w of s.rateWarnings) addWarning(out, w);
+  return out;
 }
 
 const STATUS_ORDER: Record<SuggestionStatus, number> = { due: 0, blocked: 1, scheduled: 2, waiting: 3, paused: 4 };
@@ -123,31 +163,58 @@ export function sortByUrgency(list: Suggestion[]): Suggestion[] {
   );
 }
 
-function isDisputed(inv: Invoice, events: LedgerEvent[]): boolean {
-  let disputed = inv.status === 'disputed';
-  for (const e of events) {
+/** Whether an invoice is disputed today, and the reason given. */
+function disputeOf(inv: Invoice, events: LedgerEvent[]): { reason: string | null } | null {
+  let d: { reason: string | null } | null = inv.status === 'disputed' ? { reason: null } : null;
+  for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
     if (e.invoiceIds.length && !e.invoiceIds.includes(inv.id)) continue;
-    if (e.type === 'dispute' || (e.type === 'call' && e.outcome === 'dispute')) disputed = true;
-    if (e.type === 'dispute-resolved') disputed = false;
+    if (e.type === 'dispute') d = { reason: e.reason || null };
+    if (e.type === 'call' && e.outcome === 'dispute') d = { reason: e.note ?? null };
+    if (e.type === 'dispute-resolved') d = null;
   }
-  return disputed;
+  return d;
 }
 
-/** The pause in force today, if any: promise (+ grace), snooze, payment plan, dispute on the whole account. */
-function activePause(events: LedgerEvent[], policy: Policy, today: CalendarDate, invoiceIds: Set<string>): { until: CalendarDate; reason: Text } | null {
-  let best: { until: CalendarDate; reason: Text } | null = null;
-  const consider = (until: CalendarDate, reason: Text) => {
-    if (until >= today && (!best || until > best.until)) best = { until, reason };
-  };
+interface Pause {
+  until: CalendarDate;
+  reason: Text;
+  promise: CalendarDate | null;
+}
+
+/** Pauses (promise + grace, snooze, payment plan) that concern these invoices, as dated spans. */
+function pauses(events: LedgerEvent[], policy: Policy, invoiceIds: Set<string>): Pause[] {
+  const out: Pause[] = [];
   for (const e of events) {
     if (e.invoiceIds.length && !e.invoiceIds.some((id) => invoiceIds.has(id))) continue;
-    if (e.type === 'promise') consider(addDays(e.until, policy.promiseGraceDays), t(`promesse de paiement pour le ${fr.longDate(e.until)}`, `promise to pay by ${formatDate(e.until, 'en')}`));
-    if (e.type === 'call' && e.outcome === 'promise' && e.promiseDate)
-      consider(addDays(e.promiseDate, policy.promiseGraceDays), t(`promesse de paiement pour le ${fr.longDate(e.promiseDate)}`, `promise to pay by ${formatDate(e.promiseDate, 'en')}`));
-    if (e.type === 'snooze') consider(e.until, t(`mis en attente jusqu’au ${fr.longDate(e.until)}`, `snoozed until ${formatDate(e.until, 'en')}`));
-    if (e.type === 'payment-plan') consider(e.until, t(`échéancier en cours jusqu’au ${fr.longDate(e.until)}`, `payment plan running until ${formatDate(e.until, 'en')}`));
+    const promise = e.type === 'promise' ? e.until : e.type === 'call' && e.outcome === 'promise' ? e.promiseDate : undefined;
+    if (promise) out.push({ until: addDays(promise, policy.promiseGraceDays), reason: t(`promesse de paiement pour le ${fr.longDate(promise)}`, `promise to pay by ${formatDate(promise, 'en')}`), promise });
+    if (e.type === 'snooze') out.push({ until: e.until, reason: t(`mis en attente jusqu’au ${fr.longDate(e.until)}`, `snoozed until ${formatDate(e.until, 'en')}`), promise: null });
+    if (e.type === 'payment-plan') out.push({ until: e.until, reason: t(`échéancier en cours jusqu’au ${fr.longDate(e.until)}`, `payment plan running until ${formatDate(e.until, 'en')}`), promise: null });
   }
-  return best;
+  return out;
+}
+
+/** What the planner knows of one client's debt, passed around by name instead of nine arguments. */
+interface Debt {
+  client: Client;
+  policy: Policy;
+  events: LedgerEvent[];
+  today: CalendarDate;
+  options: PlanOptions;
+  jurisdiction: Jurisdiction;
+  warnings: Text[];
+  skipped: Suggestion['skipped'];
+  disputed: Suggestion['disputed'];
+}
+
+interface Choice {
+  step: StepPolicy | StepId | null;
+  status: SuggestionStatus;
+  date: CalendarDate;
+  reason: Text;
+  history: Suggestion['history'];
+  brokenPromise?: CalendarDate | null;
+  noticeDeadline?: CalendarDate | null;
 }
 
 export function planClient(
@@ -159,41 +226,41 @@ export function planClient(
   options: PlanOptions = {},
 ): Suggestion | null {
   const policy = applyOverride(basePolicy, client.policy);
-  const warnings: Text[] = [];
   const open = invoices.filter(isChaseable);
   if (!open.length) return null;
-  for (const inv of open) if (!inv.dueDate) warnings.push(t(`La facture ${inv.number} n’a pas d’échéance : confirmez-la pour la relancer.`, `Invoice ${inv.number} has no due date: confirm it to chase it.`));
-  const disputed = open.filter((inv) => isDisputed(inv, events));
-  const chased = open.filter((inv) => inv.dueDate && !disputed.includes(inv));
-  const dues = allocateDues(chased);
-  const overdue = dues.filter((d) => d.dueDate < today).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.invoice.number.localeCompare(b.invoice.number));
-  const skipped: Suggestion['skipped'] = [];
-  for (const inv of disputed) skipped.push({ step: 'reminder-1', reason: t(`facture ${inv.number} contestée : hors relance jusqu'à résolution`, `invoice ${inv.number} disputed: not chased until resolved`) });
-
-  const courtesy = policy.steps.find((s) => s.id === 'courtesy');
-  if (!overdue.length) {
-    if (!courtesy?.enabled) return null;
-    const soon = dues
-      .filter((d) => d.dueDate >= today && addDays(d.dueDate, courtesy.delayDays) <= today)
-      .filter((d) => !events.some((e) => stepOf(e) === 'courtesy' && e.invoiceIds.includes(d.invoice.id)));
-    if (!soon.length) return null;
-    return build(client, soon, events, policy, today, options, warnings, skipped, {
-      step: courtesy, status: 'due', date: today, history: [],
-      reason: t(`échéance le ${fr.longDate(soon[0]!.dueDate!)} → ${STEP_LABELS.courtesy.fr}`, `due on ${formatDate(soon[0]!.dueDate, 'en')} → ${STEP_LABELS.courtesy.en}`),
-    });
+  const jurisdiction = getJurisdiction(client.jurisdiction ?? defaultJurisdiction(client.kind, options.senderCountry));
+  const debt: Debt = { client, policy, events, today, options, jurisdiction, warnings: [], skipped: [], disputed: [] };
+  for (const inv of open) if (!inv.dueDate) debt.warnings.push(t(`La facture ${inv.number} n’a pas d’échéance : confirmez-la pour la relancer.`, `Invoice ${inv.number} has no due date: confirm it to chase it.`));
+  const chased: Invoice[] = [];
+  for (const inv of open) {
+    const d = disputeOf(inv, events);
+    if (d) debt.disputed.push({ invoiceId: inv.id, number: inv.number, reason: d.reason });
+    else if (inv.dueDate) chased.push(inv);
   }
+  const byDate = (a: Due, b: Due) => a.dueDate.localeCompare(b.dueDate) || a.invoice.number.localeCompare(b.invoice.number);
+  const dues = allocateDues(chased);
+  const overdue = dues.filter((d) => d.dueDate < today).sort(byDate);
+
+  if (!overdue.length) {
+    // Nothing to chase; a disputed invoice still stays in the plan, blocked, with what to do.
+    const disputedDues = allocateDues(open.filter((i) => i.dueDate && debt.disputed.some((x) => x.invoiceId === i.id))).sort(byDate);
+    if (disputedDues.length) return build(debt, disputedDues, { step: null, status: 'blocked', date: today, history: [], reason: disputeReason(debt) });
+    return courtesy(debt, dues);
+  }
+  for (const x of debt.disputed) debt.skipped.push({ step: 'reminder-1', reason: t(`facture ${x.number} contestée : hors relance jusqu’à résolution`, `invoice ${x.number} disputed: not chased until resolved`) });
 
   const driving = overdue[0]!;
-  const daysLate = daysBetween(driving.dueDate, today);
-  const lateText = t(plural(daysLate, 'jour de retard', 'jours de retard'), plural(daysLate, 'day late', 'days late'));
-
-  if (client.insolvency) {
-    return build(client, overdue, events, policy, today, options, warnings, skipped, {
+  const insolvency = insolvencyOf(client);
+  if (insolvency) {
+    const deadline = declarationDeadline(insolvency, options.senderCountry);
+    const months = declarationMonths(options.senderCountry);
+    const what = deadline
+      ? t(`déclarer la créance au mandataire judiciaire avant le ${fr.longDate(deadline)} (${months} mois après la publication au BODACC du ${fr.longDate(insolvency.publishedDate)}, C. com. art. R622-24)`, `declare the claim to the court-appointed representative by ${formatDate(deadline, 'en')} (${months} months after the BODACC publication of ${formatDate(insolvency.publishedDate ?? null, 'en')}, C. com. art. R622-24)`)
+      : t(`déclarer la créance au mandataire judiciaire dans les ${months} mois de la publication au BODACC (C. com. art. R622-24) ; date${insolvency.judgmentDate ? '' : 's du jugement et'} de la publication inconnue${insolvency.judgmentDate ? '' : 's'} : renseignez-la${insolvency.judgmentDate ? '' : 's'}`, `declare the claim to the court-appointed representative within ${months} months of the BODACC publication (C. com. art. R622-24); ${insolvency.judgmentDate ? 'publication date' : 'judgment and publication dates'} unknown: enter ${insolvency.judgmentDate ? 'it' : 'them'}`);
+    const judged = insolvency.judgmentDate ? t(`, intérêts arrêtés au jugement d’ouverture du ${fr.longDate(insolvency.judgmentDate)} (C. com. art. L622-28)`, `, interest stopped at the opening judgment of ${formatDate(insolvency.judgmentDate, 'en')} (C. com. art. L622-28)`) : t('', '');
+    return build(debt, overdue, {
       step: null, status: 'blocked', date: today, history: [],
-      reason: t(
-        `client en procédure collective → arrêter les relances et déclarer la créance au mandataire judiciaire (dans les 2 mois de la publication au BODACC)`,
-        `client in insolvency proceedings → stop chasing and declare the claim to the court-appointed representative (within 2 months of publication)`,
-      ),
+      reason: t(`client en procédure collective → arrêter les relances et ${what.fr}${judged.fr}`, `client in insolvency proceedings → stop chasing and ${what.en}${judged.en}`),
     });
   }
 
@@ -204,148 +271,128 @@ export function planClient(
     .filter((e) => (e.invoiceIds.length ? e.invoiceIds.includes(driving.invoice.id) : e.date >= driving.dueDate))
     .sort((a, b) => a.date.localeCompare(b.date));
   const history = stepEvents.map((e) => ({ step: stepOf(e)!, date: e.date }));
-  const done = new Set(history.map((h) => h.step));
+  const ladderHistory = stepEvents.map((e, i) => (e.type === 'letter' && e.deadline ? { ...history[i]!, deadline: e.deadline } : history[i]!));
   const lastContact = maxDate(...events.filter((e) => stepOf(e) !== null).map((e) => e.date));
-  const written = history.filter((h) => WRITTEN_REMINDERS.includes(h.step) || h.step === 'courtesy').length;
-  const historyText =
-    written === 0 && !done.has('call')
-      ? t('aucune relance envoyée', 'no reminder sent yet')
-      : t(
-          `${plural(written, 'relance', 'relances')}${done.has('call') ? ' et un appel' : ''} sans règlement`,
-          `${plural(written, 'reminder', 'reminders')}${done.has('call') ? ' and a call' : ''} without settlement`,
-        );
-  const paidBefore = overdue.reduce((s, d) => s + (d.invoice.total - d.invoice.amountDue), 0);
-
-  const pause = activePause(events, policy, today, coveredIds);
-  if (pause) {
-    return build(client, overdue, events, policy, today, options, warnings, skipped, {
-      step: null, status: 'paused', date: addDays(pause.until, 1), history,
-      reason: t(`${pause.reason.fr} → en pause, reprise le ${fr.longDate(addDays(pause.until, 1))}`, `${pause.reason.en} → paused, resumes on ${formatDate(addDays(pause.until, 1), 'en')}`),
+  const spans = pauses(events, policy, coveredIds);
+  const active = spans.filter((p) => p.until >= today).sort((a, b) => b.until.localeCompare(a.until))[0];
+  if (active) {
+    const resume = addDays(active.until, 1);
+    return build(debt, overdue, {
+      step: null, status: 'paused', date: resume, history,
+      reason: t(`${active.reason.fr} → en pause, reprise le ${fr.longDate(resume)}`, `${active.reason.en} → paused, resumes on ${formatDate(resume, 'en')}`),
     });
   }
+  const ended = spans.filter((p) => p.until < today).sort((a, b) => b.until.localeCompare(a.until));
+  const resumedOn = ended.length ? addDays(ended[0]!.until, 1) : null;
+  // A promise whose date + grace passed without payment (the debt is still here): broken.
+  const lastPromise = ended.filter((p) => p.promise).sort((a, b) => b.promise!.localeCompare(a.promise!))[0];
+  const broken = lastPromise && !spans.some((p) => p.promise && p.promise > lastPromise.promise!) ? lastPromise.promise : null;
 
-  for (const step of policy.steps) {
-    if (step.id === 'courtesy' || done.has(step.id)) continue;
-    if (!step.enabled) {
-      skipped.push({ step: step.id, reason: t(`${STEP_LABELS[step.id].fr} désactivée dans la politique`, `${STEP_LABELS[step.id].en} disabled in the policy`) });
-      continue;
-    }
-    if (step.id === 'stop-work' && !client.ongoingWork) {
-      skipped.push({ step: step.id, reason: t('pas de travaux en cours pour ce client', 'no ongoing work for this client') });
-      continue;
-    }
-    if (step.id === 'stop-work' && !done.has('formal-notice')) continue; // comes with or after the formal notice
-    const lastStep = history.length ? history[history.length - 1]!.date : null;
-    let date = maxDate(
-      addDays(driving.dueDate, step.delayDays),
-      lastStep ? addDays(lastStep, step.minGapDays) : null,
-      lastContact ? addDays(lastContact, policy.minSpacingDays) : null,
-    )!;
-    if (step.id === 'recovery') {
-      const notice = history.find((h) => h.step === 'formal-notice');
-      if (!notice) {
-        return build(client, overdue, events, policy, today, options, warnings, skipped, {
-          step: 'recovery', status: 'blocked', date: today, history,
-          reason: t('pas de mise en demeure envoyée → impossible de passer au recouvrement', 'no formal notice sent → recovery cannot start'),
-        });
-      }
-      date = maxDate(date, addDays(notice.date, policy.noticeDeadlineDays + 1))!;
-    }
-    if (step.id === 'formal-notice' && written < policy.remindersBeforeFormalNotice) {
-      return build(client, overdue, events, policy, today, options, warnings, skipped, {
-        step: step.id, status: 'blocked', date, history,
+  const daysLate = daysBetween(driving.dueDate, today);
+  const calls = history.filter((h) => h.step === 'call').length;
+  const paidBefore = overdue.reduce((s, d) => s + (d.invoice.total - d.invoice.amountDue), 0);
+  const decision = nextStep({ policy, ongoingWork: !!client.ongoingWork, history: ladderHistory, dueDate: driving.dueDate, lastContact, resumedOn, today });
+  for (const k of decision.skipped) debt.skipped.push({ step: k.step, reason: skipText(k) });
+  const base = { history, brokenPromise: broken ?? null, noticeDeadline: decision.kind === 'step' ? decision.noticeDeadline : null };
+  const facts = [historyText(writtenReminders(history), calls), lateText(daysLate)];
+  if (paidBefore > 0) facts.push(t(`paiement partiel de ${formatMoney(paidBefore, driving.invoice.currency, 'fr')} reçu`, `part payment of ${formatMoney(paidBefore, driving.invoice.currency, 'en')} received`));
+  if (broken) facts.push(brokenPromiseText(broken, today));
+  const factText = t(facts.map((f) => f.fr).join(', '), facts.map((f) => f.en).join(', '));
+
+  switch (decision.kind) {
+    case 'done':
+      return build(debt, overdue, { ...base, step: null, status: 'waiting', date: today, reason: t(`toutes les étapes ont été faites, ${lateText(daysLate).fr} → suivre la procédure en cours`, `every step done, ${lateText(daysLate).en} → follow the procedure under way`) });
+    case 'no-notice':
+      return build(debt, overdue, { ...base, step: 'recovery', status: 'blocked', date: today, reason: t('pas de mise en demeure envoyée → impossible de passer au recouvrement', 'no formal notice sent → recovery cannot start') });
+    case 'need-reminders':
+      return build(debt, overdue, {
+        ...base, step: decision.step, status: 'blocked', date: decision.date,
         reason: t(
-          `${plural(written, 'relance écrite', 'relances écrites')} sur ${policy.remindersBeforeFormalNotice} requises → envoyer une relance de plus avant la mise en demeure`,
-          `${plural(written, 'written reminder', 'written reminders')} of ${policy.remindersBeforeFormalNotice} required → send one more reminder before the formal notice`,
+          `${plural(decision.written, 'relance écrite', 'relances écrites')} sur ${decision.required} requises → envoyer une relance de plus avant la mise en demeure`,
+          `${plural(decision.written, 'written reminder', 'written reminders')} of ${decision.required} required → send one more reminder before the formal notice`,
         ),
       });
+    case 'step': {
+      const { step, date } = decision;
+      const status: SuggestionStatus = date <= today ? 'due' : 'scheduled';
+      const when = whenText(date, today);
+      const label = stepLabel(step.id);
+      const extra: Text[] = [];
+      if (step.id === 'recovery') {
+        const d = decision.noticeDeadline ? dayText(decision.noticeDeadline, today) : null;
+        if (d) extra.push(t(`délai de la mise en demeure ${decision.noticeDeadline! < today ? 'expiré' : 'jusqu’'} ${decision.noticeDeadline! < today ? `le ${d.fr}` : `au ${d.fr}`}`, `formal notice deadline ${decision.noticeDeadline! < today ? 'passed on' : 'runs to'} ${d.en}`));
+        extra.push(recoveryText(jurisdiction.id === 'fr-public'));
+        if (decision.stopWorkToo) extra.push(t('suspendre aussi les travaux en cours', 'also suspend the ongoing work'));
+      }
+      const skippedFr = debt.skipped.length ? ` (${debt.skipped.map((s) => s.reason.fr).join(' ; ')})` : '';
+      const skippedEn = debt.skipped.length ? ` (${debt.skipped.map((s) => s.reason.en).join('; ')})` : '';
+      const extraFr = extra.length ? ` : ${extra.map((x) => x.fr).join(' ; ')}` : '';
+      const extraEn = extra.length ? `: ${extra.map((x) => x.en).join('; ')}` : '';
+      return build(debt, overdue, {
+        ...base, step, status, date,
+        reason: t(`${factText.fr} → ${label.fr}${extraFr}${when.fr}${skippedFr}`, `${factText.en} → ${label.en}${extraEn}${when.en}${skippedEn}`),
+      });
     }
-    const status: SuggestionStatus = date <= today ? 'due' : 'scheduled';
-    const skippedText = skipped.length ? ` (${skipped.map((s) => s.reason.fr).join(' ; ')})` : '';
-    const skippedTextEn = skipped.length ? ` (${skipped.map((s) => s.reason.en).join('; ')})` : '';
-    const paidText = paidBefore > 0 ? t(`, paiement partiel de ${formatMoney(paidBefore, driving.invoice.currency, 'fr')} reçu`, `, part payment of ${formatMoney(paidBefore, driving.invoice.currency, 'en')} received`) : t('', '');
-    const when = status === 'scheduled' ? t(` le ${fr.longDate(date)}`, ` on ${formatDate(date, 'en')}`) : t('', '');
-    return build(client, overdue, events, policy, today, options, warnings, skipped, {
-      step, status, date, history,
-      reason: t(
-        `${historyText.fr}, ${lateText.fr}${paidText.fr} → ${STEP_LABELS[step.id].fr}${when.fr}${skippedText}`,
-        `${historyText.en}, ${lateText.en}${paidText.en} → ${STEP_LABELS[step.id].en}${when.en}${skippedTextEn}`,
-      ),
-    });
   }
-  return build(client, overdue, events, policy, today, options, warnings, skipped, {
-    step: null, status: 'waiting', date: today, history,
-    reason: t(`toutes les étapes ont été faites, ${lateText.fr} → suivre la procédure en cours`, `every step done, ${lateText.en} → follow the procedure under way`),
+}
+
+function disputeReason(debt: Debt): Text {
+  const list = debt.disputed.map((d) => (d.reason ? `${d.number} (${d.reason})` : d.number)).join(', ');
+  const many = debt.disputed.length > 1;
+  return t(
+    `${many ? 'factures' : 'facture'} ${list} ${many ? 'contestées' : 'contestée'} → répondre à la contestation, corriger la facture ou émettre un avoir, puis marquer le litige comme résolu`,
+    `${many ? 'invoices' : 'invoice'} ${list} disputed → answer the dispute, correct the invoice or issue a credit note, then mark the dispute resolved`,
+  );
+}
+
+function courtesy(debt: Debt, dues: Due[]): Suggestion | null {
+  const step = debt.policy.steps.find((s) => s.id === 'courtesy');
+  if (!step?.enabled) return null;
+  const { today, events } = debt;
+  const soon = dues
+    .filter((d) => d.dueDate >= today && addDays(d.dueDate, step.delayDays) <= today)
+    .filter((d) => !events.some((e) => stepOf(e) === 'courtesy' && e.invoiceIds.includes(d.invoice.id)));
+  if (!soon.length) return null;
+  return build(debt, soon, {
+    step, status: 'due', date: today, history: [],
+    reason: t(`échéance le ${fr.longDate(soon[0]!.dueDate)} → ${stepLabel('courtesy').fr}`, `due on ${formatDate(soon[0]!.dueDate, 'en')} → ${stepLabel('courtesy').en}`),
   });
 }
 
-interface Choice {
-  step: StepPolicy | StepId | null;
-  status: SuggestionStatus;
-  date: CalendarDate;
-  reason: Text;
-  history: Suggestion['history'];
-}
-
-function build(
-  client: Client,
-  dues: Due[],
-  events: LedgerEvent[],
-  policy: Policy,
-  today: CalendarDate,
-  options: PlanOptions,
-  warnings: Text[],
-  skipped: Suggestion['skipped'],
-  choice: Choice,
-): Suggestion {
+function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
+  const { client, policy, events, today, options, warnings } = debt;
+  const j = debt.jurisdiction;
   const stepPolicy = typeof choice.step === 'string' ? policy.steps.find((s) => s.id === choice.step) : choice.step;
   const stepId = stepPolicy?.id ?? null;
-  const jurisdiction = client.jurisdiction ?? defaultJurisdiction(client.kind, options.senderCountry);
-  const j = getJurisdiction(jurisdiction);
   const noticeDate = events.find((e) => stepOf(e) === 'formal-notice')?.date;
   const feeCounted = new Set<string>();
+  const rateWarnings: Text[] = [];
   const invoices: CoveredInvoice[] = dues.map((d) => {
     const inv = d.invoice;
-    let interest: number | null = 0;
-    let fixedFee = 0;
-    const late = daysBetween(d.dueDate, today);
-    if (late > 0 && j.id !== 'none') {
-      try {
-        const r = lateInterest({
-          jurisdiction: j.id === 'contract' && !inv.contractRatePercent ? 'none' : j.id,
-          principal: d.amountDue,
-          currency: inv.currency,
-          dueDate: d.dueDate,
-          until: today,
-          contractRatePercent: inv.contractRatePercent,
-          noticeDate: client.kind === 'b2c' ? (noticeDate ?? addDays(today, 1)) : noticeDate,
-          rates: options.rates,
-          splitByHalfYear: policy.splitInterestByHalfYear,
-        });
-        interest = r.interest;
-        // B2C: no fixed fee; one fee per invoice, not per instalment.
-        fixedFee = client.kind === 'b2c' || feeCounted.has(inv.id) ? 0 : r.fixedFee;
-        feeCounted.add(inv.id);
-        for (const w of r.warnings) if (!w.en.includes('runs only from the formal notice')) addWarning(warnings, w);
-      } catch (err) {
-        if (!(err instanceof MissingRateError)) throw err;
-        interest = null;
-        addWarning(warnings, err.text);
-      }
+    const claim = claimFor(d, {
+      client, jurisdiction: j, events, today, rates: options.rates, splitByHalfYear: policy.splitInterestByHalfYear,
+      noticeDate, feeCounted: feeCounted.has(inv.id),
+    });
+    feeCounted.add(inv.id);
+    for (const w of claim.rateWarnings) {
+      addWarning(rateWarnings, w);
+      addWarning(warnings, w);
     }
     return {
       invoiceId: inv.id,
       number: inv.number,
       issueDate: inv.issueDate,
       dueDate: d.dueDate,
-      daysLate: Math.max(0, late),
+      daysLate: Math.max(0, daysBetween(d.dueDate, today)),
       currency: inv.currency,
       total: inv.total,
       paid: inv.total - inv.amountDue,
       amountDue: d.amountDue,
-      interest,
-      fixedFee,
+      interest: claim.interest,
+      fixedFee: claim.fixedFee,
       uncertainDueDate: !!inv.dueDateUncertain,
+      periods: claim.periods,
+      interestUntil: claim.until,
     };
   });
   const amounts = new Map<string, AmountLine>();
@@ -367,6 +414,7 @@ function build(
   const needsConfirmation =
     invoices.some((c) => c.uncertainDueDate) || (!!client.keyAccount && !!stepId && stepIndex(stepId) >= stepIndex('final-notice'));
   const driving = invoices[0]!;
+  const insolvency = insolvencyOf(client);
   return {
     clientId: client.id,
     clientName: client.name,
@@ -383,8 +431,15 @@ function build(
       ? t(`${choice.reason.fr} (compte clé : à confirmer)`, `${choice.reason.en} (key account: confirm first)`)
       : choice.reason,
     needsConfirmation,
-    skipped,
+    skipped: debt.skipped,
     warnings,
+    rateWarnings,
+    disputed: debt.disputed,
+    brokenPromise: choice.brokenPromise ?? null,
+    noticeDeadline: choice.noticeDeadline ?? null,
+    insolvency: insolvency
+      ? { judgmentDate: insolvency.judgmentDate ?? null, publishedDate: insolvency.publishedDate ?? null, declarationDeadline: declarationDeadline(insolvency, options.senderCountry) }
+      : null,
     jurisdiction: j.id,
     lawRef: j.lawRef,
     history: choice.history,

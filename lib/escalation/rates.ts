@@ -1,19 +1,30 @@
 /**
  * Reference rates as data, each with the date it was last checked. Values marked
  * `provisional` were published by secondary sources and must be verified; the user
- * can add or correct a half-year in the options. A half-year that is missing is an
- * error naming it — never a guess.
+ * can add or correct a half-year in the options. A half-year that is missing is
+ * unknown — named in a warning, never a guess.
  *
  * Source of the figures: shared/DOMAIN.md §2 (ECB, Banque de France, Bank of England,
- * Bundesbank), transcribed 2026-11-23.
+ * Bundesbank), transcribed 2026-11-23; the values that carry a `source` were checked
+ * against it on the date given (`checked`). `lastChecked` of a series is the last day
+ * someone compared that series with a public source, not the day it was transcribed.
+ *
+ * Checked 2026-12-01 and NOT found in a public source we could read: the French legal
+ * rate for 2026-H2 (the arrêté of June 2026; both series left out, so unknown), the ECB
+ * MRO rate after the June 2026 meeting and the Bundesbank base rate of 1 July 2026
+ * (both kept provisional, as DOMAIN.md gives them).
  */
 import { bilingual, fr, type Text } from '../model/text';
 
-export type SeriesId = 'ecb-mro' | 'fr-legal-pro' | 'uk-bank-rate' | 'de-base';
+export type SeriesId = 'ecb-mro' | 'fr-legal-pro' | 'fr-legal-private' | 'uk-bank-rate' | 'de-base';
 
 export interface RateValue {
   percent: string;
   provisional?: boolean;
+  /** Where the value was checked (URL of the publication or of a page quoting it). */
+  source?: string;
+  /** When it was checked against that source, YYYY-MM-DD. */
+  checked?: string;
 }
 
 export interface RateSeries {
@@ -25,6 +36,14 @@ export interface RateSeries {
 export type RateTable = Record<SeriesId, RateSeries>;
 
 const v = (percent: string, provisional = false): RateValue => (provisional ? { percent, provisional } : { percent });
+const src = (percent: string, source: string, checked: string): RateValue => ({ percent, source, checked });
+
+// Arrêté du 15 décembre 2025 (JORF n° 0302 du 26 décembre 2025), quoted in full by juriblio.fr.
+const FR_LEGAL_2026_H1 = 'https://juriblio.fr/arretes/arrete-du-15-decembre-2025/187383136';
+// Bank Rate held at 3.75 % by the MPC on 18 June 2026 (7–2): in force on 30 June 2026.
+const BOE_JUNE_2026 = 'https://www.livesquawk.com/report/special_boe-holds-bank-rate-at-3-75as-policymakers-retain-tightening-bias';
+// Bundesbank: Basiszinssatz unchanged at 1.27 % on 1 January 2026.
+const DE_BASE_2026_H1 = 'https://state-of.biz/bbk/bekanntgabe-des-basiszinssatzes-zum-1-januar-2026-basiszinssatz-bleibt-unveraendert-bei-127';
 
 export const DEFAULT_RATES: RateTable = {
   'ecb-mro': {
@@ -37,26 +56,36 @@ export const DEFAULT_RATES: RateTable = {
   },
   'fr-legal-pro': {
     label: { fr: "Taux de l'intérêt légal (créancier professionnel)", en: 'French statutory rate (creditor not a private person)' },
-    lastChecked: '2026-11-23',
+    lastChecked: '2026-12-01',
     values: {
       '2023-H1': v('2.06'), '2023-H2': v('4.22'), '2024-H1': v('5.07'), '2024-H2': v('4.92'),
-      '2025-H1': v('3.71'), '2025-H2': v('2.76'), '2026-H1': v('2.62'),
+      '2025-H1': v('3.71'), '2025-H2': v('2.76'), '2026-H1': src('2.62', FR_LEGAL_2026_H1, '2026-12-01'),
+      // 2026-H2: the arrêté of June 2026 could not be found (checked 2026-12-01): unknown.
+    },
+  },
+  'fr-legal-private': {
+    label: { fr: "Taux de l'intérêt légal (créancier personne physique hors besoins professionnels)", en: 'French statutory rate (creditor a private person)' },
+    lastChecked: '2026-12-01',
+    values: {
+      '2024-H1': v('8.01'), '2024-H2': v('8.16'), '2025-H1': v('7.21'), '2025-H2': v('6.65'),
+      '2026-H1': src('6.67', FR_LEGAL_2026_H1, '2026-12-01'),
     },
   },
   'uk-bank-rate': {
     label: { fr: "Taux directeur de la Banque d'Angleterre (de référence)", en: 'Bank of England Bank Rate (reference)' },
-    lastChecked: '2026-11-23',
+    lastChecked: '2026-12-01',
     values: {
       '2023-H1': v('3.50'), '2023-H2': v('5.00'), '2024-H1': v('5.25'), '2024-H2': v('5.25'),
       '2025-H1': v('4.75'), '2025-H2': v('4.25'), '2026-H1': v('3.75'),
+      '2026-H2': src('3.75', BOE_JUNE_2026, '2026-12-01'),
     },
   },
   'de-base': {
     label: { fr: 'Taux de base allemand (Basiszinssatz)', en: 'German base rate (Basiszinssatz)' },
-    lastChecked: '2026-11-23',
+    lastChecked: '2026-12-01',
     values: {
       '2023-H1': v('1.62'), '2023-H2': v('3.12'), '2024-H1': v('3.62'), '2024-H2': v('3.37'),
-      '2025-H1': v('2.27'), '2025-H2': v('1.27'), '2026-H1': v('1.27'), '2026-H2': v('1.52', true),
+      '2025-H1': v('2.27'), '2025-H2': v('1.27'), '2026-H1': src('1.27', DE_BASE_2026_H1, '2026-12-01'), '2026-H2': v('1.52', true),
     },
   },
 };

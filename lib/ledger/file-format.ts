@@ -57,7 +57,8 @@ export const ClientSchema = v.strictObject({
   jurisdiction: v.optional(v.picklist(JURISDICTION_IDS)),
   keyAccount: v.optional(v.boolean()),
   preferredTone: v.optional(tone),
-  insolvency: v.optional(v.boolean()),
+  // true: in proceedings, dates unknown; or the opening judgment and its BODACC publication.
+  insolvency: v.optional(v.union([v.boolean(), v.strictObject({ judgmentDate: v.optional(date), publishedDate: v.optional(date) })])),
   ongoingWork: v.optional(v.boolean()),
   redFlags: v.optional(v.array(v.picklist(['other-company', 'cash-problems', 'no-written-agreement', 'unknown-company']))),
   notes: v.optional(str(5000)),
@@ -98,7 +99,7 @@ const eventBase = {
 export const EventSchema = v.variant('type', [
   v.strictObject({ ...eventBase, type: v.literal('reminder'), step: stepId, channel: v.optional(channel), subject: v.optional(str(500)), body: v.optional(str(50_000)) }),
   v.strictObject({ ...eventBase, type: v.literal('call'), outcome: v.picklist(['reached', 'no-answer', 'promise', 'dispute', 'wrong-contact']), promiseDate: v.optional(date), promiseAmount: v.optional(decimal) }),
-  v.strictObject({ ...eventBase, type: v.literal('letter'), step: stepId, trackingNumber: v.optional(str(100)) }),
+  v.strictObject({ ...eventBase, type: v.literal('letter'), step: stepId, trackingNumber: v.optional(str(100)), deadline: v.optional(date) }),
   v.strictObject({ ...eventBase, type: v.literal('payment'), amount: decimal, currency: v.optional(currency) }),
   v.strictObject({ ...eventBase, type: v.literal('promise'), until: date, amount: v.optional(decimal) }),
   v.strictObject({ ...eventBase, type: v.literal('dispute'), reason: str(2000) }),
@@ -121,6 +122,9 @@ export const SenderSchema = v.strictObject({
   paymentLink: v.optional(str(1000)),
   signature: v.optional(str(2000)),
   country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  consumerMediator: v.optional(str(1000)),
+  retentionClause: v.optional(v.boolean()),
+  penaltyRate: v.optional(str(300)),
 });
 
 export const LedgerFileSchema = v.strictObject({
@@ -292,7 +296,7 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
       switch (raw.type) {
         case 'reminder': events.push({ ...base, type: 'reminder', step: raw.step, channel: raw.channel ?? 'email', subject: raw.subject, body: raw.body }); break;
         case 'call': events.push({ ...base, type: 'call', outcome: raw.outcome, promiseDate: raw.promiseDate, promiseAmount: raw.promiseAmount ? decimalToMinor(raw.promiseAmount, cur) : undefined }); break;
-        case 'letter': events.push({ ...base, type: 'letter', step: raw.step, trackingNumber: raw.trackingNumber }); break;
+        case 'letter': events.push({ ...base, type: 'letter', step: raw.step, trackingNumber: raw.trackingNumber, deadline: raw.deadline }); break;
         case 'payment': events.push({ ...base, type: 'payment', amount: decimalToMinor(raw.amount, cur), currency: cur }); break;
         case 'promise': events.push({ ...base, type: 'promise', until: raw.until, amount: raw.amount ? decimalToMinor(raw.amount, cur) : undefined }); break;
         case 'dispute': events.push({ ...base, type: 'dispute', reason: raw.reason }); break;

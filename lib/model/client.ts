@@ -1,3 +1,4 @@
+import type { CalendarDate } from './dates';
 import type { PolicyOverride, Tone } from './policy';
 
 export type ClientKind = 'b2b' | 'b2c' | 'public';
@@ -5,6 +6,11 @@ export type Lang = 'fr' | 'en';
 
 export const RED_FLAGS = ['other-company', 'cash-problems', 'no-written-agreement', 'unknown-company'] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
+
+export interface Insolvency {
+  judgmentDate?: CalendarDate;
+  publishedDate?: CalendarDate;
+}
 
 export interface Client {
   id: string;
@@ -21,7 +27,12 @@ export interface Client {
   jurisdiction?: string;
   keyAccount?: boolean;
   preferredTone?: Tone;
-  insolvency?: boolean;
+  /**
+   * Insolvency proceedings (C. com. L622-24 ff.): `true` when the dates are not known
+   * yet, or the opening judgment's date (interest stops there, L622-28) and the date of
+   * its BODACC publication (the declaration deadline runs from it, R622-24).
+   */
+  insolvency?: boolean | Insolvency;
   /** Work or deliveries still ongoing: a stop-work notice is possible. */
   ongoingWork?: boolean;
   redFlags?: RedFlag[];

@@ -17,7 +17,8 @@ interface Base {
 export type LedgerEvent =
   | (Base & { type: 'reminder'; step: StepId; channel: Channel; subject?: string; body?: string })
   | (Base & { type: 'call'; outcome: CallOutcome; promiseDate?: CalendarDate; promiseAmount?: number })
-  | (Base & { type: 'letter'; step: StepId; trackingNumber?: string })
+  /** `deadline`: the day the letter itself gives to pay, when it is not the policy's days after it. */
+  | (Base & { type: 'letter'; step: StepId; trackingNumber?: string; deadline?: CalendarDate })
   | (Base & { type: 'payment'; amount: number; currency: string })
   | (Base & { type: 'promise'; until: CalendarDate; amount?: number })
   | (Base & { type: 'dispute'; reason: string })

@@ -1,0 +1,61 @@
+import type { Suggestion } from '@/lib/escalation/plan';
+import { formatDate } from '@/lib/model/dates';
+
+/**
+ * The evidence file's "next legal steps" (shared/DOMAIN.md §2): a public buyer is not
+ * pursued like a company — no injonction de payer against a public person, but a
+ * référé-provision (CJA R541-1) or, for a local authority, mandatement d'office; a
+ * client in insolvency proceedings gets a claim declaration instead.
+ */
+export function NextSteps(props: { jurisdiction: string; insolvency: Suggestion['insolvency']; lang: 'fr' | 'en' }) {
+  const fr = props.lang === 'fr';
+  if (props.insolvency) {
+    const d = props.insolvency.declarationDeadline;
+    return (
+      <ul data-variant="insolvency">
+        <li>{fr
+          ? `Déclarer la créance au mandataire judiciaire${d ? ` avant le ${formatDate(d, 'fr')}` : ' dans les 2 mois de la publication au BODACC (dates à renseigner)'} (C. com. art. L622-24 et R622-24) : principal, intérêts arrêtés au jugement d’ouverture (L622-28) et indemnité forfaitaire.`
+          : `Declare the claim to the court-appointed representative${d ? ` by ${formatDate(d, 'en')}` : ' within 2 months of the BODACC publication (dates to be entered)'} (C. com. art. L622-24 and R622-24): principal, interest to the opening judgment (L622-28) and the fixed fee.`}</li>
+        <li>{fr ? 'Aucune relance ni poursuite individuelle pendant la procédure (C. com. art. L622-21).' : 'No reminder or individual action while the proceedings last (C. com. art. L622-21).'}</li>
+      </ul>
+    );
+  }
+  if (props.jurisdiction === 'fr-public') {
+    return (
+      <ul data-variant="public">
+        {fr ? (
+          <>
+            <li>Les intérêts moratoires et l’indemnité forfaitaire de 40 € sont dus de plein droit, sans rappel (C. commande publique art. L2192-13, R2192-31 à R2192-36, D2192-35).</li>
+            <li>Référé-provision devant le tribunal administratif (CJA art. R541-1) : l’injonction de payer et les saisies ne s’exercent pas contre une personne publique.</li>
+            <li>Collectivité territoriale ou établissement public local : demande au préfet de mandatement d’office de la dépense obligatoire.</li>
+            <li>Médiateur des entreprises (gratuit), y compris pour les litiges avec un acheteur public.</li>
+          </>
+        ) : (
+          <>
+            <li>Late-payment interest (intérêts moratoires) and the €40 fixed sum are owed by law, without any reminder (French Public Procurement Code, L2192-13, R2192-31 to R2192-36, D2192-35).</li>
+            <li>An interim payment order (référé-provision) from the administrative court (CJA R541-1): an order for payment or a seizure cannot be used against a public body.</li>
+            <li>A local authority: ask the prefect to order the payment of the mandatory expense (mandatement d’office).</li>
+            <li>The business mediator (free), for disputes with public buyers too.</li>
+          </>
+        )}
+      </ul>
+    );
+  }
+  return (
+    <ul data-variant="private">
+      {fr ? (
+        <>
+          <li>Injonction de payer : tribunal de commerce (Cerfa 12946) ou tribunal judiciaire (Cerfa 12948) ; le débiteur dispose d’un mois pour s’opposer.</li>
+          <li>Procédure simplifiée de recouvrement des petites créances (≤ 5 000 €) par un commissaire de justice, avec l’accord du débiteur.</li>
+          <li>Référé-provision ; médiateur des entreprises (gratuit). Prescription : 5 ans entre professionnels, 2 ans contre un consommateur.</li>
+        </>
+      ) : (
+        <>
+          <li>Court claim or, in France, an order for payment.</li>
+          <li>Small-claims recovery through a judicial officer (≤ €5,000, debtor must agree), mediation, collection agency or lawyer.</li>
+          <li>Limitation: 5 years between businesses in France, 2 years against a consumer.</li>
+        </>
+      )}
+    </ul>
+  );
+}
