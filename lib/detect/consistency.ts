@@ -122,6 +122,8 @@ export function reconcile(x: Figures): Reconciled {
 
   let outTotal = total ?? null;
   if (outTotal) outTotal = totalBad ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) } : boost(outTotal, totalOk + dueOk);
+  // Derived from the total: as sure as the total after its checks, less the chance of payments not shown.
+  if (due && !x.amountDue && outTotal && !totalBad) due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };
   if (due) {
     // The amount due rests on the total when it was derived from it, or checked against it.
     if (dueBad || (totalBad && (!x.amountDue || dueOk))) due = { ...due, confidence: Math.min(due.confidence, UNCERTAIN) };

@@ -78,6 +78,7 @@ export const LABELS: Record<LabelField, string[]> = {
     'client', 'facture a', 'facturer a', 'destinataire', 'adresse a', 'adresse de facturation', 'societe',
     'bill to', 'billed to', 'customer', 'invoice to', 'sold to', 'to', 'recipient',
     // IN client / invoice_issued_to / billing_address, CR pdf_bill_to ("Facturer à", "Bill to,"), AK bill_to ("Destinataire", "Rechnung an"), DO BillTo ("Adressé à") / BillAddress, KI invoice.to
+    'nom du client', 'nom client', 'raison sociale client', 'customer name', 'client name', 'kundenname', 'nombre del cliente', 'nome cliente', 'klantnaam',
     'facture a', 'facture destinee a', 'facturer a', 'adresse a', 'adresse de facturation', 'adresse facturation', 'facturation', 'facture pour', 'client final', 'a',
     'bill to', 'billed to', 'invoice to', 'invoice issued to', 'issued to', 'billing address', 'client', 'customer', 'to',
     'rechnung an', 'rechnung ausgestellt fur', 'rechnungsadresse', 'rechnungsanschrift', 'rechnungsempfanger', 'kunde', 'factura emitida a', 'cobrar a', 'facturar a', 'direccion de facturacion', 'fattura emessa a', 'fattura a', 'fatturare a', 'indirizzo di fatturazione', 'factuur uitgegeven aan', 'rekening naar', 'factureren aan', 'factuuradres', 'klant',
@@ -131,7 +132,24 @@ for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
   const n = normalize(text).replace(/\s*[#(]?\s*$/, '').replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
-  return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? null;
+  return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? rateLabel(n);
+}
+
+const TAX_WORD = /\b(?:tax|taxe|taxes|vat|tva|gst|hst|pst|qst|mwst|ust|iva|igic|btw|impuesto|imposta|steuer|umsatzsteuer)\b/;
+const NOT_TAX = /total|incl|excl|hors|\bht\b|ttc|sub|before|after|number|\bid\b|\bno\b|n°|numero|code|exempt|non|applicable|intra|regime|reverse|autoliquidation|base/;
+
+/**
+ * A tax or discount line named by the user, with its rate: "Sales Tax (7.25%)", "TVA 20 %",
+ * "Tax (NC 1.2%)", "Remise (10 %)". Only taxes and discounts carry rates in totals blocks.
+ */
+function rateLabel(n: string): LabelField | null {
+  const bare = n.replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
+  if (!bare || bare.length > 30) return null;
+  const field = byLabel.get(bare);
+  if (field === 'tax' || field === 'discount') return field;
+  if (bare !== n && field === undefined && TAX_WORD.test(bare) && !NOT_TAX.test(bare)) return 'tax';
+  if (/\b(?:state|sales|city|county|local|provincial|federal)\s+tax$/.test(bare)) return 'tax';
+  return null;
 }
 
 /** A label at the start of a text followed by its value ("Échéance : 15/01/2026"). */

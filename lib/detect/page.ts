@@ -242,6 +242,7 @@ const CREDIT_TITLE = /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|cr
 const INVOICE_WORD = /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
 /** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
 const PAYMENT_LINE = /^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
+const BUYER_CLASS = /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
 const PARTY_CLASS = /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
@@ -362,14 +363,15 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     }
   }
   const get = <T,>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
-  const headings = ([doc.querySelector('h1'), doc.querySelector('h2'), doc.querySelector('title')] as (Element | null)[]).filter((el): el is Element => !!el && !hidden(el));
+  const headings = ([doc.querySelector('h1'), doc.querySelector('h2'), doc.querySelector('title')] as (Element | null)[]).filter((el): el is Element => !!el && (el.tagName.toUpperCase() === 'TITLE' || !hidden(el)));
   const num = get<string>('invoiceNumber');
   if (num) {
     d.invoiceNumber = num.value;
     d.fields.invoiceNumber = num.trace;
   } else {
     for (const el of headings) {
-      const m = HEADING_NUMBER.exec(clean(el.textContent));
+      // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
+      const m = HEADING_NUMBER.exec(textWithBreaks(el, hidden).replace(/\n/g, ' ') || clean(el.textContent));
       if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
         d.fields.invoiceNumber = { confidence: 0.8, where: `${el.tagName.toLowerCase()} "${clean(el.textContent).slice(0, 40)}"` };
@@ -377,7 +379,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
       }
     }
   }
-  d.isCreditNote = headings.some((el) => CREDIT_TITLE.test(clean(el.textContent))) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
+  d.isCreditNote = headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
   for (const k of ['issueDate', 'dueDate'] as const) {
     const v = get<ReturnType<typeof parseDate> & object>(k);
     if (!v) continue;
@@ -481,6 +483,19 @@ function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: 
     d.fields.buyerName = buyer.trace;
     d.buyerIds = buyer.value.ids;
   }
+  if (!d.buyerName) {
+    // No "Bill to" label: the block the template names for the client (#client-details, .customer…).
+    const blocks = Array.from(doc.querySelectorAll('[class],[id]')).slice(0, 600).filter((el) => BUYER_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !/ship|deliver|livr|wrapper|container-fluid/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !hidden(el));
+    for (const block of blocks) {
+      const lines = textWithBreaks(block, hidden).split('\n').filter(Boolean);
+      const name = lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
+      if (!name || shipTo.has(name)) continue;
+      d.buyerName = name;
+      d.fields.buyerName = { confidence: 0.7, where: `block ${block.id ? `#${block.id}` : `.${(block.getAttribute('class') ?? '').split(/\s+/)[0]}`}` };
+      d.buyerIds = legalIds(lines.join('\n'));
+      break;
+    }
+  }
   if (seller && seller.value.name !== d.buyerName) {
     d.sellerName = seller.value.name;
     d.fields.sellerName = seller.trace;
@@ -508,7 +523,7 @@ function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: 
     const line = lines[i]!;
     if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;
     if (INVOICE_WORD.test(line) || !isNameLine(line)) continue;
-    if (looksLikeParty(lines.slice(i, i + 6))) {
+    if (looksLikeParty(lines.slice(i, i + 4)) && !lines.slice(i + 1, i + 4).some((l) => isLabelText(l))) {
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
       d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));

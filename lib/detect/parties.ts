@@ -13,7 +13,7 @@ const ID_PATTERNS: RegExp[] = [
   /\bSIRET\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}\s?\d{3}\s?\d{3}\s?\d{5})\b/gi,
   /\bSIREN\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}\s?\d{3}\s?\d{3})\b/gi,
   /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?\s?\d{3}\s?\d{3}\s?\d{3})\b/g,
-  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:\s+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}\s?[0-9A-Z]{2}(?:\s?[0-9A-Z]){6,12})\b/g,
+  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}\s?[0-9A-Z]{2}(?:\s?[0-9A-Z]){6,12})\b/g,
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d ]{4,10}\d|\d{5,10})\b/gi,
 ];
 
