@@ -166,9 +166,17 @@ export function splitLabel(text: string): { field: LabelField; value: string } |
 const statusByWord = new Map<string, StatusWord>();
 for (const [status, words] of Object.entries(STATUS_WORDS) as [StatusWord, string[]][]) for (const w of words) statusByWord.set(normalize(w), status);
 
+const statusCache = new Map<string, StatusWord | null>();
+
+/** A status as written ("Payée", "Overdue"); remembered, as a list repeats the same few on every row. */
 export function statusWord(text: string): StatusWord | null {
   if (text.length > 40) return null;
-  return statusByWord.get(normalize(text)) ?? null;
+  const hit = statusCache.get(text);
+  if (hit !== undefined) return hit;
+  if (statusCache.size > 2048) statusCache.clear();
+  const out = statusByWord.get(normalize(text)) ?? null;
+  statusCache.set(text, out);
+  return out;
 }
 
 /** Column headers of invoice lists. */

@@ -181,6 +181,17 @@ describe('page detection on fixtures', () => {
     expect(d.buyerName).not.toBe('Harbor Street Coffee');
   });
 
+  it('a list row whose total − paid is not its amount due is flagged, the others trusted', () => {
+    const row = (n: string, total: string, paid: string, due: string) => `<tr><td>${n}</td><td>Client ${n}</td><td>${total}</td><td>${paid}</td><td>${due}</td></tr>`;
+    const doc = parseHtmlInNode(`<html lang="fr"><body><table><thead><tr><th>N°</th><th>Client</th><th>Montant TTC</th><th>Payé</th><th>Reste à payer</th></tr></thead><tbody>${row('F-1', '1 200,00 €', '200,00 €', '1 000,00 €')}${row('F-2', '900,00 €', '300,00 €', '900,00 €')}</tbody></table></body></html>`);
+    const [ok, bad] = scanPage(doc).invoices;
+    expect(ok!.fields.amountDue!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(ok!.warnings).toEqual([]);
+    expect(bad!.amountDue).toBe(90_000);
+    expect(bad!.fields.amountDue!.confidence).toBeLessThan(0.7);
+    expect(bad!.warnings[0]!.fr).toBe('F-2 : total 900,00 € − payé 300,00 € ne donne pas le reste à payer 900,00 € — à confirmer');
+  });
+
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;
     expect(d.dueDate).toBe('2026-12-05');
