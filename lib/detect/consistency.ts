@@ -129,5 +129,6 @@ export function reconcile(x: Figures): Reconciled {
     if (dueBad || (totalBad && (!x.amountDue || dueOk))) due = { ...due, confidence: Math.min(due.confidence, UNCERTAIN) };
     else due = boost(due, dueOk + (dueOk ? totalOk : 0));
   }
-  return { total: outTotal, paid: paidFigure, amountDue: due, held, warnings, doubtful: totalBad || dueBad };
+  const paidOut = paidFigure && dueOk && paidMinor !== null ? boost(paidFigure, dueOk) : paidFigure;
+  return { total: outTotal, paid: paidOut, amountDue: due, held, warnings, doubtful: totalBad || dueBad };
 }

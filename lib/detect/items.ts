@@ -26,6 +26,7 @@ const ITEM_COLUMNS = new Set(
     'description', 'designation', 'désignation', 'libelle', 'libellé', 'article', 'articles', 'produit', 'produits', 'prestation', 'prestations', 'service', 'services', 'item', 'items', 'product', 'products', 'task', 'tasks', 'tache', 'activity', 'activite', 'project', 'projet',
     'qty', 'qte', 'qté', 'qté.', 'quantity', 'quantite', 'quantité', 'hours', 'heures', 'nb', 'nombre', 'unit', 'unite', 'unité', 'duration', 'duree', 'durée', 'time', 'temps',
     'unit price', 'unit cost', 'price', 'prix', 'prix unitaire', 'prix unitaire ht', 'p.u.', 'p.u. ht', 'pu ht', 'rate', 'hourly rate', 'tarif', 'taux horaire', 'cout unitaire', 'coût unitaire',
+    'jours', 'jour', 'nb jours', 'nombre de jours', 'days', 'tjm', 'taux journalier', 'tarif journalier', 'daily rate', 'tagessatz', 'stundensatz', 'hrs', 'heures facturees', 'ref', 'ref.', 'reference', 'référence', 'code', 'code article', 'sku', 'pos', '#', 'n°', 'item name', 'item description', 'nom', 'details', 'détails',
     'beschreibung', 'bezeichnung', 'leistung', 'artikel', 'position', 'pos.', 'menge', 'anzahl', 'einheit', 'einzelpreis', 'stunden', 'preis',
     'descripcion', 'descripción', 'concepto', 'cantidad', 'precio', 'precio unitario', 'articulo', 'artículo',
     'descrizione', 'quantita', 'quantità', 'prezzo', 'prezzo unitario', 'articolo', 'ore',
@@ -33,7 +34,7 @@ const ITEM_COLUMNS = new Set(
   ].map(normalize),
 );
 /** Columns holding a line's amount: the last of them in the header is read. */
-const LINE_AMOUNT = new Set(['amount', 'total', 'line total', 'montant', 'montant ht', 'montant ttc', 'total ht', 'total ttc', 'prix total', 'prix total ht', 'sous-total', 'subtotal', 'net', 'betrag', 'gesamt', 'gesamtpreis', 'summe', 'importe', 'total linea', 'importo', 'ammontare', 'totale', 'bedrag', 'totaal', 'line amount'].map(normalize));
+const LINE_AMOUNT = new Set(['total price', 'prix total', 'line total', 'amount', 'total', 'line total', 'montant', 'montant ht', 'montant ttc', 'total ht', 'total ttc', 'prix total', 'prix total ht', 'sous-total', 'subtotal', 'net', 'betrag', 'gesamt', 'gesamtpreis', 'summe', 'importe', 'total linea', 'importo', 'ammontare', 'totale', 'bedrag', 'totaal', 'line amount'].map(normalize));
 /** Labels of a totals row kept inside an items table (tfoot or trailing rows): those rows are read. */
 const TOTAL_FIELDS = new Set(['total', 'amountDue', 'subtotal', 'tax', 'paid', 'shipping', 'discount', 'credit']);
 

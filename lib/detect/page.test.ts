@@ -52,6 +52,8 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
   { file: 'frappe-sales-invoice-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'SINV-1007', issueDate: '2026-10-15', dueDate: '2026-11-14', currency: 'EUR', totalWithTax: '756.00', amountDue: '756.00', buyerName: 'Boulangerie Perrin & Fils' }] },
   { file: 'credit-note-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'AV-2026-003', issueDate: '2026-11-12', dueDate: null, isCreditNote: true, currency: 'EUR', totalWithTax: '180.00', buyerName: 'Garage Moreau' }] },
   { file: 'mismatch-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-2207', dueDate: '2026-10-31', currency: 'GBP', totalWithTax: '2400.00', paid: '400.00', amountDue: '2400.00', buyerName: 'Kestrel Analytics Ltd' }] },
+  { file: 'invoiceplane-pdf-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'IP-2026-0193', issueDate: '2026-11-02', dueDate: '2026-12-02', currency: 'GBP', totalWithTax: '3360.00', paid: '1668.00', amountDue: '1692.00', buyerName: 'Fenwick & Daughters Ltd', sellerName: 'Moray Data Consulting', buyerIds: ['GB123456789'], sellerIds: ['GB987654321'] }] },
+  { file: 'freelance-days-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'F2026-118', issueDate: '2026-09-30', dueDate: '2026-10-30', currency: 'EUR', totalWithTax: null, amountDue: '3780.00', buyerName: 'Coopérative Loire Bio', sellerName: 'Julien Besson', sellerIds: ['842117905'] }] },
   { file: 'hidden-row-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'MK-0311', issueDate: '2026-11-05', dueDate: '2026-12-05', currency: 'GBP', totalWithTax: '1320.00', paid: null, amountDue: '1320.00' }] },
 ];
 

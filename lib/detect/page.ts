@@ -7,7 +7,7 @@ import { readInvoiceList } from './list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
 import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate } from './parse-date';
-import { checkDueDate, dueDateFromTerms } from './payment-terms';
+import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
 import { bilingual, type Text as Said, fr as french } from '../model/text';
@@ -224,13 +224,28 @@ function valuesNear(labelEl: Element, labelText: string, hidden: (el: Element) =
   // A header cell above its value (horizontal key/value tables), never in an items table.
   const cell = labelEl.closest('th,td');
   const row = cell?.parentElement;
-  if (cell && row && row.parentElement && !items.headerRows.has(row)) {
+  if (cell && row && row.parentElement && !items.headerRows.has(row) && mostlyLabels(row)) {
     const index = Array.from(row.children).indexOf(cell);
     const nextRow = row.nextElementSibling ?? row.parentElement.nextElementSibling?.querySelector('tr');
     const below = nextRow && !items.itemRows.has(nextRow) ? nextRow.children[index] : undefined;
     if (below && !hidden(below)) out.push(textWithBreaks(below, hidden));
   }
   return out;
+}
+
+const labelRows = new WeakMap<Element, boolean>();
+/**
+ * A row of column names over a row of values ("Date | Échéance | Montant dû"): most of its
+ * cells are labels. An items table we did not recognise ("Prestation | Jours | TJM | Montant")
+ * is not, and its first line is never read as the values of its header.
+ */
+function mostlyLabels(row: Element): boolean {
+  const known = labelRows.get(row);
+  if (known !== undefined) return known;
+  const cells = Array.from(row.children).map((c) => clean(c.textContent)).filter(Boolean);
+  const result = cells.length > 0 && cells.filter((t) => labelField(t)).length * 2 >= cells.length + (cells.length > 2 ? 1 : 0);
+  labelRows.set(row, result);
+  return result;
 }
 
 /**
@@ -295,7 +310,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el });
     multi.set(key, list);
   };
-  const amountOf = (value: string) => parseAmount(value.split('\n')[0]!.replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, ''), { lang });
+  const amountOf = (value: string) => {
+    const line = value.split('\n')[0]!.replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
+    // "GB123456789" (a VAT number after "VAT:"), "3.00 days": not amounts.
+    if (/\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) || /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))) return null;
+    return parseAmount(line, { lang });
+  };
   const shipTo = new Set<string>();
   for (const c of candidates) {
     const weight = c.generic ? 0.75 : 1;
@@ -310,7 +330,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
           consider(c.field, p, p.confidence * weight * (p.ambiguous ? 0.9 : 1), c, c.value);
-        } else if (c.field === 'dueDate' && /\d/.test(c.value) && c.value.length <= 80) {
+        } else if (c.field === 'dueDate' && c.value.length <= 80 && (/\d/.test(c.value) || readTerms(c.value.split('\n')[0], lang))) {
           consider('terms', c.value.split('\n')[0]!, 0.7 * weight, c, c.value);
         }
         break;

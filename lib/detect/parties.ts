@@ -10,11 +10,11 @@ import { parseDate } from './parse-date';
 
 // Legal ids by their labels, as French, EU and UK documents print them.
 const ID_PATTERNS: RegExp[] = [
-  /\bSIRET\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}\s?\d{3}\s?\d{3}\s?\d{5})\b/gi,
-  /\bSIREN\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}\s?\d{3}\s?\d{3})\b/gi,
-  /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?\s?\d{3}\s?\d{3}\s?\d{3})\b/g,
-  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}\s?[0-9A-Z]{2}(?:\s?[0-9A-Z]){6,12})\b/g,
-  /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d ]{4,10}\d|\d{5,10})\b/gi,
+  /\bSIRET\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi,
+  /\bSIREN\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/gi,
+  /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
+  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
+  /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
 ];
 
 export function legalIds(text: string): string[] {
@@ -22,7 +22,7 @@ export function legalIds(text: string): string[] {
   for (const re of ID_PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const id = m[1]!.replace(/\s+/g, '').toUpperCase();
+      const id = m[1]!.replace(/[\s\u00a0]+/g, '').toUpperCase();
       if (!out.includes(id)) out.push(id);
     }
   }
