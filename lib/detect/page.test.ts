@@ -194,6 +194,18 @@ describe('page detection on fixtures', () => {
     expect(bad!.warnings[0]!.fr).toBe('F-2 : total 900,00 € − payé 300,00 € ne donne pas le reste à payer 900,00 € — à confirmer');
   });
 
+  it.each([
+    ['fr', 'Devis D-2026-014', 'Numéro', 'Total TTC', '1 200,00 €'],
+    ['en', 'Estimate EST-0042', 'Number', 'Total', '$1,200.00'],
+    ['en', 'Pro Forma Invoice PF-7', 'Invoice Number', 'Amount Due', '$1,200.00'],
+    ['de', 'Angebot AN-2026-3', 'Nummer', 'Gesamtbetrag', '1.200,00 €'],
+  ])('a %s document titled "%s" is not taken for an invoice', (lang, title, numberLabel, amountLabel, amount) => {
+    const scan = scanPage(parseHtmlInNode(`<html lang="${lang}"><body><h1>${title}</h1><table><tr><td>${numberLabel}</td><td>${title.split(' ').pop()}</td></tr><tr><td>${amountLabel}</td><td>${amount}</td></tr><tr><td>Date</td><td>01/12/2026</td></tr></table></body></html>`));
+    expect(scan.kind).toBe('none');
+    expect(scan.warnings.map((w) => w.en).join()).toMatch(/not an invoice/);
+    expect(scan.warnings.map((w) => w.fr).join()).toMatch(/ce n’est pas une facture/);
+  });
+
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;
     expect(d.dueDate).toBe('2026-12-05');

@@ -57,6 +57,11 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   if (list.length >= 2) return { kind: 'list', invoices: list, warnings, lang };
   const structured = [...readJsonLd(doc, lang), ...readMicrodata(doc, lang)].filter((d) => d.invoiceNumber || d.amountDue !== null);
   if (structured.length > 1) return { kind: 'list', invoices: structured, warnings, lang };
+  const notInvoice = notAnInvoice(doc);
+  if (notInvoice && !structured.length) {
+    warnings.push(notInvoice);
+    return { kind: 'none', invoices: [], warnings, lang };
+  }
   const fromLabels = readLabelledInvoice(doc, lang);
   const single = structured[0] ? mergeInto(structured[0], fromLabels) : fromLabels;
   if (single && single.invoiceNumber && (single.amountDue !== null || single.totalWithTax !== null || single.dueDate)) {
@@ -69,6 +74,17 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
       : bilingual('Aucune facture sur cette page : ni facture schema.org, ni tableau de factures, ni numéro de facture avec son libellé', 'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number'),
   );
   return { kind: 'none', invoices: [], warnings, lang };
+}
+
+/** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
+const OTHER_DOCUMENT = /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
+
+function notAnInvoice(doc: Document): Said | null {
+  const heads = [doc.querySelector('h1'), doc.querySelector('h2')].filter((e): e is HTMLHeadingElement => !!e).map((e) => clean(e.textContent));
+  const title = heads.length ? heads : [clean(doc.querySelector('title')?.textContent)];
+  const other = title.find((t) => OTHER_DOCUMENT.test(t));
+  if (!other || title.some((t) => /^(?:facture|invoice|rechnung|factura|fattura|factuur)\b(?!\s*pro)/i.test(t))) return null;
+  return bilingual(`« ${other.slice(0, 60)} » : ce n’est pas une facture (devis, commande, pro forma ou reçu) — Relance suit les factures émises`, `"${other.slice(0, 60)}": not an invoice (a quote, an order, a pro forma or a receipt) — Relance follows invoices once issued`);
 }
 
 /** The first reading wins; the second fills what it lacks (structured data, then labels). */
