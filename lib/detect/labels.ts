@@ -144,7 +144,7 @@ const NOT_TAX = /total|incl|excl|hors|\bht\b|ttc|sub|before|after|number|\bid\b|
  */
 function rateLabel(n: string): LabelField | null {
   const bare = n.replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
-  if (!bare || bare.length > 30) return null;
+  if (!bare || bare.length > 30 || /\d/.test(bare)) return null;
   const field = byLabel.get(bare);
   if (field === 'tax' || field === 'discount') return field;
   if (bare !== n && field === undefined && TAX_WORD.test(bare) && !NOT_TAX.test(bare)) return 'tax';
@@ -159,6 +159,26 @@ export function splitLabel(text: string): { field: LabelField; value: string } |
   if (m) {
     const field = labelField(m[1]!);
     if (field) return { field, value: m[2]!.trim() };
+  }
+  return null;
+}
+
+/**
+ * A label run into its value without a colon ("Total TTC 1 260,00 €", "Due Date 11/04/2026",
+ * "Invoice INV-0042"): the longest leading words that are a label, when what follows starts
+ * like a value (a digit, a currency sign, a minus or "#"). Names are left to labelled blocks.
+ */
+export function leadingLabel(text: string): { field: LabelField; value: string; label: string } | null {
+  if (text.length > 80 || !/\d/.test(text) || !/^\p{L}/u.test(text) || /[:：]/.test(text)) return null;
+  const words = text.split(' ');
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const label = words.slice(0, k).join(' ');
+    const field = labelField(label);
+    if (!field) continue;
+    const value = words.slice(k).join(' ');
+    if (field === 'buyer' || field === 'seller' || field === 'shipTo' || field === 'ignore') return null;
+    if (!/^[\d€$£¥#−-]|^[A-Z]{2,4}[-_/]?\d/.test(value)) continue;
+    return { field, value, label };
   }
   return null;
 }

@@ -206,6 +206,12 @@ describe('page detection on fixtures', () => {
     expect(scan.warnings.map((w) => w.fr).join()).toMatch(/ce n’est pas une facture/);
   });
 
+  it('labels run into their values without a colon are read', () => {
+    const scan = scanPage(parseHtmlInNode('<html lang="fr"><body><h1>Facture</h1><p>Facture n° 2026-77</p><p>Date d’échéance 15/12/2026</p><p>Total HT 1 000,00 €</p><p>TVA 20 % 200,00 €</p><p>Total TTC 1 200,00 €</p><p>Total dû dans les 30 jours</p></body></html>'));
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: '2026-77', dueDate: '2026-12-15', totalWithTax: '1200.00', amountDue: '1200.00', currency: 'EUR' });
+    expect(scan.invoices[0]!.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;
     expect(d.dueDate).toBe('2026-12-05');

@@ -1,7 +1,7 @@
 import { emptyDetected, finalizeConfidence, type DetectedInvoice, type FieldTrace, fieldName } from './detected';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
-import { labelField, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
+import { labelField, leadingLabel, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
@@ -295,6 +295,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     const split = splitLabel(text);
     if (split) candidates.push({ field: split.field, value: split.value, label: text.slice(0, text.length - split.value.length), generic: isGeneric(text.split(/[:：]/)[0]!), order: order++, el: parent });
     const field = labelField(text);
+    const lead = split || field ? null : leadingLabel(text);
+    if (lead) candidates.push({ field: lead.field, value: lead.value, label: lead.label, generic: isGeneric(lead.label), order: order++, el: parent });
     if (field) for (const value of valuesNear(parent, text, hidden, items)) candidates.push({ field, value, label: text, generic: isGeneric(text), order: order++, el: parent });
     else if (!split && PAYMENT_LINE.test(text)) {
       const inText = text.includes(':') ? text.slice(text.indexOf(':') + 1).trim() : '';
