@@ -116,6 +116,10 @@ describe('payment terms', () => {
     ['Payment within 30 days', '2026-02-14'],
     ['Due on receipt', '2026-01-15'],
     ['Net 30 days, 1.5% discount if paid within 10 days', '2026-02-14'],
+    ['1% discount if paid within 10 days, otherwise net 30', '2026-02-14'],
+    ['Skonto: 2% innerhalb 10 Tagen; Zahlungsziel: 30 Tage', '2026-02-14'],
+    ['Zahlbar innerhalb von 14 Tagen ohne Abzug #SKONTO#TAGE=7#PROZENT=2.00#', '2026-01-29'],
+    ['Paiement comptant', '2026-01-15'],
   ])('net term: %s', (terms, due) => {
     expect(dueDateFromTerms(terms, '2026-01-15', 'fr')?.dueDate).toBe(due);
   });
@@ -127,6 +131,9 @@ describe('payment terms', () => {
     '3% Skonto innerhalb 10 Tagen bis 15.03.2013',
     'Sconto 2% a 10 giorni',
     '45 jours fin de mois le 10',
+    'Paiement à 30 jours le 10 du mois suivant',
+    'Net 30, payable on the 15th of the following month',
+    '#SKONTO#TAGE=14#PROZENT=2.00#',
     'Livraison avant le 12/02/2026',
   ])('a discount window or an unsupported rule is no due date: %s', (terms) => {
     expect(dueDateFromTerms(terms, '2026-01-15', 'fr')).toBeNull();

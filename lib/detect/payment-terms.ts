@@ -37,8 +37,8 @@ const NET = /\b(?:net|netto|neto)\s*(\d{1,3})\b/i;
 const SPLIT_NET = /\b\d{1,2}(?:[.,]\d+)?\s*\/\s*\d{1,3}\s*,?\s*(?:net|n\s*\/)\s*(\d{1,3})\b/i;
 const EOM = /fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|monatsende|ende\s+des\s+monats|fine\s+mese|final\s+de(?:l)?\s+mes|einde\s+(?:van\s+de\s+)?maand/i;
 /** "45 jours fin de mois le 10": a second rule (the 10th of next month) we do not compute. */
-const EOM_DAY = /fin\s+de\s+mois\s*,?\s*le\s+\d|end\s+of\s+month\s*,?\s*(?:the\s+)?\d/i;
-const ON_RECEIPT = /à\s+réception|a\s+reception|dès\s+réception|des\s+reception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|sofort\s+(?:fällig|zahlbar|ohne)|sofort\b|immediately|immédiat|al\s+contado|a\s+vista|bij\s+ontvangst|direct\s+opeisbaar|alla\s+consegna|a\s+ricevimento/i;
+const EOM_DAY = /fin\s+de\s+mois\s*,?\s*le\s+\d|end\s+of\s+month\s*,?\s*(?:the\s+)?\d|\ble\s+\d{1,2}\s+(?:du\s+mois|de\s+chaque\s+mois)|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+the\s+(?:following|next)\s+month|\bam\s+\d{1,2}\.\s+des\s+(?:folge|nächsten)/i;
+const ON_RECEIPT = /à\s+réception|a\s+reception|dès\s+réception|des\s+reception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|paiement\s+comptant|\bcomptant\b|cash\s+on\s+delivery|sofort\s+(?:fällig|zahlbar|ohne)|sofort\b|immediately|immédiat|al\s+contado|a\s+vista|bij\s+ontvangst|direct\s+opeisbaar|alla\s+consegna|a\s+ricevimento/i;
 const DATE_IN_TERMS = /(?:bis(?:\s+zum)?|until|by|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig\s+am|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?|uiterlijk(?:\s+op)?|vóór)\s+([^,;]+)/i;
 /** Words of an early-payment discount, in the six languages. */
 const DISCOUNT = /skonto|discount|escompte|remise|sconto|descuento|pronto\s+pago|korting|betalingskorting|rabais|réduction|reduction|abzug\s+von|\d\s*%/i;
@@ -69,6 +69,8 @@ function explicitDate(clause: string, lang?: string): CalendarDate | null {
 /** The net payment term the text states, or null when it states none (or only a discount). */
 export function readTerms(terms: string | null | undefined, lang?: string): ReadTerms | null {
   if (!terms || terms.length > 2000) return null;
+  // A second rule on top of the days ("le 10 du mois suivant"): not computed, the user enters the date.
+  if (EOM_DAY.test(terms)) return null;
   const split = SPLIT_NET.exec(terms);
   if (split) return { kind: 'days', days: Number(split[1]), endOfMonth: EOM.test(terms), clause: split[0] };
   const parts = clauses(terms).filter((c) => !PENALTY.test(c));
@@ -97,7 +99,6 @@ export function readTerms(terms: string | null | undefined, lang?: string): Read
   for (const { clause } of chosen) {
     const date = PAY_WORD.test(clause) ? explicitDate(clause, lang) : null;
     if (date) return { kind: 'date', date, clause };
-    if (EOM_DAY.test(clause)) return null;
     const m = NET.exec(clause) ?? DAYS.exec(clause);
     if (m) {
       const n = Number(m[1]);
