@@ -3,27 +3,55 @@
  * German, Spanish, Italian and Dutch (shared/DOMAIN.md §3). Compared after
  * normalisation: lower case, no accents, no trailing colon or "#".
  */
-export type LabelField = 'invoiceNumber' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'paid' | 'buyer' | 'status' | 'subtotal' | 'terms';
+export type LabelField = 'invoiceNumber' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'paid' | 'buyer' | 'status' | 'subtotal' | 'terms' | 'tax' | 'shipping' | 'discount' | 'credit' | 'shipTo' | 'seller' | 'ignore';
+
+/*
+ * Besides the labels written from invoices seen in the wild, these lists carry the
+ * apps' own translations (read 2026-12-01):
+ * - IN  = invoiceninja/invoiceninja lang/{fr,fr_CA,fr_CH,en,de,es,it,nl}/texts.php @ a148eec0
+ *         (due_date, invoice_due_date "Date limite", balance_due, amount_due, paid_to_date,
+ *         invoice_total, invoice_issued_to, billing_address, ship_to, partial_due, credit_note)
+ * - CR  = crater-invoice/crater resources/scripts/locales/{fr,en,de,es,it,nl}.json @ 05d5ce26
+ *         (pdf_invoice_due_date, pdf_bill_to "Facturer à", pdf_ship_to, pdf_total, invoices.amount_due)
+ * - AK  = akaunting/akaunting resources/lang/{fr-FR,en-GB,de-DE,es-ES,it-IT,nl-NL}/{invoices,general}.php @ dfc1171c
+ *         (bill_to "Destinataire", amount_due, balance, payments_received)
+ * - IP  = InvoicePlane/InvoicePlane application/language/english/ip_lang.php @ 3879f70d
+ *         (amount_due, total_paid, total_balance, credit_invoice)
+ * - DO  = Dolibarr/dolibarr htdocs/langs/fr_FR/bills.lang @ 00014d91
+ *         (DateMaxPayment "Date limite règlement", RemainderToPay, AlreadyPayed, BillTo "Adressé à",
+ *         BillFrom "Émetteur", NetToBePaid, AmountExpected "Montant réclamé", CreditNote "Avoir")
+ * - KI  = kimai/kimai translations/messages.{fr,en,de}.xlf @ 1f421c27
+ *         (invoice.due_days "Échéance", invoice.to "À", invoice.from "De", invoice.subtotal "Total HT")
+ */
 
 export const LABELS: Record<LabelField, string[]> = {
   invoiceNumber: [
     'facture n°', 'facture no', 'facture n', 'facture numero', 'n° de facture', 'no de facture', 'numero de facture', 'numero facture', 'n° facture', 'facture', 'ref facture', 'reference facture', 'numero',
     'invoice #', 'invoice no', 'invoice no.', 'invoice number', 'invoice num', 'invoice', 'inv #', 'inv no', 'number', 'reference',
+    // IN invoice_number / invoice_number_short, CR pdf_invoice_number, AK invoice_number
+    'n° de facture', 'facture n°', 'numero de factura', 'numero fattura', 'invoice number', 'rechnungsnummer', 'factuurnummer', 'credit number', "numero d'avoir", 'avoir n°', 'credit note #', 'credit note number', 'gutschriftnummer', 'numero credito', 'creditnummer',
     'rechnungsnummer', 'rechnung nr', 'rechnungs-nr', 'rechnung', 'factura n.º', 'factura no', 'numero de factura', 'factura', 'fattura n.', 'fattura n', 'numero fattura', 'fattura', 'factuurnummer', 'factuur nr', 'factuur',
   ],
   issueDate: [
     'date de facture', 'date de facturation', 'date facturation', "date d'emission", 'date emission', 'emise le', 'date de la facture', 'date',
     'invoice date', 'date issued', 'issue date', 'date of issue', 'issued', 'issued on', 'invoice date:',
+    // IN invoice_date, CR pdf_invoice_date, AK invoice_date, DO DateInvoice
+    'date de facturation', 'fecha de la factura', 'data fattura', 'factuur datum', 'date facturation',
     'rechnungsdatum', 'datum', 'fecha de factura', 'fecha de emision', 'fecha', 'data fattura', 'data di emissione', 'data', 'factuurdatum',
   ],
   dueDate: [
     "date d'echeance", 'date echeance', 'echeance', 'echeance de paiement', 'echeance de reglement', 'a payer avant le', 'payable avant le', 'payable le', 'date limite de paiement', 'a regler avant le', 'a regler le', 'exigible le', "date d'exigibilite", 'date limite de reglement', 'date limite reglement', 'date de reglement',
     'due date', 'payment due', 'payment due date', 'due', 'due by', 'due on', 'pay by', 'date due', 'payable by',
+    // IN due_date / invoice_due_date ("Date limite"), CR pdf_invoice_due_date, AK due_date, DO DateMaxPayment / DateEcheance, KI invoice.due_days
+    'date limite', 'date limite de paiement', 'date limite reglement', 'date echeance', "date d'echeance", 'a regler avant le', 'payable le', 'echeance', "date d'exigibilite", 'a payer le', 'a payer avant', 'paiement avant le', 'date de paiement prevue',
+    'fecha de pago', 'fecha final', 'data di pagamento', 'data di scadenza', 'scadenza', 'vervaldatum', 'falligkeit', 'falligkeitsdatum', 'payment due by', 'please pay by', 'due date:', 'due on receipt',
     'falligkeitsdatum', 'fallig am', 'zahlbar bis', 'fallig', 'zahlungsziel', 'fecha de vencimiento', 'vencimiento', 'data di scadenza', 'scadenza', 'vervaldatum', 'te betalen voor', 'uiterste betaaldatum',
   ],
   total: [
     'montant ttc', 'total ttc', 'total', 'montant total', 'montant total ttc', 'total a payer ttc', 'montant',
     'invoice total', 'total amount', 'grand total', 'total (incl. vat)', 'total incl. vat', 'total incl. tax', 'amount', 'invoice amount',
+    // IN invoice_total / total, CR pdf_total ("Total TTC"), AK total, KI invoice.total
+    'montant total', 'invoice total', 'total facturado', 'totale fattura', 'factuur totaal', 'gesamt', 'totaal', 'totale', 'total incl. tax', 'total (ttc)', 'total ttc', 'montant ttc', 'total amount', 'grand total', 'total general', 'total general ttc', 'totaal incl. btw', 'totale ivato', 'total con iva', 'gesamtbetrag brutto', 'rechnungsbetrag brutto', 'summe brutto',
     'gesamtbetrag', 'rechnungsbetrag', 'gesamtsumme', 'bruttobetrag', 'summe', 'total factura', 'importe total', 'importe', 'totale', 'totale fattura', 'importo', 'totaal', 'totaalbedrag', 'bedrag',
   ],
   amountDue: [
@@ -31,19 +59,46 @@ export const LABELS: Record<LabelField, string[]> = {
     'montant restant du', 'reste a regler', 'solde a regler', 'solde a payer', 'net a regler', 'total net a payer', 'montant a payer', 'montant a regler', 'total a regler',
     'montant du ttc', 'reste du ttc', 'net a payer ttc', 'total ttc a payer',
     'amount due', 'balance due', 'balance', 'amount remaining', 'total due', 'amount payable', 'total payable', 'balance payable', 'total amount due', 'amount to pay', 'total to pay', 'outstanding', 'amount outstanding', 'remaining', 'due amount', 'amount owed',
+    // IN balance_due ("Montant dû", "Solde dû" fr_CA/fr_CH) / amount_due / outstanding, CR invoices.amount_due, AK amount_due / balance, IP amount_due / total_balance, DO RemainderToPay / NetToBePaid / AmountExpected
+    'montant du', 'solde du', 'reste du', 'restant du', 'reste a payer', 'net a payer', 'montant reclame', 'solde restant', 'solde restant du', 'montant restant a payer', 'reste a encaisser', 'montant impaye', 'total du', 'total restant du',
+    'balance due', 'amount due', 'total balance', 'outstanding balance', 'balance outstanding', 'remaining balance', 'balance remaining', 'outstanding amount', 'total outstanding', 'amount still due', 'balance owing', 'amount outstanding', 'total amount due', 'please pay',
+    'offener betrag', 'falliger betrag', 'offener rechnungsbetrag', 'restbetrag', 'noch offen', 'noch zu zahlen', 'zahlbetrag', 'importe a pagar', 'importe pendiente', 'pendiente', 'saldo pendiente', 'totale da pagare', 'saldo dovuto', 'importo dovuto', 'ammontare dovuto', 'te voldoen', 'te betalen bedrag', 'verschuldigd bedrag', 'openstaand saldo', 'openstaand bedrag',
     'offener betrag', 'zu zahlen', 'zahlbetrag', 'restbetrag', 'importe pendiente', 'a pagar', 'saldo', 'importo dovuto', 'da pagare', 'openstaand bedrag', 'te betalen', 'openstaand',
   ],
   paid: [
     'deja paye', 'deja regle', 'acompte', 'acompte verse', 'paye', 'montant paye', 'reglements', 'montant regle', 'paiements',
     'paid', 'amount paid', 'payments', 'payment made', 'paid to date', 'deposit', 'less payments',
+    // IN paid_to_date / amount_paid, AK paid / payments_received, IP total_paid, DO AlreadyPayed / PaymentsAlreadyDone
+    'paye a ce jour', 'montant paye', 'deja regle', 'versements deja effectues', 'paiements recus', 'reglements recus', 'deja verse', 'acomptes', 'acompte recu', 'montant encaisse',
+    'paid to date', 'amount paid', 'total paid', 'payments received', 'payment received', 'less amount paid', 'less paid', 'payments applied', 'prepaid amount', 'prepayment', 'amount received',
+    'bereits gezahlt', 'bezahlter betrag', 'erhaltene zahlungen', 'geleistete zahlungen', 'cantidad pagada', 'pagos recibidos', 'importe pagado', 'pagato a oggi', 'importo pagato', 'pagamenti ricevuti', 'reeds betaald', 'betaald bedrag', 'ontvangen betalingen',
     'bezahlt', 'anzahlung', 'bereits bezahlt', 'pagado', 'anticipo', 'pagato', 'betaald', 'aanbetaling',
   ],
   buyer: [
     'client', 'facture a', 'facturer a', 'destinataire', 'adresse a', 'adresse de facturation', 'societe',
     'bill to', 'billed to', 'customer', 'invoice to', 'sold to', 'to', 'recipient',
+    // IN client / invoice_issued_to / billing_address, CR pdf_bill_to ("Facturer à", "Bill to,"), AK bill_to ("Destinataire", "Rechnung an"), DO BillTo ("Adressé à") / BillAddress, KI invoice.to
+    'nom du client', 'nom client', 'raison sociale client', 'customer name', 'client name', 'kundenname', 'nombre del cliente', 'nome cliente', 'klantnaam',
+    'facture a', 'facture destinee a', 'facturer a', 'adresse a', 'adresse de facturation', 'adresse facturation', 'facturation', 'facture pour', 'client final', 'a',
+    'bill to', 'billed to', 'invoice to', 'invoice issued to', 'issued to', 'billing address', 'client', 'customer', 'to',
+    'rechnung an', 'rechnung ausgestellt fur', 'rechnungsadresse', 'rechnungsanschrift', 'rechnungsempfanger', 'kunde', 'factura emitida a', 'cobrar a', 'facturar a', 'direccion de facturacion', 'fattura emessa a', 'fattura a', 'fatturare a', 'indirizzo di fatturazione', 'factuur uitgegeven aan', 'rekening naar', 'factureren aan', 'factuuradres', 'klant',
     'kunde', 'rechnungsempfanger', 'cliente', 'facturar a', 'destinatario', 'klant', 'factuur aan',
   ],
-  subtotal: ['total ht', 'montant ht', 'sous-total', 'sous total', 'subtotal', 'sub-total', 'net total', 'total hors taxes', 'zwischensumme', 'nettobetrag', 'subtotale', 'imponibile', 'subtotaal', 'base imponible'],
+  // IN subtotal / net_subtotal, CR pdf_subtotal, KI invoice.subtotal ("Total HT"), DO WithDiscountTotalHT
+  subtotal: ['sous-total', 'total hors taxe', 'montant hors taxes', 'total ht apres remise', 'net subtotal', 'sub total', 'total excl. vat', 'total excl. tax', 'total before tax', 'nettosumme', 'summe netto', 'gesamt netto', 'netto', 'parziale', 'sub totale', 'totale imponibile', 'totaal excl. btw', 'subtotal sin iva',
+    'total ht', 'montant ht', 'sous-total', 'sous total', 'subtotal', 'sub-total', 'net total', 'total hors taxes', 'zwischensumme', 'nettobetrag', 'subtotale', 'imponibile', 'subtotaal', 'base imponible'],
+  // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
+  tax: ['item tax', 'invoice tax', 'taxes sur les lignes', 'tva sur les lignes', 'tva', 'taxe', 'taxes', 'montant tva', 'total tva', 'tva 20 %', 'tax', 'taxes', 'vat', 'sales tax', 'gst', 'hst', 'pst', 'qst', 'tps', 'tvq', 'total tax', 'total vat', 'vat amount', 'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'iva', 'impuesto', 'impuestos', 'tassa', 'imposta', 'btw', 'belasting'],
+  shipping: ['frais de port', 'livraison', 'frais de livraison', 'expedition', 'port', 'shipping', 'shipping & handling', 'delivery', 'freight', 'versand', 'versandkosten', 'envio', 'gastos de envio', 'spedizione', 'verzendkosten', 'verzending'],
+  discount: ['remise', 'remise globale', 'escompte', 'rabais', 'reduction', 'discount', 'rabatt', 'nachlass', 'descuento', 'sconto', 'korting'],
+  // IN credit / credit_note, DO CreditNote: a credit applied to the invoice.
+  credit: ['avoir', 'avoirs', 'avoir applique', 'credit', 'credits', 'credit applied', 'credits applied', 'credit note', 'gutschrift', 'nota de credito', 'nota di credito', 'creditnota', 'creditfactuur'],
+  // IN ship_to / shipping_address, CR pdf_ship_to: the delivery address is not the buyer.
+  shipTo: ['livrer a', 'livraison a', 'adresse de livraison', 'expedier a', 'envoyez a', 'lieu de livraison', 'ship to', 'shipping address', 'deliver to', 'delivery address', 'liefern an', 'lieferadresse', 'lieferanschrift', 'envie a', 'enviar a', 'direccion de envio', 'spedire a', 'invia a', 'indirizzo di spedizione', 'verzend naar', 'leveringsadres', 'afleveradres'],
+  // DO BillFrom ("Émetteur"), KI invoice.from ("De"), IN from.
+  seller: ['emetteur', 'de', 'from', 'vendeur', 'fournisseur', 'prestataire', 'seller', 'supplier', 'sold by', 'billed by', 'invoice from', 'von', 'absender', 'rechnungssteller', 'lieferant', 'emisor', 'proveedor', 'da', 'fornitore', 'van', 'leverancier'],
+  // IN partial_due / partial_due_date: a deposit asked for now, not the balance or its date; quotes' validity.
+  ignore: ['acompte a verser', 'montant partiel du', 'paiement partiel', 'partial due', 'partial due date', 'anzahlung fallig', 'teilzahlungsziel', 'da versare (parziale)', 'data di scadenza parziale', 'fecha de vencimiento parcial', 'gedeeltelijke vervaldatum', 'voorschot', "valide jusqu'au", 'valid until', 'gultig bis', 'valida hasta', 'valido fino a', 'geldig tot', "date d'expiration", 'expiry date', 'date de livraison', 'delivery date', 'lieferdatum', 'date de paiement', 'payment date', 'zahlungsdatum', 'date du paiement', 'paid on', 'paye le', 'regle le'],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
   terms: ['conditions de paiement', 'conditions de reglement', 'modalites de paiement', 'delai de paiement', 'payment terms', 'terms', 'zahlungsbedingungen', 'condiciones de pago', 'termini di pagamento', 'betalingsvoorwaarden'],
 };
@@ -66,7 +121,7 @@ export function normalize(text: string): string {
     .toLowerCase()
     .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
     .replace(/[’‘]/g, "'")
-    .replace(/\s*[:：]\s*$/, '')
+    .replace(/\s*[:：,]\s*$/, '')
     .trim();
 }
 
@@ -77,7 +132,24 @@ for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
   const n = normalize(text).replace(/\s*[#(]?\s*$/, '').replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
-  return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? null;
+  return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? rateLabel(n);
+}
+
+const TAX_WORD = /\b(?:tax|taxe|taxes|vat|tva|gst|hst|pst|qst|mwst|ust|iva|igic|btw|impuesto|imposta|steuer|umsatzsteuer)\b/;
+const NOT_TAX = /total|incl|excl|hors|\bht\b|ttc|sub|before|after|number|\bid\b|\bno\b|n°|numero|code|exempt|non|applicable|intra|regime|reverse|autoliquidation|base/;
+
+/**
+ * A tax or discount line named by the user, with its rate: "Sales Tax (7.25%)", "TVA 20 %",
+ * "Tax (NC 1.2%)", "Remise (10 %)". Only taxes and discounts carry rates in totals blocks.
+ */
+function rateLabel(n: string): LabelField | null {
+  const bare = n.replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
+  if (!bare || bare.length > 30 || /\d/.test(bare)) return null;
+  const field = byLabel.get(bare);
+  if (field === 'tax' || field === 'discount') return field;
+  if (bare !== n && field === undefined && TAX_WORD.test(bare) && !NOT_TAX.test(bare)) return 'tax';
+  if (/\b(?:state|sales|city|county|local|provincial|federal)\s+tax$/.test(bare)) return 'tax';
+  return null;
 }
 
 /** A label at the start of a text followed by its value ("Échéance : 15/01/2026"). */
@@ -91,12 +163,40 @@ export function splitLabel(text: string): { field: LabelField; value: string } |
   return null;
 }
 
+/**
+ * A label run into its value without a colon ("Total TTC 1 260,00 €", "Due Date 11/04/2026",
+ * "Invoice INV-0042"): the longest leading words that are a label, when what follows starts
+ * like a value (a digit, a currency sign, a minus or "#"). Names are left to labelled blocks.
+ */
+export function leadingLabel(text: string): { field: LabelField; value: string; label: string } | null {
+  if (text.length > 80 || !/\d/.test(text) || !/^\p{L}/u.test(text) || /[:：]/.test(text)) return null;
+  const words = text.split(' ');
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const label = words.slice(0, k).join(' ');
+    const field = labelField(label);
+    if (!field) continue;
+    const value = words.slice(k).join(' ');
+    if (field === 'buyer' || field === 'seller' || field === 'shipTo' || field === 'ignore') return null;
+    if (!/^[\d€$£¥#−-]|^[A-Z]{2,4}[-_/]?\d/.test(value)) continue;
+    return { field, value, label };
+  }
+  return null;
+}
+
 const statusByWord = new Map<string, StatusWord>();
 for (const [status, words] of Object.entries(STATUS_WORDS) as [StatusWord, string[]][]) for (const w of words) statusByWord.set(normalize(w), status);
 
+const statusCache = new Map<string, StatusWord | null>();
+
+/** A status as written ("Payée", "Overdue"); remembered, as a list repeats the same few on every row. */
 export function statusWord(text: string): StatusWord | null {
   if (text.length > 40) return null;
-  return statusByWord.get(normalize(text)) ?? null;
+  const hit = statusCache.get(text);
+  if (hit !== undefined) return hit;
+  if (statusCache.size > 2048) statusCache.clear();
+  const out = statusByWord.get(normalize(text)) ?? null;
+  statusCache.set(text, out);
+  return out;
 }
 
 /** Column headers of invoice lists. */

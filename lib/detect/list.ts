@@ -131,6 +131,14 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
     d.amountDue = total.minor - (paid?.minor ?? 0);
     d.fields.amountDue = { confidence: total.confidence * 0.85, where: `${where}, column "total"` };
   }
+  // The row's own figures must agree (total − paid = amount due): arithmetic on what was read, no DOM.
+  if (total && due && due.minor !== total.minor - (paid?.minor ?? 0) && (paid || due.minor > total.minor)) {
+    for (const k of ['amountDue', 'totalWithTax'] as const) if (d.fields[k]) d.fields[k]!.confidence = Math.min(d.fields[k]!.confidence, 0.5);
+    d.warnings.push(bilingual(
+      `${number} : total ${total.raw}${paid ? ` − payé ${paid.raw}` : ''} ne donne pas le reste à payer ${due.raw} — à confirmer`,
+      `${number}: total ${total.raw}${paid ? ` − paid ${paid.raw}` : ''} does not give the amount due ${due.raw} — please confirm`,
+    ));
+  }
   for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(bilingual(`${number} : montant « ${a.raw} » ambigu — à confirmer`, `${number}: amount "${a.raw}" is ambiguous — please confirm`));
   return finalizeConfidence(d);
 }

@@ -1,10 +1,13 @@
 import { emptyDetected, finalizeConfidence, type DetectedInvoice, type FieldTrace, fieldName } from './detected';
-import { labelField, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
+import { reconcile, type Figure } from './consistency';
+import { readItemTables, type ItemTables } from './items';
+import { labelField, leadingLabel, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './list';
-import { parseAmount } from './parse-amount';
+import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
+import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate } from './parse-date';
-import { dueDateFromTerms } from './payment-terms';
+import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
 import { bilingual, type Text as Said, fr as french } from '../model/text';
@@ -32,7 +35,7 @@ export interface PageOptions {
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TEXTAREA', 'SELECT', 'OPTION']);
 /** Labels too common to trust alone ("Date", "Total"): a specific label wins over them. */
-const GENERIC = new Set(['date', 'data', 'datum', 'fecha', 'total', 'montant', 'amount', 'number', 'numero', 'reference', 'to', 'balance', 'solde', 'due', 'importe', 'importo', 'bedrag', 'totaal', 'summe', 'facture', 'invoice', 'factura', 'fattura', 'factuur', 'rechnung', 'client', 'customer', 'societe', 'paid', 'paye', 'a payer', 'remaining']);
+const GENERIC = new Set(['date', 'data', 'datum', 'fecha', 'total', 'montant', 'amount', 'number', 'numero', 'reference', 'to', 'balance', 'solde', 'due', 'importe', 'importo', 'bedrag', 'totaal', 'summe', 'facture', 'invoice', 'factura', 'fattura', 'factuur', 'rechnung', 'client', 'customer', 'societe', 'paid', 'paye', 'a payer', 'remaining', 'a', 'de', 'da', 'van', 'von', 'from', 'tax', 'taxe', 'taxes', 'credit', 'net', 'netto', 'port', 'gesamt', 'totale', 'totaal', 'saldo', 'pendiente', 'livraison', 'facturation', 'discount', 'remise']);
 
 export function pageLang(doc: Document, fallback?: string): string | undefined {
   const l = doc.documentElement?.getAttribute('lang')?.trim();
@@ -54,6 +57,11 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   if (list.length >= 2) return { kind: 'list', invoices: list, warnings, lang };
   const structured = [...readJsonLd(doc, lang), ...readMicrodata(doc, lang)].filter((d) => d.invoiceNumber || d.amountDue !== null);
   if (structured.length > 1) return { kind: 'list', invoices: structured, warnings, lang };
+  const notInvoice = notAnInvoice(doc);
+  if (notInvoice && !structured.length) {
+    warnings.push(notInvoice);
+    return { kind: 'none', invoices: [], warnings, lang };
+  }
   const fromLabels = readLabelledInvoice(doc, lang);
   const single = structured[0] ? mergeInto(structured[0], fromLabels) : fromLabels;
   if (single && single.invoiceNumber && (single.amountDue !== null || single.totalWithTax !== null || single.dueDate)) {
@@ -66,6 +74,17 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
       : bilingual('Aucune facture sur cette page : ni facture schema.org, ni tableau de factures, ni numéro de facture avec son libellé', 'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number'),
   );
   return { kind: 'none', invoices: [], warnings, lang };
+}
+
+/** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
+const OTHER_DOCUMENT = /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
+
+function notAnInvoice(doc: Document): Said | null {
+  const heads = [doc.querySelector('h1'), doc.querySelector('h2')].filter((e): e is HTMLHeadingElement => !!e).map((e) => clean(e.textContent));
+  const title = heads.length ? heads : [clean(doc.querySelector('title')?.textContent)];
+  const other = title.find((t) => OTHER_DOCUMENT.test(t));
+  if (!other || title.some((t) => /^(?:facture|invoice|rechnung|factura|fattura|factuur)\b(?!\s*pro)/i.test(t))) return null;
+  return bilingual(`« ${other.slice(0, 60)} » : ce n’est pas une facture (devis, commande, pro forma ou reçu) — Relance suit les factures émises`, `"${other.slice(0, 60)}": not an invoice (a quote, an order, a pro forma or a receipt) — Relance follows invoices once issued`);
 }
 
 /** The first reading wins; the second fills what it lacks (structured data, then labels). */
@@ -85,29 +104,33 @@ export function mergeInto(base: DetectedInvoice, extra: DetectedInvoice | null):
 }
 
 interface Candidate {
-  field: LabelField;
+  field: LabelField | 'payment';
   value: string;
   label: string;
   generic: boolean;
   order: number;
+  /** The label's element: one reading per label element for the figures that add up. */
+  el: Element;
 }
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-const BLOCK = /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL)$/;
+const BLOCK = /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL|HEADER|FOOTER|ASIDE|MAIN|NAV|FORM|FIELDSET|BLOCKQUOTE|FIGURE|CAPTION|TBODY|THEAD|TFOOT|DL)$/;
+const INLINE_LABEL = /^(STRONG|B|LABEL|SPAN|EM|I|SMALL|DFN|ABBR)$/;
 
-/** Text of an element with its line breaks (<br>, blocks) kept as "\n". */
-function textWithBreaks(el: Element): string {
+/** Text of an element with its line breaks (<br>, blocks) kept as "\n"; hidden parts left out. */
+function textWithBreaks(el: Element, hidden?: (e: Element) => boolean): string {
   let out = '';
   const walk = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
+        const e = c as Element;
+        const tag = e.tagName.toUpperCase();
         if (tag === 'BR') out += '\n';
-        else if (!SKIP.has(tag)) {
+        else if (!SKIP.has(tag) && !(hidden && hidden(e))) {
           if (BLOCK.test(tag)) out += '\n';
           walk(c);
           if (BLOCK.test(tag)) out += '\n';
@@ -119,56 +142,146 @@ function textWithBreaks(el: Element): string {
   return out.split('\n').map((l) => clean(l)).filter(Boolean).join('\n');
 }
 
-function visibleTextNodes(root: Node): Text[] {
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, or an
+ * inline display:none / visibility:hidden on it or an ancestor. Remembered per element,
+ * so a page costs one look at each element whatever its number of text nodes.
+ */
+function hiddenTester(): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const style = el.getAttribute('style');
+    const own = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || (!!style && HIDING_STYLE.test(style)) || SKIP.has(el.tagName.toUpperCase());
+    const result = own || (el.parentElement ? test(el.parentElement) : false);
+    memo.set(el, result);
+    return result;
+  };
+  return test;
+}
+
+function visibleTextNodes(root: Node, hidden: (el: Element) => boolean): Text[] {
   const out: Text[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('[hidden],[aria-hidden="true"],script,style,template')) continue;
+    if (!parent || hidden(parent)) continue;
     if (/\S/.test(n.nodeValue ?? '')) out.push(n as Text);
   }
   return out;
 }
 
-/** Values next to a label element: the rest of its line, the next cell, the next <dd>, the next sibling. */
-function valuesNear(labelEl: Element, labelText: string): string[] {
+function isLabelText(text: string): boolean {
+  return !!labelField(text) || !!splitLabel(text);
+}
+
+/**
+ * The value written right after an inline label in the same line:
+ * `<strong>Échéance :</strong> 30/04/2025<br>` → "30/04/2025". Stops at a line break,
+ * a block, or the next label.
+ */
+function inlineAfter(labelEl: Element, hidden: (el: Element) => boolean): string {
+  if (!INLINE_LABEL.test(labelEl.tagName.toUpperCase())) return '';
+  let out = '';
+  for (let n = labelEl.nextSibling; n && out.length < 200; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      const tag = e.tagName.toUpperCase();
+      if (tag === 'BR' || BLOCK.test(tag)) break;
+      if (hidden(e)) continue;
+      const t = clean(e.textContent);
+      if (isLabelText(t)) break;
+      out += ` ${t} `;
+    }
+  }
+  return clean(out).replace(/^[:：\-–]\s*/, '');
+}
+
+/** Values next to a label element: the rest of its line, the lines under it, the next cell, the next <dd>, the cell below. */
+function valuesNear(labelEl: Element, labelText: string, hidden: (el: Element) => boolean, items: ItemTables): string[] {
   const out: string[] = [];
+  const inline = inlineAfter(labelEl, hidden);
+  if (inline) out.push(inline);
   let cur: Element | null = labelEl;
   for (let depth = 0; cur && depth < 4; depth++) {
     const own = clean(cur.textContent);
-    if (own.length > labelText.length + 1 && own.length < 200) {
-      const i = own.indexOf(labelText);
-      const rest = clean(i >= 0 ? own.slice(i + labelText.length) : '').replace(/^[:：\-–]\s*/, '');
-      if (rest) out.push(rest);
+    if (own.length > labelText.length + 1 && own.length < 600) {
+      const lines = textWithBreaks(cur, hidden).split('\n');
+      let i = lines.findIndex((l) => l.startsWith(labelText));
+      if (i < 0) i = lines.findIndex((l) => l.includes(labelText));
+      if (i >= 0) {
+        const line = lines[i]!;
+        const rest = clean(line.slice(line.indexOf(labelText) + labelText.length)).replace(/^[:：\-–]\s*/, '');
+        if (rest) out.push(rest);
+        else if (i + 1 < lines.length) out.push(lines.slice(i + 1, i + 7).join('\n'));
+      }
       break;
     }
-    const next = cur.nextElementSibling;
+    let next = cur.nextElementSibling;
+    while (next && hidden(next)) next = next.nextElementSibling;
+    // A label ending its line (<strong>Bill To</strong><br>…): the lines under it, read from the parent.
+    if (next?.tagName.toUpperCase() === 'BR') {
+      cur = cur.parentElement;
+      continue;
+    }
     if (next) {
-      const t = textWithBreaks(next);
+      const t = textWithBreaks(next, hidden);
       if (t && t.length < 300) out.push(t);
     }
-    if (cur.tagName === 'DT' || cur.tagName === 'TH' || cur.tagName === 'TD' || next) break;
+    const tag = cur.tagName.toUpperCase();
+    if (tag === 'DT' || tag === 'TH' || tag === 'TD' || next) break;
     cur = cur.parentElement;
   }
-  // A header cell above its value (horizontal key/value tables).
+  // A header cell above its value (horizontal key/value tables), never in an items table.
   const cell = labelEl.closest('th,td');
   const row = cell?.parentElement;
-  if (cell && row && row.parentElement) {
+  if (cell && row && row.parentElement && !items.headerRows.has(row) && mostlyLabels(row)) {
     const index = Array.from(row.children).indexOf(cell);
     const nextRow = row.nextElementSibling ?? row.parentElement.nextElementSibling?.querySelector('tr');
-    const below = nextRow?.children[index];
-    if (below) out.push(clean(below.textContent));
+    const below = nextRow && !items.itemRows.has(nextRow) ? nextRow.children[index] : undefined;
+    if (below && !hidden(below)) out.push(textWithBreaks(below, hidden));
   }
   return out;
 }
 
-const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur)\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*([A-Z]{0,8}[-_/.]?[A-Z0-9]*\d[A-Z0-9\-_/.]*)/iu;
+const labelRows = new WeakMap<Element, boolean>();
+/**
+ * A row of column names over a row of values ("Date | Échéance | Montant dû"): most of its
+ * cells are labels. An items table we did not recognise ("Prestation | Jours | TJM | Montant")
+ * is not, and its first line is never read as the values of its header.
+ */
+function mostlyLabels(row: Element): boolean {
+  const known = labelRows.get(row);
+  if (known !== undefined) return known;
+  const cells = Array.from(row.children).map((c) => clean(c.textContent)).filter(Boolean);
+  const result = cells.length > 0 && cells.filter((t) => labelField(t)).length * 2 >= cells.length + (cells.length > 2 ? 1 : 0);
+  labelRows.set(row, result);
+  return result;
+}
+
+/**
+ * "Facture FA-1", "Invoice #INV-0042", "Facture de vente SINV-1007", "Sales Invoice SINV-1007",
+ * "Tax Invoice 2025-014": the number a title gives when no label does.
+ */
+const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*([A-Z]{0,8}[-_/.]?[A-Z0-9]*\d[A-Z0-9\-_/.]*)/iu;
+const CREDIT_TITLE = /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
+const INVOICE_WORD = /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
+/** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
+const PAYMENT_LINE = /^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
+const BUYER_CLASS = /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
+const PARTY_CLASS = /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
-  const nodes = visibleTextNodes(root);
+  const hidden = hiddenTester();
+  const items = readItemTables(doc, lang);
+  const nodes = visibleTextNodes(root, hidden);
   const candidates: Candidate[] = [];
   let order = 0;
   const statusHits: StatusWord[] = [];
@@ -176,15 +289,26 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     const text = clean(node.nodeValue);
     if (text.length > 200) continue;
     const parent = node.parentElement!;
+    // Items tables: their column names are not labels, their lines are not totals.
+    const tr = parent.closest('tr');
+    if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
     const split = splitLabel(text);
-    if (split) candidates.push({ field: split.field, value: split.value, label: text.slice(0, text.length - split.value.length), generic: isGeneric(text.split(/[:：]/)[0]!), order: order++ });
+    if (split) candidates.push({ field: split.field, value: split.value, label: text.slice(0, text.length - split.value.length), generic: isGeneric(text.split(/[:：]/)[0]!), order: order++, el: parent });
     const field = labelField(text);
-    if (field) for (const value of valuesNear(parent, text)) candidates.push({ field, value, label: text, generic: isGeneric(text), order: order++ });
+    const lead = split || field ? null : leadingLabel(text);
+    if (lead) candidates.push({ field: lead.field, value: lead.value, label: lead.label, generic: isGeneric(lead.label), order: order++, el: parent });
+    if (field) for (const value of valuesNear(parent, text, hidden, items)) candidates.push({ field, value, label: text, generic: isGeneric(text), order: order++, el: parent });
+    else if (!split && PAYMENT_LINE.test(text)) {
+      const inText = text.includes(':') ? text.slice(text.indexOf(':') + 1).trim() : '';
+      const amounts = inText ? findAmounts(inText, { lang }) : [];
+      if (amounts.length) candidates.push({ field: 'payment', value: amounts[amounts.length - 1]!.raw, label: text, generic: false, order: order++, el: parent });
+      else for (const value of valuesNear(parent, text, hidden, items)) candidates.push({ field: 'payment', value, label: text, generic: false, order: order++, el: parent });
+    }
     const status = statusWord(text);
     if (status && /status|badge|label|tag|state|pill|chip|stamp|statut/i.test(`${parent.className} ${parent.parentElement?.className ?? ''}`)) statusHits.push(status);
   }
   const d = emptyDetected();
-  const best = new Map<string, { value: unknown; trace: FieldTrace; raw: string }>();
+  const best = new Map<string, { value: unknown; trace: FieldTrace; raw: string; block?: string }>();
   const conflicts = new Map<string, Set<string>>();
   const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
     const prev = best.get(key);
@@ -195,6 +319,22 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     }
     if (!prev || confidence > prev.trace.confidence) best.set(key, { value, trace: { confidence, where: `label "${c.label.trim()}"` }, raw });
   };
+  /** Figures that add up (taxes, payments…): one per label element, the same line shown twice counted once. */
+  const multi = new Map<string, { fig: Figure; key: string; el: Element }[]>();
+  const addFigure = (key: string, p: ParsedAmount, c: Candidate) => {
+    const list = multi.get(key) ?? [];
+    const dedupe = `${normalize(c.label)}|${p.minor}`;
+    if (list.some((x) => x.el === c.el || x.key === dedupe)) return;
+    list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el });
+    multi.set(key, list);
+  };
+  const amountOf = (value: string) => {
+    const line = value.split('\n')[0]!.replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
+    // "GB123456789" (a VAT number after "VAT:"), "3.00 days": not amounts.
+    if (/\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) || /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))) return null;
+    return parseAmount(line, { lang });
+  };
+  const shipTo = new Set<string>();
   for (const c of candidates) {
     const weight = c.generic ? 0.75 : 1;
     switch (c.field) {
@@ -208,22 +348,43 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
           consider(c.field, p, p.confidence * weight * (p.ambiguous ? 0.9 : 1), c, c.value);
-        } else if (c.field === 'dueDate' && /\d/.test(c.value) && c.value.length <= 80) {
+        } else if (c.field === 'dueDate' && c.value.length <= 80 && (/\d/.test(c.value) || readTerms(c.value.split('\n')[0], lang))) {
           consider('terms', c.value.split('\n')[0]!, 0.7 * weight, c, c.value);
         }
         break;
       }
       case 'total':
       case 'amountDue':
-      case 'paid': {
-        const p = parseAmount(c.value.replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, ''), { lang });
-        if (p && p.minor >= 0) consider(c.field, p, p.confidence * weight, c, c.value);
+      case 'paid':
+      case 'subtotal': {
+        const p = amountOf(c.value);
+        if (p && (p.minor >= 0 || c.field === 'paid')) consider(c.field, { ...p, minor: Math.abs(p.minor) }, p.confidence * weight, c, c.value);
         break;
       }
-      case 'buyer': {
-        const name = c.value.split(/\s{2,}|\n/)[0]!.trim();
-        if (c.value.length > 120 && !c.value.includes('\n')) break;
-        if (name.length >= 2 && name.length <= 120 && !parseAmount(name) && !parseDate(name)) consider('buyer', name, 0.7 * weight, c, c.value);
+      case 'tax':
+      case 'shipping':
+      case 'discount':
+      case 'credit':
+      case 'payment': {
+        const p = amountOf(c.value);
+        if (p) addFigure(c.field, p, c);
+        break;
+      }
+      case 'buyer':
+      case 'seller': {
+        const lines = c.value.split('\n').map((l) => l.trim()).filter(Boolean);
+        // A block that starts with another label ("Ship To") is that label's, not this one's.
+        if (!lines.length || isLabelText(lines[0]!) || (c.value.length > 160 && lines.length === 1)) break;
+        const name = nameOfBlock(lines);
+        if (name) {
+          const party = looksLikeParty(lines);
+          consider(c.field, { name, ids: legalIds(lines.join('\n')) }, (party ? 0.8 : 0.7) * weight, c, name);
+        }
+        break;
+      }
+      case 'shipTo': {
+        const name = nameOfBlock(c.value.split('\n'));
+        if (name) shipTo.add(name);
         break;
       }
       case 'status': {
@@ -240,20 +401,23 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     }
   }
   const get = <T,>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
+  const headings = ([doc.querySelector('h1'), doc.querySelector('h2'), doc.querySelector('title')] as (Element | null)[]).filter((el): el is Element => !!el && (el.tagName.toUpperCase() === 'TITLE' || !hidden(el)));
   const num = get<string>('invoiceNumber');
   if (num) {
     d.invoiceNumber = num.value;
     d.fields.invoiceNumber = num.trace;
   } else {
-    for (const el of [doc.querySelector('h1'), doc.querySelector('h2'), doc.querySelector('title')]) {
-      const m = el ? HEADING_NUMBER.exec(clean(el.textContent)) : null;
-      if (m && !parseDate(m[1]!)) {
+    for (const el of headings) {
+      // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
+      const m = HEADING_NUMBER.exec(textWithBreaks(el, hidden).replace(/\n/g, ' ') || clean(el.textContent));
+      if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
-        d.fields.invoiceNumber = { confidence: 0.8, where: `${el!.tagName.toLowerCase()} "${clean(el!.textContent).slice(0, 40)}"` };
+        d.fields.invoiceNumber = { confidence: 0.8, where: `${el.tagName.toLowerCase()} "${clean(el.textContent).slice(0, 40)}"` };
         break;
       }
     }
   }
+  d.isCreditNote = headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
   for (const k of ['issueDate', 'dueDate'] as const) {
     const v = get<ReturnType<typeof parseDate> & object>(k);
     if (!v) continue;
@@ -270,7 +434,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   const terms = get<string>('terms');
   if (terms) {
     d.paymentTerms = terms.value;
-    if (!d.dueDate) {
+    if (!d.dueDate && !d.isCreditNote) {
       const derived = dueDateFromTerms(terms.value, d.issueDate, lang);
       if (derived) {
         d.dueDate = derived.dueDate;
@@ -281,45 +445,129 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
       }
     }
   }
-  const amt = (k: string) => get<ReturnType<typeof parseAmount> & object>(k);
+  if (d.dueDate && d.dueDateSource === 'label') {
+    const odd = checkDueDate(d.dueDate, d.issueDate, d.paymentTerms, lang);
+    if (odd) {
+      d.fields.dueDate!.confidence = Math.min(d.fields.dueDate!.confidence, 0.5);
+      d.warnings.push(odd);
+    }
+  }
+  if (d.isCreditNote) {
+    // A credit note is owed to the buyer: nothing to chase, so no due date.
+    d.dueDate = null;
+    d.dueDateSource = 'none';
+    d.dueDateNote = 'a credit note has no due date to chase';
+    delete d.fields.dueDate;
+  }
+  type Amt = { value: ParsedAmount; trace: FieldTrace };
+  const amt = (k: string) => get<ParsedAmount>(k) as Amt | undefined;
   const total = amt('total');
   const due = amt('amountDue');
   const paid = amt('paid');
-  d.currency = due?.value.currency ?? total?.value.currency ?? paid?.value.currency ?? null;
-  if (total) {
-    d.totalWithTax = total.value.minor;
-    d.fields.totalWithTax = total.trace;
-  }
-  if (paid) {
-    d.paid = paid.value.minor;
-    d.fields.paid = paid.trace;
-  }
+  const subtotal = amt('subtotal');
+  d.currency = due?.value.currency ?? total?.value.currency ?? paid?.value.currency ?? subtotal?.value.currency ?? null;
   d.status = statusHits[0] ?? null;
-  if (due) {
-    d.amountDue = due.value.minor;
-    d.fields.amountDue = due.trace;
-  } else if (d.status === 'paid' && total) {
+  const fig = (a: Amt | undefined): Figure | undefined => (a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined);
+  const figs = (k: string) => multi.get(k)?.map((x) => x.fig);
+  const r = reconcile({
+    currency: d.currency,
+    lineSum: items.lineSum,
+    subtotal: fig(subtotal),
+    taxes: figs('tax'),
+    shipping: figs('shipping'),
+    discounts: figs('discount'),
+    total: fig(total),
+    paidTotal: fig(paid),
+    payments: figs('payment'),
+    credits: figs('credit'),
+    amountDue: fig(due),
+  });
+  if (r.total) {
+    d.totalWithTax = r.total.minor;
+    d.fields.totalWithTax = { confidence: r.total.confidence, where: r.total.where };
+  }
+  if (r.paid) {
+    d.paid = r.paid.minor;
+    d.fields.paid = { confidence: r.paid.confidence, where: r.paid.where };
+  }
+  if (due || !(d.status === 'paid' && total)) {
+    if (r.amountDue) {
+      d.amountDue = r.amountDue.minor;
+      d.fields.amountDue = { confidence: r.amountDue.confidence, where: r.amountDue.where };
+    }
+  } else {
     d.amountDue = 0;
     d.fields.amountDue = { confidence: 0.8, where: 'status "paid"' };
-  } else if (total) {
-    d.amountDue = total.value.minor - (paid?.value.minor ?? 0);
-    d.fields.amountDue = { confidence: total.trace.confidence * 0.85, where: `${total.trace.where}${paid ? ' minus paid' : ''}` };
   }
+  d.warnings.push(...r.warnings);
   for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(bilingual(`Montant « ${a.value.raw} » ambigu : à confirmer`, `Amount "${a.value.raw}" is ambiguous: please confirm`));
   if (!d.currency && (total || due)) d.warnings.push(bilingual('Aucune devise à côté du montant : à confirmer', 'No currency shown next to the amount: please confirm it'));
-  const buyer = get<string>('buyer');
-  if (buyer) {
-    d.buyerName = buyer.value;
-    d.fields.buyerName = buyer.trace;
-  }
+  readParties(doc, d, get<{ name: string; ids: string[] }>('buyer'), get<{ name: string; ids: string[] }>('seller'), shipTo, hidden);
   for (const [key, values] of conflicts) {
-    const trace = d.fields[key as keyof DetectedInvoice];
+    const name = key === 'total' ? 'totalWithTax' : key === 'buyer' ? 'buyerName' : key === 'seller' ? 'sellerName' : key;
+    const trace = d.fields[name as keyof DetectedInvoice];
     if (trace) trace.confidence = Math.min(trace.confidence, 0.5);
     const shown = [...values].slice(0, 3).join(' / ');
-    d.warnings.push(bilingual(`La page montre plusieurs valeurs pour ${fieldName(key).fr} : ${shown} — à confirmer`, `The page shows different values for ${fieldName(key).en}: ${shown} — please confirm`));
+    d.warnings.push(bilingual(`La page montre plusieurs valeurs pour ${fieldName(name).fr} : ${shown} — à confirmer`, `The page shows different values for ${fieldName(name).en}: ${shown} — please confirm`));
   }
   if (!d.invoiceNumber && d.amountDue === null && !d.dueDate) return null;
   return finalizeConfidence(d);
+}
+
+/** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
+function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined, seller: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined, shipTo: Set<string>, hidden: (el: Element) => boolean) {
+  if (buyer && !(shipTo.has(buyer.value.name) && buyer.trace.confidence < 0.75)) {
+    d.buyerName = buyer.value.name;
+    d.fields.buyerName = buyer.trace;
+    d.buyerIds = buyer.value.ids;
+  }
+  if (!d.buyerName) {
+    // No "Bill to" label: the block the template names for the client (#client-details, .customer…).
+    const blocks = Array.from(doc.querySelectorAll('[class],[id]')).slice(0, 600).filter((el) => BUYER_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !/ship|deliver|livr|wrapper|container-fluid/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !hidden(el));
+    for (const block of blocks) {
+      const lines = textWithBreaks(block, hidden).split('\n').filter(Boolean);
+      const name = lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
+      if (!name || shipTo.has(name)) continue;
+      d.buyerName = name;
+      d.fields.buyerName = { confidence: 0.7, where: `block ${block.id ? `#${block.id}` : `.${(block.getAttribute('class') ?? '').split(/\s+/)[0]}`}` };
+      d.buyerIds = legalIds(lines.join('\n'));
+      break;
+    }
+  }
+  if (seller && seller.value.name !== d.buyerName) {
+    d.sellerName = seller.value.name;
+    d.fields.sellerName = seller.trace;
+    d.sellerIds = seller.value.ids;
+    return;
+  }
+  // The company block: an element named for it (class or id "company", "seller", "from"…), else the first
+  // name at the top of the document with an address under it.
+  const named = Array.from(doc.querySelectorAll('[class],[id]')).slice(0, 400).filter((el) => PARTY_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !hidden(el) && !/client|customer|buyer|bill-?to|recipient|ship/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  for (const el of named) {
+    const lines = textWithBreaks(el, hidden).split('\n').filter(Boolean);
+    if (!lines.length || lines.length > 14) continue;
+    const name = nameOfBlock(lines);
+    if (name && name !== d.buyerName && !INVOICE_WORD.test(name) && !isLabelText(lines[0]!)) {
+      d.sellerName = name;
+      d.fields.sellerName = { confidence: 0.7, where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}` };
+      d.sellerIds = legalIds(lines.join('\n'));
+      return;
+    }
+  }
+  const body = doc.body;
+  if (!body) return;
+  const lines = textWithBreaks(body, hidden).split('\n').slice(0, 14);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;
+    if (INVOICE_WORD.test(line) || !isNameLine(line)) continue;
+    if (looksLikeParty(lines.slice(i, i + 4)) && !lines.slice(i + 1, i + 4).some((l) => isLabelText(l))) {
+      d.sellerName = line;
+      d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
+      d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));
+    }
+    break;
+  }
 }
 
 function isGeneric(label: string): boolean {

@@ -48,7 +48,21 @@ export interface AmountOptions {
   currency?: string;
 }
 
+/** Lists repeat amounts (total and amount due of each row): readings are remembered, bounded; read-only. */
+const cache = new Map<string, ParsedAmount | null>();
+
 export function parseAmount(input: string, opts: AmountOptions = {}): ParsedAmount | null {
+  if (input.length > 120) return null;
+  const key = `${opts.lang ?? ''}|${opts.currency ?? ''}|${input}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size > 4096) cache.clear();
+  const out = readAmount(input, opts);
+  cache.set(key, out);
+  return out;
+}
+
+function readAmount(input: string, opts: AmountOptions): ParsedAmount | null {
   const raw = input.trim();
   if (!raw || raw.length > 80) return null;
   const currency = findCurrency(raw) ?? opts.currency ?? null;

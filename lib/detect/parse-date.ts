@@ -60,7 +60,24 @@ function monthFirst(lang: string | undefined): boolean {
   return !!lang && /^en-(us|ph|ca)\b/i.test(lang);
 }
 
+/**
+ * Lists repeat the same few dates on every row: a reading is remembered (bounded, cleared
+ * when full). Results are shared, so callers treat them as read-only.
+ */
+const cache = new Map<string, ParsedDate | null>();
+
 export function parseDate(input: string, opts: DateOptions = {}): ParsedDate | null {
+  if (input.length > 120) return null;
+  const key = `${opts.lang ?? ''}|${input}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size > 4096) cache.clear();
+  const out = readDate(input, opts);
+  cache.set(key, out);
+  return out;
+}
+
+function readDate(input: string, opts: DateOptions): ParsedDate | null {
   const raw = input.trim();
   if (!raw || raw.length > 120) return null;
   let m = RE_COMPACT.exec(raw);

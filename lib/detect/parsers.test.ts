@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../model/dates';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import { dueDateFromTerms } from './payment-terms';
+import { checkDueDate, dueDateFromTerms } from './payment-terms';
 
 describe('amounts', () => {
   it.each([
@@ -101,6 +101,47 @@ describe('payment terms', () => {
     ['Zahlbar innerhalb 30 Tagen netto bis 04.02.2026', '2026-02-04'],
   ])('%s', (terms, due) => {
     expect(dueDateFromTerms(terms, '2026-01-15', 'fr')?.dueDate).toBe(due);
+  });
+  it.each([
+    ['Innerhalb von 30 Tagen 2% Skonto, 60 Tage ohne Abzug', '2026-03-16'],
+    ['2/10 net 30', '2026-02-14'],
+    ['2/10, n/30', '2026-02-14'],
+    ['Zahlbar innerhalb 30 Tagen netto bis 04.04.2013, 3% Skonto innerhalb 10 Tagen bis 15.03.2013', '2013-04-04'],
+    ['Netto bis 04.07.2018', '2018-07-04'],
+    ['45 jours fin de mois', '2026-03-31'],
+    ['Paiement à 30 jours. Pas d’escompte pour paiement anticipé. Pénalités de retard : 3 fois le taux légal', '2026-02-14'],
+    ['Betalingstermijn: 14 dagen netto. Prijswijzigingen voorbehouden', '2026-01-29'],
+    ['Pagamento a 30 giorni fine mese', '2026-02-28'],
+    ['Pago a 30 días', '2026-02-14'],
+    ['Payment within 30 days', '2026-02-14'],
+    ['Due on receipt', '2026-01-15'],
+    ['Net 30 days, 1.5% discount if paid within 10 days', '2026-02-14'],
+    ['1% discount if paid within 10 days, otherwise net 30', '2026-02-14'],
+    ['Skonto: 2% innerhalb 10 Tagen; Zahlungsziel: 30 Tage', '2026-02-14'],
+    ['Zahlbar innerhalb von 14 Tagen ohne Abzug #SKONTO#TAGE=7#PROZENT=2.00#', '2026-01-29'],
+    ['Paiement comptant', '2026-01-15'],
+  ])('net term: %s', (terms, due) => {
+    expect(dueDateFromTerms(terms, '2026-01-15', 'fr')?.dueDate).toBe(due);
+  });
+  it.each([
+    'Payment within 10 days, 2% discount',
+    'Bei Zahlung innerhalb 14 Tagen gewähren wir 2,0% Skonto',
+    'escompte de 2 % pour paiement sous 10 jours',
+    '2 % discount if paid within 2 days Penalty percentage 10% from due date',
+    '3% Skonto innerhalb 10 Tagen bis 15.03.2013',
+    'Sconto 2% a 10 giorni',
+    '45 jours fin de mois le 10',
+    'Paiement à 30 jours le 10 du mois suivant',
+    'Net 30, payable on the 15th of the following month',
+    '#SKONTO#TAGE=14#PROZENT=2.00#',
+    'Livraison avant le 12/02/2026',
+  ])('a discount window or an unsupported rule is no due date: %s', (terms) => {
+    expect(dueDateFromTerms(terms, '2026-01-15', 'fr')).toBeNull();
+  });
+  it('a due date far from the terms, or before the issue date, is flagged', () => {
+    expect(checkDueDate('2026-02-14', '2026-01-15', 'Net 30')).toBeNull();
+    expect(checkDueDate('2026-05-14', '2026-01-15', 'Net 30')?.en).toMatch(/far from the payment terms/);
+    expect(checkDueDate('2026-01-01', '2026-01-15', null)?.fr).toMatch(/avant la date de facture/);
   });
   it('gives nothing it cannot read', () => {
     expect(dueDateFromTerms('Escompte 2 %', '2026-01-15')).toBeNull();

@@ -1,11 +1,17 @@
-import { addDays, endOfMonth, type CalendarDate } from '../model/dates';
+import { addDays, daysBetween, endOfMonth, type CalendarDate } from '../model/dates';
 import { parseDate } from './parse-date';
 import { bilingual, type Text } from '../model/text';
 
 /**
  * A due date from payment terms, when the document gives none: "Net 30",
  * "30 jours fin de mois", "45 days end of month", "Zahlbar innerhalb 30 Tagen",
- * "à réception". The result is always marked derived: the user confirms it.
+ * "à réception", "netto bis 04.07.2018". The result is always marked derived: the
+ * user confirms it.
+ *
+ * Early-payment discounts are not due dates: "Payment within 10 days, 2% discount"
+ * or "Bei Zahlung innerhalb 14 Tagen 2 % Skonto" say when a discount may be taken,
+ * not when the invoice falls due, so they give no due date; "Innerhalb von 30 Tagen
+ * 2% Skonto, 60 Tage ohne Abzug" and "2/10 net 30" give the net term (60, 30 days).
  *
  * "N jours fin de mois" is read as: issue date + N days, then the end of that month
  * (the reading most French accountants use); the note says so.
@@ -15,26 +21,120 @@ export interface TermsDueDate {
   note: Text;
 }
 
-const DAYS = /(?:net\s*|netto\s*|à\s*|a\s*|within\s+|sous\s+|innerhalb(?:\s+von)?\s+|entro\s+|binnen\s+|en\s+|dans\s+les\s+|de\s+)?(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|días|dias|giorni|gg|dagen)/i;
-const NET = /\bnet\s*(\d{1,3})\b/i;
-const EOM = /fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|monatsende|fine\s+mese|final\s+de\s+mes|einde\s+van\s+de\s+maand/i;
-const ON_RECEIPT = /à\s+réception|a\s+reception|dès\s+réception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|sofort|immediately|immédiat/i;
-const DATE_IN_TERMS = /(?:bis(?:\s+zum)?|until|by|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig\s+am|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?)\s+([^,;]+)/i;
+/** What payment terms say, before any issue date is applied. */
+export interface ReadTerms {
+  kind: 'days' | 'date' | 'receipt';
+  days?: number;
+  endOfMonth?: boolean;
+  date?: CalendarDate;
+  /** The clause the term was read from. */
+  clause: string;
+}
+
+const DAYS = /(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|d[ií]as|giorni|gg\b|dagen|dgn\b)/i;
+const NET = /\b(?:net|netto|neto)\s*(\d{1,3})\b/i;
+/** "2/10 net 30", "2/10, n/30": the figure after "net"/"n/" is the term. */
+const SPLIT_NET = /\b\d{1,2}(?:[.,]\d+)?\s*\/\s*\d{1,3}\s*,?\s*(?:net|n\s*\/)\s*(\d{1,3})\b/i;
+const EOM = /fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|monatsende|ende\s+des\s+monats|fine\s+mese|final\s+de(?:l)?\s+mes|einde\s+(?:van\s+de\s+)?maand/i;
+/** "45 jours fin de mois le 10": a second rule (the 10th of next month) we do not compute. */
+const EOM_DAY = /fin\s+de\s+mois\s*,?\s*le\s+\d|end\s+of\s+month\s*,?\s*(?:the\s+)?\d|\ble\s+\d{1,2}\s+(?:du\s+mois|de\s+chaque\s+mois)|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+the\s+(?:following|next)\s+month|\bam\s+\d{1,2}\.\s+des\s+(?:folge|nächsten)/i;
+const ON_RECEIPT = /à\s+réception|a\s+reception|dès\s+réception|des\s+reception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|paiement\s+comptant|\bcomptant\b|cash\s+on\s+delivery|sofort\s+(?:fällig|zahlbar|ohne)|sofort\b|immediately|immédiat|al\s+contado|a\s+vista|bij\s+ontvangst|direct\s+opeisbaar|alla\s+consegna|a\s+ricevimento/i;
+const DATE_IN_TERMS = /(?:bis(?:\s+zum)?|until|by|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig\s+am|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?|uiterlijk(?:\s+op)?|vóór)\s+([^,;]+)/i;
+/** Words of an early-payment discount, in the six languages. */
+const DISCOUNT = /skonto|discount|escompte|remise|sconto|descuento|pronto\s+pago|korting|betalingskorting|rabais|réduction|reduction|abzug\s+von|\d\s*%/i;
+/** A term said to be net of any discount: the due date. */
+const NET_MARK = /\bnet(?:to|o)?\b|ohne\s+abzug|sans\s+escompte|without\s+discount|no\s+discount|senza\s+sconto|sin\s+descuento|zonder\s+korting|rein\s+netto|full\s+amount/i;
+/** Sentences that deny a discount ("Pas d'escompte pour paiement anticipé"): no discount. */
+const NO_DISCOUNT = /\b(?:pas\s+d['’]\s*|aucun\s+|sans\s+|no\s+|kein(?:en)?\s+|nessuno\s+|ningún\s+|geen\s+)(?:escompte|discount|skonto|sconto|descuento|korting)[^.;\n]*/gi;
+/** A clause about paying (an explicit date elsewhere may be a delivery date). */
+const PAY_WORD = /zahl|pay|paie|pago|pagam|règl|regl|fällig|due|échéan|echean|exigib|betal|net|scaden|venc/i;
+/** Late-payment penalties and interest: never a term. */
+const PENALTY = /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente/i;
+
+function clauses(terms: string): string[] {
+  return terms
+    .replace(NO_DISCOUNT, ' ')
+    .split(/[;\n]|##|,(?!\d)|\.\s+|\s+[-–]\s+|\bsinon\b|\botherwise\b|\bansonsten\b|\bsonst\b/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+function explicitDate(clause: string, lang?: string): CalendarDate | null {
+  const m = DATE_IN_TERMS.exec(clause);
+  if (!m) return null;
+  const d = parseDate(m[1]!.trim().slice(0, 40), { lang });
+  return d && !d.ambiguous ? d.date : null;
+}
+
+/** The net payment term the text states, or null when it states none (or only a discount). */
+export function readTerms(terms: string | null | undefined, lang?: string): ReadTerms | null {
+  if (!terms || terms.length > 2000) return null;
+  // A second rule on top of the days ("le 10 du mois suivant"): not computed, the user enters the date.
+  if (EOM_DAY.test(terms)) return null;
+  const split = SPLIT_NET.exec(terms);
+  if (split) return { kind: 'days', days: Number(split[1]), endOfMonth: EOM.test(terms), clause: split[0] };
+  const parts = clauses(terms).filter((c) => !PENALTY.test(c));
+  const anyDiscount = parts.some((c) => DISCOUNT.test(c));
+  const usable: { clause: string; net: boolean }[] = [];
+  for (const c of parts) {
+    const discount = DISCOUNT.test(c) && !NET_MARK.test(c.replace(DISCOUNT, ''));
+    if (discount) continue;
+    usable.push({ clause: c, net: NET_MARK.test(c) });
+  }
+  // With a discount in the text, a term must be marked net ("60 Tage ohne Abzug", "netto bis …"),
+  // or be the longest of several day counts with the discount's in other clauses.
+  let chosen = usable;
+  if (anyDiscount) {
+    const marked = usable.filter((u) => u.net);
+    if (marked.length) chosen = marked;
+    else {
+      const discountDays = parts.filter((c) => DISCOUNT.test(c)).map((c) => Number(DAYS.exec(c)?.[1] ?? NaN)).filter((n) => n > 0);
+      const plain = usable.map((u) => ({ u, n: Number((NET.exec(u.clause) ?? DAYS.exec(u.clause))?.[1] ?? NaN) })).filter((x) => x.n > 0);
+      // "Payment within 10 days, 2% discount": the only day count is the discount's.
+      if (!discountDays.length || plain.length !== 1 || !(plain[0]!.n > Math.max(...discountDays))) return null;
+      chosen = [plain[0]!.u];
+    }
+  }
+  // Clause by clause, in the order written: its own date, then its day count, then "on receipt".
+  for (const { clause } of chosen) {
+    const date = PAY_WORD.test(clause) ? explicitDate(clause, lang) : null;
+    if (date) return { kind: 'date', date, clause };
+    const m = NET.exec(clause) ?? DAYS.exec(clause);
+    if (m) {
+      const n = Number(m[1]);
+      if (!(n > 0 && n <= 365)) return null;
+      return { kind: 'days', days: n, endOfMonth: EOM.test(clause), clause };
+    }
+    if (ON_RECEIPT.test(clause)) return { kind: 'receipt', clause };
+  }
+  return null;
+}
 
 export function dueDateFromTerms(terms: string | null | undefined, issueDate: CalendarDate | null, lang?: string): TermsDueDate | null {
-  if (!terms) return null;
-  const explicit = DATE_IN_TERMS.exec(terms);
-  if (explicit) {
-    const d = parseDate(explicit[1]!.trim().slice(0, 40), { lang });
-    if (d && !d.ambiguous) return { dueDate: d.date, note: bilingual(`lue dans les conditions de paiement « ${terms.slice(0, 120)} »`, `read from the payment terms "${terms.slice(0, 120)}"`) };
-  }
+  const t = readTerms(terms, lang);
+  if (!t || !terms) return null;
+  const quoted = terms.slice(0, 120);
+  if (t.kind === 'date') return { dueDate: t.date!, note: bilingual(`lue dans les conditions de paiement « ${quoted} »`, `read from the payment terms "${quoted}"`) };
   if (!issueDate) return null;
-  if (ON_RECEIPT.test(terms)) return { dueDate: issueDate, note: bilingual(`payable à réception selon les conditions « ${terms.slice(0, 120)} »`, `payable on receipt, per the terms "${terms.slice(0, 120)}"`) };
-  const m = NET.exec(terms) ?? DAYS.exec(terms);
-  if (!m) return null;
-  const n = Number(m[1]);
-  if (!(n > 0 && n <= 365)) return null;
+  if (t.kind === 'receipt') return { dueDate: issueDate, note: bilingual(`payable à réception selon les conditions « ${quoted} »`, `payable on receipt, per the terms "${quoted}"`) };
+  const n = t.days!;
   const base = addDays(issueDate, n);
-  if (EOM.test(terms)) return { dueDate: endOfMonth(base), note: bilingual(`déduite de « ${terms.slice(0, 120)} » : date de facture + ${n} jours, puis fin de mois`, `derived from "${terms.slice(0, 120)}": issue date + ${n} days, then end of month`) };
-  return { dueDate: base, note: bilingual(`déduite de « ${terms.slice(0, 120)} » : date de facture + ${n} jours`, `derived from "${terms.slice(0, 120)}": issue date + ${n} days`) };
+  if (t.endOfMonth) return { dueDate: endOfMonth(base), note: bilingual(`déduite de « ${quoted} » : date de facture + ${n} jours, puis fin de mois`, `derived from "${quoted}": issue date + ${n} days, then end of month`) };
+  return { dueDate: base, note: bilingual(`déduite de « ${quoted} » : date de facture + ${n} jours`, `derived from "${quoted}": issue date + ${n} days`) };
+}
+
+/**
+ * A due date the document states, checked against its issue date and its terms:
+ * before the issue date, or more than two weeks from what the terms give, is
+ * flagged (both readings shown) — the user decides.
+ */
+export function checkDueDate(dueDate: CalendarDate, issueDate: CalendarDate | null, terms: string | null | undefined, lang?: string): Text | null {
+  if (issueDate && daysBetween(issueDate, dueDate) < 0) {
+    return bilingual(`Échéance ${dueDate} avant la date de facture ${issueDate} — à confirmer`, `Due date ${dueDate} is before the issue date ${issueDate} — please confirm`);
+  }
+  const derived = dueDateFromTerms(terms, issueDate, lang);
+  if (derived && Math.abs(daysBetween(derived.dueDate, dueDate)) > 14) {
+    return bilingual(`Échéance ${dueDate} loin de celle des conditions de paiement (${derived.dueDate}, ${derived.note.fr}) — à confirmer`, `Due date ${dueDate} is far from the payment terms' (${derived.dueDate}, ${derived.note.en}) — please confirm`);
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { currencyExponent, isCurrencyCode } from '../../model/money';
 import { isCalendarDate, type CalendarDate } from '../../model/dates';
-import { dueDateFromTerms } from '../payment-terms';
+import { checkDueDate, dueDateFromTerms } from '../payment-terms';
 import { finalizeConfidence, type DetectedInvoice } from '../detected';
 import { bilingual, type Text } from '../../model/text';
 
@@ -36,9 +36,20 @@ export function xmlDate(text: string | null): CalendarDate | null {
 
 /** Fills the due date from the terms when the document has none, and the confidence. */
 export function completeDueDate(d: DetectedInvoice, where: string): DetectedInvoice {
-  if (d.dueDate) {
+  if (d.isCreditNote) {
+    // A credit note is owed to the buyer: there is nothing to chase, so no due date.
+    d.dueDate = null;
+    d.dueDateSource = 'none';
+    d.dueDateNote = 'a credit note has no due date to chase';
+    delete d.fields.dueDate;
+  } else if (d.dueDate) {
     d.dueDateSource = 'explicit';
     d.fields.dueDate = { confidence: 1, where };
+    const odd = checkDueDate(d.dueDate, d.issueDate, d.paymentTerms);
+    if (odd) {
+      d.fields.dueDate.confidence = 0.5;
+      d.warnings.push(odd);
+    }
   } else {
     const derived = dueDateFromTerms(d.paymentTerms, d.issueDate);
     if (derived) {

@@ -1,0 +1,134 @@
+import { minorToDecimal } from '../model/money';
+import { bilingual, type Text } from '../model/text';
+
+/**
+ * The amounts of one document must agree with each other:
+ *   line amounts            = subtotal
+ *   subtotal + taxes (+ shipping − discounts) = total
+ *   total − paid (− credits) = amount due
+ * Each sum that holds raises the confidence of the figures in it; one that does not
+ * flags the figures with both readings, and they are never recorded as trusted.
+ * Pure arithmetic on figures already read (no DOM): cheap enough for every row of a list.
+ */
+export interface Figure {
+  minor: number;
+  confidence: number;
+  where: string;
+}
+
+export interface Figures {
+  currency: string | null;
+  lineSum?: number | null;
+  subtotal?: Figure;
+  taxes?: Figure[];
+  shipping?: Figure[];
+  discounts?: Figure[];
+  total?: Figure;
+  /** An "amount paid" / "paid to date" figure: all payments at once. */
+  paidTotal?: Figure;
+  /** Payment lines ("Payment: Credit Card -$2,000.00"), added up when no paidTotal is shown. */
+  payments?: Figure[];
+  credits?: Figure[];
+  amountDue?: Figure;
+}
+
+export interface Reconciled {
+  total: Figure | null;
+  paid: Figure | null;
+  amountDue: Figure | null;
+  /** Sums that held (for the trace) and that did not (warnings, both readings). */
+  held: string[];
+  warnings: Text[];
+  /** A disagreement concerns the total or the amount due: neither is trusted. */
+  doubtful: boolean;
+}
+
+const UNCERTAIN = 0.5;
+const sum = (xs: Figure[] | undefined) => (xs ?? []).reduce((a, f) => a + Math.abs(f.minor), 0);
+const boost = (f: Figure, n: number): Figure => ({ ...f, confidence: Math.min(0.99, f.confidence + 0.1 * n) });
+
+export function reconcile(x: Figures): Reconciled {
+  const money = (m: number) => (x.currency ? `${minorToDecimal(m, x.currency)} ${x.currency}` : (m / 100).toFixed(2));
+  const held: string[] = [];
+  const warnings: Text[] = [];
+  let totalOk = 0;
+  let totalBad = false;
+  let dueOk = 0;
+  let dueBad = false;
+  const total = x.total;
+  const taxes = sum(x.taxes);
+  const shipping = sum(x.shipping);
+  const discounts = sum(x.discounts);
+
+  if (x.lineSum != null && x.lineSum > 0) {
+    const ref = x.subtotal ?? total;
+    if (ref && (x.lineSum === ref.minor || (x.subtotal && total && x.lineSum === total.minor))) {
+      held.push('line amounts = subtotal');
+      totalOk++;
+    } else if (ref && x.subtotal && !(discounts && x.lineSum - discounts === ref.minor)) {
+      totalBad = true;
+      warnings.push(bilingual(`Les lignes font ${money(x.lineSum)} mais le sous-total affiché est ${money(ref.minor)} — à confirmer`, `The lines add up to ${money(x.lineSum)} but the subtotal shown is ${money(ref.minor)} — please confirm`));
+    } else if (!x.subtotal && total && x.lineSum > total.minor) {
+      totalBad = true;
+      warnings.push(bilingual(`Les lignes font ${money(x.lineSum)}, plus que le total affiché ${money(total.minor)} — à confirmer`, `The lines add up to ${money(x.lineSum)}, more than the total shown ${money(total.minor)} — please confirm`));
+    }
+  }
+
+  if (x.subtotal && total) {
+    const base = x.subtotal.minor + taxes;
+    const options = [base + shipping - discounts, base + shipping, base - discounts, base];
+    if (options.includes(total.minor)) {
+      held.push('subtotal + taxes = total');
+      totalOk++;
+    } else {
+      totalBad = true;
+      warnings.push(bilingual(
+        `Sous-total ${money(x.subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + port ${money(shipping)}` : ''}${discounts ? ` − remises ${money(discounts)}` : ''} ne donne pas le total affiché ${money(total.minor)} — à confirmer`,
+        `Subtotal ${money(x.subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + shipping ${money(shipping)}` : ''}${discounts ? ` − discounts ${money(discounts)}` : ''} does not give the total shown ${money(total.minor)} — please confirm`,
+      ));
+    }
+  }
+
+  const paidMinor = x.paidTotal ? Math.abs(x.paidTotal.minor) : x.payments?.length ? sum(x.payments) : null;
+  const paidFigure: Figure | null = x.paidTotal
+    ? { ...x.paidTotal, minor: Math.abs(x.paidTotal.minor) }
+    : x.payments?.length
+      ? { minor: paidMinor!, confidence: Math.min(...x.payments.map((p) => p.confidence)), where: x.payments.map((p) => p.where).join(' + ') }
+      : null;
+  const credits = sum(x.credits);
+  let due = x.amountDue ?? null;
+  if (total && due) {
+    const options = paidMinor !== null || credits ? [total.minor - (paidMinor ?? 0) - credits, total.minor - (paidMinor ?? 0)] : [total.minor];
+    if (options.includes(due.minor)) {
+      held.push(paidMinor !== null || credits ? 'total − paid = amount due' : 'total = amount due');
+      dueOk++;
+    } else if (paidMinor !== null || credits || due.minor > total.minor) {
+      dueBad = true;
+      warnings.push(bilingual(
+        `Total ${money(total.minor)}${paidMinor !== null ? ` − payé ${money(paidMinor)}` : ''}${credits ? ` − avoirs ${money(credits)}` : ''} ne donne pas le reste à payer affiché ${money(due.minor)} — à confirmer`,
+        `Total ${money(total.minor)}${paidMinor !== null ? ` − paid ${money(paidMinor)}` : ''}${credits ? ` − credits ${money(credits)}` : ''} does not give the amount due shown ${money(due.minor)} — please confirm`,
+      ));
+    }
+  } else if (total && !due) {
+    const left = total.minor - (paidMinor ?? 0) - credits;
+    if (left >= 0) {
+      due = { minor: left, confidence: Math.min(total.confidence, paidFigure?.confidence ?? 1) * 0.85, where: `${total.where}${paidFigure ? ` minus ${paidFigure.where}` : ''}${credits ? ' minus credits' : ''}` };
+      if (paidMinor !== null) held.push('amount due = total − paid');
+    } else {
+      dueBad = true;
+      warnings.push(bilingual(`Payé ${money(paidMinor ?? 0)} dépasse le total ${money(total.minor)} — à confirmer`, `Paid ${money(paidMinor ?? 0)} is more than the total ${money(total.minor)} — please confirm`));
+    }
+  }
+
+  let outTotal = total ?? null;
+  if (outTotal) outTotal = totalBad ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) } : boost(outTotal, totalOk + dueOk);
+  // Derived from the total: as sure as the total after its checks, less the chance of payments not shown.
+  if (due && !x.amountDue && outTotal && !totalBad) due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };
+  if (due) {
+    // The amount due rests on the total when it was derived from it, or checked against it.
+    if (dueBad || (totalBad && (!x.amountDue || dueOk))) due = { ...due, confidence: Math.min(due.confidence, UNCERTAIN) };
+    else due = boost(due, dueOk + (dueOk ? totalOk : 0));
+  }
+  const paidOut = paidFigure && dueOk && paidMinor !== null ? boost(paidFigure, dueOk) : paidFigure;
+  return { total: outTotal, paid: paidOut, amountDue: due, held, warnings, doubtful: totalBad || dueBad };
+}

@@ -1,0 +1,59 @@
+import { labelField } from './labels';
+import { parseAmount } from './parse-amount';
+import { parseDate } from './parse-date';
+
+/**
+ * Seller and buyer from a document's blocks: the name is the block's first line that is
+ * a name (not a label, an amount, a date, an address line, a phone number or an e-mail),
+ * and the legal ids next to it (SIREN/SIRET, VAT numbers, company numbers) are kept.
+ */
+
+// Legal ids by their labels, as French, EU and UK documents print them.
+const ID_PATTERNS: RegExp[] = [
+  /\bSIRET\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi,
+  /\bSIREN\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/gi,
+  /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
+  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
+  /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
+];
+
+export function legalIds(text: string): string[] {
+  const out: string[] = [];
+  for (const re of ID_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const id = m[1]!.replace(/[\s\u00a0]+/g, '').toUpperCase();
+      if (!out.includes(id)) out.push(id);
+    }
+  }
+  return out;
+}
+
+const EMAIL = /\S+@\S+\.\S+/;
+const PHONE = /^(?:t[ée]l\.?|phone|tel\.?|fax|mobile|☎)?\s*[:.]?\s*\+?[\d\s().\-/]{7,}$/i;
+const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A street line or a postcode + town: an address, not a name. */
+const ADDRESS = /^\d+[\s,]*(?:bis|ter)?[\s,]*(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours|street|st\.?|road|rd\.?|lane|ave\.?|way|drive|straße|strasse|str\.|weg|calle|via|straat|laan)\b|^(?:rue|avenue|boulevard|place|chemin|allée|impasse|route|quai)\s|^\d{4,5}\s+\p{L}|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b(?:suite|apt\.?|floor|bp|cs|cedex)\s*\d/iu;
+const ID_WORD = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|BTW|IVA|CIF|NIF|IBAN|BIC|SWIFT|capital|KvK|HRB)\b/i;
+
+/** A line that can be a company's or a person's name. */
+export function isNameLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 80 || !/\p{L}/u.test(t)) return false;
+  if (EMAIL.test(t) || PHONE.test(t) || URL_LIKE.test(t) || ADDRESS.test(t) || ID_WORD.test(t)) return false;
+  if (labelField(t) || labelField(t.replace(/[:：]\s*$/, ''))) return false;
+  if (parseAmount(t) || parseDate(t)) return false;
+  return true;
+}
+
+/** The name a block's lines start with (the label line already removed), or null. */
+export function nameOfBlock(lines: string[]): string | null {
+  for (const line of lines.slice(0, 3)) if (isNameLine(line)) return line.trim();
+  return null;
+}
+
+/** A block reads as a party when a name comes with an address, an e-mail or a legal id under it. */
+export function looksLikeParty(lines: string[]): boolean {
+  const rest = lines.slice(1, 6);
+  return rest.some((l) => ADDRESS.test(l.trim()) || EMAIL.test(l) || ID_WORD.test(l) || /\b\d{4,5}\s+\p{L}{2,}/u.test(l));
+}
