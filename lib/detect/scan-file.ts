@@ -3,11 +3,12 @@ import type { DetectedInvoice } from './detected';
 import { readPdf } from './einvoice/facturx';
 import { EMPTY_HTML, readPdfText } from './pdf-text';
 import { readEInvoiceXml } from './einvoice/read';
-import { parseEml } from './eml';
+import { mailDay, parseEml } from './eml';
 import { scanPage } from './page';
 import { findInvoiceInText, invoiceAttachments } from './text';
 import { checkEInvoiceCompliance } from '../prevention/compliance';
 import { bilingual, errorText, TextError, type Text } from '../model/text';
+import type { CalendarDate } from '../model/dates';
 
 /**
  * One entry point for files, shared by the options page (drag and drop) and the
@@ -147,7 +148,8 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   const mail = parseEml(bytes);
   const recipient = mail.to[0] ?? null;
   for (const a of mail.attachments) {
-    const name = a.filename ?? 'attachment';
+    // Named by their type when the sender gave no name (e-invoices in certified e-mail).
+    const name = a.filename ?? (/xml/.test(a.contentType) ? 'attachment.xml' : a.contentType === 'application/pdf' ? 'attachment.pdf' : 'attachment');
     if (!/\.(pdf|xml)$/i.test(name)) continue;
     const sub = await scanFile(name, a.bytes, opts);
     if (sub.error) result.warnings.push(bilingual(`pièce jointe ${name} : ${sub.error.fr}`, `attachment ${name}: ${sub.error.en}`));
@@ -158,12 +160,24 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     const doc = await opts.parseHtml(mail.html);
     text = doc.body?.textContent ?? '';
   }
-  const fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang });
+  const mailDate = mailDay(mail.date);
+  let fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang, mailDate: mailDate as CalendarDate | null });
+  // A forwarded or attached message: its own text, counted from its own date.
+  for (const inner of mail.nested) {
+    let innerText = inner.text;
+    if (!innerText && inner.html) innerText = (await opts.parseHtml(inner.html)).body?.textContent ?? '';
+    const found = findInvoiceInText(`${inner.subject}\n${innerText ?? ''}`, { lang: opts.lang, mailDate: (mailDay(inner.date) ?? mailDate) as CalendarDate | null });
+    if (found && (!fromBody || (!fromBody.invoiceNumber && found.invoiceNumber))) fromBody = found;
+  }
   const names = invoiceAttachments(mail.attachments.map((a) => a.filename ?? '').filter(Boolean));
   if (names.length) result.warnings.push(bilingual(`pièces jointes : ${names.join(', ')}`, `attachments: ${names.join(', ')}`));
   if (fromBody) {
     const same = result.invoices.find((i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber);
     if (!same) result.invoices.push(fromBody);
+    else if (!same.buyerName && fromBody.buyerName) {
+      same.buyerName = fromBody.buyerName;
+      same.fields.buyerName = fromBody.fields.buyerName;
+    }
   }
   for (const inv of result.invoices) inv.buyerEmail ??= recipient;
   if (!result.invoices.length) result.error = bilingual('Aucune facture dans cet e-mail (ni numéro ni montant dans son texte, aucune facture électronique jointe)', 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)');
