@@ -131,6 +131,15 @@ describe('the right column, in every app’s words', () => {
   });
 });
 
+describe('tables inside exports', () => {
+  it('a multi-section export stops at the next section; a repeated header is not an invoice', () => {
+    const csv = ['"Invoice Ninja v4.5.17 - export"', '', 'INVOICES', 'Client,Invoice Number,Amount,Paid,Status,Due Date', 'Fenwick & Co,0051,$240.00,$40.00,Partial,2026-09-24', 'Client,Invoice Number,Amount,Paid,Status,Due Date', 'Kestrel Design,0052,$90.00,$0.00,Sent,2026-10-02', '', 'PAYMENTS', 'Client,Invoice Number,Amount,Payment Date', 'Fenwick & Co,0051,$40.00,2026-09-01'].join('\n');
+    const out = csvInvoices(readCsv(csv), { lang: 'en' });
+    expect(out.invoices.map((i) => [i.invoiceNumber, i.amountDue])).toEqual([['0051', 20000], ['0052', 9000]]);
+    expect(out.errors).toEqual([]);
+  });
+});
+
 describe('size and shape', () => {
   it('a 50 MB file is refused before it is parsed', () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);

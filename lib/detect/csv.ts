@@ -244,10 +244,20 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   let numbered = 0;
   let unnumbered = 0;
   const payableKeys = new Set<string>();
+  let ended = false;
+  const headerCells = read.columns.map((c) => c.header);
   const unknownKinds = new Set<string>();
   read.rows.forEach((r, i) => {
     const line = read.headerRow + i + 2;
-    if (r.every((c) => !c.trim())) return;
+    if (ended || r.every((c) => !c.trim())) return;
+    const filledCells = r.filter((c) => c.trim());
+    // A multi-section export (Invoice Ninja v4: CLIENTS, INVOICES, PAYMENTS…): the next title ends this table.
+    if (numbered && filledCells.length === 1 && /^[A-Z][A-Z ]{3,30}$/.test(filledCells[0]!.trim())) {
+      ended = true;
+      return;
+    }
+    // The header repeated (exports concatenated, or one header per page).
+    if (r.length === headerCells.length && r.every((c, k) => c.trim() === headerCells[k])) return;
     if (ledger && col.has('account')) {
       const account = cell(r, 'account');
       if (!RECEIVABLE_ACCOUNT.test(account)) {
