@@ -140,6 +140,32 @@ describe('tables inside exports', () => {
   });
 });
 
+describe('what each row is', () => {
+  it.each([
+    ['Sales Invoice', true], ['Purchase Invoice', false], ['SI', true], ['PI', false], ['SR', false], ['Bill Payment (Check)', false], ['Bill', false],
+    ['Invoice', true], ['Payment', false], ['Credit Memo', true], ['Facture client', true], ['Facture fournisseur', false], ['Facture reçue', false],
+    ['facture d’achat', false], ['Sales Receipt', false], ['Journal Entry', false], ['Estimate', false], ['Rechnung', true], ['Eingangsrechnung', false],
+  ])('type "%s" kept as a customer invoice: %s', (type, kept) => {
+    const out = csvInvoices(readCsv(`Invoice Number,Type,Total,Currency\nX-1,${type},100.00,EUR\n`));
+    expect(out.invoices.length).toBe(kept ? 1 : 0);
+    expect(out.warnings.map((w) => w.en).join()).not.toMatch(/Unknown type/);
+  });
+
+  it('Stripe: Amount Remaining is what is left, Amount Due the invoice’s due total; lower-case currency', () => {
+    const out = csvInvoices(readCsv('id,Number,Customer Name,Date (UTC),Due Date,Total,Amount Due,Amount Paid,Amount Remaining,Currency,Status\nin_1Q2w3e4r5t,ABC-0001,Harbor Street Coffee,2026-09-01 10:00,2026-10-01 00:00,500.00,500.00,200.00,300.00,usd,open\n'));
+    expect(detectedJson(out.invoices[0]!)).toMatchObject({ invoiceNumber: 'ABC-0001', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'USD', totalWithTax: '500.00', amountDue: '300.00', paid: '200.00' });
+  });
+
+  it('UTF-16 with a byte-order mark, Excel’s sep= line, a number written with a space', () => {
+    const text = 'sep=;\nN° facture;Client;Échéance;Montant TTC;Devise\nFA 2026 12;Société Générale;31/10/2026;1 440,00;EUR\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const read = readCsv(utf16);
+    expect(read.encoding).toBe('utf-16le');
+    expect(read.delimiter).toBe(';');
+    expect(detectedJson(csvInvoices(read, { lang: 'fr' }).invoices[0]!)).toMatchObject({ invoiceNumber: 'FA 2026 12', buyerName: 'Société Générale', dueDate: '2026-10-31', totalWithTax: '1440.00' });
+  });
+});
+
 describe('size and shape', () => {
   it('a 50 MB file is refused before it is parsed', () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);

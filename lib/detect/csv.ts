@@ -5,7 +5,7 @@ import { parseAmount, type ParsedAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { CSV_FIELD_NAMES, headerCandidates, type CsvField } from './csv/headers';
 import { matchProfile, type CsvProfile } from './csv/profiles';
-import { checkCsvShape, dateOrder as sniffDateOrder, decimalStyle as sniffDecimal, decodeCsv, parseCsvRows, type CsvEncoding } from './csv/sniff';
+import { checkCsvShape, isUtf16, dateOrder as sniffDateOrder, decimalStyle as sniffDecimal, decodeCsv, parseCsvRows, type CsvEncoding } from './csv/sniff';
 import { isCurrencyCode } from '../model/money';
 import { bilingual, TextError, type Text, fr as french } from '../model/text';
 
@@ -136,7 +136,7 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
 
 export function readCsv(input: string | Uint8Array): CsvRead {
   const size = typeof input === 'string' ? input.length : input.length;
-  const headBytes = typeof input === 'string' ? input.slice(0, 1_000_001) : new TextDecoder('latin1').decode(input.subarray(0, 1_000_001));
+  const headBytes = typeof input === 'string' ? input.slice(0, 1_000_001) : isUtf16(input) ? new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input.subarray(0, 1_000_002)) : new TextDecoder('latin1').decode(input.subarray(0, 1_000_001));
   // Size and shape first: a huge or binary file is refused before it is decoded and parsed.
   checkCsvShape(size, headBytes);
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsv(input);
@@ -175,16 +175,28 @@ export function readCsv(input: string | Uint8Array): CsvRead {
 
 type Direction = 'receivable' | 'credit' | 'payable' | 'other' | null;
 
+/** Exact type codes (Sage: SI/SC sales, PI/PC purchases, SR/PP receipts and payments; Xero; Odoo). */
+const KIND_CODES: Record<string, Direction> = {
+  accrec: 'receivable', out_invoice: 'receivable', out_receipt: 'other', si: 'receivable', inv: 'receivable', fa: 'receivable', fac: 'receivable',
+  accreccredit: 'credit', out_refund: 'credit', sc: 'credit', cn: 'credit', av: 'credit',
+  accpay: 'payable', accpaycredit: 'payable', in_invoice: 'payable', in_refund: 'payable', in_receipt: 'payable', pi: 'payable', pc: 'payable', ff: 'payable',
+  sr: 'other', sa: 'other', pp: 'other', pa: 'other', ba: 'other', bp: 'other', br: 'other', jd: 'other', jc: 'other', entry: 'other',
+  customer: 'receivable', client: 'receivable', kunde: 'receivable', cliente: 'receivable', klant: 'receivable',
+  supplier: 'payable', vendor: 'payable', fournisseur: 'payable', lieferant: 'payable', proveedor: 'payable', fornitore: 'payable', leverancier: 'payable',
+};
+
+/** Words of a type column, most telling first: a "bill payment" is a payment, a "purchase invoice" a bill. */
 const KIND_WORDS: [RegExp, Direction][] = [
-  [/^(?:accpay|accpaycredit|in_invoice|in_refund|in_receipt|bill|vendor bill|supplier invoice|purchase invoice|purchase|purchases|supplier|vendor|expense|facture fournisseur|facture d'achat|facture achat|achat|achats|avoir fournisseur|fournisseur|eingangsrechnung|lieferantenrechnung|factura recibida|factura de proveedor|fattura ricevuta|fattura passiva|inkoopfactuur|bill payment)$/, 'payable'],
-  [/^(?:accreccredit|out_refund|credit note|credit memo|sales credit note|avoir|avoir client|gutschrift|nota de credito|nota di credito|creditnota)$/, 'credit'],
-  [/^(?:accrec|out_invoice|out_receipt|invoice|sales invoice|customer invoice|sale|sales|facture|facture client|facture de vente|vente|ventes|client|customer|rechnung|ausgangsrechnung|factura|factura emitida|fattura|fattura emessa|fattura attiva|verkoopfactuur|factuur|tax invoice)$/, 'receivable'],
-  [/^(?:payment|receive payment|invoice payment|deposit|journal entry|journal|estimate|quote|devis|sales receipt|refund|transfer|paiement|reglement|encaissement|acompte recu|zahlung|pago|pagamento|betaling)$/, 'other'],
+  [/\b(?:payment|paiement|reglement|encaissement|receipt|recu|zahlung|pago|pagamento|betaling|deposit|transfer|virement|journal|estimate|quote|quotation|devis|proforma|pro forma|offerte|angebot|presupuesto|preventivo|refund|remboursement|order|commande)\b/, 'other'],
+  [/\b(?:bill|bills|accpay|purchases?|supplier|vendor|recue|recues|received|expenses?|fournisseurs?|achats?|eingangsrechnung|lieferant\w*|recibida|proveedor\w*|ricevuta|passiva|fornitor\w*|inkoop\w*|leverancier\w*)\b/, 'payable'],
+  [/\b(?:credit note|credit memo|avoir|gutschrift|nota de credito|nota di credito|creditnota|credit)\b/, 'credit'],
+  [/\b(?:invoice|invoices|facture|factures|rechnung|ausgangsrechnung|factura|fattura|factuur|sales?|ventes?|verkoop\w*|emitida|emessa|attiva)\b/, 'receivable'],
 ];
 
 function direction(kind: string): Direction {
   const n = normalize(kind).replace(/\s+/g, ' ');
   if (!n) return null;
+  if (KIND_CODES[n] !== undefined) return KIND_CODES[n]!;
   for (const [re, d] of KIND_WORDS) if (re.test(n)) return d;
   return null;
 }
@@ -192,7 +204,7 @@ function direction(kind: string): Direction {
 const RECEIVABLE_ACCOUNT = /receivable|debtors|clients|kunden|deudores|crediti verso clienti|debiteuren|^411/i;
 const PAYABLE_ACCOUNT = /payable|creditors|fournisseurs|lieferanten|proveedores|debiti verso fornitori|crediteuren|^401/i;
 
-const EXTRA_STATUS: Record<string, StatusWord> = { deleted: 'cancelled', supprimee: 'cancelled', supprime: 'cancelled', archived: 'paid', unsent: 'draft', 'non envoyee': 'draft', 'not sent': 'draft', reversed: 'cancelled', geloscht: 'cancelled', 'written off': 'cancelled' };
+const EXTRA_STATUS: Record<string, StatusWord> = { 'part paid': 'partially-paid', 'part-paid': 'partially-paid', 'partly paid': 'partially-paid', deleted: 'cancelled', supprimee: 'cancelled', supprime: 'cancelled', archived: 'paid', unsent: 'draft', 'non envoyee': 'draft', 'not sent': 'draft', reversed: 'cancelled', geloscht: 'cancelled', 'written off': 'cancelled' };
 
 function csvStatus(value: string, profile: CsvProfile | null): StatusWord | null {
   const n = normalize(value);
@@ -201,9 +213,19 @@ function csvStatus(value: string, profile: CsvProfile | null): StatusWord | null
 }
 
 function dateCell(v: string): string {
-  // "2021-01-28 00:00:00", "2021-01-28T11:04:09+00:00": the day is what matters.
+  // "2021-01-28 00:00:00", "2021-01-28T11:04:09+00:00", "28/01/2021 14:05": the day is what matters.
   const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(v);
-  return m ? m[1]! : v;
+  if (m) return m[1]!;
+  return v.replace(/[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i, '').trim();
+}
+
+/** The number as the export writes it: "INV 0001" is a number in a number column, a sentence is not. */
+function cellNumber(raw: string): string | null {
+  const parsed = parseNumber(raw);
+  if (parsed) return parsed;
+  const t = raw.trim().replace(/\s+/g, ' ');
+  if (t.length > 24 || t.split(' ').length > 3 || !/\d/.test(t) || parseDate(t) || parseAmount(t)?.currency) return null;
+  return /^[\p{L}\p{N}][\p{L}\p{N} \-_/.#]*$/u.test(t) ? t : null;
 }
 
 const linesText = (lines: number[]) => (lines.length === 1 ? `CSV line ${lines[0]}` : `CSV lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`);
@@ -268,7 +290,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       }
     }
     const rawNumber = cell(r, 'invoiceNumber');
-    const number = parseNumber(rawNumber);
+    const number = cellNumber(rawNumber);
     const filled = r.filter((c) => c.trim());
     if (!number) {
       if (!rawNumber && filled.length === 1 && !col.has('buyer') && !/total/i.test(filled[0]!)) {

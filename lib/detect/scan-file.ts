@@ -1,4 +1,5 @@
 import { csvInvoices, readCsv, summaryText, type CsvRead, type CsvResult } from './csv';
+import { isUtf16 } from './csv/sniff';
 import type { DetectedInvoice } from './detected';
 import { readPdf } from './einvoice/facturx';
 import { EMPTY_HTML, readPdfText } from './pdf-text';
@@ -76,7 +77,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   const result: FileScan = { file: name, kind, invoices: [], warnings: [], error: null };
   try {
     if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new TextError(bilingual(`Fichier trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo ; limite 25 Mo pour les fichiers texte)`, `File too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 25 MB for text files)`));
-    if (kind !== 'pdf' && looksBinary(bytes)) throw new TextError(bilingual(`Ce n’est pas un fichier ${kind === 'unknown' ? 'pris en charge' : kind.toUpperCase()} : il contient des données binaires`, `This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`));
+    if (kind !== 'pdf' && !(kind === 'csv' && isUtf16(bytes)) && looksBinary(bytes)) throw new TextError(bilingual(`Ce n’est pas un fichier ${kind === 'unknown' ? 'pris en charge' : kind.toUpperCase()} : il contient des données binaires`, `This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`));
     switch (kind) {
       case 'einvoice': {
         const xml = decodeText(bytes);

@@ -54,9 +54,11 @@ const VOCABULARY: Vocabulary = {
     ...words(0.85, 'total', 'amount', 'montant', 'betrag', 'importe', 'importo', 'totale', 'totaal', 'bedrag', 'invoice value'),
     ...words(0.7, 'amount (one column)'),
   },
-  lineTotal: words(1, 'line total', 'item total', 'line amount', 'lineamount', 'montant ligne', 'total ligne', 'line total amount', 'positionsbetrag', 'importe linea', 'importo riga', 'regelbedrag'),
+  lineTotal: words(1, 'line total', 'item total', 'item line total', 'line item total', 'item amount', 'line amount', 'lineamount', 'montant ligne', 'total ligne', 'line total amount', 'positionsbetrag', 'importe linea', 'importo riga', 'regelbedrag'),
   amountDue: {
-    ...words(1, 'amount due', 'balance due', 'open balance', 'outstanding amount', 'outstanding balance', 'amount outstanding', 'balance due amount', 'amount residual', 'amount remaining', 'remaining amount', 'reste a payer', 'reste a encaisser', 'restant du', 'montant restant du', 'montant du', 'solde du', 'invoice amount due', 'offener betrag', 'restbetrag', 'importe pendiente', 'importo residuo', 'openstaand bedrag', 'amountdue'),
+    // Stripe: "Amount Due" is the invoice's due total, "Amount Remaining" what is left.
+    ...words(1.05, 'amount remaining', 'remaining amount', 'remaining balance'),
+    ...words(1, 'amount due', 'balance due', 'open balance', 'outstanding amount', 'outstanding balance', 'amount outstanding', 'balance due amount', 'amount residual', 'reste a payer', 'reste a encaisser', 'restant du', 'montant restant du', 'montant du', 'solde du', 'invoice amount due', 'offener betrag', 'restbetrag', 'importe pendiente', 'importo residuo', 'openstaand bedrag', 'amountdue'),
     ...words(0.9, 'balance', 'outstanding', 'residual', 'solde', 'saldo', 'openstaand', 'offen', 'pendiente', 'residuo', 'remaining'),
   },
   paid: { 'amount paid amount': 1, ...words(0.9, 'paid', 'amount paid', 'paid amount', 'invoice amount paid', 'amountpaid', 'total paid', 'invoice paid', 'paid to date', 'payments', 'deja regle', 'deja paye', 'montant regle', 'montant paye', 'paye', 'regle', 'bezahlt', 'bezahlter betrag', 'pagado', 'importe pagado', 'pagato', 'betaald') },

@@ -6,7 +6,10 @@ import { bilingual, TextError } from '../../model/text';
  * decimal mark and date order. Exported on their own: bank statements and any other
  * table import reuse them.
  */
-export type CsvEncoding = 'utf-8' | 'windows-1252';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** A UTF-16 byte-order mark: its NUL bytes are text, not binary. */
+export const isUtf16 = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
 /** Text files larger than this are refused before being parsed (25 MB). */
 export const CSV_MAX_BYTES = 25 * 1024 * 1024;
@@ -14,6 +17,9 @@ export const CSV_MAX_BYTES = 25 * 1024 * 1024;
 export const CSV_MAX_ROWS = 300_000;
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  // Excel's "Unicode text" and some accounting exports are UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, ''), encoding: 'utf-8' };
   } catch {
@@ -69,7 +75,11 @@ function splitCount(line: string, d: string): number {
   return n;
 }
 
-export function parseCsvRows(text: string, delimiter = sniffDelimiter(text)): { rows: string[][]; delimiter: string; errors: { row: number; message: string }[] } {
+export function parseCsvRows(input: string, given?: string): { rows: string[][]; delimiter: string; errors: { row: number; message: string }[] } {
+  // Excel's "sep=;" first line names the delimiter.
+  const sep = /^sep=(.)\r?\n/.exec(input);
+  const text = sep ? input.slice(sep[0].length) : input;
+  const delimiter = given ?? sep?.[1] ?? sniffDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter, preview: CSV_MAX_ROWS + 20 });
   const rows = parsed.data.filter((r) => Array.isArray(r));
   if (rows.length > CSV_MAX_ROWS + 15) {
