@@ -87,6 +87,16 @@ describe('the right column, in every app’s words', () => {
     expect(warnings).not.toMatch(/No currency in the file/);
   });
 
+  it('Sage 50 audit trail: SI/SC kept, PI a bill, SR a receipt; "Ref" is the number, total = net + tax', () => {
+    const { json, summary, read, warnings } = scan('sage-50-audit-trail.csv');
+    expect(read.columns.find((c) => c.header === 'Ref')!.field).toBe('invoiceNumber');
+    expect(read.columns.find((c) => c.header === 'No')!.field).toBeNull();
+    expect(json.map((j) => [j.invoiceNumber, j.buyerName, j.totalWithTax, j.amountDue, j.isCreditNote])).toEqual([['SI-3001', 'FENW001', '1200.00', '1200.00', false], ['SI-3002', 'KEST001', '600.00', '350.00', false], ['SC-0012', 'FENW001', '-120.00', '-120.00', true]]);
+    expect(summary).toMatchObject({ payable: 1, notInvoices: 1 });
+    expect(warnings).not.toMatch(/not certain/);
+    expect(warnings).toMatch(/GBP assumed \(Sage's usual one\), please confirm/);
+  });
+
   it('Invoice2go: the UUID Id is internal; unsent is a draft', () => {
     const { read, json } = scan('invoice2go.csv');
     expect(read.columns.find((c) => c.header === 'Id')!.field).toBe('internalId');

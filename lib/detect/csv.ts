@@ -3,7 +3,7 @@ import { parseNumber } from './invoice-number';
 import { normalize, statusWord, type StatusWord } from './labels';
 import { parseAmount, type ParsedAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import { CSV_FIELD_NAMES, headerCandidates, type CsvField } from './csv/headers';
+import { CSV_FIELD_NAMES, headerCandidates, headerWords, type CsvField } from './csv/headers';
 import { matchProfile, type CsvProfile } from './csv/profiles';
 import { checkCsvShape, isUtf16, dateOrder as sniffDateOrder, decimalStyle as sniffDecimal, decodeCsv, parseCsvRows, type CsvEncoding } from './csv/sniff';
 import { isCurrencyCode } from '../model/money';
@@ -84,7 +84,7 @@ interface Scored {
 }
 
 /** Columns' fields: best-scored pairs first, each field and each column once. */
-export function mapColumns(headers: string[], rows: string[][] = []): { columns: CsvColumn[]; uncertain: Text[] } {
+export function mapColumns(headers: string[], rows: string[][] = []): { columns: CsvColumn[]; uncertain: Text[]; uncertainFields: CsvField[] } {
   const scored: Scored[] = [];
   headers.forEach((header, index) => {
     const sample = rows.slice(0, 300).map((r) => (r[index] ?? '').trim()).filter(Boolean);
@@ -118,6 +118,7 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
   }
   const columns = headers.map((header, index) => ({ index, header: header.trim(), field: byIndex.get(index)?.field ?? null }));
   const uncertain: Text[] = [];
+  const uncertainFields: CsvField[] = [];
   for (const field of ['invoiceNumber', 'total', 'lineTotal', 'amountDue', 'dueDate', 'buyer', 'currency'] as CsvField[]) {
     const chosen = byField.get(field);
     if (!chosen) continue;
@@ -126,12 +127,13 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
     const name = CSV_FIELD_NAMES[field];
     const h = headers[chosen.index]!.trim();
     const other = rival ? headers[rival.index]!.trim() : null;
+    uncertainFields.push(field);
     uncertain.push(bilingual(
       `La colonne « ${h} » est lue comme ${name.fr}${other ? ` ; « ${other} » pourrait l’être aussi` : ''} : choix incertain, vérifiez l’association des colonnes`,
       `Column "${h}" is read as the ${name.en}${other ? `; "${other}" could be too` : ''}: not certain, please check the column mapping`,
     ));
   }
-  return { columns, uncertain };
+  return { columns, uncertain, uncertainFields };
 }
 
 export function readCsv(input: string | Uint8Array): CsvRead {
@@ -164,8 +166,20 @@ export function readCsv(input: string | Uint8Array): CsvRead {
   if (headerRow < 0) throw new TextError(bilingual('Aucune ligne d’en-tête avec une colonne de numéro de facture dans les 15 premières lignes : associez les colonnes à la main', 'No header row with an invoice-number column was found in the first 15 lines; map the columns by hand'));
   const headers = rows[headerRow]!;
   const body = rows.slice(headerRow + 1);
-  const { columns, uncertain } = mapColumns(headers, body);
   const profile = matchProfile(headers);
+  const mapped = mapColumns(headers, body);
+  let uncertain = mapped.uncertain;
+  let columns = mapped.columns;
+  if (profile?.columns) {
+    // The app's own meaning of an ambiguous header wins ("Ref" is Sage's invoice number, "No." its transaction).
+    const over = profile.columns;
+    const set = new Set(Object.values(over).filter(Boolean));
+    uncertain = uncertain.filter((_, k) => !set.has(mapped.uncertainFields[k]!));
+    columns = columns.map((c) => {
+      const f = over[headerWords(c.header)];
+      return f !== undefined ? { ...c, field: f } : c.field && set.has(c.field) ? { ...c, field: null } : c;
+    });
+  }
   const warnings: Text[] = parsed.errors.map((e) => bilingual(`Ligne ${e.row} : ${e.message}`, `Line ${e.row}: ${e.message}`));
   const dateCells = columns.filter((c) => c.field === 'issueDate' || c.field === 'dueDate').flatMap((c) => body.slice(0, 5000).map((r) => r[c.index] ?? ''));
   let order = sniffDateOrder(dateCells);
@@ -204,7 +218,7 @@ function direction(kind: string): Direction {
 const RECEIVABLE_ACCOUNT = /receivable|debtors|clients|kunden|deudores|crediti verso clienti|debiteuren|^411/i;
 const PAYABLE_ACCOUNT = /payable|creditors|fournisseurs|lieferanten|proveedores|debiti verso fornitori|crediteuren|^401/i;
 
-const EXTRA_STATUS: Record<string, StatusWord> = { 'part paid': 'partially-paid', 'part-paid': 'partially-paid', 'partly paid': 'partially-paid', deleted: 'cancelled', supprimee: 'cancelled', supprime: 'cancelled', archived: 'paid', unsent: 'draft', 'non envoyee': 'draft', 'not sent': 'draft', reversed: 'cancelled', geloscht: 'cancelled', 'written off': 'cancelled' };
+const EXTRA_STATUS: Record<string, StatusWord> = { 'not paid': 'open', 'in payment': 'paid', 'part paid': 'partially-paid', 'part-paid': 'partially-paid', 'partly paid': 'partially-paid', deleted: 'cancelled', supprimee: 'cancelled', supprime: 'cancelled', archived: 'paid', unsent: 'draft', 'non envoyee': 'draft', 'not sent': 'draft', reversed: 'cancelled', geloscht: 'cancelled', 'written off': 'cancelled' };
 
 function csvStatus(value: string, profile: CsvProfile | null): StatusWord | null {
   const n = normalize(value);
@@ -245,19 +259,22 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   const warnings = [...read.warnings, ...read.uncertain];
   const summary: CsvSummary = { rows: read.rows.length, invoices: 0, payable: 0, drafts: 0, cancelled: 0, notInvoices: 0, otherAccounts: 0, currencyAssumed: null };
   if (!col.has('invoiceNumber')) throw new TextError(bilingual('Aucune colonne n’est associée au numéro de facture', 'No column is mapped to the invoice number'));
-  if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal')) throw new TextError(bilingual('Aucune colonne de montant (total, total de ligne, reste à payer ou solde) n’est associée', 'No amount column (total, line total, amount due or balance) is mapped'));
+  const netAndTax = !col.has('total') && !col.has('lineTotal') && col.has('net') && col.has('tax');
+  if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal') && !netAndTax) throw new TextError(bilingual('Aucune colonne de montant (total, total de ligne, reste à payer ou solde) n’est associée', 'No amount column (total, line total, amount due or balance) is mapped'));
   const profile = read.profile;
   const cell = (r: string[], f: CsvField) => {
     const idx = col.get(f);
     return idx === undefined ? '' : (r[idx] ?? '').trim();
   };
-  const amountCells = (['total', 'lineTotal', 'amountDue', 'paid'] as CsvField[]).filter((f) => col.has(f)).flatMap((f) => read.rows.slice(0, 5000).map((r) => cell(r, f)));
+  const amountCells = (['total', 'lineTotal', 'amountDue', 'paid', 'net', 'tax'] as CsvField[]).filter((f) => col.has(f)).flatMap((f) => read.rows.slice(0, 5000).map((r) => cell(r, f)));
   const style = sniffDecimal(amountCells);
   const styleLang = style === 'comma' ? 'fr' : style === 'dot' ? 'en' : profile?.decimal === 'comma' ? 'fr' : 'en';
   if (style === 'mixed') warnings.push(bilingual('Les montants mélangent virgules et points décimaux ; chaque valeur est lue seule et les douteuses sont signalées', 'Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged'));
   const dateLang = read.dateOrder === 'mdy' ? 'en-US' : read.dateOrder === 'dmy' ? 'fr' : profile?.dates === 'ymd' ? 'fr' : opts.lang;
   const statusColumns = read.columns.filter((c) => c.field !== 'status' && headerCandidates(c.header).some((x) => x.field === 'status')).map((c) => c.index);
-  const ledger = col.has('account') || profile?.amountDue === 'ledger';
+  // A journal only when the account column names ledger accounts (Sage's "Account" is a customer code).
+  const accountIdx = col.get('account');
+  const ledger = profile?.amountDue === 'ledger' || (accountIdx !== undefined && read.rows.slice(0, 5000).some((r) => RECEIVABLE_ACCOUNT.test((r[accountIdx] ?? '').trim())));
 
   // 1. Rows into invoices.
   const groups = new Map<string, Group>();
@@ -280,7 +297,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     }
     // The header repeated (exports concatenated, or one header per page).
     if (r.length === headerCells.length && r.every((c, k) => c.trim() === headerCells[k])) return;
-    if (ledger && col.has('account')) {
+    if (ledger && accountIdx !== undefined) {
       const account = cell(r, 'account');
       if (!RECEIVABLE_ACCOUNT.test(account)) {
         // The payable leg of a supplier bill: one per bill in a journal.
@@ -424,6 +441,15 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     } else if (lineTotals.length) {
       total = lineTotals.reduce((s, x) => s + x.p.minor, 0);
       totalConf = 0.9;
+    } else if (netAndTax) {
+      // Net + tax of each row (Sage's audit trail has no gross column).
+      const nets = values('net');
+      const taxes = values('tax');
+      if (nets.length) {
+        total = nets.reduce((s, x) => s + x.p.minor, 0) + taxes.reduce((s, x) => s + x.p.minor, 0);
+        totalConf = 0.8;
+        currency ??= nets[0]!.p.currency;
+      }
     }
     const dues = values('amountDue');
     if (dues.length) {
@@ -431,7 +457,10 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       if (ds.length === 1) due = ds[0]!;
       else d.warnings.push(bilingual(`${g.number} : les lignes donnent des restes à payer différents ; à confirmer`, `${g.number}: the rows give different amounts due; please confirm`));
     }
-    if (!ledger) {
+    // A paid column of yes/no flags (Sage) says paid or not, not how much.
+    const paidFlag = first('paid');
+    const flag = /^(?:y|yes|true|oui|ja|si|sí|x|1)$/i.test(paidFlag) ? true : /^(?:n|no|false|non|nein|0)$/i.test(paidFlag) ? false : null;
+    if (!ledger && flag === null) {
       const ps = distinct(values('paid'));
       if (ps.length === 1) paid = ps[0]!;
     }
@@ -448,7 +477,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     const cap = (c: number) => (assumed ? Math.min(c, 0.6) : ambiguous ? Math.min(c, 0.4) : c);
     if (total !== null) {
       d.totalWithTax = total;
-      d.fields.totalWithTax = { confidence: cap(totalConf), where: lineTotals.length && !totals.length ? `${where} (sum of ${lineTotals.length} line totals)` : where };
+      d.fields.totalWithTax = { confidence: cap(totalConf), where: lineTotals.length && !totals.length ? `${where} (sum of ${lineTotals.length} line totals)` : netAndTax ? `${where} (net + tax)` : where };
     }
     if (paid !== null) d.paid = paid;
     for (const k of ['issueDate', 'dueDate'] as const) {
@@ -469,7 +498,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     if (buyer) d.buyerName = buyer.slice(0, 200);
     const email = first('buyerEmail');
     if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) d.buyerEmail = email;
-    d.status = csvStatus(first('status'), profile);
+    d.status = csvStatus(first('status'), profile) ?? (flag ? 'paid' : null);
     // A second status column (Odoo's state beside payment_state) still says draft or voided.
     for (const idx of statusColumns) {
       const other = csvStatus((g.rows[0]![idx] ?? '').trim(), profile);

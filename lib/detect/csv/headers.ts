@@ -19,7 +19,9 @@ import { normalize } from '../labels';
  */
 export type CsvField =
   | 'invoiceNumber' | 'internalId' | 'buyer' | 'vendor' | 'buyerEmail' | 'issueDate' | 'dueDate'
-  | 'total' | 'lineTotal' | 'amountDue' | 'paid' | 'status' | 'currency' | 'kind' | 'account';
+  | 'total' | 'lineTotal' | 'amountDue' | 'paid' | 'status' | 'currency' | 'kind' | 'account'
+  /** Net and tax, added up only when no column gives the total (Sage's audit trail). */
+  | 'net' | 'tax';
 
 type Vocabulary = Partial<Record<CsvField, Record<string, number>>>;
 
@@ -37,20 +39,21 @@ const VOCABULARY: Vocabulary = {
   internalId: words(0.9, 'invoice id', 'document id', 'id', 'internal id', 'uuid', 'record id', 'invoice uuid'),
   buyer: {
     ...words(1, 'customer name', 'client name', 'customer', 'client', 'nom du client', 'customer display name', 'contact name', 'kundenname', 'nombre del cliente', 'nome cliente', 'klantnaam', 'debtor', 'debiteur', 'acheteur', 'buyer'),
-    ...words(0.9, 'party', 'party name', 'tiers', 'partner', 'partner id', 'contact', 'contactname', 'raison sociale', 'kunde', 'cliente', 'klant', 'bill to', 'billed to', 'societe', 'entreprise', 'ragione sociale', 'destinataire'),
+    ...words(0.9, 'party', 'party name', 'invoice partner display name', 'partner display name', 'tiers', 'partner', 'partner id', 'contact', 'contactname', 'raison sociale', 'kunde', 'cliente', 'klant', 'bill to', 'billed to', 'societe', 'entreprise', 'ragione sociale', 'destinataire'),
     ...words(0.7, 'name', 'nom'),
     ...words(0.6, 'company name', 'company'),
   },
   vendor: words(1, 'vendor', 'vendor name', 'supplier', 'supplier name', 'fournisseur', 'nom du fournisseur', 'lieferant', 'proveedor', 'fornitore', 'leverancier'),
   buyerEmail: words(1, 'email', 'e-mail', 'client email', 'customer email', 'contact email', 'email address', 'emailaddress', 'email recipient', 'primary contact emailid', 'courriel', 'e-mail du client', 'customer_email', 'contact_email'),
   issueDate: {
-    ...words(1, 'invoice date', 'date issued', 'issue date', 'issued at', 'issued on', 'invoiced at', 'document date', 'doc date', 'date de facture', 'date facture', 'date facturation', 'date de facturation', "date d'emission", 'date emission', 'rechnungsdatum', 'belegdatum', 'fecha de factura', 'fecha factura', 'fecha de emision', 'data fattura', 'data documento', 'data emissione', 'factuurdatum', 'invoicedate'),
+    ...words(1, 'invoice date', 'invoice/bill date', 'date issued', 'issue date', 'issued at', 'issued on', 'invoiced at', 'document date', 'doc date', 'date de facture', 'date facture', 'date facturation', 'date de facturation', "date d'emission", 'date emission', 'rechnungsdatum', 'belegdatum', 'fecha de factura', 'fecha factura', 'fecha de emision', 'data fattura', 'data documento', 'data emissione', 'factuurdatum', 'invoicedate'),
     ...words(0.8, 'date', 'transaction date', 'txn date', 'posting date', 'date de la piece', 'date piece', 'datum', 'fecha', 'data'),
     ...words(0.4, 'created date', 'created at', 'date created'),
   },
   dueDate: words(1, 'due date', 'due', 'due at', 'date due', 'due on', 'payment due date', 'invoice date due', 'duedate', "date d'echeance", 'date echeance', 'echeance', 'date limite reglement', 'date limite de reglement', 'date limite de paiement', 'falligkeitsdatum', 'fallig am', 'fallig', 'fecha de vencimiento', 'vencimiento', 'data scadenza', 'data di scadenza', 'scadenza', 'vervaldatum'),
   total: {
     ...words(1, 'invoice total', 'total amount', 'grand total', 'amount total', 'total ttc', 'montant ttc', 'total (ttc)', 'montant total ttc', 'amount (incl. tax)', 'total incl. tax', 'total incl. vat', 'gross amount', 'total with tax', 'bruttobetrag', 'gesamtbetrag', 'rechnungsbetrag', 'importe total', 'total factura', 'totale documento', 'totale fattura', 'totaalbedrag', 'totaal incl. btw', 'invoice amount', 'invoiced amount', 'doc total', 'total amt', 'totalamt'),
+    ...words(0.9, 'gross', 'brut', 'total signed', 'total in currency signed'),
     ...words(0.85, 'total', 'amount', 'montant', 'betrag', 'importe', 'importo', 'totale', 'totaal', 'bedrag', 'invoice value'),
     ...words(0.7, 'amount (one column)'),
   },
@@ -59,6 +62,7 @@ const VOCABULARY: Vocabulary = {
     // Stripe: "Amount Due" is the invoice's due total, "Amount Remaining" what is left.
     ...words(1.05, 'amount remaining', 'remaining amount', 'remaining balance'),
     ...words(1, 'amount due', 'balance due', 'open balance', 'outstanding amount', 'outstanding balance', 'amount outstanding', 'balance due amount', 'amount residual', 'reste a payer', 'reste a encaisser', 'restant du', 'montant restant du', 'montant du', 'solde du', 'invoice amount due', 'offener betrag', 'restbetrag', 'importe pendiente', 'importo residuo', 'openstaand bedrag', 'amountdue'),
+    ...words(0.95, 'amount due signed', 'amount residual signed'),
     ...words(0.9, 'balance', 'outstanding', 'residual', 'solde', 'saldo', 'openstaand', 'offen', 'pendiente', 'residuo', 'remaining'),
   },
   paid: { 'amount paid amount': 1, ...words(0.9, 'paid', 'amount paid', 'paid amount', 'invoice amount paid', 'amountpaid', 'total paid', 'invoice paid', 'paid to date', 'payments', 'deja regle', 'deja paye', 'montant regle', 'montant paye', 'paye', 'regle', 'bezahlt', 'bezahlter betrag', 'pagado', 'importe pagado', 'pagato', 'betaald') },
@@ -75,6 +79,8 @@ const VOCABULARY: Vocabulary = {
     ...words(1, 'type', 'transaction type', 'document type', 'doc type', 'invoice type', 'move type', 'voucher type', 'type de document', 'type de facture', 'type de piece', 'belegart', 'tipo de documento', 'tipo documento', 'documenttype', 'kind'),
     ...words(0.6, 'nature', 'tipo', 'party type', 'journal'),
   },
+  net: words(0.9, 'net', 'net amount', 'montant ht', 'total ht', 'subtotal', 'sub total', 'sous-total', 'amount before tax', 'nettobetrag', 'netto', 'importe neto', 'base imponible', 'imponibile', 'netto bedrag', 'tax excluded'),
+  tax: words(0.9, 'tax', 'vat', 'vat amount', 'tax amount', 'tva', 'montant tva', 'total tva', 'tax total', 'total tax amount', 'mwst', 'ust', 'iva', 'btw', 'steuer'),
   account: {
     ...words(1, 'account name', 'account', 'compte', 'konto', 'cuenta', 'conto', 'rekening'),
     ...words(0.9, 'account type'),
@@ -82,7 +88,7 @@ const VOCABULARY: Vocabulary = {
 };
 
 /** Headers that look like one of ours but are not (never mapped). */
-const NOT_FIELDS = new Set(['bill number', 'line subtotal', 'subtotal', 'sub total', 'sous-total', 'total ht', 'montant ht', 'net total', 'tax total', 'total tax amount', 'subtotal amount', 'item price', 'rate', 'item cost', 'unit price', 'tax 1 amount', 'tax 2 amount', 'sales tax amount', 'amount before sales tax', 'discount amount', 'exchange rate', 'debit amount (two column approach)', 'credit amount (two column approach)', 'transaction id', 'customer id', 'account id', 'estimate number', 'expected payment date', 'last payment date', 'date paid', 'withholding tax amount', 'shipping charge', 'adjustment', 'accountid', 'tax amount', 'montant tva', 'tva', 'vat', 'purchaseorder', 'po number', 'order number', 'order_number', 'branch id']);
+const NOT_FIELDS = new Set(['bill number', 'line subtotal', 'net total', 'subtotal amount', 'item price', 'rate', 'item cost', 'unit price', 'tax 1 amount', 'tax 2 amount', 'sales tax amount', 'amount before sales tax', 'discount amount', 'exchange rate', 'debit amount (two column approach)', 'credit amount (two column approach)', 'transaction id', 'customer id', 'account id', 'estimate number', 'expected payment date', 'last payment date', 'date paid', 'withholding tax amount', 'shipping charge', 'adjustment', 'accountid', 'purchaseorder', 'po number', 'order number', 'order_number', 'branch id']);
 
 /**
  * A header as words: snake_case and camelCase split, accents and required-field stars
@@ -132,4 +138,6 @@ export const CSV_FIELD_NAMES: Record<CsvField, { fr: string; en: string }> = {
   currency: { fr: 'devise', en: 'currency' },
   kind: { fr: 'type (vente / achat)', en: 'type (sale / purchase)' },
   account: { fr: 'compte comptable', en: 'ledger account' },
+  net: { fr: 'montant HT', en: 'net amount' },
+  tax: { fr: 'TVA', en: 'tax' },
 };

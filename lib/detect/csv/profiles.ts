@@ -20,6 +20,8 @@ export interface CsvProfile {
   statuses?: Record<string, 'draft' | 'cancelled' | 'paid' | 'open' | 'partially-paid' | 'overdue'>;
   /** The currency its exports are in when no column says (stated as assumed). */
   currency?: string;
+  /** Headers (as headerWords) whose meaning in this app overrides the generic mapping. */
+  columns?: Record<string, import('./headers').CsvField | null>;
 }
 
 export const CSV_PROFILES: CsvProfile[] = [
@@ -50,6 +52,8 @@ export const CSV_PROFILES: CsvProfile[] = [
   { id: 'odoo', app: 'Odoo', headers: ['amount residual'], dates: 'ymd', amountDue: 'column', statuses: { posted: 'open', not_paid: 'open', in_payment: 'paid', partial: 'partially-paid', cancel: 'cancelled' } },
   // Dolibarr customer invoices list export (Windows-1252, semicolons, decimal comma).
   { id: 'dolibarr', app: 'Dolibarr', headers: ['ref.', 'tiers', 'montant ttc'], dates: 'dmy', decimal: 'comma', amountDue: 'column', statuses: { abandonnee: 'cancelled' } },
+  // Sage 50 audit trail / customer activity: Type SI/SC/PI/SR, "A/C" or "Account" is the customer code, "Ref" the invoice number, "No." the transaction, "Paid" a Y/N flag.
+  { id: 'sage-50', app: 'Sage', headers: ['account', 'ref', 'details', 'net'], dates: 'dmy', decimal: 'dot', amountDue: 'total-minus-paid', currency: 'GBP', columns: { ref: 'invoiceNumber', 'no.': null, no: null, account: 'buyer', 'a/c': 'buyer', details: null, paid: null, 'amount paid': 'paid', tp: 'kind', type: 'kind' } },
   { id: 'pennylane', app: 'Pennylane', headers: ['numero de facture', 'montant ttc'], dates: 'dmy', decimal: 'comma', amountDue: 'column', currency: 'EUR' },
   { id: 'sellsy', app: 'Sellsy', headers: ['numero', 'client', 'montant ttc'], dates: 'dmy', decimal: 'comma', amountDue: 'column', currency: 'EUR' },
 ];
