@@ -58,6 +58,21 @@ describe('who the invoice is for, from the words of the mail', () => {
   });
 });
 
+describe('HTML mails and dollar amounts', () => {
+  it('an HTML-only mail keeps its lines: the greeting names the buyer', async () => {
+    const eml = CRLF('From: julie@atelier.example\nTo: ap@xyz.example\nSubject: Invoice INV-88\nDate: Fri, 20 Nov 2026 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n<html><body><p>Dear XYZ Ltd.,</p><p>Please find attached invoice INV-88 for €640.00, due on December 20, 2026.</p><p>Kind regards,<br>Julie<br>Atelier Moreau SARL</p></body></html>\n');
+    const r = await scanFile('html.eml', new TextEncoder().encode(eml), { lang: 'en', parseHtml: parseHtmlInNode });
+    expect(detectedJson(r.invoices[0]!)).toMatchObject({ invoiceNumber: 'INV-88', buyerName: 'XYZ Ltd.', sellerName: 'Atelier Moreau SARL', amountDue: '640.00', currency: 'EUR', dueDate: '2026-12-20' });
+  });
+
+  it('"$" alone in a mail is USD assumed, to confirm', () => {
+    const d = findInvoiceInText('Please find attached invoice INV-90 for $1,200.00.', { lang: 'en' })!;
+    expect(d.currency).toBe('USD');
+    expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
+    expect(d.warnings.map((w) => w.en).join()).toMatch(/read as US dollars \(USD\): currency assumed, please confirm/);
+  });
+});
+
 describe('lateness is not payment terms', () => {
   it('"14 days past due": overdue, due date counted back from the mail date, to confirm', () => {
     const d = findInvoiceInText('Dear XYZ Ltd.,\nInvoice INV-77 for £500.00 is now 14 days past due.', { lang: 'en-GB', mailDate: '2026-11-20' })!;

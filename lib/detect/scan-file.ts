@@ -159,14 +159,14 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   let text = mail.text;
   if (!text && mail.html) {
     const doc = await opts.parseHtml(mail.html);
-    text = doc.body?.textContent ?? '';
+    text = htmlText(doc);
   }
   const mailDate = mailDay(mail.date);
   let fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang, mailDate: mailDate as CalendarDate | null });
   // A forwarded or attached message: its own text, counted from its own date.
   for (const inner of mail.nested) {
     let innerText = inner.text;
-    if (!innerText && inner.html) innerText = (await opts.parseHtml(inner.html)).body?.textContent ?? '';
+    if (!innerText && inner.html) innerText = htmlText(await opts.parseHtml(inner.html));
     const found = findInvoiceInText(`${inner.subject}\n${innerText ?? ''}`, { lang: opts.lang, mailDate: (mailDay(inner.date) ?? mailDate) as CalendarDate | null });
     if (found && (!fromBody || (!fromBody.invoiceNumber && found.invoiceNumber))) fromBody = found;
   }
@@ -182,4 +182,24 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   }
   for (const inv of result.invoices) inv.buyerEmail ??= recipient;
   if (!result.invoices.length) result.error = bilingual('Aucune facture dans cet e-mail (ni numéro ni montant dans son texte, aucune facture électronique jointe)', 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)');
+}
+
+const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|blockquote|section|article|header|footer|address|pre|hr)$/i;
+
+/** An HTML mail's text with its lines kept: a greeting or a signature is a line of its own. */
+function htmlText(doc: Document): string {
+  const out: string[] = [];
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) out.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName;
+      if (/^(?:script|style|head|title)$/i.test(tag)) return;
+      const block = BLOCK.test(tag);
+      if (block) out.push('\n');
+      for (const c of Array.from(n.childNodes)) visit(c);
+      if (block) out.push('\n');
+    }
+  };
+  if (doc.body) visit(doc.body);
+  return out.join('').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }

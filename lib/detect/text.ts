@@ -180,6 +180,12 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.fields.amountDue = { confidence: Math.min(a.confidence, 0.85), where: `after "${hit.cue}"` };
       d.fields.totalWithTax = d.fields.amountDue;
       if (a.ambiguous) d.warnings.push(bilingual(`Montant « ${a.raw} » ambigu : à confirmer`, `Amount "${a.raw}" is ambiguous: please confirm`));
+      if (a.currency === 'USD' && /\$/.test(a.raw) && !/US\$|\bUSD\b/i.test(a.raw)) {
+        // "$" alone is also the Canadian, Australian, New Zealand dollar, the Mexican peso…
+        d.fields.amountDue = { ...d.fields.amountDue, confidence: Math.min(d.fields.amountDue.confidence, 0.6) };
+        d.fields.totalWithTax = d.fields.amountDue;
+        d.warnings.push(bilingual(`Montant « ${a.raw} » lu en dollars américains (USD) : devise supposée, à confirmer`, `Amount "${a.raw}" read as US dollars (USD): currency assumed, please confirm`));
+      }
       break;
     }
   }
