@@ -20,7 +20,7 @@ describe('rows are not invoices', () => {
     expect(read.columns.find((c) => c.header === 'Invoice ID')!.field).toBe('internalId');
     expect(json.map((j) => j.invoiceNumber)).toEqual(['INV-000101', 'INV-000102', 'INV-000103', 'INV-000104']);
     expect(json[0]).toMatchObject({ totalWithTax: '1134.00', amountDue: '1134.00', currency: 'EUR', dueDate: '2026-10-01', status: 'overdue', buyerEmail: 'compta@martin.example' });
-    expect(json[1]).toMatchObject({ totalWithTax: '360.00', amountDue: '160.00', status: 'partially-paid' });
+    expect(json[1]).toMatchObject({ totalWithTax: '360.00', amountDue: '160.00', status: 'partially-paid', paymentTerms: 'Net 30' });
     expect(json[2]!.status).toBe('draft');
     expect(json[3]!.status).toBe('cancelled');
     expect(summary).toMatchObject({ rows: 6, invoices: 4, drafts: 1, cancelled: 1, payable: 0 });
@@ -131,6 +131,12 @@ describe('the right column, in every app’s words', () => {
     expect(fields('Numero de factura,Cliente,Fecha de emisión,Fecha de vencimiento,Importe total,Importe pendiente,Moneda')).toEqual(['invoiceNumber', 'buyer', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency']);
     expect(fields('Numero fattura,Cliente,Data fattura,Data scadenza,Totale documento,Importo residuo,Valuta')).toEqual(['invoiceNumber', 'buyer', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency']);
     expect(fields('Factuurnummer,Klant,Factuurdatum,Vervaldatum,Totaalbedrag,Openstaand bedrag,Valuta')).toEqual(['invoiceNumber', 'buyer', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency']);
+  });
+
+  it('payment terms and the customer’s VAT number are read; a due date from terms is to confirm', () => {
+    const out = csvInvoices(readCsv('Invoice Number,Invoice Date,Terms,Customer,VAT number,Total,Currency\nA-1,2026-09-01,Net 30,Kestrel Design,FR 40 303 265 045,100.00,EUR\n'), { lang: 'en' });
+    expect(detectedJson(out.invoices[0]!)).toMatchObject({ paymentTerms: 'Net 30', dueDate: '2026-10-01', dueDateSource: 'terms', buyerIds: ['FR40303265045'] });
+    expect(out.invoices[0]!.fields.dueDate!.confidence).toBeLessThan(0.7);
   });
 
   it('an uncertain choice is said, and the number read from it is to confirm', () => {

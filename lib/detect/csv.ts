@@ -3,6 +3,7 @@ import { parseNumber } from './invoice-number';
 import { normalize, statusWord, type StatusWord } from './labels';
 import { parseAmount, type ParsedAmount } from './parse-amount';
 import { parseDate } from './parse-date';
+import { dueDateFromTerms } from './payment-terms';
 import { CSV_FIELD_NAMES, headerCandidates, headerWords, type CsvField } from './csv/headers';
 import { matchProfile, type CsvProfile } from './csv/profiles';
 import { checkCsvShape, isUtf16, dateOrder as sniffDateOrder, decimalStyle as sniffDecimal, decodeCsv, parseCsvRows, type CsvEncoding } from './csv/sniff';
@@ -494,6 +495,23 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       if (p.ambiguous && !decided) d.warnings.push(bilingual(`${g.number} : ${fieldName(k).fr} « ${v} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${g.number}: ${fieldName(k).en} "${v}" could be ${p.date} or ${p.alternative} — please confirm`));
     }
     if (d.dueDate) d.dueDateSource = 'label';
+    const termsCell = first('terms');
+    if (termsCell) {
+      // "30" alone (Zoho's Payment Terms) is a number of days.
+      d.paymentTerms = /^\d{1,3}$/.test(termsCell) ? `${termsCell} days` : termsCell.slice(0, 200);
+      if (!d.dueDate) {
+        const derived = dueDateFromTerms(d.paymentTerms, d.issueDate, opts.lang);
+        if (derived) {
+          d.dueDate = derived.dueDate;
+          d.dueDateSource = 'terms';
+          d.dueDateNote = derived.note.en;
+          d.fields.dueDate = { confidence: 0.5, where: `${where} (payment terms)` };
+          d.warnings.push(bilingual(`${g.number} : échéance ${derived.note.fr} : à confirmer`, `${g.number}: due date ${derived.note.en}: please confirm`));
+        }
+      }
+    }
+    const ids = first('buyerId').replace(/\s+/g, '');
+    if (/^[A-Z0-9.\-]{5,20}$/i.test(ids)) d.buyerIds = [ids.toUpperCase()];
     const buyer = first('buyer') || g.buyer;
     if (buyer) d.buyerName = buyer.slice(0, 200);
     const email = first('buyerEmail');

@@ -21,7 +21,8 @@ export type CsvField =
   | 'invoiceNumber' | 'internalId' | 'buyer' | 'vendor' | 'buyerEmail' | 'issueDate' | 'dueDate'
   | 'total' | 'lineTotal' | 'amountDue' | 'paid' | 'status' | 'currency' | 'kind' | 'account'
   /** Net and tax, added up only when no column gives the total (Sage's audit trail). */
-  | 'net' | 'tax';
+  | 'net' | 'tax'
+  | 'terms' | 'buyerId';
 
 type Vocabulary = Partial<Record<CsvField, Record<string, number>>>;
 
@@ -81,6 +82,11 @@ const VOCABULARY: Vocabulary = {
   },
   net: words(0.9, 'net', 'net amount', 'montant ht', 'total ht', 'subtotal', 'sub total', 'sous-total', 'amount before tax', 'nettobetrag', 'netto', 'importe neto', 'base imponible', 'imponibile', 'netto bedrag', 'tax excluded'),
   tax: words(0.9, 'tax', 'vat', 'vat amount', 'tax amount', 'tva', 'montant tva', 'total tva', 'tax total', 'total tax amount', 'mwst', 'ust', 'iva', 'btw', 'steuer'),
+  terms: {
+    'payment terms label': 1.05,
+    ...words(1, 'payment terms', 'terms', 'conditions de paiement', 'conditions de reglement', 'modalites de paiement', 'delai de paiement', 'zahlungsbedingungen', 'zahlungsziel', 'condiciones de pago', 'termini di pagamento', 'condizioni di pagamento', 'betalingsvoorwaarden', 'betalingstermijn'),
+  },
+  buyerId: words(1, 'vat number', 'customer vat number', 'client vat number', 'tax id', 'vat id', 'vat registration number', 'n° tva', 'numero de tva', 'tva intracommunautaire', 'n° tva intracommunautaire', 'siret', 'siren', 'ust-idnr', 'ust-id', 'umsatzsteuer-id', 'nif', 'cif', 'partita iva', 'p. iva', 'btw-nummer', 'btw nummer', 'kvk'),
   account: {
     ...words(1, 'account name', 'account', 'compte', 'konto', 'cuenta', 'conto', 'rekening'),
     ...words(0.9, 'account type'),
@@ -140,4 +146,6 @@ export const CSV_FIELD_NAMES: Record<CsvField, { fr: string; en: string }> = {
   account: { fr: 'compte comptable', en: 'ledger account' },
   net: { fr: 'montant HT', en: 'net amount' },
   tax: { fr: 'TVA', en: 'tax' },
+  terms: { fr: 'conditions de paiement', en: 'payment terms' },
+  buyerId: { fr: 'n° TVA / SIREN du client', en: 'customer VAT / company id' },
 };
