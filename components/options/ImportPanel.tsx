@@ -18,8 +18,11 @@ export interface ScannedFile {
 const CSV_FIELDS = Object.keys(CSV_FIELD_NAMES) as CsvField[];
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'MXN'];
 
-/** Drafts and voided invoices are shown, counted, and not imported: nobody chases them. */
-const importable = (d: DetectedInvoice) => d.status !== 'draft' && d.status !== 'cancelled';
+/**
+ * Drafts are shown, counted, and not imported: nobody chases them. Voided invoices are
+ * recorded as voided, so one already tracked stops being chased.
+ */
+const importable = (d: DetectedInvoice) => d.status !== 'draft';
 
 /**
  * Drop files (e-invoices, Factur-X PDFs, CSV exports, saved pages, e-mails): each is read
@@ -118,8 +121,8 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
                 {f.scan.invoices.slice(0, 50).map((d, j) => checking?.[0] === i && checking[1] === j ? (
                   <tr key={j}><td colSpan={6}><TrackForm d={d} lang={props.lang} onSave={(x) => confirm(i, j, x)} onCancel={() => setChecking(null)} /></td></tr>
                 ) : (
-                  <tr key={j} class={importable(d) ? undefined : 'muted'}>
-                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}{importable(d) ? null : <span class="small"> ({d.status === 'draft' ? (fr ? 'brouillon, ignorée' : 'draft, skipped') : (fr ? 'annulée, ignorée' : 'voided, skipped')})</span>}
+                  <tr key={j} class={importable(d) && d.status !== 'cancelled' ? undefined : 'muted'}>
+                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}{d.status === 'draft' ? <span class="small"> ({fr ? 'brouillon, ignorée' : 'draft, skipped'})</span> : d.status === 'cancelled' ? <span class="small"> ({fr ? 'annulée, non relancée' : 'voided, not chased'})</span> : null}
                       {f.csv && f.scan.csv?.lines[j] ? <SourceRows csv={f.csv} lines={f.scan.csv.lines[j]!} lang={props.lang} /> : null}
                     </td>
                     <td>{d.buyerName}</td>

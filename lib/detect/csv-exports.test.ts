@@ -24,7 +24,7 @@ describe('rows are not invoices', () => {
     expect(json[2]!.status).toBe('draft');
     expect(json[3]!.status).toBe('cancelled');
     expect(summary).toMatchObject({ rows: 6, invoices: 4, drafts: 1, cancelled: 1, payable: 0 });
-    expect(summaryText(summary)).toEqual({ fr: '2 facture(s) depuis 6 ligne(s) ; 0 facture(s) fournisseur(s), 1 brouillon(s) et 1 annulée(s) ignoré(e)s', en: '2 invoice(s) from 6 row(s); 0 supplier bill(s), 1 draft(s) and 1 voided skipped' });
+    expect(summaryText(summary)).toEqual({ fr: '2 facture(s) depuis 6 ligne(s) ; 0 facture(s) fournisseur(s) et 1 brouillon(s) ignoré(e)s ; 1 annulée(s), non relancée(s)', en: '2 invoice(s) from 6 row(s); 0 supplier bill(s) and 1 draft(s) skipped; 1 voided, not chased' });
   });
 
   it('FreshBooks: no invoice-total column, the line totals are summed', () => {
@@ -131,6 +131,14 @@ describe('the right column, in every app’s words', () => {
     expect(fields('Numero de factura,Cliente,Fecha de emisión,Fecha de vencimiento,Importe total,Importe pendiente,Moneda')).toEqual(['invoiceNumber', 'buyer', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency']);
     expect(fields('Numero fattura,Cliente,Data fattura,Data scadenza,Totale documento,Importo residuo,Valuta')).toEqual(['invoiceNumber', 'buyer', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency']);
     expect(fields('Factuurnummer,Klant,Factuurdatum,Vervaldatum,Totaalbedrag,Openstaand bedrag,Valuta')).toEqual(['invoiceNumber', 'buyer', 'issueDate', 'dueDate', 'total', 'amountDue', 'currency']);
+  });
+
+  it('a currency column written as a symbol or a word', () => {
+    const out = csvInvoices(readCsv('Invoice Number,Total,Currency\nA-1,100.00,€\nA-2,50.00,Euro\nA-3,20.00,$\nA-4,10.00,£\n'));
+    expect(out.invoices.map((i) => i.currency)).toEqual(['EUR', 'EUR', 'USD', 'GBP']);
+    expect(out.summary.currencyAssumed).toBe('USD');
+    expect(out.invoices[2]!.fields.amountDue!.confidence).toBeLessThan(0.7);
+    expect(out.invoices[0]!.fields.amountDue!.confidence).toBeGreaterThan(0.7);
   });
 
   it('payment terms and the customer’s VAT number are read; a due date from terms is to confirm', () => {

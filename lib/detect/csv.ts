@@ -1,7 +1,7 @@
 import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from './detected';
 import { parseNumber } from './invoice-number';
 import { normalize, statusWord, type StatusWord } from './labels';
-import { parseAmount, type ParsedAmount } from './parse-amount';
+import { findCurrency, parseAmount, type ParsedAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { CSV_FIELD_NAMES, headerCandidates, headerWords, type CsvField } from './csv/headers';
@@ -381,6 +381,16 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     const code = first('currency').toUpperCase();
     let currency = isCurrencyCode(code) ? code : null;
     let assumed = false;
+    if (!currency && code && !/^\d+$/.test(code)) {
+      // "€", "£", "EURO" in a currency column; a bare "$" is assumed, to confirm.
+      const named = /^EUROS?$/.test(code) ? 'EUR' : findCurrency(code);
+      if (named && !(named === 'USD' && !/US/.test(code))) currency = named;
+      else if (named === 'USD' && !fileCurrency) {
+        currency = 'USD';
+        assumed = true;
+        dollar = true;
+      } else if (named) currency = fileCurrency;
+    }
     const parse = (v: string): ParsedAmount | null => {
       const own = /\d,\d{1,2}\D*$/.test(v) ? 'fr' : /\d\.\d{1,2}\D*$/.test(v) ? 'en' : styleLang;
       const p = parseAmount(v, { lang: own, currency: currency ?? fileCurrency ?? undefined });
@@ -550,13 +560,18 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   return { invoices, lines, errors, warnings, summary };
 }
 
-/** Invoices to chase, and what was left out: "3 factures depuis 13 lignes ; 483 factures fournisseurs et 2 brouillons ignorés" */
+/** Invoices to chase, and what was left out: "3 factures depuis 13 lignes ; 483 factures fournisseurs et 2 brouillons ignorés". */
 export function summaryText(s: CsvSummary): Text {
-  const extra = (n: number, fr: string, en: string) => (n ? [[`${n} ${fr}`, `${n} ${en}`]] : []);
-  const skipped: string[][] = [[`${s.payable} facture(s) fournisseur(s)`, `${s.payable} supplier bill(s)`], [`${s.drafts} brouillon(s)`, `${s.drafts} draft(s)`], ...extra(s.cancelled, 'annulée(s)', 'voided'), ...extra(s.notInvoices, 'ligne(s) de paiement ou autre', 'payment or other row(s)')];
-  const join = (xs: string[], and: string) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}` : xs[0]!);
-  return bilingual(
-    `${s.invoices - s.drafts - s.cancelled} facture(s) depuis ${s.rows} ligne(s) ; ${join(skipped.map((x) => x[0]!), 'et')} ignoré(e)s`,
-    `${s.invoices - s.drafts - s.cancelled} invoice(s) from ${s.rows} row(s); ${join(skipped.map((x) => x[1]!), 'and')} skipped`,
-  );
+  const fr = [`${s.invoices - s.drafts - s.cancelled} facture(s) depuis ${s.rows} ligne(s) ; ${s.payable} facture(s) fournisseur(s) et ${s.drafts} brouillon(s) ignoré(e)s`];
+  const en = [`${s.invoices - s.drafts - s.cancelled} invoice(s) from ${s.rows} row(s); ${s.payable} supplier bill(s) and ${s.drafts} draft(s) skipped`];
+  if (s.cancelled) {
+    // Recorded as voided: an invoice already tracked stops being chased.
+    fr.push(`${s.cancelled} annulée(s), non relancée(s)`);
+    en.push(`${s.cancelled} voided, not chased`);
+  }
+  if (s.notInvoices) {
+    fr.push(`${s.notInvoices} ligne(s) de paiement ou autre ignorée(s)`);
+    en.push(`${s.notInvoices} payment or other row(s) skipped`);
+  }
+  return bilingual(fr.join(' ; '), en.join('; '));
 }
