@@ -208,7 +208,19 @@ const KIND_WORDS: [RegExp, Direction][] = [
   [/\b(?:invoice|invoices|facture|factures|rechnung|ausgangsrechnung|factura|fattura|factuur|sales?|ventes?|verkoop\w*|emitida|emessa|attiva)\b/, 'receivable'],
 ];
 
+const directionCache = new Map<string, Direction>();
+
 function direction(kind: string): Direction {
+  if (!kind) return null;
+  let d = directionCache.get(kind);
+  if (d === undefined) {
+    d = directionOf(kind);
+    if (directionCache.size < 10_000) directionCache.set(kind, d);
+  }
+  return d;
+}
+
+function directionOf(kind: string): Direction {
   const n = normalize(kind).replace(/\s+/g, ' ');
   if (!n) return null;
   if (KIND_CODES[n] !== undefined) return KIND_CODES[n]!;
@@ -221,7 +233,21 @@ const PAYABLE_ACCOUNT = /payable|creditors|fournisseurs|lieferanten|proveedores|
 
 const EXTRA_STATUS: Record<string, StatusWord> = { 'not paid': 'open', 'in payment': 'paid', 'part paid': 'partially-paid', 'part-paid': 'partially-paid', 'partly paid': 'partially-paid', deleted: 'cancelled', supprimee: 'cancelled', supprime: 'cancelled', archived: 'paid', unsent: 'draft', 'non envoyee': 'draft', 'not sent': 'draft', reversed: 'cancelled', geloscht: 'cancelled', 'written off': 'cancelled' };
 
+const statusCache = new Map<string, StatusWord | null>();
+
+/** Status words repeat on every row: each distinct value is read once. */
 function csvStatus(value: string, profile: CsvProfile | null): StatusWord | null {
+  if (!value) return null;
+  const key = `${profile?.id ?? ''}\u0001${value}`;
+  let st = statusCache.get(key);
+  if (st === undefined) {
+    st = statusOf(value, profile);
+    if (statusCache.size < 10_000) statusCache.set(key, st);
+  }
+  return st;
+}
+
+function statusOf(value: string, profile: CsvProfile | null): StatusWord | null {
   const n = normalize(value);
   if (!n) return null;
   return profile?.statuses?.[n] ?? statusWord(value) ?? EXTRA_STATUS[n] ?? null;
@@ -406,6 +432,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     };
     const values = (f: CsvField) => {
       const out: { p: ParsedAmount; line: number }[] = [];
+      if (!col.has(f)) return out;
       g.rows.forEach((r, k) => {
         const v = cell(r, f);
         if (!v) return;
