@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
-import { csvInvoices, type CsvField, type CsvRead } from '@/lib/detect/csv';
+import { csvInvoices, summaryText, type CsvField, type CsvRead } from '@/lib/detect/csv';
+import { CSV_FIELD_NAMES } from '@/lib/detect/csv/headers';
 import type { FileScan } from '@/lib/detect/scan-file';
 import { errorText } from '@/lib/model/text';
 import { money, shortDate } from '../format';
@@ -10,9 +11,18 @@ import type { UiLang } from '../i18n';
 export interface ScannedFile {
   scan: FileScan;
   csv?: CsvRead;
+  /** The currency the user confirmed for this file's amounts. */
+  currency?: string;
 }
 
-const CSV_FIELDS: CsvField[] = ['invoiceNumber', 'buyer', 'buyerEmail', 'issueDate', 'dueDate', 'total', 'amountDue', 'paid', 'status', 'currency'];
+const CSV_FIELDS = Object.keys(CSV_FIELD_NAMES) as CsvField[];
+const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'MXN'];
+
+/**
+ * Drafts are shown, counted, and not imported: nobody chases them. Voided invoices are
+ * recorded as voided, so one already tracked stops being chased.
+ */
+const importable = (d: DetectedInvoice) => d.status !== 'draft';
 
 /**
  * Drop files (e-invoices, Factur-X PDFs, CSV exports, saved pages, e-mails): each is read
@@ -44,20 +54,23 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
     setFiles(await props.onRead([...list], (done, total) => setProgress({ done, total })));
     setProgress(null);
   };
+  const rerun = (i: number, csv: CsvRead, currency?: string) => {
+    const f = files[i]!;
+    let scan = f.scan;
+    try {
+      const out = csvInvoices(csv, { lang: props.lang, currency });
+      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines }, warnings: [summaryText(out.summary), ...out.warnings, ...out.errors.slice(0, 200).map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
+    } catch (e) {
+      scan = { ...f.scan, invoices: [], csv: undefined, error: errorText(e) };
+    }
+    setFiles(files.map((x, j) => (j === i ? { scan, csv, currency } : x)));
+  };
   const remap = (i: number, index: number, field: CsvField | null) => {
     const f = files[i]!;
     if (!f.csv) return;
-    const csv = { ...f.csv, columns: f.csv.columns.map((c) => (c.index === index ? { ...c, field } : c.field === field ? { ...c, field: null } : c)) };
-    let scan = f.scan;
-    try {
-      const out = csvInvoices(csv, { lang: props.lang });
-      scan = { ...f.scan, invoices: out.invoices, warnings: [...out.warnings, ...out.errors.map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
-    } catch (e) {
-      scan = { ...f.scan, invoices: [], error: errorText(e) };
-    }
-    setFiles(files.map((x, j) => (j === i ? { scan, csv } : x)));
+    rerun(i, { ...f.csv, uncertain: [], columns: f.csv.columns.map((c) => (c.index === index ? { ...c, field } : c.field === field ? { ...c, field: null } : c)) }, f.currency);
   };
-  const total = files.reduce((s, f) => s + f.scan.invoices.length, 0);
+  const total = files.reduce((s, f) => s + f.scan.invoices.filter(importable).length, 0);
   return (
     <div>
       <div
@@ -76,8 +89,19 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
       {progress ? <progress value={progress.done} max={progress.total} aria-label={fr ? 'Progression' : 'Progress'} style={{ width: '100%' }} /> : null}
       {files.map((f, i) => (
         <div key={f.scan.file + i} class="card import-file">
-          <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.length} {fr ? 'facture(s)' : 'invoice(s)'}</span></div>
+          <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.filter(importable).length} {fr ? 'facture(s)' : 'invoice(s)'}</span></div>
           {f.scan.error ? <p role="alert" class="danger small">{f.scan.error[props.lang]}</p> : null}
+          {f.scan.csv ? <p class="small" data-testid="csv-summary">{summaryText(f.scan.csv.summary)[props.lang]}</p> : null}
+          {f.csv?.uncertain.length ? <ul class="small warn" aria-label={fr ? 'Colonnes à vérifier' : 'Columns to check'}>{f.csv.uncertain.map((u, k) => <li key={k}>{u[props.lang]}</li>)}</ul> : null}
+          {f.csv && (f.scan.csv?.summary.currencyAssumed || f.currency || f.scan.invoices.some((d) => !d.currency)) ? (
+            <label class="small">
+              {f.currency ? (fr ? 'Devise confirmée' : 'Currency confirmed') : f.scan.csv?.summary.currencyAssumed ? (fr ? `Devise supposée : ${f.scan.csv.summary.currencyAssumed} — confirmez` : `Currency assumed: ${f.scan.csv.summary.currencyAssumed} — please confirm`) : (fr ? 'Devise des montants' : 'Currency of the amounts')}
+              <select value={f.currency ?? ''} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; if (f.csv) rerun(i, f.csv, v || undefined); }}>
+                <option value="">—</option>
+                {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
+              </select>
+            </label>
+          ) : null}
           {f.csv ? (
             <div class="row small">
               {f.csv.columns.map((c) => (
@@ -85,7 +109,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
                   {c.header || `#${c.index + 1}`}
                   <select value={c.field ?? ''} onChange={(e) => remap(i, c.index, ((e.target as HTMLSelectElement).value || null) as CsvField | null)}>
                     <option value="">—</option>
-                    {CSV_FIELDS.map((x) => <option key={x} value={x}>{x}</option>)}
+                    {CSV_FIELDS.map((x) => <option key={x} value={x}>{CSV_FIELD_NAMES[x][props.lang]}</option>)}
                   </select>
                 </label>
               ))}
@@ -97,8 +121,10 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
                 {f.scan.invoices.slice(0, 50).map((d, j) => checking?.[0] === i && checking[1] === j ? (
                   <tr key={j}><td colSpan={6}><TrackForm d={d} lang={props.lang} onSave={(x) => confirm(i, j, x)} onCancel={() => setChecking(null)} /></td></tr>
                 ) : (
-                  <tr key={j}>
-                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}</td>
+                  <tr key={j} class={importable(d) && d.status !== 'cancelled' ? undefined : 'muted'}>
+                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}{d.status === 'draft' ? <span class="small"> ({fr ? 'brouillon, ignorée' : 'draft, skipped'})</span> : d.status === 'cancelled' ? <span class="small"> ({fr ? 'annulée, non relancée' : 'voided, not chased'})</span> : null}
+                      {f.csv && f.scan.csv?.lines[j] ? <SourceRows csv={f.csv} lines={f.scan.csv.lines[j]!} lang={props.lang} /> : null}
+                    </td>
                     <td>{d.buyerName}</td>
                     <td class={(d.fields.dueDate?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{shortDate(d.dueDate, props.lang)}</td>
                     <td class={(d.fields.amountDue?.confidence ?? 0) < 0.7 ? 'num uncertain' : 'num'}>{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, props.lang) : '?'}</td>
@@ -124,7 +150,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           <button class="primary" type="button" onClick={async () => {
             try {
               setFailure(null);
-              setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, fromText: f.scan.fromText, invoices: f.scan.invoices })), (done, t) => setProgress({ done, total: t })));
+              setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, fromText: f.scan.fromText, invoices: f.scan.invoices.filter(importable) })), (done, t) => setProgress({ done, total: t })));
               setFiles([]);
             } catch (e) {
               setFailure(errorText(e)[props.lang]);
@@ -136,5 +162,25 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
       {msg ? <p role="status">{msg}</p> : null}
       {failure ? <p role="alert" class="danger">{failure}</p> : null}
     </div>
+  );
+}
+
+/** The file rows one invoice was read from, as text, one click away. */
+function SourceRows(props: { csv: CsvRead; lines: number[]; lang: UiLang }) {
+  const fr = props.lang === 'fr';
+  const n = props.lines.length;
+  return (
+    <details class="small source-rows">
+      <summary>{fr ? `${n} ligne(s) du fichier` : `${n} row(s) of the file`}</summary>
+      <table class="grid small">
+        <thead><tr><th>{fr ? 'ligne' : 'line'}</th>{props.csv.columns.filter((c) => c.field).map((c) => <th key={c.index}>{c.header}</th>)}</tr></thead>
+        <tbody>
+          {props.lines.slice(0, 50).map((line) => {
+            const row = props.csv.rows[line - props.csv.headerRow - 2] ?? [];
+            return <tr key={line}><td>{line}</td>{props.csv.columns.filter((c) => c.field).map((c) => <td key={c.index}>{(row[c.index] ?? '').slice(0, 80)}</td>)}</tr>;
+          })}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -13,7 +13,6 @@ import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/actions';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { configurePdfWorker } from '@/lib/detect/einvoice/facturx';
 import { scanFile } from '@/lib/detect/scan-file';
-import { readCsv } from '@/lib/detect/csv';
 import { parseLedgerFile, LedgerFileError } from '@/lib/ledger/file-format';
 import { clearLedger, exportLedger, importLedger, readLedger, recordObservations } from '@/lib/ledger/repo';
 import { eventsCsv, invoicesCsv } from '@/lib/ledger/csv-export';
@@ -114,9 +113,8 @@ function Options() {
             for (const [i, file] of files.entries()) {
               const bytes = new Uint8Array(await file.arrayBuffer());
               const scan = await scanFile(file.name, bytes, { lang, parseHtml });
-              let csv;
-              if (scan.kind === 'csv') try { csv = readCsv(bytes); } catch { /* the scan already says why */ }
-              out.push({ scan, csv });
+              // The CSV as read by the scan: its columns can be re-mapped without parsing it again.
+              out.push({ scan, csv: scan.csv?.read });
               progress(i + 1, files.length);
             }
             return out;

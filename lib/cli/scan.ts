@@ -28,13 +28,18 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? bilingual('fichier introuvable', 'file not found') : errorText(e) };
     }
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}) }));
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}), ...(result.csv ? { rows: csvRows(result.csv.summary) } : {}) }));
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr'));
       if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
     }
   }
   return 0;
+}
+
+/** How the rows of a CSV became invoices: what was read and what was skipped, and why. */
+function csvRows(s: NonNullable<FileScan['csv']>['summary']) {
+  return { rows: s.rows, invoices: s.invoices, skipped: { supplierBills: s.payable, drafts: s.drafts, voided: s.cancelled, paymentsAndOther: s.notInvoices, otherLedgerAccounts: s.otherAccounts }, ...(s.currencyAssumed ? { currencyAssumed: s.currencyAssumed } : {}) };
 }
 
 /** A directory stands for the files in it (not its subdirectories), in name order. */

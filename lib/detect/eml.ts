@@ -21,6 +21,8 @@ export interface Mail {
   text: string | null;
   html: string | null;
   attachments: MailPart[];
+  /** Messages carried inside this one (forwards, certified e-mail envelopes): their text. */
+  nested: { subject: string; from: string[]; date: string | null; text: string | null; html: string | null }[];
 }
 
 const MAX_DEPTH = 8;
@@ -118,6 +120,7 @@ export function parseEml(input: Uint8Array | string): Mail {
     text: null,
     html: null,
     attachments: [],
+    nested: [],
   };
   walk(raw, mail, 0);
   return mail;
@@ -141,9 +144,30 @@ function walk(raw: string, mail: Mail, depth: number): void {
   const charset = param(ctype, 'charset') ?? 'utf-8';
   const filename = param(headers.get('content-disposition'), 'filename') ?? param(ctype, 'name');
   const disposition = (headers.get('content-disposition') ?? '').toLowerCase();
+  if (type === 'message/rfc822' || (type === 'application/octet-stream' && /\.eml$/i.test(filename ?? ''))) {
+    // An attached or forwarded message: opened, its attachments (e-invoice XML, Factur-X
+    // PDF) join this mail's, its text is kept apart from the outer one.
+    nestedMessage(decodeCharset(bytes, 'latin1'), mail, depth + 1);
+    return;
+  }
   if (filename || disposition.startsWith('attachment')) {
     mail.attachments.push({ contentType: type, charset, filename, bytes });
   } else if (type === 'text/plain' && mail.text === null) mail.text = decodeCharset(bytes, charset);
   else if (type === 'text/html' && mail.html === null) mail.html = decodeCharset(bytes, charset);
-  else if (type === 'message/rfc822') walk(decodeCharset(bytes, 'latin1'), mail, depth + 1);
+}
+
+function nestedMessage(raw: string, outer: Mail, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  const headers = parseHeaders(splitHeadBody(raw)[0]);
+  const inner: Mail = { headers, subject: decodeWords(headers.get('subject') ?? ''), to: [], from: addresses(headers.get('from')), date: headers.get('date') ?? null, text: null, html: null, attachments: outer.attachments, nested: outer.nested };
+  walk(raw, inner, depth);
+  outer.nested.push({ subject: inner.subject, from: inner.from, date: inner.date, text: inner.text, html: inner.html });
+}
+
+/** The calendar day an RFC 5322 Date header names, in the sender's own time zone. */
+export function mailDay(date: string | null): string | null {
+  const m = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{4})/i.exec(date ?? '');
+  if (!m) return null;
+  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[2]!.toLowerCase()) + 1;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }

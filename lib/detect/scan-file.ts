@@ -1,13 +1,15 @@
-import { csvInvoices, readCsv } from './csv';
+import { csvInvoices, readCsv, summaryText, type CsvRead, type CsvResult } from './csv';
+import { isUtf16 } from './csv/sniff';
 import type { DetectedInvoice } from './detected';
 import { readPdf } from './einvoice/facturx';
 import { EMPTY_HTML, readPdfText } from './pdf-text';
 import { readEInvoiceXml } from './einvoice/read';
-import { parseEml } from './eml';
+import { mailDay, parseEml } from './eml';
 import { scanPage } from './page';
 import { findInvoiceInText, invoiceAttachments } from './text';
 import { checkEInvoiceCompliance } from '../prevention/compliance';
 import { bilingual, errorText, TextError, type Text } from '../model/text';
+import type { CalendarDate } from '../model/dates';
 
 /**
  * One entry point for files, shared by the options page (drag and drop) and the
@@ -28,6 +30,8 @@ export interface FileScan {
   app?: string;
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
   compliance?: { id: string; label: { fr: string; en: string }; lawRef: string }[];
+  /** A CSV export as read (its columns can be re-mapped) and what its rows gave. */
+  csv?: { read: CsvRead; summary: CsvResult['summary']; lines: number[][] };
 }
 
 export type HtmlParser = (html: string) => Document | Promise<Document>;
@@ -73,7 +77,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   const result: FileScan = { file: name, kind, invoices: [], warnings: [], error: null };
   try {
     if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new TextError(bilingual(`Fichier trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo ; limite 25 Mo pour les fichiers texte)`, `File too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 25 MB for text files)`));
-    if (kind !== 'pdf' && looksBinary(bytes)) throw new TextError(bilingual(`Ce n’est pas un fichier ${kind === 'unknown' ? 'pris en charge' : kind.toUpperCase()} : il contient des données binaires`, `This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`));
+    if (kind !== 'pdf' && !(kind === 'csv' && isUtf16(bytes)) && looksBinary(bytes)) throw new TextError(bilingual(`Ce n’est pas un fichier ${kind === 'unknown' ? 'pris en charge' : kind.toUpperCase()} : il contient des données binaires`, `This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`));
     switch (kind) {
       case 'einvoice': {
         const xml = decodeText(bytes);
@@ -116,8 +120,11 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         const read = readCsv(bytes);
         const out = csvInvoices(read, { lang: opts.lang });
         result.invoices.push(...out.invoices);
-        result.warnings.push(...out.warnings, ...out.errors.map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`)));
-        if (!out.invoices.length) result.error = bilingual('Aucune ligne de facture lisible dans ce CSV', 'No invoice rows could be read from this CSV');
+        result.csv = { read, summary: out.summary, lines: out.lines };
+        if (read.profile) result.app = read.profile.app;
+        result.warnings.push(summaryText(out.summary), ...out.warnings, ...out.errors.slice(0, 200).map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`)));
+        if (out.errors.length > 200) result.warnings.push(bilingual(`… et ${out.errors.length - 200} autres lignes illisibles`, `… and ${out.errors.length - 200} more unreadable rows`));
+        if (!out.invoices.length && !out.summary.payable && !out.summary.notInvoices) result.error = bilingual('Aucune ligne de facture lisible dans ce CSV', 'No invoice rows could be read from this CSV');
         break;
       }
       case 'eml':
@@ -142,7 +149,8 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   const mail = parseEml(bytes);
   const recipient = mail.to[0] ?? null;
   for (const a of mail.attachments) {
-    const name = a.filename ?? 'attachment';
+    // Named by their type when the sender gave no name (e-invoices in certified e-mail).
+    const name = a.filename ?? (/xml/.test(a.contentType) ? 'attachment.xml' : a.contentType === 'application/pdf' ? 'attachment.pdf' : 'attachment');
     if (!/\.(pdf|xml)$/i.test(name)) continue;
     const sub = await scanFile(name, a.bytes, opts);
     if (sub.error) result.warnings.push(bilingual(`pièce jointe ${name} : ${sub.error.fr}`, `attachment ${name}: ${sub.error.en}`));
@@ -151,15 +159,47 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   let text = mail.text;
   if (!text && mail.html) {
     const doc = await opts.parseHtml(mail.html);
-    text = doc.body?.textContent ?? '';
+    text = htmlText(doc);
   }
-  const fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang });
+  const mailDate = mailDay(mail.date);
+  let fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang, mailDate: mailDate as CalendarDate | null });
+  // A forwarded or attached message: its own text, counted from its own date.
+  for (const inner of mail.nested) {
+    let innerText = inner.text;
+    if (!innerText && inner.html) innerText = htmlText(await opts.parseHtml(inner.html));
+    const found = findInvoiceInText(`${inner.subject}\n${innerText ?? ''}`, { lang: opts.lang, mailDate: (mailDay(inner.date) ?? mailDate) as CalendarDate | null });
+    if (found && (!fromBody || (!fromBody.invoiceNumber && found.invoiceNumber))) fromBody = found;
+  }
   const names = invoiceAttachments(mail.attachments.map((a) => a.filename ?? '').filter(Boolean));
   if (names.length) result.warnings.push(bilingual(`pièces jointes : ${names.join(', ')}`, `attachments: ${names.join(', ')}`));
   if (fromBody) {
     const same = result.invoices.find((i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber);
     if (!same) result.invoices.push(fromBody);
+    else if (!same.buyerName && fromBody.buyerName) {
+      same.buyerName = fromBody.buyerName;
+      same.fields.buyerName = fromBody.fields.buyerName;
+    }
   }
   for (const inv of result.invoices) inv.buyerEmail ??= recipient;
   if (!result.invoices.length) result.error = bilingual('Aucune facture dans cet e-mail (ni numéro ni montant dans son texte, aucune facture électronique jointe)', 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)');
+}
+
+const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|blockquote|section|article|header|footer|address|pre|hr)$/i;
+
+/** An HTML mail's text with its lines kept: a greeting or a signature is a line of its own. */
+function htmlText(doc: Document): string {
+  const out: string[] = [];
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) out.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName;
+      if (/^(?:script|style|head|title)$/i.test(tag)) return;
+      const block = BLOCK.test(tag);
+      if (block) out.push('\n');
+      for (const c of Array.from(n.childNodes)) visit(c);
+      if (block) out.push('\n');
+    }
+  };
+  if (doc.body) visit(doc.body);
+  return out.join('').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -3,6 +3,7 @@ import { findAmounts, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { normalize } from './labels';
+import { addDays, type CalendarDate } from '../model/dates';
 import { bilingual, fr as french } from '../model/text';
 
 /**
@@ -15,6 +16,79 @@ export interface TextOptions {
   lang?: string;
   /** A piece of a document (a line of a PDF): what it says, even without a number or amount. */
   partial?: boolean;
+  /** The day the e-mail was sent: lateness ("14 days past due") counts back from it. */
+  mailDate?: CalendarDate | null;
+}
+
+/**
+ * Lateness, not payment terms: "14 days past due", "overdue by 14 days", "en retard de
+ * 12 jours", "12 jours de retard", "seit 10 Tagen überfällig"… (on the folded text).
+ */
+const LATENESS: RegExp[] = [
+  /\b(\d{1,3})\s*(?:calendar\s+|business\s+)?days?\s+(?:past\s+due|overdue|late|behind|past\s+the\s+due\s+date|after\s+the\s+due\s+date)/g,
+  /\b(?:overdue|late|past\s+due)\s+(?:by|for)\s+(\d{1,3})\s*days?/g,
+  /\ben\s+retard\s+de\s+(\d{1,3})\s*jours?/g,
+  /\b(\d{1,3})\s*jours?\s+de\s+retard/g,
+  /\b(?:echue|impayee|en\s+souffrance)\s+depuis\s+(\d{1,3})\s*jours?/g,
+  /\b(\d{1,3})\s*jours?\s+apres\s+(?:l'|la\s+date\s+d')echeance/g,
+  /\b(?:seit\s+)?(\d{1,3})\s*tagen?\s+(?:uberfallig|im\s+verzug|in\s+verzug)/g,
+  /\b(\d{1,3})\s*dias\s+de\s+retraso/g,
+  /\bvencida\s+(?:hace|desde\s+hace)\s+(\d{1,3})\s*dias/g,
+  /\b(\d{1,3})\s*giorni\s+di\s+ritardo/g,
+  /\bscadut[ao]\s+da\s+(\d{1,3})\s*giorni/g,
+  /\b(\d{1,3})\s*dagen\s+(?:te\s+laat|achterstallig|over\s+de\s+vervaldatum)/g,
+];
+
+function lateness(folded: string): { days: number; start: number; end: number; text: string }[] {
+  const out: { days: number; start: number; end: number; text: string }[] = [];
+  for (const re of LATENESS) for (const m of folded.matchAll(re)) out.push({ days: Number(m[1]), start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const LEGAL_FORM = /(?:^|\s|,)(?:ltd\.?|limited|llc|l\.l\.c\.|inc\.?|corp\.?|corporation|gmbh|ag|kg|ug|sarl|s\.a\.r\.l\.|sas|sasu|eurl|snc|sci|scop|sa|s\.a\.|bv|b\.v\.|nv|n\.v\.|srl|s\.r\.l\.|spa|s\.p\.a\.|s\.l\.|sl|plc|pty|oy|ab|as|aps|co\.?|& co\.?|company)$/i;
+const COMPANY_WORD = /^(?:soci[ée]t[ée]|st[ée]|ets|[ée]tablissements|cabinet|agence|atelier|groupe|company|the\s+\S+\s+company|firma|empresa|ditta|bedrijf)(?=\s|$)/iu;
+
+/** A company's name as people write it in a greeting or a signature ("XYZ Ltd.", "Société X"). */
+function companyName(text: string): string | null {
+  const t = text.trim().replace(/[,;:!]+$/, '').trim();
+  if (t.length < 2 || t.length > 80 || /@|https?:|\d{4,}/.test(t)) return null;
+  return LEGAL_FORM.test(t) || COMPANY_WORD.test(t) ? t : null;
+}
+
+const GREETING = /^(?:dear|hello|hi|good\s+(?:morning|afternoon)|bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|sehr\s+geehrte[rs]?|hallo|guten\s+tag|liebe[rs]?|estimad[oa]s?|hola|buenos\s+d[ií]as|gentile|gentili|spettabile|egregio|buongiorno|beste|geachte|goedendag)\s+(.{2,80}?)\s*[,!:]?\s*$/i;
+const CLOSING = /^(?:cordialement|bien\s+cordialement|bien\s+[àa]\s+vous|salutations|sinc[èe]res\s+salutations|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|best|thanks|thank\s+you|merci|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|viele\s+gr[üu](?:ß|ss)e|saludos|atentamente|cordiali\s+saluti|distinti\s+saluti|met\s+vriendelijke\s+groet(?:en)?)\b[\s,.!]*$/i;
+/** The sender says it is the one paying: its signature names the buyer. */
+const PAYER_SPEAKS = /\b(?:we\s+will\s+pay|we'll\s+pay|we\s+have\s+paid|we\s+paid|payment\s+(?:has\s+been|was)\s+(?:made|sent)|our\s+accounts?\s+(?:payable\s+)?(?:team|department)|nous\s+(?:allons\s+)?r[ée]gler|nous\s+r[ée]glerons|nous\s+avons\s+r[ée]gl[ée]|nous\s+avons\s+pay[ée]|virement\s+(?:a\s+[ée]t[ée]\s+)?effectu[ée]|notre\s+service\s+comptab)/i;
+
+/** Buyer from the greeting ("Dear XYZ Ltd.,"), and from the signature when the payer writes. */
+function parties(text: string): { buyer: string | null; seller: string | null; where: string } {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  let buyer: string | null = null;
+  let where = '';
+  for (const line of lines.filter(Boolean).slice(0, 6)) {
+    const m = GREETING.exec(line);
+    if (!m) continue;
+    const name = companyName(m[1]!.replace(/^(?:mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|herr|frau|sr\.?|sra\.?|sig\.?|dott\.?)\s+/i, ''));
+    if (name) {
+      buyer = name;
+      where = 'greeting';
+    }
+    break;
+  }
+  let signature: string | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!CLOSING.test(lines[i]!)) continue;
+    for (const l of lines.slice(i + 1, i + 6)) {
+      const name = companyName(l.replace(/^[-–—]\s*/, ''));
+      if (name) {
+        signature = name;
+        break;
+      }
+    }
+    break;
+  }
+  if (signature && !buyer && PAYER_SPEAKS.test(text)) return { buyer: signature, seller: null, where: 'signature' };
+  return { buyer, seller: signature, where };
 }
 
 const NUMBER_RE =
@@ -106,11 +180,29 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.fields.amountDue = { confidence: Math.min(a.confidence, 0.85), where: `after "${hit.cue}"` };
       d.fields.totalWithTax = d.fields.amountDue;
       if (a.ambiguous) d.warnings.push(bilingual(`Montant « ${a.raw} » ambigu : à confirmer`, `Amount "${a.raw}" is ambiguous: please confirm`));
+      if (a.currency === 'USD' && /\$/.test(a.raw) && !/US\$|\bUSD\b/i.test(a.raw)) {
+        // "$" alone is also the Canadian, Australian, New Zealand dollar, the Mexican peso…
+        d.fields.amountDue = { ...d.fields.amountDue, confidence: Math.min(d.fields.amountDue.confidence, 0.6) };
+        d.fields.totalWithTax = d.fields.amountDue;
+        d.warnings.push(bilingual(`Montant « ${a.raw} » lu en dollars américains (USD) : devise supposée, à confirmer`, `Amount "${a.raw}" read as US dollars (USD): currency assumed, please confirm`));
+      }
       break;
     }
   }
+  const late = lateness(folded);
+  if (late.length) d.status = 'overdue';
   if (!d.dueDate) {
-    const terms = /(?:net\s*\d{1,3}|\d{1,3}\s*(?:jours|days|tage|tagen|dias|giorni|dagen)(?:\s+fin\s+de\s+mois|\s+end\s+of\s+month)?)/i.exec(orig);
+    const termsRe = /(?:net\s*\d{1,3}|\d{1,3}\s*(?:jours|days|tage|tagen|dias|giorni|dagen)(?:\s+fin\s+de\s+mois|\s+end\s+of\s+month)?)/gi;
+    // "14 days past due" is how late the invoice is, not its payment terms.
+    const terms = [...orig.matchAll(termsRe)].find((m) => !late.some((l) => m.index < l.end && m.index + m[0].length > l.start)) ?? null;
+    const lateBy = late[0];
+    if (!terms && lateBy && opts.mailDate) {
+      d.dueDate = addDays(opts.mailDate, -lateBy.days);
+      d.dueDateSource = 'terms';
+      d.dueDateNote = `derived from "${lateBy.text}" counted back from the e-mail's date ${opts.mailDate}`;
+      d.fields.dueDate = { confidence: 0.4, where: `lateness "${lateBy.text}" and the e-mail's date` };
+      d.warnings.push(bilingual(`Échéance déduite de « ${orig.slice(lateBy.start, lateBy.end)} » et de la date de l’e-mail (${french.longDate(opts.mailDate)}) : le ${french.longDate(d.dueDate)} environ, à confirmer`, `Due date derived from "${orig.slice(lateBy.start, lateBy.end)}" and the e-mail's date (${opts.mailDate}): about ${d.dueDate}, please confirm`));
+    }
     if (terms) {
       const derived = dueDateFromTerms(terms[0], d.issueDate, opts.lang);
       d.paymentTerms = terms[0];
@@ -124,6 +216,14 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
     }
   }
   if (!d.invoiceNumber && !d.amountDue && !(opts.partial && (d.dueDate || d.issueDate))) return null;
+  if (!opts.partial) {
+    const who = parties(orig);
+    if (who.buyer) {
+      d.buyerName = who.buyer;
+      d.fields.buyerName = { confidence: 0.7, where: who.where };
+    }
+    if (who.seller) d.sellerName = who.seller;
+  }
   if (/\b(pay[ée]e?|paid|r[ée]gl[ée]e?)\b/i.test(normalize(orig)) && /\b(merci|thank you|thanks)\b/i.test(orig) && /\b(re[çc]u|received)\b/i.test(orig)) d.status = 'paid';
   return finalizeConfidence(d);
 }
