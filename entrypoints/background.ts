@@ -13,6 +13,7 @@ import * as S from '@/lib/messaging/schemas';
 import { minorToDecimal } from '@/lib/model/money';
 import { daysBetween } from '@/lib/model/dates';
 import type { StepId } from '@/lib/model/policy';
+import { startSiteScripts } from '@/lib/app/site-scripts';
 import { lastNotifiedItem, readPreferences, readSender } from '@/lib/settings';
 
 /**
@@ -196,9 +197,9 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
     }
   });
-  // Invoicing sites the user enabled get the invoice content script.
-  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
-  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  // Invoicing sites the user enabled get the invoice content script, again at every start:
+  // the browser drops run-time registrations when the extension reloads or updates.
+  void startSiteScripts(browser);
 });
 
 async function replan(notify = false): Promise<void> {
@@ -218,15 +219,4 @@ async function replan(notify = false): Promise<void> {
     title: 'Relance',
     message: fr ? `${due} relance${due > 1 ? 's' : ''} à faire aujourd’hui` : `${due} reminder${due > 1 ? 's' : ''} to send today`,
   });
-}
-
-async function syncSiteScripts(): Promise<void> {
-  const granted = await browser.permissions.getAll();
-  const mail = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
-  const origins = (granted.origins ?? []).filter((o) => !mail.some((m) => o.includes(m)) && !o.includes('127.0.0.1') && !o.includes('localhost'));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['relance-invoice-sites'] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['relance-invoice-sites'] });
-  if (origins.length) {
-    await browser.scripting.registerContentScripts([{ id: 'relance-invoice-sites', matches: origins, js: ['content-scripts/invoice.js'], runAt: 'document_idle' }]);
-  }
 }
