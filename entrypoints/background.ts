@@ -3,7 +3,8 @@ import { popupView, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
 import { seedDemoData } from '@/lib/app/actions';
 import { riskProfile } from '@/lib/escalation/portfolio';
-import { invoiceId, matchClient } from '@/lib/ledger/merge';
+import { firstOrigin, invoiceId, matchClient } from '@/lib/ledger/merge';
+import { claimGrant, createGrant } from '@/lib/app/grants';
 import type { ClientSummary } from '@/lib/messaging/protocol';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addEvent, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
@@ -58,25 +59,56 @@ export default defineBackground(() => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     toBackground.onMessage(type, handle({ from, schema }, fn, env) as any);
 
-  on('scan:record', ['extension', 'site', 'mail'], S.RecordScanSchema, async (data) => {
+  on('scan:record', ['extension'], S.RecordScanSchema, async (data) => {
     const d = data as import('valibot').InferOutput<typeof S.RecordScanSchema>;
     const sender = await readSender();
     const at = new Date().toISOString();
     const report = await recordObservations(
       await db(),
-      d.invoices.map((detected) => ({ detected, source: { kind: d.kind, where: d.url, at } })),
+      d.invoices.map((detected) => ({ detected, source: { kind: d.kind, where: d.url, at }, confirmed: d.confirmed })),
       { today: today(), senderCountry: sender.country, language: (await readPreferences()).defaultLanguage },
     );
     await replan();
     return report;
   });
 
-  on('page:lookup', ['extension', 'site', 'mail'], S.PageLookupSchema, async (data) => {
-    const { numbers, buyer } = data as import('valibot').InferOutput<typeof S.PageLookupSchema>;
+  // The invoice content script hands over what it read; only the overlay frame (an
+  // extension page the site cannot read) gets it back, with the ledger's side.
+  on('overlay:open', ['site'], S.OverlayOpenSchema, async (data, { sender }) => {
+    const d = data as import('valibot').InferOutput<typeof S.OverlayOpenSchema>;
+    const tabId = sender.tab?.id;
+    const origin = sender.origin ?? originOf(sender.url ?? '');
+    if (tabId === undefined || !origin) throw new Error('refused: the overlay opens only in a tab');
+    // The browser's record of where the script runs, not what the page could make it say.
+    const url = (sender.url && originOf(sender.url) === origin ? sender.url : origin).slice(0, 2000);
+    const token = await createGrant(browser.storage.session, { page: 'overlay', tabId, origin, url, lang: d.lang, kind: d.kind, app: d.app, note: d.note, invoices: d.invoices, missing: d.missing });
+    return { token };
+  });
+  on('overlay:claim', ['extension'], S.ClaimSchema, async (data, { sender }) => claimGrant(browser.storage.session, (data as { token: string }).token, 'overlay', sender.tab?.id));
+
+  on('compose:panel', ['mail'], S.ComposePanelSchema, async (data, { sender }) => {
+    const d = data as import('valibot').InferOutput<typeof S.ComposePanelSchema>;
+    const tabId = sender.tab?.id;
+    const origin = sender.origin ?? originOf(sender.url ?? '');
+    if (tabId === undefined || !origin) throw new Error('refused: the compose panel opens only in a tab');
+    return { token: await createGrant(browser.storage.session, { page: 'sidepanel', tabId, origin, compose: d.composeId, to: d.recipients }) };
+  });
+  on('panel:claim', ['extension'], S.ClaimSchema, async (data, { sender }) => claimGrant(browser.storage.session, (data as { token: string }).token, 'sidepanel', sender.tab?.id));
+
+  on('page:lookup', ['extension'], S.PageLookupSchema, async (data) => {
+    const { origin, numbers, buyer } = data as import('valibot').InferOutput<typeof S.PageLookupSchema>;
     const day = today();
     const database = await db();
-    // By key (derived from the number) and by index: never the whole ledger.
-    const found = await Promise.all(numbers.map((n) => database.get('invoices', invoiceId(n))));
+    const scope = `site:${new URL(origin).host}`;
+    // By key (derived from the number) and by index: never the whole ledger. Only invoices
+    // first seen on this site: another site's page learns nothing of the others.
+    const found = await Promise.all(numbers.map(async (n) => {
+      const own = await database.get('invoices', invoiceId(n, scope));
+      if (own) return own;
+      const first = await database.get('invoices', invoiceId(n));
+      return first && firstOrigin(first) === origin ? first : undefined;
+    }));
+    // The buyer's profile is sent only when the user asked for it in the overlay.
     const known = buyer ? matchClient(await database.getAll('clients'), { name: buyer.name, email: buyer.email }) : null;
     const slices = await loadClientSlices({ clientIds: [...new Set([...found.flatMap((i) => (i ? [i.clientId] : [])), ...(known ? [known.id] : [])])] }, day);
     const slice = (clientId: string) => slices.find((s) => s.client.id === clientId);
@@ -146,7 +178,8 @@ export default defineBackground(() => {
     }
   });
 
-  on('panel:open', ['site', 'mail', 'extension'], S.OpenPanelSchema, async (data) => {
+  // Opening a tab is the user's act: only from Relance's own pages (the overlay frame among them).
+  on('panel:open', ['extension'], S.OpenPanelSchema, async (data) => {
     const { clientId, invoiceNumber } = data as { clientId?: string; invoiceNumber?: string };
     const params = new URLSearchParams();
     if (clientId) params.set('client', clientId);

@@ -24,6 +24,7 @@ export interface OverlayGrant {
   tabId: number;
   origin: string;
   url: string;
+  lang?: string;
   kind: 'invoice' | 'list' | 'none';
   app?: string;
   note?: { fr: string; en: string };
