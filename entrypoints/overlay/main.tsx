@@ -18,9 +18,10 @@ async function start(): Promise<void> {
   const token = tokenFromHash(location.hash);
   // The fragment is spent: nothing later reads it from this frame's URL.
   history.replaceState(null, '', location.pathname);
-  if (!token) return;
-  const res = await toBackground.sendMessage('overlay:claim', { token }).catch(() => null);
+  const res = token ? await toBackground.sendMessage('overlay:claim', { token }).catch(() => null) : null;
   const grant = res?.ok ? res.value : null;
+  // Said on the frame's own element (which no other origin can read), for tests and devtools.
+  document.documentElement.dataset.grant = grant ? 'ok' : 'refused';
   if (!grant) return;
   const style = document.createElement('style');
   style.textContent = `${css}\nhtml,body{margin:0;background:transparent}.box{position:static;width:auto;max-height:none;height:100vh;box-sizing:border-box;border-radius:0;box-shadow:none;border:0}`;

@@ -218,5 +218,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
 }
 
 void granted().then((ok) => {
+  // Said on the page's own element (which no other origin can read), for tests and devtools.
+  if (framed()) document.documentElement.dataset.grant = ok ? 'ok' : 'refused';
   if (ok) render(<Panel />, document.getElementById('app')!);
 });
