@@ -87,3 +87,19 @@ describe('invoice identity: a number is unique per seller and per site, not alon
     expect((await readLedger(db)).invoices).toHaveLength(1);
   });
 });
+
+describe('a scoped invoice in a backup', () => {
+  it('exports and restores like any other, even for a long seller name', async () => {
+    const { exportLedger } = await import('./repo');
+    const { parseLedgerFile } = await import('./file-format');
+    const db = await fresh();
+    await recordObservations(db, [{ detected: seen({}), source: csv }], opts);
+    await recordObservations(db, [{ detected: seen({ sellerName: `Société ${'très '.repeat(50)}longue` }), source: csv }], opts);
+    const ids = (await readLedger(db)).invoices.map((i) => i.id);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(200);
+    const file = await exportLedger(db, undefined, '2026-11-23T10:00:00.000Z');
+    const back = parseLedgerFile(JSON.parse(JSON.stringify(file)));
+    expect(back.invoices.map((i) => i.id).sort()).toEqual([...ids].sort());
+  });
+});

@@ -113,7 +113,8 @@ export function matchClient(clients: Client[], hint: ClientHint): Client | null 
  */
 export function invoiceId(number: string, scope?: string | null): string {
   const base = `inv:${number.trim().toUpperCase().replace(/\s+/g, '')}`;
-  return scope ? `${base}@${scope}` : base;
+  // Bounded: ids stay within what every boundary (messages, backups) accepts.
+  return scope ? `${base}@${scope.slice(0, 80)}` : base;
 }
 
 /** The web origin a page or list source was seen at; null for files, e-mails, typed entries. */
