@@ -74,7 +74,7 @@ export default defineBackground(() => {
 
   // The invoice content script hands over what it read; only the overlay frame (an
   // extension page the site cannot read) gets it back, with the ledger's side.
-  on('overlay:open', ['site'], S.OverlayOpenSchema, async (data, { sender }) => {
+  on('overlay:open', ['site', 'mail'], S.OverlayOpenSchema, async (data, { sender }) => {
     const d = data as import('valibot').InferOutput<typeof S.OverlayOpenSchema>;
     const tabId = sender.tab?.id;
     const origin = sender.origin ?? originOf(sender.url ?? '');
@@ -86,7 +86,8 @@ export default defineBackground(() => {
   });
   on('overlay:claim', ['extension'], S.ClaimSchema, async (data, { sender }) => claimGrant(browser.storage.session, (data as { token: string }).token, 'overlay', sender.tab?.id));
 
-  on('compose:panel', ['mail'], S.ComposePanelSchema, async (data, { sender }) => {
+  // The demo build's Gmail-like page is on the local server (a 'site').
+  on('compose:panel', import.meta.env.MODE === 'demo' ? ['mail', 'site'] : ['mail'], S.ComposePanelSchema, async (data, { sender }) => {
     const d = data as import('valibot').InferOutput<typeof S.ComposePanelSchema>;
     const tabId = sender.tab?.id;
     const origin = sender.origin ?? originOf(sender.url ?? '');
