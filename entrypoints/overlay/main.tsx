@@ -59,7 +59,12 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
       onPrepare={(invoiceNumber) => void toBackground.sendMessage('panel:open', { invoiceNumber })}
       onTrack={async (invoices, confirmed) => {
         try {
-          const res = await toBackground.sendMessage('scan:record', { url: grant.url, kind: grant.kind === 'list' ? 'list' : 'page', invoices, confirmed });
+          // The user saw and saved the form; that confirms a lower amount due only for an
+          // invoice this overlay showed as tracked. One recorded from another source stays as
+          // it was, the page's value kept for the user to settle in the side panel, where
+          // the recorded invoice is in view.
+          const shown = confirmed && invoices.every((i) => statuses.some((st) => st.tracked && st.number === i.invoiceNumber));
+          const res = await toBackground.sendMessage('scan:record', { url: grant.url, kind: grant.kind === 'list' ? 'list' : 'page', invoices, confirmed: shown });
           if (!res.ok) return res.text?.[lang] ?? res.error;
           setStatuses((await props.lookup()).invoices);
           return null;

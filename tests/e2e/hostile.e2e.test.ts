@@ -119,6 +119,14 @@ describe('a hostile page at an enabled invoicing origin', () => {
     // The user's own click asks for the profile, and gets it.
     await frame.getByRole('button', { name: 'Profil du client' }).click();
     await expect.poll(() => frame.locator('.client-profile').textContent()).toMatch(/Studio Lumière.*Conseil/);
+    // Even the user's own Track + Save of what this page shows does not settle the real
+    // invoice, which this overlay did not show as tracked: the page's value waits as a conflict.
+    await frame.getByRole('button', { name: 'Suivre cette facture' }).click();
+    await frame.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => frame.getByRole('status').textContent()).toMatch(/Enregistré/);
+    const after = await ledgerInvoice('inv:F-2026-052');
+    expect(after).toMatchObject({ amountDue: 150000, status: 'open' });
+    expect(after!.conflicts).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'amountDue', value: '0' })]));
     await page.close();
   });
 
