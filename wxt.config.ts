@@ -65,8 +65,12 @@ export default defineConfig({
           browser_specific_settings: { gecko: { id: 'relance@relance.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
         }
       : {}),
+    // Framed by our content scripts. Any page of those hosts can frame them too: both show
+    // nothing without the single-use token our content script got (lib/app/grants.ts).
     web_accessible_resources: [
       { resources: ['sidepanel.html'], matches: mode === 'demo' ? [...MAIL_HOSTS, 'http://127.0.0.1/*'] : MAIL_HOSTS },
+      // The invoice overlay runs on the invoicing sites the user enables, any host.
+      { resources: ['overlay.html'], matches: OPTIONAL_HOSTS },
     ],
   }),
 });

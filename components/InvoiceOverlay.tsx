@@ -13,8 +13,8 @@ import { money, shortDate } from './format';
 import type { UiLang } from './i18n';
 
 const L = {
-  fr: { track: 'Suivre cette facture', update: 'Mettre à jour', prepare: 'Préparer la relance', late: 'j de retard', next: 'Prochaine étape', number: 'N° de facture', due: 'Échéance', total: 'Total TTC', left: 'Reste dû', currency: 'Devise', client: 'Client', email: 'E-mail du client', confirm: 'Enregistrer', cancel: 'Annuler', check: 'À vérifier', missing: 'Mentions manquantes sur la facture', copy: 'Copier le texte', list: 'factures détectées', importSel: 'Importer la sélection', done: 'Enregistré', close: 'Fermer', notTracked: 'Non suivie', none: 'Aucune facture trouvée sur cette page.' },
-  en: { track: 'Track this invoice', update: 'Update', prepare: 'Prepare reminder', late: 'd late', next: 'Next step', number: 'Invoice no.', due: 'Due date', total: 'Total', left: 'Balance', currency: 'Currency', client: 'Client', email: 'Client e-mail', confirm: 'Save', cancel: 'Cancel', check: 'To check', missing: 'Mentions missing from the invoice', copy: 'Copy the text', list: 'invoices found', importSel: 'Import selected', done: 'Saved', close: 'Close', notTracked: 'Not tracked', none: 'No invoice found on this page.' },
+  fr: { track: 'Suivre cette facture', update: 'Mettre à jour', prepare: 'Préparer la relance', late: 'j de retard', next: 'Prochaine étape', number: 'N° de facture', due: 'Échéance', total: 'Total TTC', left: 'Reste dû', currency: 'Devise', client: 'Client', email: 'E-mail du client', confirm: 'Enregistrer', cancel: 'Annuler', check: 'À vérifier', missing: 'Mentions manquantes sur la facture', copy: 'Copier le texte', list: 'factures détectées', importSel: 'Importer la sélection', done: 'Enregistré', close: 'Fermer', notTracked: 'Non suivie', profile: 'Profil du client', unknownClient: 'Ce client n’est pas encore suivi par Relance.', none: 'Aucune facture trouvée sur cette page.' },
+  en: { track: 'Track this invoice', update: 'Update', prepare: 'Prepare reminder', late: 'd late', next: 'Next step', number: 'Invoice no.', due: 'Due date', total: 'Total', left: 'Balance', currency: 'Currency', client: 'Client', email: 'Client e-mail', confirm: 'Save', cancel: 'Cancel', check: 'To check', missing: 'Mentions missing from the invoice', copy: 'Copy the text', list: 'invoices found', importSel: 'Import selected', done: 'Saved', close: 'Close', notTracked: 'Not tracked', profile: 'Client profile', unknownClient: 'Relance does not know this client yet.', none: 'No invoice found on this page.' },
 };
 
 export interface OverlayProps {
@@ -29,7 +29,10 @@ export interface OverlayProps {
   app?: string;
   /** Why nothing was found, when the reader knows (e.g. a page of supplier bills). */
   note?: string;
-  onTrack(invoices: DetectedInvoice[]): Promise<string | null>;
+  /** `confirmed`: the user checked and saved the values in the form (a list import is not). */
+  onTrack(invoices: DetectedInvoice[], confirmed: boolean): Promise<string | null>;
+  /** Ask for the buyer's payment profile: it is shown only when the user asks. */
+  onProfile?(): Promise<void>;
   onPrepare(number: string): void;
   onClose(): void;
 }
@@ -41,6 +44,7 @@ export function InvoiceOverlay(p: OverlayProps) {
   const l = L[p.lang];
   const [open, setOpen] = useState(false);
   const [msg, setMsg] = useState<string | null>(null);
+  const [asked, setAsked] = useState(false);
   if (p.kind === 'none') {
     return (
       <div class="box" role="status">
@@ -88,11 +92,13 @@ export function InvoiceOverlay(p: OverlayProps) {
         </details>
       ) : null}
       {open ? (
-        <TrackForm d={d} lang={p.lang} onCancel={() => setOpen(false)} onSave={async (edited) => { const err = await p.onTrack([edited]); setMsg(err ?? l.done); if (!err) setOpen(false); }} />
+        <TrackForm d={d} lang={p.lang} onCancel={() => setOpen(false)} onSave={async (edited) => { const err = await p.onTrack([edited], true); setMsg(err ?? l.done); if (!err) setOpen(false); }} />
       ) : (
         <div class="row">
           <button type="button" class="primary" onClick={() => setOpen(true)}>{st?.tracked ? l.update : l.track}</button>
           {st?.tracked ? <button type="button" onClick={() => p.onPrepare(d.invoiceNumber!)}>{l.prepare}</button> : null}
+          {p.onProfile && !p.client && !asked ? <button type="button" onClick={() => void p.onProfile!().then(() => setAsked(true))}>{l.profile}</button> : null}
+          {asked && !p.client ? <span class="small muted">{l.unknownClient}</span> : null}
         </div>
       )}
       {msg ? <p role="status" class="small">{msg}</p> : null}
@@ -213,7 +219,7 @@ function ListPanel(p: OverlayProps) {
         </table>
       </div>
       <div class="row">
-        <button type="button" class="primary" disabled={!checked.size} onClick={async () => { const err = await p.onTrack(p.invoices.filter((_, i) => checked.has(i))); setMsg(err ?? `${l.done} (${checked.size})`); }}>
+        <button type="button" class="primary" disabled={!checked.size} onClick={async () => { const err = await p.onTrack(p.invoices.filter((_, i) => checked.has(i)), false); setMsg(err ?? `${l.done} (${checked.size})`); }}>
           {l.importSel} ({checked.size})
         </button>
       </div>

@@ -99,7 +99,7 @@ describe('surfaces', () => {
     expect(container.querySelector('label.uncertain input[name=due]')).not.toBeNull();
     fireEvent.input(container.querySelector('input[name=due]')!, { target: { value: '2026-03-04' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(() => expect(onTrack).toHaveBeenCalledWith([expect.objectContaining({ dueDate: '2026-03-04', confidence: 1, amountDue: 99000 })]));
+    await waitFor(() => expect(onTrack).toHaveBeenCalledWith([expect.objectContaining({ dueDate: '2026-03-04', confidence: 1, amountDue: 99000 })], true));
   });
 
   it('client profile: recommendation from history and red flags', async () => {

@@ -4,7 +4,8 @@ import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-ea
 import { seedDemoData } from '@/lib/app/actions';
 import { alreadyLogged, owedInvoiceIds, replyEvent } from '@/lib/app/reply-log';
 import { riskProfile } from '@/lib/escalation/portfolio';
-import { invoiceId, matchClient } from '@/lib/ledger/merge';
+import { firstOrigin, invoiceId, matchClient } from '@/lib/ledger/merge';
+import { claimGrant, createGrant } from '@/lib/app/grants';
 import type { ClientSummary } from '@/lib/messaging/protocol';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addEvent, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
@@ -14,6 +15,7 @@ import * as S from '@/lib/messaging/schemas';
 import { minorToDecimal } from '@/lib/model/money';
 import { daysBetween } from '@/lib/model/dates';
 import type { StepId } from '@/lib/model/policy';
+import { startSiteScripts } from '@/lib/app/site-scripts';
 import { lastNotifiedItem, readPreferences, readSender } from '@/lib/settings';
 
 /**
@@ -58,25 +60,57 @@ export default defineBackground(() => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     toBackground.onMessage(type, handle({ from, schema }, fn, env) as any);
 
-  on('scan:record', ['extension', 'site', 'mail'], S.RecordScanSchema, async (data) => {
+  on('scan:record', ['extension'], S.RecordScanSchema, async (data) => {
     const d = data as import('valibot').InferOutput<typeof S.RecordScanSchema>;
     const sender = await readSender();
     const at = new Date().toISOString();
     const report = await recordObservations(
       await db(),
-      d.invoices.map((detected) => ({ detected, source: { kind: d.kind, where: d.url, at } })),
+      d.invoices.map((detected) => ({ detected, source: { kind: d.kind, where: d.url, at }, confirmed: d.confirmed })),
       { today: today(), senderCountry: sender.country, language: (await readPreferences()).defaultLanguage },
     );
     await replan();
     return report;
   });
 
-  on('page:lookup', ['extension', 'site', 'mail'], S.PageLookupSchema, async (data) => {
-    const { numbers, buyer } = data as import('valibot').InferOutput<typeof S.PageLookupSchema>;
+  // The invoice content script hands over what it read; only the overlay frame (an
+  // extension page the site cannot read) gets it back, with the ledger's side.
+  on('overlay:open', ['site', 'mail'], S.OverlayOpenSchema, async (data, { sender }) => {
+    const d = data as import('valibot').InferOutput<typeof S.OverlayOpenSchema>;
+    const tabId = sender.tab?.id;
+    const origin = sender.origin ?? originOf(sender.url ?? '');
+    if (tabId === undefined || !origin) throw new Error('refused: the overlay opens only in a tab');
+    // The browser's record of where the script runs, not what the page could make it say.
+    const url = (sender.url && originOf(sender.url) === origin ? sender.url : origin).slice(0, 2000);
+    const token = await createGrant(browser.storage.session, { page: 'overlay', tabId, origin, url, lang: d.lang, kind: d.kind, app: d.app, note: d.note, invoices: d.invoices, missing: d.missing });
+    return { token };
+  });
+  on('overlay:claim', ['extension'], S.ClaimSchema, async (data, { sender }) => claimGrant(browser.storage.session, (data as { token: string }).token, 'overlay', sender.tab?.id));
+
+  // The demo build's Gmail-like page is on the local server (a 'site').
+  on('compose:panel', import.meta.env.MODE === 'demo' ? ['mail', 'site'] : ['mail'], S.ComposePanelSchema, async (data, { sender }) => {
+    const d = data as import('valibot').InferOutput<typeof S.ComposePanelSchema>;
+    const tabId = sender.tab?.id;
+    const origin = sender.origin ?? originOf(sender.url ?? '');
+    if (tabId === undefined || !origin) throw new Error('refused: the compose panel opens only in a tab');
+    return { token: await createGrant(browser.storage.session, { page: 'sidepanel', tabId, origin, compose: d.composeId, to: d.recipients }) };
+  });
+  on('panel:claim', ['extension'], S.ClaimSchema, async (data, { sender }) => claimGrant(browser.storage.session, (data as { token: string }).token, 'sidepanel', sender.tab?.id));
+
+  on('page:lookup', ['extension'], S.PageLookupSchema, async (data) => {
+    const { origin, numbers, buyer } = data as import('valibot').InferOutput<typeof S.PageLookupSchema>;
     const day = today();
     const database = await db();
-    // By key (derived from the number) and by index: never the whole ledger.
-    const found = await Promise.all(numbers.map((n) => database.get('invoices', invoiceId(n))));
+    const scope = `site:${new URL(origin).host}`;
+    // By key (derived from the number) and by index: never the whole ledger. Only invoices
+    // first seen on this site: another site's page learns nothing of the others.
+    const found = await Promise.all(numbers.map(async (n) => {
+      const own = await database.get('invoices', invoiceId(n, scope));
+      if (own) return own;
+      const first = await database.get('invoices', invoiceId(n));
+      return first && firstOrigin(first) === origin ? first : undefined;
+    }));
+    // The buyer's profile is sent only when the user asked for it in the overlay.
     const known = buyer ? matchClient(await database.getAll('clients'), { name: buyer.name, email: buyer.email }) : null;
     const slices = await loadClientSlices({ clientIds: [...new Set([...found.flatMap((i) => (i ? [i.clientId] : [])), ...(known ? [known.id] : [])])] }, day);
     const slice = (clientId: string) => slices.find((s) => s.client.id === clientId);
@@ -165,7 +199,8 @@ export default defineBackground(() => {
     }
   });
 
-  on('panel:open', ['site', 'mail', 'extension'], S.OpenPanelSchema, async (data) => {
+  // Opening a tab is the user's act: only from Relance's own pages (the overlay frame among them).
+  on('panel:open', ['extension'], S.OpenPanelSchema, async (data) => {
     const { clientId, invoiceNumber } = data as { clientId?: string; invoiceNumber?: string };
     const params = new URLSearchParams();
     if (clientId) params.set('client', clientId);
@@ -216,9 +251,9 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
     }
   });
-  // Invoicing sites the user enabled get the invoice content script.
-  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
-  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  // Invoicing sites the user enabled get the invoice content script, again at every start:
+  // the browser drops run-time registrations when the extension reloads or updates.
+  void startSiteScripts(browser);
 });
 
 async function replan(notify = false): Promise<void> {
@@ -238,15 +273,4 @@ async function replan(notify = false): Promise<void> {
     title: 'Relance',
     message: fr ? `${due} relance${due > 1 ? 's' : ''} à faire aujourd’hui` : `${due} reminder${due > 1 ? 's' : ''} to send today`,
   });
-}
-
-async function syncSiteScripts(): Promise<void> {
-  const granted = await browser.permissions.getAll();
-  const mail = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
-  const origins = (granted.origins ?? []).filter((o) => !mail.some((m) => o.includes(m)) && !o.includes('127.0.0.1') && !o.includes('localhost'));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['relance-invoice-sites'] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['relance-invoice-sites'] });
-  if (origins.length) {
-    await browser.scripting.registerContentScripts([{ id: 'relance-invoice-sites', matches: origins, js: ['content-scripts/invoice.js'], runAt: 'document_idle' }]);
-  }
 }

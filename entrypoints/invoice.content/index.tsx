@@ -1,15 +1,17 @@
-import { render } from 'preact';
-import css from '@/components/overlay.css?inline';
-import { InvoiceOverlay } from '@/components/InvoiceOverlay';
+import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanPage, type PageScan } from '@/lib/detect/page';
 import { toBackground } from '@/lib/messaging/protocol';
 import { checkCompliance } from '@/lib/prevention/compliance';
-import { pickLang } from '@/lib/app/lang';
 
 /**
- * Invoicing pages: reads the page once, shows what it found in a closed shadow root,
- * and records it only when the user says so. Registered at run time for the invoicing
- * sites the user enabled (optional permission), injected on demand by "Scan this page"
+ * Invoicing pages: reads the page once and hands what it found to the background; the
+ * overlay itself is an extension page (overlay.html) in a frame inside a closed shadow
+ * root, so the site can neither read what the ledger says of its invoices nor press its
+ * buttons. The frame gets a single-use token for what this script read (the site may
+ * frame overlay.html itself: without a token it shows nothing). Its size depends only on
+ * the kind of page, never on the ledger. Registered at run time for the invoicing sites
+ * the user enabled (optional permission), injected on demand by "Scan this page"
  * (activeTab), and — in the demo build only — on the local demo server.
  */
 declare global {
@@ -18,61 +20,51 @@ declare global {
   }
 }
 
+const SIZE = { invoice: { width: 380, height: 340 }, list: { width: 540, height: 440 }, none: { width: 380, height: 96 } } as const;
+
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
-  main() {
+  main(ctx) {
     if (window.__relanceOverlay) {
       window.__relanceOverlay.rerun(true);
       return;
     }
     const host = document.createElement('relance-overlay');
-    // Open, unlike the mail button: the overlay only shows this page's own invoice.
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = css;
-    const mount = document.createElement('div');
-    shadow.append(style, mount);
-    const lang = pickLang('auto', document.documentElement.lang || navigator.language);
+    // Closed, like the mail button: the page cannot reach the frame or its URL.
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const anchor = document.createElement('div');
+    shadow.append(anchor);
+    let ui: ReturnType<typeof createIframeUi> | null = null;
 
     const run = async (manual: boolean) => {
       const { scan, doc } = scanWithFrames();
       if (scan.kind === 'none' && !manual) return;
-      const numbers = scan.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
-      let statuses: Awaited<ReturnType<typeof toBackground.sendMessage<'page:lookup'>>> = { ok: true, value: { invoices: [], client: null } };
-      const first = scan.kind === 'invoice' ? scan.invoices[0] : undefined;
+      const missing = scan.kind === 'invoice' ? checkCompliance(doc.body?.innerText ?? '', 'fr-b2b').map((r) => r.id) : [];
+      const note = scan.kind === 'none' ? scan.warnings[scan.warnings.length - 1] : undefined;
+      let token: string;
       try {
-        if (numbers.length) statuses = await toBackground.sendMessage('page:lookup', { numbers, ...(first ? { buyer: { name: first.buyerName?.slice(0, 300) ?? null, email: first.buyerEmail?.slice(0, 320) ?? null } } : {}) });
+        const res = await toBackground.sendMessage('overlay:open', {
+          url: location.href.slice(0, 2000),
+          lang: (document.documentElement.lang || navigator.language).slice(0, 35),
+          kind: scan.kind,
+          ...(scan.app ? { app: scan.app.slice(0, 100) } : {}),
+          ...(note ? { note: { fr: note.fr.slice(0, 600), en: note.en.slice(0, 500) } } : {}),
+          invoices: scan.invoices.slice(0, 5000),
+          missing,
+        });
+        if (!res.ok) return;
+        token = res.value.token;
       } catch {
-        // The badge still shows what the page says.
+        return;
       }
-      const missing = scan.kind === 'invoice' ? checkCompliance(doc.body?.innerText ?? '', 'fr-b2b') : [];
+      ui?.remove();
+      ui = mountFrame(ctx, anchor, token, SIZE[scan.kind], () => {
+        ui?.remove();
+        ui = null;
+        host.remove();
+      });
       if (!host.isConnected) document.documentElement.append(host);
-      render(
-        <InvoiceOverlay
-          lang={lang}
-          kind={scan.kind}
-          app={scan.app}
-          note={scan.kind === 'none' ? scan.warnings[scan.warnings.length - 1]?.[lang] : undefined}
-          invoices={scan.invoices}
-          statuses={statuses.ok ? statuses.value.invoices : []}
-          client={statuses.ok ? statuses.value.client : null}
-          missing={missing}
-          onClose={() => host.remove()}
-          onPrepare={(invoiceNumber) => void toBackground.sendMessage('panel:open', { invoiceNumber })}
-          onTrack={async (invoices) => {
-            try {
-              const res = await toBackground.sendMessage('scan:record', { url: location.href.slice(0, 2000), kind: scan.kind === 'list' ? 'list' : 'page', invoices });
-              if (!res.ok) return res.text?.[lang] ?? res.error;
-              await run(false);
-              return null;
-            } catch (err) {
-              return (err as Error).message;
-            }
-          }}
-        />,
-        mount,
-      );
     };
     window.__relanceOverlay = { rerun: (manual) => void run(manual) };
     void run(false);
@@ -85,6 +77,34 @@ export default defineContentScript({
     }
   },
 });
+
+/** The overlay frame, fixed-size, bottom right; it asks to close by a message only it can send. */
+function mountFrame(ctx: ContentScriptContext, anchor: HTMLElement, token: string, size: { width: number; height: number }, onClose: () => void) {
+  const ui = createIframeUi<() => void>(ctx, {
+    page: `/overlay.html#t=${token}` as '/overlay.html',
+    position: 'inline',
+    anchor,
+    onMount(wrapper, iframe) {
+      iframe.title = 'Relance';
+      iframe.setAttribute('data-relance-overlay', '');
+      iframe.style.cssText = `position:fixed;right:16px;bottom:16px;z-index:2147483000;width:${size.width}px;height:${size.height}px;border:1px solid #c9c4bc;border-radius:12px;background:#fff;box-shadow:0 8px 30px rgba(0,0,0,.18);color-scheme:light`;
+      const origin = new URL(browser.runtime.getURL('/')).origin;
+      const listen = (e: MessageEvent) => {
+        // Only our frame can be this source with the extension's origin; the page's own
+        // messages (it shares this window) are ignored.
+        if (e.source !== iframe.contentWindow || e.origin !== origin) return;
+        if ((e.data as { relance?: string } | null)?.relance === 'overlay:close') onClose();
+      };
+      window.addEventListener('message', listen);
+      return () => window.removeEventListener('message', listen);
+    },
+    onRemove(off?: () => void) {
+      off?.();
+    },
+  });
+  ui.mount();
+  return ui;
+}
 
 /**
  * The page's invoice, or, when the page itself shows none, the invoice in one of its frames

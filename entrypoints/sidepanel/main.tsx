@@ -15,6 +15,7 @@ import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { editInvoice, mergeClients, splitClient } from '@/lib/ledger/repo';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
+import { tokenFromHash } from '@/lib/app/grants';
 import type { Draft } from '@/lib/drafts/render';
 import type { DraftKind } from '@/lib/drafts/kinds';
 import type { Client } from '@/lib/model/client';
@@ -23,10 +24,31 @@ import type { Client } from '@/lib/model/client';
  * The side panel, and the compose panel docked in Gmail/Outlook (the same page in an
  * iframe, with ?compose=…&tab=…&to=…): client, invoices, timeline, draft and Insert.
  */
-const params = new URLSearchParams(location.search);
-const composeId = params.get('compose');
-const composeTab = params.get('tab') ? Number(params.get('tab')) : null;
-const recipients = (params.get('to') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+let params = new URLSearchParams(location.search);
+let composeId = params.get('compose');
+let composeTab = params.get('tab') ? Number(params.get('tab')) : null;
+let recipients = (params.get('to') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+
+/**
+ * Framed (docked in a mail app), the panel takes its compose and recipients only from the
+ * single-use grant our mail content script asked for, never from its URL: any page of
+ * the mail app can frame sidepanel.html with any ?client=, invisibly (clickjacking).
+ * Without a valid grant it shows nothing.
+ */
+async function granted(): Promise<boolean> {
+  if (!framed()) return true;
+  const token = tokenFromHash(location.hash);
+  history.replaceState(null, '', location.pathname);
+  if (!token) return false;
+  const res = await toBackground.sendMessage('panel:claim', { token }).catch(() => null);
+  const grant = res?.ok ? res.value : null;
+  if (!grant) return false;
+  params = new URLSearchParams();
+  composeTab = null;
+  composeId = grant.compose;
+  recipients = grant.to.map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return true;
+}
 
 function suggestionFor(state: AppState, client: Client): Suggestion | null {
   return (
@@ -195,4 +217,8 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
   );
 }
 
-render(<Panel />, document.getElementById('app')!);
+void granted().then((ok) => {
+  // Said on the page's own element (which no other origin can read), for tests and devtools.
+  if (framed()) document.documentElement.dataset.grant = ok ? 'ok' : 'refused';
+  if (ok) render(<Panel />, document.getElementById('app')!);
+});

@@ -107,8 +107,56 @@ export function matchClient(clients: Client[], hint: ClientHint): Client | null 
   return new ClientIndex(clients).find(hint);
 }
 
-export function invoiceId(number: string): string {
-  return `inv:${number.trim().toUpperCase().replace(/\s+/g, '')}`;
+/**
+ * An invoice's key: its number, and, when the number is already another seller's or another
+ * site's invoice, a scope (see identityScope) so the two stay two invoices.
+ */
+export function invoiceId(number: string, scope?: string | null): string {
+  const base = `inv:${number.trim().toUpperCase().replace(/\s+/g, '')}`;
+  // Bounded: ids stay within what every boundary (messages, backups) accepts.
+  return scope ? `${base}@${scope.slice(0, 80)}` : base;
+}
+
+/** The web origin a page or list source was seen at; null for files, e-mails, typed entries. */
+export function sourceOrigin(source: SourceRef | undefined): string | null {
+  if (!source || (source.kind !== 'page' && source.kind !== 'list')) return null;
+  return /^https?:\/\/[^/?#]+/i.exec(source.where)?.[0]?.toLowerCase() ?? null;
+}
+
+/** The origin an invoice was first recorded from, when that was a web page. */
+export function firstOrigin(inv: Invoice): string | null {
+  return sourceOrigin(inv.sources[0]);
+}
+
+/**
+ * Invoice numbers are only unique per seller, and each invoicing site numbers its own:
+ * the same number is another invoice when the seller named differs, or when a page of
+ * another site shows it than the site it was first recorded from. Returns the scope
+ * that keeps it apart (the seller's normalised name, or the site's host), or null when
+ * it is the same invoice. A file, an e-mail or a typed entry with the same number and
+ * seller is the same invoice (their pages are guarded by pageMayLowerDue).
+ */
+export function identityScope(existing: Invoice | undefined, d: DetectedInvoice, source: SourceRef): string | null {
+  if (!existing) return null;
+  const seen = d.sellerName ? nameKey(d.sellerName) : '';
+  const kept = existing.sellerName ? nameKey(existing.sellerName) : '';
+  if (seen && kept && seen !== kept) return `seller:${seen.replace(/ /g, '-')}`;
+  const origin = sourceOrigin(source);
+  const first = firstOrigin(existing);
+  if (origin && first && origin !== first) return `site:${new URL(origin).host}`;
+  return null;
+}
+
+/**
+ * A web page may lower an invoice's amount due, mark it paid or cancel it only when the
+ * invoice was first recorded from that same site, or when the user confirmed what the
+ * page shows: otherwise any page the overlay runs on could settle someone's real debts.
+ */
+export function pageMayLowerDue(existing: Invoice, source: SourceRef, confirmed: boolean): boolean {
+  if (confirmed) return true;
+  const origin = sourceOrigin(source);
+  if (!origin) return true;
+  return firstOrigin(existing) === origin;
 }
 
 export interface MergeResult {
@@ -141,7 +189,7 @@ function lowConfidence(d: DetectedInvoice): string[] {
  * Merge one observation into the ledger's invoice (or create it). `today` dates the
  * events it produces; `at` timestamps the source.
  */
-export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoice, source: SourceRef, clientId: string, today: string): MergeResult {
+export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoice, source: SourceRef, clientId: string, today: string, opts: { id?: string; confirmed?: boolean } = {}): MergeResult {
   if (!d.invoiceNumber) throw new Error('An observation without an invoice number cannot be recorded');
   if (!d.currency) throw new Error(`Invoice ${d.invoiceNumber}: the currency is unknown; choose it before recording`);
   const observedDue = d.amountDue ?? (d.totalWithTax !== null ? d.totalWithTax - (d.paid ?? 0) : null);
@@ -152,7 +200,7 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
     if (total === null) throw new Error(`Invoice ${d.invoiceNumber}: no amount was found`);
     const amountDue = d.status === 'paid' ? 0 : (observedDue ?? total);
     const invoice: Invoice = {
-      id: invoiceId(d.invoiceNumber),
+      id: opts.id ?? invoiceId(d.invoiceNumber),
       number: d.invoiceNumber,
       sellerName: d.sellerName ?? undefined,
       clientId,
@@ -197,7 +245,13 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
   }
   // Payments show as a lower amount due, or a "paid" status.
   const nowDue = d.status === 'paid' ? 0 : observedDue;
-  if (nowDue !== null && nowDue !== inv.amountDue && !edited.has('amountDue') && inv.status !== 'credit-note') {
+  const mayLower = pageMayLowerDue(inv, source, opts.confirmed ?? false);
+  if (nowDue !== null && nowDue < inv.amountDue && !mayLower && !edited.has('amountDue') && inv.status !== 'credit-note') {
+    // Kept for the user to confirm, like any other disagreement: no payment is recorded.
+    conflicts.push({ field: 'amountDue', kept: String(inv.amountDue), seen: String(nowDue) });
+    inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === 'amountDue' && c.value === String(nowDue))), { field: 'amountDue', value: String(nowDue), where: source.where, at: source.at }];
+    changed = true;
+  } else if (nowDue !== null && nowDue !== inv.amountDue && !edited.has('amountDue') && inv.status !== 'credit-note') {
     if (nowDue < inv.amountDue) {
       events.push({ type: 'payment', clientId: inv.clientId, invoiceIds: [inv.id], date: today, amount: inv.amountDue - nowDue, currency: inv.currency, note: `seen on ${source.kind}: ${source.where}` });
     } else {
@@ -207,7 +261,11 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
     inv.status = nowDue === 0 ? 'paid' : nowDue < inv.total ? 'partially-paid' : 'open';
     changed = true;
   }
-  if (d.status === 'cancelled' && inv.status !== 'cancelled') {
+  if (d.status === 'cancelled' && inv.status !== 'cancelled' && !mayLower) {
+    conflicts.push({ field: 'status', kept: inv.status, seen: 'cancelled' });
+    inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === 'status' && c.value === 'cancelled')), { field: 'status', value: 'cancelled', where: source.where, at: source.at }];
+    changed = true;
+  } else if (d.status === 'cancelled' && inv.status !== 'cancelled') {
     inv.status = 'cancelled';
     changed = true;
   }

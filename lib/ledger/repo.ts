@@ -8,7 +8,7 @@ import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
 import type { LedgerDB } from './db';
 import { toLedgerFile, type LedgerFile, type LoadedLedger } from './file-format';
-import { ClientIndex, invoiceId, mergeObservation, newClient } from './merge';
+import { ClientIndex, identityScope, invoiceId, mergeObservation, newClient } from './merge';
 
 /**
  * The ledger's operations. Each runs in one IndexedDB transaction: it happens whole
@@ -56,6 +56,8 @@ export interface RecordItem {
   source: SourceRef;
   /** Put the invoice under this client instead of matching one. */
   clientId?: string;
+  /** The user checked and confirmed these values (the overlay's form): a page may then settle the invoice. */
+  confirmed?: boolean;
 }
 
 export interface RecordReport {
@@ -82,7 +84,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
     const stores = { clients: raw.objectStore('clients'), events: raw.objectStore('events'), invoices: raw.objectStore('invoices'), observations: raw.objectStore('observations') };
     const put = (name: 'clients' | 'events', value: unknown) => void stores[name].put(value);
     // Read only the invoices that exist: one key scan over the batch's range, then one get each.
-    const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map(invoiceId))].sort();
+    const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map((n) => invoiceId(n)))].sort();
     const range = ids.length ? IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!) : null;
     const [clientList, keys] = await Promise.all([tx.objectStore('clients').getAll(), range ? store.getAllKeys(range) : Promise.resolve([])]);
     const present = new Set(keys as string[]);
@@ -97,7 +99,14 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         report.skipped.push({ invoiceNumber: d.invoiceNumber, reason: !d.invoiceNumber ? 'no invoice number' : !d.currency ? 'currency unknown' : 'no amount' });
         continue;
       }
-      const existing = current.get(invoiceId(d.invoiceNumber));
+      let existing = current.get(invoiceId(d.invoiceNumber));
+      // The same number, another seller's or another site's: an invoice of its own.
+      const scope = identityScope(existing, d, item.source);
+      const id = invoiceId(d.invoiceNumber, scope);
+      if (scope) {
+        if (!current.has(id)) current.set(id, await store.get(id));
+        existing = current.get(id);
+      }
       let clientId = item.clientId ?? existing?.clientId;
       if (!clientId) {
         const hint = { name: d.buyerName, email: d.buyerEmail, legalIds: d.buyerIds };
@@ -114,7 +123,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         }
         clientId = client.id;
       }
-      const result = mergeObservation(existing, d, item.source, clientId, opts.today);
+      const result = mergeObservation(existing, d, item.source, clientId, opts.today, { id, confirmed: item.confirmed });
       current.set(result.invoice.id, result.invoice);
       report[result.outcome].push(result.invoice.number);
       for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });

@@ -60,10 +60,10 @@ describe('messaging', () => {
 
   it('a handler error comes back as a reason', async () => {
     const run = handle({ from: ['extension'], schema: PageLookupSchema }, () => { throw new Error('boom'); }, env());
-    expect(await run({ data: { numbers: [] }, sender: { id: env().extensionId, origin: env().extensionOrigin } })).toEqual({ ok: false, error: 'boom' });
+    expect(await run({ data: { origin: 'https://factures.example', numbers: [] }, sender: { id: env().extensionId, origin: env().extensionOrigin } })).toEqual({ ok: false, error: 'boom' });
     // An error written for people keeps both its languages across the boundary.
     const full = handle({ from: ['extension'], schema: PageLookupSchema }, () => { throw new StorageFullError(); }, env());
-    const res = await full({ data: { numbers: [] }, sender: { id: env().extensionId, origin: env().extensionOrigin } });
+    const res = await full({ data: { origin: 'https://factures.example', numbers: [] }, sender: { id: env().extensionId, origin: env().extensionOrigin } });
     expect(res.ok ? null : res.text?.fr).toMatch(/^Le navigateur n’a plus de place/);
     expect(res.ok ? null : res.error).toMatch(/^The browser has no room left/);
   });

@@ -3,7 +3,8 @@ import type * as v from 'valibot';
 import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
-import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
+import type { ComposeGrant, OverlayGrant } from '../app/grants';
+import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -43,9 +44,16 @@ export interface ComposeMatch {
 /** Content scripts and extension pages → background. */
 export interface ToBackground {
   'scan:record'(data: v.InferOutput<typeof RecordScanSchema>): Result<RecordReport>;
+  /** From the overlay frame (an extension page): statuses for one origin; the profile only when the user asked. */
   'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
   'reply:lookup'(data: v.InferOutput<typeof ReplyLookupSchema>): Result<ReplyClient[]>;
   'reply:log'(data: v.InferOutput<typeof ReplyLogSchema>): Result<{ logged: boolean; duplicate: boolean }>;
+  /** The invoice content script's reading of its page → a single-use token for the overlay frame. */
+  'overlay:open'(data: v.InferOutput<typeof OverlayOpenSchema>): Result<{ token: string }>;
+  'overlay:claim'(data: v.InferOutput<typeof ClaimSchema>): Result<OverlayGrant | null>;
+  /** A mail content script, on a trusted click on its button → a single-use token for the compose panel. */
+  'compose:panel'(data: v.InferOutput<typeof ComposePanelSchema>): Result<{ token: string }>;
+  'panel:claim'(data: v.InferOutput<typeof ClaimSchema>): Result<ComposeGrant | null>;
   'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
   'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
   /** Send was clicked: if the tab then closes (a pop-out window closes itself once sent), the background logs it. */

@@ -40,13 +40,32 @@ export const RecordScanSchema = v.strictObject({
   url: text(2000),
   kind: v.picklist(['page', 'list', 'email']),
   invoices: v.pipe(v.array(DetectedSchema), v.minLength(1), v.maxLength(5000)),
+  /** The user checked and saved these values in a form (the overlay's): they may settle an invoice recorded elsewhere. */
+  confirmed: v.optional(v.boolean()),
 });
 
 export const PageLookupSchema = v.strictObject({
+  /** The origin of the page the overlay stands on: only invoices first seen there are answered. */
+  origin: v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/?#]+$/)),
   numbers: v.pipe(v.array(text(100)), v.maxLength(5000)),
-  /** The buyer the page names, to show that client's payment profile before new work. */
+  /** The buyer the page names, sent only when the user asks for that client's payment profile. */
   buyer: v.optional(v.strictObject({ name: v.nullable(text(300)), email: v.nullable(text(320)) })),
 });
+const token = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+/** The invoice content script's reading of its page, for the overlay frame to show. */
+export const OverlayOpenSchema = v.strictObject({
+  url: text(2000),
+  /** The page's language (its lang attribute), for the overlay's. */
+  lang: v.optional(text(35)),
+  kind: v.picklist(['invoice', 'list', 'none']),
+  app: v.optional(text(100)),
+  note: v.optional(v.strictObject({ fr: text(600), en: text(500) })),
+  invoices: v.pipe(v.array(DetectedSchema), v.maxLength(5000)),
+  missing: v.pipe(v.array(text(60)), v.maxLength(50)),
+});
+/** A mail content script asks for the compose panel of one compose. */
+export const ComposePanelSchema = v.strictObject({ composeId: text(100), recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(100)) });
+export const ClaimSchema = v.strictObject({ token });
 export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.maxLength(100)) });
 export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
 export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });

@@ -16,6 +16,7 @@ const IDLE_CHECK_MS = 5000;
 interface Attached {
   view: ComposeView;
   host: HTMLElement;
+  /** The overdue count, as a data-n attribute drawn by CSS (not text the page could read). */
   count: HTMLElement;
   panel: HTMLElement | null;
   sending: boolean;
@@ -66,15 +67,20 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     host.setAttribute('data-compose', view.id);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
+    // Fixed size, whatever it shows: the page can measure the host (its width once told
+    // whether a recipient owed money), so nothing inside may change its layout, and the
+    // count is drawn by CSS from an attribute of the closed root, not as text.
     style.textContent =
-      'button{font:600 12px system-ui,sans-serif;border:1px solid #0f766e;color:#0f766e;background:#fff;border-radius:14px;padding:3px 10px;cursor:pointer;margin:0 6px}' +
-      'button:focus-visible{outline:3px solid #2563eb;outline-offset:2px}.n{display:inline-block;min-width:16px;margin-left:4px;border-radius:8px;background:#b3261e;color:#fff;font-size:11px;padding:0 4px}.n:empty{display:none}';
+      ':host{all:initial;display:inline-block;box-sizing:border-box;width:104px;height:26px;contain:strict;overflow:hidden;vertical-align:middle;margin:0 6px}' +
+      'button{position:relative;box-sizing:border-box;width:100%;height:100%;font:600 12px system-ui,sans-serif;border:1px solid #0f766e;color:#0f766e;background:#fff;border-radius:14px;padding:0 30px 0 10px;cursor:pointer;text-align:left;white-space:nowrap;overflow:hidden}' +
+      'button:focus-visible{outline:3px solid #2563eb;outline-offset:-3px}.n{position:absolute;right:6px;top:50%;transform:translateY(-50%);min-width:16px;border-radius:8px;background:#b3261e;color:#fff;font-size:11px;line-height:16px;text-align:center}.n::after{content:attr(data-n)}.n:not([data-n]){display:none}';
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Relance';
     button.setAttribute('aria-label', label.fr ? 'Relance : factures en retard de ce client' : 'Relance: this client’s overdue invoices');
     const count = document.createElement('span');
     count.className = 'n';
+    count.setAttribute('aria-hidden', 'true');
     button.append(count);
     shadow.append(style, button);
     const toolbar = view.toolbar();
@@ -91,7 +97,10 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     }
     const a: Attached = { view, host, count, panel: null, sending: false };
     attached.set(view.id, a);
-    button.addEventListener('click', () => togglePanel(a), { signal });
+    // Only the user's own click: the page can dispatch synthetic ones on anything it reaches.
+    button.addEventListener('click', (e) => {
+      if (e.isTrusted) void togglePanel(a);
+    }, { signal });
     view.root.addEventListener('click', (e) => {
       const send = view.sendButton();
       if (send && e.target instanceof Node && send.contains(e.target)) markSending(a);
@@ -105,28 +114,37 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
 
   async function refreshCount(a: Attached) {
     const recipients = a.view.recipients();
+    const show = (n: number) => (n ? a.count.setAttribute('data-n', n > 99 ? '99+' : String(n)) : a.count.removeAttribute('data-n'));
     if (!recipients.length) {
-      a.count.textContent = '';
+      show(0);
       return;
     }
     try {
       const res = await toBackground.sendMessage('compose:lookup', { recipients });
-      const n = res.ok ? res.value.reduce((s, m) => s + m.overdueCount, 0) : 0;
-      a.count.textContent = n ? String(n) : '';
+      show(res.ok ? res.value.reduce((s, m) => s + m.overdueCount, 0) : 0);
     } catch {
-      a.count.textContent = '';
+      show(0);
     }
   }
 
-  function togglePanel(a: Attached) {
+  async function togglePanel(a: Attached) {
     if (a.panel) {
       a.panel.remove();
       a.panel = null;
       return;
     }
+    // The panel shows a client only with a single-use grant the background gives us:
+    // a page framing sidepanel.html itself, with any query, gets an empty page.
+    let token: string;
+    try {
+      const res = await toBackground.sendMessage('compose:panel', { composeId: a.view.id.slice(0, 100), recipients: a.view.recipients().slice(0, 100) });
+      if (!res.ok || a.panel) return;
+      token = res.value.token;
+    } catch {
+      return;
+    }
     const frame = document.createElement('iframe');
-    const q = new URLSearchParams({ compose: a.view.id, to: a.view.recipients().join(',') });
-    frame.src = browser.runtime.getURL(`/sidepanel.html?${q}` as '/sidepanel.html');
+    frame.src = browser.runtime.getURL(`/sidepanel.html#t=${token}` as '/sidepanel.html');
     frame.title = 'Relance';
     frame.setAttribute('data-relance-panel', a.view.id);
     const rect = a.view.root.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Frame, Page, Request } from 'playwright-core';
 import { ROOT, launch, serve, type Launched } from './harness';
 import { captureSurfaces, clickHost, extUrl, openExt, waitForDemoData } from './surfaces';
 import { textPdf } from '../helpers/pdf';
@@ -80,9 +80,11 @@ function invoiceCount(page: Page): Promise<number> {
   }));
 }
 
-async function overlay(page: Page) {
+/** The overlay: an extension page framed in a closed shadow root, found as a frame of the page. */
+async function overlay(page: Page): Promise<Frame> {
   await page.locator('relance-overlay').waitFor({ state: 'attached' });
-  return page.locator('relance-overlay');
+  await expect.poll(() => page.frames().some((f) => /\/overlay\.html/.test(f.url()))).toBe(true);
+  return page.frames().find((f) => /\/overlay\.html/.test(f.url()))!;
 }
 
 describe('the extension in Chromium', () => {
