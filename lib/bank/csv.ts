@@ -66,9 +66,9 @@ function dateOf(s: string, where: string, whereEn: string): string {
 export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankCsvField | null)[]; currency?: string } = {}): BankCsvRead {
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeCsv(input);
   if (/\u0000/.test(text.slice(0, 4096))) throw new StatementError('Ce fichier n’est pas un CSV texte (il contient des données binaires)', 'This is not a text CSV file (it contains binary data)');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] });
+  // Empty lines are kept so that a row's index is its line in the file (for messages).
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t', '|'] });
   const rows = parsed.data.filter((r) => Array.isArray(r));
-  // Lines of the file, 1-based, for each parsed row (papaparse drops the empty ones).
   let headerRow = -1;
   let columns: BankCsvColumn[] = [];
   for (let i = 0; i < Math.min(rows.length, 30); i++) {

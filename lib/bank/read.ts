@@ -31,8 +31,8 @@ export function readStatement(file: string, bytes: Uint8Array, opts: { csvMappin
   try {
     const text = decode(bytes);
     let read: StatementRead;
-    if (isCamt(text) || /^\s*<\?xml|^\s*<Document/.test(text)) read = readCamt(text);
-    else if (isOfx(text)) read = readOfx(text);
+    if (isOfx(text)) read = readOfx(text);
+    else if (isCamt(text) || /^\s*<\?xml|^\s*<Document/.test(text)) read = readCamt(text);
     else if (isMt940(text)) read = readMt940(text);
     else if (isCfonb(text)) read = readCfonb(text);
     else read = readBankCsv(bytes, { mapping: opts.csvMapping });
