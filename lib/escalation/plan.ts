@@ -27,6 +27,11 @@ export interface PlanOptions {
   rates?: RateTable;
   /** The sender's country, for default jurisdictions (FR by default). */
   senderCountry?: string;
+  /**
+   * Invoices a bank statement shows paid, awaiting the user's confirmation (lib/bank),
+   * with what was received: no step is proposed for them until it is confirmed or rejected.
+   */
+  awaitingPayment?: ReadonlyMap<string, Text>;
 }
 
 export type SuggestionStatus = 'due' | 'scheduled' | 'paused' | 'blocked' | 'waiting';
@@ -215,6 +220,15 @@ export function planClient(
           `${plural(written, 'reminder', 'reminders')}${done.has('call') ? ' and a call' : ''} without settlement`,
         );
   const paidBefore = overdue.reduce((s, d) => s + (d.invoice.total - d.invoice.amountDue), 0);
+
+  // A payment seen on a statement and not yet confirmed: chasing now could chase a client who paid.
+  const awaiting = overdue.map((d) => options.awaitingPayment?.get(d.invoice.id)).find(Boolean);
+  if (awaiting) {
+    return build(client, overdue, events, policy, today, options, warnings, skipped, {
+      step: null, status: 'paused', date: today, history,
+      reason: t(`paiement à confirmer : ${awaiting.fr} → vérifier le relevé avant toute relance`, `payment to confirm: ${awaiting.en} → check the statement before any reminder`),
+    });
+  }
 
   const pause = activePause(events, policy, today, coveredIds);
   if (pause) {
