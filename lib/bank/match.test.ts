@@ -14,7 +14,7 @@ const tx = (p: Partial<BankTransaction> & { amount: number }): BankTransaction =
   key: `k${++n}`, bankId: null, bookingDate: '2026-11-24', valueDate: null, currency: 'EUR', counterparty: null, counterpartyIban: null,
   remittance: '', creditorRef: null, endToEndId: null, label: p.counterparty ?? 'VIR', account: null, where: 'test', ...p,
 });
-const one = (t: BankTransaction, opts = {}) => {
+const one = (t: BankTransaction, opts = {}): { kind: string; invoices?: string[]; client?: string; reason?: { fr: string; en: string }; note?: string | null } => {
   const r = matchPayments(ledger, [t], opts);
   return r.matches[0] ? { kind: r.matches[0].kind, invoices: r.matches[0].invoiceNumbers, client: r.matches[0].clientId, reason: r.matches[0].reason } : { kind: 'unmatched', note: r.unmatched[0]?.note?.en ?? r.ignored[0]?.why ?? null };
 };
@@ -40,8 +40,8 @@ describe('matching credits to open invoices', () => {
   ] as const)('%s', (_what, t, kind, invoices) => {
     const r = one(tx(t));
     expect(r.kind).toBe(kind);
-    expect('invoices' in r && r.invoices).toEqual(invoices);
-    expect('reason' in r && r.reason.fr.length > 10 && r.reason.en.length > 10).toBe(true);
+    expect(r.invoices).toEqual(invoices);
+    expect(r.reason!.fr.length > 10 && r.reason!.en.length > 10).toBe(true);
   });
 
   it.each([
@@ -54,7 +54,7 @@ describe('matching credits to open invoices', () => {
   ] as const)('unmatched: %s', (_what, t, note) => {
     const r = one(tx(t));
     expect(r.kind).toBe('unmatched');
-    if (note) expect('note' in r && r.note).toMatch(note);
+    if (note) expect(r.note).toMatch(note);
   });
 
   it('a reference that fits two clients is left to the user, unless the payer settles it (then only probable)', () => {
@@ -74,7 +74,7 @@ describe('matching credits to open invoices', () => {
   it('an IBAN seen before names the client', () => {
     const r = one(tx({ amount: 48000, counterparty: 'M. J. MARTIN', counterpartyIban: 'FR76 1010 7001 0112 3456 7890 129' }), { knownIbans: new Map([['FR7610107001011234567890129', 'c1']]) });
     expect(r).toMatchObject({ kind: 'probable', invoices: ['F-2026-020'] });
-    expect('reason' in r && r.reason.en).toMatch(/IBAN seen before for Boulangerie Martin SARL/);
+    expect(r.reason!.en).toMatch(/IBAN seen before for Boulangerie Martin SARL/);
   });
 
   it('debits, fees, own transfers and lines already imported are ignored', () => {
