@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Match } from '@/lib/bank/match';
 import { formatDate } from '@/lib/model/dates';
+import { errorText } from '@/lib/model/text';
 import { money } from './format';
 import type { UiLang } from './i18n';
 
@@ -22,13 +23,19 @@ export function pendingTitle(pending: Match[], lang: UiLang): string {
 export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact?: boolean; onSettle(confirm: string[], reject: string[]): Promise<void> }) {
   const { pending, lang } = props;
   const fr = lang === 'fr';
-  const [ticked, setTicked] = useState<Set<string>>(() => new Set(pending.filter((m) => m.kind === 'certain').map((m) => m.transaction.key)));
+  // The user's own ticks and unticks; a certain match is ticked until unticked.
+  const [choice, setChoice] = useState<Map<string, boolean>>(new Map());
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   if (!pending.length) return null;
+  const ticked = new Set(pending.filter((m) => choice.get(m.transaction.key) ?? m.kind === 'certain').map((m) => m.transaction.key));
   const settle = async (confirm: string[], reject: string[]) => {
     setBusy(true);
+    setError(null);
     try {
       await props.onSettle(confirm, reject);
+    } catch (e) {
+      setError(errorText(e)[lang]);
     } finally {
       setBusy(false);
     }
@@ -42,12 +49,7 @@ export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact
           return (
             <li key={t.key} class={`bank-match ${m.kind}`} style={{ marginBottom: '8px' }}>
               <label style={{ flexDirection: 'row', gap: '6px', alignItems: 'flex-start' }}>
-                <input type="checkbox" checked={ticked.has(t.key)} onChange={(e) => {
-                  const next = new Set(ticked);
-                  if ((e.target as HTMLInputElement).checked) next.add(t.key);
-                  else next.delete(t.key);
-                  setTicked(next);
-                }} />
+                <input type="checkbox" checked={ticked.has(t.key)} onChange={(e) => setChoice(new Map(choice).set(t.key, (e.target as HTMLInputElement).checked))} />
                 <span>
                   <span class={`pill kind-${m.kind}`}>{KIND[m.kind][lang]}</span>{' '}
                   <strong class="money">{money(t.amount, t.currency, lang)}</strong> {formatDate(t.bookingDate, lang)} — {t.counterparty ?? t.label} → {m.clientName} : {m.invoiceNumbers.join(', ')}
@@ -63,6 +65,7 @@ export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact
       <button type="button" class="primary" disabled={busy || !ticked.size} onClick={() => void settle([...ticked], [])}>
         {fr ? `Enregistrer ${ticked.size} paiement${ticked.size > 1 ? 's' : ''}` : `Record ${ticked.size} payment${ticked.size > 1 ? 's' : ''}`}
       </button>
+      {error ? <p role="alert" class="small danger">{error}</p> : null}
     </section>
   );
 }

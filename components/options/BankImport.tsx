@@ -84,7 +84,7 @@ export function BankImport(props: {
           </table>
         </details>
       ))}
-      <PendingPayments key={props.pending.map((m) => m.transaction.key).join()} pending={props.pending} lang={lang} onSettle={props.onSettle} />
+      <PendingPayments pending={props.pending} lang={lang} onSettle={props.onSettle} />
       {props.unmatched.length ? (
         <details class="bank-unmatched">
           <summary>{fr ? `${props.unmatched.length} crédit(s) non rapproché(s)` : `${props.unmatched.length} unmatched credit(s)`}</summary>

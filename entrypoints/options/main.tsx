@@ -154,7 +154,7 @@ function Options() {
           pending={state.bank.pending}
           unmatched={state.bank.unmatched}
           onImport={async (files) => { const r = await importStatements(files); await reload(); return r; }}
-          onSettle={async (confirm, reject) => { await settleBank(confirm, reject); await reload(); }}
+          onSettle={async (confirm, reject) => { try { await settleBank(confirm, reject); } finally { await reload(); } }}
         />
       </section>
 

@@ -137,7 +137,7 @@ function Popup(props: { snapshot: PopupView | null }) {
             />
           ) : null}
           {full && pending.length ? (
-            <full.PendingPayments key={pending.map((m) => m.transaction.key).join()} pending={pending} lang={lang} compact onSettle={async (confirm, reject) => { await full.settleBank(confirm, reject); await reload(); }} />
+            <full.PendingPayments pending={pending} lang={lang} compact onSettle={async (confirm, reject) => { try { await full.settleBank(confirm, reject); } finally { await reload(); } }} />
           ) : null}
           {view.suggestionCount === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList

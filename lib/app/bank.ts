@@ -4,6 +4,7 @@ import type { BankCsvField } from '../bank/csv';
 import { readBankState, savePending, settlePending } from '../bank/store';
 import { notifyChanged } from './actions';
 import { db, loadState } from './state';
+import { TextError } from '../model/text';
 
 /**
  * The surfaces' side of bank statements: read files, match them against the ledger and
@@ -30,8 +31,10 @@ export async function importStatements(files: { name: string; bytes: Uint8Array;
   return { result, added, alreadySeen };
 }
 
+/** Throws, after recording what it could, if a confirmed payment could not be recorded. */
 export async function settleBank(confirm: string[], reject: string[]): Promise<number> {
-  const n = await settlePending(await db(), confirm, reject);
+  const { recorded, failed } = await settlePending(await db(), confirm, reject);
   await notifyChanged();
-  return n;
+  if (failed.length) throw new TextError({ fr: failed.map((f) => f.fr).join(' · '), en: failed.map((f) => f.en).join(' · ') });
+  return recorded;
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../model/dates';
 import { isChaseable, type Invoice } from '../model/invoice';
 import { formatMoney } from '../model/money';
 import { bilingual, fr as french, type Text } from '../model/text';
-import { compactIban } from './key';
+import { compactIban, contentKey } from './key';
 import { nameTokens, normName } from './names';
 import { coreOf, compact, shortCoreHere, SHORT_CORE, textCores } from './refs';
 import type { BankTransaction } from './types';
@@ -133,8 +133,10 @@ export function matchPayments(ledger: Ledger, transactions: BankTransaction[], o
   const sorted = [...transactions].sort((a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.key.localeCompare(b.key));
   const keys = new Set<string>();
   for (const tx of sorted) {
-    if (opts.seen?.has(tx.key) || keys.has(tx.key)) { out.ignored.push({ transaction: tx, why: 'seen' }); continue; }
+    const content = tx.amount > 0 ? contentKey(tx) : null;
+    if (opts.seen?.has(tx.key) || keys.has(tx.key) || (content && (opts.seen?.has(content) || keys.has(content)))) { out.ignored.push({ transaction: tx, why: 'seen' }); continue; }
     keys.add(tx.key);
+    if (content) keys.add(content);
     if (tx.amount <= 0) { out.ignored.push({ transaction: tx, why: 'debit' }); continue; }
     if (tx.nature === 'fee' || (!tx.counterparty && FEE_LABEL.test(tx.label))) { out.ignored.push({ transaction: tx, why: 'fee' }); continue; }
     const iban = compactIban(tx.counterpartyIban);

@@ -2,9 +2,9 @@ import type { LedgerDB } from '../ledger/db';
 import { addEvent } from '../ledger/repo';
 import { formatDate } from '../model/dates';
 import { formatMoney } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { bilingual, errorText, type Text } from '../model/text';
 import type { Match, Unmatched } from './match';
-import { compactIban } from './key';
+import { compactIban, contentKey } from './key';
 import { paymentEvent, type Reconciliation } from './reconcile';
 
 /**
@@ -34,7 +34,11 @@ export async function savePending(db: LedgerDB, r: Reconciliation, now: string):
   const cur = { ...EMPTY, ...((await tx.store.get(KEY)) as BankState | undefined) };
   const seen = new Set(cur.seen);
   const fresh = r.matches.filter((m) => !seen.has(m.transaction.key));
-  for (const m of fresh) seen.add(m.transaction.key);
+  for (const m of fresh) {
+    seen.add(m.transaction.key);
+    const c = contentKey(m.transaction);
+    if (c) seen.add(c);
+  }
   const unmatched = new Map(cur.unmatched.map((u) => [u.transaction.key, u]));
   for (const u of r.unmatched) unmatched.set(u.transaction.key, u);
   await tx.store.put({ ...cur, pending: [...cur.pending, ...fresh.map((m) => ({ ...m, importedAt: now }))], unmatched: [...unmatched.values()].slice(-200), seen: [...seen] }, KEY);
@@ -43,17 +47,24 @@ export async function savePending(db: LedgerDB, r: Reconciliation, now: string):
 }
 
 /** Confirmed matches are recorded as payments (each with its bank line), rejected ones dropped. */
-export async function settlePending(db: LedgerDB, confirm: string[], reject: string[]): Promise<number> {
+export async function settlePending(db: LedgerDB, confirm: string[], reject: string[]): Promise<{ recorded: number; failed: Text[] }> {
   const state = await readBankState(db);
   let recorded = 0;
+  const failed: Text[] = [];
   const done = new Set<string>();
   for (const m of state.pending) {
     if (!confirm.includes(m.transaction.key)) continue;
     const ev = paymentEvent(m);
     // The event's id comes from the bank line: confirming twice records it once.
     if (!(await db.get('events', ev.id))) {
-      await addEvent(db, ev);
-      recorded++;
+      try {
+        await addEvent(db, ev);
+        recorded++;
+      } catch (e) {
+        // The invoice or client is gone since the import: the proposal stays, with the reason.
+        failed.push({ fr: `${m.invoiceNumbers.join(', ')} : ${errorText(e).fr}`, en: `${m.invoiceNumbers.join(', ')}: ${errorText(e).en}` });
+        continue;
+      }
     }
     const iban = compactIban(m.transaction.counterpartyIban);
     if (iban) state.ibans[iban] = m.clientId;
@@ -61,7 +72,7 @@ export async function settlePending(db: LedgerDB, confirm: string[], reject: str
   }
   for (const k of reject) done.add(k);
   await db.put('meta', { ...state, pending: state.pending.filter((m) => !done.has(m.transaction.key)) }, KEY);
-  return recorded;
+  return { recorded, failed };
 }
 
 /** Invoice id → what was received, for the planner (`awaitingPayment`) and the compose warning. */
