@@ -84,6 +84,11 @@ describe('bank statement', () => {
     await expect.poll(() => popup.locator('.bank-pending-title').textContent()).toBe('1 paiement trouvé, 1 à vérifier');
     await popup.close();
 
+    // The compose panel says it before a reminder goes out.
+    const panel = await openExt(app, 'sidepanel.html?client=c1');
+    await expect.poll(() => panel.locator('.bank-received').textContent()).toMatch(/^Un virement de 2\s280,00\s€ de BOULANGERIE MARTIN SARL a été reçu le 27\/11 : vérifier avant d’envoyer\.$/);
+    await panel.close();
+
     // Importing the same statement again adds nothing.
     await options.reload();
     await options.locator('#bank input.bank-file').setInputFiles(join(BANK, 'camt053-v02.xml'));
