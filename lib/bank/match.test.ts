@@ -66,6 +66,14 @@ describe('matching credits to open invoices', () => {
     expect(settled.matches[0]).toMatchObject({ kind: 'probable', clientId: 'c1', invoiceNumbers: ['F-2026-014'] });
   });
 
+  it('two invoices with the same digits: the one whose whole number is written, else not certain', () => {
+    const twin = { ...ledger, invoices: [...ledger.invoices, { ...ledger.invoices.find((i) => i.number === 'F-2026-014')!, id: 'inv:D-2026-014', number: 'D-2026-014' }] };
+    expect(matchPayments(twin, [tx({ amount: 120000, remittance: 'F2026014' })]).matches[0]).toMatchObject({ kind: 'certain', invoiceNumbers: ['F-2026-014'] });
+    const vague = matchPayments(twin, [tx({ amount: 120000, remittance: 'FACT 2026 014' })]).matches[0]!;
+    expect(vague.kind).toBe('probable');
+    expect(vague.reason.en).toMatch(/2 invoices of that amount/);
+  });
+
   it('a reference and amount with another client as payer is not certain', () => {
     const r = one(tx({ amount: 120000, remittance: 'F-2026-014', counterparty: 'Garage Dupuis' }));
     expect(r).toMatchObject({ kind: 'probable', invoices: ['F-2026-014'], client: 'c1' });

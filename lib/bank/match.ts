@@ -166,11 +166,14 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
   const text = [tx.remittance, tx.creditorRef, tx.endToEndId, tx.label].filter(Boolean).join(' ');
   const compactText = compact(text);
   const referenced = new Set<Invoice>();
+  // Two open invoices with the same digits ("D-2026-014" and "F-2026-014"): the one whose
+  // whole number the text has; if neither or both, the reference is not enough to be certain.
+  let sameDigits = false;
   for (const core of textCores(text)) {
-    for (const inv of ix.byCore.get(core) ?? []) {
-      if (core.length < SHORT_CORE && !shortCoreHere(inv.number, compactText)) continue;
-      if (open(inv)) referenced.add(inv);
-    }
+    const found = (ix.byCore.get(core) ?? []).filter((inv) => open(inv) && (core.length >= SHORT_CORE || shortCoreHere(inv.number, compactText)));
+    const whole = found.length > 1 ? found.filter((inv) => compactText.includes(compact(inv.number))) : found;
+    if (found.length > 1 && whole.length !== 1) sameDigits = true;
+    for (const inv of whole.length ? whole : found) referenced.add(inv);
   }
   const afterPayment = [...referenced].filter((i) => !dateOk(i));
   const refs = [...referenced].filter(dateOk);
@@ -198,6 +201,8 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
     const payerOther = payer.ids.length > 0 && !payer.ids.includes(client);
     const doubt = ambiguousRef
       ? bilingual(' ; la référence désigne aussi un autre client : à vérifier', '; the reference also fits another client: check it')
+      : sameDigits
+        ? bilingual(' ; plusieurs factures ont ces chiffres : à vérifier', '; several invoices have these digits: check it')
       : payerOther
         ? bilingual(` ; mais le payeur « ${payerName} » ressemble à un autre client : à vérifier`, `; but the payer "${payerName}" looks like another client: check it`)
         : null;
@@ -206,6 +211,12 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
       const paid = tx.amount === total ? mine : single;
       const what = paid.length > 1 ? bilingual(`références ${list(paid.map((i) => i.number), 'fr')} et montant égal à leur reste dû (${amt(tx.amount).fr})`, `references ${list(paid.map((i) => i.number), 'en')} and amount equal to what they still owe (${amt(tx.amount).en})`) : bilingual(`référence ${paid[0]!.number} et montant exact (${amt(tx.amount).fr})`, `reference ${paid[0]!.number} and exact amount (${amt(tx.amount).en})`);
       return make(client, paid, doubt ? 'probable' : 'certain', doubt ? bilingual(what.fr + doubt.fr, what.en + doubt.en) : what);
+    }
+    if (single.length > 1) {
+      return make(client, [single[0]!], 'probable', bilingual(
+        `référence ${list(single.map((i) => i.number), 'fr')} : ${single.length} factures de ce montant (${amt(tx.amount).fr}), la plus ancienne est retenue : à vérifier`,
+        `reference ${list(single.map((i) => i.number), 'en')}: ${single.length} invoices of that amount (${amt(tx.amount).en}), the oldest is taken: check it`,
+      ));
     }
     if (tx.amount < total) {
       const r = bilingual(`référence ${list(nums, 'fr')}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(total).fr} dû`, `reference ${list(nums, 'en')}, part payment of ${amt(tx.amount).en} of ${amt(total).en} owed`);
