@@ -122,7 +122,7 @@ export function readCfonb(text: string): StatementRead {
       remittance: label, creditorRef: null, endToEndId: null, label,
       // The entry number (positions 82–88) is unique only within a day: no bank id.
       account, where: whereEn,
-      // Interbank codes of fees and interest (CFONB list: 62 commissions, 13 intérêts…) are not payments.
+      // Interbank code 62 is a bank commission (as in pennylane-hq/cfonb spec/files/example.txt): not a payment.
       nature: interbank === '62' ? 'fee' : undefined,
       extra: [],
     };

@@ -15,11 +15,14 @@ import type { BankTransaction, StatementRead } from './types';
  */
 interface Tag { name: string; close: boolean; text: string; pos: number }
 
+/** OFX escapes only these five, in both the SGML and the XML versions. */
+const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+
 function tokens(text: string): Tag[] {
   const out: Tag[] = [];
   const re = /<(\/?)([A-Za-z0-9.]+)[^>]*>([^<]*)/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ close: m[1] === '/', name: m[2]!.toUpperCase(), text: m[3]!.trim(), pos: m.index });
+  while ((m = re.exec(text))) out.push({ close: m[1] === '/', name: m[2]!.toUpperCase(), text: unescape(m[3]!.trim()), pos: m.index });
   return out;
 }
 

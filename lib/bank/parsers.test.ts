@@ -110,6 +110,11 @@ describe('OFX', () => {
     expect(f.transactions[2]!.nature).toBe('fee');
   });
 
+  it('escaped characters are read as text', () => {
+    const text = readFileSync(join(F, 'ofx1.ofx'), 'latin1').replace('GARAGE DUPUIS SAS', 'MARTIN &amp; FILS');
+    expect(readStatement('a.ofx', new TextEncoder().encode(text)).transactions[1]!.counterparty).toBe('MARTIN & FILS');
+  });
+
   it('2.x XML', () => {
     const f = read('ofx2.ofx');
     expect(brief(f)).toEqual([['2026-11-26', 250000, 'EUR', 'STUDIO KAPPA GMBH'], ['2026-11-27', 228000, 'EUR', 'BOULANGERIE MARTIN SARL'], ['2026-11-27', -8000, 'EUR', 'ORANGE']]);
