@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import { BANK_CSV_FIELDS, readBankCsv, type BankCsvField, type BankCsvRead } from '@/lib/bank/csv';
+import { BANK_CSV_FIELDS, previewBankCsv, type BankCsvColumn, type BankCsvField } from '@/lib/bank/csv';
 import type { Match, Unmatched } from '@/lib/bank/match';
+import { isCfonb } from '@/lib/bank/cfonb';
+import { isMt940 } from '@/lib/bank/mt940';
 import type { Reconciliation } from '@/lib/bank/reconcile';
 import { formatDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';
@@ -103,17 +105,14 @@ export function BankImport(props: {
 }
 
 /** A CSV statement's columns and first rows, or null for other formats or unreadable files. */
-function csvPreview(p: Picked): BankCsvRead | null {
+function csvPreview(p: Picked): { columns: BankCsvColumn[]; preview: string[][] } | null {
   if (!/\.(csv|tsv|txt)$/i.test(p.name)) return null;
+  // A .txt is often a CFONB or MT940 statement: no columns to map there.
+  const head = new TextDecoder('latin1').decode(p.bytes.subarray(0, 4096));
+  if (isCfonb(head) || isMt940(head)) return null;
   try {
-    const r = readBankCsv(p.bytes, { mapping: p.csvMapping });
-    return r;
+    return previewBankCsv(p.bytes, p.csvMapping);
   } catch {
-    try {
-      // No header found: show the first lines with nothing mapped, to map by hand.
-      return readBankCsv(p.bytes, { mapping: [] });
-    } catch {
-      return null;
-    }
+    return null;
   }
 }

@@ -63,7 +63,10 @@ function dateOf(s: string, where: string, whereEn: string): string {
   return d.date;
 }
 
-export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankCsvField | null)[]; currency?: string } = {}): BankCsvRead {
+interface Layout { encoding: string; delimiter: string; rows: string[][]; headerRow: number; columns: BankCsvColumn[] }
+
+/** Rows, header and columns as detected (headerRow −1 when none is found), or as `mapping` says. */
+function layout(input: string | Uint8Array, mapping?: (BankCsvField | null)[]): Layout {
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeCsv(input);
   if (/\u0000/.test(text.slice(0, 4096))) throw new StatementError('Ce fichier n’est pas un CSV texte (il contient des données binaires)', 'This is not a text CSV file (it contains binary data)');
   // Empty lines are kept so that a row's index is its line in the file (for messages).
@@ -84,10 +87,23 @@ export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankC
       break;
     }
   }
-  if (opts.mapping) {
-    if (headerRow < 0) headerRow = 0;
-    columns = rows[headerRow]!.map((h, index) => ({ index, header: h.trim(), field: opts.mapping![index] ?? null }));
+  if (mapping) {
+    if (headerRow < 0) headerRow = Math.max(0, rows.findIndex((r) => r.some((c) => c.trim())));
+    columns = (rows[headerRow] ?? []).map((h, index) => ({ index, header: h.trim(), field: mapping[index] ?? null }));
   }
+  return { encoding, delimiter: parsed.meta.delimiter, rows, headerRow, columns };
+}
+
+/** What the preview shows to correct: the header row (the first line when none is known) and the rows under it. */
+export function previewBankCsv(input: string | Uint8Array, mapping?: (BankCsvField | null)[]): { columns: BankCsvColumn[]; preview: string[][] } {
+  const l = layout(input, mapping);
+  const header = l.headerRow >= 0 ? l.headerRow : Math.max(0, l.rows.findIndex((r) => r.some((c) => c.trim())));
+  const columns = l.headerRow >= 0 ? l.columns : (l.rows[header] ?? []).map((h, index) => ({ index, header: h.trim(), field: null }));
+  return { columns, preview: l.rows.slice(header, header + 6).filter((r) => r.some((c) => c.trim())) };
+}
+
+export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankCsvField | null)[]; currency?: string } = {}): BankCsvRead {
+  const { encoding, delimiter, rows, headerRow, columns } = layout(input, opts.mapping);
   if (headerRow < 0) throw new StatementError('Aucune ligne d’en-tête avec une date et un montant (ou une colonne crédit) dans les 30 premières lignes : associez les colonnes à la main', 'No header row with a date and an amount (or a credit column) in the first 30 lines; map the columns by hand');
   const col = (f: BankCsvField) => columns.find((c) => c.field === f)?.index;
   const [cDate, cValue, cLabel, cParty, cAmount, cDebit, cCredit, cCcy, cId, cRef, cStatus, cIban] = BANK_CSV_FIELDS.map(col);
@@ -152,6 +168,6 @@ export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankC
   if (notDone) warnings.push(bilingual(`${notDone} opération(s) non exécutée(s) (en attente, refusée…) ignorée(s)`, `${notDone} transaction(s) not settled (pending, declined…) ignored`));
   return {
     format: 'csv', accounts: [...currencies].map((c) => ({ id: 'csv', currency: c })), transactions: assignKeys(out), warnings,
-    encoding, delimiter: parsed.meta.delimiter, headerRow, columns, preview: rows.slice(headerRow, headerRow + 6),
+    encoding, delimiter, headerRow, columns, preview: rows.slice(headerRow, headerRow + 6),
   };
 }
