@@ -22,7 +22,7 @@ const NEGATIVE = '}JKLMNOPQR';
 
 export function isCfonb(text: string): boolean {
   const first = text.split(/\r?\n/).find((l) => l.trim());
-  return !!first && /^(01|04)\d{5}/.test(first) && first.length >= 100 && first.length <= 122;
+  return !!first && /^(01|04)\d{5}/.test(first) && ((first.length >= 100 && first.length <= 122) || first.length % 120 === 0);
 }
 
 function amountOf(field: string, where: string): number {
@@ -56,7 +56,10 @@ function toMinor(value: number, decimals: number, currency: string): number {
 }
 
 export function readCfonb(text: string): StatementRead {
-  const lines = text.split(/\r?\n/);
+  // Some banks deliver the records end to end, without line breaks.
+  const body = text.replace(/[\r\n]+$/, '');
+  const flat = !/[\r\n]/.test(body) && body.length > 120 && body.length % 120 === 0;
+  const lines = flat ? body.match(/[^]{120}/g)! : text.split(/\r?\n/);
   // Some tools strip trailing spaces: then no line is 120 long, and short lines are padded.
   // When the file keeps them, a shorter record was cut off.
   const trimmed = !lines.some((l) => l.length === 120);

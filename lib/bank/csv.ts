@@ -29,6 +29,8 @@ const HEADERS: Record<string, BankCsvField> = {
   'operation date': 'valueDate', 'operation date (utc)': 'valueDate', "date de l'operation (utc)": 'valueDate', 'date de valeur': 'valueDate', 'value date': 'valueDate', 'date valeur': 'valueDate',
   libelle: 'label', 'libelle operation': 'label', "libelle de l'operation": 'label', "libelle d'operation": 'label', label: 'label', description: 'label', operation: 'label', detail: 'label', 'libelle simplifie': 'label', 'informations complementaires': 'reference',
   'counterparty name': 'counterparty', 'counterparty': 'counterparty', 'nom de la contrepartie': 'counterparty', contrepartie: 'counterparty', tiers: 'counterparty', 'emetteur / beneficiaire': 'counterparty', 'nom du tiers': 'counterparty',
+  // BNP Paribas, Société Générale, Boursorama: one signed amount column.
+  'montant operation': 'amount', "montant de l'operation": 'amount', 'montant de l operation': 'amount', dateop: 'date', dateval: 'valueDate', supplierfound: 'counterparty', "detail de l'ecriture": 'reference',
   montant: 'amount', amount: 'amount', 'total amount (incl. vat)': 'amount', 'montant total (ttc)': 'amount', 'amount (eur)': 'amount', 'montant (eur)': 'amount', 'montant en euros': 'amount',
   debit: 'debit', 'debit euros': 'debit', 'debit (eur)': 'debit', 'montant debit': 'debit',
   credit: 'credit', 'credit euros': 'credit', 'credit (eur)': 'credit', 'montant credit': 'credit',

@@ -93,12 +93,15 @@ export function readMt940(text: string): StatementRead {
     const info = next?.tag === '86' ? next.value : '';
     const sub = subfields(info);
     const purpose = sub ? Object.entries(sub).filter(([k]) => +k >= 20 && +k <= 29 || +k >= 60 && +k <= 63).map(([, v]) => v).join(' ') : info.replace(/\n/g, ' ');
-    const name = sub ? [sub['32'], sub['33']].filter(Boolean).join('') || null : null;
+    // SWIFT-structured :86: ("/EREF/…/ORDP//NAME/BOULANGERIE MARTIN/REMI/USTD//FACT 2026 014/"), or German ?32/?33.
+    const flatInfo = info.replace(/\n/g, '');
+    const slashName = /\/NAME\/([^/]+)/.exec(flatInfo)?.[1]?.trim() || null;
+    const name = sub ? [sub['32'], sub['33']].filter(Boolean).join('') || null : slashName;
     const cust = custRef?.trim();
     out.push({
       bankId: bankRef?.trim() || null,
       bookingDate, valueDate, amount: mark === 'C' ? amount : -amount, currency,
-      counterparty: name, counterpartyIban: sub ? compactIban(sub['31']) : null,
+      counterparty: name, counterpartyIban: sub ? compactIban(sub['31']) : compactIban(/\/IBAN\/([A-Z]{2}\d{2}[A-Z0-9]{8,30})/.exec(flatInfo)?.[1]),
       remittance: [purpose, cust && cust !== 'NONREF' ? cust : '', rest.join(' ')].filter(Boolean).join(' ').trim(),
       creditorRef: null, endToEndId: /EREF\+([^ ]+)/.exec(purpose)?.[1] ?? null,
       label: [name, purpose].filter(Boolean).join(' — ') || first!, account, where: whereEn,

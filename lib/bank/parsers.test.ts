@@ -87,6 +87,13 @@ describe('CFONB 120', () => {
     expect(f.error!.fr).toMatch(/ligne 9 : enregistrement « 04 » de 97 caractères/);
   });
 
+  it('records delivered end to end, without line breaks', () => {
+    const text = readFileSync(join(F, 'cfonb120.txt'), 'latin1').split('\r\n').join('');
+    const f = readStatement('flat.txt', new TextEncoder().encode(text));
+    expect(f.error).toBeNull();
+    expect(f.transactions.map((t) => t.amount)).toEqual([120000, 96000, 15000, -4500, 77700]);
+  });
+
   it('a file whose trailing spaces were stripped is still read', () => {
     const text = readFileSync(join(F, 'cfonb120.txt'), 'latin1').split('\r\n').map((l) => l.trimEnd()).join('\n');
     const f = readStatement('trimmed.txt', new TextEncoder().encode(text));
@@ -139,7 +146,22 @@ describe('MT940', () => {
   });
 });
 
+describe('MT940, SWIFT-structured :86:', () => {
+  it('the payer from /NAME/, the IBAN from /IBAN/', () => {
+    const text = [':20:X', ':25:FR7630006000011234567890189', ':28C:1/1', ':60F:C261123EUR0,00', ':61:2611241124C480,00NTRFNONREF//B-9', ':86:/EREF/E2E-9/IBAN/FR7610107001011234567890129/ORDP//NAME/BOULANGERIE MARTIN/REMI/USTD//FACT 2026 020/', ':62F:C261124EUR480,00'].join('\n');
+    const f = readStatement('s.sta', new TextEncoder().encode(text));
+    expect(f.transactions[0]).toMatchObject({ counterparty: 'BOULANGERIE MARTIN', counterpartyIban: 'FR7610107001011234567890129', amount: 48000, endToEndId: null });
+  });
+});
+
 describe('CSV exports', () => {
+  it('one signed amount column under French headers (BNP Paribas / Société Générale layouts)', () => {
+    const text = "Date de l'opération;Libellé;Détail de l'écriture;Montant de l'opération;Devise\n24/11/2026;VIR SEPA RECU;DE BOULANGERIE MARTIN FACT 2026 014;1 200,00;EUR\n25/11/2026;CB ORANGE;;-80,00;EUR\n";
+    const f = readStatement('sg.csv', new TextEncoder().encode(text));
+    expect(f.error).toBeNull();
+    expect(f.transactions.map((t) => [t.bookingDate, t.amount, t.remittance])).toEqual([['2026-11-24', 120000, 'VIR SEPA RECU DE BOULANGERIE MARTIN FACT 2026 014'], ['2026-11-25', -8000, 'CB ORANGE']]);
+  });
+
   it('Qonto: signed amounts, settled lines only, transaction ids', () => {
     const f = read('qonto.csv');
     expect(f.error).toBeNull();
