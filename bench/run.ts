@@ -237,6 +237,18 @@ async function ledgerAtScale() {
   results.replan100k = round(median(plan));
   note('ledger 100 000 invoices: re-plan everything (in Chromium)', `${round(median(plan))} ms`);
 
+  // Bank statements: a year of credits (10 000) matched against the same ledger, beside a bare parse.
+  const bankCode = await bundle('bench/bank-entry.ts', 'RelanceBank');
+  const bankPage = await plainPage();
+  await bankPage.page.evaluate(SHIM);
+  await bankPage.page.addScriptTag({ content: bankCode });
+  const bank = await bankPage.page.evaluate(({ clients, invoices }) => (window as unknown as { RelanceBank: { timeBank(c: unknown, i: unknown): { parse: number[]; match: number[] } } }).RelanceBank.timeBank(clients, invoices), { clients, invoices });
+  await bankPage.close();
+  results.bankParse10k = round(median(bank.parse));
+  results.bankMatch10kAgainst100k = round(median(bank.match));
+  note('bank: parse 10 000 camt.053 entries (in Chromium)', `${round(median(bank.parse))} ms`);
+  note('bank: match 10 000 credits against 100 000 invoices', `${round(median(bank.match))} ms`);
+
   app = await launch({ extension: DEMO_BUILD, profile });
   await app.context.addInitScript(SHIM);
   options = await app.context.newPage();

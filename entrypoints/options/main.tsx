@@ -8,6 +8,8 @@ import { LadderEditor } from '@/components/options/LadderEditor';
 import { RatesEditor } from '@/components/options/RatesEditor';
 import { TemplatesEditor } from '@/components/options/TemplatesEditor';
 import { ImportPanel, type ScannedFile } from '@/components/options/ImportPanel';
+import { BankImport } from '@/components/options/BankImport';
+import { importStatements, settleBank } from '@/lib/app/bank';
 import { db, loadState, today, type AppState } from '@/lib/app/state';
 import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/actions';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
@@ -42,6 +44,7 @@ const SECTIONS: [string, { fr: string; en: string }][] = [
   ['rates', { fr: 'Taux', en: 'Rates' }],
   ['templates', { fr: 'Modèles', en: 'Templates' }],
   ['import', { fr: 'Importer', en: 'Import' }],
+  ['bank', { fr: 'Relevé bancaire', en: 'Bank statement' }],
   ['sites', { fr: 'Logiciels de facturation', en: 'Invoicing apps' }],
   ['backup', { fr: 'Sauvegarde', en: 'Backup' }],
   ['privacy', { fr: 'Confidentialité', en: 'Privacy' }],
@@ -140,6 +143,17 @@ function Options() {
           }}
         />
         <button type="button" onClick={async () => { await loadDemoData(); await reload(); say('import', '✓'); }}>{t('tryDemo')}</button> {msg.import}
+      </section>
+
+      <section id="bank" class="card">
+        <h2>{fr ? 'Paiements reçus : relevé bancaire' : 'Payments received: bank statement'}</h2>
+        <BankImport
+          lang={lang}
+          pending={state.bank.pending}
+          unmatched={state.bank.unmatched}
+          onImport={async (files) => { const r = await importStatements(files); await reload(); return r; }}
+          onSettle={async (confirm, reject) => { try { await settleBank(confirm, reject); } finally { await reload(); } }}
+        />
       </section>
 
       <section id="sites" class="card">

@@ -33,10 +33,13 @@ function Popup(props: { snapshot: PopupView | null }) {
   const [note, setNote] = useState<string | null>(null);
   const [limit, setLimit] = useState(50);
   const [full, setFull] = useState<Full | null>(null);
+  // Payments a bank statement showed, to confirm here too (lib/bank).
+  const [pending, setPending] = useState<Awaited<ReturnType<Full['loadState']>>['bank']['pending']>([]);
   const reload = () =>
     loadFull().then(async (f) => {
       const st = await f.loadState();
       setView(f.popupView(st));
+      setPending(st.bank.pending);
       setFull(f);
     }).catch((e: Error) => setError(e.message));
   useEffect(() => {
@@ -132,6 +135,9 @@ function Popup(props: { snapshot: PopupView | null }) {
                 await reload();
               }}
             />
+          ) : null}
+          {full && pending.length ? (
+            <full.PendingPayments pending={pending} lang={lang} compact onSettle={async (confirm, reject) => { try { await full.settleBank(confirm, reject); } finally { await reload(); } }} />
           ) : null}
           {view.suggestionCount === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList

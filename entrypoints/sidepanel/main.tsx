@@ -11,6 +11,7 @@ import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
 import { db, type AppState } from '@/lib/app/state';
 import { framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/actions';
+import { awaitingPayment, receivedText } from '@/lib/bank/store';
 import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { editInvoice, mergeClients, splitClient } from '@/lib/ledger/repo';
@@ -53,9 +54,11 @@ async function granted(): Promise<boolean> {
 function suggestionFor(state: AppState, client: Client): Suggestion | null {
   return (
     state.suggestions.find((s) => s.clientId === client.id) ??
-    planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country })
+    planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country, awaitingPayment: state.bank ? awaitingPayment(state.bank) : undefined })
   );
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang): Promise<string | null> {
   let tabId = composeTab;
@@ -164,8 +167,15 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
       />
     </section>
   ) : null;
+  // The safety net: a statement imported since shows this client paid (lib/bank/store).
+  const received = (state.bank?.pending ?? []).filter((m) => m.clientId === client.id);
   return (
     <>
+      {received.map((m) => (
+        <p key={m.transaction.key} role="alert" class="card warn bank-received">
+          {lang === 'fr' ? `${capitalise(receivedText(m).fr)} : vérifier avant d’envoyer.` : `${capitalise(receivedText(m).en)}: check before sending.`}
+        </p>
+      ))}
       <section class="card client-details" aria-label={client.name}>
         <h2 style={{ marginTop: 0 }}>{client.name}</h2>
         <p class="small muted">

@@ -9,6 +9,7 @@ import { localDate, type CalendarDate } from '../model/dates';
 import { DEFAULT_POLICY, applyOverride, type Policy } from '../model/policy';
 import type { Sender } from '../model/sender';
 import type { TemplateOverrides } from '../drafts/render';
+import { awaitingPayment, readBankState, type BankState } from '../bank/store';
 import { readPolicyOverride, readPreferences, readSender, readTemplates, readUserRates, type Preferences } from '../settings';
 
 /**
@@ -35,15 +36,17 @@ export interface AppState {
   policy: Policy;
   rates: RateTable;
   templates: TemplateOverrides;
+  /** Payments read from bank statements, awaiting confirmation (lib/bank/store). */
+  bank: BankState;
 }
 
 export async function loadState(day = today()): Promise<AppState> {
   const [database, sender, preferences, override, userRates, templates] = await Promise.all([db(), readSender(), readPreferences(), readPolicyOverride(), readUserRates(), readTemplates()]);
-  const ledger = await readLedger(database);
+  const [ledger, bank] = await Promise.all([readLedger(database), readBankState(database)]);
   const policy = applyOverride(DEFAULT_POLICY, override);
   const rates = mergeRates(DEFAULT_RATES, userRates);
-  const suggestions = plan(ledger, policy, day, { rates, senderCountry: sender.country });
-  return { today: day, ledger, suggestions, sender, preferences, policy, rates, templates };
+  const suggestions = plan(ledger, policy, day, { rates, senderCountry: sender.country, awaitingPayment: awaitingPayment(bank) });
+  return { today: day, ledger, suggestions, sender, preferences, policy, rates, templates, bank };
 }
 
 /** One client's part of the ledger and its plan, read through the indexes. */
@@ -76,11 +79,12 @@ export async function loadClientSlices(pick: { emails?: string[]; clientIds?: st
   ]);
   await tx.done;
   if (!ids.length) return [];
-  const [sender, override, userRates] = await Promise.all([readSender(), readPolicyOverride(), readUserRates()]);
+  const [sender, override, userRates, bank] = await Promise.all([readSender(), readPolicyOverride(), readUserRates(), readBankState(database)]);
   const policy = applyOverride(DEFAULT_POLICY, override);
   const rates = mergeRates(DEFAULT_RATES, userRates);
+  const awaiting = awaitingPayment(bank);
   return ids.map((id, i) => {
     const client = clients.get(id)!;
-    return { client, invoices: invoices[i]!, events: events[i]!, suggestion: planClient(client, invoices[i]!, events[i]!, policy, day, { rates, senderCountry: sender.country }) };
+    return { client, invoices: invoices[i]!, events: events[i]!, suggestion: planClient(client, invoices[i]!, events[i]!, policy, day, { rates, senderCountry: sender.country, awaitingPayment: awaiting }) };
   });
 }

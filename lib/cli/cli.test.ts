@@ -145,3 +145,30 @@ describe('relance CLI', () => {
     expect(akaunting.invoices[0]).toMatchObject({ invoiceNumber: 'FACT-00042', dueDate: '2026-10-30', totalWithTax: '2160.00', amountDue: '1360.00', buyerName: 'Garage du Centre' });
   });
 });
+
+describe('relance reconcile', () => {
+  const BANK = join(import.meta.dirname, '../bank/fixtures');
+  it('--json: matches with kinds and reasons, unmatched credits, a bad file said and the others read', async () => {
+    const ledgerFile = join(BANK, 'ledger.json');
+    const before = readFileSync(ledgerFile, 'utf8');
+    const r = await run('reconcile', '--ledger', ledgerFile, '--statement', join(BANK, 'camt053-v02.xml'), join(BANK, 'cfonb120-truncated.txt'), '--json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.transactions).toBe(8);
+    expect(out.matches[0]).toEqual({
+      transactionId: '2026112400001', date: '2026-11-24', amount: '1200.00', currency: 'EUR', counterparty: 'BOULANGERIE MARTIN',
+      clientId: 'c1', clientName: 'Boulangerie Martin SARL', invoiceNumbers: ['F-2026-014'], kind: 'certain', reason: 'reference F-2026-014 and exact amount (€1,200.00)',
+    });
+    expect(out.matches.map((m: { kind: string }) => m.kind)).toEqual(['certain', 'probable', 'certain', 'partial', 'probable']);
+    expect(out.unmatched).toEqual([{ transactionId: '2026112800008', date: '2026-11-28', amount: '777.00', currency: 'EUR', counterparty: 'INCONNU SA', label: 'INCONNU SA — REF 88812', note: null }]);
+    expect(out.error).toMatch(/cfonb120-truncated\.txt: CFONB statement line 9: record "04" is 97 characters long/);
+    expect(readFileSync(ledgerFile, 'utf8')).toBe(before);
+  });
+
+  it('in French, as text; a missing file and a missing ledger are said', async () => {
+    const r = await run('reconcile', '--ledger', join(BANK, 'ledger.json'), '--statement', join(BANK, 'ofx1.ofx'), '--statement', join(tmp, 'none.xml'));
+    expect(r.out).toMatch(/\[certain\] 2026-11-24 1\s200,00\s€ Boulangerie Martin SARL → F-2026-014 — référence F-2026-014 et montant exact/);
+    expect(r.out).toMatch(/none\.xml : fichier introuvable/);
+    expect((await run('reconcile', '--ledger', join(tmp, 'nope.json'), '--statement', join(BANK, 'ofx1.ofx'))).err).toMatch(/file not found/);
+  });
+});

@@ -8,6 +8,7 @@ import { assertDate } from '../model/dates';
 import { assertCurrency, decimalToMinor } from '../model/money';
 import { interestJson, interestText, suggestionJson, suggestionText, type CliLang } from './format';
 import { scanCommand } from './scan';
+import { reconcileCommand } from './reconcile';
 import { errorText } from '../model/text';
 
 const USAGE = `relance — dunning tools on files (the same code as the extension)
@@ -19,6 +20,8 @@ Usage:
       jurisdictions: ${JURISDICTION_IDS.join(', ')}
   relance plan --ledger FILE.json --today YYYY-MM-DD [--lang fr|en] [--json]
   relance scan FILE|DIR… [--json] [--lang fr|en]  (.xml .pdf .html .htm .csv .eml; a directory: its files)
+  relance reconcile --ledger FILE.json --statement FILE… [--json] [--lang fr|en]
+      bank statements (camt.052/053/054, CFONB 120, OFX, MT940, CSV) matched to open invoices; reads only
 `;
 
 class UsageError extends Error {}
@@ -42,6 +45,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       case 'interest': return interest(rest, out);
       case 'plan': return await planCommand(rest, out);
       case 'scan': return await scanCommand(rest, out, err);
+      case 'reconcile': return await reconcileCommand(rest, out);
       case undefined: case '-h': case '--help': case 'help':
         out(USAGE);
         return command === undefined ? 2 : 0;

@@ -223,3 +223,20 @@ describe('planner', () => {
     );
   });
 });
+
+describe('payment awaiting confirmation (bank statement)', () => {
+  it('no step is proposed; the reason says "paiement à confirmer"', async () => {
+    const { demoLedger } = await import('../app/demo');
+    const ledger = demoLedger('2026-11-23');
+    const before = plan(ledger, DEFAULT_POLICY, '2026-11-23');
+    const target = before.find((s) => s.status === 'due')!;
+    const received = { fr: 'virement de 1 200,00 € reçu le 20 novembre 2026', en: 'transfer of €1,200.00 received on 20 Nov 2026' };
+    const after = plan(ledger, DEFAULT_POLICY, '2026-11-23', { awaitingPayment: new Map([[target.invoices[0]!.invoiceId, received]]) });
+    const s = after.find((x) => x.clientId === target.clientId)!;
+    expect(s).toMatchObject({ status: 'paused', step: null });
+    expect(s.reason.fr).toBe('paiement à confirmer : virement de 1 200,00 € reçu le 20 novembre 2026 → vérifier le relevé avant toute relance');
+    expect(s.reason.en).toMatch(/^payment to confirm: transfer of €1,200.00/);
+    // Other clients are planned as before.
+    expect(after.filter((x) => x.clientId !== target.clientId).map((x) => [x.clientId, x.status, x.step])).toEqual(before.filter((x) => x.clientId !== target.clientId).map((x) => [x.clientId, x.status, x.step]));
+  });
+});

@@ -30,6 +30,11 @@ export interface PlanOptions {
   rates?: RateTable;
   /** The sender's country, for default jurisdictions (FR by default) and the insolvency deadline. */
   senderCountry?: string;
+  /**
+   * Invoices a bank statement shows paid, awaiting the user's confirmation (lib/bank),
+   * with what was received: no step is proposed for them until it is confirmed or rejected.
+   */
+  awaitingPayment?: ReadonlyMap<string, Text>;
 }
 
 export type SuggestionStatus = 'due' | 'scheduled' | 'paused' | 'blocked' | 'waiting';
@@ -273,6 +278,14 @@ export function planClient(
   const history = stepEvents.map((e) => ({ step: stepOf(e)!, date: e.date }));
   const ladderHistory = stepEvents.map((e, i) => (e.type === 'letter' && e.deadline ? { ...history[i]!, deadline: e.deadline } : history[i]!));
   const lastContact = maxDate(...events.filter((e) => stepOf(e) !== null).map((e) => e.date));
+  // A payment seen on a statement and not yet confirmed: chasing now could chase a client who paid.
+  const awaiting = overdue.map((d) => options.awaitingPayment?.get(d.invoice.id)).find(Boolean);
+  if (awaiting) {
+    return build(debt, overdue, {
+      step: null, status: 'paused', date: today, history,
+      reason: t(`paiement à confirmer : ${awaiting.fr} → vérifier le relevé avant toute relance`, `payment to confirm: ${awaiting.en} → check the statement before any reminder`),
+    });
+  }
   const spans = pauses(events, policy, coveredIds);
   const active = spans.filter((p) => p.until >= today).sort((a, b) => b.until.localeCompare(a.until))[0];
   if (active) {

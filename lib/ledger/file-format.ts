@@ -100,7 +100,7 @@ export const EventSchema = v.variant('type', [
   v.strictObject({ ...eventBase, type: v.literal('reminder'), step: stepId, channel: v.optional(channel), subject: v.optional(str(500)), body: v.optional(str(50_000)) }),
   v.strictObject({ ...eventBase, type: v.literal('call'), outcome: v.picklist(['reached', 'no-answer', 'promise', 'dispute', 'wrong-contact']), promiseDate: v.optional(date), promiseAmount: v.optional(decimal) }),
   v.strictObject({ ...eventBase, type: v.literal('letter'), step: stepId, trackingNumber: v.optional(str(100)), deadline: v.optional(date) }),
-  v.strictObject({ ...eventBase, type: v.literal('payment'), amount: decimal, currency: v.optional(currency) }),
+  v.strictObject({ ...eventBase, type: v.literal('payment'), amount: decimal, currency: v.optional(currency), evidence: v.optional(v.strictObject({ transactionId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), date, label: str(500) })) }),
   v.strictObject({ ...eventBase, type: v.literal('promise'), until: date, amount: v.optional(decimal) }),
   v.strictObject({ ...eventBase, type: v.literal('dispute'), reason: str(2000) }),
   v.strictObject({ ...eventBase, type: v.literal('dispute-resolved') }),
@@ -297,7 +297,7 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
         case 'reminder': events.push({ ...base, type: 'reminder', step: raw.step, channel: raw.channel ?? 'email', subject: raw.subject, body: raw.body }); break;
         case 'call': events.push({ ...base, type: 'call', outcome: raw.outcome, promiseDate: raw.promiseDate, promiseAmount: raw.promiseAmount ? decimalToMinor(raw.promiseAmount, cur) : undefined }); break;
         case 'letter': events.push({ ...base, type: 'letter', step: raw.step, trackingNumber: raw.trackingNumber, deadline: raw.deadline }); break;
-        case 'payment': events.push({ ...base, type: 'payment', amount: decimalToMinor(raw.amount, cur), currency: cur }); break;
+        case 'payment': events.push({ ...base, type: 'payment', amount: decimalToMinor(raw.amount, cur), currency: cur, ...(raw.evidence ? { evidence: raw.evidence } : {}) }); break;
         case 'promise': events.push({ ...base, type: 'promise', until: raw.until, amount: raw.amount ? decimalToMinor(raw.amount, cur) : undefined }); break;
         case 'dispute': events.push({ ...base, type: 'dispute', reason: raw.reason }); break;
         case 'dispute-resolved': events.push({ ...base, type: 'dispute-resolved' }); break;

@@ -14,12 +14,19 @@ interface Base {
   createdAt?: string;
 }
 
+/** The bank line a payment was read from: its id (or hash), date and label as the bank wrote them. */
+export interface PaymentEvidence {
+  transactionId: string;
+  date: CalendarDate;
+  label: string;
+}
+
 export type LedgerEvent =
   | (Base & { type: 'reminder'; step: StepId; channel: Channel; subject?: string; body?: string })
   | (Base & { type: 'call'; outcome: CallOutcome; promiseDate?: CalendarDate; promiseAmount?: number })
   /** `deadline`: the day the letter itself gives to pay, when it is not the policy's days after it. */
   | (Base & { type: 'letter'; step: StepId; trackingNumber?: string; deadline?: CalendarDate })
-  | (Base & { type: 'payment'; amount: number; currency: string })
+  | (Base & { type: 'payment'; amount: number; currency: string; evidence?: PaymentEvidence })
   | (Base & { type: 'promise'; until: CalendarDate; amount?: number })
   | (Base & { type: 'dispute'; reason: string })
   | (Base & { type: 'dispute-resolved' })

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { Match } from '@/lib/bank/match';
+import { formatDate } from '@/lib/model/dates';
+import { errorText } from '@/lib/model/text';
+import { money } from './format';
+import type { UiLang } from './i18n';
+
+/**
+ * Payments read from a bank statement, to confirm in one screen (options page and popup).
+ * Certain ones come ticked; probable and partial ones the user ticks after checking.
+ * Nothing is recorded until the button is pressed.
+ */
+const KIND = { certain: { fr: 'certain', en: 'certain' }, probable: { fr: 'probable', en: 'probable' }, partial: { fr: 'partiel', en: 'partial' } };
+
+export function pendingTitle(pending: Match[], lang: UiLang): string {
+  const n = pending.length;
+  const check = pending.filter((m) => m.kind !== 'certain').length;
+  return lang === 'fr'
+    ? `${n} paiement${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''}, ${check} à vérifier`
+    : `${n} payment${n > 1 ? 's' : ''} found, ${check} to check`;
+}
+
+export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact?: boolean; onSettle(confirm: string[], reject: string[]): Promise<void> }) {
+  const { pending, lang } = props;
+  const fr = lang === 'fr';
+  // The user's own ticks and unticks; a certain match is ticked until unticked.
+  const [choice, setChoice] = useState<Map<string, boolean>>(new Map());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!pending.length) return null;
+  const ticked = new Set(pending.filter((m) => choice.get(m.transaction.key) ?? m.kind === 'certain').map((m) => m.transaction.key));
+  const settle = async (confirm: string[], reject: string[]) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSettle(confirm, reject);
+    } catch (e) {
+      setError(errorText(e)[lang]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card bank-pending" aria-label={fr ? 'Paiements trouvés sur le relevé' : 'Payments found on the statement'}>
+      <h3 style={{ marginTop: 0 }} class="bank-pending-title">{pendingTitle(pending, lang)}</h3>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {pending.map((m) => {
+          const t = m.transaction;
+          return (
+            <li key={t.key} class={`bank-match ${m.kind}`} style={{ marginBottom: '8px' }}>
+              <label style={{ flexDirection: 'row', gap: '6px', alignItems: 'flex-start' }}>
+                <input type="checkbox" checked={ticked.has(t.key)} onChange={(e) => setChoice(new Map(choice).set(t.key, (e.target as HTMLInputElement).checked))} />
+                <span>
+                  <span class={`pill kind-${m.kind}`}>{KIND[m.kind][lang]}</span>{' '}
+                  <strong class="money">{money(t.amount, t.currency, lang)}</strong> {formatDate(t.bookingDate, lang)} — {t.counterparty ?? t.label} → {m.clientName} : {m.invoiceNumbers.join(', ')}
+                  {props.compact ? null : <span class="small muted" style={{ display: 'block' }}>{t.label}</span>}
+                  <span class="small reason" style={{ display: 'block' }}>{m.reason[lang]}</span>
+                </span>
+              </label>
+              <button type="button" class="small" disabled={busy} onClick={() => void settle([], [t.key])}>{fr ? 'Écarter' : 'Dismiss'}</button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" class="primary" disabled={busy || !ticked.size} onClick={() => void settle([...ticked], [])}>
+        {fr ? `Enregistrer ${ticked.size} paiement${ticked.size > 1 ? 's' : ''}` : `Record ${ticked.size} payment${ticked.size > 1 ? 's' : ''}`}
+      </button>
+      {error ? <p role="alert" class="small danger">{error}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,271 @@
+import type { Ledger } from '../escalation/plan';
+import type { Client } from '../model/client';
+import { formatDate } from '../model/dates';
+import { isChaseable, type Invoice } from '../model/invoice';
+import { formatMoney } from '../model/money';
+import { bilingual, fr as french, type Text } from '../model/text';
+import { compactIban, contentKey } from './key';
+import { nameTokens, normName } from './names';
+import { coreOf, compact, shortCoreHere, SHORT_CORE, textCores } from './refs';
+import type { BankTransaction } from './types';
+
+/**
+ * Credits matched to open invoices, one client at a time, as a bookkeeper would:
+ * - certain: the remittance names the invoice(s) and the amount is what they still owe;
+ * - probable: the payer is a known client (name or IBAN seen before) and the amount is
+ *   exactly one of its invoices, or the total of several (oldest first); or a reference
+ *   whose amount or payer does not fit;
+ * - partial: less than the referenced (or the payer's oldest) invoices owe.
+ * Nothing is guessed: a credit whose reference or payer could be two clients, or whose
+ * amount fits nothing, stays unmatched with a note. Matches are proposals; the user
+ * confirms them before any payment is recorded.
+ */
+export type MatchKind = 'certain' | 'probable' | 'partial';
+
+export interface Match {
+  transaction: BankTransaction;
+  clientId: string;
+  clientName: string;
+  invoiceIds: string[];
+  invoiceNumbers: string[];
+  kind: MatchKind;
+  reason: Text;
+}
+
+export interface Unmatched {
+  transaction: BankTransaction;
+  note: Text | null;
+}
+
+export type IgnoredWhy = 'debit' | 'fee' | 'own-transfer' | 'seen';
+
+export interface MatchResult {
+  matches: Match[];
+  unmatched: Unmatched[];
+  ignored: { transaction: BankTransaction; why: IgnoredWhy }[];
+}
+
+export interface MatchOptions {
+  /** The user's own accounts (statements' accounts, the sender's IBAN): credits from them are transfers. */
+  ownAccounts?: Iterable<string>;
+  /** The user's own names (sender name and company): a credit from them is a transfer. */
+  ownNames?: Iterable<string>;
+  /** IBAN → client id, learned from confirmed payments. */
+  knownIbans?: ReadonlyMap<string, string>;
+  /** Keys of bank lines already imported: they add nothing. */
+  seen?: ReadonlySet<string>;
+}
+
+const money = (m: number, c: string, l: 'fr' | 'en') => formatMoney(m, c, l === 'fr' ? 'fr-FR' : 'en-GB');
+const list = (xs: string[], l: 'fr' | 'en') => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${l === 'fr' ? 'et' : 'and'} ${xs[xs.length - 1]}`);
+const FEE_LABEL = /^(FRAIS|COMMISSION|COTISATION|AGIOS|INTERETS|INT[EÉ]R[EÊ]TS|ABONNEMENT)\b/i;
+
+interface Index {
+  byCore: Map<string, Invoice[]>;
+  byClient: Map<string, Invoice[]>;
+  clients: Map<string, Client>;
+  clientTokens: Map<string, Set<string>>;
+  /** A name token → the clients whose name has it. */
+  byToken: Map<string, Set<string>>;
+  due: Map<string, number>;
+}
+
+function buildIndex(ledger: Ledger): Index {
+  const ix: Index = { byCore: new Map(), byClient: new Map(), clients: new Map(), clientTokens: new Map(), byToken: new Map(), due: new Map() };
+  for (const c of ledger.clients) {
+    ix.clients.set(c.id, c);
+    const tokens = new Set(nameTokens(c.name));
+    ix.clientTokens.set(c.id, tokens);
+    for (const t of tokens) {
+      if (!ix.byToken.has(t)) ix.byToken.set(t, new Set());
+      ix.byToken.get(t)!.add(c.id);
+    }
+  }
+  for (const inv of ledger.invoices) {
+    if (!isChaseable(inv) && inv.status !== 'disputed') continue;
+    if (inv.amountDue <= 0) continue;
+    ix.due.set(inv.id, inv.amountDue);
+    const core = coreOf(inv.number);
+    if (core.length >= 3) {
+      if (!ix.byCore.has(core)) ix.byCore.set(core, []);
+      ix.byCore.get(core)!.push(inv);
+    }
+    if (!ix.byClient.has(inv.clientId)) ix.byClient.set(inv.clientId, []);
+    ix.byClient.get(inv.clientId)!.push(inv);
+  }
+  for (const l of ix.byClient.values()) l.sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || a.number.localeCompare(b.number));
+  return ix;
+}
+
+/** The clients this payer can be: by an IBAN seen before, else by name. */
+function payers(tx: BankTransaction, ix: Index, knownIbans: ReadonlyMap<string, string> | undefined): { ids: string[]; by: 'iban' | 'name' | null } {
+  const iban = compactIban(tx.counterpartyIban);
+  const known = iban ? knownIbans?.get(iban) : undefined;
+  if (known && ix.clients.has(known)) return { ids: [known], by: 'iban' };
+  const fromName = !!tx.counterparty;
+  const words = nameTokens(tx.counterparty ?? `${tx.label} ${tx.remittance}`, true);
+  if (!words.length) return { ids: [], by: null };
+  const wordSet = new Set(words);
+  const candidates = new Set<string>();
+  for (const w of wordSet) for (const id of ix.byToken.get(w) ?? []) candidates.add(id);
+  const exact: string[] = [];
+  const contained: string[] = [];
+  const joined = ` ${words.join(' ')} `;
+  for (const id of candidates) {
+    const tokens = [...ix.clientTokens.get(id)!];
+    if (!tokens.length) continue;
+    const name = tokens.join(' ');
+    if (fromName && name === words.join(' ')) exact.push(id);
+    // The client's whole name inside the payer's (or the label); a one-word name must be distinctive.
+    else if (joined.includes(` ${name} `) && (tokens.length >= 2 || name.length >= 6)) contained.push(id);
+    // The payer's whole name inside the client's: "MARTIN BOULANGERIE" for "Boulangerie Martin & Fils".
+    else if (fromName && words.length >= 2 && words.every((w) => tokens.includes(w))) contained.push(id);
+  }
+  if (exact.length) return { ids: exact, by: 'name' };
+  return { ids: contained, by: contained.length ? 'name' : null };
+}
+
+export function matchPayments(ledger: Ledger, transactions: BankTransaction[], opts: MatchOptions = {}): MatchResult {
+  const ix = buildIndex(ledger);
+  const own = new Set([...(opts.ownAccounts ?? [])].map((a) => compactIban(a)).filter((a): a is string => !!a));
+  const ownNames = new Set([...(opts.ownNames ?? [])].map(normName).filter(Boolean));
+  const out: MatchResult = { matches: [], unmatched: [], ignored: [] };
+  const sorted = [...transactions].sort((a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.key.localeCompare(b.key));
+  const keys = new Set<string>();
+  for (const tx of sorted) {
+    const content = tx.amount > 0 ? contentKey(tx) : null;
+    if (opts.seen?.has(tx.key) || keys.has(tx.key) || (content && (opts.seen?.has(content) || keys.has(content)))) { out.ignored.push({ transaction: tx, why: 'seen' }); continue; }
+    keys.add(tx.key);
+    if (content) keys.add(content);
+    if (tx.amount <= 0) { out.ignored.push({ transaction: tx, why: 'debit' }); continue; }
+    if (tx.nature === 'fee' || (!tx.counterparty && FEE_LABEL.test(tx.label))) { out.ignored.push({ transaction: tx, why: 'fee' }); continue; }
+    const iban = compactIban(tx.counterpartyIban);
+    if ((iban && own.has(iban)) || (tx.counterparty && ownNames.has(normName(tx.counterparty)))) { out.ignored.push({ transaction: tx, why: 'own-transfer' }); continue; }
+    const r = matchOne(tx, ix, opts);
+    if ('kind' in r) {
+      out.matches.push(r);
+      // What this credit pays is no longer owed for the next lines of the statement.
+      let left = tx.amount;
+      for (const id of r.invoiceIds) {
+        const d = ix.due.get(id) ?? 0;
+        const applied = Math.min(left, d);
+        ix.due.set(id, d - applied);
+        left -= applied;
+      }
+    } else out.unmatched.push(r);
+  }
+  return out;
+}
+
+function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | Unmatched {
+  const cur = tx.currency;
+  const amt = (m: number) => ({ fr: money(m, cur, 'fr'), en: money(m, cur, 'en') });
+  const open = (inv: Invoice) => inv.currency === cur && (ix.due.get(inv.id) ?? 0) > 0;
+  const dateOk = (inv: Invoice) => !inv.issueDate || inv.issueDate <= tx.bookingDate;
+  const due = (inv: Invoice) => ix.due.get(inv.id) ?? 0;
+  const text = [tx.remittance, tx.creditorRef, tx.endToEndId, tx.label].filter(Boolean).join(' ');
+  const compactText = compact(text);
+  const referenced = new Set<Invoice>();
+  // Two open invoices with the same digits ("D-2026-014" and "F-2026-014"): the one whose
+  // whole number the text has; if neither or both, the reference is not enough to be certain.
+  let sameDigits = false;
+  for (const core of textCores(text)) {
+    const found = (ix.byCore.get(core) ?? []).filter((inv) => open(inv) && (core.length >= SHORT_CORE || shortCoreHere(inv.number, compactText)));
+    const whole = found.length > 1 ? found.filter((inv) => compactText.includes(compact(inv.number))) : found;
+    if (found.length > 1 && whole.length !== 1) sameDigits = true;
+    for (const inv of whole.length ? whole : found) referenced.add(inv);
+  }
+  const afterPayment = [...referenced].filter((i) => !dateOk(i));
+  const refs = [...referenced].filter(dateOk);
+  const payer = payers(tx, ix, opts.knownIbans);
+  const payerName = tx.counterparty ?? tx.label;
+  const note = (fr: string, en: string): Unmatched => ({ transaction: tx, note: bilingual(fr, en) });
+  const make = (client: string, invs: Invoice[], kind: MatchKind, reason: Text): Match => ({
+    transaction: tx, clientId: client, clientName: ix.clients.get(client)?.name ?? client,
+    invoiceIds: invs.map((i) => i.id), invoiceNumbers: invs.map((i) => i.number), kind, reason,
+  });
+
+  if (refs.length) {
+    const clients = [...new Set(refs.map((i) => i.clientId))];
+    let client = clients[0]!;
+    let ambiguousRef = false;
+    if (clients.length > 1) {
+      const narrowed = clients.filter((c) => payer.ids.includes(c));
+      if (narrowed.length !== 1) return note(`la référence peut désigner des factures de ${clients.length} clients (${list(refs.map((i) => i.number), 'fr')}) : à rapprocher à la main`, `the reference can point at invoices of ${clients.length} clients (${list(refs.map((i) => i.number), 'en')}): match it by hand`);
+      client = narrowed[0]!;
+      ambiguousRef = true;
+    }
+    const mine = refs.filter((i) => i.clientId === client).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+    const nums = mine.map((i) => i.number);
+    const total = mine.reduce((s, i) => s + due(i), 0);
+    const payerOther = payer.ids.length > 0 && !payer.ids.includes(client);
+    const doubt = ambiguousRef
+      ? bilingual(' ; la référence désigne aussi un autre client : à vérifier', '; the reference also fits another client: check it')
+      : sameDigits
+        ? bilingual(' ; plusieurs factures ont ces chiffres : à vérifier', '; several invoices have these digits: check it')
+      : payerOther
+        ? bilingual(` ; mais le payeur « ${payerName} » ressemble à un autre client : à vérifier`, `; but the payer "${payerName}" looks like another client: check it`)
+        : null;
+    const single = mine.filter((i) => due(i) === tx.amount);
+    if (tx.amount === total || single.length === 1) {
+      const paid = tx.amount === total ? mine : single;
+      const what = paid.length > 1 ? bilingual(`références ${list(paid.map((i) => i.number), 'fr')} et montant égal à leur reste dû (${amt(tx.amount).fr})`, `references ${list(paid.map((i) => i.number), 'en')} and amount equal to what they still owe (${amt(tx.amount).en})`) : bilingual(`référence ${paid[0]!.number} et montant exact (${amt(tx.amount).fr})`, `reference ${paid[0]!.number} and exact amount (${amt(tx.amount).en})`);
+      return make(client, paid, doubt ? 'probable' : 'certain', doubt ? bilingual(what.fr + doubt.fr, what.en + doubt.en) : what);
+    }
+    if (single.length > 1) {
+      return make(client, [single[0]!], 'probable', bilingual(
+        `référence ${list(single.map((i) => i.number), 'fr')} : ${single.length} factures de ce montant (${amt(tx.amount).fr}), la plus ancienne est retenue : à vérifier`,
+        `reference ${list(single.map((i) => i.number), 'en')}: ${single.length} invoices of that amount (${amt(tx.amount).en}), the oldest is taken: check it`,
+      ));
+    }
+    if (tx.amount < total) {
+      const r = bilingual(`référence ${list(nums, 'fr')}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(total).fr} dû`, `reference ${list(nums, 'en')}, part payment of ${amt(tx.amount).en} of ${amt(total).en} owed`);
+      return make(client, mine, 'partial', doubt ? bilingual(r.fr + doubt.fr, r.en + doubt.en) : r);
+    }
+    return make(client, mine, 'probable', bilingual(
+      `référence ${list(nums, 'fr')}, mais ${amt(tx.amount).fr} reçus pour ${amt(total).fr} dû (trop-perçu ?) : à vérifier`,
+      `reference ${list(nums, 'en')}, but ${amt(tx.amount).en} received for ${amt(total).en} owed (overpayment?): check it`,
+    ));
+  }
+  if (payer.ids.length > 1) {
+    const names = payer.ids.map((id) => ix.clients.get(id)!.name);
+    return note(`le payeur « ${payerName} » peut être ${list(names, 'fr')} : à rapprocher à la main`, `the payer "${payerName}" could be ${list(names, 'en')}: match it by hand`);
+  }
+  if (payer.ids.length === 1) {
+    const client = payer.ids[0]!;
+    const c = ix.clients.get(client)!;
+    const who = payer.by === 'iban'
+      ? bilingual(`IBAN déjà vu pour ${c.name}`, `IBAN seen before for ${c.name}`)
+      : bilingual(`payeur « ${payerName} » = client ${c.name}`, `payer "${payerName}" = client ${c.name}`);
+    const invs = (ix.byClient.get(client) ?? []).filter((i) => open(i) && dateOk(i));
+    if (!invs.length) return note(`${who.fr}, mais aucune facture ouverte en ${cur} émise avant le ${french.longDate(tx.bookingDate)}`, `${who.en}, but no open invoice in ${cur} issued before ${formatDate(tx.bookingDate, 'en')}`);
+    const exact = invs.filter((i) => due(i) === tx.amount);
+    if (exact.length) {
+      const more = exact.length > 1 ? bilingual(` ; ${exact.length} factures de ce montant : la plus ancienne est retenue, à vérifier`, `; ${exact.length} invoices of that amount: the oldest is taken, check it`) : bilingual('', '');
+      return make(client, [exact[0]!], 'probable', bilingual(`montant exact de ${exact[0]!.number} (${amt(tx.amount).fr}) et ${who.fr}${more.fr}`, `exact amount of ${exact[0]!.number} (${amt(tx.amount).en}) and ${who.en}${more.en}`));
+    }
+    let sum = 0;
+    for (let n = 0; n < invs.length; n++) {
+      sum += due(invs[n]!);
+      if (sum === tx.amount && n > 0) {
+        const paid = invs.slice(0, n + 1);
+        return make(client, paid, 'probable', bilingual(`montant égal au reste dû de ${list(paid.map((i) => i.number), 'fr')} (${amt(tx.amount).fr}) et ${who.fr}`, `amount equal to what ${list(paid.map((i) => i.number), 'en')} still owe (${amt(tx.amount).en}) and ${who.en}`));
+      }
+      if (sum > tx.amount) break;
+    }
+    const owed = invs.reduce((s, i) => s + due(i), 0);
+    if (tx.amount < owed) {
+      let left = tx.amount;
+      const touched: Invoice[] = [];
+      for (const i of invs) {
+        if (left <= 0) break;
+        touched.push(i);
+        left -= due(i);
+      }
+      return make(client, touched, 'partial', bilingual(`${who.fr}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(owed).fr} dû, imputé sur la plus ancienne facture d’abord (${list(touched.map((i) => i.number), 'fr')})`, `${who.en}, part payment of ${amt(tx.amount).en} of ${amt(owed).en} owed, applied to the oldest invoice first (${list(touched.map((i) => i.number), 'en')})`));
+    }
+    return note(`${who.fr}, mais ${amt(tx.amount).fr} dépasse tout ce qu’il doit (${amt(owed).fr})`, `${who.en}, but ${amt(tx.amount).en} is more than all it owes (${amt(owed).en})`);
+  }
+  if (afterPayment.length) return note(`la référence ${list(afterPayment.map((i) => i.number), 'fr')} désigne une facture émise après ce paiement`, `the reference ${list(afterPayment.map((i) => i.number), 'en')} points at an invoice issued after this payment`);
+  return { transaction: tx, note: null };
+}
