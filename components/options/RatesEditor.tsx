@@ -22,7 +22,7 @@ export function RatesEditor(props: { rates: RateTable; today: string; lang: UiLa
             <table class="grid small">
               <tbody>
                 <tr>{keys.map((k) => <th key={k}>{k}</th>)}</tr>
-                <tr>{keys.map((k) => <td key={k} class={s.values[k]!.provisional ? 'uncertain' : ''}>{fr ? s.values[k]!.percent.replace('.', ',') : s.values[k]!.percent}{'\u00a0'}%{s.values[k]!.provisional ? ` (${fr ? 'à vérifier' : 'verify'})` : ''}</td>)}</tr>
+                <tr>{keys.map((k) => <td key={k} class={s.values[k]!.provisional ? 'uncertain' : ''} title={s.values[k]!.source ? `${fr ? 'Vérifié le' : 'Checked'} ${s.values[k]!.checked} : ${s.values[k]!.source}` : undefined}>{fr ? s.values[k]!.percent.replace('.', ',') : s.values[k]!.percent}{'\u00a0'}%{s.values[k]!.provisional ? ` (${fr ? 'à vérifier' : 'verify'})` : ''}</td>)}</tr>
               </tbody>
             </table>
             {id === 'fr-legal-pro' || id === 'fr-legal-private' ? (
