@@ -147,6 +147,16 @@ describe('the right column, in every app’s words', () => {
     expect(out.invoices[0]!.fields.dueDate!.confidence).toBeLessThan(0.7);
   });
 
+  it('no header names the number: a column of distinct invoice-number values is used, said uncertain', () => {
+    const read = readCsv('Code,Client,Amount,Due date,Currency\nAB-101,Acme,100.00,2026-10-01,EUR\nAB-102,Beta,50.00,2026-10-02,EUR\n');
+    expect(read.columns.map((c) => c.field)).toEqual(['invoiceNumber', 'buyer', 'total', 'dueDate', 'currency']);
+    expect(read.uncertain.map((u) => u.en).join()).toMatch(/No header names the invoice number: column "Code" is read as such/);
+    const out = csvInvoices(read);
+    expect(out.invoices.map((i) => i.invoiceNumber)).toEqual(['AB-101', 'AB-102']);
+    expect(out.invoices[0]!.fields.invoiceNumber!.confidence).toBeLessThan(0.7);
+    expect(() => readCsv('Code,Comment\nAB-101,hello\n')).toThrow(/No header row with an invoice-number column/);
+  });
+
   it('an uncertain choice is said, and the number read from it is to confirm', () => {
     const { read, out } = scan('invoicely.csv');
     expect(read.uncertain.map((u) => u.en).join()).toMatch(/Column "Details" is read as the invoice number: not certain/);

@@ -164,7 +164,40 @@ export function readCsv(input: string | Uint8Array): CsvRead {
       headerRow = i;
     }
   }
+  if (headerRow < 0) {
+    const guessed = guessNumberColumn(rows);
+    if (guessed) return finishRead(rows, guessed.headerRow, encoding, parsed, guessed.index);
+  }
   if (headerRow < 0) throw new TextError(bilingual('Aucune ligne d’en-tête avec une colonne de numéro de facture dans les 15 premières lignes : associez les colonnes à la main', 'No header row with an invoice-number column was found in the first 15 lines; map the columns by hand'));
+  return finishRead(rows, headerRow, encoding, parsed, null);
+}
+
+/**
+ * No header names the number: a header row with amount and date columns, and a column
+ * whose values all look like invoice numbers, each different — used, and said uncertain.
+ */
+function guessNumberColumn(rows: string[][]): { headerRow: number; index: number } | null {
+  for (let i = 0; i < Math.min(rows.length, 15); i++) {
+    const fields = new Set(rows[i]!.flatMap((h) => headerCandidates(h).slice(0, 1).map((c) => c.field)));
+    const amounts = ['total', 'amountDue', 'lineTotal'].some((f) => fields.has(f as CsvField));
+    if (!amounts || fields.size < 2) continue;
+    const body = rows.slice(i + 1, i + 301);
+    let best: { index: number; score: number } | null = null;
+    rows[i]!.forEach((h, index) => {
+      if (headerCandidates(h).length) return;
+      const values = body.map((r) => (r[index] ?? '').trim()).filter(Boolean);
+      if (values.length < Math.max(1, body.length * 0.8)) return;
+      const numbers = values.filter((v) => parseNumber(v) && /[A-Za-z]/.test(v) && /\d/.test(v));
+      const unique = new Set(values).size / values.length;
+      const score = (numbers.length / values.length) * unique;
+      if (score >= 0.8 && (!best || score > best.score)) best = { index, score };
+    });
+    if (best) return { headerRow: i, index: (best as { index: number }).index };
+  }
+  return null;
+}
+
+function finishRead(rows: string[][], headerRow: number, encoding: CsvEncoding, parsed: ReturnType<typeof parseCsvRows>, guessedNumber: number | null): CsvRead {
   const headers = rows[headerRow]!;
   const body = rows.slice(headerRow + 1);
   const profile = matchProfile(headers);
@@ -180,6 +213,11 @@ export function readCsv(input: string | Uint8Array): CsvRead {
       const f = over[headerWords(c.header)];
       return f !== undefined ? { ...c, field: f } : c.field && set.has(c.field) ? { ...c, field: null } : c;
     });
+  }
+  if (guessedNumber !== null) {
+    columns = columns.map((c) => (c.index === guessedNumber ? { ...c, field: 'invoiceNumber' as const } : c));
+    const h = headers[guessedNumber]!.trim();
+    uncertain = [...uncertain, bilingual(`Aucun en-tête ne nomme le numéro de facture : la colonne « ${h} » est lue comme tel d’après son contenu ; vérifiez l’association des colonnes`, `No header names the invoice number: column "${h}" is read as such from what it holds; please check the column mapping`)];
   }
   const warnings: Text[] = parsed.errors.map((e) => bilingual(`Ligne ${e.row} : ${e.message}`, `Line ${e.row}: ${e.message}`));
   const dateCells = columns.filter((c) => c.field === 'issueDate' || c.field === 'dueDate').flatMap((c) => body.slice(0, 5000).map((r) => r[c.index] ?? ''));

@@ -71,6 +71,28 @@ describe('CSV import on the options page', () => {
     await options.close();
   });
 
+  it('a Zoho line-item export: the internal id is not the number, the draft is left out, the voided invoice recorded as voided', async () => {
+    const options = await openExt(app, 'options.html#import');
+    await options.locator('#import input[type=file]').setInputFiles({
+      name: 'zoho-invoices.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(join(ROOT, 'tests/fixtures/csv/zoho-invoices.csv')),
+    });
+    const card = options.locator('.import-file', { hasText: 'zoho-invoices.csv' });
+    await expect.poll(() => card.getByTestId('csv-summary').textContent()).toBe('2 facture(s) depuis 6 ligne(s) ; 0 facture(s) fournisseur(s) et 1 brouillon(s) ignoré(e)s ; 1 annulée(s), non relancée(s)');
+    // Shown by its number; the internal id is only among the file's cells, one click away.
+    const numberCell = card.locator('tbody > tr', { hasText: 'INV-000101' }).first().locator('> td').first();
+    expect(await numberCell.innerText()).toMatch(/^INV-000101\s+2 ligne\(s\) du fichier$/);
+    await options.getByRole('button', { name: 'Importer 3 facture(s)' }).click();
+    await options.getByText(/3 ajoutée\(s\)/).waitFor();
+    const [a, b, draft, voided] = await stored(options, ['inv:INV-000101', 'inv:INV-000102', 'inv:INV-000103', 'inv:INV-000104']);
+    expect(a).toMatchObject({ number: 'INV-000101', currency: 'EUR', total: 113400, amountDue: 113400 });
+    expect(b).toMatchObject({ number: 'INV-000102', total: 36000, amountDue: 16000 });
+    expect(draft).toBeNull();
+    expect(voided).toMatchObject({ number: 'INV-000104', status: 'cancelled' });
+    await options.close();
+  });
+
   it('"$" amounts: USD assumed and said once for the file, the currency the user picks applied to all its invoices', async () => {
     const options = await openExt(app, 'options.html#import');
     await options.locator('#import input[type=file]').setInputFiles({
