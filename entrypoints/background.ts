@@ -114,9 +114,10 @@ export default defineBackground(() => {
   });
 
   // The send-logging rule is lib/app/send-log.ts: only the page's evidence or the user logs a send.
-  on('compose:sending', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
+  on('compose:sending', ['mail'], S.ComposeSendingSchema, async (data, { sender }) => {
     const tabId = sender.tab?.id;
-    return { pending: tabId !== undefined && (await sent.sending(tabId, (data as { composeId: string }).composeId)) };
+    const d = data as { composeId: string; popout?: boolean };
+    return { pending: tabId !== undefined && (await sent.sending(tabId, d.composeId, d.popout === true)) };
   });
   on('compose:sent', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
     const tabId = sender.tab?.id;

@@ -23,7 +23,7 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
     expect(await log.sending(7, 'c')).toBe(true);
     expect(await log.sent(7, 'c')).toBe(true);
     expect(await log.sent(7, 'c')).toBe(false);
-    expect(recorded).toEqual([{ ...draft, sendingAt: expect.any(Number) }]);
+    expect(recorded).toEqual([{ ...draft, sendingAt: expect.any(Number), popout: false }]);
   });
 
   it('refused send, tab closed at 17 s (or at 62 s): nothing is logged', async () => {
@@ -65,7 +65,7 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
     const { log, recorded, draft, tick, now } = setup();
     await log.inserted(9, 'p', draft);
     await log.inserted(3, 'other', { ...draft, clientId: 'c2' });
-    await log.sending(9, 'p');
+    await log.sending(9, 'p', true);
     tick(1_500);
     await log.tabClosed(9);
     const noticeAt = now() + 400;
@@ -75,12 +75,21 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
     expect(await log.sentElsewhere(noticeAt)).toBe(false);
   });
 
+  it('an ordinary tab closed after a refused Send is no pop-out: a notice in another tab just then is not its evidence', async () => {
+    const { log, recorded, draft, now } = setup();
+    await log.inserted(7, 'c', draft);
+    await log.sending(7, 'c');
+    await log.tabClosed(7);
+    expect(await log.sentElsewhere(now())).toBe(false);
+    expect(recorded).toEqual([]);
+  });
+
   it('pop-out: a notice far from its closing, or a closing without Send, is not its evidence', async () => {
     const { log, recorded, draft, tick, now } = setup();
     await log.inserted(9, 'p', draft);
-    await log.sending(9, 'p');
+    await log.sending(9, 'p', true);
     await log.tabClosed(9);
-    tick(17_000);
+    tick(4_000);
     expect(await log.sentElsewhere(now())).toBe(false);
     await log.inserted(10, 'q', draft);
     await log.tabClosed(10);

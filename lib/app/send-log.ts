@@ -17,6 +17,8 @@ export interface Pending {
   text: string;
   /** When a trusted Send was seen in that compose (ms since epoch). */
   sendingAt?: number;
+  /** Whether that compose is a pop-out window of its mail app (the only kind whose evidence shows in another tab). */
+  popout?: boolean;
   /** When its tab closed after that Send (a pop-out window). */
   tabClosedAt?: number;
 }
@@ -35,7 +37,7 @@ export const pendingKey = (tabId: number, composeId: string) => `${PREFIX}${tabI
 /** A Send older than this when the tab closes did not close it. */
 export const SENDING_WINDOW_MS = 60_000;
 /** The Gmail tab's notice and the pop-out closing happen together; this much apart at most. */
-export const POPOUT_NOTICE_WINDOW_MS = 10_000;
+export const POPOUT_NOTICE_WINDOW_MS = 3_000;
 /** A closed pop-out's entry waits this long for the notice's undo window, then goes. */
 export const ORPHAN_TTL_MS = 120_000;
 
@@ -60,11 +62,11 @@ export function sendLog(deps: SendLogDeps) {
       await store.set(pendingKey(tabId, composeId), { clientId: pending.clientId, step: pending.step, invoiceIds: pending.invoiceIds, subject: pending.subject, text: pending.text });
     },
     /** A trusted Send in that compose; nothing is logged yet. */
-    async sending(tabId: number, composeId: string): Promise<boolean> {
+    async sending(tabId: number, composeId: string, popout = false): Promise<boolean> {
       const key = pendingKey(tabId, composeId);
       const pending = await store.get(key);
       if (!pending) return false;
-      await store.set(key, { ...pending, sendingAt: deps.now() });
+      await store.set(key, { ...pending, sendingAt: deps.now(), popout });
       return true;
     },
     /** The page saw the mail app's evidence that this compose was sent. */
@@ -75,13 +77,13 @@ export function sendLog(deps: SendLogDeps) {
     markedSent(tabId: number, composeId: string): Promise<boolean> {
       return take(pendingKey(tabId, composeId));
     },
-    /** A tab closed: never a log. An entry whose Send came just before may be a pop-out's, kept a little for its notice. */
+    /** A tab closed: never a log. A pop-out's entry whose Send came just before is kept a little for its notice. */
     async tabClosed(tabId: number): Promise<void> {
       const now = deps.now();
       for (const [key, value] of Object.entries(await store.all())) {
         if (!key.startsWith(`${PREFIX}${tabId}:`)) continue;
         const p = value as Pending;
-        if (p.sendingAt && now - p.sendingAt < SENDING_WINDOW_MS) await store.set(key, { ...p, tabClosedAt: now });
+        if (p.popout && p.sendingAt && now - p.sendingAt < SENDING_WINDOW_MS) await store.set(key, { ...p, tabClosedAt: now });
         else await store.remove(key);
       }
     },

@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
-import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
+import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -40,7 +40,7 @@ export interface ToBackground {
   'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
   'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
   /** A trusted Send in that compose: nothing is logged until the page sees the mail app's evidence (compose:sent). */
-  'compose:sending'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ pending: boolean }>;
+  'compose:sending'(data: v.InferOutput<typeof ComposeSendingSchema>): Result<{ pending: boolean }>;
   /** Gmail's "Message sent" notice matched no compose of that tab (a pop-out window's, closed): the background matches it. */
   'compose:sent-elsewhere'(data: v.InferOutput<typeof SentElsewhereSchema>): Result<{ logged: boolean }>;
   /** The user says the reminder Relance inserted into that compose was sent ("Je l'ai envoyé"). */

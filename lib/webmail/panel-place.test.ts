@@ -30,6 +30,13 @@ describe('the docked panel beside its compose', () => {
     }
   });
 
+  it('Outlook: beside the reading pane, narrower, over the message list rather than the compose', () => {
+    const compose = rect(320, 48, 960, 812);
+    const box = placePanel({ compose, button: rect(420, 60, 80, 24), viewport });
+    expect(box.left + box.width).toBeLessThanOrEqual(compose.left);
+    expect(box.width).toBeGreaterThanOrEqual(300);
+  });
+
   it('a narrow window: the panel narrows to fit', () => {
     const box = placePanel({ compose: rect(0, 0, 360, 700), button: rect(300, 10, 50, 20), viewport: { width: 380, height: 700 } });
     expect(box.width).toBeLessThanOrEqual(380 - 16);

@@ -6,6 +6,8 @@
 export const PANEL_WIDTH = 400;
 const GAP = 8;
 const MAX_HEIGHT = 640;
+/** Narrowest panel beside a compose (its content wraps down to this). */
+const MIN_WIDTH = 300;
 
 export interface Box {
   top: number;
@@ -27,6 +29,11 @@ export function placePanel(at: { compose: Rect; button: Rect; viewport: { width:
     { top, left: compose.left - width - GAP, width, height },
     { top, left: compose.right + GAP, width, height },
   ].filter((b) => b.left >= GAP && b.left <= maxLeft);
+  // Narrower, in the free space beside the compose (Outlook's reading pane leaves the message list).
+  const leftSpace = compose.left - 2 * GAP;
+  const rightSpace = viewport.width - compose.right - 2 * GAP;
+  if (leftSpace >= MIN_WIDTH) candidates.push({ top, left: GAP, width: Math.min(width, leftSpace), height });
+  if (rightSpace >= MIN_WIDTH) candidates.push({ top, left: compose.right + GAP, width: Math.min(width, rightSpace), height });
   // No room beside the compose: over it, but clear of the button — left of it, or below it.
   candidates.push({ top, left: Math.min(maxLeft, Math.max(GAP, button.left - width - GAP)), width, height });
   const belowTop = button.bottom + GAP;

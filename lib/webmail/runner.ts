@@ -193,7 +193,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     a.key = keyOf(a.view);
     evidence.armed(a.view.id, a.key);
     // Told at once: a pop-out window closes with its compose; the notice shows in another tab.
-    void toBackground.sendMessage('compose:sending', { composeId: a.view.id }).catch(() => undefined);
+    const popout = !!selectors.popout && document.documentElement.querySelector(selectors.popout) !== null;
+    void toBackground.sendMessage('compose:sending', { composeId: a.view.id, popout }).catch(() => undefined);
   }
 
   function detach(a: Attached) {

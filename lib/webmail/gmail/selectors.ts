@@ -51,5 +51,6 @@ export const GMAIL: MailSelectors = {
   ],
   toolbar: 'tr.btC',
   confirmation: 'notice',
+  popout: 'body.xE.xp',
   notice: { container: 'div.b8[role="alert"]', sent: '#link_vsm', undo: '#link_undo' },
 };
