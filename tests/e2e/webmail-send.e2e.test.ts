@@ -252,24 +252,26 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await inbox.close();
   });
 
-  it('the docked panel fits its width, never covers its button, follows its compose when it resizes', async () => {
+  it('the docked panel fits its width (the invoice table wraps), never covers its button, follows its compose, leaves with it', async () => {
     const mail = await gmail('compose-2026-11.html');
-    await openPanel(mail, '[role=dialog] relance-compose-button', 'Studio Lumière');
+    // Boulangerie Martin: several invoices overdue, so the draft has the invoice table.
+    await openPanel(mail, '.M9 relance-compose-button', 'Boulangerie Martin SARL');
     const frame = mail.locator('iframe[data-relance-panel]');
     const panel = mail.frameLocator('iframe[data-relance-panel]');
-    const overflow = await panel.locator('body').evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const table = await panel.locator('[data-testid=draft-preview] table').first().evaluate((t) => [t.getBoundingClientRect().right, document.documentElement.clientWidth]);
-    expect(table[0]).toBeLessThanOrEqual(table[1]!);
-    const button = (await mail.locator('[role=dialog] relance-compose-button').boundingBox())!;
+    const table = panel.locator('[data-testid=draft-preview] table').first();
+    await table.waitFor();
+    const widths = await table.evaluate((t) => [t.getBoundingClientRect().right, document.documentElement.clientWidth, document.documentElement.scrollWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    expect(widths[2]).toBeLessThanOrEqual(widths[1]!);
+    const button = (await mail.locator('.M9 relance-compose-button').boundingBox())!;
     const box = (await frame.boundingBox())!;
     expect(box.x + box.width <= button.x || box.x >= button.x + button.width || box.y >= button.y + button.height || box.y + box.height <= button.y).toBe(true);
-    // The compose grows to the left: the panel moves with it.
-    await mail.locator('[role=dialog]').evaluate((d) => ((d as HTMLElement).style.width = '700px'));
-    const dialog = (await mail.locator('[role=dialog]').boundingBox())!;
-    await expect.poll(async () => (await frame.boundingBox())!.x + (await frame.boundingBox())!.width).toBeLessThanOrEqual(dialog.x);
+    // The compose grows: the panel moves with it.
+    await mail.locator('.M9').evaluate((d) => ((d as HTMLElement).style.width = '800px'));
+    const compose = (await mail.locator('.M9').boundingBox())!;
+    await expect.poll(async () => (await frame.boundingBox())!.x).toBeGreaterThanOrEqual(compose.x + compose.width);
     // And leaves when the compose leaves, without a click or focus.
-    await mail.locator('[role=dialog]').evaluate((d) => d.remove());
+    await mail.locator('td.I5').evaluate((d) => d.remove());
     await expect.poll(() => frame.count()).toBe(0);
     await mail.close();
   });
