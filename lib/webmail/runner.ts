@@ -165,6 +165,11 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     // Gmail's Undo (or Outlook's) brings the same message back in a new compose.
     evidence.reopened(a.key);
     button.addEventListener('click', () => togglePanel(a), { signal });
+    // Some apps act on the pointer's release and remove the compose before the click: both arm.
+    view.root.addEventListener('pointerup', (e) => {
+      const send = view.sendButton();
+      if (e.isTrusted && e.button === 0 && send && e.target instanceof Node && send.contains(e.target)) arm(a);
+    }, { capture: true, signal });
     view.root.addEventListener('click', (e) => {
       if (!e.isTrusted || !(e.target instanceof Element) || host.contains(e.target)) return;
       const send = view.sendButton();
@@ -190,6 +195,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   }
 
   function arm(a: Attached) {
+    // A compose already gone (an event still reaching its detached tree) is not sent twice.
+    if (!attached.has(a.view.id) || evidence.stage(a.view.id) === 'armed') return;
     a.key = keyOf(a.view);
     evidence.armed(a.view.id, a.key);
     // Told at once: a pop-out window closes with its compose; the notice shows in another tab.

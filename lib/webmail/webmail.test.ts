@@ -32,6 +32,7 @@ const CASES: Expect[] = [
   { file: 'gmail/classic-2021.html', selectors: GMAIL, recipients: [[MARC, 'paul@garage-centre.example', CLAIRE]], send: ['Send'] },
   { file: 'gmail/changed-markup-2026-11.html', selectors: GMAIL, recipients: [] },
   { file: 'outlook/compose-2026-11.html', selectors: OUTLOOK, recipients: [['accounts@northwind.example']], subjects: [''], send: ['Send'] },
+  { file: 'outlook/popout-2026-12.html', selectors: OUTLOOK, recipients: [['accounts@northwind.example']], subjects: [''], send: ['Send'] },
 ];
 
 describe('mail app selectors on dated fixtures', () => {
