@@ -1,7 +1,7 @@
 import { toBackground, toTab } from '../messaging/protocol';
 import { composeViews, type ComposeView, type MailSelectors } from './compose-view';
 import { placePanel, PANEL_WIDTH } from './panel-place';
-import { sendEvidence, type Clock } from './send-evidence';
+import { noticeEvents, sendEvidence, type Clock, type NoticeState } from './send-evidence';
 
 /**
  * The mail-app content script's engine, the same for Gmail and Outlook. It finds compose
@@ -80,8 +80,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   // The app's own "sent" notice (Gmail): watched only from its container.
   let noticeWatch: MutationObserver | null = null;
   let noticeBox: Element | null = null;
-  let noticeState: 'none' | 'undoable' | 'settled' = 'none';
-  function readNotice(): typeof noticeState {
+  let noticeState: NoticeState = 'none';
+  function readNotice(): NoticeState {
     const n = selectors.notice!;
     const sent = noticeBox?.querySelector<HTMLElement>(n.sent);
     if (!sent || !sent.isConnected || !sent.getClientRects().length) return 'none';
@@ -93,8 +93,10 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     if (next === noticeState) return;
     const prev = noticeState;
     noticeState = next;
-    if (next !== 'none' && prev === 'none') evidence.noticeSent();
-    if (next === 'settled' || (next === 'none' && prev === 'undoable')) evidence.noticeSettled();
+    for (const event of noticeEvents(prev, next)) {
+      if (event === 'sent') evidence.noticeSent();
+      else evidence.noticeSettled();
+    }
   }
   function watchNotice() {
     const n = selectors.notice;
@@ -112,6 +114,9 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     // Undo cancels whoever clicks it: the app undoes the send either way.
     document.addEventListener('click', (e) => {
       if (e.target instanceof Element && e.target.closest(undo)) evidence.noticeUndone();
+    }, { capture: true, passive: true, signal });
+    document.addEventListener('keydown', (e) => {
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest(undo)) evidence.noticeUndone();
     }, { capture: true, passive: true, signal });
   }
 

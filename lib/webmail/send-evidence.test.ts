@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARMED_MS, CLOSED_UNDO_MS, EVIDENCE_MS, NOTICE_UNDO_MAX_MS, sendEvidence, type Clock, type Confirmation } from './send-evidence';
+import { ARMED_MS, CLOSED_UNDO_MS, EVIDENCE_MS, NOTICE_UNDO_MAX_MS, noticeEvents, sendEvidence, type Clock, type Confirmation } from './send-evidence';
 
 /** A clock the test moves by hand: timers fire in order as time passes. */
 function fakeClock() {
@@ -150,6 +150,29 @@ describe('Gmail: sent means the compose closed and Gmail said "Message sent", pa
     expect(reports).toEqual(['a']);
     ev.noticeSettled();
     expect(reports).toEqual(['a', 'b']);
+  });
+});
+
+describe('what a change of Gmail’s notice means', () => {
+  it('the Undo link leaving ends the undo window; the notice leaving while Undo was offered does not', () => {
+    expect(noticeEvents('none', 'undoable')).toEqual(['sent']);
+    expect(noticeEvents('undoable', 'settled')).toEqual(['settled']);
+    expect(noticeEvents('none', 'settled')).toEqual(['sent', 'settled']);
+    expect(noticeEvents('undoable', 'none')).toEqual([]);
+    expect(noticeEvents('settled', 'none')).toEqual([]);
+    expect(noticeEvents('undoable', 'undoable')).toEqual([]);
+  });
+
+  it('undone by the keyboard ("z"): the notice goes, the compose comes back: nothing', () => {
+    const { ev, advance, reports } = setup();
+    ev.armed('c1', 'Rappel\nmarc@studio-lumiere.example');
+    ev.closed('c1');
+    for (const e of noticeEvents('none', 'undoable')) if (e === 'sent') ev.noticeSent();
+    advance(2_000);
+    for (const e of noticeEvents('undoable', 'none')) if (e === 'settled') ev.noticeSettled();
+    ev.reopened('Rappel\nmarc@studio-lumiere.example');
+    advance(NOTICE_UNDO_MAX_MS * 2);
+    expect(reports).toEqual([]);
   });
 });
 

@@ -75,6 +75,24 @@ export interface SendEvidence {
 
 const ORPHAN = '\u0000orphan';
 
+/** What the app's notice shows: nothing of a sent message, a sent one still undoable, or one past its Undo. */
+export type NoticeState = 'none' | 'undoable' | 'settled';
+
+/**
+ * What a change of the notice means. The Undo link leaving while the notice still says
+ * sent is the end of the undo window. The whole notice leaving while Undo was offered is
+ * not: Gmail replaces it when the send is undone (by the link, its keyboard shortcut or
+ * "z"), and also when the user dismisses it; the compose reopening, or the longest undo
+ * delay passing, decides.
+ */
+export function noticeEvents(prev: NoticeState, next: NoticeState): ('sent' | 'settled')[] {
+  if (prev === next) return [];
+  const out: ('sent' | 'settled')[] = [];
+  if (prev === 'none') out.push('sent');
+  if (next === 'settled') out.push('settled');
+  return out;
+}
+
 export function sendEvidence(opts: SendEvidenceOptions): SendEvidence {
   const clock = opts.clock ?? realClock;
   const entries = new Map<string, Entry>();
