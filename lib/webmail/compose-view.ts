@@ -90,10 +90,13 @@ function find<T extends HTMLElement>(root: HTMLElement, s: MailSelectors, select
   return null;
 }
 
-/** Listboxes a field's combobox controls: its contact suggestions, wherever the app renders them. */
+/**
+ * Listboxes a field's expanded combobox controls: its contact suggestions, wherever the app
+ * renders them (only while shown, so a list of chips it may also reference is not lost).
+ */
 function controlled(field: HTMLElement): Set<string> {
   const out = new Set<string>();
-  for (const box of Array.from(field.querySelectorAll('[aria-controls], [aria-owns]'))) {
+  for (const box of Array.from(field.querySelectorAll('[aria-expanded="true"][aria-controls], [aria-expanded="true"][aria-owns]'))) {
     for (const attr of ['aria-controls', 'aria-owns']) for (const id of (box.getAttribute(attr) ?? '').split(/\s+/)) if (id) out.add(id);
   }
   return out;
@@ -101,6 +104,8 @@ function controlled(field: HTMLElement): Set<string> {
 
 function isSuggestion(el: Element, s: MailSelectors, owned: Set<string>): boolean {
   if (s.suggestions && el.closest(s.suggestions)) return true;
+  // Not shown: a closed suggestion list the app keeps around.
+  if (el.closest('[hidden], [aria-hidden="true"]') && !(el instanceof HTMLInputElement && el.type === 'hidden')) return true;
   for (let p: Element | null = el; p; p = p.parentElement) if (p.id && owned.has(p.id)) return true;
   return false;
 }

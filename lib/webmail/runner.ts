@@ -19,6 +19,7 @@ import { noticeEvents, sendEvidence, type Clock, type NoticeState } from './send
 const SCAN_DELAY_MS = 150;
 const STARTUP_SCANS_MS = [1000, 3000, 8000];
 const RECIPIENTS_DELAY_MS = 200;
+const NOTICE_LOOK_MS = 250;
 
 interface Attached {
   view: ComposeView;
@@ -81,17 +82,26 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   let noticeWatch: MutationObserver | null = null;
   let noticeBox: Element | null = null;
   let noticeState: NoticeState = 'none';
+  /** The sent notice's own element: a new one is a new message's notice, even in the same state. */
+  let noticeMark: Element | null = null;
+  const shown = (el: HTMLElement | null | undefined): el is HTMLElement => {
+    if (!el || !el.isConnected) return false;
+    const check = (el as HTMLElement & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    return check ? check.call(el, { checkVisibilityCSS: true, visibilityProperty: true }) : el.getClientRects().length > 0;
+  };
   function readNotice(): NoticeState {
     const n = selectors.notice!;
     const sent = noticeBox?.querySelector<HTMLElement>(n.sent);
-    if (!sent || !sent.isConnected || !sent.getClientRects().length) return 'none';
-    const undo = noticeBox!.querySelector<HTMLElement>(n.undo);
-    return undo && undo.getClientRects().length ? 'undoable' : 'settled';
+    if (!shown(sent)) return 'none';
+    return shown(noticeBox!.querySelector<HTMLElement>(n.undo)) ? 'undoable' : 'settled';
   }
   function onNotice() {
     const next = readNotice();
-    if (next === noticeState) return;
-    const prev = noticeState;
+    const mark = next === 'none' ? null : (noticeBox?.querySelector(selectors.notice!.sent) ?? null);
+    const replaced = next !== 'none' && noticeState !== 'none' && mark !== noticeMark;
+    noticeMark = mark;
+    if (next === noticeState && !replaced) return;
+    const prev = replaced ? 'none' : noticeState;
     noticeState = next;
     for (const event of noticeEvents(prev, next)) {
       if (event === 'sent') evidence.noticeSent();
@@ -223,6 +233,15 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     attached.delete(a.view.id);
     detach(a);
     evidence.closed(a.view.id);
+    // Sent, perhaps: look for the app's notice area while the evidence may still come
+    // (its container may be created with the first notice), then stop.
+    if (selectors.notice && evidence.stage(a.view.id) === 'closed') {
+      const look = setInterval(() => {
+        if (signal.aborted || evidence.stage(a.view.id) !== 'closed') return clearInterval(look);
+        watchNotice();
+        onNotice();
+      }, NOTICE_LOOK_MS);
+    }
   }
 
   async function refreshRecipients(a: Attached) {

@@ -80,6 +80,7 @@ describe('mail app selectors on dated fixtures', () => {
     const [v] = composeViews(doc, GMAIL);
     const input = doc.querySelector<HTMLInputElement>('div[name=to] input[role=combobox]')!;
     input.value = 'gar';
+    input.setAttribute('aria-expanded', 'true');
     const pop = doc.getElementById(input.getAttribute('aria-controls')!)!;
     const row = doc.createElement('div');
     row.setAttribute('role', 'option');
@@ -88,6 +89,10 @@ describe('mail app selectors on dated fixtures', () => {
     row.textContent = 'Paul Durand paul@garage-centre.example';
     pop.append(row);
     pop.hidden = false;
+    expect(v!.recipients()).toEqual([]);
+    // Closed again, the list it keeps is not read either.
+    input.setAttribute('aria-expanded', 'false');
+    pop.hidden = true;
     expect(v!.recipients()).toEqual([]);
   });
 

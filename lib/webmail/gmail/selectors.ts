@@ -16,6 +16,8 @@ import type { MailSelectors } from '../compose-view';
  * - Selenium / WebDriver suites driving Gmail (public code, 2016–2025): the "Message sent"
  *   notice holds span#link_vsm ("View message") and span#link_undo ("Undo"); send button
  *   classes "T-I J-J5-Ji aoO v7 T-I-atl L3"; toolbar row tr.btC; dialog "div.nH.Hd[role=dialog]"
+ * - public automation scripts (2024–2026): the typing field is input.agP.aFw[peoplekit-id]
+ *   labelled "To recipients" (es: "Destinatarios en Para")
  * - Meru (Gmail desktop app) preload: a sent message's notice is
  *   ".vh:has(span#link_undo):has(span#link_vsm)"; clicking #link_undo undoes the send
  * - InboxSDK 2.2.26: full screen ".aSs .aSt"; its body area ".aaZ" is emptied on close;
