@@ -27,6 +27,8 @@ export interface MailSelectors {
   toolbar: string;
   /** What tells that the app sent a message (see send-evidence.ts). */
   confirmation: Confirmation;
+  /** What the app shows when a send fails or is refused; seen when a send would be confirmed, it is not. */
+  sendFailure?: string;
   /** Matches the document of the app's pop-out compose window (it closes itself once sent). */
   popout?: string;
   /** The app's own notice area and, inside it, the marks of a sent message and of its Undo. */

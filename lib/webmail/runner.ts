@@ -43,6 +43,7 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   const evidence = sendEvidence({
     confirmation: selectors.confirmation,
     clock: opts.clock,
+    failing: () => !!selectors.sendFailure && !!document.querySelector(selectors.sendFailure),
     report(composeId, noticeAt) {
       const sent = composeId ? toBackground.sendMessage('compose:sent', { composeId }) : toBackground.sendMessage('compose:sent-elsewhere', { noticeAt: Math.round(noticeAt) });
       void sent.catch(() => undefined);

@@ -204,6 +204,18 @@ describe('Outlook: sent means the compose closed after Send and stayed closed pa
     expect(reports).toEqual([]);
   });
 
+  it('an error the app shows when the delay ends (offline, refused by the server): nothing', () => {
+    const { clock, advance } = fakeClock();
+    const reports: (string | null)[] = [];
+    let failing = false;
+    const ev = sendEvidence({ confirmation: 'closed', clock, report: (id) => reports.push(id), failing: () => failing });
+    ev.armed('o', 'k');
+    ev.closed('o');
+    failing = true;
+    advance(CLOSED_UNDO_MS);
+    expect(reports).toEqual([]);
+  });
+
   it('Gmail notices mean nothing to Outlook', () => {
     const { ev, reports } = setup('closed');
     ev.noticeSent();

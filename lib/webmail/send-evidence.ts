@@ -50,6 +50,8 @@ export interface SendEvidenceOptions {
   confirmation: Confirmation;
   /** The compose was sent (id), or a confirmed notice matched no compose of this page (null: a pop-out's). */
   report(composeId: string | null, noticeAt: number): void;
+  /** Whether the app shows a send failure right now (checked when a send would be confirmed). */
+  failing?(): boolean;
   clock?: Clock;
 }
 
@@ -106,6 +108,7 @@ export function sendEvidence(opts: SendEvidenceOptions): SendEvidence {
     const e = entries.get(id);
     if (!e || e.stage !== 'undoable') return;
     drop(id);
+    if (opts.failing?.()) return;
     opts.report(id === ORPHAN ? null : id, e.at);
   };
   const undoable = (id: string, e: Entry, noticeAt: number, wait: number) => {

@@ -51,4 +51,6 @@ export const OUTLOOK: MailSelectors = {
   ],
   toolbar: '[role="toolbar"]',
   confirmation: 'closed',
+  // Outlook's refusals and send failures are dialogs ("This message must have at least one recipient.").
+  sendFailure: '[role="alertdialog"]',
 };
