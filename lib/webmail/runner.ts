@@ -31,6 +31,8 @@ interface Attached {
   watch: MutationObserver;
   resize: ResizeObserver | null;
   refresh: ReturnType<typeof setTimeout> | null;
+  /** The compose's container when its watch began. */
+  parent: Node | null;
 }
 
 export interface MailAppOptions {
@@ -167,16 +169,23 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     }
     // The compose's container: its ancestors (and the editor's, up to the root) tell when it
     // leaves, moves, or gets a sibling compose.
+    const observeChain = () => {
+      watch.disconnect();
+      for (let el: Node | null = view.editor.parentNode; el && el !== document; el = el.parentNode) watch.observe(el, { childList: true });
+      a.parent = view.root.parentNode;
+    };
     const watch = new MutationObserver((records) => {
       if (!a.view.alive()) return gone(a);
+      // Moved elsewhere (Gmail's full screen re-parents its dialog): watch the new container.
+      if (view.root.parentNode !== a.parent) observeChain();
       if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !isOurs(n as Element)))) schedule();
       place(a);
     });
-    for (let el: Node | null = view.editor.parentNode; el && el !== document; el = el.parentNode) watch.observe(el, { childList: true });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => place(a)) : null;
     resize?.observe(view.root);
-    const a: Attached = { view, host, count, panel: null, recipients: '', key: '', watch, resize, refresh: null };
+    const a: Attached = { view, host, count, panel: null, recipients: '', key: '', watch, resize, refresh: null, parent: null };
     attached.set(view.id, a);
+    observeChain();
     a.key = keyOf(view);
     // Gmail's Undo (or Outlook's) brings the same message back in a new compose.
     evidence.reopened(a.key);

@@ -270,8 +270,19 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await mail.locator('.M9').evaluate((d) => ((d as HTMLElement).style.width = '800px'));
     const compose = (await mail.locator('.M9').boundingBox())!;
     await expect.poll(async () => (await frame.boundingBox())!.x).toBeGreaterThanOrEqual(compose.x + compose.width);
-    // And leaves when the compose leaves, without a click or focus.
-    await mail.locator('td.I5').evaluate((d) => d.remove());
+    // Moved to another container (as Gmail's full screen does), then that container goes:
+    // the panel leaves with it, without a click or focus.
+    await mail.evaluate(() => {
+      const outer = document.createElement('div');
+      const box = document.createElement('div');
+      box.id = 'elsewhere';
+      outer.append(box);
+      document.body.append(outer);
+      box.append(document.querySelector('.M9')!);
+    });
+    await mail.waitForFunction(() => document.querySelector('#elsewhere .M9') !== null);
+    expect(await frame.count()).toBe(1);
+    await mail.locator('#elsewhere').evaluate((d) => d.remove());
     await expect.poll(() => frame.count()).toBe(0);
     await mail.close();
   });
