@@ -17,30 +17,15 @@ import { daysBetween } from '@/lib/model/dates';
 import type { StepId } from '@/lib/model/policy';
 import { startSiteScripts } from '@/lib/app/site-scripts';
 import { lastNotifiedItem, readPreferences, readSender } from '@/lib/settings';
+import { sendLog, type Pending } from '@/lib/app/send-log';
 
 /**
  * The background owns the ledger for content scripts: it answers their validated
  * messages, re-plans daily (alarm), sets the badge and the daily notification. It keeps
  * nothing in memory that matters: pending inserts live in storage.session.
  */
-const PENDING = (tabId: number, composeId: string) => `session:pending:${tabId}:${composeId}`;
-
-interface Pending {
-  clientId: string;
-  step: string | null;
-  invoiceIds: string[];
-  subject: string;
-  text: string;
-  /** When Send was clicked in that compose (ms since epoch). */
-  sendingAt?: number;
-}
-const SENDING_WINDOW_MS = 60_000;
-
-/** Logs what Relance inserted into a compose as sent, once; false when Relance did not fill it. */
-async function logSent(key: string): Promise<boolean> {
-  const pending = await storage.getItem<Pending>(key as `session:${string}`);
-  if (!pending) return false;
-  await storage.removeItem(key as `session:${string}`);
+/** Records a sent reminder: the reminder event for its step (or a note), then re-plans. */
+async function recordSent(pending: Pending): Promise<void> {
   const ledger = await db();
   const known = await Promise.all(pending.invoiceIds.map((id) => ledger.get('invoices', id)));
   const invoiceIds = pending.invoiceIds.filter((_, i) => known[i]?.clientId === pending.clientId);
@@ -51,10 +36,22 @@ async function logSent(key: string): Promise<boolean> {
     await addEvent(ledger, { type: 'note', clientId: pending.clientId, invoiceIds, date: today(), note: `E-mail sent: ${pending.subject}` });
   }
   await replan();
-  return true;
 }
 
+const session = (key: string) => `session:${key}` as `session:${string}`;
+const makeSendLog = () => sendLog({
+  now: () => Date.now(),
+  record: recordSent,
+  store: {
+    get: (key) => storage.getItem<Pending>(session(key)),
+    set: (key, value) => storage.setItem(session(key), value),
+    remove: (key) => storage.removeItem(session(key)),
+    all: () => browser.storage.session.get(null),
+  },
+});
+
 export default defineBackground(() => {
+  const sent = makeSendLog();
   const env = { extensionId: browser.runtime.id, extensionOrigin: originOf(browser.runtime.getURL('/'))! };
   const on = <K extends Parameters<typeof toBackground.onMessage>[0]>(type: K, from: readonly Caller[], schema: Parameters<typeof handle>[0]['schema'], fn: Parameters<typeof handle>[1]) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -164,40 +161,28 @@ export default defineBackground(() => {
 
   on('panel:insert', ['extension'], S.PanelInsertSchema, async (data) => {
     const d = data as import('valibot').InferOutput<typeof S.PanelInsertSchema>;
-    const pending: Pending = { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text };
-    await storage.setItem(PENDING(d.tabId, d.composeId) as `session:${string}`, pending);
+    await sent.inserted(d.tabId, d.composeId, { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text });
     const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, d.tabId);
     if (!res.ok) throw new Error(res.error);
     return res.value;
   });
 
-  on('compose:sending', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
+  // The send-logging rule is lib/app/send-log.ts: only the page's evidence or the user logs a send.
+  on('compose:sending', ['mail'], S.ComposeSendingSchema, async (data, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { pending: false };
-    const key = PENDING(tabId, (data as { composeId: string }).composeId) as `session:${string}`;
-    const pending = await storage.getItem<Pending>(key);
-    if (!pending) return { pending: false };
-    await storage.setItem(key, { ...pending, sendingAt: Date.now() });
-    return { pending: true };
+    const d = data as { composeId: string; popout?: boolean };
+    return { pending: tabId !== undefined && (await sent.sending(tabId, d.composeId, d.popout === true)) };
   });
-
   on('compose:sent', ['mail'], S.ComposeSentSchema, async (data, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { logged: false };
-    return { logged: await logSent(PENDING(tabId, (data as { composeId: string }).composeId)) };
+    return { logged: tabId !== undefined && (await sent.sent(tabId, (data as { composeId: string }).composeId)) };
   });
-
-  // A compose whose Send was clicked just before its tab closed (Gmail's pop-out window
-  // closes itself once the message is sent) is logged as sent; the rest are forgotten.
-  browser.tabs.onRemoved.addListener(async (tabId) => {
-    const all = await browser.storage.session.get(null);
-    for (const [key, value] of Object.entries(all)) {
-      if (!key.startsWith(`pending:${tabId}:`)) continue;
-      const sendingAt = (value as Pending).sendingAt;
-      if (sendingAt && Date.now() - sendingAt < SENDING_WINDOW_MS) await logSent(`session:${key}`);
-      else await browser.storage.session.remove(key);
-    }
+  on('compose:sent-elsewhere', ['mail'], S.SentElsewhereSchema, async (data) => ({ logged: await sent.sentElsewhere((data as { noticeAt: number }).noticeAt) }));
+  on('panel:mark-sent', ['extension'], S.MarkSentSchema, async (data) => {
+    const d = data as { tabId: number; composeId: string };
+    return { logged: await sent.markedSent(d.tabId, d.composeId) };
   });
+  browser.tabs.onRemoved.addListener((tabId) => void sent.tabClosed(tabId));
 
   // Opening a tab is the user's act: only from Relance's own pages (the overlay frame among them).
   on('panel:open', ['extension'], S.OpenPanelSchema, async (data) => {

@@ -60,7 +60,13 @@ function suggestionFor(state: AppState, client: Client): Suggestion | null {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang): Promise<string | null> {
+/** Where the last draft went, for "I sent it". */
+interface Target {
+  tabId: number;
+  composeId: string;
+}
+
+async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang, done: (t: Target) => void): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
   // Docked in a compose window: the panel's own tab is the mail tab.
@@ -81,7 +87,37 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
   const res = await toBackground.sendMessage('panel:insert', {
     tabId, composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
   });
+  if (res.ok) done({ tabId, composeId: target });
   return res.ok ? null : res.error;
+}
+
+/**
+ * Relance logs a send only on the mail app's evidence; when there is none (the app changed,
+ * the tab closed during Undo), the user says it with one click.
+ */
+function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<void> }) {
+  const { lang } = props;
+  const [state, setState] = useState<'idle' | 'logged' | 'none'>('idle');
+  const fr = lang === 'fr';
+  return (
+    <p class="row small">
+      {state === 'idle' ? (
+        <button
+          type="button"
+          onClick={async () => {
+            const res = await toBackground.sendMessage('panel:mark-sent', props.target);
+            setState(res.ok && res.value.logged ? 'logged' : 'none');
+            await props.reload();
+          }}
+        >
+          {fr ? 'Je l’ai envoyé' : 'I sent it'}
+        </button>
+      ) : null}
+      <span role="status" class="muted">
+        {state === 'logged' ? (fr ? 'Relance enregistrée comme envoyée.' : 'Reminder recorded as sent.') : state === 'none' ? (fr ? 'Déjà enregistrée, ou rien à enregistrer.' : 'Already recorded, or nothing to record.') : fr ? 'Relance enregistre l’envoi quand votre messagerie le confirme.' : 'Relance records the send when your mail app confirms it.'}
+      </span>
+    </p>
+  );
 }
 
 function Panel() {
@@ -134,6 +170,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
   const invoices = state.ledger.invoices.filter((i) => i.clientId === client.id);
   const events = state.ledger.events.filter((e) => e.clientId === client.id);
   const profile = riskProfile(client, state.ledger.invoices, state.ledger.events, state.today);
+  const [target, setTarget] = useState<Target | null>(null);
   const draft = s && s.invoices.length ? (
     <section class="card">
       <div class="row">
@@ -154,7 +191,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
         uiLang={lang}
         templates={state.templates}
         t={t}
-        onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang)}
+        onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang, setTarget)}
         onCopy={async (d) => {
           const item = new ClipboardItem({ 'text/plain': new Blob([d.text], { type: 'text/plain' }), 'text/html': new Blob([d.html], { type: 'text/html' }) });
           try {
@@ -165,6 +202,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
         }}
         onLetter={(kind, l) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${kind}&lang=${l}` as '/letter.html') })}
       />
+      {target ? <SentByHand key={`${target.tabId}:${target.composeId}`} target={target} lang={lang} reload={props.reload} /> : null}
     </section>
   ) : null;
   // The safety net: a statement imported since shows this client paid (lib/bank/store).

@@ -4,7 +4,7 @@ import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
 import type { ComposeGrant, OverlayGrant } from '../app/grants';
-import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
+import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -56,8 +56,12 @@ export interface ToBackground {
   'panel:claim'(data: v.InferOutput<typeof ClaimSchema>): Result<ComposeGrant | null>;
   'compose:lookup'(data: v.InferOutput<typeof ComposeLookupSchema>): Result<ComposeMatch[]>;
   'compose:sent'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ logged: boolean }>;
-  /** Send was clicked: if the tab then closes (a pop-out window closes itself once sent), the background logs it. */
-  'compose:sending'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ pending: boolean }>;
+  /** A trusted Send in that compose: nothing is logged until the page sees the mail app's evidence (compose:sent). */
+  'compose:sending'(data: v.InferOutput<typeof ComposeSendingSchema>): Result<{ pending: boolean }>;
+  /** Gmail's "Message sent" notice matched no compose of that tab (a pop-out window's, closed): the background matches it. */
+  'compose:sent-elsewhere'(data: v.InferOutput<typeof SentElsewhereSchema>): Result<{ logged: boolean }>;
+  /** The user says the reminder Relance inserted into that compose was sent ("Je l'ai envoyé"). */
+  'panel:mark-sent'(data: v.InferOutput<typeof MarkSentSchema>): Result<{ logged: boolean }>;
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
   'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean }>;
   'ledger:changed'(data: Record<string, never> | undefined): Result<null>;

@@ -68,6 +68,9 @@ export const ComposePanelSchema = v.strictObject({ composeId: text(100), recipie
 export const ClaimSchema = v.strictObject({ token });
 export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.maxLength(100)) });
 export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
+export const ComposeSendingSchema = v.strictObject({ composeId: text(100), popout: v.optional(v.boolean()) });
+export const SentElsewhereSchema = v.strictObject({ noticeAt: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const MarkSentSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), composeId: text(100) });
 export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });
 export const PanelInsertSchema = v.strictObject({
   tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -1,0 +1,113 @@
+/**
+ * What Relance put into a compose, until the mail app says it was sent. The background
+ * keeps one entry per (tab, compose) in session storage from Insert on; an entry becomes a
+ * ledger event only on evidence (lib/webmail/send-evidence.ts, in the page) or when the
+ * user says so ("Je l'ai envoyé / I sent it"). Closing a tab never logs anything: a tab
+ * closed after a refused Send is the same to the background as one closed after a real
+ * one. The one case where the evidence is in another tab is Gmail's pop-out window: it
+ * closes itself once the message is sent and the "Message sent" notice shows in the
+ * Gmail tab that opened it; that tab reports an unmatched notice and the entry of a
+ * pop-out closed right then, after a Send, is the one sent.
+ */
+export interface Pending {
+  clientId: string;
+  step: string | null;
+  invoiceIds: string[];
+  subject: string;
+  text: string;
+  /** When a trusted Send was seen in that compose (ms since epoch). */
+  sendingAt?: number;
+  /** Whether that compose is a pop-out window of its mail app (the only kind whose evidence shows in another tab). */
+  popout?: boolean;
+  /** When its tab closed after that Send (a pop-out window). */
+  tabClosedAt?: number;
+}
+
+/** Session storage as the rule needs it (browser.storage.session in the background). */
+export interface PendingStore {
+  get(key: string): Promise<Pending | null>;
+  set(key: string, value: Pending): Promise<void>;
+  remove(key: string): Promise<void>;
+  all(): Promise<Record<string, unknown>>;
+}
+
+const PREFIX = 'pending:';
+export const pendingKey = (tabId: number, composeId: string) => `${PREFIX}${tabId}:${composeId}`;
+
+/** A Send older than this when the tab closes did not close it. */
+export const SENDING_WINDOW_MS = 60_000;
+/** The Gmail tab's notice and the pop-out closing happen together; this much apart at most. */
+export const POPOUT_NOTICE_WINDOW_MS = 3_000;
+/** A closed pop-out's entry waits this long for the notice's undo window, then goes. */
+export const ORPHAN_TTL_MS = 120_000;
+
+export interface SendLogDeps {
+  store: PendingStore;
+  now(): number;
+  /** Writes the ledger event (and re-plans). */
+  record(pending: Pending): Promise<void>;
+}
+
+export function sendLog(deps: SendLogDeps) {
+  const { store } = deps;
+  const take = async (key: string): Promise<boolean> => {
+    const pending = await store.get(key);
+    if (!pending) return false;
+    await store.remove(key);
+    await deps.record(pending);
+    return true;
+  };
+  return {
+    async inserted(tabId: number, composeId: string, pending: Pending): Promise<void> {
+      await store.set(pendingKey(tabId, composeId), { clientId: pending.clientId, step: pending.step, invoiceIds: pending.invoiceIds, subject: pending.subject, text: pending.text });
+    },
+    /** A trusted Send in that compose; nothing is logged yet. */
+    async sending(tabId: number, composeId: string, popout = false): Promise<boolean> {
+      const key = pendingKey(tabId, composeId);
+      const pending = await store.get(key);
+      if (!pending) return false;
+      await store.set(key, { ...pending, sendingAt: deps.now(), popout });
+      return true;
+    },
+    /** The page saw the mail app's evidence that this compose was sent. */
+    sent(tabId: number, composeId: string): Promise<boolean> {
+      return take(pendingKey(tabId, composeId));
+    },
+    /** The user says they sent it. */
+    markedSent(tabId: number, composeId: string): Promise<boolean> {
+      return take(pendingKey(tabId, composeId));
+    },
+    /** A tab closed: never a log. A pop-out's entry whose Send came just before is kept a little for its notice. */
+    async tabClosed(tabId: number): Promise<void> {
+      const now = deps.now();
+      for (const [key, value] of Object.entries(await store.all())) {
+        if (!key.startsWith(`${PREFIX}${tabId}:`)) continue;
+        const p = value as Pending;
+        if (p.popout && p.sendingAt && now - p.sendingAt < SENDING_WINDOW_MS) await store.set(key, { ...p, tabClosedAt: now });
+        else await store.remove(key);
+      }
+    },
+    /**
+     * A Gmail tab saw a "Message sent" notice (undo window over) that matched none of its
+     * composes, at noticeAt. The entry of a tab closed after a Send within the window is logged.
+     */
+    async sentElsewhere(noticeAt: number): Promise<boolean> {
+      const now = deps.now();
+      let best: [string, number] | null = null;
+      for (const [key, value] of Object.entries(await store.all())) {
+        if (!key.startsWith(PREFIX)) continue;
+        const p = value as Pending;
+        if (!p.tabClosedAt) continue;
+        if (now - p.tabClosedAt > ORPHAN_TTL_MS) {
+          await store.remove(key);
+          continue;
+        }
+        const gap = Math.abs(noticeAt - p.tabClosedAt);
+        if (p.sendingAt && p.sendingAt <= noticeAt && gap <= POPOUT_NOTICE_WINDOW_MS && (!best || gap < best[1])) best = [key, gap];
+      }
+      return best ? take(best[0]) : false;
+    },
+  };
+}
+
+export type SendLog = ReturnType<typeof sendLog>;
