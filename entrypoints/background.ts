@@ -2,6 +2,7 @@ import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { popupView, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
 import { seedDemoData } from '@/lib/app/actions';
+import { ensureReplanAlarm, openPanelFromNotification, REPLAN_ALARM } from '@/lib/app/background-start';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { invoiceId, matchClient } from '@/lib/ledger/merge';
 import type { ClientSummary } from '@/lib/messaging/protocol';
@@ -108,11 +109,15 @@ export default defineBackground(() => {
     return slices.map(({ client, suggestion }) => ({ clientId: client.id, clientName: client.name, overdueCount: suggestion ? suggestion.invoices.filter((i) => i.daysLate > 0).length : 0 }));
   });
 
-  on('panel:insert', ['extension'], S.PanelInsertSchema, async (data) => {
+  on('panel:insert', ['extension'], S.PanelInsertSchema, async (data, { sender }) => {
     const d = data as import('valibot').InferOutput<typeof S.PanelInsertSchema>;
+    // The panel docked in a mail tab cannot know its tab (Firefox gives a framed extension
+    // page no tabs API): the tab its message came from is the mail tab.
+    const tabId = d.tabId ?? sender.tab?.id;
+    if (tabId === undefined) throw new Error('no mail tab: open the panel from the compose window');
     const pending: Pending = { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text };
-    await storage.setItem(PENDING(d.tabId, d.composeId) as `session:${string}`, pending);
-    const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, d.tabId);
+    await storage.setItem(PENDING(tabId, d.composeId) as `session:${string}`, pending);
+    const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, tabId);
     if (!res.ok) throw new Error(res.error);
     return res.value;
   });
@@ -154,6 +159,14 @@ export default defineBackground(() => {
     return null;
   });
 
+  on('letter:open', ['extension'], S.OpenLetterSchema, async (data, { sender }) => {
+    const { clientId, kind, lang } = data as import('valibot').InferOutput<typeof S.OpenLetterSchema>;
+    const params = new URLSearchParams({ client: clientId, kind, lang });
+    const opener = sender.tab?.id;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?${params}` as '/letter.html'), ...(opener === undefined ? {} : { openerTabId: opener }) });
+    return null;
+  });
+
   on('ledger:state', ['extension'], S.EmptySchema, () => loadState());
   on('ledger:add-events', ['extension'], S.AddEventsSchema, async (data) => {
     const { events } = data as import('valibot').InferOutput<typeof S.AddEventsSchema>;
@@ -174,8 +187,10 @@ export default defineBackground(() => {
     return null;
   });
 
+  // Every start, not only at install: Firefox forgets alarms when the browser restarts.
+  void ensureReplanAlarm();
   browser.runtime.onInstalled.addListener(async () => {
-    browser.alarms.create('replan', { periodInMinutes: 60 });
+    await ensureReplanAlarm();
     await browser.storage.local.remove(LEGACY_SNAPSHOT_KEY);
     // The demo build opens on sample data so anyone can try it without an account.
     if (import.meta.env.MODE === 'demo') {
@@ -185,17 +200,9 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void replan());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'replan') void replan(true);
+    if (alarm.name === REPLAN_ALARM) void replan(true);
   });
-  browser.notifications?.onClicked.addListener(async () => {
-    try {
-      const win = await browser.windows.getLastFocused();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      await (browser as any).sidePanel.open({ windowId: win.id });
-    } catch {
-      await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
-    }
-  });
+  browser.notifications?.onClicked.addListener(() => void openPanelFromNotification());
   // Invoicing sites the user enabled get the invoice content script.
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());

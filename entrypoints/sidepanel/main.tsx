@@ -38,8 +38,14 @@ function suggestionFor(state: AppState, client: Client): Suggestion | null {
 async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
-  // Docked in a compose window: the panel's own tab is the mail tab.
-  if (target && tabId === null) tabId = (await browser.tabs.getCurrent())?.id ?? null;
+  // Docked in a compose window: the background takes the mail tab from the message's
+  // sender. A framed extension page has no tabs API in Firefox: never call it from here.
+  if (target && tabId === null && framed()) {
+    const res = await toBackground.sendMessage('panel:insert', {
+      composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
+    });
+    return res.ok ? null : res.error;
+  }
   if (tabId === null || !target) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (!tab?.id) return lang === 'fr' ? 'aucun onglet actif' : 'no active tab';
@@ -57,6 +63,17 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
     tabId, composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
   });
   return res.ok ? null : res.error;
+}
+
+/** A printable letter in a new tab; the docked panel (no tabs API in Firefox) asks the background. */
+async function openLetter(clientId: string, kind: DraftKind, lang: 'fr' | 'en'): Promise<void> {
+  if (kind !== 'formal-notice' && kind !== 'final-notice' && kind !== 'stop-work') return;
+  if (framed()) {
+    const res = await toBackground.sendMessage('letter:open', { clientId, kind, lang });
+    if (!res.ok) throw new Error(res.error);
+    return;
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?${new URLSearchParams({ client: clientId, kind, lang })}` as '/letter.html') });
 }
 
 function Panel() {
@@ -90,7 +107,8 @@ function Panel() {
             {state.suggestions.map((s) => (
               <li key={s.clientId}>
                 <button type="button" class="card" style={{ width: '100%', textAlign: 'left' }} onClick={() => setClientId(s.clientId)}>
-                  <strong>{s.clientName}</strong> — <span class={`pill ${s.status}`}>{s.reason[lang]}</span>
+                  <strong>{s.clientName}</strong> <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span>
+                  <span class="small" style={{ display: 'block' }}>{s.reason[lang]}</span>
                 </button>
               </li>
             ))}
@@ -138,7 +156,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
             await navigator.clipboard.writeText(`${d.subject}\n\n${d.text}`);
           }
         }}
-        onLetter={(kind, l) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${kind}&lang=${l}` as '/letter.html') })}
+        onLetter={(kind, l) => void openLetter(client.id, kind, l)}
       />
     </section>
   ) : null;

@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
-import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
+import type { AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSentSchema, OpenLetterSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -42,6 +42,8 @@ export interface ToBackground {
   /** Send was clicked: if the tab then closes (a pop-out window closes itself once sent), the background logs it. */
   'compose:sending'(data: v.InferOutput<typeof ComposeSentSchema>): Result<{ pending: boolean }>;
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
+  /** A printable letter in a new tab (the panel docked in a mail app has no tabs API in Firefox). */
+  'letter:open'(data: v.InferOutput<typeof OpenLetterSchema>): Result<null>;
   'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean }>;
   'ledger:changed'(data: Record<string, never> | undefined): Result<null>;
   /** For extension pages that cannot open the database themselves (the panel framed in a mail app). */
