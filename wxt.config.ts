@@ -61,9 +61,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
-          // Not opened by itself at install: the user opens it when they want it (toolbar,
-          // View → Sidebar), as the Chrome side panel, which never opens by itself.
-          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__', open_at_install: false },
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__' },
           browser_specific_settings: { gecko: { id: 'relance@relance.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
         }
       : {}),
