@@ -49,7 +49,7 @@ export interface Firefox {
  * `inProfile` installs the add-on in the profile (it survives a restart) instead of as a
  * temporary add-on.
  */
-export async function launchFirefox(opts: { extension?: string; profile?: string; inProfile?: boolean } = {}): Promise<Firefox> {
+export async function launchFirefox(opts: { extension?: string; profile?: string; inProfile?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(NO_FIREFOX);
   const extension = opts.extension ?? FIREFOX_DEMO_BUILD;
@@ -78,6 +78,7 @@ export async function launchFirefox(opts: { extension?: string; profile?: string
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.newtabpage.enabled': false,
+      ...opts.prefs,
     },
   });
   if (!opts.inProfile) await browser.installExtension(extension);
