@@ -64,6 +64,7 @@ export async function launchFirefox(opts: { extension?: string; profile?: string
     browser: 'firefox',
     executablePath,
     headless: true,
+    dumpio: !!process.env.RELANCE_FIREFOX_LOG,
     userDataDir: profile,
     args: ['--remote-allow-system-access', '--width=1280', '--height=860'],
     extraPrefsFirefox: {
@@ -78,6 +79,8 @@ export async function launchFirefox(opts: { extension?: string; profile?: string
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.newtabpage.enabled': false,
+      // RELANCE_FIREFOX_LOG=1: the browser console (extension errors included) on stderr.
+      ...(process.env.RELANCE_FIREFOX_LOG ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } : {}),
       ...opts.prefs,
     },
   });
