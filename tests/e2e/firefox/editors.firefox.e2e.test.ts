@@ -24,7 +24,7 @@ async function editorPage(trustedTypes: boolean): Promise<Page> {
     ? { status: 404, contentType: 'text/plain', body: 'not found' }
     : {
         contentType: 'text/html; charset=utf-8',
-        headers: trustedTypes ? { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types relance-test-page" } : {},
+        headers: trustedTypes ? { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types relance-test-page" } : undefined,
         body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
       }
     , outside);
