@@ -32,13 +32,16 @@ function placeCaret(editor: HTMLElement): void {
  * A paste event carrying the draft. Chromium uses the DataTransfer given to the
  * constructor; Firefox ignores it and gives the event an empty one of its own, which can
  * be written until the event is dispatched: the data is set on whichever the event has.
+ * In a Firefox content script, data set through the script's view of the event carries
+ * the extension's principal and the page's editor reads it as empty; set through the
+ * page's own view of the event (wrappedJSObject) it is the page's, as a real paste's.
  */
 function pasteEvent(draft: DraftPayload): ClipboardEvent {
   const data = new DataTransfer();
   data.setData('text/plain', draft.text);
   data.setData('text/html', draft.html);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-  const own = paste.clipboardData;
+  const own = ((paste as unknown as { wrappedJSObject?: ClipboardEvent }).wrappedJSObject ?? paste).clipboardData;
   if (own && own !== data && own.getData('text/plain') !== draft.text) {
     own.setData('text/plain', draft.text);
     own.setData('text/html', draft.html);

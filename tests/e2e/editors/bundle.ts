@@ -37,4 +37,4 @@ export const TRUSTED = ['prosemirror', 'lexical', 'plain', 'textarea'];
 /** After one undo, nothing of the insertion is left: not its first, middle or last line. */
 export const INSERTED_PARTS = [/Bonjour/, /F-2026-014/, /Sauf erreur de notre part/, /Julie Moreau/];
 
-export type EditorsApi = { relanceEditors: { mount(): Promise<void>; insert(d: { text: string; html: string }): Promise<string>; text(): string; undo(): void; focus(): void } };
+export type EditorsApi = { relanceEditors: { mount(): Promise<void>; mountIn(selector: string, attributes: Record<string, string>): Promise<void>; insert(d: { text: string; html: string }): Promise<string>; text(): string; undo(): void; focus(): void } };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { fillDates, ROOT } from '../harness';
 import { clickAt, extFrame, keepLocal, launchFirefox, openExtPage, until, type Firefox, type Route } from './harness';
+import { bundle, type EditorsApi } from '../editors/bundle';
 import { byText, extTab, openMail, setUiLang, textOf, timelineCount, waitForDemoData } from './surfaces';
 
 /**
@@ -207,6 +208,32 @@ describe('the extension in Firefox', () => {
     }, 'the tracked invoice in the popup');
     await popup.close();
   });
+
+  // Outlook's compose with each real editor as its body, driven from the docked panel.
+  // TinyMCE (its body in an iframe of its own) and a textarea are not what a mail app's
+  // compose is; they are in the editors matrix (editors.firefox.e2e.test.ts).
+  for (const name of ['plain', 'prosemirror', 'lexical', 'ckeditor5', 'roosterjs', 'quill']) {
+    it(`the docked panel inserts into ${name} as Outlook's message body; one undo of the editor removes it`, async () => {
+      const html = readFileSync(join(ROOT, 'tests/fixtures/outlook/compose-2026-11.html'), 'utf8')
+        .replace(/<div id="editorParent_1"[^>]*><div><br><\/div><\/div>/, '<div id="relance-editor-host"></div>');
+      expect(html).toContain('relance-editor-host');
+      const mail = await openMail(ff.browser, 'https://outlook.live.com/mail/0/deeplink/compose', outside, (url) =>
+        url.startsWith('https://outlook.live.com/mail/') ? { contentType: 'text/html; charset=utf-8', body: html } : url.startsWith('https://outlook.live.com/') ? { status: 404, contentType: 'text/plain', body: 'not found' } : null);
+      await mail.evaluate(await bundle(name));
+      await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.mountIn('#relance-editor-host', { role: 'textbox', 'aria-label': 'Message body, press Alt+F10 to exit', 'aria-multiline': 'true' }));
+      // The compose takes focus when it opens, as in the app.
+      await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.focus());
+      await insertFromPanel(mail, 'relance-compose-button', 'Northwind Traders Ltd');
+      const text = () => mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.text());
+      await until(async () => /INV-2026-009/.test(await text()), `the draft in ${name}'s model`);
+      expect(await text()).toMatch(/Northwind|Emma Clarke/);
+      await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.focus());
+      await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.undo());
+      await until(async () => !/INV-2026-009/.test(await text()), 'one undo to remove the draft');
+      expect(await text()).not.toMatch(/Northwind|Emma Clarke|Julie Moreau/);
+      await mail.close();
+    });
+  }
 
   it('no request left the machine', () => {
     expect(outside).toEqual([]);
