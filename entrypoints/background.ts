@@ -3,6 +3,7 @@ import { popupView, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
 import { seedDemoData } from '@/lib/app/actions';
 import { alreadyLogged, owedInvoiceIds, replyEvent } from '@/lib/app/reply-log';
+import { ensureReplanAlarm, openPanelFromNotification, REPLAN_ALARM } from '@/lib/app/background-start';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { firstOrigin, invoiceId, matchClient } from '@/lib/ledger/merge';
 import { claimGrant, createGrant } from '@/lib/app/grants';
@@ -159,12 +160,17 @@ export default defineBackground(() => {
     return { logged: true, duplicate: false };
   });
 
-  on('panel:insert', ['extension'], S.PanelInsertSchema, async (data) => {
+  on('panel:insert', ['extension'], S.PanelInsertSchema, async (data, { sender }) => {
     const d = data as import('valibot').InferOutput<typeof S.PanelInsertSchema>;
-    await sent.inserted(d.tabId, d.composeId, { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text });
-    const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, d.tabId);
+    // The panel docked in a mail tab cannot know its tab (Firefox gives a framed extension
+    // page no tabs API): the tab its message came from is the mail tab.
+    const tabId = d.tabId ?? sender.tab?.id;
+    if (tabId === undefined) throw new Error('no mail tab: open the panel from the compose window');
+    await sent.inserted(tabId, d.composeId, { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text });
+    const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, tabId);
     if (!res.ok) throw new Error(res.error);
-    return res.value;
+    // The tab, for "I sent it" in a panel that could not know it.
+    return { ...res.value, tabId };
   });
 
   // The send-logging rule is lib/app/send-log.ts: only the page's evidence or the user logs a send.
@@ -194,6 +200,14 @@ export default defineBackground(() => {
     return null;
   });
 
+  on('letter:open', ['extension'], S.OpenLetterSchema, async (data, { sender }) => {
+    const { clientId, kind, lang } = data as import('valibot').InferOutput<typeof S.OpenLetterSchema>;
+    const params = new URLSearchParams({ client: clientId, kind, lang });
+    const opener = sender.tab?.id;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?${params}` as '/letter.html'), ...(opener === undefined ? {} : { openerTabId: opener }) });
+    return null;
+  });
+
   on('ledger:state', ['extension'], S.EmptySchema, () => loadState());
   on('ledger:add-events', ['extension'], S.AddEventsSchema, async (data) => {
     const { events } = data as import('valibot').InferOutput<typeof S.AddEventsSchema>;
@@ -214,8 +228,10 @@ export default defineBackground(() => {
     return null;
   });
 
+  // Every start, not only at install: Firefox forgets alarms when the browser restarts.
+  void ensureReplanAlarm();
   browser.runtime.onInstalled.addListener(async () => {
-    browser.alarms.create('replan', { periodInMinutes: 60 });
+    await ensureReplanAlarm();
     await browser.storage.local.remove(LEGACY_SNAPSHOT_KEY);
     // The demo build opens on sample data so anyone can try it without an account.
     if (import.meta.env.MODE === 'demo') {
@@ -225,17 +241,9 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void replan());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'replan') void replan(true);
+    if (alarm.name === REPLAN_ALARM) void replan(true);
   });
-  browser.notifications?.onClicked.addListener(async () => {
-    try {
-      const win = await browser.windows.getLastFocused();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      await (browser as any).sidePanel.open({ windowId: win.id });
-    } catch {
-      await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
-    }
-  });
+  browser.notifications?.onClicked.addListener(() => void openPanelFromNotification());
   // Invoicing sites the user enabled get the invoice content script, again at every start:
   // the browser drops run-time registrations when the extension reloads or updates.
   void startSiteScripts(browser);

@@ -82,7 +82,7 @@ function Options() {
 
       <section id="preferences" class="card">
         <h2>{fr ? 'Préférences' : 'Preferences'}</h2>
-        <PreferencesForm prefs={state.preferences} lang={lang} onSave={async (p) => { await writePreferences(p); await reload(); }} />
+        <PreferencesForm prefs={state.preferences} lang={lang} onSave={async (p) => { await writePreferences(p); await notifyChanged(); await reload(); }} />
       </section>
 
       <section id="ladder" class="card">

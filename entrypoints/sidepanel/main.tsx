@@ -69,8 +69,15 @@ interface Target {
 async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang, done: (t: Target) => void): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
-  // Docked in a compose window: the panel's own tab is the mail tab.
-  if (target && tabId === null) tabId = (await browser.tabs.getCurrent())?.id ?? null;
+  // Docked in a compose window: the background takes the mail tab from the message's
+  // sender. A framed extension page has no tabs API in Firefox: never call it from here.
+  if (target && tabId === null && framed()) {
+    const res = await toBackground.sendMessage('panel:insert', {
+      composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
+    });
+    if (res.ok) done({ tabId: res.value.tabId, composeId: target });
+    return res.ok ? null : res.error;
+  }
   if (tabId === null || !target) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (!tab?.id) return lang === 'fr' ? 'aucun onglet actif' : 'no active tab';
@@ -120,6 +127,17 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
   );
 }
 
+/** A printable letter in a new tab; the docked panel (no tabs API in Firefox) asks the background. */
+async function openLetter(clientId: string, kind: DraftKind, lang: 'fr' | 'en'): Promise<void> {
+  if (kind !== 'formal-notice' && kind !== 'final-notice' && kind !== 'stop-work') return;
+  if (framed()) {
+    const res = await toBackground.sendMessage('letter:open', { clientId, kind, lang });
+    if (!res.ok) throw new Error(res.error);
+    return;
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?${new URLSearchParams({ client: clientId, kind, lang })}` as '/letter.html') });
+}
+
 function Panel() {
   const [state, setState] = useState<AppState | null>(null);
   const [clientId, setClientId] = useState<string | null>(params.get('client'));
@@ -151,7 +169,8 @@ function Panel() {
             {state.suggestions.map((s) => (
               <li key={s.clientId}>
                 <button type="button" class="card" style={{ width: '100%', textAlign: 'left' }} onClick={() => setClientId(s.clientId)}>
-                  <strong>{s.clientName}</strong> — <span class={`pill ${s.status}`}>{s.reason[lang]}</span>
+                  <strong>{s.clientName}</strong> <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span>
+                  <span class="small" style={{ display: 'block' }}>{s.reason[lang]}</span>
                 </button>
               </li>
             ))}
@@ -200,7 +219,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
             await navigator.clipboard.writeText(`${d.subject}\n\n${d.text}`);
           }
         }}
-        onLetter={(kind, l) => void browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${kind}&lang=${l}` as '/letter.html') })}
+        onLetter={(kind, l) => void openLetter(client.id, kind, l)}
       />
       {target ? <SentByHand key={`${target.tabId}:${target.composeId}`} target={target} lang={lang} reload={props.reload} /> : null}
     </section>

@@ -4,7 +4,7 @@ import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
 import type { ComposeGrant, OverlayGrant } from '../app/grants';
-import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
+import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, OpenLetterSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -63,7 +63,9 @@ export interface ToBackground {
   /** The user says the reminder Relance inserted into that compose was sent ("Je l'ai envoyé"). */
   'panel:mark-sent'(data: v.InferOutput<typeof MarkSentSchema>): Result<{ logged: boolean }>;
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
-  'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean }>;
+  /** A printable letter in a new tab (the panel docked in a mail app has no tabs API in Firefox). */
+  'letter:open'(data: v.InferOutput<typeof OpenLetterSchema>): Result<null>;
+  'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean; tabId: number }>;
   'ledger:changed'(data: Record<string, never> | undefined): Result<null>;
   /** For extension pages that cannot open the database themselves (the panel framed in a mail app). */
   'ledger:state'(data: Record<string, never> | undefined): Result<AppState>;

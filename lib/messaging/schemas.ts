@@ -73,7 +73,8 @@ export const SentElsewhereSchema = v.strictObject({ noticeAt: v.pipe(v.number(),
 export const MarkSentSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), composeId: text(100) });
 export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });
 export const PanelInsertSchema = v.strictObject({
-  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The mail tab; left out by the panel docked in that tab (the background takes the sender's tab). */
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   composeId: text(100),
   subject: text(1000),
   text: text(100_000),
@@ -82,6 +83,8 @@ export const PanelInsertSchema = v.strictObject({
   step: v.nullable(v.picklist([...STEP_IDS, 'payment-plan', 'thank-you', 'agreement-recap'])),
   invoiceIds: v.pipe(v.array(text(200)), v.maxLength(500)),
 });
+export const LETTER_KINDS = ['formal-notice', 'final-notice', 'stop-work', 'statement', 'evidence'] as const;
+export const OpenLetterSchema = v.strictObject({ clientId: text(200), kind: v.picklist(LETTER_KINDS), lang: v.picklist(['fr', 'en']) });
 export const ComposeInsertSchema = v.strictObject({ composeId: text(100), subject: text(1000), text: text(100_000), html: text(300_000) });
 export const EmptySchema = v.optional(v.strictObject({}));
 

@@ -28,6 +28,27 @@ function placeCaret(editor: HTMLElement): void {
   sel.addRange(range);
 }
 
+/**
+ * A paste event carrying the draft. Chromium uses the DataTransfer given to the
+ * constructor; Firefox ignores it and gives the event an empty one of its own, which can
+ * be written until the event is dispatched: the data is set on whichever the event has.
+ * In a Firefox content script, data set through the script's view of the event carries
+ * the extension's principal and the page's editor reads it as empty; set through the
+ * page's own view of the event (wrappedJSObject) it is the page's, as a real paste's.
+ */
+function pasteEvent(draft: DraftPayload): ClipboardEvent {
+  const data = new DataTransfer();
+  data.setData('text/plain', draft.text);
+  data.setData('text/html', draft.html);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const own = ((paste as unknown as { wrappedJSObject?: ClipboardEvent }).wrappedJSObject ?? paste).clipboardData;
+  if (own && own !== data && own.getData('text/plain') !== draft.text) {
+    own.setData('text/plain', draft.text);
+    own.setData('text/html', draft.html);
+  }
+  return paste;
+}
+
 export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): Promise<InsertMethod> {
   const doc = editor.ownerDocument;
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
@@ -42,10 +63,7 @@ export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload)
   editor.focus();
   placeCaret(editor);
   const before = editor.textContent ?? '';
-  const data = new DataTransfer();
-  data.setData('text/plain', draft.text);
-  data.setData('text/html', draft.html);
-  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const paste = pasteEvent(draft);
   editor.dispatchEvent(paste);
   const firstLine = draft.text.split('\n').find((l) => l.trim())?.trim().slice(0, 30) ?? '';
   if (paste.defaultPrevented) {
@@ -56,12 +74,11 @@ export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload)
       await new Promise((r) => setTimeout(r, 20));
     }
   }
-  // A plain contenteditable: the browser's own typing command keeps the undo stack.
-  const lines = draft.text.split('\n');
-  lines.forEach((line, i) => {
-    if (i > 0 && !doc.execCommand('insertLineBreak')) doc.execCommand('insertParagraph');
-    if (line) doc.execCommand('insertText', false, line);
-  });
+  // A plain contenteditable: the browser's own typing command keeps the undo stack. One
+  // command for the whole text is one undo step in every browser (Chromium merges
+  // consecutive typing commands, Firefox does not); each browser turns its line breaks
+  // into its own line markup.
+  doc.execCommand('insertText', false, draft.text);
   if (firstLine && !(editor.textContent ?? '').includes(firstLine)) throw new Error('the editor refused the text');
   return 'insertText';
 }

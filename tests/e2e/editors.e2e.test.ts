@@ -1,9 +1,7 @@
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { renderDraft } from '../../lib/drafts/render';
-import { ROOT, findChrome } from './harness';
+import { findChrome } from './harness';
+import { bundle, draft, EDITORS, INSERTED_PARTS, TRUSTED, type EditorsApi as Api } from './editors/bundle';
 
 /**
  * Relance's insertion code against the real editors mail and invoicing apps are built
@@ -11,29 +9,6 @@ import { ROOT, findChrome } from './harness';
  * editor's undo removes it, and it works on a page that enforces Trusted Types.
  */
 let browser: Browser;
-const bundles = new Map<string, string>();
-
-/** One bundle per editor: an editor's start-up code must not break another's page. */
-async function bundle(name: string): Promise<string> {
-  let code = bundles.get(name);
-  if (!code) {
-    const out = await build({
-      stdin: { contents: `import mount from './${name}'; import { expose } from './page'; expose(${JSON.stringify(name)}, mount);`, resolveDir: join(ROOT, 'tests/e2e/editors'), loader: 'ts' },
-      bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', loader: { '.css': 'empty' },
-    });
-    code = out.outputFiles[0]!.text;
-    bundles.set(name, code);
-  }
-  return code;
-}
-const draft = renderDraft({
-  kind: 'reminder-1', lang: 'fr', tone: 'polite',
-  client: { name: 'Boulangerie Martin', contactName: 'Claire Martin', kind: 'b2b' },
-  sender: { name: 'Julie Moreau', company: 'Atelier Moreau' },
-  invoices: [{ invoiceId: 'i', number: 'F-2026-014', issueDate: '2026-09-01', dueDate: '2026-10-01', daysLate: 53, currency: 'EUR', total: 120000, paid: 0, amountDue: 120000, interest: 0, fixedFee: 0, uncertainDueDate: false }],
-  amounts: [{ currency: 'EUR', principal: 120000, paid: 0, interest: 0, fixedFees: 0, totalClaimed: 120000 }],
-  daysLate: 53, history: [], jurisdiction: 'fr-b2b', lawRef: '', today: '2026-11-23',
-});
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: findChrome()!, headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
@@ -56,7 +31,6 @@ async function editorPage(name: string, trustedTypes: boolean): Promise<Page> {
   return page;
 }
 
-type Api = { relanceEditors: { mount(): Promise<void>; insert(d: { text: string; html: string }): Promise<string>; text(): string; undo(): void; focus(): void } };
 const api = (page: Page) => ({
   mount: () => page.evaluate(() => (window as unknown as Api).relanceEditors.mount()),
   insert: (d: { text: string; html: string }) => page.evaluate((x) => (window as unknown as Api).relanceEditors.insert(x), d),
@@ -65,10 +39,6 @@ const api = (page: Page) => ({
   focus: () => page.evaluate(() => (window as unknown as Api).relanceEditors.focus()),
 });
 
-const EDITORS = ['quill', 'prosemirror', 'roosterjs', 'lexical', 'ckeditor5', 'tinymce', 'plain', 'textarea'];
-// Quill, roosterjs, CKEditor 5 and TinyMCE assign innerHTML or call DOMParser themselves,
-// so they cannot start on a page that requires Trusted Types; the others can.
-const TRUSTED = ['prosemirror', 'lexical', 'plain', 'textarea'];
 
 describe('inserting a draft into real editors', () => {
   for (const trusted of [false, true]) {
@@ -91,6 +61,8 @@ describe('inserting a draft into real editors', () => {
         await editor.focus();
         await editor.undo();
         await expect.poll(editor.text).not.toMatch(/F-2026-014/);
+        const left = await editor.text();
+        for (const part of INSERTED_PARTS) expect(left).not.toMatch(part);
         expect(violations).toEqual([]);
         await page.close();
       });

@@ -28,3 +28,10 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     });
   });
 }
+
+describe('firefox-mv3 sidebar', () => {
+  it('does not open by itself at install: the user opens it when they want it', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/firefox-mv3/manifest.json'), 'utf8')) as { sidebar_action?: { default_panel?: string; open_at_install?: boolean } };
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+  });
+});

@@ -3,7 +3,8 @@ import { box, type Reader } from './page';
 
 /** CKEditor 5, a classic editor assembled from the ckeditor5 package (GPL licence key). */
 export default async function mount(): Promise<Reader> {
-  const editor = await ClassicEditor.create(box('ckeditor5'), { licenseKey: 'GPL', plugins: [Essentials, Paragraph, Bold, Italic, Link] });
+  // label: the editable's accessible name, which CKEditor keeps to itself (a mail app names it "Message body").
+  const editor = await ClassicEditor.create(box('ckeditor5'), { licenseKey: 'GPL', label: 'Message body', plugins: [Essentials, Paragraph, Bold, Italic, Link] });
   const root = editor.model.document.getRoot()!;
   return {
     element: () => editor.ui.getEditableElement() as HTMLElement,

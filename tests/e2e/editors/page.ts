@@ -15,11 +15,14 @@ export interface Reader {
   undo(): void;
 }
 
+/** Where editors are mounted: the page's body, or a mail app's compose (mountIn). */
+let host: HTMLElement | null = null;
+
 export function box(id: string): HTMLDivElement {
   const el = document.createElement('div');
   el.id = id;
   el.style.cssText = 'border:1px solid #999;min-height:60px;margin:8px';
-  document.body.append(el);
+  (host ?? document.body).append(el);
   return el;
 }
 
@@ -32,6 +35,13 @@ export function expose(name: string, mount: () => Reader | Promise<Reader>): voi
   (window as unknown as { relanceEditors: unknown }).relanceEditors = {
     async mount() {
       editor = await mount();
+    },
+    /** Mounts the editor inside `selector` and gives its editable element a mail app's attributes (the app's own editor carries them). */
+    async mountIn(selector: string, attributes: Record<string, string>) {
+      host = document.querySelector<HTMLElement>(selector);
+      if (!host) throw new Error(`no ${selector} on this page`);
+      editor = await mount();
+      for (const [k, v] of Object.entries(attributes)) editor.element().setAttribute(k, v);
     },
     insert: (draft: { text: string; html: string }) => insertIntoEditor(get().element(), draft),
     text: () => get().text(),
