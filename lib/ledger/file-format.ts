@@ -110,7 +110,7 @@ const OWN_MESSAGES: Record<string, string> = {
 };
 
 /** What is wrong with one field, said from a schema issue, in both languages. */
-function issueText(issue: v.BaseIssue<unknown>): Text {
+export function issueText(issue: v.BaseIssue<unknown>): Text {
   const own = OWN_MESSAGES[issue.message];
   if (own) return bilingual(own, issue.message);
   const { expected, received } = issue;
@@ -350,7 +350,7 @@ export function toLedgerFile(ledger: Ledger & LedgerExtras, exportedAt: string):
 }
 
 /** One text for an event's content: the same content gives the same text, whatever the key order. */
-function contentKey(o: unknown): string {
+export function contentKey(o: unknown): string {
   if (Array.isArray(o)) return `[${o.map(contentKey).join(',')}]`;
   if (o && typeof o === 'object') return `{${Object.keys(o).sort().filter((k) => (o as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${contentKey((o as Record<string, unknown>)[k])}`).join(',')}}`;
   return JSON.stringify(o);

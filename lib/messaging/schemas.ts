@@ -70,4 +70,5 @@ export const EmptySchema = v.optional(v.strictObject({}));
 export { NewEventSchema };
 export const AddEventsSchema = v.strictObject({ events: v.pipe(v.array(NewEventSchema), v.minLength(1), v.maxLength(50)) });
 
-export const SaveClientSchema = v.strictObject({ client: ClientSchema });
+/** `base`: the client as the form loaded it, so only what the user changed is applied (no lost update). */
+export const SaveClientSchema = v.strictObject({ client: ClientSchema, base: v.optional(ClientSchema) });

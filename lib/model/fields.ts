@@ -15,7 +15,6 @@ import { isCurrencyCode } from './money';
  * characters (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) that make
  * "evil\u202Efdp.exe" read as "evilexe.pdf". A NUL once split every draft's invoice table.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_DATA = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** A text with the characters that are never data removed. */
