@@ -406,10 +406,16 @@ export async function importLedger(db: LedgerDB, file: LoadedLedger, mode: 'merg
         if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
       };
       // Requests are queued without awaiting each one: IndexedDB runs them in order in this transaction.
+      // If one throws, the others fail as aborted: that is handled by the abort, not unhandled.
       const writes: Promise<unknown>[] = [];
-      for (const c of file.clients) writes.push(tx.objectStore('clients').put(c).then(tick));
-      for (const i of file.invoices) writes.push(tx.objectStore('invoices').put(i).then(tick));
-      for (const e of toWrite) writes.push(events.put(e).then(tick));
+      const queue = (p: Promise<unknown>) => {
+        const w = p.then(tick);
+        w.catch(() => undefined);
+        writes.push(w);
+      };
+      for (const c of file.clients) queue(tx.objectStore('clients').put(c));
+      for (const i of file.invoices) queue(tx.objectStore('invoices').put(i));
+      for (const e of toWrite) queue(events.put(e));
       await Promise.all(writes);
       return report;
     });
