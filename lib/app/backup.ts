@@ -105,7 +105,8 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
     if (identity === 'replaced' && !failed.length) out.push(fr ? 'identité (nom, IBAN…) remplacée par celle du fichier' : 'your details (name, IBAN…) replaced by the file’s');
     if (identity === 'kept') out.push(fr ? 'votre identité actuelle est gardée' : 'your current details are kept');
     if (failed.length) out.push(fr ? `non restauré : ${failed.map((f) => f.fr).join(', ')}` : `not restored: ${failed.map((f) => f.en).join(', ')}`);
-    return out.length ? ` ${out.join(' ; ')}.` : '';
+    const said = out.join(fr ? ' ; ' : '; ');
+    return said ? ` ${said.charAt(0).toUpperCase()}${said.slice(1)}.` : '';
   };
   return bilingual(
     `Restauré : ${report.clients} client(s), ${report.invoices} facture(s), ${report.events} événement(s) ajouté(s).${extra('fr')}`,
