@@ -3,7 +3,7 @@ import { invoiceId } from './merge';
 import { ClientSchema, type Client } from '../model/client';
 import { FILE_VOCABULARY, CHANNELS, EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
 import { currency, date, decimal, id, MAX, text, timestamp } from '../model/fields';
-import { InvoiceSchema, type Invoice } from '../model/invoice';
+import { InvoiceRecordSchema, InvoiceSchema, type Invoice } from '../model/invoice';
 import { decimalToMinor, minorToDecimal } from '../model/money';
 import { DEFAULT_POLICY, applyOverride, type Policy, type PolicyOverride } from '../model/policy';
 import { PolicyOverrideSchema } from '../model/policy-schema';
@@ -35,14 +35,14 @@ const FileClientSchema = v.strictObject({
 const instalment = v.strictObject({ label: text(MAX.label), dueDate: date, amount: decimal });
 
 export const FileInvoiceSchema = v.strictObject({
-  ...InvoiceSchema.entries,
+  ...InvoiceRecordSchema.entries,
   id: v.optional(id),
   issueDate: v.optional(v.nullable(date)),
   total: decimal,
   amountDue: v.optional(decimal),
-  status: v.optional(InvoiceSchema.entries.status),
+  status: v.optional(InvoiceRecordSchema.entries.status),
   schedule: v.optional(v.pipe(v.array(instalment), v.maxLength(60))),
-  sources: v.optional(InvoiceSchema.entries.sources),
+  sources: v.optional(InvoiceRecordSchema.entries.sources),
 });
 
 const fileEventBase = {
@@ -107,6 +107,10 @@ const OWN_MESSAGES: Record<string, string> = {
   'expected an ISO 4217 currency code such as EUR': 'un code de devise ISO 4217 est attendu, comme EUR',
   'expected a rate in percent such as "12.5"': 'un taux en pour cent est attendu, comme "12.5"',
   'expected an amount greater than zero': 'un montant supérieur à zéro est attendu',
+  'the total must be greater than zero': 'le total doit être supérieur à zéro',
+  'the amount due is more than the total': 'le reste dû dépasse le total',
+  'the due date is before the issue date': 'l’échéance est avant la date de facture',
+  'the instalments do not add up to the total': 'les échéances ne font pas le total',
 };
 
 /** What is wrong with one field, said from a schema issue, in both languages. */

@@ -57,8 +57,19 @@ export function ingestDetected(raw: DetectedInvoice): IngestResult {
 
 /** Why a record does not fit the ledger's schema, in both languages (the first few issues). */
 export function schemaProblem(schema: v.GenericSchema, record: unknown): Text | null {
+  const r = checked(schema, record);
+  return r.ok ? null : r.problem;
+}
+
+/** A record as the ledger's schema makes it (cleaned, normalised), or why it does not fit. */
+export function checked<T>(schema: v.GenericSchema<unknown, T>, record: unknown): { ok: true; value: T } | { ok: false; problem: Text } {
   const r = v.safeParse(schema, record);
-  if (r.success) return null;
+  if (r.success) return { ok: true, value: r.output };
+  return { ok: false, problem: describe(r.issues) };
+}
+
+function describe(issues: readonly v.BaseIssue<unknown>[]): Text {
+  const r = { issues };
   const parts = r.issues.slice(0, 3).map((i) => {
     const t = issueText(i);
     const path = i.path?.map((p) => String(p.key)).join('.') ?? '';

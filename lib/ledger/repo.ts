@@ -2,6 +2,7 @@ import { ClientSchema, type Client } from '../model/client';
 import { EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
 import { EDITABLE_FIELDS, InvoiceSchema, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
 import { minorToDecimal } from '../model/money';
+import { cleanText } from '../model/fields';
 import { bilingual, TextError, type Text } from '../model/text';
 import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
@@ -9,7 +10,7 @@ import { unwrap } from 'idb';
 import * as v from 'valibot';
 import type { LedgerDB } from './db';
 import { contentKey, hashText, toLedgerFile, type LedgerExtras, type LedgerFile, type LoadedLedger } from './file-format';
-import { ingestDetected, schemaProblem } from './ingest';
+import { checked, ingestDetected, schemaProblem } from './ingest';
 import { ClientIndex, invoiceId, mergeObservation, newClient } from './merge';
 
 /**
@@ -114,7 +115,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         refused(r.detected.invoiceNumber?.slice(0, 100) ?? null, r.refused);
         return [];
       }
-      return [{ ...item, detected: r.detected, source: { ...item.source, where: item.source.where.slice(0, 2000) } }];
+      return [{ ...item, detected: r.detected, source: { ...item.source, where: cleanText(item.source.where).slice(0, 2000) } }];
     });
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
     return atomically(tx, async () => {
@@ -148,11 +149,12 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         let client = clients.find(hint);
         if (!client) {
           client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
-          const problem = schemaProblem(ClientSchema, client);
-          if (problem) {
-            refused(d.invoiceNumber, bilingual(`client : ${problem.fr}`, `client: ${problem.en}`));
+          const check = checked(ClientSchema, client);
+          if (!check.ok) {
+            refused(d.invoiceNumber, bilingual(`client : ${check.problem.fr}`, `client: ${check.problem.en}`));
             continue;
           }
+          client = check.value;
           clients.add(client);
           put('clients', client);
           report.clientsCreated.push(client.name);
@@ -164,10 +166,14 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         clientId = client.id;
       }
       const result = mergeObservation(existing, d, item.source, clientId, opts.today);
-      const problem = result.outcome === 'unchanged' ? null : schemaProblem(InvoiceSchema, result.invoice);
-      if (problem) {
-        refused(d.invoiceNumber, bilingual(`${invoiceText.fr} : ${problem.fr}`, `${invoiceText.en}: ${problem.en}`));
-        continue;
+      if (result.outcome !== 'unchanged') {
+        // Stored as the schema makes it: what a backup of it restores is the same record.
+        const check = checked(InvoiceSchema, result.invoice);
+        if (!check.ok) {
+          refused(d.invoiceNumber, bilingual(`${invoiceText.fr} : ${check.problem.fr}`, `${invoiceText.en}: ${check.problem.en}`));
+          continue;
+        }
+        result.invoice = check.value;
       }
       current.set(result.invoice.id, result.invoice);
       report[result.outcome].push(result.invoice.number);
@@ -268,9 +274,12 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
     if (fields.includes('dueDate')) delete inv.dueDateUncertain;
     if (inv.status !== 'credit-note' && inv.status !== 'cancelled' && inv.status !== 'disputed') inv.status = inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
     inv.updatedAt = new Date().toISOString();
-    await tx.store.put(inv);
+    // What the ledger stores is what a backup restores: the invoice's own schema decides.
+    const check = checked(InvoiceSchema, inv);
+    if (!check.ok) refuse(bilingual(`Facture ${inv.number}`, `Invoice ${inv.number}`), check.problem);
+    await tx.store.put(check.value);
     await tx.done;
-    return inv;
+    return check.value;
   });
 }
 

@@ -72,5 +72,5 @@ export const minor = v.pipe(v.number(), v.integer(), v.minValue(-MINOR_LIMIT), v
 export const minorPositive = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MINOR_LIMIT));
 export const minorNonNegative = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MINOR_LIMIT));
 /** Amounts in a file: decimal strings in major units ("1200.00"). */
-export const decimal = v.pipe(v.string(), v.regex(/^-?\d{1,15}(\.\d{1,4})?$/, 'expected a decimal amount such as "1200.00"'));
+export const decimal = v.pipe(v.string(), v.regex(/^-?\d{1,16}(\.\d{1,4})?$/, 'expected a decimal amount such as "1200.00"'));
 export const positiveDecimal = v.pipe(decimal, v.check((s: string) => /[1-9]/.test(s) && !s.startsWith('-'), 'expected an amount greater than zero'));

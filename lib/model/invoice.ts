@@ -25,7 +25,7 @@ export type Instalment = v.InferOutput<typeof InstalmentSchema>;
 export const ConflictSchema = v.strictObject({ field: text(50), value: text(MAX.where), where: text(MAX.where), at: timestamp });
 
 /** An invoice as the ledger stores it (amounts in minor units): the one schema of ingest, storage and (with decimal amounts) backups. */
-export const InvoiceSchema = v.strictObject({
+export const InvoiceRecordSchema = v.strictObject({
   id,
   number: nonEmpty(MAX.invoiceNumber),
   sellerName: v.optional(text(MAX.name)),
@@ -54,6 +54,25 @@ export const InvoiceSchema = v.strictObject({
   createdAt: v.optional(timestamp),
   updatedAt: v.optional(timestamp),
 });
+
+type InvoiceRecord = v.InferOutput<typeof InvoiceRecordSchema>;
+const owes = (i: InvoiceRecord) => i.status !== 'credit-note';
+
+/** The invoice rules that span fields, for every boundary (what a backup refuses, ingest refuses first). */
+export const INVOICE_RULES = {
+  positiveTotal: 'the total must be greater than zero',
+  dueWithinTotal: 'the amount due is more than the total',
+  dueAfterIssue: 'the due date is before the issue date',
+  scheduleAddsUp: 'the instalments do not add up to the total',
+} as const;
+
+export const InvoiceSchema = v.pipe(
+  InvoiceRecordSchema,
+  v.check((i) => !owes(i) || i.total > 0, INVOICE_RULES.positiveTotal),
+  v.check((i) => !owes(i) || i.amountDue <= i.total, INVOICE_RULES.dueWithinTotal),
+  v.check((i) => !i.issueDate || !i.dueDate || i.dueDate >= i.issueDate, INVOICE_RULES.dueAfterIssue),
+  v.check((i) => !i.schedule || i.schedule.reduce((s, p) => s + p.amount, 0) === i.total, INVOICE_RULES.scheduleAddsUp),
+);
 
 export type Invoice = v.InferOutput<typeof InvoiceSchema>;
 
