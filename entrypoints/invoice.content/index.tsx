@@ -67,7 +67,9 @@ export default defineContentScript({
               await run(false);
               return null;
             } catch (err) {
-              return (err as Error).message;
+              // No answer (the service worker stopped): the write is one transaction, so the
+              // ledger holds all of it or none. Ask it, and say what really happened.
+              return trackedAfterAll(invoices.map((i) => i.invoiceNumber), lang, err as Error, () => run(false));
             }
           }}
         />,
@@ -106,4 +108,19 @@ function scanWithFrames(): { scan: PageScan; doc: Document } {
     if (inner.kind !== 'none') return { scan: inner, doc };
   }
   return { scan: top, doc: document };
+}
+
+/** After a lost answer: recorded (the overlay refreshes, no error) or not (said so, to try again). */
+async function trackedAfterAll(numbers: (string | null)[], lang: 'fr' | 'en', err: Error, refresh: () => Promise<void>): Promise<string | null> {
+  const wanted = numbers.filter((n): n is string => !!n);
+  try {
+    const res = await toBackground.sendMessage('page:lookup', { numbers: wanted.slice(0, 5000) });
+    if (res.ok && wanted.length && res.value.invoices.filter((i) => i.tracked).length === wanted.length) {
+      await refresh();
+      return null;
+    }
+    return lang === 'fr' ? `L’enregistrement a été interrompu (${err.message}) : rien n’a été enregistré, réessayez.` : `Recording was interrupted (${err.message}): nothing was recorded, try again.`;
+  } catch {
+    return err.message;
+  }
 }
