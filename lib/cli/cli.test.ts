@@ -138,7 +138,7 @@ describe('relance CLI', () => {
     for (const args of [['scan', file], ['scan', '--json', file]]) {
       const r = await run(...args);
       expect(r.out).toContain('ESC-1');
-      // eslint-disable-next-line no-control-regex
+       
       expect(r.out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
     }
     // Text: the sequences are gone whole. JSON: they are escaped text (\\u001b), inert on a terminal.

@@ -108,9 +108,9 @@ export function suggestionText(s: Suggestion, lang: CliLang): string {
  */
 export function terminalSafe(s: string): string {
   return s
-    // eslint-disable-next-line no-control-regex
+     
     .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009D[^\u0007\u009C]*[\u0007\u009C]?|(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?|\u001B[@-_]?/g, '')
-    // eslint-disable-next-line no-control-regex
+     
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
