@@ -14,7 +14,7 @@ import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions'
 import { configurePdfWorker } from '@/lib/detect/einvoice/facturx';
 import { scanFile } from '@/lib/detect/scan-file';
 import { readCsv } from '@/lib/detect/csv';
-import { clearLedger, readLedger, recordObservations } from '@/lib/ledger/repo';
+import { clearLedger, readLedger, recordObservations, StorageFullError } from '@/lib/ledger/repo';
 import { exportBackup, restoreBackup } from '@/lib/app/backup';
 import { eventsCsv, invoicesCsv } from '@/lib/ledger/csv-export';
 import type { Policy } from '@/lib/model/policy';
@@ -128,6 +128,7 @@ function Options() {
             // importing the same file again adds nothing twice.
             performance.mark('import:start');
             const r = await recordObservations(await db(), all, { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(done, all.length)).catch((err: unknown) => {
+              if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
               const t = errorText(err);
               throw new TextError(bilingual(`Rien n’a été importé (l’import a été annulé en entier) — ${t.fr}`, `Nothing was imported (the whole import was rolled back) — ${t.en}`));
             });

@@ -1,6 +1,6 @@
 import { db } from './state';
-import { exportLedger, importLedger, type RestoreReport } from '../ledger/repo';
-import { parseLedgerFile, type LedgerFile, type LoadedLedger } from '../ledger/file-format';
+import { exportLedger, importLedger, StorageFullError, type RestoreReport } from '../ledger/repo';
+import { LedgerFileError, parseLedgerFile, type LedgerFile, type LoadedLedger } from '../ledger/file-format';
 import { senderDiffers, type Sender } from '../model/sender';
 import { bilingual, errorText, TextError, type Text } from '../model/text';
 import {
@@ -43,7 +43,8 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
   try {
     file = parseLedgerFile(data);
   } catch (err) {
-    const t = errorText(err);
+    // Each problem names its record and field; the first ten, side by side.
+    const t = err instanceof LedgerFileError ? bilingual(err.problemsText.slice(0, 10).map((p) => p.fr).join(' · '), err.problemsText.slice(0, 10).map((p) => p.en).join(' · ')) : errorText(err);
     throw new RestoreError(bilingual(`${unchanged.fr} — ${t.fr}`, `${unchanged.en} — ${t.en}`));
   }
   const current = await readSender();
@@ -56,6 +57,7 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
   try {
     report = await importLedger(await db(), file, mode);
   } catch (err) {
+    if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
     const t = errorText(err);
     throw new RestoreError(bilingual(`${unchanged.fr} (la restauration a été annulée en entier) — ${t.fr}`, `${unchanged.en} (the whole restore was rolled back) — ${t.en}`));
   }
