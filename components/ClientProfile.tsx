@@ -51,7 +51,7 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
         <label>{t('language')}<select value={c.language} onChange={(e) => set({ language: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
         <label>{t('tone')}<select value={c.preferredTone ?? ''} onChange={(e) => set({ preferredTone: ((e.target as HTMLSelectElement).value || undefined) as Tone | undefined })}><option value="">—</option>{TONES.map((x) => <option key={x} value={x}>{t(x)}</option>)}</select></label>
         <label>{lang === 'fr' ? 'Type' : 'Kind'}<select value={c.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as Client['kind'] })}><option value="b2b">B2B</option><option value="b2c">B2C</option><option value="public">{lang === 'fr' ? 'Public' : 'Public'}</option></select></label>
-        <label>{lang === 'fr' ? 'Droit applicable' : 'Jurisdiction'}<select value={c.jurisdiction ?? ''} onChange={(e) => set({ jurisdiction: (e.target as HTMLSelectElement).value || undefined })}><option value="">—</option>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[lang]}</option>)}</select></label>
+        <label>{lang === 'fr' ? 'Droit applicable' : 'Jurisdiction'}<select value={c.jurisdiction ?? ''} onChange={(e) => set({ jurisdiction: ((e.target as HTMLSelectElement).value || undefined) as Client['jurisdiction'] })}><option value="">—</option>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[lang]}</option>)}</select></label>
       </div>
       <details class="small">
         <summary>{lang === 'fr' ? 'Échelle propre à ce client' : 'This client’s own ladder'}</summary>

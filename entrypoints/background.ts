@@ -9,7 +9,7 @@ import { firstOrigin, invoiceId, matchClient } from '@/lib/ledger/merge';
 import { claimGrant, createGrant } from '@/lib/app/grants';
 import type { ClientSummary } from '@/lib/messaging/protocol';
 import { STEP_LABELS } from '@/lib/escalation/steps';
-import { addEvent, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
+import { addEvent, addEvents, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
 import { handle, originOf, type Caller } from '@/lib/messaging/handle';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
 import * as S from '@/lib/messaging/schemas';
@@ -211,14 +211,14 @@ export default defineBackground(() => {
   on('ledger:state', ['extension'], S.EmptySchema, () => loadState());
   on('ledger:add-events', ['extension'], S.AddEventsSchema, async (data) => {
     const { events } = data as import('valibot').InferOutput<typeof S.AddEventsSchema>;
-    for (const e of events) await addEvent(await db(), e);
+    await addEvents(await db(), events);
     await replan();
     return null;
   });
 
   on('ledger:save-client', ['extension'], S.SaveClientSchema, async (data) => {
-    const { client } = data as import('valibot').InferOutput<typeof S.SaveClientSchema>;
-    await saveClient(await db(), { ...client, emails: client.emails ?? [], language: client.language ?? 'fr', kind: client.kind ?? 'b2b' });
+    const { client, base } = data as import('valibot').InferOutput<typeof S.SaveClientSchema>;
+    await saveClient(await db(), client, base);
     await replan();
     return null;
   });

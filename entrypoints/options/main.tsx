@@ -15,13 +15,13 @@ import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/actions';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { configurePdfWorker } from '@/lib/detect/einvoice/facturx';
 import { scanFile } from '@/lib/detect/scan-file';
-import { parseLedgerFile, LedgerFileError } from '@/lib/ledger/file-format';
-import { clearLedger, exportLedger, importLedger, readLedger, recordObservations } from '@/lib/ledger/repo';
+import { clearLedger, readLedger, recordObservations, StorageFullError } from '@/lib/ledger/repo';
+import { exportBackup, restoreBackup } from '@/lib/app/backup';
 import { eventsCsv, invoicesCsv } from '@/lib/ledger/csv-export';
 import type { Policy } from '@/lib/model/policy';
 import { writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates, readUserRates, type Preferences } from '@/lib/settings';
 import type { SourceKind } from '@/lib/model/invoice';
-import { errorText } from '@/lib/model/text';
+import { bilingual, errorText, TextError } from '@/lib/model/text';
 
 configurePdfWorker(workerUrl);
 
@@ -124,14 +124,16 @@ function Options() {
           }}
           onRecord={async (items, progress) => {
             const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'pdf' && it.fromText ? 'pdf' : it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
-            // One transaction per 20 000 invoices: all of it or none, with progress as writes complete.
-            const BATCH = 20_000;
+            // One transaction for the whole import, whatever its size: all of it or none
+            // (closing the tab or any error mid-way leaves the ledger as it was), and
+            // importing the same file again adds nothing twice.
             performance.mark('import:start');
-            let added = 0, updated = 0, skipped = 0;
-            for (let i = 0; i < all.length; i += BATCH) {
-              const r = await recordObservations(await db(), all.slice(i, i + BATCH), { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(i + done, all.length));
-              added += r.added.length; updated += r.updated.length; skipped += r.skipped.length;
-            }
+            const r = await recordObservations(await db(), all, { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(done, all.length)).catch((err: unknown) => {
+              if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
+              const t = errorText(err);
+              throw new TextError(bilingual(`Rien n’a été importé (l’import a été annulé en entier) — ${t.fr}`, `Nothing was imported (the whole import was rolled back) — ${t.en}`));
+            });
+            const added = r.added.length, updated = r.updated.length, skipped = r.skipped.length;
             performance.mark('import:written');
             // The import is written: its result is shown first, then the badge (background
             // re-plan) and this page catch up, so neither delays the answer.
@@ -139,7 +141,8 @@ function Options() {
               void notifyChanged();
               void reload();
             }, 0));
-            return fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`;
+            const why = [...r.skipped.slice(0, 3).map((k) => `${k.invoiceNumber ?? '?'} : ${k.text?.[lang] ?? k.reason}`), ...(r.warnings ?? []).slice(0, 3).map((w) => w.text[lang])].join(' · ');
+            return (fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`) + (why ? ` ${why}` : '');
           }}
         />
         <button type="button" onClick={async () => { await loadDemoData(); await reload(); say('import', '✓'); }}>{t('tryDemo')}</button> {msg.import}
@@ -165,19 +168,22 @@ function Options() {
       <section id="backup" class="card">
         <h2>{fr ? 'Sauvegarde' : 'Backup'}</h2>
         <div class="row">
-          <button type="button" onClick={async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportLedger(await db(), state.sender, new Date().toISOString()), null, 1), 'application/json')}>{fr ? 'Exporter la sauvegarde (JSON)' : 'Export backup (JSON)'}</button>
+          <button type="button" onClick={async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportBackup(new Date().toISOString()), null, 1), 'application/json')}>{fr ? 'Exporter la sauvegarde (JSON)' : 'Export backup (JSON)'}</button>
           <button type="button" onClick={async () => download(`relance-invoices-${state.today}.csv`, invoicesCsv(await readLedger(await db())), 'text/csv')}>{fr ? 'Factures (CSV)' : 'Invoices (CSV)'}</button>
           <button type="button" onClick={async () => download(`relance-timeline-${state.today}.csv`, eventsCsv(await readLedger(await db())), 'text/csv')}>{fr ? 'Historique (CSV)' : 'Timeline (CSV)'}</button>
         </div>
         <RestoreForm lang={lang} onRestore={async (text, mode) => {
-          let data: unknown;
-          try { data = JSON.parse(text); } catch (e) { throw new Error(`${fr ? 'Fichier JSON illisible' : 'Unreadable JSON file'} : ${(e as Error).message}`); }
-          const file = parseLedgerFile(data);
-          const r = await importLedger(await db(), file, mode);
-          if (file.sender) await writeSender(file.sender);
-          await notifyChanged();
-          await reload();
-          return fr ? `Restauré : ${r.clients} client(s), ${r.invoices} facture(s), ${r.events} événement(s).` : `Restored: ${r.clients} client(s), ${r.invoices} invoice(s), ${r.events} event(s).`;
+          try {
+            return (await restoreBackup(text, mode, {
+              // Merge never replaces who the reminders come from (name, IBAN…) without asking.
+              replaceIdentity: (cur, next) => confirm(fr
+                ? `La sauvegarde contient une autre identité d’expéditeur :\n${next.name || '—'}${next.iban ? ` · IBAN ${next.iban}` : ''}\nau lieu de :\n${cur.name || '—'}${cur.iban ? ` · IBAN ${cur.iban}` : ''}\n\nRemplacer votre identité par celle du fichier ? (Annuler : garder la vôtre)`
+                : `The backup holds other sender details:\n${next.name || '—'}${next.iban ? ` · IBAN ${next.iban}` : ''}\ninstead of:\n${cur.name || '—'}${cur.iban ? ` · IBAN ${cur.iban}` : ''}\n\nReplace your details with the file’s? (Cancel: keep yours)`),
+            }))[lang];
+          } finally {
+            await notifyChanged();
+            await reload();
+          }
         }} />
       </section>
 
@@ -236,15 +242,15 @@ function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge
   const fr = props.lang === 'fr';
   return (
     <div class="row">
-      <label>{fr ? 'Mode' : 'Mode'}<select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'merge' | 'replace')}><option value="merge">{fr ? 'Fusionner' : 'Merge'}</option><option value="replace">{fr ? 'Remplacer' : 'Replace'}</option></select></label>
+      <label>{fr ? 'Mode' : 'Mode'}<select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'merge' | 'replace')}><option value="merge">{fr ? 'Fusionner (ajoute au registre ; demande avant de changer votre identité)' : 'Merge (adds to the ledger; asks before changing your details)'}</option><option value="replace">{fr ? 'Remplacer (efface le registre, remplace votre identité et vos réglages par ceux du fichier)' : 'Replace (erases the ledger, replaces your details and settings with the file’s)'}</option></select></label>
       <label>{fr ? 'Restaurer une sauvegarde' : 'Restore a backup'}<input type="file" accept=".json,application/json" onChange={async (e) => {
         const f = (e.target as HTMLInputElement).files?.[0];
         if (!f) return;
         try {
           setMsg({ ok: true, text: await props.onRestore(await f.text(), mode) });
         } catch (err) {
-          const text = err instanceof LedgerFileError ? err.problemsText.slice(0, 10).map((p) => p[props.lang]).join(' · ') : errorText(err)[props.lang];
-          setMsg({ ok: false, text: `${fr ? 'Rien n’a été modifié' : 'Nothing was changed'} — ${text}` });
+          // The error says itself whether anything was changed (lib/app/backup.ts).
+          setMsg({ ok: false, text: errorText(err)[props.lang] });
         }
       }} /></label>
       {msg ? <p role={msg.ok ? 'status' : 'alert'} class={msg.ok ? '' : 'danger'}>{msg.text}</p> : null}

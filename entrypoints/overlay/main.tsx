@@ -69,7 +69,16 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
           setStatuses((await props.lookup()).invoices);
           return null;
         } catch (err) {
-          return (err as Error).message;
+          // No answer (the service worker stopped): the write is one transaction, so the
+          // ledger holds all of it or none. Ask it, and say what really happened.
+          const message = (err as Error).message;
+          const wanted = invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
+          const now = (await props.lookup().catch(() => null))?.invoices;
+          if (now && wanted.length && wanted.every((n) => now.some((st) => st.tracked && st.number === n))) {
+            setStatuses(now);
+            return null;
+          }
+          return lang === 'fr' ? `L’enregistrement a été interrompu (${message}) : rien n’a été enregistré, réessayez.` : `Recording was interrupted (${message}): nothing was recorded, try again.`;
         }
       }}
     />

@@ -252,7 +252,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
         ))}
       </section>
       {composeId ? draft : null}
-      <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClientAnywhere(c); await props.reload(); }} />
+      <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClientAnywhere(c, client); await props.reload(); }} />
       {framed() ? null : (
         <ClientMergeSplit
           client={client}

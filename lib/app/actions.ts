@@ -1,6 +1,6 @@
 import { db, loadState, today, type AppState } from './state';
 import { demoLedger, DEMO_SENDER } from './demo';
-import { addEvent, importLedger, saveClient } from '../ledger/repo';
+import { addEvents, importLedger, saveClient } from '../ledger/repo';
 import type { Client } from '../model/client';
 import { DEFAULT_POLICY } from '../model/policy';
 import type { NewEvent } from '../model/event';
@@ -25,8 +25,8 @@ export async function recordEvents(events: NewEvent[]): Promise<void> {
     if (!res.ok) throw new Error(res.error);
     return;
   }
-  const database = await db();
-  for (const e of events) await addEvent(database, e);
+  // One transaction: a call and the dispute it reports are recorded together or not at all.
+  await addEvents(await db(), events);
   await notifyChanged();
 }
 
@@ -58,12 +58,13 @@ export async function openSidePanel(query: Record<string, string>): Promise<void
   await browser.tabs.create({ url });
 }
 
-export async function saveClientAnywhere(client: Client): Promise<void> {
+/** `base`: the client as the form loaded it; only what the user changed is written. */
+export async function saveClientAnywhere(client: Client, base?: Client): Promise<void> {
   if (framed()) {
-    const res = await toBackground.sendMessage('ledger:save-client', { client: client as never });
+    const res = await toBackground.sendMessage('ledger:save-client', { client, ...(base ? { base } : {}) });
     if (!res.ok) throw new Error(res.error);
     return;
   }
-  await saveClient(await db(), client);
+  await saveClient(await db(), client, base);
   await notifyChanged();
 }

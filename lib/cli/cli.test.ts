@@ -144,6 +144,20 @@ describe('relance CLI', () => {
     expect(akaunting.app).toBe('Akaunting');
     expect(akaunting.invoices[0]).toMatchObject({ invoiceNumber: 'FACT-00042', dueDate: '2026-10-30', totalWithTax: '2160.00', amountDue: '1360.00', buyerName: 'Garage du Centre' });
   });
+  it('text output carries no terminal escape, OSC, BEL or bidi override from the files it reads', async () => {
+    const file = join(tmp, 'hostile.csv');
+    writeFileSync(file, 'Numéro de facture;Client;Date d’échéance;Montant TTC;Devise\nESC-1;"Atelier\u001b]0;pwned\u0007\u001b[2J\u001b[31mRouge\u202Efdp.exe";01/12/2026;100,00;EUR');
+    for (const args of [['scan', file], ['scan', '--json', file]]) {
+      const r = await run(...args);
+      expect(r.out).toContain('ESC-1');
+       
+      expect(r.out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    }
+    // Text: the sequences are gone whole. JSON: they are escaped text (\\u001b), inert on a terminal.
+    const text = (await run('scan', file)).out;
+    expect(text).not.toContain('pwned');
+    expect(text).toContain('AtelierRougefdp.exe');
+  });
 });
 
 describe('relance reconcile', () => {

@@ -108,3 +108,18 @@ export function suggestionText(s: Suggestion, lang: CliLang): string {
   for (const w of s.warnings) lines.push(`  ! ${w[lang]}`);
   return lines.join('\n');
 }
+
+/**
+ * Text for a terminal: escape sequences (CSI "ESC [ … letter", OSC "ESC ] … BEL or ESC \\",
+ * and other ESC pairs) removed whole, then every other control character but line feed and
+ * tab, and the bidi overrides. Values come from invoices and files: they must not set the
+ * window title, move the cursor, or hide text from the person reading.
+ */
+export function terminalSafe(s: string): string {
+  return s
+     
+    .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009D[^\u0007\u009C]*[\u0007\u009C]?|(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?|\u001B[@-_]?/g, '')
+     
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+

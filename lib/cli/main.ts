@@ -6,7 +6,7 @@ import { plan, planRateWarnings } from '../escalation/plan';
 import { parseLedgerFile } from '../ledger/file-format';
 import { assertDate } from '../model/dates';
 import { assertCurrency, decimalToMinor } from '../model/money';
-import { interestJson, interestText, suggestionJson, suggestionText, type CliLang } from './format';
+import { interestJson, interestText, suggestionJson, suggestionText, terminalSafe, type CliLang } from './format';
 import { scanCommand } from './scan';
 import { reconcileCommand } from './reconcile';
 import { errorText } from '../model/text';
@@ -38,7 +38,10 @@ function required(values: Record<string, unknown>, name: string): string {
   return v;
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+export async function main(argv: string[], rawOut: (s: string) => void = (s) => process.stdout.write(s + '\n'), rawErr: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+  // Everything printed goes through terminalSafe: file and invoice text is data, never terminal commands.
+  const out = (s: string) => rawOut(terminalSafe(s));
+  const err = (s: string) => rawErr(terminalSafe(s));
   const [command, ...rest] = argv;
   try {
     switch (command) {

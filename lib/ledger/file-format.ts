@@ -1,13 +1,15 @@
 import * as v from 'valibot';
 import { invoiceId } from './merge';
-import type { Client } from '../model/client';
-import { isCalendarDate } from '../model/dates';
-import type { LedgerEvent } from '../model/event';
-import type { Invoice } from '../model/invoice';
-import { decimalToMinor, isCurrencyCode, minorToDecimal } from '../model/money';
-import { DEFAULT_POLICY, STEP_IDS, TONES, applyOverride, type Policy } from '../model/policy';
-import type { Sender } from '../model/sender';
-import { JURISDICTION_IDS } from '../escalation/jurisdictions';
+import { ClientSchema, type Client } from '../model/client';
+import { FILE_VOCABULARY, CHANNELS, EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
+import { currency, date, decimal, id, MAX, text, timestamp } from '../model/fields';
+import { InvoiceRecordSchema, InvoiceSchema, type Invoice } from '../model/invoice';
+import { decimalToMinor, minorToDecimal } from '../model/money';
+import { DEFAULT_POLICY, applyOverride, type Policy, type PolicyOverride } from '../model/policy';
+import { PolicyOverrideSchema } from '../model/policy-schema';
+import { SenderSchema, type Sender } from '../model/sender';
+import { PreferencesSchema, TemplateOverridesSchema, UserRatesSchema, type UserRates, type Preferences } from '../model/settings-schema';
+import type { TemplateOverrides } from '../drafts/render';
 import type { Ledger } from '../escalation/plan';
 import { bilingual, errorText, TextError, type Text } from '../model/text';
 
@@ -15,127 +17,73 @@ import { bilingual, errorText, TextError, type Text } from '../model/text';
  * The ledger file: the format of `relance plan --ledger`, of backups, and of the demo
  * data. Amounts are decimal strings in major units ("1200.00"), dates YYYY-MM-DD.
  * Every record is validated; an error names the record and the field.
+ *
+ * The records are the ledger's own schemas (lib/model/): a file accepts everything the
+ * ledger can store, amounts written as decimals, and a few fields a hand-written file
+ * may leave out (ids, defaults). Parsed records are checked again against the stored
+ * schemas, so what a restore writes is what the ledger would have accepted.
  */
-const str = (max = 500) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const date = v.pipe(v.string(), v.check((s: string) => isCalendarDate(s), 'expected a real date as YYYY-MM-DD'));
-const decimal = v.pipe(v.string(), v.regex(/^-?\d{1,15}(\.\d{1,4})?$/, 'expected a decimal amount such as "1200.00"'));
-const currency = v.pipe(v.string(), v.check((s: string) => isCurrencyCode(s), 'expected an ISO 4217 currency code such as EUR'));
-const percent = v.pipe(v.string(), v.regex(/^\d{1,3}(\.\d{1,4})?$/, 'expected a rate in percent such as "12.5"'));
-const stepId = v.picklist(STEP_IDS);
-const tone = v.picklist(TONES as unknown as ['friendly', 'polite', 'firm', 'formal']);
-const channel = v.picklist(['email', 'phone', 'letter', 'registered-letter', 'other']);
+export { ClientSchema, SenderSchema };
 
-const stepPolicy = v.strictObject({
-  id: stepId,
-  enabled: v.optional(v.boolean()),
-  delayDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-60), v.maxValue(3650))),
-  minGapDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
-  channel: v.optional(v.picklist(['email', 'phone', 'letter', 'registered-letter', 'other', 'none'])),
-  tone: v.optional(tone),
-});
-const days = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)));
-const policyOverride = v.strictObject({
-  steps: v.optional(v.pipe(v.array(stepPolicy), v.maxLength(20))),
-  minSpacingDays: days,
-  promiseGraceDays: days,
-  noticeDeadlineDays: days,
-  remindersBeforeFormalNotice: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
-  splitInterestByHalfYear: v.optional(v.boolean()),
+const FileClientSchema = v.strictObject({
+  ...ClientSchema.entries,
+  emails: v.optional(ClientSchema.entries.emails),
+  language: v.optional(ClientSchema.entries.language),
+  kind: v.optional(ClientSchema.entries.kind),
 });
 
-export const ClientSchema = v.strictObject({
-  id,
-  name: str(300),
-  contactName: v.optional(str(300)),
-  emails: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.maxLength(50))),
-  phone: v.optional(str(50)),
-  legalId: v.optional(str(50)),
-  address: v.optional(str(1000)),
-  language: v.optional(v.picklist(['fr', 'en'])),
-  kind: v.optional(v.picklist(['b2b', 'b2c', 'public'])),
-  jurisdiction: v.optional(v.picklist(JURISDICTION_IDS)),
-  keyAccount: v.optional(v.boolean()),
-  preferredTone: v.optional(tone),
-  // true: in proceedings, dates unknown; or the opening judgment and its BODACC publication.
-  insolvency: v.optional(v.union([v.boolean(), v.strictObject({ judgmentDate: v.optional(date), publishedDate: v.optional(date) })])),
-  ongoingWork: v.optional(v.boolean()),
-  redFlags: v.optional(v.array(v.picklist(['other-company', 'cash-problems', 'no-written-agreement', 'unknown-company']))),
-  notes: v.optional(str(5000)),
-  policy: v.optional(policyOverride),
-});
+const instalment = v.strictObject({ label: text(MAX.label), dueDate: date, amount: decimal });
 
-const instalment = v.strictObject({ label: str(200), dueDate: date, amount: decimal });
-
-export const InvoiceSchema = v.strictObject({
+export const FileInvoiceSchema = v.strictObject({
+  ...InvoiceRecordSchema.entries,
   id: v.optional(id),
-  number: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  clientId: id,
-  sellerName: v.optional(str(300)),
   issueDate: v.optional(v.nullable(date)),
-  dueDate: v.nullable(date),
-  dueDateUncertain: v.optional(v.boolean()),
-  currency,
   total: decimal,
   amountDue: v.optional(decimal),
-  status: v.optional(v.picklist(['open', 'partially-paid', 'paid', 'disputed', 'cancelled', 'credit-note'])),
-  paymentTerms: v.optional(str(1000)),
-  contractRatePercent: v.optional(percent),
+  status: v.optional(InvoiceRecordSchema.entries.status),
   schedule: v.optional(v.pipe(v.array(instalment), v.maxLength(60))),
-  sources: v.optional(v.pipe(v.array(v.strictObject({ kind: v.picklist(['page', 'list', 'einvoice', 'pdf', 'email', 'csv', 'manual', 'demo', 'backup']), where: str(2000), at: str(40) })), v.maxLength(100))),
-  userEdited: v.optional(v.pipe(v.array(str(50)), v.maxLength(50))),
-  createdAt: v.optional(str(40)),
-  updatedAt: v.optional(str(40)),
+  sources: v.optional(InvoiceRecordSchema.entries.sources),
 });
 
-const eventBase = {
+const fileEventBase = {
   id: v.optional(id),
   clientId: id,
   invoiceIds: v.optional(v.pipe(v.array(id), v.maxLength(500))),
   date,
-  note: v.optional(str(5000)),
-  createdAt: v.optional(str(40)),
+  note: v.optional(text(MAX.note)),
+  createdAt: v.optional(timestamp),
 };
-export const EventSchema = v.variant('type', [
-  v.strictObject({ ...eventBase, type: v.literal('reminder'), step: stepId, channel: v.optional(channel), subject: v.optional(str(500)), body: v.optional(str(50_000)) }),
-  v.strictObject({ ...eventBase, type: v.literal('call'), outcome: v.picklist(['reached', 'no-answer', 'promise', 'dispute', 'wrong-contact']), promiseDate: v.optional(date), promiseAmount: v.optional(decimal) }),
-  v.strictObject({ ...eventBase, type: v.literal('letter'), step: stepId, trackingNumber: v.optional(str(100)), deadline: v.optional(date) }),
-  v.strictObject({ ...eventBase, type: v.literal('payment'), amount: decimal, currency: v.optional(currency), evidence: v.optional(v.strictObject({ transactionId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), date, label: str(500) })) }),
-  v.strictObject({ ...eventBase, type: v.literal('promise'), until: date, amount: v.optional(decimal) }),
-  v.strictObject({ ...eventBase, type: v.literal('dispute'), reason: str(2000) }),
-  v.strictObject({ ...eventBase, type: v.literal('dispute-resolved') }),
-  v.strictObject({ ...eventBase, type: v.literal('snooze'), until: date }),
-  v.strictObject({ ...eventBase, type: v.literal('payment-plan'), until: date }),
-  v.strictObject({ ...eventBase, type: v.literal('note') }),
+const voc = FILE_VOCABULARY;
+export const FileEventSchema = v.variant('type', [
+  v.strictObject({ ...fileEventBase, ...voc.reminder, channel: v.optional(v.picklist(CHANNELS)) }),
+  v.strictObject({ ...fileEventBase, ...voc.call }),
+  v.strictObject({ ...fileEventBase, ...voc.letter }),
+  v.strictObject({ ...fileEventBase, ...voc.payment, currency: v.optional(currency) }),
+  v.strictObject({ ...fileEventBase, ...voc.promise }),
+  v.strictObject({ ...fileEventBase, ...voc.dispute }),
+  v.strictObject({ ...fileEventBase, ...voc['dispute-resolved'] }),
+  v.strictObject({ ...fileEventBase, ...voc.snooze }),
+  v.strictObject({ ...fileEventBase, ...voc['payment-plan'] }),
+  v.strictObject({ ...fileEventBase, ...voc.note }),
 ]);
 
-export const SenderSchema = v.strictObject({
-  name: str(300),
-  company: v.optional(str(300)),
-  legalId: v.optional(str(50)),
-  vatId: v.optional(str(50)),
-  address: v.optional(str(1000)),
-  email: v.optional(str(320)),
-  phone: v.optional(str(50)),
-  iban: v.optional(str(50)),
-  bic: v.optional(str(20)),
-  paymentLink: v.optional(str(1000)),
-  signature: v.optional(str(2000)),
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
-  consumerMediator: v.optional(str(1000)),
-  retentionClause: v.optional(v.boolean()),
-  penaltyRate: v.optional(str(300)),
+/** What the user set besides the ledger, restored with it. */
+const SettingsFileSchema = v.strictObject({
+  preferences: v.optional(v.partial(PreferencesSchema)),
+  templates: v.optional(TemplateOverridesSchema),
+  rates: v.optional(UserRatesSchema),
 });
 
 export const LedgerFileSchema = v.strictObject({
   format: v.optional(v.literal('relance-ledger')),
   version: v.literal(1),
-  exportedAt: v.optional(str(40)),
+  exportedAt: v.optional(timestamp),
   sender: v.optional(SenderSchema),
-  policy: v.optional(policyOverride),
-  clients: v.pipe(v.array(ClientSchema), v.maxLength(200_000)),
-  invoices: v.pipe(v.array(InvoiceSchema), v.maxLength(1_000_000)),
-  events: v.optional(v.pipe(v.array(EventSchema), v.maxLength(5_000_000))),
+  policy: v.optional(PolicyOverrideSchema),
+  settings: v.optional(SettingsFileSchema),
+  clients: v.pipe(v.array(FileClientSchema), v.maxLength(200_000)),
+  invoices: v.pipe(v.array(FileInvoiceSchema), v.maxLength(1_000_000)),
+  events: v.optional(v.pipe(v.array(FileEventSchema), v.maxLength(5_000_000))),
 });
 
 export type LedgerFile = v.InferOutput<typeof LedgerFileSchema>;
@@ -143,6 +91,13 @@ export type LedgerFile = v.InferOutput<typeof LedgerFileSchema>;
 export interface LoadedLedger extends Ledger {
   sender?: Sender;
   policy: Policy;
+  /** The ladder as the user changed it (what the settings item holds), when the file has it. */
+  policyOverride?: PolicyOverride;
+  preferences?: Partial<Preferences>;
+  templates?: TemplateOverrides;
+  rates?: UserRates;
+  /** Events the file holds twice (same id, same content), restored once. */
+  duplicateEvents?: number;
 }
 
 /** Messages of our own checks, in French too. */
@@ -151,10 +106,15 @@ const OWN_MESSAGES: Record<string, string> = {
   'expected a decimal amount such as "1200.00"': 'un montant décimal est attendu, comme "1200.00"',
   'expected an ISO 4217 currency code such as EUR': 'un code de devise ISO 4217 est attendu, comme EUR',
   'expected a rate in percent such as "12.5"': 'un taux en pour cent est attendu, comme "12.5"',
+  'expected an amount greater than zero': 'un montant supérieur à zéro est attendu',
+  'the total must be greater than zero': 'le total doit être supérieur à zéro',
+  'the amount due is more than the total': 'le reste dû dépasse le total',
+  'the due date is before the issue date': 'l’échéance est avant la date de facture',
+  'the instalments do not add up to the total': 'les échéances ne font pas le total',
 };
 
 /** What is wrong with one field, said from a schema issue, in both languages. */
-function issueText(issue: v.BaseIssue<unknown>): Text {
+export function issueText(issue: v.BaseIssue<unknown>): Text {
   const own = OWN_MESSAGES[issue.message];
   if (own) return bilingual(own, issue.message);
   const { expected, received } = issue;
@@ -273,6 +233,8 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
         schedule,
         sources: raw.sources ?? [{ kind: 'manual', where: 'ledger file', at: file.exportedAt ?? '' }],
         userEdited: raw.userEdited,
+        conflicts: raw.conflicts,
+        uncertain: raw.uncertain,
         createdAt: raw.createdAt,
         updatedAt: raw.updatedAt,
       });
@@ -285,6 +247,9 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   // Events name invoices by id, or by number when the file gives invoices no id.
   const resolve = (ref: string) => (byId.has(ref) ? ref : byNumber.get(ref));
   const events: LedgerEvent[] = [];
+  const eventAt = new Map<string, { index: number; key: string }>();
+  const occurrences = new Map<string, number>();
+  let duplicateEvents = 0;
   (file.events ?? []).forEach((raw, i) => {
     const label = `events[${i}] (${raw.type} ${raw.date})`;
     if (!clientIds.has(raw.clientId)) problems.push(at(`${label}.clientId`, `le client « ${raw.clientId} » n’existe pas`, `client "${raw.clientId}" does not exist`));
@@ -292,45 +257,89 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     const refs = (raw.invoiceIds ?? []).map((ref) => resolve(ref) ?? ref);
     const cur = raw.type === 'payment' ? (raw.currency ?? byId.get(refs[0] ?? '')?.currency ?? 'EUR') : 'EUR';
     try {
-      const base = stripUndefined({ id: raw.id ?? `e${i + 1}`, clientId: raw.clientId, invoiceIds: refs, date: raw.date, note: raw.note, createdAt: raw.createdAt });
-      switch (raw.type) {
-        case 'reminder': events.push({ ...base, type: 'reminder', step: raw.step, channel: raw.channel ?? 'email', subject: raw.subject, body: raw.body }); break;
-        case 'call': events.push({ ...base, type: 'call', outcome: raw.outcome, promiseDate: raw.promiseDate, promiseAmount: raw.promiseAmount ? decimalToMinor(raw.promiseAmount, cur) : undefined }); break;
-        case 'letter': events.push({ ...base, type: 'letter', step: raw.step, trackingNumber: raw.trackingNumber, deadline: raw.deadline }); break;
-        case 'payment': events.push({ ...base, type: 'payment', amount: decimalToMinor(raw.amount, cur), currency: cur, ...(raw.evidence ? { evidence: raw.evidence } : {}) }); break;
-        case 'promise': events.push({ ...base, type: 'promise', until: raw.until, amount: raw.amount ? decimalToMinor(raw.amount, cur) : undefined }); break;
-        case 'dispute': events.push({ ...base, type: 'dispute', reason: raw.reason }); break;
-        case 'dispute-resolved': events.push({ ...base, type: 'dispute-resolved' }); break;
-        case 'snooze': events.push({ ...base, type: 'snooze', until: raw.until }); break;
-        case 'payment-plan': events.push({ ...base, type: 'payment-plan', until: raw.until }); break;
-        case 'note': events.push({ ...base, type: 'note' }); break;
+      const { id: givenId, ...content } = raw;
+      let event: NewEvent;
+      const base = { ...content, invoiceIds: refs };
+      switch (base.type) {
+        case 'reminder': event = { ...base, channel: base.channel ?? 'email' }; break;
+        case 'call': event = { ...base, promiseAmount: base.promiseAmount ? decimalToMinor(base.promiseAmount, cur) : undefined }; break;
+        case 'payment': event = { ...base, amount: decimalToMinor(base.amount, cur), currency: cur }; break;
+        case 'promise': event = { ...base, amount: base.amount ? decimalToMinor(base.amount, cur) : undefined }; break;
+        default: event = base;
       }
+      stripUndefined(event);
+      // An event without an id gets one from its content (and its rank among equal
+      // events, as two equal payments on one day are two payments): restoring the same
+      // file again finds it, and merging another file never lands on it by accident.
+      const key = contentKey(event);
+      let evId = givenId;
+      if (!evId) {
+        const n = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, n);
+        evId = `ev:${hashText(key)}${n > 1 ? `:${n}` : ''}`;
+      }
+      const seen = eventAt.get(evId);
+      if (seen) {
+        if (seen.key === key) { duplicateEvents++; return; }
+        problems.push(at(`${label}.id`, `identifiant d’événement en double « ${evId} » (déjà pris par events[${seen.index}], au contenu différent)`, `duplicate event id "${evId}" (already used by events[${seen.index}], with different content)`));
+        return;
+      }
+      eventAt.set(evId, { index: i, key });
+      events.push({ ...event, id: evId } as LedgerEvent);
     } catch (err) {
       problems.push(atError(label, err));
     }
   });
+  // What a restore writes is what the ledger accepts: the stored schemas, checked last.
+  const stored = (schema: v.GenericSchema, records: { id: string }[], kind: string) => records.forEach((r, i) => {
+    const res = v.safeParse(schema, r);
+    if (!res.success) for (const issue of res.issues.slice(0, 3)) {
+      const t = issueText(issue);
+      problems.push(at(`${kind}[${i}] (${r.id})${issue.path?.length ? `.${issue.path.map((p) => p.key).join('.')}` : ''}`, t.fr, t.en));
+    }
+  });
+  if (!problems.length) {
+    stored(ClientSchema, clients, 'clients');
+    stored(InvoiceSchema, invoices, 'invoices');
+    stored(EventSchema, events, 'events');
+  }
   if (problems.length) throw new LedgerFileError(problems);
   const policy = applyOverride(DEFAULT_POLICY, file.policy);
-  return { clients, invoices, events, sender: file.sender, policy };
+  return stripUndefined({
+    clients, invoices, events, sender: file.sender, policy, policyOverride: file.policy,
+    preferences: file.settings?.preferences, templates: file.settings?.templates as TemplateOverrides | undefined, rates: file.settings?.rates as UserRates | undefined,
+    duplicateEvents,
+  });
+}
+
+/** What a backup holds besides the ledger: everything else the user set. */
+export interface LedgerExtras {
+  sender?: Sender;
+  policy?: PolicyOverride;
+  preferences?: Partial<Preferences>;
+  templates?: TemplateOverrides;
+  rates?: UserRates;
 }
 
 /** The inverse of parseLedgerFile: a ledger as a file (backup, export). */
-export function toLedgerFile(ledger: Ledger & { sender?: Sender }, exportedAt: string): LedgerFile {
+export function toLedgerFile(ledger: Ledger & LedgerExtras, exportedAt: string): LedgerFile {
   const dec = (minor: number, cur: string) => minorToDecimal(minor, cur);
   const curOf = new Map(ledger.invoices.map((i) => [i.id, i.currency]));
+  const settings = stripUndefined({ preferences: ledger.preferences, templates: ledger.templates, rates: ledger.rates });
   return {
     format: 'relance-ledger',
     version: 1,
     exportedAt,
     ...(ledger.sender ? { sender: ledger.sender } : {}),
+    ...(ledger.policy && Object.keys(ledger.policy).length ? { policy: ledger.policy as LedgerFile['policy'] } : {}),
+    ...(Object.keys(settings).length ? { settings } : {}),
     clients: ledger.clients.map((c) => stripUndefined({ ...c })) as LedgerFile['clients'],
     invoices: ledger.invoices.map((i) =>
       stripUndefined({
-        id: i.id, number: i.number, clientId: i.clientId, sellerName: i.sellerName, issueDate: i.issueDate, dueDate: i.dueDate,
-        dueDateUncertain: i.dueDateUncertain, currency: i.currency, total: dec(i.total, i.currency), amountDue: dec(i.amountDue, i.currency),
-        status: i.status, paymentTerms: i.paymentTerms, contractRatePercent: i.contractRatePercent,
+        ...i,
+        total: dec(i.total, i.currency),
+        amountDue: dec(i.amountDue, i.currency),
         schedule: i.schedule?.map((p) => ({ label: p.label, dueDate: p.dueDate, amount: dec(p.amount, i.currency) })),
-        sources: i.sources, userEdited: i.userEdited, createdAt: i.createdAt, updatedAt: i.updatedAt,
       }),
     ) as LedgerFile['invoices'],
     events: ledger.events.map((e) => {
@@ -342,6 +351,26 @@ export function toLedgerFile(ledger: Ledger & { sender?: Sender }, exportedAt: s
       return stripUndefined({ ...rest });
     }) as LedgerFile['events'],
   };
+}
+
+/** One text for an event's content: the same content gives the same text, whatever the key order. */
+export function contentKey(o: unknown): string {
+  if (Array.isArray(o)) return `[${o.map(contentKey).join(',')}]`;
+  if (o && typeof o === 'object') return `{${Object.keys(o).sort().filter((k) => (o as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${contentKey((o as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(o);
+}
+
+/** A 53-bit hash (cyrb53) as base-36: enough that two different events in one ledger never share it by chance. */
+export function hashText(s: string): string {
+  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 function stripUndefined<T extends object>(o: T): T {

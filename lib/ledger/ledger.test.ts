@@ -164,7 +164,7 @@ describe('ledger', () => {
       sources: [{ kind: 'csv' as const, where: 'import.csv', at: '2026-11-01T00:00:00.000Z' }],
     }));
     await importLedger(db, { clients, invoices, events: [], policy: undefined as never }, 'replace');
-    const file = JSON.parse(JSON.stringify(await exportLedger(db, { name: 'Me' }, '2026-11-23T00:00:00.000Z')));
+    const file = JSON.parse(JSON.stringify(await exportLedger(db, { sender: { name: 'Me' } }, '2026-11-23T00:00:00.000Z')));
     const restored = await fresh();
     await importLedger(restored, parseLedgerFile(file), 'replace');
     const a = await readLedger(db);

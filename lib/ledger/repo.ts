@@ -1,13 +1,16 @@
-import type { Client } from '../model/client';
-import type { LedgerEvent, NewEvent } from '../model/event';
-import { EDITABLE_FIELDS, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
-import type { Sender } from '../model/sender';
-import { bilingual, TextError } from '../model/text';
+import { ClientSchema, type Client } from '../model/client';
+import { EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
+import { EDITABLE_FIELDS, InvoiceSchema, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
+import { minorToDecimal } from '../model/money';
+import { cleanText } from '../model/fields';
+import { bilingual, TextError, type Text } from '../model/text';
 import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
+import * as v from 'valibot';
 import type { LedgerDB } from './db';
-import { toLedgerFile, type LedgerFile, type LoadedLedger } from './file-format';
+import { contentKey, hashText, toLedgerFile, type LedgerExtras, type LedgerFile, type LoadedLedger } from './file-format';
+import { checked, ingestDetected, schemaProblem } from './ingest';
 import { ClientIndex, identityScope, invoiceId, mergeObservation, newClient } from './merge';
 
 /**
@@ -32,6 +35,33 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
     if ((err as DOMException)?.name === 'QuotaExceededError') throw new StorageFullError();
     throw err;
   }
+}
+
+/**
+ * Run a multi-record write: on any error (a request that fails, a value that cannot be
+ * cloned, a bug) the transaction is aborted, so none of its writes stay. Without this a
+ * write that throws between queued requests let the transaction commit what was queued
+ * before it: half a restore, said to have changed nothing.
+ */
+async function atomically<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  try {
+    const out = await work();
+    await tx.done;
+    return out;
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request, or finished.
+    }
+    await tx.done.catch(() => undefined);
+    throw err;
+  }
+}
+
+/** A record refused at a boundary: the schema's reason, said as a TextError. */
+function refuse(what: Text, problem: Text): never {
+  throw new TextError(bilingual(`${what.fr} : ${problem.fr}`, `${what.en}: ${problem.en}`));
 }
 
 export function newId(prefix: string): string {
@@ -64,9 +94,11 @@ export interface RecordReport {
   added: string[];
   updated: string[];
   unchanged: string[];
-  skipped: { invoiceNumber: string | null; reason: string }[];
+  skipped: { invoiceNumber: string | null; reason: string; /** The reason in both languages. */ text?: Text }[];
   conflicts: { invoiceNumber: string; field: string; kept: string; seen: string }[];
   clientsCreated: string[];
+  /** What was recorded but should be known (an address that is not one, left out). */
+  warnings?: { invoiceNumber: string | null; text: Text }[];
 }
 
 /**
@@ -75,8 +107,20 @@ export interface RecordReport {
  */
 export async function recordObservations(db: LedgerDB, items: RecordItem[], opts: { today: string; senderCountry?: string; language?: 'fr' | 'en' }, onProgress?: (done: number, total: number) => void): Promise<RecordReport> {
   return guard(async () => {
-    const report: RecordReport = { added: [], updated: [], unchanged: [], skipped: [], conflicts: [], clientsCreated: [] };
+    const report: RecordReport = { added: [], updated: [], unchanged: [], skipped: [], conflicts: [], clientsCreated: [], warnings: [] };
+    const refused = (invoiceNumber: string | null, text: Text) => report.skipped.push({ invoiceNumber, reason: text.en, text });
+    // Cleaned and checked before anything is read or written (see ingest.ts).
+    items = items.flatMap((item) => {
+      const r = ingestDetected(item.detected);
+      for (const w of r.warnings) report.warnings!.push({ invoiceNumber: r.detected.invoiceNumber, text: w });
+      if (r.refused) {
+        refused(r.detected.invoiceNumber?.slice(0, 100) ?? null, r.refused);
+        return [];
+      }
+      return [{ ...item, detected: r.detected, source: { ...item.source, where: cleanText(item.source.where).slice(0, 2000) } }];
+    });
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
+    return atomically(tx, async () => {
     const store = tx.objectStore('invoices');
     // Writes go straight to IndexedDB's own requests, queued without waiting: they run in
     // order inside the one transaction, and any failure aborts it (tx.done rejects).
@@ -93,6 +137,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
     const current = new Map<string, Invoice | undefined>(existing.map((id, i) => [id, found[i]]));
     const clients = new ClientIndex(clientList);
     const step = Math.max(1, Math.ceil(items.length / 20));
+    const invoiceText = bilingual('facture', 'invoice');
     for (const item of items) {
       const d = item.detected;
       if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
@@ -113,6 +158,12 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         let client = clients.find(hint);
         if (!client) {
           client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
+          const check = checked(ClientSchema, client);
+          if (!check.ok) {
+            refused(d.invoiceNumber, bilingual(`client : ${check.problem.fr}`, `client: ${check.problem.en}`));
+            continue;
+          }
+          client = check.value;
           clients.add(client);
           put('clients', client);
           report.clientsCreated.push(client.name);
@@ -124,6 +175,15 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         clientId = client.id;
       }
       const result = mergeObservation(existing, d, item.source, clientId, opts.today, { id, confirmed: item.confirmed });
+      if (result.outcome !== 'unchanged') {
+        // Stored as the schema makes it: what a backup of it restores is the same record.
+        const check = checked(InvoiceSchema, result.invoice);
+        if (!check.ok) {
+          refused(d.invoiceNumber, bilingual(`${invoiceText.fr} : ${check.problem.fr}`, `${invoiceText.en}: ${check.problem.en}`));
+          continue;
+        }
+        result.invoice = check.value;
+      }
       current.set(result.invoice.id, result.invoice);
       report[result.outcome].push(result.invoice.number);
       for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
@@ -137,45 +197,72 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
       if (result.outcome === 'updated') void stores.observations.add({ invoiceId: result.invoice.id, source: item.source, detected: d });
       for (const e of result.events) put('events', { ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent);
     }
-    await tx.done;
-    onProgress?.(items.length, items.length);
     return report;
+    }).then((r) => {
+      onProgress?.(items.length, items.length);
+      if (!r.warnings?.length) delete r.warnings;
+      return r;
+    });
   });
 }
 
 /** Log an event; payments and disputes update their invoices in the same transaction. */
 export async function addEvent(db: LedgerDB, event: NewEvent & { id?: string }): Promise<LedgerEvent> {
+  return (await addEvents(db, [event]))[0]!;
+}
+
+/**
+ * Log events, all in one transaction (all of them or none). Each is checked against the
+ * ledger's event schema and against the ledger as it is now, inside the transaction: a
+ * payment larger than what its invoices still owe is refused, so two popups marking the
+ * same debt paid record it once, and the second says why.
+ */
+export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string })[]): Promise<LedgerEvent[]> {
   return guard(async () => {
+    const now = new Date().toISOString();
+    const full = events.map((event) => {
+      const e = { ...event, id: event.id ?? newId('ev'), createdAt: event.createdAt ?? now };
+      const problem = schemaProblem(EventSchema, e);
+      if (problem) refuse(bilingual(`Événement ${e.type}`, `Event ${e.type}`), problem);
+      return v.parse(EventSchema, e) as LedgerEvent;
+    });
     const tx = db.transaction(['events', 'invoices', 'clients'], 'readwrite');
-    if (!(await tx.objectStore('clients').get(event.clientId))) throw new TextError(bilingual(`Le client ${event.clientId} n’existe pas (ou plus)`, `Client ${event.clientId} does not exist`));
-    const full = { ...event, id: event.id ?? newId('ev'), createdAt: event.createdAt ?? new Date().toISOString() } as LedgerEvent;
-    const invoices = tx.objectStore('invoices');
-    for (const invId of full.invoiceIds) {
-      const inv = await invoices.get(invId);
-      if (!inv) throw new TextError(bilingual(`La facture ${invId} n’existe pas (ou plus)`, `Invoice ${invId} does not exist`));
-      if (inv.clientId !== full.clientId) throw new TextError(bilingual(`La facture ${inv.number} est celle d’un autre client`, `Invoice ${inv.number} belongs to another client`));
-    }
-    if (full.type === 'payment') {
-      let left = full.amount;
-      for (const invId of full.invoiceIds) {
-        const inv = (await invoices.get(invId))!;
-        const applied = Math.min(left, inv.amountDue);
-        left -= applied;
-        inv.amountDue -= applied;
-        inv.status = inv.amountDue === 0 ? 'paid' : 'partially-paid';
-        inv.updatedAt = full.createdAt;
-        await invoices.put(inv);
+    return atomically(tx, async () => {
+      const invoices = tx.objectStore('invoices');
+      for (const e of full) {
+        if (!(await tx.objectStore('clients').get(e.clientId))) throw new TextError(bilingual(`Le client ${e.clientId} n’existe pas (ou plus)`, `Client ${e.clientId} does not exist`));
+        const concerned: Invoice[] = [];
+        for (const invId of e.invoiceIds) {
+          const inv = await invoices.get(invId);
+          if (!inv) throw new TextError(bilingual(`La facture ${invId} n’existe pas (ou plus)`, `Invoice ${invId} does not exist`));
+          if (inv.clientId !== e.clientId) throw new TextError(bilingual(`La facture ${inv.number} est celle d’un autre client`, `Invoice ${inv.number} belongs to another client`));
+          concerned.push(inv);
+        }
+        if (e.type === 'payment') {
+          const due = concerned.filter((i) => i.currency === e.currency).reduce((s, i) => s + i.amountDue, 0);
+          const numbers = concerned.map((i) => i.number).join(', ');
+          if (concerned.length && due === 0) throw new TextError(bilingual(`Facture ${numbers} déjà payée : ce paiement n’est pas enregistré une seconde fois`, `Invoice ${numbers} is already paid: this payment is not recorded twice`));
+          if (concerned.length && e.amount > due) throw new TextError(bilingual(`Le paiement de ${minorToDecimal(e.amount, e.currency)} ${e.currency} dépasse ce qui reste dû sur ${numbers} (${minorToDecimal(due, e.currency)} ${e.currency}) : rien n’est enregistré`, `The payment of ${minorToDecimal(e.amount, e.currency)} ${e.currency} is more than what is still due on ${numbers} (${minorToDecimal(due, e.currency)} ${e.currency}): nothing recorded`));
+          let left = e.amount;
+          for (const inv of concerned) {
+            if (inv.currency !== e.currency) continue;
+            const applied = Math.min(left, inv.amountDue);
+            left -= applied;
+            inv.amountDue -= applied;
+            inv.status = inv.amountDue === 0 ? 'paid' : 'partially-paid';
+            inv.updatedAt = e.createdAt;
+            await invoices.put(inv);
+          }
+        } else if (e.type === 'dispute' || e.type === 'dispute-resolved') {
+          for (const inv of concerned) {
+            inv.status = e.type === 'dispute' ? 'disputed' : inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
+            await invoices.put(inv);
+          }
+        }
+        await tx.objectStore('events').put(e);
       }
-    } else if (full.type === 'dispute' || full.type === 'dispute-resolved') {
-      for (const invId of full.invoiceIds) {
-        const inv = (await invoices.get(invId))!;
-        inv.status = full.type === 'dispute' ? 'disputed' : inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
-        await invoices.put(inv);
-      }
-    }
-    await tx.objectStore('events').put(full);
-    await tx.done;
-    return full;
+      return full;
+    });
   });
 }
 
@@ -196,15 +283,50 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
     if (fields.includes('dueDate')) delete inv.dueDateUncertain;
     if (inv.status !== 'credit-note' && inv.status !== 'cancelled' && inv.status !== 'disputed') inv.status = inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
     inv.updatedAt = new Date().toISOString();
-    await tx.store.put(inv);
+    // What the ledger stores is what a backup restores: the invoice's own schema decides.
+    const check = checked(InvoiceSchema, inv);
+    if (!check.ok) refuse(bilingual(`Facture ${inv.number}`, `Invoice ${inv.number}`), check.problem);
+    await tx.store.put(check.value);
     await tx.done;
-    return inv;
+    return check.value;
   });
 }
 
-export async function saveClient(db: LedgerDB, client: Client): Promise<void> {
-  // Addresses are kept in lower case: the by-email index answers exact lookups.
-  await guard(() => db.put('clients', { ...client, emails: [...new Set(client.emails.map((e) => e.trim().toLowerCase()))] }));
+/**
+ * Save a client the user edited. With `base` (the record the form started from), only
+ * what the user changed is applied, to the client as it is now, inside the transaction:
+ * an address another tab added meanwhile stays (no lost update).
+ */
+export async function saveClient(db: LedgerDB, client: Client, base?: Client): Promise<Client> {
+  return guard(async () => {
+    const tx = db.transaction('clients', 'readwrite');
+    return atomically(tx, async () => {
+      const current = base ? await tx.store.get(client.id) : undefined;
+      let next: Client = client;
+      if (base && current) {
+        const merged: Record<string, unknown> = { ...current };
+        const keys = new Set([...Object.keys(base), ...Object.keys(client)]);
+        for (const k of keys) {
+          if (k === 'emails') continue;
+          const mine = (client as Record<string, unknown>)[k];
+          if (contentKey(mine) === contentKey((base as Record<string, unknown>)[k])) continue;
+          if (mine === undefined) delete merged[k];
+          else merged[k] = mine;
+        }
+        const norm = (l: string[]) => l.map((e) => e.trim().toLowerCase());
+        const removed = new Set(norm(base.emails).filter((e) => !norm(client.emails).includes(e)));
+        merged.emails = [...norm(current.emails).filter((e) => !removed.has(e)), ...norm(client.emails)];
+        next = merged as Client;
+      }
+      // Addresses are kept in lower case: the by-email index answers exact lookups.
+      next = { ...next, emails: [...new Set(next.emails.map((e) => e.trim().toLowerCase()))] };
+      const problem = schemaProblem(ClientSchema, next);
+      if (problem) refuse(bilingual(`Client ${next.name.slice(0, 60)}`, `Client ${next.name.slice(0, 60)}`), problem);
+      next = v.parse(ClientSchema, next);
+      await tx.store.put(next);
+      return next;
+    });
+  });
 }
 
 /** Two records that are one client: invoices and events move to `keepId`. */
@@ -245,35 +367,82 @@ export async function splitClient(db: LedgerDB, clientId: string, invoiceIds: st
   });
 }
 
+export interface RestoreReport {
+  /** Records written (added or updated), as the ledger now holds them. */
+  clients: number;
+  invoices: number;
+  events: number;
+  /** Events already in the ledger with the same content: nothing to add. */
+  unchanged: number;
+  /** Events of the file held twice in it: restored once. */
+  duplicates: number;
+  /** Events whose id the ledger already used for another event: both kept, the file's under a new id. */
+  collisions: { id: string; storedAs: string }[];
+}
+
 /**
  * Restore a (validated) ledger file. `replace` empties the ledger first; `merge` adds
- * and updates by id. One transaction: all or nothing; re-running adds nothing twice.
+ * and updates clients and invoices by id, and never overwrites an event: an event
+ * whose id is taken by a different one is kept beside it under an id from its content
+ * (reported). One transaction, aborted on any error: all or nothing; re-running adds
+ * nothing twice.
  */
-export async function importLedger(db: LedgerDB, file: LoadedLedger, mode: 'merge' | 'replace', onProgress?: (done: number, total: number) => void): Promise<{ clients: number; invoices: number; events: number }> {
+export async function importLedger(db: LedgerDB, file: LoadedLedger, mode: 'merge' | 'replace', onProgress?: (done: number, total: number) => void): Promise<RestoreReport> {
   return guard(async () => {
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
-    if (mode === 'replace') await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('invoices').clear(), tx.objectStore('events').clear(), tx.objectStore('observations').clear()]);
-    const total = file.clients.length + file.invoices.length + file.events.length;
-    let done = 0;
-    const step = Math.max(1, Math.floor(total / 100));
-    const tick = () => {
-      done++;
-      if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
-    };
-    // Requests are queued without awaiting each one: IndexedDB runs them in order in this transaction.
-    const writes: Promise<unknown>[] = [];
-    for (const c of file.clients) writes.push(tx.objectStore('clients').put(c).then(tick));
-    for (const i of file.invoices) writes.push(tx.objectStore('invoices').put(i).then(tick));
-    for (const e of file.events) writes.push(tx.objectStore('events').put(e).then(tick));
-    await Promise.all(writes);
-    await tx.done;
-    return { clients: file.clients.length, invoices: file.invoices.length, events: file.events.length };
+    return atomically(tx, async () => {
+      const events = tx.objectStore('events');
+      if (mode === 'replace') await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('invoices').clear(), events.clear(), tx.objectStore('observations').clear()]);
+      const report: RestoreReport = { clients: file.clients.length, invoices: file.invoices.length, events: 0, unchanged: 0, duplicates: file.duplicateEvents ?? 0, collisions: [] };
+      const toWrite: LedgerEvent[] = [];
+      if (mode === 'merge') {
+        const taken = new Set((await events.getAllKeys()) as string[]);
+        const clashing = file.events.filter((e) => taken.has(e.id));
+        const stored = await Promise.all(clashing.map((e) => events.get(e.id)));
+        const byId = new Map(clashing.map((e, i) => [e.id, stored[i]]));
+        for (const e of file.events) {
+          const there = byId.get(e.id);
+          if (!taken.has(e.id)) toWrite.push(e);
+          else if (there && contentKey(there) === contentKey(e)) report.unchanged++;
+          else {
+            const storedAs = `${e.id}~${hashText(contentKey(e))}`;
+            const again = taken.has(storedAs) ? await events.get(storedAs) : undefined;
+            if (again && contentKey({ ...again, id: e.id }) === contentKey(e)) report.unchanged++;
+            else {
+              toWrite.push({ ...e, id: storedAs });
+              report.collisions.push({ id: e.id, storedAs });
+            }
+          }
+        }
+      } else toWrite.push(...file.events);
+      report.events = toWrite.length;
+      const total = file.clients.length + file.invoices.length + toWrite.length;
+      let done = 0;
+      const step = Math.max(1, Math.floor(total / 100));
+      const tick = () => {
+        done++;
+        if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
+      };
+      // Requests are queued without awaiting each one: IndexedDB runs them in order in this transaction.
+      // If one throws, the others fail as aborted: that is handled by the abort, not unhandled.
+      const writes: Promise<unknown>[] = [];
+      const queue = (p: Promise<unknown>) => {
+        const w = p.then(tick);
+        w.catch(() => undefined);
+        writes.push(w);
+      };
+      for (const c of file.clients) queue(tx.objectStore('clients').put(c));
+      for (const i of file.invoices) queue(tx.objectStore('invoices').put(i));
+      for (const e of toWrite) queue(events.put(e));
+      await Promise.all(writes);
+      return report;
+    });
   });
 }
 
-export async function exportLedger(db: LedgerDB, sender: Sender | undefined, now: string): Promise<LedgerFile> {
+export async function exportLedger(db: LedgerDB, extras: LedgerExtras | undefined, now: string): Promise<LedgerFile> {
   const ledger = await readLedger(db);
-  return toLedgerFile({ ...ledger, sender }, now);
+  return toLedgerFile({ ...ledger, ...extras }, now);
 }
 
 export async function clearLedger(db: LedgerDB): Promise<void> {

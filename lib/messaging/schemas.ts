@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import { STEP_IDS } from '../model/policy';
-import { ClientSchema } from '../ledger/file-format';
+import { ClientSchema } from '../model/client';
+import { NewEventSchema } from '../model/event';
+import { date as day, email, minorPositive, text } from '../model/fields';
 
 /**
  * Runtime schemas for every message: strict objects, bounded strings and numbers.
  * What a content script sends comes from someone else's page: it is data, checked here.
  */
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+// Strings are the ledger's own field schemas (lib/model/fields.ts): control and bidi
+// characters are stripped before the bound is checked, as at every other boundary.
 const date = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)));
 const minor = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-1e15), v.maxValue(1e15)));
 const conf = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
@@ -66,7 +69,7 @@ export const OverlayOpenSchema = v.strictObject({
 /** A mail content script asks for the compose panel of one compose. */
 export const ComposePanelSchema = v.strictObject({ composeId: text(100), recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(100)) });
 export const ClaimSchema = v.strictObject({ token });
-export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.maxLength(100)) });
+export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(email), v.maxLength(100)) });
 export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
 export const ComposeSendingSchema = v.strictObject({ composeId: text(100), popout: v.optional(v.boolean()) });
 export const SentElsewhereSchema = v.strictObject({ noticeAt: v.pipe(v.number(), v.integer(), v.minValue(0)) });
@@ -88,39 +91,23 @@ export const OpenLetterSchema = v.strictObject({ clientId: text(200), kind: v.pi
 export const ComposeInsertSchema = v.strictObject({ composeId: text(100), subject: text(1000), text: text(100_000), html: text(300_000) });
 export const EmptySchema = v.optional(v.strictObject({}));
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const eventBase = { clientId: id, invoiceIds: v.pipe(v.array(id), v.maxLength(500)), date: day, note: v.optional(text(5000)) };
-const step = v.picklist(STEP_IDS);
-const amount = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1e15));
-
-/** Events an extension page asks the background to record (the compose panel cannot open the database). */
-export const NewEventSchema = v.variant('type', [
-  v.strictObject({ ...eventBase, type: v.literal('reminder'), step, channel: v.picklist(['email', 'phone', 'letter', 'registered-letter', 'other']), subject: v.optional(text(1000)), body: v.optional(text(100_000)) }),
-  v.strictObject({ ...eventBase, type: v.literal('call'), outcome: v.picklist(['reached', 'no-answer', 'promise', 'dispute', 'wrong-contact']), promiseDate: v.optional(day), promiseAmount: v.optional(amount) }),
-  v.strictObject({ ...eventBase, type: v.literal('letter'), step, trackingNumber: v.optional(text(100)) }),
-  v.strictObject({ ...eventBase, type: v.literal('payment'), amount, currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) }),
-  v.strictObject({ ...eventBase, type: v.literal('promise'), until: day, amount: v.optional(amount) }),
-  v.strictObject({ ...eventBase, type: v.literal('dispute'), reason: text(2000) }),
-  v.strictObject({ ...eventBase, type: v.literal('dispute-resolved') }),
-  v.strictObject({ ...eventBase, type: v.literal('snooze'), until: day }),
-  v.strictObject({ ...eventBase, type: v.literal('payment-plan'), until: day }),
-  v.strictObject({ ...eventBase, type: v.literal('note') }),
-]);
+/** Events an extension page asks the background to record (the compose panel cannot open the database): the ledger's own event schema, without an id. */
+export { NewEventSchema };
 export const AddEventsSchema = v.strictObject({ events: v.pipe(v.array(NewEventSchema), v.minLength(1), v.maxLength(50)) });
 
-export const SaveClientSchema = v.strictObject({ client: ClientSchema });
+/** `base`: the client as the form loaded it, so only what the user changed is applied (no lost update). */
+export const SaveClientSchema = v.strictObject({ client: ClientSchema, base: v.optional(ClientSchema) });
 
 /** A mail page asks which senders of the open conversation are clients with money owed. */
-export const ReplyLookupSchema = v.strictObject({ senders: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.email())), v.minLength(1), v.maxLength(50)) });
+export const ReplyLookupSchema = v.strictObject({ senders: v.pipe(v.array(email), v.minLength(1), v.maxLength(50)) });
 /** A reply the user confirmed in the mail page (one trusted click), to log as its event. */
 export const ReplyLogSchema = v.strictObject({
-  from: v.pipe(v.string(), v.maxLength(320), v.email()),
+  from: email,
   kind: v.picklist(['promise', 'paid', 'dispute', 'document', 'out-of-office']),
   sentence: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
   messageDate: day,
   date: v.optional(day),
-  amount: v.optional(amount),
+  amount: v.optional(minorPositive),
   document: v.optional(v.picklist(['invoice-copy', 'bank-details', 'purchase-order'])),
   lang: v.picklist(['fr', 'en']),
 });

@@ -1,42 +1,47 @@
-import type { CalendarDate } from './dates';
-import type { PolicyOverride, Tone } from './policy';
+import * as v from 'valibot';
+import { JURISDICTION_IDS } from '../escalation/jurisdictions';
+import { date, email, id, MAX, nonEmpty, text } from './fields';
+import { PolicyOverrideSchema, TONE_SCHEMA } from './policy-schema';
 
-export type ClientKind = 'b2b' | 'b2c' | 'public';
-export type Lang = 'fr' | 'en';
+export const CLIENT_KINDS = ['b2b', 'b2c', 'public'] as const;
+export type ClientKind = (typeof CLIENT_KINDS)[number];
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export const RED_FLAGS = ['other-company', 'cash-problems', 'no-written-agreement', 'unknown-company'] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
-export interface Insolvency {
-  judgmentDate?: CalendarDate;
-  publishedDate?: CalendarDate;
-}
+/**
+ * Insolvency proceedings (C. com. L622-24 ff.): `true` when the dates are not known
+ * yet, or the opening judgment's date (interest stops there, L622-28) and the date of
+ * its BODACC publication (the declaration deadline runs from it, R622-24).
+ */
+export const InsolvencySchema = v.union([v.boolean(), v.strictObject({ judgmentDate: v.optional(date), publishedDate: v.optional(date) })]);
+export type Insolvency = Exclude<v.InferOutput<typeof InsolvencySchema>, boolean>;
 
-export interface Client {
-  id: string;
-  name: string;
-  contactName?: string;
-  emails: string[];
-  phone?: string;
+/** A client as the ledger stores it: the one schema of ingest, messages, storage and backups. */
+export const ClientSchema = v.strictObject({
+  id,
+  name: nonEmpty(MAX.name),
+  contactName: v.optional(text(MAX.name)),
+  emails: v.pipe(v.array(email), v.maxLength(MAX.emails)),
+  phone: v.optional(text(MAX.phone)),
   /** SIREN / SIRET / VAT number. */
-  legalId?: string;
-  address?: string;
-  language: Lang;
-  kind: ClientKind;
+  legalId: v.optional(text(MAX.legalId)),
+  address: v.optional(text(MAX.address)),
+  language: v.picklist(LANGS),
+  kind: v.picklist(CLIENT_KINDS),
   /** A jurisdiction id (fr-b2b, uk, de-b2b, contract, none…); defaults from kind and the sender's country. */
-  jurisdiction?: string;
-  keyAccount?: boolean;
-  preferredTone?: Tone;
-  /**
-   * Insolvency proceedings (C. com. L622-24 ff.): `true` when the dates are not known
-   * yet, or the opening judgment's date (interest stops there, L622-28) and the date of
-   * its BODACC publication (the declaration deadline runs from it, R622-24).
-   */
-  insolvency?: boolean | Insolvency;
+  jurisdiction: v.optional(v.picklist(JURISDICTION_IDS)),
+  keyAccount: v.optional(v.boolean()),
+  preferredTone: v.optional(TONE_SCHEMA),
+  insolvency: v.optional(InsolvencySchema),
   /** Work or deliveries still ongoing: a stop-work notice is possible. */
-  ongoingWork?: boolean;
-  redFlags?: RedFlag[];
-  notes?: string;
+  ongoingWork: v.optional(v.boolean()),
+  redFlags: v.optional(v.pipe(v.array(v.picklist(RED_FLAGS)), v.maxLength(10))),
+  notes: v.optional(text(MAX.notes)),
   /** Per-client changes to the ladder. */
-  policy?: PolicyOverride;
-}
+  policy: v.optional(PolicyOverrideSchema),
+});
+
+export type Client = v.InferOutput<typeof ClientSchema>;

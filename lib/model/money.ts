@@ -40,7 +40,7 @@ export function currencyExponent(currency: string): number {
  */
 export function decimalToMinor(text: string, currency: string): number {
   const exp = currencyExponent(currency);
-  const m = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
+  const m = /^(-)?(\d{1,16})(?:\.(\d+))?$/.exec(text.trim());
   if (!m) throw new TextError(bilingual(`« ${text} » n’est pas un montant décimal (attendu par exemple : 1200.00)`, `"${text}" is not a decimal amount (expected e.g. 1200.00)`));
   const [, sign, whole, frac = ''] = m;
   if (frac.length > exp) {

@@ -298,7 +298,7 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => options.locator('#backup [role=alert]').textContent()).toBe('Rien n’a été modifié — invoices[0] (RST-001).dueDate : une vraie date AAAA-MM-JJ est attendue');
     expect(await count()).toBe(before);
     await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file('2026-10-01'))) });
-    await expect.poll(() => options.locator('#backup [role=status]').textContent()).toBe('Restauré : 1 client(s), 1 facture(s), 0 événement(s).');
+    await expect.poll(() => options.locator('#backup [role=status]').textContent()).toBe('Restauré : 1 client(s), 1 facture(s), 0 événement(s) ajouté(s).');
     expect(await count()).toBe(before + 1);
     await options.close();
   });

@@ -16,11 +16,40 @@ export class EInvoiceError extends TextError {
 }
 
 const MAX_XML = 20 * 1024 * 1024;
+/** UBL and CII invoices nest about 10 levels deep; the parsers recurse once a level, so a hostile file 100 000 levels deep exhausted the stack. */
+const MAX_DEPTH = 256;
+
+/** How deep the elements nest, in one linear pass (comments, CDATA, declarations and processing instructions skipped). */
+export function xmlDepth(text: string, stopAt = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let i = text.indexOf('<');
+  while (i !== -1 && i < text.length) {
+    const next = text[i + 1];
+    let end: number;
+    if (text.startsWith('<!--', i)) end = text.indexOf('-->', i + 4) + 2;
+    else if (text.startsWith('<![CDATA[', i)) end = text.indexOf(']]>', i + 9) + 2;
+    else if (next === '?' || next === '!') end = text.indexOf('>', i + 2);
+    else {
+      end = text.indexOf('>', i + 1);
+      if (next === '/') depth--;
+      else if (end !== -1 && text[end - 1] !== '/') {
+        depth++;
+        if (depth > max) max = depth;
+        if (max > stopAt) return max;
+      }
+    }
+    if (end < 0) break;
+    i = text.indexOf('<', end + 1);
+  }
+  return max;
+}
 
 export function parseXml(text: string): XNode {
   if (text.length > MAX_XML) throw new EInvoiceError(bilingual(`XML trop volumineux (${(text.length / 1048576).toFixed(1)} Mo, limite 20 Mo)`, `XML too large (${(text.length / 1048576).toFixed(1)} MB, limit 20 MB)`));
   // E-invoices never need a DTD; refusing one stops entity-expansion ("billion laughs") attacks.
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError(bilingual('XML refusé : il déclare un DOCTYPE ou des entités (attaque possible par expansion d’entités) ; une facture électronique n’en a jamais', 'XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one'));
+  if (xmlDepth(text, MAX_DEPTH) > MAX_DEPTH) throw new EInvoiceError(bilingual(`XML refusé : ses éléments s’imbriquent sur plus de ${MAX_DEPTH} niveaux (une facture électronique en a une dizaine)`, `XML refused: its elements nest more than ${MAX_DEPTH} levels deep (an e-invoice has about ten)`));
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new EInvoiceError(bilingual(`XML mal formé : ${valid.err.msg} (ligne ${valid.err.line}, colonne ${valid.err.col})`, `Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`));
   const parser = new XMLParser({

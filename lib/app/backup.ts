@@ -1,0 +1,117 @@
+import { db } from './state';
+import { exportLedger, importLedger, StorageFullError, type RestoreReport } from '../ledger/repo';
+import { LedgerFileError, parseLedgerFile, type LedgerFile, type LoadedLedger } from '../ledger/file-format';
+import { senderDiffers, type Sender } from '../model/sender';
+import { bilingual, errorText, TextError, type Text } from '../model/text';
+import {
+  readPolicyOverride, readPreferences, readSender, readTemplates, readUserRates,
+  writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates,
+} from '../settings';
+
+/**
+ * The backup as a use case: everything the user set goes into the file (ledger,
+ * identity, ladder, templates, preferences, rates) and comes back from it. The ledger is
+ * restored in one transaction; the settings after it, each said if it failed, so the
+ * message always says what was really changed.
+ */
+export async function exportBackup(now: string): Promise<LedgerFile> {
+  const [sender, policy, preferences, templates, rates] = await Promise.all([readSender(), readPolicyOverride(), readPreferences(), readTemplates(), readUserRates()]);
+  return exportLedger(await db(), { sender: sender.name || sender.iban ? sender : undefined, policy, preferences, templates, rates }, now);
+}
+
+/** Is there an identity to lose? An empty one (a fresh install) is not asked about. */
+const hasIdentity = (s: Sender) => !!(s.name || s.company || s.iban || s.legalId);
+
+export interface RestoreChoices {
+  /** Merge mode, the file's identity differs from the current one: replace it? */
+  replaceIdentity(current: Sender, incoming: Sender): Promise<boolean> | boolean;
+}
+
+export class RestoreError extends TextError {}
+
+/** Restore a backup file's text; the answer (or the error) says what was changed. */
+export async function restoreBackup(text: string, mode: 'merge' | 'replace', choices: RestoreChoices): Promise<Text> {
+  const unchanged = bilingual('Rien n’a été modifié', 'Nothing was changed');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new RestoreError(bilingual(`${unchanged.fr} — fichier JSON illisible : ${(e as Error).message}`, `${unchanged.en} — unreadable JSON file: ${(e as Error).message}`));
+  }
+  let file: LoadedLedger;
+  let report: RestoreReport;
+  try {
+    file = parseLedgerFile(data);
+  } catch (err) {
+    // Each problem names its record and field; the first ten, side by side.
+    const t = err instanceof LedgerFileError ? bilingual(err.problemsText.slice(0, 10).map((p) => p.fr).join(' · '), err.problemsText.slice(0, 10).map((p) => p.en).join(' · ')) : errorText(err);
+    throw new RestoreError(bilingual(`${unchanged.fr} — ${t.fr}`, `${unchanged.en} — ${t.en}`));
+  }
+  const current = await readSender();
+  let identity: 'kept' | 'replaced' | 'same' | 'none' = 'none';
+  if (file.sender) {
+    if (!senderDiffers(current, file.sender)) identity = 'same';
+    else if (mode === 'replace' || !hasIdentity(current) || (await choices.replaceIdentity(current, file.sender))) identity = 'replaced';
+    else identity = 'kept';
+  }
+  try {
+    report = await importLedger(await db(), file, mode);
+  } catch (err) {
+    if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
+    const t = errorText(err);
+    throw new RestoreError(bilingual(`${unchanged.fr} (la restauration a été annulée en entier) — ${t.fr}`, `${unchanged.en} (the whole restore was rolled back) — ${t.en}`));
+  }
+  const failed: Text[] = [];
+  const settle = async (what: Text, write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (err) {
+      const t = errorText(err);
+      failed.push(bilingual(`${what.fr} (${t.fr})`, `${what.en} (${t.en})`));
+    }
+  };
+  if (identity === 'replaced') await settle(bilingual('votre identité', 'your details'), () => writeSender(file.sender));
+  // Replace: the file's settings replace these. Merge: they only fill what is not set here.
+  if (file.policyOverride) {
+    const policy = file.policyOverride;
+    await settle(bilingual('l’échelle de relance', 'the reminder ladder'), async () => {
+      if (mode === 'replace' || !Object.keys(await readPolicyOverride()).length) await writePolicyOverride(policy);
+    });
+  }
+  if (file.templates) {
+    const templates = file.templates;
+    await settle(bilingual('les modèles', 'the templates'), async () => {
+      const cur = mode === 'replace' ? {} : await readTemplates();
+      await writeTemplates({ fr: { ...templates.fr, ...cur.fr }, en: { ...templates.en, ...cur.en } });
+    });
+  }
+  if (file.rates) {
+    const rates = file.rates;
+    await settle(bilingual('les taux saisis', 'the rates you entered'), async () => {
+      const cur = mode === 'replace' ? {} : await readUserRates();
+      const out: Record<string, unknown> = { ...rates };
+      for (const [series, values] of Object.entries(cur)) out[series] = { ...(rates as Record<string, object>)[series], ...values };
+      await writeUserRates(out);
+    });
+  }
+  if (file.preferences && mode === 'replace') {
+    const prefs = file.preferences;
+    await settle(bilingual('les préférences', 'the preferences'), async () => writePreferences({ ...(await readPreferences()), ...prefs }));
+  }
+  const extra = (lang: 'fr' | 'en') => {
+    const out: string[] = [];
+    const fr = lang === 'fr';
+    if (report.unchanged) out.push(fr ? `${report.unchanged} événement(s) déjà présent(s)` : `${report.unchanged} event(s) already there`);
+    if (report.duplicates) out.push(fr ? `${report.duplicates} événement(s) en double dans le fichier, restauré(s) une fois` : `${report.duplicates} event(s) twice in the file, restored once`);
+    if (report.collisions.length) out.push(fr ? `${report.collisions.length} événement(s) dont l’identifiant était pris par un autre : les deux sont gardés` : `${report.collisions.length} event(s) whose id another event had: both kept`);
+    if (identity === 'replaced' && !failed.length) out.push(fr ? 'identité (nom, IBAN…) remplacée par celle du fichier' : 'your details (name, IBAN…) replaced by the file’s');
+    if (identity === 'kept') out.push(fr ? 'votre identité actuelle est gardée' : 'your current details are kept');
+    if (failed.length) out.push(fr ? `non restauré : ${failed.map((f) => f.fr).join(', ')}` : `not restored: ${failed.map((f) => f.en).join(', ')}`);
+    const said = out.join(fr ? ' ; ' : '; ');
+    return said ? ` ${said.charAt(0).toUpperCase()}${said.slice(1)}.` : '';
+  };
+  return bilingual(
+    `Restauré : ${report.clients} client(s), ${report.invoices} facture(s), ${report.events} événement(s) ajouté(s).${extra('fr')}`,
+    `Restored: ${report.clients} client(s), ${report.invoices} invoice(s), ${report.events} event(s) added.${extra('en')}`,
+  );
+}
