@@ -25,8 +25,8 @@ const OUTLOOK_FILL = { 'sent:reply': 'Mon 11/30/2026 10:02 AM', reply: 'We never
 const COUNTS: { file: string; s: ThreadSelectors; fill: Record<string, string>; subject: number; messages: number; bodies: number }[] = [
   { file: 'gmail/thread-2026-12.html', s: GMAIL_THREAD, fill: GMAIL_FILL, subject: 1, messages: 2, bodies: 2 },
   { file: 'outlook/thread-2026-12.html', s: OUTLOOK_THREAD, fill: OUTLOOK_FILL, subject: 1, messages: 1, bodies: 1 },
-  // A conversation whose messages are not shown (only its inline reply is open); a compose page.
-  { file: 'gmail/compose-2026-11.html', s: GMAIL_THREAD, fill: {}, subject: 1, messages: 0, bodies: 0 },
+  // A conversation with its inline reply open under its one message; a compose page.
+  { file: 'gmail/compose-2026-11.html', s: GMAIL_THREAD, fill: {}, subject: 1, messages: 1, bodies: 1 },
   { file: 'outlook/compose-2026-11.html', s: OUTLOOK_THREAD, fill: {}, subject: 0, messages: 0, bodies: 0 },
 ];
 
