@@ -37,6 +37,17 @@ describe('the docked panel beside its compose', () => {
     expect(box.width).toBeGreaterThanOrEqual(300);
   });
 
+  it('a pop-out window with its button at the bottom: above the button, on the screen, never below it', () => {
+    const small = { width: 700, height: 700 };
+    // As measured in Chromium on Gmail's pop-out compose: the toolbar, and the button in it, at the bottom.
+    const button = rect(180, 667, 104, 26);
+    const box = placePanel({ compose: rect(0, 60, 700, 640), button, viewport: small });
+    expect(overlaps(box, button)).toBe(false);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top + box.height).toBeLessThanOrEqual(small.height);
+    expect(box.left + box.width).toBeLessThanOrEqual(small.width);
+  });
+
   it('a narrow window: the panel narrows to fit', () => {
     const box = placePanel({ compose: rect(0, 0, 360, 700), button: rect(300, 10, 50, 20), viewport: { width: 380, height: 700 } });
     expect(box.width).toBeLessThanOrEqual(380 - 16);

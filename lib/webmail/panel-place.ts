@@ -39,5 +39,7 @@ export function placePanel(at: { compose: Rect; button: Rect; viewport: { width:
   const belowTop = button.bottom + GAP;
   candidates.push({ top: belowTop, left: maxLeft, width, height: Math.max(120, Math.min(height, viewport.height - belowTop - GAP)) });
   candidates.push({ top: GAP, left: maxLeft, width, height: Math.max(120, Math.min(height, button.top - 2 * GAP)) });
-  return candidates.find((b) => !overlaps(b, button)) ?? candidates[0]!;
+  // A place off the screen is no place: the user could not reach the panel's buttons.
+  const visible = (b: Box) => b.top >= 0 && b.top + b.height <= viewport.height && b.left >= 0 && b.left + b.width <= viewport.width;
+  return candidates.find((b) => visible(b) && !overlaps(b, button)) ?? candidates.find(visible) ?? candidates[0]!;
 }
