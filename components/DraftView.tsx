@@ -54,6 +54,7 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
           kind, lang, tone, client: props.client, sender: props.sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate,
           history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: props.today, overrides: props.templates,
           brokenPromise: s.brokenPromise,
+          clientReply: s.clientReply,
           plan: proposePaymentPlan(s.amounts, addDays(props.today, 7), instalments),
           agreement: agreementLines,
         }),

@@ -42,7 +42,7 @@ function Letter() {
   document.title = `${TITLE[kind]![lang]} — ${client.name}`;
   const registered = kind === 'formal-notice' || kind === 'final-notice';
   const draft = s && kind !== 'statement' && kind !== 'evidence'
-    ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays, brokenPromise: s.brokenPromise })
+    ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays, brokenPromise: s.brokenPromise, clientReply: s.clientReply })
     : null;
   const place = sender.address?.split(/[,\n]/).pop()?.replace(/\d{5}/, '').trim();
   return (

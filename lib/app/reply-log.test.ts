@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { LedgerEvent } from '../model/event';
+import { lastClientReply } from '../escalation/suggestion';
 import { alreadyLogged, owedInvoiceIds, replyEvent, type ConfirmedReply } from './reply-log';
 
 const base: ConfirmedReply = {
@@ -21,6 +23,7 @@ describe('replyEvent: a confirmed reply as the event the planner already underst
       date: '2026-11-23',
       until: '2026-11-27',
       note: 'Réponse de marc@studio.example du 23 novembre 2026\u00a0: «\u202fJe vous fais le virement vendredi.\u202f»',
+      reply: { kind: 'promise', date: '2026-11-23', from: 'marc@studio.example', quote: 'Je vous fais le virement vendredi.' },
     });
   });
   it('a promise without a date is refused, never guessed', () => {
@@ -62,5 +65,19 @@ describe('which invoices, and once', () => {
   it('knows a sentence already logged', () => {
     expect(alreadyLogged(slice, base.sentence)).toBe(true);
     expect(alreadyLogged(slice, 'Autre chose.')).toBe(false);
+  });
+});
+
+describe('what the next draft quotes', () => {
+  const promise = { ...replyEvent(base), id: 'e1' } as LedgerEvent;
+  it('the latest reply that promised or announced a payment', () => {
+    const paid = { ...replyEvent({ ...base, kind: 'paid', messageDate: '2026-11-25', date: '2026-11-24', sentence: 'Le virement est parti hier.' }), id: 'e2' } as LedgerEvent;
+    expect(lastClientReply([promise, paid])).toMatchObject({ kind: 'paid', quote: 'Le virement est parti hier.', date: '2026-11-25' });
+  });
+  it('none once a payment came after it, nor for a dispute or an out-of-office', () => {
+    const payment = { id: 'p', type: 'payment', amount: 100, currency: 'EUR', clientId: 'c1', invoiceIds: ['i1'], date: '2026-11-26' } as LedgerEvent;
+    expect(lastClientReply([promise, payment])).toBeNull();
+    const away = { ...replyEvent({ ...base, kind: 'out-of-office', date: '2026-12-03' }), id: 'e3' } as LedgerEvent;
+    expect(lastClientReply([away])).toBeNull();
   });
 });

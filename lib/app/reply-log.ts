@@ -56,7 +56,9 @@ export class ReplyError extends Error {}
 
 export function replyEvent(r: ConfirmedReply): NewEvent {
   const evidence = replyEvidence(r);
-  const base = { clientId: r.clientId, invoiceIds: r.invoiceIds, date: r.messageDate };
+  const quote = r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
+  const reply = { kind: r.kind, date: r.messageDate, from: r.from.toLowerCase(), quote };
+  const base = { clientId: r.clientId, invoiceIds: r.invoiceIds, date: r.messageDate, reply };
   const later = (d: CalendarDate | undefined) => maxDate(d, r.messageDate) ?? r.messageDate;
   switch (r.kind) {
     case 'promise':

@@ -41,6 +41,8 @@ Our records show that {{#if single}}invoice {{invoice.number}} dated {{invoice.i
 
 {{#if promise.broken}}You told us payment would be made by {{promise.date}}; we have not received it yet.{{/if}}
 
+{{#if reply.quote}}In your message of {{reply.date}}, you wrote: “{{reply.quote}}”{{/if}}
+
 This may simply have been overlooked. Could you please arrange payment of {{total.due}} at your earliest convenience?{{#if sender.iban}} Our bank details: IBAN {{sender.iban}}{{#if sender.bic}}, BIC {{sender.bic}}{{/if}}.{{/if}}{{#if sender.paymentLink}} You can also pay online: {{sender.paymentLink}}{{/if}}
 
 If you have already paid, please disregard this message. And if something is holding up payment on your side, just let me know.
@@ -63,6 +65,8 @@ If you have already paid, please disregard this message. And if something is hol
 
 {{#if promise.broken}}You undertook to pay by {{promise.date}}; that undertaking has not been kept.{{/if}}
 
+{{#if reply.quote}}In your message of {{reply.date}}, you wrote: “{{reply.quote}}”{{/if}}
+
 {{#if law.penalties}}Please note that under our payment terms and the applicable late-payment legislation ({{law.basis}}), late payment entitles us{{#if law.public}}, without any reminder being needed,{{/if}} to {{law.interest}}{{#if law.fixedFee}} and a {{law.fee}}{{/if}}.{{/if}}
 
 Please settle {{total.due}} by {{deadline}}.{{#if sender.iban}} IBAN: {{sender.iban}}{{#if sender.bic}}, BIC {{sender.bic}}{{/if}}.{{/if}}
@@ -80,6 +84,8 @@ Please settle {{total.due}} by {{deadline}}.{{#if sender.iban}} IBAN: {{sender.i
 {{invoices.table}}
 
 {{#if promise.broken}}The payment you promised for {{promise.date}} has not reached us.{{/if}}
+
+{{#if reply.quote}}In your message of {{reply.date}}, you wrote: “{{reply.quote}}”{{/if}}
 
 {{#if law.penalties}}The amount now due is {{total.demanded}}, including {{total.interest}} of {{law.interest}}{{#if law.rates}} ({{law.rates}}){{/if}} and {{total.fees}} of fixed recovery costs ({{law.basis}}).{{/if}}{{#unless law.penalties}}The amount now due is {{total.due}}.{{/unless}}
 
@@ -102,6 +108,8 @@ FORMAL NOTICE (LETTER BEFORE ACTION)
 {{invoices.table}}
 
 {{#if promise.broken}}The payment you promised for {{promise.date}} has not reached us.{{/if}}
+
+{{#if reply.quote}}In your message of {{reply.date}}, you wrote: “{{reply.quote}}”{{/if}}
 
 We hereby formally demand payment of {{total.demanded}} within {{deadlineDays}} days of receiving this notice.
 

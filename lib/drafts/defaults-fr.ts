@@ -41,6 +41,8 @@ Sauf erreur de notre part, {{#if single}}la facture n° {{invoice.number}} du {{
 
 {{#if promise.broken}}Vous nous aviez indiqué un règlement pour le {{promise.date}} ; il ne nous est pas parvenu à ce jour.{{/if}}
 
+{{#if reply.quote}}Dans votre message du {{reply.date}}, vous nous écriviez : « {{reply.quote}} »{{/if}}
+
 Il s’agit sans doute d’un simple oubli. Pourriez-vous procéder au règlement de {{total.due}} dans les meilleurs délais ?{{#if sender.iban}} Pour rappel, nos coordonnées bancaires : IBAN {{sender.iban}}{{#if sender.bic}} – BIC {{sender.bic}}{{/if}}.{{/if}}{{#if sender.paymentLink}} Vous pouvez aussi régler en ligne : {{sender.paymentLink}}{{/if}}
 
 Si le paiement a été effectué entre-temps, merci de ne pas tenir compte de ce message. Et si quelque chose bloque de votre côté, n’hésitez pas à me le dire.
@@ -63,6 +65,8 @@ Si le paiement a été effectué entre-temps, merci de ne pas tenir compte de ce
 
 {{#if promise.broken}}Vous vous étiez engagé à régler cette somme pour le {{promise.date}} : cet engagement n’a pas été tenu.{{/if}}
 
+{{#if reply.quote}}Dans votre message du {{reply.date}}, vous nous écriviez : « {{reply.quote}} »{{/if}}
+
 {{#if law.penalties}}Nous vous rappelons que, conformément à nos conditions de paiement et à la loi ({{law.basis}}), tout retard de paiement fait courir de plein droit{{#if law.public}}, sans qu’un rappel soit nécessaire,{{/if}} des {{law.interest}}{{#if law.fixedFee}} ainsi qu’une {{law.fee}}{{/if}}.{{/if}}
 
 Nous vous remercions de bien vouloir régulariser la situation en réglant {{total.due}} avant le {{deadline}}.{{#if sender.iban}} IBAN : {{sender.iban}}{{#if sender.bic}} – BIC {{sender.bic}}{{/if}}.{{/if}}
@@ -80,6 +84,8 @@ Nous vous remercions de bien vouloir régulariser la situation en réglant {{tot
 {{invoices.table}}
 
 {{#if promise.broken}}Le règlement que vous nous aviez promis pour le {{promise.date}} ne nous est pas parvenu.{{/if}}
+
+{{#if reply.quote}}Dans votre message du {{reply.date}}, vous nous écriviez : « {{reply.quote}} »{{/if}}
 
 {{#if law.penalties}}À ce jour, le montant dû s’élève à {{total.demanded}}, dont {{total.interest}} de {{law.interest}}{{#if law.rates}} ({{law.rates}}){{/if}} et {{total.fees}} d’indemnité forfaitaire pour frais de recouvrement ({{law.basis}}).{{/if}}{{#unless law.penalties}}À ce jour, le montant dû s’élève à {{total.due}}.{{/unless}}
 
@@ -102,6 +108,8 @@ MISE EN DEMEURE
 {{invoices.table}}
 
 {{#if promise.broken}}Le règlement que vous nous aviez promis pour le {{promise.date}} ne nous est pas parvenu.{{/if}}
+
+{{#if reply.quote}}Dans votre message du {{reply.date}}, vous nous écriviez : « {{reply.quote}} »{{/if}}
 
 Par la présente, nous vous mettons en demeure de nous régler la somme de {{total.demanded}} dans un délai de {{deadlineDays}} jours à compter de la réception de la présente.
 

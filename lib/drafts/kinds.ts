@@ -26,7 +26,7 @@ export const VARIABLES = [
   'invoices.count', 'invoices.ref', 'invoices.list',
   'total.due', 'total.paid', 'total.interest', 'total.fees', 'total.claimed',
   'law.penalties', 'law.basis', 'law.interest', 'law.fee', 'law.fixedFee', 'law.public', 'law.rates', 'total.demanded',
-  'client.consumer', 'sender.mediator', 'sender.retentionClause', 'terms.penaltyRate', 'promise.broken', 'promise.date',
+  'client.consumer', 'sender.mediator', 'sender.retentionClause', 'terms.penaltyRate', 'promise.broken', 'promise.date', 'reply.quote', 'reply.date',
   'previous.date', 'previous.dates', 'previous.contacts', 'notice.date',
   'tone.friendly', 'tone.polite', 'tone.firm', 'tone.formal',
   'agreement.deposit',

@@ -144,3 +144,14 @@ describe('French typography', () => {
     expect(dateList(dates, lang as 'fr')).toBe(out);
   });
 });
+
+describe('the client’s own words, from a reply Relance logged', () => {
+  const clientReply = { date: '2026-11-20', quote: 'Je vous fais le virement vendredi.' };
+  it.each(['reminder-2', 'final-notice', 'formal-notice'] as const)('%s quotes the client’s promise with the day they wrote it', (kind) => {
+    expect(text({ kind, clientReply, brokenPromise: '2026-11-27' })).toMatch(/Dans votre message du 20 novembre 2026, vous nous écriviez[\u00a0\u202f]: «\u202fJe vous fais le virement vendredi\.\u202f»/);
+    expect(text({ kind, lang: 'en', clientReply: { date: '2026-11-20', quote: 'We will pay by Friday.' } })).toContain('In your message of 20 November 2026, you wrote: “We will pay by Friday.”');
+  });
+  it('without a logged reply, nothing is quoted', () => {
+    expect(text({ kind: 'reminder-2' })).not.toMatch(/votre message du/);
+  });
+});

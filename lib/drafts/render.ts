@@ -31,6 +31,8 @@ export interface DraftContext {
   deadlineDays?: number;
   /** A promise to pay that was not kept (its date), to name in the draft. */
   brokenPromise?: CalendarDate | null;
+  /** The client's own words from a reply Relance logged (a promise, a payment announced), to quote. */
+  clientReply?: { date: CalendarDate; quote: string } | null;
   /** Instalments for a payment-plan proposal. */
   plan?: { date: CalendarDate; amount: number; currency: string }[];
   /** Lines of an agreement recap (scope, price, deposit…). */
@@ -203,6 +205,8 @@ export function draftValues(ctx: DraftContext): Values {
     'terms.penaltyRate': sender.penaltyRate?.trim() || lawText(ctx.jurisdiction === 'none' ? 'fr-b2b' : ctx.jurisdiction, lang).defaultRate,
     'promise.broken': !!ctx.brokenPromise,
     'promise.date': ctx.brokenPromise ? formatDate(ctx.brokenPromise, lang) : '',
+    'reply.quote': ctx.clientReply?.quote ?? '',
+    'reply.date': ctx.clientReply ? formatDate(ctx.clientReply.date, lang) : '',
     'previous.date': written.length ? formatDate(written[written.length - 1]!.date, lang) : '',
     'previous.dates': dateList(written.map((h) => h.date), lang),
     'previous.contacts': contacts.join(lang === 'fr' ? ', ainsi que ' : ' as well as '),

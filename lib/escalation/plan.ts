@@ -1,6 +1,6 @@
 import type { Client } from '../model/client';
 import { addDays, daysBetween, formatDate, maxDate, type CalendarDate } from '../model/dates';
-import { stepOf, type Channel, type LedgerEvent } from '../model/event';
+import { stepOf, type Channel, type LedgerEvent, type ReplyEvidence } from '../model/event';
 import { isChaseable, type Invoice } from '../model/invoice';
 import { applyOverride, type Policy, type StepId, type Tone } from '../model/policy';
 import { formatMoney } from '../model/money';
@@ -101,6 +101,8 @@ export interface Suggestion {
   disputed: { invoiceId: string; number: string; reason: string | null }[];
   /** The date of a promise to pay (+ grace) that passed without payment. */
   brokenPromise: CalendarDate | null;
+  /** The client's latest reply that promised or announced a payment, none received since: drafts quote it. */
+  clientReply: ReplyEvidence | null;
   /** The formal notice's deadline, once one was sent. */
   noticeDeadline: CalendarDate | null;
   /** Insolvency proceedings: interest stops at the judgment; the claim's declaration deadline. */

@@ -1,5 +1,5 @@
 import { daysBetween, type CalendarDate } from '../model/dates';
-import { stepOf, type LedgerEvent } from '../model/event';
+import { stepOf, type LedgerEvent, type ReplyEvidence } from '../model/event';
 import { stepIndex, type Policy, type StepId, type StepPolicy, type Tone } from '../model/policy';
 import type { Client } from '../model/client';
 import type { Text } from '../model/text';
@@ -116,6 +116,7 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     rateWarnings,
     disputed: debt.disputed,
     brokenPromise: choice.brokenPromise ?? null,
+    clientReply: lastClientReply(events),
     noticeDeadline: choice.noticeDeadline ?? null,
     insolvency: insolvency
       ? { judgmentDate: insolvency.judgmentDate ?? null, publishedDate: insolvency.publishedDate ?? null, declarationDeadline: declarationDeadline(insolvency, options.senderCountry) }
@@ -124,4 +125,18 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     lawRef: j.lawRef,
     history: choice.history,
   };
+}
+
+/** The client's latest reply that promised or announced a payment, when no payment came after it. */
+export function lastClientReply(events: readonly LedgerEvent[]): ReplyEvidence | null {
+  let best: ReplyEvidence | null = null;
+  let day = '';
+  for (const e of events) {
+    if (e.reply && (e.reply.kind === 'promise' || e.reply.kind === 'paid') && e.date >= day) {
+      best = e.reply;
+      day = e.date;
+    }
+  }
+  if (!best || events.some((e) => e.type === 'payment' && e.date >= day)) return null;
+  return best;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { invoiceId } from './merge';
 import { ClientSchema, type Client } from '../model/client';
-import { FILE_VOCABULARY, CHANNELS, EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
+import { FILE_VOCABULARY, CHANNELS, EventSchema, ReplySchema, type LedgerEvent, type NewEvent } from '../model/event';
 import { currency, date, decimal, id, MAX, text, timestamp } from '../model/fields';
 import { InvoiceRecordSchema, InvoiceSchema, type Invoice } from '../model/invoice';
 import { decimalToMinor, minorToDecimal } from '../model/money';
@@ -52,6 +52,7 @@ const fileEventBase = {
   date,
   note: v.optional(text(MAX.note)),
   createdAt: v.optional(timestamp),
+  reply: v.optional(ReplySchema),
 };
 const voc = FILE_VOCABULARY;
 export const FileEventSchema = v.variant('type', [

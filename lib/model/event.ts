@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { currency, date, id, MAX, minorPositive, positiveDecimal, text, timestamp } from './fields';
+import { currency, date, email, id, MAX, minorPositive, positiveDecimal, text, timestamp } from './fields';
 import { STEP_IDS, type StepId } from './policy';
 
 /**
@@ -39,6 +39,14 @@ function vocabulary<A extends v.GenericSchema>(amount: A) {
 export const STORED_VOCABULARY = vocabulary(minorPositive);
 export const FILE_VOCABULARY = vocabulary(positiveDecimal);
 
+/**
+ * The client's reply an event was logged from (lib/app/reply-log): who wrote, the day they
+ * wrote, their own sentence (not the whole mail), and what Relance read in it. Drafts quote it.
+ */
+export const REPLY_KINDS = ['promise', 'paid', 'dispute', 'document', 'out-of-office'] as const;
+export const ReplySchema = v.strictObject({ kind: v.picklist(REPLY_KINDS), date, from: email, quote: text(MAX.quote) });
+export type ReplyEvidence = v.InferOutput<typeof ReplySchema>;
+
 const storedBase = {
   id,
   clientId: id,
@@ -47,6 +55,7 @@ const storedBase = {
   date,
   note: v.optional(text(MAX.note)),
   createdAt: v.optional(timestamp),
+  reply: v.optional(ReplySchema),
 };
 
 function variants<B extends v.ObjectEntries>(base: B, voc: typeof STORED_VOCABULARY) {

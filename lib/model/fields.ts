@@ -54,6 +54,7 @@ export const MAX = {
   timestamp: 40,
   label: 200,
   tracking: 100,
+  quote: 600,
 } as const;
 
 export const id = nonEmpty(MAX.id);
