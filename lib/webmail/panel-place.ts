@@ -39,5 +39,7 @@ export function placePanel(at: { compose: Rect; button: Rect; viewport: { width:
   const belowTop = button.bottom + GAP;
   candidates.push({ top: belowTop, left: maxLeft, width, height: Math.max(120, Math.min(height, viewport.height - belowTop - GAP)) });
   candidates.push({ top: GAP, left: maxLeft, width, height: Math.max(120, Math.min(height, button.top - 2 * GAP)) });
-  return candidates.find((b) => !overlaps(b, button)) ?? candidates[0]!;
+  // A box below the viewport's edge is no panel at all (a compose docked low in a short window).
+  const visible = (b: Box) => b.top >= 0 && b.top + b.height <= viewport.height;
+  return candidates.find((b) => !overlaps(b, button) && visible(b)) ?? candidates.find((b) => !overlaps(b, button)) ?? candidates[0]!;
 }
