@@ -48,6 +48,17 @@ describe('the docked panel beside its compose', () => {
     expect(box.left + box.width).toBeLessThanOrEqual(small.width);
   });
 
+  it('a short window with the compose docked low (Gmail, 800×600): the panel is inside the window, clear of the button', () => {
+    const small = { width: 800, height: 600 };
+    // Measured in Firefox ESR at puppeteer's default window (2026-12-01).
+    const button = rect(354, 567, 104, 26);
+    const box = placePanel({ compose: rect(240, 307, 540, 293), button, viewport: small });
+    expect(overlaps(box, button)).toBe(false);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top + box.height).toBeLessThanOrEqual(small.height);
+    expect(box.height).toBeGreaterThanOrEqual(120);
+  });
+
   it('a narrow window: the panel narrows to fit', () => {
     const box = placePanel({ compose: rect(0, 0, 360, 700), button: rect(300, 10, 50, 20), viewport: { width: 380, height: 700 } });
     expect(box.width).toBeLessThanOrEqual(380 - 16);

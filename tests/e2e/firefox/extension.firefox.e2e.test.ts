@@ -13,8 +13,10 @@ import { byText, extTab, openMail, setUiLang, textOf, timelineCount, waitForDemo
  * The Firefox build (demo mode) installed as an add-on in real Firefox ESR: popup,
  * options import, the side panel page at the sidebar's width, Gmail's and Outlook's
  * compose button, docked panel, Insert (the panel is a framed extension page: no tabs
- * API in Firefox), the printable letter from that panel, Send logged, and an invoicing
- * app's overlay once the user has granted that site's optional permission.
+ * API in Firefox), the printable letter from that panel, Send logged on the mail app's
+ * own evidence (Gmail's "Message sent" notice and its Undo gone; Outlook's compose closed
+ * past its undo delay), and an invoicing app's overlay (an extension page framed in a
+ * closed shadow root) once the user has granted that site's optional permission.
  */
 let ff: Firefox;
 const outside: string[] = [];
@@ -31,19 +33,12 @@ const siteRoute: Route = (url) => {
 const granted = (page: Page) =>
   page.evaluate((origin) => (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({ origins: [origin] }), `${SITE}/*`);
 
-/** A button of the overlay (an open shadow root), by its text. */
-async function overlayButton(page: Page, text: RegExp): Promise<ElementHandle<Element>> {
-  return until(async () => {
-    const handle = await page.evaluateHandle((src) => {
-      const root = document.querySelector('relance-overlay')?.shadowRoot;
-      return [...(root?.querySelectorAll('button') ?? [])].find((b) => new RegExp(src).test(b.textContent ?? '')) ?? null;
-    }, text.source);
-    return handle.asElement() as ElementHandle<Element> | null;
-  }, `the overlay's ${text} button`);
-}
-
-const overlayText = (page: Page) => page.evaluate(() => document.querySelector('relance-overlay')?.shadowRoot?.textContent ?? '');
-
+/**
+ * The overlay: an extension page (overlay.html, given a single-use grant) framed in a
+ * closed shadow root. The page cannot reach into it; the test finds it as the user's
+ * browser does, as a frame of the browsing-context tree, once it shows `ready`.
+ */
+const overlay = (page: Page, ready = '.box') => extFrame(page, 'overlay.html', ready);
 
 beforeAll(async () => {
   // Firefox's permission prompt is answered "allow" by its testing preference; the click that asks is a real one.
@@ -67,6 +62,12 @@ async function insertFromPanel(mail: Page, button: string, client: string): Prom
   await until(() => textOf(panel, '[role=status]'), 'the insert status');
   expect(await textOf(panel, '[role=status]')).toBe('✓');
   return panel;
+}
+
+/** Gmail's own evidence of a send: its "Message sent" notice comes, then its Undo goes (the undo window is over). */
+async function noticeSettles(mail: Page): Promise<void> {
+  await until(() => mail.$('div.b8[role=alert] #link_vsm'), 'Gmail’s “Message sent” notice');
+  await until(() => mail.evaluate(() => !document.querySelector('#link_undo')), 'the notice’s Undo to go');
 }
 
 const reasonOf = (popup: Page, client: string) =>
@@ -123,13 +124,16 @@ describe('the extension in Firefox', () => {
   });
 
   it('Gmail: the Relance button in each compose, the docked panel, Insert (one undo removes it), Send → the reminder is logged', async () => {
+    const events = await timelineCount(ff.browser, 'demo:studio');
     const mail = await openMail(ff.browser, 'https://mail.google.com/mail/u/0/#inbox', outside);
     await until(() => mail.evaluate(() => document.querySelectorAll('relance-compose-button').length === 2), 'a Relance button in both composes');
+    const reply = await textOf(mail, '.M9 [g_editable]');
+    expect(reply).not.toMatch(/F-2026-052/);
     const panel = await insertFromPanel(mail, '[role=dialog] relance-compose-button', 'Studio Lumière');
     const body = '[role=dialog] [g_editable]';
     await until(async () => /F-2026-052/.test((await textOf(mail, body)) ?? ''), 'the draft in the compose');
     expect(await mail.$eval('[role=dialog] input[name=subjectbox]', (i) => (i as HTMLInputElement).value)).toBe('Rappel de paiement – facture n° F-2026-052');
-    expect(await textOf(mail, '.M9 [g_editable]')).toBe(''); // the inline reply was left alone
+    expect(await textOf(mail, '.M9 [g_editable]')).toBe(reply); // the inline reply (its quote only) was left alone
     // The browser's undo, as for typed text: once, and none of the draft is left.
     await mail.focus(body);
     await mail.keyboard.down('Control');
@@ -141,6 +145,9 @@ describe('the extension in Firefox', () => {
     await until(async () => /F-2026-052/.test((await textOf(mail, body)) ?? ''), 'the draft inserted again');
     await (await mail.$('[role=dialog] [role=button][data-tooltip^="Send"]'))!.click();
     await until(() => mail.evaluate(() => !document.querySelector('[role=dialog]')), 'the compose to close once sent');
+    // The panel leaves with its compose.
+    await until(() => mail.evaluate(() => !document.querySelector('iframe[data-relance-panel]')), 'the panel to go with its compose');
+    await noticeSettles(mail);
     const popup = await openExtPage(ff.browser, 'popup.html', '.client-name');
     await until(async () => {
       await popup.evaluate(() => location.reload());
@@ -149,6 +156,7 @@ describe('the extension in Firefox', () => {
     }, 'the planner to move on');
     await popup.close();
     await mail.close();
+    expect(await timelineCount(ff.browser, 'demo:studio')).toBe(events + 1); // logged once
     const side = await openExtPage(ff.browser, 'sidepanel.html?client=demo:studio', '.timeline');
     expect(await textOf(side, '.timeline')).toMatch(/Relance envoyée \(première relance\)/);
     await side.close();
@@ -175,7 +183,8 @@ describe('the extension in Firefox', () => {
     expect(await mail.$eval('input[aria-label="Add a subject"]', (i) => (i as HTMLInputElement).value)).toMatch(/INV-2026-009/);
     await (await mail.$('button[aria-label=Send]'))!.click();
     await until(() => mail.evaluate(() => !document.querySelector('[data-app-section=MailCompose]')), 'the compose to close once sent');
-    await until(async () => (await timelineCount(ff.browser, 'demo:northwind')) === events + 1, 'the reminder in the timeline');
+    // Outlook's evidence: the compose stays closed through its longest undo delay (10 s), so this takes that long.
+    await until(async () => (await timelineCount(ff.browser, 'demo:northwind')) === events + 1, 'the reminder in the timeline', 25_000);
     await mail.close();
     const side = await openExtPage(ff.browser, 'sidepanel.html?client=demo:northwind', '.timeline');
     expect(await textOf(side, '.timeline')).toMatch(/deuxième relance|Second reminder/);
@@ -195,10 +204,13 @@ describe('the extension in Firefox', () => {
     const page = await ff.browser.newPage();
     await keepLocal(page, siteRoute, outside);
     await page.goto(INVOICE);
-    await until(async () => /FA-2026-0142/.test(await overlayText(page)), 'the overlay with the invoice');
-    await (await overlayButton(page, /^Suivre cette facture$/)).click();
-    await (await overlayButton(page, /^Enregistrer$/)).click();
-    await until(async () => /Enregistré/.test(await overlayText(page)), 'the invoice recorded');
+    expect(await page.evaluate(() => document.querySelectorAll('relance-overlay').length)).toBeLessThanOrEqual(1);
+    const box = await overlay(page);
+    await until(async () => /FA-2026-0142/.test((await textOf(box, 'body')) ?? ''), 'the overlay with the invoice');
+    await (await byText(box, 'button', /^Suivre cette facture$/)).click();
+    await (await byText(box, 'button', /^Enregistrer$/)).click();
+    await until(async () => /Enregistré/.test((await textOf(box, '[role=status]')) ?? ''), 'the invoice recorded');
+    expect(await page.evaluate(() => document.querySelectorAll('relance-overlay').length)).toBe(1);
     await page.close();
 
     const popup = await openExtPage(ff.browser, 'popup.html', 'main');
@@ -215,7 +227,7 @@ describe('the extension in Firefox', () => {
   for (const name of ['plain', 'prosemirror', 'lexical', 'ckeditor5', 'roosterjs', 'quill']) {
     it(`the docked panel inserts into ${name} as Outlook's message body; one undo of the editor removes it`, async () => {
       const html = readFileSync(join(ROOT, 'tests/fixtures/outlook/compose-2026-11.html'), 'utf8')
-        .replace(/<div id="editorParent_1"[^>]*><div><br><\/div><\/div>/, '<div id="relance-editor-host"></div>');
+        .replace(/(<div id="editorParent_1"[^>]*><div>)<div class="editor" contenteditable="true"[^>]*><div><br><\/div><\/div>/, '$1<div id="relance-editor-host"></div>');
       expect(html).toContain('relance-editor-host');
       const mail = await openMail(ff.browser, 'https://outlook.live.com/mail/0/deeplink/compose', outside, (url) =>
         url.startsWith('https://outlook.live.com/mail/') ? { contentType: 'text/html; charset=utf-8', body: html } : url.startsWith('https://outlook.live.com/') ? { status: 404, contentType: 'text/plain', body: 'not found' } : null);
@@ -226,11 +238,13 @@ describe('the extension in Firefox', () => {
       await insertFromPanel(mail, 'relance-compose-button', 'Northwind Traders Ltd');
       const text = () => mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.text());
       await until(async () => /INV-2026-009/.test(await text()), `the draft in ${name}'s model`);
-      expect(await text()).toMatch(/Northwind|Emma Clarke/);
+      // All of it: the greeting (named or formal, by the step the client is at) down to the signature.
+      expect(await text()).toMatch(/(Dear|Hello) [^,\n]*,/);
+      expect(await text()).toMatch(/Julie Moreau/);
       await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.focus());
       await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.undo());
       await until(async () => !/INV-2026-009/.test(await text()), 'one undo to remove the draft');
-      expect(await text()).not.toMatch(/Northwind|Emma Clarke|Julie Moreau/);
+      expect(await text()).not.toMatch(/Northwind|Emma Clarke|Dear |Hello |Julie Moreau/);
       await mail.close();
     });
   }

@@ -80,7 +80,8 @@ export async function extTab(browser: Browser, path: string): Promise<Page> {
 /** How many events a client's timeline shows in the side panel. */
 export async function timelineCount(browser: Browser, clientId: string): Promise<number> {
   const side = await openExtPage(browser, `sidepanel.html?client=${encodeURIComponent(clientId)}`, '.client-details h2');
-  await until(() => side.evaluate(() => !!document.querySelector('.timeline')), 'the timeline');
+  // A client with no event yet shows "—" where the list would be.
+  await until(() => side.evaluate(() => !!document.querySelector('.timeline') || [...document.querySelectorAll('section.card p.muted.small')].some((p) => p.textContent === '—')), 'the timeline');
   const n = await side.evaluate(() => document.querySelectorAll('.timeline li').length);
   await side.close();
   return n;
