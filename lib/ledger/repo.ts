@@ -255,6 +255,8 @@ export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string 
           }
         } else if (e.type === 'dispute' || e.type === 'dispute-resolved') {
           for (const inv of concerned) {
+            // A credit note or a cancelled invoice is owed by nobody: a dispute does not make it a debt.
+            if (inv.status === 'credit-note' || inv.status === 'cancelled') continue;
             inv.status = e.type === 'dispute' ? 'disputed' : inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
             await invoices.put(inv);
           }

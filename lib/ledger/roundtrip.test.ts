@@ -104,3 +104,18 @@ describe('round trip (#22 item 2, #23 §1)', () => {
     );
   }, 120_000);
 });
+
+describe('a case the property found', () => {
+  it('a dispute logged on a credit note leaves it a credit note, and its backup restores', async () => {
+    const db = await fresh();
+    const d: DetectedInvoice = { ...emptyDetected(), invoiceNumber: 'AV-2026-003', currency: 'EUR', totalWithTax: 0, isCreditNote: true, buyerName: 'Studio Lumière' };
+    await recordObservations(db, [{ detected: d, source: { kind: 'csv', where: 'export.csv', at: '2026-11-20T10:00:00.000Z' } }], { today: '2026-11-23' });
+    const [credit] = (await readLedger(db)).invoices;
+    await addEvents(db, [{ type: 'dispute', reason: 'Conteste l’avoir', clientId: credit!.clientId, invoiceIds: [credit!.id], date: '2026-11-23' }]);
+    const before = await readLedger(db);
+    expect(before.invoices[0]!.status).toBe('credit-note');
+    const restored = await fresh();
+    await importLedger(restored, parseLedgerFile(JSON.parse(JSON.stringify(await exportLedger(db, undefined, '2026-11-23T00:00:00.000Z')))), 'replace');
+    expect((await readLedger(restored)).invoices).toEqual(before.invoices);
+  });
+});
