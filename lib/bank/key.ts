@@ -1,25 +1,13 @@
+import { hashText } from '../model/hash';
 import type { BankTransaction } from './types';
+
+export { hashText };
 
 /**
  * The identity of a bank line across imports. The bank's id is unique per account; a
  * line without one is known by its date, amount and label, and by its rank among
  * identical lines of the same file (two equal transfers on one day are two payments).
- */
-export function hashText(s: string): string {
-  // cyrb53: a fast 53-bit string hash, enough to tell apart the lines of one account.
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/** Gives every transaction its key; `bankId` wins, else a hash with the rank of identical lines. */
+ * Gives every transaction its key; `bankId` wins, else a hash with the rank of identical lines. */
 export function assignKeys(list: Omit<BankTransaction, 'key'>[]): BankTransaction[] {
   const seen = new Map<string, number>();
   return list.map((t) => {

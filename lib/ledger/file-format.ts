@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hashText } from '../model/hash';
 import { invoiceId } from './merge';
 import { ClientSchema, type Client } from '../model/client';
 import { FILE_VOCABULARY, CHANNELS, EventSchema, ReplySchema, type LedgerEvent, type NewEvent } from '../model/event';
@@ -361,18 +362,7 @@ export function contentKey(o: unknown): string {
   return JSON.stringify(o);
 }
 
-/** A 53-bit hash (cyrb53) as base-36: enough that two different events in one ledger never share it by chance. */
-export function hashText(s: string): string {
-  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+export { hashText };
 
 function stripUndefined<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
