@@ -59,8 +59,13 @@ async function insertFromPanel(mail: Page, button: string, client: string): Prom
   const panel = await extFrame(mail, 'sidepanel.html', '[data-testid=draft-preview]');
   expect(await textOf(panel, '.client-details h2')).toBe(client);
   await (await byText(panel, 'button', /^Insérer dans l’e-mail ouvert$/)).click();
-  await until(() => textOf(panel, '[role=status]'), 'the insert status');
-  expect(await textOf(panel, '[role=status]')).toBe('✓');
+  // The panel has more than one status line once a draft went in ("Je l'ai envoyé" comes with
+  // its own): wait for the insert's own ✓, read in one go, and say what the panel said otherwise.
+  const said = () => panel.evaluate(() => [...document.querySelectorAll('[role=status]')].map((e) => e.textContent?.trim() ?? ''));
+  const ok = await until(async () => (await said()).includes('✓'), 'the insert status ✓').catch(async (err: Error) => {
+    throw new Error(`${err.message}; the panel says: ${JSON.stringify(await said())}`);
+  });
+  expect(ok).toBe(true);
   return panel;
 }
 
