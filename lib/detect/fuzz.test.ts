@@ -1,3 +1,4 @@
+import { runs } from '../../tests/helpers/property-config';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../cli/node-dom';
@@ -19,7 +20,7 @@ describe('fuzzing the readers', () => {
           for (const d of [inv.dueDate, inv.issueDate]) if (d !== null) expect(isCalendarDate(d)).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -31,7 +32,7 @@ describe('fuzzing the readers', () => {
         const r = await scanFile('t.csv', new TextEncoder().encode(text), { parseHtml: parseHtmlInNode });
         if (!r.invoices.length) expect(r.error).toBeTruthy();
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -45,7 +46,7 @@ describe('fuzzing the readers', () => {
           expect((e as LedgerFileError).problems.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
     expect(() => parseLedgerFile(JSON.parse('{"version":1,"clients":[],"invoices":[],"__proto__":{"polluted":true}}'))).toThrow(LedgerFileError);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();

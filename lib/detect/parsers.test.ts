@@ -1,3 +1,4 @@
+import { runs } from '../../tests/helpers/property-config';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../model/dates';
@@ -36,13 +37,13 @@ describe('amounts', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => {
       const r = parseAmount(s);
       if (r) expect(Number.isSafeInteger(r.minor)).toBe(true);
-    }), { numRuns: 2000 });
+    }), { numRuns: runs(2000) });
     fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom('fr', 'en'), (minor, lang) => {
       const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(minor / 100);
       const r = parseAmount(text, { lang })!;
       expect(r.minor).toBe(minor);
       expect(r.currency).toBe('EUR');
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
   });
 });
 
@@ -80,14 +81,14 @@ describe('dates', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => {
       const r = parseDate(s);
       if (r) expect(isCalendarDate(r.date)).toBe(true);
-    }), { numRuns: 2000 });
+    }), { numRuns: runs(2000) });
     fc.assert(fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (d) => {
       const iso = d.toISOString().slice(0, 10);
       const [y, m, day] = iso.split('-');
       const r = parseDate(`${day}/${m}/${y}`, { lang: 'fr' })!;
       expect(r.date).toBe(iso);
       if (r.ambiguous) expect(r.confidence).toBeLessThan(0.7);
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
   });
 });
 

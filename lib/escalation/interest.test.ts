@@ -1,3 +1,4 @@
+import { runs } from '../../tests/helpers/property-config';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../model/dates';
@@ -159,7 +160,7 @@ describe('late interest', () => {
         expect(lateInterest({ jurisdiction: 'fr-b2b', principal: p, currency: 'EUR', dueDate, until: later }).interest).toBeGreaterThanOrEqual(r.interest!);
         expect(lateInterest({ jurisdiction: 'fr-b2b', principal: p * 2, currency: 'EUR', dueDate, until }).interest).toBeGreaterThanOrEqual(r.interest!);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../../tests/helpers/property-config';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../model/client';
@@ -219,7 +220,7 @@ describe('planner', () => {
           if (s!.step) expect(events.some((e) => e.type === 'reminder' && e.step === s!.step)).toBe(false);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

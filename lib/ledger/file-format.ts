@@ -257,7 +257,9 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     if (!clientIds.has(raw.clientId)) problems.push(at(`${label}.clientId`, `le client « ${raw.clientId} » n’existe pas`, `client "${raw.clientId}" does not exist`));
     for (const ref of raw.invoiceIds ?? []) if (!resolve(ref)) problems.push(at(`${label}.invoiceIds`, `la facture « ${ref} » n’existe pas`, `invoice "${ref}" does not exist`));
     const refs = (raw.invoiceIds ?? []).map((ref) => resolve(ref) ?? ref);
-    const cur = raw.type === 'payment' ? (raw.currency ?? byId.get(refs[0] ?? '')?.currency ?? 'EUR') : 'EUR';
+    // Amounts are in the currency of the event's first invoice (as the export writes them), a payment's in its own.
+    const invoiceCurrency = byId.get(refs[0] ?? '')?.currency ?? 'EUR';
+    const cur = raw.type === 'payment' ? (raw.currency ?? invoiceCurrency) : invoiceCurrency;
     try {
       const { id: givenId, ...content } = raw;
       let event: NewEvent;

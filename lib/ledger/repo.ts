@@ -239,6 +239,12 @@ export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string 
           concerned.push(inv);
         }
         if (e.type === 'payment') {
+          // A credit note or a cancelled invoice is owed by nobody: no payment settles it.
+          const notOwed = concerned.filter((i) => i.status === 'credit-note' || i.status === 'cancelled');
+          if (notOwed.length) {
+            const numbers = notOwed.map((i) => i.number).join(', ');
+            throw new TextError(bilingual(`${numbers} : un avoir ou une facture annulée ne reçoit pas de paiement ; rien n’est enregistré`, `${numbers}: a credit note or a cancelled invoice takes no payment; nothing recorded`));
+          }
           const due = concerned.filter((i) => i.currency === e.currency).reduce((s, i) => s + i.amountDue, 0);
           const numbers = concerned.map((i) => i.number).join(', ');
           if (concerned.length && due === 0) throw new TextError(bilingual(`Facture ${numbers} déjà payée : ce paiement n’est pas enregistré une seconde fois`, `Invoice ${numbers} is already paid: this payment is not recorded twice`));

@@ -1,3 +1,4 @@
+import { runs } from '../../tests/helpers/property-config';
 import 'fake-indexeddb/auto';
 import * as fc from 'fast-check';
 import * as v from 'valibot';
@@ -100,7 +101,7 @@ describe('round trip (#22 item 2, #23 §1)', () => {
         db.close();
         restored.close();
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 120_000);
 });
@@ -117,5 +118,34 @@ describe('a case the property found', () => {
     const restored = await fresh();
     await importLedger(restored, parseLedgerFile(JSON.parse(JSON.stringify(await exportLedger(db, undefined, '2026-11-23T00:00:00.000Z')))), 'replace');
     expect((await readLedger(restored)).invoices).toEqual(before.invoices);
+  });
+});
+
+describe('more cases the property found', () => {
+  it('a payment on a credit note is refused, the credit note stays a credit note, and its backup restores', async () => {
+    const db = await fresh();
+    const d: DetectedInvoice = { ...emptyDetected(), invoiceNumber: 'F-1', currency: 'EUR', totalWithTax: 0, amountDue: 17, isCreditNote: true };
+    await recordObservations(db, [{ detected: d, source: { kind: 'csv', where: 'export.csv', at: '2026-11-20T10:00:00.000Z' } }], { today: '2026-11-23' });
+    const [credit] = (await readLedger(db)).invoices;
+    await expect(addEvents(db, [{ type: 'payment', amount: 5, currency: 'EUR', clientId: credit!.clientId, invoiceIds: [credit!.id], date: '2026-11-23' }])).rejects.toThrow(/credit note/);
+    const before = await readLedger(db);
+    expect(before.invoices[0]).toMatchObject({ status: 'credit-note', amountDue: 17 });
+    expect(before.events).toEqual([]);
+    const restored = await fresh();
+    await importLedger(restored, parseLedgerFile(JSON.parse(JSON.stringify(await exportLedger(db, undefined, '2026-11-23T00:00:00.000Z')))), 'replace');
+    expect((await readLedger(restored)).invoices).toEqual(before.invoices);
+  });
+
+  it('a promise made in a call on a yen invoice keeps its amount through a backup', async () => {
+    const db = await fresh();
+    const d: DetectedInvoice = { ...emptyDetected(), invoiceNumber: 'F-9', currency: 'JPY', totalWithTax: 120_000, buyerName: 'Tanaka KK' };
+    await recordObservations(db, [{ detected: d, source: { kind: 'csv', where: 'export.csv', at: '2026-11-20T10:00:00.000Z' } }], { today: '2026-11-23' });
+    const [inv] = (await readLedger(db)).invoices;
+    await addEvents(db, [{ type: 'call', outcome: 'promise', promiseDate: '2026-12-10', promiseAmount: 6030, clientId: inv!.clientId, invoiceIds: [inv!.id], date: '2026-11-23' }]);
+    const before = await readLedger(db);
+    const restored = await fresh();
+    await importLedger(restored, parseLedgerFile(JSON.parse(JSON.stringify(await exportLedger(db, undefined, '2026-11-23T00:00:00.000Z')))), 'replace');
+    expect((await readLedger(restored)).events).toEqual(before.events);
+    expect(before.events[0]).toMatchObject({ promiseAmount: 6030 });
   });
 });

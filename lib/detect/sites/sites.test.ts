@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { runs } from '../../../tests/helpers/property-config';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,7 +83,7 @@ describe('site adapters together', () => {
           expect(d.invoiceNumber).toBeTruthy();
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
