@@ -195,6 +195,11 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
   const observedDue = d.amountDue ?? (d.totalWithTax !== null ? d.totalWithTax - (d.paid ?? 0) : null);
   const events: MergeResult['events'] = [];
   const conflicts: MergeResult['conflicts'] = [];
+  // A draft was never sent: nobody owes it. Callers skip it (recordObservations says why).
+  if (!existing && d.status === 'draft') throw new Error(`Invoice ${d.invoiceNumber}: a draft is not an invoice to record`);
+  if (existing && (d.status === 'draft' || (existing.status === 'cancelled' && d.status !== 'cancelled' && !opts.confirmed))) {
+    return statusOnly(existing, d, source, events, conflicts);
+  }
   if (!existing) {
     const total = d.totalWithTax ?? observedDue;
     if (total === null) throw new Error(`Invoice ${d.invoiceNumber}: no amount was found`);
@@ -243,8 +248,9 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
     inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === field && c.value === String(seen))), { field, value: String(seen), where: source.where, at: source.at }];
     changed = true;
   }
-  // Payments show as a lower amount due, or a "paid" status.
-  const nowDue = d.status === 'paid' ? 0 : observedDue;
+  // Payments show as a lower amount due, or a "paid" status. A voided invoice's amount says
+  // nothing of a payment (many apps show 0 left on it): it is never read as one, nor as a debt.
+  const nowDue = d.status === 'cancelled' ? null : d.status === 'paid' ? 0 : observedDue;
   const mayLower = pageMayLowerDue(inv, source, opts.confirmed ?? false);
   if (nowDue !== null && nowDue < inv.amountDue && !mayLower && !edited.has('amountDue') && inv.status !== 'credit-note') {
     // Kept for the user to confirm, like any other disagreement: no payment is recorded.
@@ -265,7 +271,9 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
     conflicts.push({ field: 'status', kept: inv.status, seen: 'cancelled' });
     inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === 'status' && c.value === 'cancelled')), { field: 'status', value: 'cancelled', where: source.where, at: source.at }];
     changed = true;
-  } else if (d.status === 'cancelled' && inv.status !== 'cancelled') {
+  } else if (d.status === 'cancelled' && inv.status !== 'cancelled' && inv.status !== 'credit-note') {
+    // Recorded with where it was seen: the timeline says why the invoice is no longer chased.
+    events.push({ type: 'note', clientId: inv.clientId, invoiceIds: [inv.id], date: today, note: `voided: ${source.kind} ${source.where} shows it cancelled (was ${inv.status}, ${inv.amountDue} due)` });
     inv.status = 'cancelled';
     changed = true;
   }
@@ -275,6 +283,24 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
   }
   if (changed) inv.updatedAt = source.at;
   return { invoice: inv, outcome: changed ? 'updated' : 'unchanged', events, conflicts };
+}
+
+/**
+ * An observation that may not change the invoice's debt: a draft seen for an invoice
+ * already recorded (a number reused, or the invoice set back to draft in the app), or an
+ * invoice the ledger holds as voided now seen open again. Kept as a status disagreement
+ * for the user to settle; no amount, status or event changes.
+ */
+function statusOnly(existing: Invoice, d: DetectedInvoice, source: SourceRef, events: MergeResult['events'], conflicts: MergeResult['conflicts']): MergeResult {
+  const seen = d.status ?? 'open';
+  if (seen === existing.status) return { invoice: existing, outcome: 'unchanged', events, conflicts };
+  const inv: Invoice = structuredClone(existing);
+  conflicts.push({ field: 'status', kept: inv.status, seen });
+  const before = inv.conflicts ?? [];
+  if (before.some((c) => c.field === 'status' && c.value === seen && c.where === source.where)) return { invoice: existing, outcome: 'unchanged', events, conflicts };
+  inv.conflicts = [...before.filter((c) => !(c.field === 'status' && c.value === seen)), { field: 'status', value: seen, where: source.where, at: source.at }];
+  inv.updatedAt = source.at;
+  return { invoice: inv, outcome: 'updated', events, conflicts };
 }
 
 /** A new client from what a source says of the buyer. */

@@ -152,6 +152,11 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         if (!current.has(id)) current.set(id, await store.get(id));
         existing = current.get(id);
       }
+      if (d.status === 'draft' && !existing) {
+        // Never sent, so nobody owes it: a draft is not recorded, whatever source saw it.
+        refused(d.invoiceNumber, bilingual('brouillon : pas encore envoyé, donc non relancé', 'draft: not sent yet, so not chased'));
+        continue;
+      }
       let clientId = item.clientId ?? existing?.clientId;
       if (!clientId) {
         const hint = { name: d.buyerName, email: d.buyerEmail, legalIds: d.buyerIds };
