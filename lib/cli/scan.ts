@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectedJson } from '../detect/detected';
+import { detectedJson, type DetectedInvoice } from '../detect/detected';
 import { scanFile, type FileScan } from '../detect/scan-file';
 import { formatMoney } from '../model/money';
 import { bilingual, errorText } from '../model/text';
@@ -27,19 +27,24 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       const code = (e as NodeJS.ErrnoException).code;
       result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? bilingual('fichier introuvable', 'file not found') : errorText(e) };
     }
+    // Drafts were never sent and voided invoices are not owed: listed apart, with why, never as invoices.
+    const skipped = result.invoices.filter(notAnInvoice);
+    result.invoices = result.invoices.filter((i) => !notAnInvoice(i));
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}), ...(result.csv ? { rows: csvRows(result.csv.summary) } : {}) }));
+      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), ...(skipped.length ? { skipped: skipped.map((i) => ({ reason: i.status === 'draft' ? 'draft' : 'voided', ...detectedJson(i) })) } : {}), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}), ...(result.csv ? { rows: csvRows(result.csv.summary) } : {}) }));
     } else {
-      out(scanText(result, lang === 'en' ? 'en' : 'fr'));
+      out(scanText(result, lang === 'en' ? 'en' : 'fr', skipped));
       if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
     }
   }
   return 0;
 }
 
+const notAnInvoice = (i: DetectedInvoice) => i.status === 'draft' || i.status === 'cancelled';
+
 /** How the rows of a CSV became invoices: what was read and what was skipped, and why. */
 function csvRows(s: NonNullable<FileScan['csv']>['summary']) {
-  return { rows: s.rows, invoices: s.invoices, skipped: { supplierBills: s.payable, drafts: s.drafts, voided: s.cancelled, paymentsAndOther: s.notInvoices, otherLedgerAccounts: s.otherAccounts }, ...(s.currencyAssumed ? { currencyAssumed: s.currencyAssumed } : {}) };
+  return { rows: s.rows, invoices: s.invoices - s.drafts - s.cancelled, skipped: { supplierBills: s.payable, drafts: s.drafts, voided: s.cancelled, paymentsAndOther: s.notInvoices, otherLedgerAccounts: s.otherAccounts }, ...(s.currencyAssumed ? { currencyAssumed: s.currencyAssumed } : {}) };
 }
 
 /** A directory stands for the files in it (not its subdirectories), in name order. */
@@ -57,7 +62,7 @@ async function expandDirectories(paths: string[]): Promise<string[]> {
   return out;
 }
 
-function scanText(r: FileScan, lang: 'fr' | 'en'): string {
+function scanText(r: FileScan, lang: 'fr' | 'en', skipped: DetectedInvoice[]): string {
   const lines = [`${r.file}:`];
   if (r.error) lines.push(`  ${lang === 'fr' ? 'erreur' : 'error'}: ${r.error[lang]}`);
   for (const i of r.invoices) {
@@ -67,6 +72,10 @@ function scanText(r: FileScan, lang: 'fr' | 'en'): string {
         ` — ${i.buyerName ?? '?'} — ${lang === 'fr' ? 'échéance' : 'due'} ${i.dueDate ?? '?'}${i.dueDateSource === 'terms' ? '*' : ''}` +
         ` — ${lang === 'fr' ? 'dû' : 'due'} ${m(i.amountDue)} / ${m(i.totalWithTax)} (${Math.round(i.confidence * 100)} %)`,
     );
+  }
+  for (const i of skipped) {
+    const why = i.status === 'draft' ? (lang === 'fr' ? 'brouillon, ignoré' : 'draft, skipped') : lang === 'fr' ? 'annulée, non relancée' : 'voided, not chased';
+    lines.push(`  - ${i.invoiceNumber ?? '?'} (${why})`);
   }
   for (const w of r.warnings) lines.push(`  ! ${w[lang]}`);
   return lines.join('\n');
