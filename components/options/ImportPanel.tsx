@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
-import { csvInvoices, summaryText, type CsvField, type CsvRead } from '@/lib/detect/csv';
+import { csvInvoices, csvNotes, summaryText, type CsvField, type CsvRead } from '@/lib/detect/csv';
 import { CSV_FIELD_NAMES } from '@/lib/detect/csv/headers';
 import type { FileScan } from '@/lib/detect/scan-file';
 import { errorText } from '@/lib/model/text';
@@ -38,6 +38,8 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
   const [over, setOver] = useState(false);
   /** The row being checked by the user: file index and invoice index. */
   const [checking, setChecking] = useState<[number, number] | null>(null);
+  /** Files whose every invoice is shown, not only the first 50. */
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const confirm = (i: number, j: number, d: DetectedInvoice) => {
     setFiles(files.map((f, k) => {
       if (k !== i) return f;
@@ -59,7 +61,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
     let scan = f.scan;
     try {
       const out = csvInvoices(csv, { lang: props.lang, currency });
-      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines }, warnings: [summaryText(out.summary), ...out.warnings, ...out.errors.slice(0, 200).map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
+      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines, skipped: out.skipped }, warnings: csvNotes(out), error: out.invoices.length || out.skipped.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
     } catch (e) {
       scan = { ...f.scan, invoices: [], csv: undefined, error: errorText(e) };
     }
@@ -92,6 +94,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.filter(importable).length} {fr ? 'facture(s)' : 'invoice(s)'}</span></div>
           {f.scan.error ? <p role="alert" class="danger small">{f.scan.error[props.lang]}</p> : null}
           {f.scan.csv ? <p class="small" data-testid="csv-summary">{summaryText(f.scan.csv.summary)[props.lang]}</p> : null}
+          {f.scan.csv?.skipped.length ? <SkippedRows csv={f.csv} skipped={f.scan.csv.skipped} lang={props.lang} /> : null}
           {f.csv?.uncertain.length ? <ul class="small warn" aria-label={fr ? 'Colonnes à vérifier' : 'Columns to check'}>{f.csv.uncertain.map((u, k) => <li key={k}>{u[props.lang]}</li>)}</ul> : null}
           {f.csv && (f.scan.csv?.summary.currencyAssumed || f.currency || f.scan.invoices.some((d) => !d.currency)) ? (
             <label class="small">
@@ -118,7 +121,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           {f.scan.invoices.length ? (
             <table class="grid small">
               <tbody>
-                {f.scan.invoices.slice(0, 50).map((d, j) => checking?.[0] === i && checking[1] === j ? (
+                {f.scan.invoices.slice(0, expanded.has(f.scan.file) ? undefined : 50).map((d, j) => checking?.[0] === i && checking[1] === j ? (
                   <tr key={j}><td colSpan={6}><TrackForm d={d} lang={props.lang} onSave={(x) => confirm(i, j, x)} onCancel={() => setChecking(null)} /></td></tr>
                 ) : (
                   <tr key={j} class={importable(d) && d.status !== 'cancelled' ? undefined : 'muted'}>
@@ -135,7 +138,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
               </tbody>
             </table>
           ) : null}
-          {f.scan.invoices.length > 50 ? <p class="small muted">… +{f.scan.invoices.length - 50}</p> : null}
+          {f.scan.invoices.length > 50 && !expanded.has(f.scan.file) ? <button type="button" class="small" onClick={() => setExpanded(new Set([...expanded, f.scan.file]))}>{fr ? `Afficher les ${f.scan.invoices.length - 50} autres factures` : `Show the ${f.scan.invoices.length - 50} other invoices`}</button> : null}
           {f.scan.compliance?.length ? (
             <details class="small warn">
               <summary>{fr ? 'Mentions manquantes' : 'Missing mentions'} ({f.scan.compliance.length})</summary>
@@ -162,6 +165,24 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
       {msg ? <p role="status">{msg}</p> : null}
       {failure ? <p role="alert" class="danger">{failure}</p> : null}
     </div>
+  );
+}
+
+/** The rows left out on purpose (supplier bills, negative amounts), each with why and its cells. */
+function SkippedRows(props: { csv?: CsvRead; skipped: NonNullable<FileScan['csv']>['skipped']; lang: UiLang }) {
+  const fr = props.lang === 'fr';
+  return (
+    <details class="small skipped-rows" data-testid="csv-skipped">
+      <summary>{fr ? `Lignes ignorées et pourquoi (${props.skipped.length})` : `Skipped rows and why (${props.skipped.length})`}</summary>
+      <ul>
+        {props.skipped.slice(0, 200).map((k, i) => (
+          <li key={i}>
+            <strong>{k.number}</strong> — {k.reason[props.lang]}
+            {props.csv ? <SourceRows csv={props.csv} lines={k.lines} lang={props.lang} /> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

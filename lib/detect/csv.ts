@@ -53,6 +53,13 @@ export interface CsvSummary {
   notInvoices: number;
   /** Journal lines of other accounts (sales, bank) beside the receivable line. */
   otherAccounts: number;
+  /**
+   * Invoices with a negative amount in a file with no type column to say what they are: a
+   * supplier bill (exports that write purchases as negatives) or a credit note. Never chased.
+   */
+  negative: number;
+  /** Credit notes (a type column or their number says so): kept as credit notes, never chased. */
+  credits: number;
   /** The currency assumed for amounts that do not name one unambiguously. */
   currencyAssumed: string | null;
 }
@@ -63,8 +70,17 @@ export interface CsvResult {
   lines: number[][];
   /** Row numbers are 1-based lines of the file. */
   errors: { row: number; message: Text }[];
+  /** Rows left out on purpose (supplier bills, negative amounts), with their lines and why. */
+  skipped: CsvSkipped[];
   warnings: Text[];
   summary: CsvSummary;
+}
+
+export interface CsvSkipped {
+  number: string;
+  /** 1-based lines of the file. */
+  lines: number[];
+  reason: Text;
 }
 
 export interface CsvOptions {
@@ -266,6 +282,9 @@ function directionOf(kind: string): Direction {
   return null;
 }
 
+/** Credit-note numbering: "AV-2026-003", "Avoir 12", "CN-0042", "CRN0007", "RFAC/2026/00003" (Odoo refunds). */
+const CREDIT_NUMBER = /^(?:av|avoir|cn|crn|cm|rfac|nc)(?=[\s\-_/.]*\d)|\b(?:avoir|credit note|credit memo)\b/i;
+
 const RECEIVABLE_ACCOUNT = /receivable|debtors|clients|kunden|deudores|crediti verso clienti|debiteuren|^411/i;
 const PAYABLE_ACCOUNT = /payable|creditors|fournisseurs|lieferanten|proveedores|debiti verso fornitori|crediteuren|^401/i;
 
@@ -322,7 +341,8 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   for (const c of read.columns) if (c.field && !col.has(c.field)) col.set(c.field, c.index);
   const errors: CsvResult['errors'] = [];
   const warnings = [...read.warnings, ...read.uncertain];
-  const summary: CsvSummary = { rows: read.rows.length, invoices: 0, payable: 0, drafts: 0, cancelled: 0, notInvoices: 0, otherAccounts: 0, currencyAssumed: null };
+  const summary: CsvSummary = { rows: read.rows.length, invoices: 0, payable: 0, drafts: 0, cancelled: 0, notInvoices: 0, otherAccounts: 0, negative: 0, credits: 0, currencyAssumed: null };
+  const skipped: CsvSkipped[] = [];
   if (!col.has('invoiceNumber')) throw new TextError(bilingual('Aucune colonne n’est associée au numéro de facture', 'No column is mapped to the invoice number'));
   const netAndTax = !col.has('total') && !col.has('lineTotal') && col.has('net') && col.has('tax');
   if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal') && !netAndTax) throw new TextError(bilingual('Aucune colonne de montant (total, total de ligne, reste à payer ou solde) n’est associée', 'No amount column (total, line total, amount due or balance) is mapped'));
@@ -347,7 +367,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   let last: Group | null = null;
   let numbered = 0;
   let unnumbered = 0;
-  const payableKeys = new Set<string>();
+  const payableKeys = new Map<string, CsvSkipped>();
   let ended = false;
   const headerCells = read.columns.map((c) => c.header);
   const unknownKinds = new Set<string>();
@@ -397,7 +417,9 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     let dir = kind ? direction(kind) : null;
     if (!dir && col.has('vendor') && cell(r, 'vendor') && !cell(r, 'buyer')) dir = 'payable';
     if (dir === 'payable') {
-      payableKeys.add(key);
+      const known = payableKeys.get(key);
+      if (known) known.lines.push(line);
+      else payableKeys.set(key, { number, lines: [line], reason: kind ? bilingual(`facture fournisseur (type « ${kind.slice(0, 40)} »)`, `supplier bill (type "${kind.slice(0, 40)}")`) : bilingual('facture fournisseur (colonne fournisseur remplie, pas de client)', 'supplier bill (a supplier is named, no customer)') });
       return;
     }
     if (dir === 'other') {
@@ -415,6 +437,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     last = g;
   });
   summary.payable += payableKeys.size;
+  skipped.push(...payableKeys.values());
   for (const kind of unknownKinds) warnings.push(bilingual(`Type « ${kind} » inconnu : lu comme une facture client`, `Unknown type "${kind}": read as a customer invoice`));
   // A remapped column that is mostly not invoice numbers is noise, not thousands of invoices.
   if (numbered + unnumbered >= 20 && numbered < (numbered + unnumbered) / 2) {
@@ -541,6 +564,17 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       if (ps.length === 1) paid = ps[0]!;
     }
     if (total === null && due === null) continue;
+    const signed = total ?? due!;
+    // A negative sales document, or a negative one numbered as a credit note, is a credit note;
+    // a number alone never turns a positive invoice into one.
+    const credit = dir === 'credit' || (signed < 0 && (!!dir || CREDIT_NUMBER.test(g.number)));
+    if (signed < 0 && !credit && !ledger) {
+      // No type column says what a negative invoice is: a supplier bill in exports that write
+      // purchases as negatives, or a credit note. Either way nobody owes it to the user.
+      summary.negative++;
+      skipped.push({ number: g.number, lines: g.lines, reason: bilingual('montant négatif sans colonne de type : facture fournisseur ou avoir, non relancée', 'negative amount and no type column: a supplier bill or a credit note, not chased') });
+      continue;
+    }
     currency ??= dues[0]?.p.currency ?? fileCurrency;
     if (!currency && profile?.currency) {
       currency = profile.currency;
@@ -607,9 +641,10 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       d.fields.amountDue = { confidence: cap(dueConf), where: `${where} (total${known ? ' − paid' : ''})` };
       if (d.status === 'partially-paid' && !known) d.warnings.push(bilingual(`${g.number} : partiellement payée, montant payé absent du fichier : reste à payer à confirmer`, `${g.number}: partly paid and the file does not say how much: amount due to confirm`));
     }
-    if (dir === 'credit' || (d.totalWithTax !== null && d.totalWithTax < 0)) d.isCreditNote = true;
+    if (credit || signed < 0) d.isCreditNote = true;
     if (d.status === 'draft') summary.drafts++;
-    if (d.status === 'cancelled') summary.cancelled++;
+    else if (d.status === 'cancelled') summary.cancelled++;
+    else if (d.isCreditNote) summary.credits++;
     invoices.push(finalizeConfidence(d));
     lines.push(g.lines);
   }
@@ -622,17 +657,35 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       : bilingual(`Le fichier ne dit pas la devise : ${c} supposé (devise habituelle de ${profile?.app ?? 'cet export'}), à confirmer`, `The file does not say the currency: ${c} assumed (${profile?.app ?? 'this export'}'s usual one), please confirm`));
   }
   if (noCurrency) warnings.push(bilingual(`Pas de devise dans le fichier pour ${noCurrency} facture(s) : choisissez-la avant l’import`, `No currency in the file for ${noCurrency} invoice(s): choose one before import`));
-  return { invoices, lines, errors, warnings, summary };
+  return { invoices, lines, errors, warnings, summary, skipped };
+}
+
+/** What to show of a CSV read: the counts, the warnings, each row left out with why, the unreadable rows. */
+export function csvNotes(out: CsvResult): Text[] {
+  const at = (lines: number[]) => (lines.length === 1 ? { fr: `ligne ${lines[0]}`, en: `line ${lines[0]}` } : { fr: `lignes ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`, en: `lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}` });
+  const skipped = out.skipped.slice(0, 200).map((k) => bilingual(`${at(k.lines).fr} : ${k.number} ignorée : ${k.reason.fr}`, `${at(k.lines).en}: ${k.number} skipped: ${k.reason.en}`));
+  const errors = out.errors.slice(0, 200).map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`));
+  const more = out.errors.length > 200 ? [bilingual(`… et ${out.errors.length - 200} autres lignes illisibles`, `… and ${out.errors.length - 200} more unreadable rows`)] : [];
+  return [summaryText(out.summary), ...out.warnings, ...skipped, ...errors, ...more];
 }
 
 /** Invoices to chase, and what was left out: "3 factures depuis 13 lignes ; 483 factures fournisseurs et 2 brouillons ignorés". */
 export function summaryText(s: CsvSummary): Text {
-  const fr = [`${s.invoices - s.drafts - s.cancelled} facture(s) depuis ${s.rows} ligne(s) ; ${s.payable} facture(s) fournisseur(s) et ${s.drafts} brouillon(s) ignoré(e)s`];
-  const en = [`${s.invoices - s.drafts - s.cancelled} invoice(s) from ${s.rows} row(s); ${s.payable} supplier bill(s) and ${s.drafts} draft(s) skipped`];
+  const n = s.invoices - s.drafts - s.cancelled - s.credits;
+  const fr = [`${n} facture(s) depuis ${s.rows} ligne(s) ; ${s.payable} facture(s) fournisseur(s) et ${s.drafts} brouillon(s) ignoré(e)s`];
+  const en = [`${n} invoice(s) from ${s.rows} row(s); ${s.payable} supplier bill(s) and ${s.drafts} draft(s) skipped`];
   if (s.cancelled) {
     // Recorded as voided: an invoice already tracked stops being chased.
     fr.push(`${s.cancelled} annulée(s), non relancée(s)`);
     en.push(`${s.cancelled} voided, not chased`);
+  }
+  if (s.credits) {
+    fr.push(`${s.credits} avoir(s), non relancé(s)`);
+    en.push(`${s.credits} credit note(s), not chased`);
+  }
+  if (s.negative) {
+    fr.push(`${s.negative} montant(s) négatif(s) sans type (facture fournisseur ou avoir) ignoré(s)`);
+    en.push(`${s.negative} negative amount(s) with no type (supplier bill or credit note) skipped`);
   }
   if (s.notInvoices) {
     fr.push(`${s.notInvoices} ligne(s) de paiement ou autre ignorée(s)`);

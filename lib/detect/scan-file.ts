@@ -1,4 +1,4 @@
-import { csvInvoices, readCsv, summaryText, type CsvRead, type CsvResult } from './csv';
+import { csvInvoices, csvNotes, readCsv, type CsvRead, type CsvResult } from './csv';
 import { isUtf16 } from './csv/sniff';
 import type { DetectedInvoice } from './detected';
 import { readPdf } from './einvoice/facturx';
@@ -31,7 +31,7 @@ export interface FileScan {
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
   compliance?: { id: string; label: { fr: string; en: string }; lawRef: string }[];
   /** A CSV export as read (its columns can be re-mapped) and what its rows gave. */
-  csv?: { read: CsvRead; summary: CsvResult['summary']; lines: number[][] };
+  csv?: { read: CsvRead; summary: CsvResult['summary']; lines: number[][]; skipped: CsvResult['skipped'] };
 }
 
 export type HtmlParser = (html: string) => Document | Promise<Document>;
@@ -120,11 +120,10 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         const read = readCsv(bytes);
         const out = csvInvoices(read, { lang: opts.lang });
         result.invoices.push(...out.invoices);
-        result.csv = { read, summary: out.summary, lines: out.lines };
+        result.csv = { read, summary: out.summary, lines: out.lines, skipped: out.skipped };
         if (read.profile) result.app = read.profile.app;
-        result.warnings.push(summaryText(out.summary), ...out.warnings, ...out.errors.slice(0, 200).map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`)));
-        if (out.errors.length > 200) result.warnings.push(bilingual(`… et ${out.errors.length - 200} autres lignes illisibles`, `… and ${out.errors.length - 200} more unreadable rows`));
-        if (!out.invoices.length && !out.summary.payable && !out.summary.notInvoices) result.error = bilingual('Aucune ligne de facture lisible dans ce CSV', 'No invoice rows could be read from this CSV');
+        result.warnings.push(...csvNotes(out));
+        if (!out.invoices.length && !out.summary.payable && !out.summary.notInvoices && !out.summary.negative) result.error = bilingual('Aucune ligne de facture lisible dans ce CSV', 'No invoice rows could be read from this CSV');
         break;
       }
       case 'eml':
