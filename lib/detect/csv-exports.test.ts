@@ -223,3 +223,46 @@ describe('size and shape', () => {
     expect(dateOrder(['02/13/2026'])).toBe('mdy');
   });
 });
+
+describe('Sage Business Cloud Accounting and Axonaut', () => {
+  it('Sage Business Cloud: recognised; outstanding_amount is what is left; VOID voided, DRAFT a draft; the reference is not the number', () => {
+    const { read, json, summary, warnings } = scan('sage-business-cloud-sales-invoices.csv');
+    expect(read.profile?.app).toBe('Sage Business Cloud Accounting');
+    expect(read.columns.find((c) => c.header === 'invoice_number')!.field).toBe('invoiceNumber');
+    expect(read.columns.find((c) => c.header === 'reference')!.field).toBeNull();
+    expect(json.map((j) => [j.invoiceNumber, j.buyerName, j.issueDate, j.dueDate, j.totalWithTax, j.amountDue, j.currency, j.status])).toEqual([
+      ['SI-1041', 'Fenwick & Co', '2026-09-02', '2026-10-02', '1200.00', '1200.00', 'GBP', 'open'],
+      ['SI-1042', 'Kestrel Design', '2026-09-10', '2026-10-10', '600.00', '350.00', 'GBP', 'partially-paid'],
+      ['SI-1043', 'Harbor Street Coffee', '2026-09-15', '2026-10-15', '360.00', '0.00', 'GBP', 'paid'],
+      ['SI-1044', 'Fenwick & Co', '2026-09-20', '2026-10-20', '240.00', '240.00', 'GBP', 'cancelled'],
+      ['SI-1045', 'Nimbus Bakery', '2026-09-28', '2026-10-28', '180.00', '180.00', 'GBP', 'draft'],
+    ]);
+    expect(json[1]!.paid).toBe('250.00');
+    expect(summary).toMatchObject({ rows: 5, invoices: 5, drafts: 1, cancelled: 1, payable: 0 });
+    expect(summaryText(summary).en).toBe('3 invoice(s) from 5 row(s); 0 supplier bill(s) and 1 draft(s) skipped; 1 voided, not chased');
+    expect(warnings).not.toMatch(/not certain|No currency|assumed/);
+  });
+
+  it('Axonaut: recognised; pre-tax, total and outstanding amount read; the credit note is a credit note', () => {
+    const { read, json, summary, warnings } = scan('axonaut-invoices.csv', 'fr');
+    expect(read.profile?.app).toBe('Axonaut');
+    expect(read.columns.find((c) => c.header === 'id')!.field).toBe('internalId');
+    expect(read.columns.find((c) => c.header === 'number')!.field).toBe('invoiceNumber');
+    expect(read.columns.find((c) => c.header === 'paid_date')!.field).toBeNull();
+    expect(json.map((j) => [j.invoiceNumber, j.buyerName, j.issueDate, j.dueDate, j.totalWithTax, j.amountDue, j.currency, j.isCreditNote])).toEqual([
+      ['FA-2026-0071', 'Boulangerie Martin', '2026-09-03', '2026-10-03', '1200.00', '1200.00', 'EUR', false],
+      ['FA-2026-0072', 'Garage Durand', '2026-09-12', '2026-10-12', '600.00', '250.00', 'EUR', false],
+      ['FA-2026-0073', 'Atelier Moreau', '2026-09-19', '2026-10-19', '300.00', '0.00', 'EUR', false],
+      ['AV-2026-0004', 'Garage Durand', '2026-09-25', '2026-09-25', '-120.00', '-120.00', 'EUR', true],
+    ]);
+    expect(json[0]!.paymentTerms).toBe('30 jours');
+    expect(summary).toMatchObject({ rows: 4, invoices: 4, credits: 1, negative: 0 });
+    expect(warnings).not.toMatch(/No currency|not certain/);
+  });
+
+  it('every app the issue names has a profile', async () => {
+    const { CSV_PROFILES } = await import('./csv/profiles');
+    const apps = new Set(CSV_PROFILES.map((p) => p.app));
+    for (const app of ['Invoice Ninja', 'Zoho Invoice', 'FreshBooks', 'Wave', 'Invoice2go', 'Invoicely', 'QuickBooks', 'Xero', 'Sage', 'Sage Business Cloud Accounting', 'Akaunting', 'ERPNext', 'Odoo', 'Dolibarr', 'Pennylane', 'Sellsy', 'Axonaut']) expect(apps).toContain(app);
+  });
+});

@@ -80,7 +80,7 @@ const VOCABULARY: Vocabulary = {
     ...words(1, 'type', 'transaction type', 'document type', 'doc type', 'invoice type', 'move type', 'voucher type', 'type de document', 'type de facture', 'type de piece', 'belegart', 'tipo de documento', 'tipo documento', 'documenttype', 'kind'),
     ...words(0.6, 'nature', 'tipo', 'party type', 'journal'),
   },
-  net: words(0.9, 'net', 'net amount', 'montant ht', 'total ht', 'subtotal', 'sub total', 'sous-total', 'amount before tax', 'nettobetrag', 'netto', 'importe neto', 'base imponible', 'imponibile', 'netto bedrag', 'tax excluded'),
+  net: words(0.9, 'net', 'net amount', 'pre tax amount', 'montant ht', 'total ht', 'subtotal', 'sub total', 'sous-total', 'amount before tax', 'nettobetrag', 'netto', 'importe neto', 'base imponible', 'imponibile', 'netto bedrag', 'tax excluded'),
   tax: words(0.9, 'tax', 'vat', 'vat amount', 'tax amount', 'tva', 'montant tva', 'total tva', 'tax total', 'total tax amount', 'mwst', 'ust', 'iva', 'btw', 'steuer'),
   terms: {
     'payment terms label': 1.05,

@@ -54,6 +54,11 @@ export const CSV_PROFILES: CsvProfile[] = [
   { id: 'dolibarr', app: 'Dolibarr', headers: ['ref.', 'tiers', 'montant ttc'], dates: 'dmy', decimal: 'comma', amountDue: 'column', statuses: { abandonnee: 'cancelled' } },
   // Sage 50 audit trail / customer activity: Type SI/SC/PI/SR, "A/C" or "Account" is the customer code, "Ref" the invoice number, "No." the transaction, "Paid" a Y/N flag.
   { id: 'sage-50', app: 'Sage', headers: ['account', 'ref', 'details', 'net'], dates: 'dmy', decimal: 'dot', amountDue: 'total-minus-paid', currency: 'GBP', columns: { ref: 'invoiceNumber', 'no.': null, no: null, account: 'buyer', 'a/c': 'buyer', details: null, paid: null, 'amount paid': 'paid', tp: 'kind', type: 'kind' } },
+  // Sage Business Cloud Accounting (Sage Accounting API v3.1 SalesInvoice, nook-io/python-sage docs/SalesInvoice.md @ 38325cb2):
+  // invoice_number, contact_name, total_amount, total_paid, outstanding_amount, status DRAFT/UNPAID/PART_PAID/PAID/VOID.
+  { id: 'sage-business-cloud', app: 'Sage Business Cloud Accounting', headers: ['invoice number', 'contact name', 'total amount', 'outstanding amount'], dates: 'ymd', decimal: 'dot', amountDue: 'column', statuses: { unpaid: 'open', part_paid: 'partially-paid', 'part paid': 'partially-paid', pro_forma: 'draft', 'pro forma': 'draft', void: 'cancelled' } },
+  // Axonaut API v2 /invoices: number, date, due_date, pre_tax_amount, tax_amount, total, currency, outstanding_amount (a French app: EUR when no column says).
+  { id: 'axonaut', app: 'Axonaut', headers: ['number', 'pre tax amount', 'outstanding amount'], dates: 'ymd', decimal: 'dot', amountDue: 'column', currency: 'EUR', columns: { 'company name': 'buyer' } },
   { id: 'pennylane', app: 'Pennylane', headers: ['numero de facture', 'montant ttc'], dates: 'dmy', decimal: 'comma', amountDue: 'column', currency: 'EUR' },
   { id: 'sellsy', app: 'Sellsy', headers: ['numero', 'client', 'montant ttc'], dates: 'dmy', decimal: 'comma', amountDue: 'column', currency: 'EUR' },
 ];
