@@ -49,10 +49,18 @@ describe('CSV import on the options page', () => {
     });
     const card = options.locator('.import-file', { hasText: 'xero-sales-and-bills.csv' });
     await expect.poll(() => card.getByTestId('csv-summary').textContent()).toBe('2 facture(s) depuis 6 ligne(s) ; 2 facture(s) fournisseur(s) et 1 brouillon(s) ignoré(e)s');
-    // The draft is shown as skipped; the bills are not offered at all.
-    expect(await card.getByText('SUP-9912').count()).toBe(0);
-    expect(await card.getByText('CH-55').count()).toBe(0);
+    // The draft is shown as skipped; the bills are not among the invoices offered.
+    const offered = card.locator(':scope > table.grid > tbody > tr');
+    expect(await offered.filter({ hasText: 'SUP-9912' }).count()).toBe(0);
+    expect(await offered.filter({ hasText: 'CH-55' }).count()).toBe(0);
     await card.getByText('(brouillon, ignorée)').waitFor();
+    // The skipped bills, one click away: each with why and the file's row behind it.
+    const skipped = card.getByTestId('csv-skipped');
+    await skipped.getByText('Lignes ignorées et pourquoi (2)').click();
+    const billRow = skipped.locator('li', { hasText: 'SUP-9912' });
+    expect(await billRow.innerText()).toMatch(/^SUP-9912 — facture fournisseur \(type « ACCPAY »\)/);
+    await billRow.getByText('1 ligne(s) du fichier').click();
+    expect(await billRow.locator('.source-rows tbody tr td:first-child').allTextContents()).toEqual(['5']);
     // The two rows behind INV-0201, one click away.
     const first = card.locator('tr', { hasText: 'INV-0201' }).first();
     await first.getByText('2 ligne(s) du fichier').click();
