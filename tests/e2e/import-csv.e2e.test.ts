@@ -101,6 +101,28 @@ describe('CSV import on the options page', () => {
     await options.close();
   });
 
+  it('an export with no type column and bills as negative amounts: the negative rows are never offered, said with why', async () => {
+    const options = await openExt(app, 'options.html#import');
+    const text = [
+      'Numéro;Tiers;Date;Échéance;Montant TTC;Reste à payer;Devise',
+      'F-2026-0410;Boulangerie Martin;01/10/2026;31/10/2026;1 200,00;1 200,00;EUR',
+      'A-88120;Papeterie Dupont;03/10/2026;02/11/2026;-96,00;-96,00;EUR',
+      'F-2026-0411;Garage Durand;05/10/2026;04/11/2026;600,00;200,00;EUR',
+    ].join('\n');
+    await options.locator('#import input[type=file]').setInputFiles({ name: 'ventes-et-achats.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const card = options.locator('.import-file', { hasText: 'ventes-et-achats.csv' });
+    await expect.poll(() => card.getByTestId('csv-summary').textContent()).toBe('2 facture(s) depuis 3 ligne(s) ; 0 facture(s) fournisseur(s) et 0 brouillon(s) ignoré(e)s ; 1 montant(s) négatif(s) sans type (facture fournisseur ou avoir) ignoré(s)');
+    expect(await card.locator(':scope > table.grid > tbody > tr').filter({ hasText: 'A-88120' }).count()).toBe(0);
+    await card.getByText('Lignes ignorées et pourquoi (1)').click();
+    expect(await card.getByTestId('csv-skipped').locator('li').first().innerText()).toMatch(/^A-88120 — montant négatif sans colonne de type : facture fournisseur ou avoir, non relancée/);
+    await options.getByRole('button', { name: 'Importer 2 facture(s)' }).click();
+    await options.getByText(/2 ajoutée\(s\)/).waitFor();
+    const [a, bill] = await stored(options, ['inv:F-2026-0410', 'inv:A-88120']);
+    expect(a).toMatchObject({ number: 'F-2026-0410', total: 120000, amountDue: 120000, status: 'open' });
+    expect(bill).toBeNull();
+    await options.close();
+  });
+
   it('"$" amounts: USD assumed and said once for the file, the currency the user picks applied to all its invoices', async () => {
     const options = await openExt(app, 'options.html#import');
     await options.locator('#import input[type=file]').setInputFiles({
