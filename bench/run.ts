@@ -11,6 +11,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { BEHAVIOUR_TYPE, behaviourScript } from '../tests/e2e/fixture-behaviour';
 import { DEMO_BUILD, ROOT, findChrome, launch } from '../tests/e2e/harness';
 import { waitForDemoData } from '../tests/e2e/surfaces';
 import { rawBrowser } from './cdp';
@@ -86,7 +87,10 @@ async function mailCost() {
       const app = withExtension ? await launch({ extension: DEMO_BUILD }) : null;
       const plain = withExtension ? null : await plainPage();
       const context = app?.context ?? plain!.page.context();
-      await context.route('https://mail.google.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: fixture }));
+      await context.route('https://mail.google.com/**', (r) => {
+        const js = behaviourScript(r.request().url());
+        return r.fulfill({ status: 200, contentType: js === null ? 'text/html' : BEHAVIOUR_TYPE, body: js ?? fixture });
+      });
       const page = plain?.page ?? (await context.newPage());
       await page.addInitScript(SHIM);
       await page.goto('https://mail.google.com/mail/u/0/');
