@@ -15,6 +15,7 @@ import { BEHAVIOUR_TYPE, behaviourScript } from '../tests/e2e/fixture-behaviour'
 import { DEMO_BUILD, ROOT, findChrome, launch } from '../tests/e2e/harness';
 import { waitForDemoData } from '../tests/e2e/surfaces';
 import { rawBrowser } from './cdp';
+import { composeCost } from './compose-cost';
 import { threadCost } from './thread-cost';
 import { invoiceListHtml, ledgerRecords, tenThousandCsv } from './data';
 
@@ -392,7 +393,7 @@ function sizes() {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execFileSync(findChrome()!, ['--version']).toString().trim()}`;
 console.log(`Relance benchmarks — ${machine}\n`);
-// `npm run bench -- --only ledger` runs one part (detection, mail, thread, ledger, einvoice, sizes).
+// `npm run bench -- --only ledger` runs one part (detection, mail, thread, compose, ledger, einvoice, sizes).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const want = (part: string) => !only || only === part;
 if (want('detection')) await detection();
@@ -401,6 +402,11 @@ if (want('thread')) {
   const t = await threadCost(Math.min(RUNS, 3), median);
   results.threadReplies = t;
   note(`mail page: a ${t.nodes}-node Gmail conversation, Relance's reply reader`, `${round(t.perScanMs, 2)} ms per full scan; ${round(t.perClickMs, 3)} ms per click in a storm of 200`);
+}
+if (want('compose')) {
+  const c = await composeCost(Math.min(RUNS, 3), median);
+  results.composeStorm = c;
+  note(`mail page: ${c.nodes} nodes, in a compose: ${c.clicks} clicks, ${c.keys} keys typed`, `Relance ${round(c.perClickMs, 3)} ms per click, ${round(c.perKeyMs, 3)} ms per key (target < 1 ms); the page's own script ${round(c.pagePerClickMs, 3)} / ${round(c.pagePerKeyMs, 3)} ms`);
 }
 if (want('ledger')) {
   await pageFloor();
