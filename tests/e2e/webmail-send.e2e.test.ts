@@ -127,9 +127,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     let mail = await gmail('compose-de-2026-12.html');
     await insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
     await mail.evaluate(() => (document.body.dataset.offline = '1'));
+    const clicked = Date.now();
     await mail.locator('[role=dialog] .aoO').click();
     await mail.locator('[role=alertdialog]').waitFor();
     expect(await mail.locator('[role=dialog]').count()).toBe(1);
+    // The path: the tab closed 17 s after the refused Send (past the old 15 s give-up,
+    // inside the old 60 s tab rule). The delay is the scenario, not a wait for a condition.
+    await mail.waitForTimeout(Math.max(0, 17_000 - (Date.now() - clicked)));
     await mail.close();
 
     // Refused, then Save & close: the compose leaves without Gmail saying sent.
@@ -211,6 +215,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await cc.pressSequentially('paul@garage-centre.example');
     const panel = mail.frameLocator('iframe[data-relance-panel]');
     await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Garage du Centre');
+    // Bcc too: the Cc chip removed, another address typed in Bcc.
+    const bcc = mail.locator('[role=dialog] div[name=bcc] input[role=combobox]');
+    await bcc.click();
+    await mail.locator('[role=dialog] div[name=cc] .afX').click();
+    await bcc.click();
+    await bcc.pressSequentially('compta@boulangerie-martin.example');
+    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Boulangerie Martin SARL');
     await mail.close();
   });
 
@@ -370,6 +381,22 @@ describe('Outlook on the web: reading-pane compose', () => {
     // Outlook's evidence: the compose stays closed through its longest undo delay (10 s).
     await expect.poll(() => sentCount('demo:northwind'), { timeout: 20_000, interval: 1000 }).toBe(before + 1);
     expect((await timeline('demo:northwind')).join('\n')).toMatch(/Second reminder|deuxième relance/);
+    await mail.close();
+  });
+
+  it('recipients as typed in the To well (no chip yet), never the floating suggestions; the open panel follows', async () => {
+    const mail = await app.context.newPage();
+    await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
+    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
+    await mail.locator('.well[aria-label=To] .chip').evaluate((c) => c.remove());
+    await clickHost(mail, 'relance-compose-button');
+    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    await panel.getByText('Aucun client sélectionné').or(panel.getByText('No client selected')).first().waitFor();
+    await mail.locator('.well[aria-label=To]').click();
+    await mail.keyboard.type('accounts@northwind.example');
+    // Outlook shows a suggestion (another client's address) in its floating layer: not a recipient.
+    await mail.locator('.ms-Suggestions:not([hidden])').waitFor();
+    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Northwind Traders Ltd');
     await mail.close();
   });
 
