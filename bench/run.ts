@@ -11,9 +11,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { BEHAVIOUR_TYPE, behaviourScript } from '../tests/e2e/fixture-behaviour';
 import { DEMO_BUILD, ROOT, findChrome, launch } from '../tests/e2e/harness';
 import { waitForDemoData } from '../tests/e2e/surfaces';
 import { rawBrowser } from './cdp';
+import { composeCost } from './compose-cost';
 import { threadCost } from './thread-cost';
 import { invoiceListHtml, ledgerRecords, tenThousandCsv } from './data';
 
@@ -86,7 +88,10 @@ async function mailCost() {
       const app = withExtension ? await launch({ extension: DEMO_BUILD }) : null;
       const plain = withExtension ? null : await plainPage();
       const context = app?.context ?? plain!.page.context();
-      await context.route('https://mail.google.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: fixture }));
+      await context.route('https://mail.google.com/**', (r) => {
+        const js = behaviourScript(r.request().url());
+        return r.fulfill({ status: 200, contentType: js === null ? 'text/html' : BEHAVIOUR_TYPE, body: js ?? fixture });
+      });
       const page = plain?.page ?? (await context.newPage());
       await page.addInitScript(SHIM);
       await page.goto('https://mail.google.com/mail/u/0/');
@@ -388,7 +393,7 @@ function sizes() {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execFileSync(findChrome()!, ['--version']).toString().trim()}`;
 console.log(`Relance benchmarks — ${machine}\n`);
-// `npm run bench -- --only ledger` runs one part (detection, mail, thread, ledger, einvoice, sizes).
+// `npm run bench -- --only ledger` runs one part (detection, mail, thread, compose, ledger, einvoice, sizes).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const want = (part: string) => !only || only === part;
 if (want('detection')) await detection();
@@ -397,6 +402,11 @@ if (want('thread')) {
   const t = await threadCost(Math.min(RUNS, 3), median);
   results.threadReplies = t;
   note(`mail page: a ${t.nodes}-node Gmail conversation, Relance's reply reader`, `${round(t.perScanMs, 2)} ms per full scan; ${round(t.perClickMs, 3)} ms per click in a storm of 200`);
+}
+if (want('compose')) {
+  const c = await composeCost(Math.min(RUNS, 3), median);
+  results.composeStorm = c;
+  note(`mail page: ${c.nodes} nodes, in a compose: ${c.clicks} clicks, ${c.keys} keys typed`, `Relance ${round(c.perClickMs, 3)} ms per click, ${round(c.perKeyMs, 3)} ms per key (target < 1 ms); the page's own script ${round(c.pagePerClickMs, 3)} / ${round(c.pagePerKeyMs, 3)} ms`);
 }
 if (want('ledger')) {
   await pageFloor();

@@ -67,12 +67,14 @@ describe('mail app selectors on dated fixtures', () => {
   it('Gmail recipients as typed: the combobox of div[name=to|cc|bcc] (2021+), textarea[name=…] before', () => {
     const doc = fixture('gmail/compose-empty-2026-12.html');
     const [v] = composeViews(doc, GMAIL);
-    const [to, cc] = Array.from(doc.querySelectorAll<HTMLInputElement>('div[name] input[role=combobox]'));
+    const [to, cc, bcc] = Array.from(doc.querySelectorAll<HTMLInputElement>('div[name] input[role=combobox]'));
     to!.value = 'marc@studio-lumi'; // not an address yet
     expect(v!.recipients()).toEqual([]);
     to!.value = 'Marc <marc@Studio-Lumiere.example>';
     cc!.value = 'paul@garage-centre.example, ';
     expect(v!.recipients()).toEqual([MARC, 'paul@garage-centre.example']);
+    bcc!.value = 'compta@boulangerie-martin.example';
+    expect(v!.recipients()).toEqual([MARC, 'paul@garage-centre.example', 'compta@boulangerie-martin.example']);
   });
 
   it('Gmail contact suggestions are never recipients, inside the field or not', () => {

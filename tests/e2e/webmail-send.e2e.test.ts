@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page, Request } from 'playwright-core';
+import { BEHAVIOUR_TYPE, behaviourScript } from './fixture-behaviour';
 import { ROOT, launch, type Launched } from './harness';
 import { clickHost, openExt, waitForDemoData } from './surfaces';
 
@@ -17,6 +18,14 @@ const outside: string[] = [];
 const LOCAL = /^(chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/|https:\/\/outlook\.live\.com\/)/;
 /** Which Gmail page the next navigation gets (the pop-out, view=cm, always gets its own). */
 let gmailFile = 'compose-2026-11.html';
+/**
+ * Outlook's pop-out compose window is /mail/deeplink/compose?popoutv2=1 (public Selenium and
+ * AutoIt scripts driving outlook.office.com / outlook.office365.com, 2021–2024, read
+ * 2026-12-01); the reading-pane compose is served for every other page.
+ */
+const GMAIL_POPOUT = 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1';
+const OUTLOOK_POPOUT = 'https://outlook.live.com/mail/0/deeplink/compose?popoutv2=1';
+const outlookPage = (url: string) => (new URL(url).searchParams.get('popoutv2') === '1' ? 'popout-2026-12.html' : 'compose-2026-11.html');
 
 beforeAll(async () => {
   app = await launch();
@@ -33,7 +42,11 @@ beforeAll(async () => {
     }),
   );
   await app.context.route('https://outlook.live.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'tests/fixtures/outlook/compose-2026-11.html'), 'utf8') }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'tests/fixtures/outlook', outlookPage(route.request().url())), 'utf8') }),
+  );
+  // The fixtures' shared behaviour script (standing in for the app's own); registered last, so tried first.
+  await app.context.route(/^https:\/\/(mail\.google\.com|outlook\.live\.com)\/relance-fixture\//, (route) =>
+    route.fulfill({ status: 200, contentType: BEHAVIOUR_TYPE, body: behaviourScript(route.request().url()) ?? '' }),
   );
   await waitForDemoData(app);
 });
@@ -75,6 +88,13 @@ async function insert(mail: Page, button: string, client: string, body: string, 
   return panel;
 }
 
+/** Opens a pop-out compose window from the mail tab, as the app's pop-out button does (window.open). */
+async function popOut(from: Page, url: string): Promise<Page> {
+  const [pop] = await Promise.all([app.context.waitForEvent('page'), from.evaluate((u) => void window.open(u, '_blank', 'popup,width=700,height=700'), url)]);
+  await pop.waitForLoadState();
+  return pop;
+}
+
 /** Waits for the page's own "sent" notice to come and its Undo to go. */
 async function noticeSettles(mail: Page) {
   await mail.locator('#link_vsm').waitFor();
@@ -107,9 +127,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     let mail = await gmail('compose-de-2026-12.html');
     await insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
     await mail.evaluate(() => (document.body.dataset.offline = '1'));
+    const clicked = Date.now();
     await mail.locator('[role=dialog] .aoO').click();
     await mail.locator('[role=alertdialog]').waitFor();
     expect(await mail.locator('[role=dialog]').count()).toBe(1);
+    // The issue's path: the tab closed 17 s after the refused Send (past the old 15 s give-up,
+    // inside the old 60 s tab rule). The delay is the scenario, not a wait for a condition.
+    await mail.waitForTimeout(Math.max(0, 17_000 - (Date.now() - clicked)));
     await mail.close();
 
     // Refused, then Save & close: the compose leaves without Gmail saying sent.
@@ -191,6 +215,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await cc.pressSequentially('paul@garage-centre.example');
     const panel = mail.frameLocator('iframe[data-relance-panel]');
     await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Garage du Centre');
+    // Bcc too: the Cc chip removed, another address typed in Bcc.
+    const bcc = mail.locator('[role=dialog] div[name=bcc] input[role=combobox]');
+    await bcc.click();
+    await mail.locator('[role=dialog] div[name=cc] .afX').click();
+    await bcc.click();
+    await bcc.pressSequentially('compta@boulangerie-martin.example');
+    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Boulangerie Martin SARL');
     await mail.close();
   });
 
@@ -238,11 +269,21 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await mail.close();
   });
 
-  it('pop-out window: it closes itself after Send; the notice in the Gmail tab that opened it is the evidence', async () => {
+  it('pop-out window: a refused send keeps it open with “Je l’ai envoyé”; closed by the user, nothing; a real send closes it and the notice in the tab that opened it logs it once', async () => {
     const before = await sentCount('demo:studio');
     const inbox = await gmail('compose-de-2026-12.html');
-    const [pop] = await Promise.all([app.context.waitForEvent('page'), inbox.evaluate(() => void window.open('https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', '_blank', 'popup,width=700,height=700'))]);
-    await pop.waitForLoadState();
+    let pop = await popOut(inbox, GMAIL_POPOUT);
+    const panel = await insert(pop, 'relance-compose-button', 'Studio Lumière', '[g_editable]', /F-2026-05/);
+    await pop.evaluate(() => (document.body.dataset.offline = '1'));
+    await pop.locator('.aoO').click();
+    await pop.locator('[role=alertdialog]').waitFor();
+    expect(await pop.locator('[g_editable]').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Je l’ai envoyé' }).waitFor();
+    // The user closes the window: a window closing is no evidence of a send.
+    await pop.close();
+    // A real send: the window closes itself and Gmail's notice shows in the tab that opened it.
+    // Logged once: the refused one above was not.
+    pop = await popOut(inbox, GMAIL_POPOUT);
     await insert(pop, 'relance-compose-button', 'Studio Lumière', '[g_editable]', /F-2026-05/);
     const closed = pop.waitForEvent('close');
     await pop.locator('.aoO').click();
@@ -289,7 +330,7 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
 });
 
 describe('Outlook on the web: reading-pane compose', () => {
-  it('button beside Send, panel, Insert into the roosterjs body inside #editorParent_1; refused send then Discard logs nothing; a real send is logged', async () => {
+  it('button beside Send, panel, Insert into the roosterjs body inside #editorParent_1; refused send then Discard, a pop-out closing after Send: nothing; a real send is logged once', async () => {
     const before = await sentCount('demo:northwind');
     let mail = await app.context.newPage();
     await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
@@ -305,7 +346,21 @@ describe('Outlook on the web: reading-pane compose', () => {
     await expect.poll(() => mail.locator('iframe[data-relance-panel]').count()).toBe(0);
     await mail.close();
 
+    // The pop-out window (from a reading-pane tab, as Outlook opens it): button, Insert, and
+    // a Send after which it closes itself. Outlook shows no confirmation there and the
+    // window closing is no evidence: nothing is logged (the real send below counts once).
     mail = await app.context.newPage();
+    await mail.goto('https://outlook.live.com/mail/0/inbox');
+    const pop = await popOut(mail, OUTLOOK_POPOUT);
+    expect(await pop.locator('[data-app-section=Form_Content]').count()).toBe(1);
+    const popPanel = await insert(pop, 'relance-compose-button', 'Northwind Traders Ltd', '#editorParent_1 [contenteditable=true]', /INV-2026-009/);
+    expect(await pop.locator('input[aria-label="Add a subject"]').inputValue()).toMatch(/INV-2026-009/);
+    expect(await pop.locator('.kpB5d relance-compose-button').count()).toBe(1);
+    await popPanel.getByRole('button', { name: 'Je l’ai envoyé' }).waitFor();
+    const closed = pop.waitForEvent('close');
+    await pop.locator('button[aria-label=Send]').click();
+    await closed;
+
     await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
     await insert(mail, 'relance-compose-button', 'Northwind Traders Ltd', '#editorParent_1 [contenteditable=true]', /INV-2026-009/);
     await mail.locator('#editorParent_1 [contenteditable=true]').focus();
@@ -314,6 +369,22 @@ describe('Outlook on the web: reading-pane compose', () => {
     // Outlook's evidence: the compose stays closed through its longest undo delay (10 s).
     await expect.poll(() => sentCount('demo:northwind'), { timeout: 20_000, interval: 1000 }).toBe(before + 1);
     expect((await timeline('demo:northwind')).join('\n')).toMatch(/Second reminder|deuxième relance/);
+    await mail.close();
+  });
+
+  it('recipients as typed in the To well (no chip yet), never the floating suggestions; the open panel follows', async () => {
+    const mail = await app.context.newPage();
+    await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
+    await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
+    await mail.locator('.well[aria-label=To] .chip').evaluate((c) => c.remove());
+    await clickHost(mail, 'relance-compose-button');
+    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    await panel.getByText('Aucun client sélectionné').or(panel.getByText('No client selected')).first().waitFor();
+    await mail.locator('.well[aria-label=To]').click();
+    await mail.keyboard.type('accounts@northwind.example');
+    // Outlook shows a suggestion (another client's address) in its floating layer: not a recipient.
+    await mail.locator('.ms-Suggestions:not([hidden])').waitFor();
+    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Northwind Traders Ltd');
     await mail.close();
   });
 

@@ -7,7 +7,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { fillDates, ROOT } from '../harness';
 import { clickAt, extFrame, keepLocal, launchFirefox, openExtPage, until, type Firefox, type Route } from './harness';
 import { bundle, type EditorsApi } from '../editors/bundle';
-import { byText, extTab, openMail, setUiLang, textOf, timelineCount, waitForDemoData } from './surfaces';
+import { byText, extTab, openMail, setUiLang, textOf, timelineCount, waitForDemoData, withBehaviour } from './surfaces';
 
 /**
  * The Firefox build (demo mode) installed as an add-on in real Firefox ESR: popup,
@@ -234,8 +234,8 @@ describe('the extension in Firefox', () => {
       const html = readFileSync(join(ROOT, 'tests/fixtures/outlook/compose-2026-11.html'), 'utf8')
         .replace(/(<div id="editorParent_1"[^>]*><div>)<div class="editor" contenteditable="true"[^>]*><div><br><\/div><\/div>/, '$1<div id="relance-editor-host"></div>');
       expect(html).toContain('relance-editor-host');
-      const mail = await openMail(ff.browser, 'https://outlook.live.com/mail/0/deeplink/compose', outside, (url) =>
-        url.startsWith('https://outlook.live.com/mail/') ? { contentType: 'text/html; charset=utf-8', body: html } : url.startsWith('https://outlook.live.com/') ? { status: 404, contentType: 'text/plain', body: 'not found' } : null);
+      const mail = await openMail(ff.browser, 'https://outlook.live.com/mail/0/deeplink/compose', outside, withBehaviour((url) =>
+        url.startsWith('https://outlook.live.com/mail/') ? { contentType: 'text/html; charset=utf-8', body: html } : url.startsWith('https://outlook.live.com/') ? { status: 404, contentType: 'text/plain', body: 'not found' } : null));
       await mail.evaluate(await bundle(name));
       await mail.evaluate(() => (window as unknown as EditorsApi).relanceEditors.mountIn('#relance-editor-host', { role: 'textbox', 'aria-label': 'Message body, press Alt+F10 to exit', 'aria-multiline': 'true' }));
       // The compose takes focus when it opens, as in the app.

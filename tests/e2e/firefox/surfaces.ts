@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
+import { BEHAVIOUR_TYPE, behaviourScript } from '../fixture-behaviour';
 import { ROOT } from '../harness';
 import { EXT, keepLocal, openExtPage, until, type Route } from './harness';
 
@@ -9,7 +10,7 @@ import { EXT, keepLocal, openExtPage, until, type Route } from './harness';
 const fixture = (path: string) => readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
 
 /** Gmail and Outlook at their real addresses, from the fixtures (Gmail enforces Trusted Types; so does its copy). */
-export const mailRoute = (gmailPage = 'compose-2026-11.html'): Route => (url) => {
+export const mailRoute = (gmailPage = 'compose-2026-11.html'): Route => withBehaviour((url) => {
   if (url.startsWith('https://mail.google.com/')) {
     if (!url.startsWith('https://mail.google.com/mail/')) return { status: 404, contentType: 'text/plain', body: 'not found' };
     return { contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body: fixture(`gmail/${gmailPage}`) };
@@ -19,6 +20,12 @@ export const mailRoute = (gmailPage = 'compose-2026-11.html'): Route => (url) =>
     return { contentType: 'text/html; charset=utf-8', body: fixture('outlook/compose-2026-11.html') };
   }
   return null;
+});
+
+/** The route, with the fixtures' shared behaviour script (the stand-in for the app's own) served first. */
+export const withBehaviour = (route: Route): Route => (url) => {
+  const js = behaviourScript(url);
+  return js === null ? route(url) : { contentType: BEHAVIOUR_TYPE, body: js };
 };
 
 export async function openMail(browser: Browser, url: string, outside: string[], route: Route = mailRoute()): Promise<Page> {
