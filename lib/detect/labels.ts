@@ -142,7 +142,10 @@ const NOT_TAX = /total|incl|excl|hors|\bht\b|ttc|sub|before|after|number|\bid\b|
  * A tax or discount line named by the user, with its rate: "Sales Tax (7.25%)", "TVA 20 %",
  * "Tax (NC 1.2%)", "Remise (10 %)". Only taxes and discounts carry rates in totals blocks.
  */
-function rateLabel(n: string): LabelField | null {
+function rateLabel(label: string): LabelField | null {
+  // "TVA 20 % sur 1 000,00 €", "19 % USt auf 1.000,00 €", "VAT 20% on £1,000.00": the base named in a tax line is not its value.
+  const n = label.replace(/\s+(?:sur|on|of|von|auf|su|sobre|op|base|basis)\s+[€$£]?\s*\d[\d\s.,'\u00a0\u202f]*\s*(?:€|\$|£|eur|usd|gbp|chf)?\s*(?:ht|netto|net)?\)?$/, '');
+  if (n !== label && !/%/.test(n)) return null;
   const bare = n.replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
   if (!bare || bare.length > 30 || /\d/.test(bare)) return null;
   const field = byLabel.get(bare);

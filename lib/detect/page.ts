@@ -469,6 +469,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   d.status = statusHits[0] ?? null;
   const fig = (a: Amt | undefined): Figure | undefined => (a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined);
   const figs = (k: string) => multi.get(k)?.map((x) => x.fig);
+  // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
+  const vat = items.vat.length === 1 ? items.vat[0] : undefined;
   const r = reconcile({
     currency: d.currency,
     lineSum: items.lineSum,
@@ -481,6 +483,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     payments: figs('payment'),
     credits: figs('credit'),
     amountDue: fig(due),
+    vatTaxes: vat?.taxes,
+    vatBase: vat?.base,
   });
   if (r.total) {
     d.totalWithTax = r.total.minor;
@@ -498,6 +502,15 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   } else {
     d.amountDue = 0;
     d.fields.amountDue = { confidence: 0.8, where: 'status "paid"' };
+  }
+  if (!total && !due && vat?.gross && r.paid === null && !d.isCreditNote && d.status !== 'paid') {
+    // Only the VAT breakdown shows what the invoice comes to: its gross amounts added up, to confirm.
+    d.totalWithTax = vat.gross;
+    d.currency ??= vat.currency;
+    d.amountDue = vat.gross;
+    d.fields.totalWithTax = { confidence: 0.55, where: 'VAT breakdown, sum of the gross amounts — please confirm' };
+    d.fields.amountDue = { confidence: 0.5, where: 'VAT breakdown, sum of the gross amounts (no amount due shown) — please confirm' };
+    d.warnings.push(bilingual('Aucun total ni reste à payer libellé : montant lu comme la somme des montants TTC du tableau de TVA — à confirmer', 'No labelled total or amount due: amount read as the sum of the VAT table’s gross amounts — please confirm'));
   }
   d.warnings.push(...r.warnings);
   for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(bilingual(`Montant « ${a.value.raw} » ambigu : à confirmer`, `Amount "${a.value.raw}" is ambiguous: please confirm`));
