@@ -113,6 +113,17 @@ export function reconcile(x: Figures): Reconciled {
     }
   }
 
+  // No total shown (SolidInvoice shows the balance instead once a payment is made): subtotal + taxes
+  // and balance + payments are two readings of it; when they agree, that is the total.
+  let derivedTotal: Figure | undefined;
+  if (!total && subtotal && x.amountDue && (x.paidTotal || x.payments?.length)) {
+    const paid = x.paidTotal ? Math.abs(x.paidTotal.minor) : sum(x.payments);
+    const options = (taxOptions.length ? taxOptions : [0]).flatMap((t) => [subtotal.minor + t + shipping - discounts, subtotal.minor + t]);
+    if (options.includes(x.amountDue.minor + paid)) {
+      derivedTotal = { minor: x.amountDue.minor + paid, confidence: Math.min(subtotal.confidence, x.amountDue.confidence) * 0.9, where: `${subtotal.where} + taxes = ${x.amountDue.where} + paid` };
+      held.push('subtotal + taxes = amount due + paid');
+    }
+  }
   const paidMinor = x.paidTotal ? Math.abs(x.paidTotal.minor) : x.payments?.length ? sum(x.payments) : null;
   const paidFigure: Figure | null = x.paidTotal
     ? { ...x.paidTotal, minor: Math.abs(x.paidTotal.minor) }
@@ -144,7 +155,7 @@ export function reconcile(x: Figures): Reconciled {
     }
   }
 
-  let outTotal = total ?? null;
+  let outTotal = total ?? derivedTotal ?? null;
   if (outTotal) outTotal = totalBad ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) } : boost(outTotal, totalOk + dueOk);
   // Derived from the total: as sure as the total after its checks, less the chance of payments not shown.
   if (due && !x.amountDue && outTotal && !totalBad) due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };

@@ -73,7 +73,9 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
       const filled = cells.filter((c) => cellText(c));
       if (filled.length < 3) continue;
       const first = cellText(filled[0]!);
-      const label = labelField(first) ?? labelField(cellText(filled[filled.length - 2]!));
+      // A totals row kept in the table: its first cell is the label, or the cell before the amount when
+      // the label spans the columns. A line of items with a tax column ("TVA 20%") before its amount is not one.
+      const label = labelField(first) ?? (filled.length < headers.length ? labelField(cellText(filled[filled.length - 2]!)) : null);
       if (label && TOTAL_FIELDS.has(label)) continue;
       out.itemRows.add(tr);
       out.lineCount++;

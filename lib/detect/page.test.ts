@@ -51,6 +51,9 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
   { file: 'part-paid-en.html', kind: 'invoice', invoices: [{ invoiceNumber: '10482', issueDate: '2026-09-28', dueDate: '2026-10-28', currency: 'USD', totalWithTax: '4998.86', paid: '2000.00', amountDue: '2998.86', buyerName: 'Carolina Outfitters LLC', sellerName: 'Blue Ridge Web Co.', paymentTerms: 'Net 30' }] },
   { file: 'plain-fr-br.html', kind: 'invoice', invoices: [{ invoiceNumber: '2025/014', issueDate: '2025-03-31', dueDate: '2025-04-30', currency: 'EUR', amountDue: '720.00', buyerName: 'Éditions du Phare', sellerName: 'Léa Martin — Traduction', sellerIds: ['90123456700018'] }] },
   { file: 'frappe-sales-invoice-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'SINV-1007', issueDate: '2026-10-15', dueDate: '2026-11-14', currency: 'EUR', totalWithTax: '756.00', amountDue: '756.00', buyerName: 'Boulangerie Perrin & Fils' }] },
+  { file: 'kimai-invoice-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-2026-112', issueDate: '2026-11-09', dueDate: '2026-11-23', currency: 'GBP', totalWithTax: '1101.60', amountDue: '1101.60', buyerName: 'Harbour Lights Theatre CIC', sellerName: 'Owen Pryce Software Ltd', buyerIds: ['GB284615937'], sellerIds: ['GB731842065'] }] },
+  { file: 'solidinvoice-classic-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-0087', issueDate: '2026-10-20', dueDate: '2026-11-19', currency: 'USD', totalWithTax: '5298.15', paid: '2300.00', amountDue: '2998.15', buyerName: 'Piedmont Grocers Co-op', sellerName: 'Tidewater Creative LLC' }] },
+  { file: 'odoo-report-invoice-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'FAC/2026/00148', issueDate: '2026-11-04', dueDate: '2026-12-04', currency: 'EUR', totalWithTax: '3180.00', paid: '1000.00', amountDue: '2180.00', sellerName: 'Ardoise Conseil SAS' }] },
   { file: 'credit-note-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'AV-2026-003', issueDate: '2026-11-12', dueDate: null, isCreditNote: true, currency: 'EUR', totalWithTax: '180.00', buyerName: 'Garage Moreau' }] },
   { file: 'mismatch-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-2207', dueDate: '2026-10-31', currency: 'GBP', totalWithTax: '2400.00', paid: '400.00', amountDue: '2400.00', buyerName: 'Kestrel Analytics Ltd' }] },
   { file: 'sites/invoice-ninja/design-bold-en-2024.html', kind: 'invoice', invoices: [{ invoiceNumber: '0419', issueDate: '2026-11-04', dueDate: '2026-11-11', currency: 'USD', totalWithTax: '5402.50', paid: '0.00', amountDue: '5402.50', buyerName: 'Cascade Outdoor Supply Co.', sellerName: 'Pine & Pixel Studio LLC' }] },
@@ -68,6 +71,8 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
  */
 const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
+  // Read nothing for the buyer (an <address> with no label): a miss, counted as such.
+  'odoo-report-invoice-fr.html': { buyerName: 'Menuiserie Guérin SARL' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
