@@ -73,6 +73,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'paid to date', 'amount paid', 'total paid', 'payments received', 'payment received', 'less amount paid', 'less paid', 'payments applied', 'prepaid amount', 'prepayment', 'amount received',
     'bereits gezahlt', 'bezahlter betrag', 'erhaltene zahlungen', 'geleistete zahlungen', 'cantidad pagada', 'pagos recibidos', 'importe pagado', 'pagato a oggi', 'importo pagato', 'pagamenti ricevuti', 'reeds betaald', 'betaald bedrag', 'ontvangen betalingen',
     'bezahlt', 'anzahlung', 'bereits bezahlt', 'pagado', 'anticipo', 'pagato', 'betaald', 'aanbetaling',
+    // ERPNext Sales Invoice fields (total_advance, paid_amount)
+    'total advance', 'paid amount',
   ],
   buyer: [
     'client', 'facture a', 'facturer a', 'destinataire', 'adresse a', 'adresse de facturation', 'societe',
@@ -88,7 +90,8 @@ export const LABELS: Record<LabelField, string[]> = {
   subtotal: ['sous-total', 'total hors taxe', 'montant hors taxes', 'total ht apres remise', 'net subtotal', 'sub total', 'total excl. vat', 'total excl. tax', 'total before tax', 'nettosumme', 'summe netto', 'gesamt netto', 'netto', 'parziale', 'sub totale', 'totale imponibile', 'totaal excl. btw', 'subtotal sin iva',
     'total ht', 'montant ht', 'sous-total', 'sous total', 'subtotal', 'sub-total', 'net total', 'total hors taxes', 'zwischensumme', 'nettobetrag', 'subtotale', 'imponibile', 'subtotaal', 'base imponible'],
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
-  tax: ['item tax', 'invoice tax', 'taxes sur les lignes', 'tva sur les lignes', 'tva', 'taxe', 'taxes', 'montant tva', 'total tva', 'tva 20 %', 'tax', 'taxes', 'vat', 'sales tax', 'gst', 'hst', 'pst', 'qst', 'tps', 'tvq', 'total tax', 'total vat', 'vat amount', 'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'iva', 'impuesto', 'impuestos', 'tassa', 'imposta', 'btw', 'belasting'],
+  // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
+  tax: ['total taxes and charges', 'item tax', 'invoice tax', 'taxes sur les lignes', 'tva sur les lignes', 'tva', 'taxe', 'taxes', 'montant tva', 'total tva', 'tva 20 %', 'tax', 'taxes', 'vat', 'sales tax', 'gst', 'hst', 'pst', 'qst', 'tps', 'tvq', 'total tax', 'total vat', 'vat amount', 'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'iva', 'impuesto', 'impuestos', 'tassa', 'imposta', 'btw', 'belasting'],
   shipping: ['frais de port', 'livraison', 'frais de livraison', 'expedition', 'port', 'shipping', 'shipping & handling', 'delivery', 'freight', 'versand', 'versandkosten', 'envio', 'gastos de envio', 'spedizione', 'verzendkosten', 'verzending'],
   discount: ['remise', 'remise globale', 'escompte', 'rabais', 'reduction', 'discount', 'rabatt', 'nachlass', 'descuento', 'sconto', 'korting'],
   // IN credit / credit_note, DO CreditNote: a credit applied to the invoice.

@@ -266,9 +266,10 @@ function mostlyLabels(row: Element): boolean {
 
 /**
  * "Facture FA-1", "Invoice #INV-0042", "Facture de vente SINV-1007", "Sales Invoice SINV-1007",
- * "Tax Invoice 2025-014": the number a title gives when no label does.
+ * "Tax Invoice 2025-014", "Sales Invoice ACC-SINV-2026-00041" (ERPNext's naming series): the number a title
+ * gives when no label does.
  */
-const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*([A-Z]{0,8}[-_/.]?[A-Z0-9]*\d[A-Z0-9\-_/.]*)/iu;
+const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*((?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*)/iu;
 const CREDIT_TITLE = /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
 const INVOICE_WORD = /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
 /** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
@@ -320,12 +321,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     if (!prev || confidence > prev.trace.confidence) best.set(key, { value, trace: { confidence, where: `label "${c.label.trim()}"` }, raw });
   };
   /** Figures that add up (taxes, payments…): one per label element, the same line shown twice counted once. */
-  const multi = new Map<string, { fig: Figure; key: string; el: Element }[]>();
+  const multi = new Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>();
   const addFigure = (key: string, p: ParsedAmount, c: Candidate) => {
     const list = multi.get(key) ?? [];
     const dedupe = `${normalize(c.label)}|${p.minor}`;
     if (list.some((x) => x.el === c.el || x.key === dedupe)) return;
-    list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el });
+    list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el, currency: p.currency });
     multi.set(key, list);
   };
   const amountOf = (value: string) => {
@@ -468,7 +469,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   d.currency = due?.value.currency ?? total?.value.currency ?? paid?.value.currency ?? subtotal?.value.currency ?? null;
   d.status = statusHits[0] ?? null;
   const fig = (a: Amt | undefined): Figure | undefined => (a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined);
-  const figs = (k: string) => multi.get(k)?.map((x) => x.fig);
+  // A tax or payment figure with no currency on a page whose amounts show one ("VAT 20% | 20.0") is a rate, not an amount.
+  const figs = (k: string) => multi.get(k)?.filter((x) => !d.currency || x.currency !== null).map((x) => x.fig);
   // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
   const vat = items.vat.length === 1 ? items.vat[0] : undefined;
   const r = reconcile({
