@@ -30,6 +30,10 @@ export interface Figures {
   payments?: Figure[];
   credits?: Figure[];
   amountDue?: Figure;
+  /** Tax amounts of a VAT breakdown table (one per rate), when the page has one. */
+  vatTaxes?: number[];
+  /** Sum of that table's bases: the subtotal when no label shows one. */
+  vatBase?: number | null;
 }
 
 export interface Reconciled {
@@ -47,6 +51,22 @@ const UNCERTAIN = 0.5;
 const sum = (xs: Figure[] | undefined) => (xs ?? []).reduce((a, f) => a + Math.abs(f.minor), 0);
 const boost = (f: Figure, n: number): Figure => ({ ...f, confidence: Math.min(0.99, f.confidence + 0.1 * n) });
 
+/**
+ * The readings of the taxes, most likely first: every tax line added up; the same without a
+ * "total VAT" line that repeats the rates above it (TVA 20 % + TVA 5,5 % + Total TVA); the
+ * VAT breakdown table's rates. A VAT base or amount is never a total: only these sums are.
+ */
+function taxSums(lines: Figure[] | undefined, vat: number[] | undefined): number[] {
+  const out: number[] = [];
+  const xs = (lines ?? []).map((f) => Math.abs(f.minor));
+  const all = xs.reduce((a, b) => a + b, 0);
+  if (xs.length) out.push(all);
+  for (const x of xs) if (xs.length >= 3 && x * 2 === all) out.push(x);
+  if (xs.length === 2 && xs[0] === xs[1]) out.push(xs[0]!);
+  if (vat?.length) out.push(vat.reduce((a, b) => a + b, 0));
+  return [...new Set(out)];
+}
+
 export function reconcile(x: Figures): Reconciled {
   const money = (m: number) => (x.currency ? `${minorToDecimal(m, x.currency)} ${x.currency}` : (m / 100).toFixed(2));
   const held: string[] = [];
@@ -56,7 +76,8 @@ export function reconcile(x: Figures): Reconciled {
   let dueOk = 0;
   let dueBad = false;
   const total = x.total;
-  const taxes = sum(x.taxes);
+  const taxOptions = taxSums(x.taxes, x.vatTaxes);
+  const taxes = taxOptions[0] ?? 0;
   const shipping = sum(x.shipping);
   const discounts = sum(x.discounts);
 
@@ -74,21 +95,35 @@ export function reconcile(x: Figures): Reconciled {
     }
   }
 
-  if (x.subtotal && total) {
-    const base = x.subtotal.minor + taxes;
-    const options = [base + shipping - discounts, base + shipping, base - discounts, base];
+  const subtotal = x.subtotal ?? (x.vatBase ? { minor: x.vatBase, confidence: 0.8, where: 'VAT breakdown, sum of the bases' } : undefined);
+  if (subtotal && total) {
+    const options = (taxOptions.length ? taxOptions : [0]).flatMap((t) => {
+      const base = subtotal.minor + t;
+      return [base + shipping - discounts, base + shipping, base - discounts, base];
+    });
     if (options.includes(total.minor)) {
       held.push('subtotal + taxes = total');
       totalOk++;
     } else {
       totalBad = true;
       warnings.push(bilingual(
-        `Sous-total ${money(x.subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + port ${money(shipping)}` : ''}${discounts ? ` − remises ${money(discounts)}` : ''} ne donne pas le total affiché ${money(total.minor)} — à confirmer`,
-        `Subtotal ${money(x.subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + shipping ${money(shipping)}` : ''}${discounts ? ` − discounts ${money(discounts)}` : ''} does not give the total shown ${money(total.minor)} — please confirm`,
+        `Sous-total ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + port ${money(shipping)}` : ''}${discounts ? ` − remises ${money(discounts)}` : ''} ne donne pas le total affiché ${money(total.minor)} — à confirmer`,
+        `Subtotal ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + shipping ${money(shipping)}` : ''}${discounts ? ` − discounts ${money(discounts)}` : ''} does not give the total shown ${money(total.minor)} — please confirm`,
       ));
     }
   }
 
+  // No total shown (SolidInvoice shows the balance instead once a payment is made): subtotal + taxes
+  // and balance + payments are two readings of it; when they agree, that is the total.
+  let derivedTotal: Figure | undefined;
+  if (!total && subtotal && x.amountDue && (x.paidTotal || x.payments?.length)) {
+    const paid = x.paidTotal ? Math.abs(x.paidTotal.minor) : sum(x.payments);
+    const options = (taxOptions.length ? taxOptions : [0]).flatMap((t) => [subtotal.minor + t + shipping - discounts, subtotal.minor + t]);
+    if (options.includes(x.amountDue.minor + paid)) {
+      derivedTotal = { minor: x.amountDue.minor + paid, confidence: Math.min(subtotal.confidence, x.amountDue.confidence) * 0.9, where: `${subtotal.where} + taxes = ${x.amountDue.where} + paid` };
+      held.push('subtotal + taxes = amount due + paid');
+    }
+  }
   const paidMinor = x.paidTotal ? Math.abs(x.paidTotal.minor) : x.payments?.length ? sum(x.payments) : null;
   const paidFigure: Figure | null = x.paidTotal
     ? { ...x.paidTotal, minor: Math.abs(x.paidTotal.minor) }
@@ -120,7 +155,7 @@ export function reconcile(x: Figures): Reconciled {
     }
   }
 
-  let outTotal = total ?? null;
+  let outTotal = total ?? derivedTotal ?? null;
   if (outTotal) outTotal = totalBad ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) } : boost(outTotal, totalOk + dueOk);
   // Derived from the total: as sure as the total after its checks, less the chance of payments not shown.
   if (due && !x.amountDue && outTotal && !totalBad) due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };

@@ -1,6 +1,7 @@
 import { labelField, normalize } from './labels';
 import { cellText } from './list';
 import { parseAmount } from './parse-amount';
+import { readVatBreakdown, type VatBreakdown } from './vat-breakdown';
 
 /**
  * Items tables ("Description | Qty | Price | Amount"): their header cells are column
@@ -18,6 +19,8 @@ export interface ItemTables {
   /** Sum of the line amounts, in minor units, when every line's amount could be read. */
   lineSum: number | null;
   lineCount: number;
+  /** VAT breakdown tables (one row per rate), their rows also in headerRows/itemRows; usually one. */
+  vat: VatBreakdown[];
 }
 
 // Column names of items tables, in the six languages, and of timesheets (Kimai, Solidtime, Invoice Ninja tasks).
@@ -43,13 +46,20 @@ function cellsOf(tr: Element): Element[] {
 }
 
 export function readItemTables(doc: Document, lang?: string): ItemTables {
-  const out: ItemTables = { headerRows: new Set(), itemRows: new Set(), lineSum: null, lineCount: 0 };
+  const out: ItemTables = { headerRows: new Set(), itemRows: new Set(), lineSum: null, lineCount: 0, vat: [] };
   let sum = 0;
   let complete = true;
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
     const headIndex = rows.slice(0, 4).findIndex((tr) => cellsOf(tr).filter((c) => ITEM_COLUMNS.has(normalize(cellText(c)))).length >= 2);
-    if (headIndex < 0) continue;
+    if (headIndex < 0) {
+      const vat = readVatBreakdown(rows, lang);
+      if (vat) {
+        out.vat.push(vat);
+        for (const tr of vat.rows) out.itemRows.add(tr);
+      }
+      continue;
+    }
     const head = rows[headIndex]!;
     out.headerRows.add(head);
     const headers = cellsOf(head).map((c) => normalize(cellText(c)));
@@ -63,7 +73,9 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
       const filled = cells.filter((c) => cellText(c));
       if (filled.length < 3) continue;
       const first = cellText(filled[0]!);
-      const label = labelField(first) ?? labelField(cellText(filled[filled.length - 2]!));
+      // A totals row kept in the table: its first cell is the label, or the cell before the amount when
+      // the label spans the columns. A line of items with a tax column ("TVA 20%") before its amount is not one.
+      const label = labelField(first) ?? (filled.length < headers.length ? labelField(cellText(filled[filled.length - 2]!)) : null);
       if (label && TOTAL_FIELDS.has(label)) continue;
       out.itemRows.add(tr);
       out.lineCount++;

@@ -73,6 +73,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'paid to date', 'amount paid', 'total paid', 'payments received', 'payment received', 'less amount paid', 'less paid', 'payments applied', 'prepaid amount', 'prepayment', 'amount received',
     'bereits gezahlt', 'bezahlter betrag', 'erhaltene zahlungen', 'geleistete zahlungen', 'cantidad pagada', 'pagos recibidos', 'importe pagado', 'pagato a oggi', 'importo pagato', 'pagamenti ricevuti', 'reeds betaald', 'betaald bedrag', 'ontvangen betalingen',
     'bezahlt', 'anzahlung', 'bereits bezahlt', 'pagado', 'anticipo', 'pagato', 'betaald', 'aanbetaling',
+    // ERPNext Sales Invoice fields (total_advance, paid_amount)
+    'total advance', 'paid amount',
   ],
   buyer: [
     'client', 'facture a', 'facturer a', 'destinataire', 'adresse a', 'adresse de facturation', 'societe',
@@ -88,7 +90,8 @@ export const LABELS: Record<LabelField, string[]> = {
   subtotal: ['sous-total', 'total hors taxe', 'montant hors taxes', 'total ht apres remise', 'net subtotal', 'sub total', 'total excl. vat', 'total excl. tax', 'total before tax', 'nettosumme', 'summe netto', 'gesamt netto', 'netto', 'parziale', 'sub totale', 'totale imponibile', 'totaal excl. btw', 'subtotal sin iva',
     'total ht', 'montant ht', 'sous-total', 'sous total', 'subtotal', 'sub-total', 'net total', 'total hors taxes', 'zwischensumme', 'nettobetrag', 'subtotale', 'imponibile', 'subtotaal', 'base imponible'],
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
-  tax: ['item tax', 'invoice tax', 'taxes sur les lignes', 'tva sur les lignes', 'tva', 'taxe', 'taxes', 'montant tva', 'total tva', 'tva 20 %', 'tax', 'taxes', 'vat', 'sales tax', 'gst', 'hst', 'pst', 'qst', 'tps', 'tvq', 'total tax', 'total vat', 'vat amount', 'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'iva', 'impuesto', 'impuestos', 'tassa', 'imposta', 'btw', 'belasting'],
+  // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
+  tax: ['total taxes and charges', 'item tax', 'invoice tax', 'taxes sur les lignes', 'tva sur les lignes', 'tva', 'taxe', 'taxes', 'montant tva', 'total tva', 'tva 20 %', 'tax', 'taxes', 'vat', 'sales tax', 'gst', 'hst', 'pst', 'qst', 'tps', 'tvq', 'total tax', 'total vat', 'vat amount', 'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'steuer', 'iva', 'impuesto', 'impuestos', 'tassa', 'imposta', 'btw', 'belasting'],
   shipping: ['frais de port', 'livraison', 'frais de livraison', 'expedition', 'port', 'shipping', 'shipping & handling', 'delivery', 'freight', 'versand', 'versandkosten', 'envio', 'gastos de envio', 'spedizione', 'verzendkosten', 'verzending'],
   discount: ['remise', 'remise globale', 'escompte', 'rabais', 'reduction', 'discount', 'rabatt', 'nachlass', 'descuento', 'sconto', 'korting'],
   // IN credit / credit_note, DO CreditNote: a credit applied to the invoice.
@@ -142,7 +145,10 @@ const NOT_TAX = /total|incl|excl|hors|\bht\b|ttc|sub|before|after|number|\bid\b|
  * A tax or discount line named by the user, with its rate: "Sales Tax (7.25%)", "TVA 20 %",
  * "Tax (NC 1.2%)", "Remise (10 %)". Only taxes and discounts carry rates in totals blocks.
  */
-function rateLabel(n: string): LabelField | null {
+function rateLabel(label: string): LabelField | null {
+  // "TVA 20 % sur 1 000,00 €", "19 % USt auf 1.000,00 €", "VAT 20% on £1,000.00": the base named in a tax line is not its value.
+  const n = label.replace(/\s+(?:sur|on|of|von|auf|su|sobre|op|base|basis)\s+[€$£]?\s*\d[\d\s.,'\u00a0\u202f]*\s*(?:€|\$|£|eur|usd|gbp|chf)?\s*(?:ht|netto|net)?\)?$/, '');
+  if (n !== label && !/%/.test(n)) return null;
   const bare = n.replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
   if (!bare || bare.length > 30 || /\d/.test(bare)) return null;
   const field = byLabel.get(bare);

@@ -78,9 +78,12 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string> = new Map()): DetectedInvoice | null {
   const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
+  // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.
+  const texts: (string | undefined)[] = [];
+  const textAt = (i: number) => (texts[i] ??= cells[i] ? cellText(cells[i]!) : '');
   const text = (f: ColumnField) => {
     const i = columns.get(f);
-    return i === undefined || !cells[i] ? '' : cellText(cells[i]!);
+    return i === undefined ? '' : textAt(i);
   };
   const number = parseNumber(text('invoiceNumber'));
   if (!number) return null;
@@ -114,8 +117,8 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
   }
   const statusText = text('status');
   d.status = (statusText && statusWord(statusText)) || null;
-  if (!d.status) for (const c of cells) {
-    const s = statusWord(cellText(c));
+  if (!d.status) for (let i = 0; i < cells.length; i++) {
+    const s = statusWord(textAt(i));
     if (s) {
       d.status = s;
       break;

@@ -266,13 +266,14 @@ function mostlyLabels(row: Element): boolean {
 
 /**
  * "Facture FA-1", "Invoice #INV-0042", "Facture de vente SINV-1007", "Sales Invoice SINV-1007",
- * "Tax Invoice 2025-014": the number a title gives when no label does.
+ * "Tax Invoice 2025-014", "Sales Invoice ACC-SINV-2026-00041" (ERPNext's naming series): the number a title
+ * gives when no label does.
  */
-const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*([A-Z]{0,8}[-_/.]?[A-Z0-9]*\d[A-Z0-9\-_/.]*)/iu;
+const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*((?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*)/iu;
 const CREDIT_TITLE = /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
 const INVOICE_WORD = /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
 /** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
-const PAYMENT_LINE = /^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
+const PAYMENT_LINE = /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
 const BUYER_CLASS = /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
 const PARTY_CLASS = /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
@@ -320,12 +321,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     if (!prev || confidence > prev.trace.confidence) best.set(key, { value, trace: { confidence, where: `label "${c.label.trim()}"` }, raw });
   };
   /** Figures that add up (taxes, payments…): one per label element, the same line shown twice counted once. */
-  const multi = new Map<string, { fig: Figure; key: string; el: Element }[]>();
+  const multi = new Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>();
   const addFigure = (key: string, p: ParsedAmount, c: Candidate) => {
     const list = multi.get(key) ?? [];
     const dedupe = `${normalize(c.label)}|${p.minor}`;
     if (list.some((x) => x.el === c.el || x.key === dedupe)) return;
-    list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el });
+    list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el, currency: p.currency });
     multi.set(key, list);
   };
   const amountOf = (value: string) => {
@@ -468,7 +469,10 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   d.currency = due?.value.currency ?? total?.value.currency ?? paid?.value.currency ?? subtotal?.value.currency ?? null;
   d.status = statusHits[0] ?? null;
   const fig = (a: Amt | undefined): Figure | undefined => (a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined);
-  const figs = (k: string) => multi.get(k)?.map((x) => x.fig);
+  // A tax or payment figure with no currency on a page whose amounts show one ("VAT 20% | 20.0") is a rate, not an amount.
+  const figs = (k: string) => multi.get(k)?.filter((x) => !d.currency || x.currency !== null).map((x) => x.fig);
+  // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
+  const vat = items.vat.length === 1 ? items.vat[0] : undefined;
   const r = reconcile({
     currency: d.currency,
     lineSum: items.lineSum,
@@ -481,6 +485,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     payments: figs('payment'),
     credits: figs('credit'),
     amountDue: fig(due),
+    vatTaxes: vat?.taxes,
+    vatBase: vat?.base,
   });
   if (r.total) {
     d.totalWithTax = r.total.minor;
@@ -498,6 +504,15 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   } else {
     d.amountDue = 0;
     d.fields.amountDue = { confidence: 0.8, where: 'status "paid"' };
+  }
+  if (!total && !due && vat?.gross && r.paid === null && !d.isCreditNote && d.status !== 'paid') {
+    // Only the VAT breakdown shows what the invoice comes to: its gross amounts added up, to confirm.
+    d.totalWithTax = vat.gross;
+    d.currency ??= vat.currency;
+    d.amountDue = vat.gross;
+    d.fields.totalWithTax = { confidence: 0.55, where: 'VAT breakdown, sum of the gross amounts — please confirm' };
+    d.fields.amountDue = { confidence: 0.5, where: 'VAT breakdown, sum of the gross amounts (no amount due shown) — please confirm' };
+    d.warnings.push(bilingual('Aucun total ni reste à payer libellé : montant lu comme la somme des montants TTC du tableau de TVA — à confirmer', 'No labelled total or amount due: amount read as the sum of the VAT table’s gross amounts — please confirm'));
   }
   d.warnings.push(...r.warnings);
   for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(bilingual(`Montant « ${a.value.raw} » ambigu : à confirmer`, `Amount "${a.value.raw}" is ambiguous: please confirm`));

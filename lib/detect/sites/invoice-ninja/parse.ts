@@ -4,6 +4,7 @@ import { readListRow } from '../../list';
 import { SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPortalInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
+import { isDesign, readDesign } from './design';
 
 const APP = 'Invoice Ninja';
 
@@ -43,6 +44,6 @@ export const invoiceNinja: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: isPortalInvoiceList,
-  pageMatches: (doc) => Array.from(doc.querySelectorAll(`${S.table} ${S.headers}`)).some((th) => sortKey(th) === S.sortKeys.dueDate),
-  read,
+  pageMatches: (doc) => isDesign(doc) || Array.from(doc.querySelectorAll(`${S.table} ${S.headers}`)).some((th) => sortKey(th) === S.sortKeys.dueDate),
+  read: (doc, ctx) => (isDesign(doc) ? readDesign(doc, ctx) : read(doc, ctx)),
 };

@@ -2,6 +2,7 @@ import type { DetectedInvoice } from '../../detected';
 import { Reading, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isInvoiceList, isPublicInvoice } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
+import { isPdf, readPdf } from './pdf';
 
 const APP = 'InvoicePlane';
 
@@ -55,6 +56,6 @@ export const invoicePlane: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isPublicInvoice(url),
-  pageMatches: (doc) => !!doc.querySelector(S.listSignature) || (!!doc.querySelector(S.webSignature) && !!doc.querySelector('.webpreview-header')),
-  read: (doc, ctx) => (doc.querySelector(S.webSignature) && doc.querySelector('.webpreview-header') ? readPublic(doc, ctx) : readList(doc, ctx)),
+  pageMatches: (doc) => isPdf(doc) || !!doc.querySelector(S.listSignature) || (!!doc.querySelector(S.webSignature) && !!doc.querySelector('.webpreview-header')),
+  read: (doc, ctx) => (isPdf(doc) ? readPdf(doc, ctx) : doc.querySelector(S.webSignature) && doc.querySelector('.webpreview-header') ? readPublic(doc, ctx) : readList(doc, ctx)),
 };

@@ -29,4 +29,14 @@ export const SELECTORS = {
   /** …, Total, Paid, Balance: the last three rows; web: 7 */
   webTotals: '.invoice-items table > tbody > tr',
   webStamp: '.invoice-items span.stamp',
+
+  // application/views/invoice_templates/pdf/InvoicePlane.php (the PDF, also its HTML preview), read 2026-12-01
+  // pdf-en-2026-01: 1 each
+  pdfTitle: 'h1.invoice-title',
+  pdfClient: 'header #client',
+  pdfCompany: 'header #company',
+  /** Invoice date, due date, amount due: label cell + value cell; 3 */
+  pdfFacts: '.invoice-details table tr',
+  /** Subtotal first; then item tax, one row per invoice tax, discount; Total, Paid, Balance last; 5 */
+  pdfSums: 'table.item-table tbody.invoice-sums tr',
 } as const;

@@ -3,6 +3,7 @@ import { Reading, need, textOf, type SiteAdapter, type SiteContext } from '../ad
 import { isPublicInvoice } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
 import { bilingual } from '../../../model/text';
+import { isPdfTemplate, readPdf } from './pdf';
 
 const APP = 'InvoiceShelf';
 
@@ -29,6 +30,6 @@ export const invoiceShelf: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: isPublicInvoice,
-  pageMatches: (doc) => !!doc.querySelector(S.pdfLink) && !!doc.querySelector(S.title) && doc.querySelectorAll(S.rows).length >= 4,
-  read,
+  pageMatches: (doc) => isPdfTemplate(doc) || (!!doc.querySelector(S.pdfLink) && !!doc.querySelector(S.title) && doc.querySelectorAll(S.rows).length >= 4),
+  read: (doc, ctx) => (isPdfTemplate(doc) ? readPdf(doc, ctx) : read(doc, ctx)),
 };
