@@ -88,7 +88,7 @@ describe('the content scripts’ port', () => {
     expect(bg.post('compose:sent', { composeId: 'c1' })).toBeUndefined();
     await settle();
     expect(ran).toEqual([{ type: 'compose:sent', data: { composeId: 'c1' }, tab: 7 }]);
-    expect(ports[0].bg.posted).toEqual([]);
+    expect(ports[0]!.bg.posted).toEqual([]);
   });
 
   it('the tab closing mid-message leaves nothing to settle: no rejection, and the late answer is dropped quietly', async () => {
@@ -102,7 +102,7 @@ describe('the content scripts’ port', () => {
     await settle();
     expect(hold).not.toBeNull();
     // The page goes: the browser disconnects the port from the page's side.
-    ports[0].page.disconnect();
+    ports[0]!.page.disconnect();
     await settle();
     hold!(); // the background's answer comes after the page is gone
     await settle();
@@ -110,7 +110,7 @@ describe('the content scripts’ port', () => {
     process.off('unhandledRejection', onUnhandled);
     expect(outcome).toBe('pending'); // nothing of the browser's was left waiting: the page's own promise simply never settles
     expect(unhandled).toEqual([]);
-    expect(ports[0].bg.posted).toEqual([]); // the answer was not posted on the closed port (which would throw)
+    expect(ports[0]!.bg.posted).toEqual([]); // the answer was not posted on the closed port (which would throw)
     expect(ran.map((r) => r.type)).toEqual(['compose:lookup', 'compose:sent']); // the send's evidence was delivered before
   });
 
@@ -118,7 +118,7 @@ describe('the content scripts’ port', () => {
     const bg = portMessenger(connect);
     const waiting = bg.send('compose:lookup', { recipients: ['slow@client.example'] });
     await settle();
-    ports[0].bg.disconnect();
+    ports[0]!.bg.disconnect();
     await expect(waiting).rejects.toBeInstanceOf(ContextGone);
     bg.post('compose:sent', { composeId: 'c3' });
     await settle();
@@ -131,7 +131,7 @@ describe('the content scripts’ port', () => {
     const bg = portMessenger(connect);
     await bg.send('compose:lookup', { recipients: ['a@client.example'] });
     // Closed on the background's side, its onDisconnect not delivered yet.
-    ports[0].page.closed = ports[0].bg.closed = true;
+    ports[0]!.page.closed = ports[0]!.bg.closed = true;
     bg.post('compose:sent', { composeId: 'c4' });
     await settle();
     expect(ports).toHaveLength(2);
