@@ -93,3 +93,28 @@ export async function browserConsole(browser: Browser): Promise<{ count(): Promi
     since: async (n) => JSON.parse(String(await evaluate(`JSON.stringify(globalThis.relanceConsole.slice(${Number(n)}))`))) as string[],
   };
 }
+
+/**
+ * Clicks the extension's notification as shown on screen. With alerts.useSystemBackend
+ * off, Firefox shows a notification in its own alert window (chrome://global/content/
+ * alerts/alert.xhtml), listed by BiDi in the chrome scope; a click on its box is what the
+ * user's click does there (alert.js: the click callback, then notifications.onClicked).
+ */
+export async function clickNotification(browser: Browser, title: string): Promise<void> {
+  const conn = bidi(browser);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const alerts = (tree.result.contexts as { context: string; url: string }[]).filter((c) => c.url === 'chrome://global/content/alerts/alert.xhtml');
+    for (const a of alerts) {
+      const res = await conn.send('script.evaluate', {
+        expression: `(() => { const box = document.getElementById('alertBox'); if (!box || document.getElementById('alertTitleLabel')?.value !== ${JSON.stringify(title)}) return false; box.click(); return true; })()`,
+        target: { context: a.context },
+        awaitPromise: false,
+      });
+      if ((res.result as { result?: Remote }).result?.value === true) return;
+    }
+    if (Date.now() > deadline) throw new Error(`no notification “${title}” on screen`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
