@@ -12,6 +12,7 @@ import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addEvent, addEvents, readLedger, recordObservations, saveClient } from '@/lib/ledger/repo';
 import { handle, originOf, type Caller } from '@/lib/messaging/handle';
 import { toBackground, toTab } from '@/lib/messaging/protocol';
+import { servePort, type PortHandler } from '@/lib/messaging/port';
 import * as S from '@/lib/messaging/schemas';
 import { minorToDecimal } from '@/lib/model/money';
 import { daysBetween } from '@/lib/model/dates';
@@ -54,9 +55,15 @@ const makeSendLog = () => sendLog({
 export default defineBackground(() => {
   const sent = makeSendLog();
   const env = { extensionId: browser.runtime.id, extensionOrigin: originOf(browser.runtime.getURL('/'))! };
-  const on = <K extends Parameters<typeof toBackground.onMessage>[0]>(type: K, from: readonly Caller[], schema: Parameters<typeof handle>[0]['schema'], fn: Parameters<typeof handle>[1]) =>
+  // The same checked handlers answer sendMessage (extension pages) and the content scripts' port (lib/messaging/port.ts).
+  const portHandlers = new Map<string, PortHandler>();
+  const on = <K extends Parameters<typeof toBackground.onMessage>[0]>(type: K, from: readonly Caller[], schema: Parameters<typeof handle>[0]['schema'], fn: Parameters<typeof handle>[1]) => {
+    const run = handle({ from, schema }, fn, env);
+    portHandlers.set(type, run as PortHandler);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    toBackground.onMessage(type, handle({ from, schema }, fn, env) as any);
+    return toBackground.onMessage(type, run as any);
+  };
+  browser.runtime.onConnect.addListener((port) => servePort(port as unknown as Parameters<typeof servePort>[0], portHandlers));
 
   on('scan:record', ['extension'], S.RecordScanSchema, async (data) => {
     const d = data as import('valibot').InferOutput<typeof S.RecordScanSchema>;

@@ -1,7 +1,7 @@
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanPage, type PageScan } from '@/lib/detect/page';
-import { toBackground } from '@/lib/messaging/protocol';
+import { background } from '@/lib/messaging/port';
 import { checkCompliance } from '@/lib/prevention/compliance';
 
 /**
@@ -44,7 +44,7 @@ export default defineContentScript({
       const note = scan.kind === 'none' ? scan.warnings[scan.warnings.length - 1] : undefined;
       let token: string;
       try {
-        const res = await toBackground.sendMessage('overlay:open', {
+        const res = await background().send('overlay:open', {
           url: location.href.slice(0, 2000),
           lang: (document.documentElement.lang || navigator.language).slice(0, 35),
           kind: scan.kind,

@@ -4,7 +4,8 @@ import css from '@/components/overlay.css?inline';
 import { InvoiceOverlay } from '@/components/InvoiceOverlay';
 import { tokenFromHash, type OverlayGrant } from '@/lib/app/grants';
 import { pickLang } from '@/lib/app/lang';
-import { toBackground, type ClientSummary, type PageInvoiceStatus } from '@/lib/messaging/protocol';
+import { ask } from '@/lib/app/actions';
+import { type ClientSummary, type PageInvoiceStatus } from '@/lib/messaging/protocol';
 import { COMPLIANCE_RULES } from '@/lib/prevention/compliance';
 
 /**
@@ -18,7 +19,7 @@ async function start(): Promise<void> {
   const token = tokenFromHash(location.hash);
   // The fragment is spent: nothing later reads it from this frame's URL.
   history.replaceState(null, '', location.pathname);
-  const res = token ? await toBackground.sendMessage('overlay:claim', { token }).catch(() => null) : null;
+  const res = token ? await ask('overlay:claim', { token }).catch(() => null) : null;
   const grant = res?.ok ? res.value : null;
   // Said on the frame's own element (which no other origin can read), for tests and devtools.
   document.documentElement.dataset.grant = grant ? 'ok' : 'refused';
@@ -31,7 +32,7 @@ async function start(): Promise<void> {
   const numbers = grant.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
   const lookup = async (buyer?: { name: string | null; email: string | null }) => {
     if (!numbers.length && !buyer) return { invoices: [], client: null };
-    const r = await toBackground.sendMessage('page:lookup', { origin: grant.origin, numbers, ...(buyer ? { buyer } : {}) }).catch(() => null);
+    const r = await ask('page:lookup', { origin: grant.origin, numbers, ...(buyer ? { buyer } : {}) }).catch(() => null);
     return r?.ok ? r.value : { invoices: [], client: null };
   };
   const first = await lookup();
@@ -56,7 +57,7 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
       missing={rules.filter((r) => grant.missing.includes(r.id))}
       onProfile={buyer?.buyerName || buyer?.buyerEmail ? async () => setClient((await props.lookup({ name: buyer.buyerName?.slice(0, 300) ?? null, email: buyer.buyerEmail?.slice(0, 320) ?? null })).client) : undefined}
       onClose={() => window.parent.postMessage({ relance: 'overlay:close' }, grant.origin)}
-      onPrepare={(invoiceNumber) => void toBackground.sendMessage('panel:open', { invoiceNumber })}
+      onPrepare={(invoiceNumber) => void ask('panel:open', { invoiceNumber }).catch(() => undefined)}
       onTrack={async (invoices, confirmed) => {
         try {
           // The user saw and saved the form; that confirms a lower amount due only for an
@@ -64,7 +65,7 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
           // it was, the page's value kept for the user to settle in the side panel, where
           // the recorded invoice is in view.
           const shown = confirmed && invoices.every((i) => statuses.some((st) => st.tracked && st.number === i.invoiceNumber));
-          const res = await toBackground.sendMessage('scan:record', { url: grant.url, kind: grant.kind === 'list' ? 'list' : 'page', invoices, confirmed: shown });
+          const res = await ask('scan:record', { url: grant.url, kind: grant.kind === 'list' ? 'list' : 'page', invoices, confirmed: shown });
           if (!res.ok) return res.text?.[lang] ?? res.error;
           setStatuses((await props.lookup()).invoices);
           return null;

@@ -10,12 +10,12 @@ import { ClientMergeSplit } from '@/components/ClientMergeSplit';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
 import { db, type AppState } from '@/lib/app/state';
-import { framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/actions';
+import { ask, framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/actions';
 import { awaitingPayment, receivedText } from '@/lib/bank/store';
 import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { editInvoice, mergeClients, splitClient } from '@/lib/ledger/repo';
-import { toBackground, toTab } from '@/lib/messaging/protocol';
+import { toTab } from '@/lib/messaging/protocol';
 import { tokenFromHash } from '@/lib/app/grants';
 import type { Draft } from '@/lib/drafts/render';
 import type { DraftKind } from '@/lib/drafts/kinds';
@@ -41,7 +41,7 @@ async function granted(): Promise<boolean> {
   const token = tokenFromHash(location.hash);
   history.replaceState(null, '', location.pathname);
   if (!token) return false;
-  const res = await toBackground.sendMessage('panel:claim', { token }).catch(() => null);
+  const res = await ask('panel:claim', { token }).catch(() => null);
   const grant = res?.ok ? res.value : null;
   if (!grant) return false;
   params = new URLSearchParams();
@@ -72,7 +72,7 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
   // Docked in a compose window: the background takes the mail tab from the message's
   // sender. A framed extension page has no tabs API in Firefox: never call it from here.
   if (target && tabId === null && framed()) {
-    const res = await toBackground.sendMessage('panel:insert', {
+    const res = await ask('panel:insert', {
       composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
     });
     if (res.ok) done({ tabId: res.value.tabId, composeId: target });
@@ -91,7 +91,7 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
       return lang === 'fr' ? 'l’onglet actif n’est pas Gmail ou Outlook' : 'the active tab is not Gmail or Outlook';
     }
   }
-  const res = await toBackground.sendMessage('panel:insert', {
+  const res = await ask('panel:insert', {
     tabId, composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
   });
   if (res.ok) done({ tabId, composeId: target });
@@ -112,8 +112,9 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
         <button
           type="button"
           onClick={async () => {
-            const res = await toBackground.sendMessage('panel:mark-sent', props.target);
-            setState(res.ok && res.value.logged ? 'logged' : 'none');
+            // No answer (the extension reloaded): nothing was recorded, and nothing throws.
+            const res = await ask('panel:mark-sent', props.target).catch(() => null);
+            setState(res?.ok && res.value.logged ? 'logged' : 'none');
             await props.reload();
           }}
         >
@@ -131,7 +132,7 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
 async function openLetter(clientId: string, kind: DraftKind, lang: 'fr' | 'en'): Promise<void> {
   if (kind !== 'formal-notice' && kind !== 'final-notice' && kind !== 'stop-work') return;
   if (framed()) {
-    const res = await toBackground.sendMessage('letter:open', { clientId, kind, lang });
+    const res = await ask('letter:open', { clientId, kind, lang });
     if (!res.ok) throw new Error(res.error);
     return;
   }

@@ -5,6 +5,7 @@ import type { Client } from '../model/client';
 import { DEFAULT_POLICY } from '../model/policy';
 import type { NewEvent } from '../model/event';
 import { toBackground } from '../messaging/protocol';
+import { background, type AnswerOf, type DataOf, type MessageType } from '../messaging/port';
 import { readSender, senderItem } from '../settings';
 import { pickLang, type UiLang } from './lang';
 
@@ -12,16 +13,27 @@ import { pickLang, type UiLang } from './lang';
 /** A page framed inside a mail app gets partitioned storage: it goes through the background. */
 export const framed = () => typeof window !== 'undefined' && window.top !== window;
 
+/**
+ * A message to the background from an extension page. Framed in someone's page, the page
+ * lives as long as that tab: its messages go over the port (lib/messaging/port.ts), so a tab
+ * closed mid-message leaves Firefox nothing to report; a page of its own uses sendMessage.
+ */
+export function ask<K extends MessageType>(type: K, data: DataOf<K>): Promise<AnswerOf<K>> {
+  if (framed()) return background().send(type, data);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return toBackground.sendMessage(type, data as any) as Promise<AnswerOf<K>>;
+}
+
 export async function loadStateAnywhere(): Promise<AppState> {
   if (!framed()) return loadState();
-  const res = await toBackground.sendMessage('ledger:state', {});
+  const res = await ask('ledger:state', {});
   if (!res.ok) throw new Error(res.error);
   return res.value;
 }
 
 export async function recordEvents(events: NewEvent[]): Promise<void> {
   if (framed()) {
-    const res = await toBackground.sendMessage('ledger:add-events', { events: events as never });
+    const res = await ask('ledger:add-events', { events: events as never });
     if (!res.ok) throw new Error(res.error);
     return;
   }
@@ -32,7 +44,7 @@ export async function recordEvents(events: NewEvent[]): Promise<void> {
 
 export async function notifyChanged(): Promise<void> {
   try {
-    await toBackground.sendMessage('ledger:changed', {});
+    await ask('ledger:changed', {});
   } catch {
     // The badge catches up at the next alarm; the ledger itself is already written.
   }
@@ -61,7 +73,7 @@ export async function openSidePanel(query: Record<string, string>): Promise<void
 /** `base`: the client as the form loaded it; only what the user changed is written. */
 export async function saveClientAnywhere(client: Client, base?: Client): Promise<void> {
   if (framed()) {
-    const res = await toBackground.sendMessage('ledger:save-client', { client, ...(base ? { base } : {}) });
+    const res = await ask('ledger:save-client', { client, ...(base ? { base } : {}) });
     if (!res.ok) throw new Error(res.error);
     return;
   }

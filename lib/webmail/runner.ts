@@ -1,4 +1,5 @@
-import { toBackground, toTab } from '../messaging/protocol';
+import { toTab } from '../messaging/protocol';
+import { background } from '../messaging/port';
 import { composeViews, type ComposeView, type MailSelectors } from './compose-view';
 import { placePanel, PANEL_WIDTH } from './panel-place';
 import { noticeEvents, sendEvidence, type Clock, type NoticeState } from './send-evidence';
@@ -48,8 +49,9 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     clock: opts.clock,
     failing: () => !!selectors.sendFailure && !!document.querySelector(selectors.sendFailure),
     report(composeId, noticeAt) {
-      const sent = composeId ? toBackground.sendMessage('compose:sent', { composeId }) : toBackground.sendMessage('compose:sent-elsewhere', { noticeAt: Math.round(noticeAt) });
-      void sent.catch(() => undefined);
+      // Nothing waits for the answer: posted, so a tab closing right after leaves nothing pending.
+      if (composeId) background().post('compose:sent', { composeId });
+      else background().post('compose:sent-elsewhere', { noticeAt: Math.round(noticeAt) });
     },
   });
 
@@ -235,7 +237,7 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     evidence.armed(a.view.id, a.key);
     // Told at once: a pop-out window closes with its compose; the notice shows in another tab.
     const popout = !!selectors.popout && document.documentElement.querySelector(selectors.popout) !== null;
-    void toBackground.sendMessage('compose:sending', { composeId: a.view.id, popout }).catch(() => undefined);
+    background().post('compose:sending', { composeId: a.view.id, popout });
   }
 
   function detach(a: Attached) {
@@ -277,7 +279,7 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
       return;
     }
     try {
-      const res = await toBackground.sendMessage('compose:lookup', { recipients });
+      const res = await background().send('compose:lookup', { recipients });
       const n = res.ok ? res.value.reduce((s, m) => s + m.overdueCount, 0) : 0;
       if (a.recipients === joined) show(n);
     } catch {
@@ -289,7 +291,7 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   /** Points the panel's frame at a fresh single-use grant for this compose and its recipients. */
   async function loadPanel(a: Attached, frame: HTMLIFrameElement): Promise<boolean> {
     try {
-      const res = await toBackground.sendMessage('compose:panel', { composeId: a.view.id.slice(0, 100), recipients: a.view.recipients().slice(0, 100) });
+      const res = await background().send('compose:panel', { composeId: a.view.id.slice(0, 100), recipients: a.view.recipients().slice(0, 100) });
       if (!res.ok || a.panel !== frame) return false;
       // A new query string makes the frame load again; the grant is in the hash.
       frame.src = browser.runtime.getURL(`/sidepanel.html?v=${++loads}#t=${res.value.token}` as '/sidepanel.html');

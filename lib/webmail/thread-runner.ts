@@ -1,4 +1,4 @@
-import { toBackground } from '../messaging/protocol';
+import { background } from '../messaging/port';
 import { localDate, type CalendarDate } from '../model/dates';
 import { parseDate } from '../detect/parse-date';
 import { classifyReply, type ReplyFinding } from '../replies/classify';
@@ -57,7 +57,7 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
     if (!senders.length) return clear();
     let clients: { email: string; notes: string[] }[];
     try {
-      const res = await toBackground.sendMessage('reply:lookup', { senders });
+      const res = await background().send('reply:lookup', { senders });
       clients = res.ok ? res.value : [];
     } catch {
       // The tab is closing or the extension was reloaded: nothing to offer.
@@ -85,7 +85,7 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
       lang: opts.lang,
       async onSave(choice) {
         try {
-          const res = await toBackground.sendMessage('reply:log', {
+          const res = await background().send('reply:log', {
             from: message.from!,
             kind: finding.kind,
             sentence: finding.sentence.slice(0, 2000),
@@ -98,8 +98,9 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
           if (!res.ok) return { ok: false, error: (res.text?.[opts.lang] ?? res.error) || res.error };
           done.add(offerKey);
           return { ok: true, duplicate: res.value.duplicate };
-        } catch (err) {
-          return { ok: false, error: (err as Error).message };
+        } catch {
+          // No answer: the extension was updated or reloaded since this page opened (ContextGone).
+          return { ok: false, error: opts.lang === 'fr' ? 'Relance a été mis à jour ou redémarré : rechargez la page puis réessayez.' : 'Relance was updated or restarted: reload the page and try again.' };
         }
       },
       onDismiss() {

@@ -7,6 +7,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { fillDates, ROOT } from '../harness';
 import { clickAt, extFrame, keepLocal, launchFirefox, openExtPage, until, type Firefox, type Route } from './harness';
 import { bundle, type EditorsApi } from '../editors/bundle';
+import { clickNotification } from './privileged';
 import { byText, extTab, openMail, setUiLang, textOf, timelineCount, waitForDemoData, withBehaviour } from './surfaces';
 
 /**
@@ -42,7 +43,8 @@ const overlay = (page: Page, ready = '.box') => extFrame(page, 'overlay.html', r
 
 beforeAll(async () => {
   // Firefox's permission prompt is answered "allow" by its testing preference; the click that asks is a real one.
-  ff = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  // Notifications in Firefox's own alert window (not the desktop's), which the test can click.
+  ff = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false, 'alerts.useSystemBackend': false } });
   await waitForDemoData(ff.browser);
   // Firefox ESR without a French language pack speaks English to extensions: the user's choice here.
   await setUiLang(ff.browser, 'fr');
@@ -253,6 +255,23 @@ describe('the extension in Firefox', () => {
       await mail.close();
     });
   }
+
+  it('a click on Relance’s notification opens the panel in a tab (Firefox has no sidePanel.open)', async () => {
+    // The daily notification as the background shows it (its alarm fires after the user's
+    // hour); any notification of the extension goes to the same click listener.
+    const popup = await openExtPage(ff.browser, 'popup.html', '.client-name');
+    await popup.evaluate(() => {
+      const b = (globalThis as unknown as { browser: { notifications: { create(id: string, o: object): Promise<string> }; runtime: { getURL(p: string): string } } }).browser;
+      return b.notifications.create('relance-daily', { type: 'basic', iconUrl: b.runtime.getURL('/icon/128.png'), title: 'Relance', message: '4 relances à faire aujourd’hui' });
+    });
+    await popup.close();
+    const before = (await ff.browser.pages()).length;
+    await clickNotification(ff.browser, 'Relance');
+    const panel = await extTab(ff.browser, 'sidepanel.html');
+    await until(() => panel.evaluate(() => document.querySelectorAll('li .pill').length >= 4), 'the panel’s client list');
+    expect((await ff.browser.pages()).length).toBe(before + 1);
+    await panel.close();
+  });
 
   it('no request left the machine', () => {
     expect(outside).toEqual([]);
