@@ -13,8 +13,8 @@ import { money, shortDate } from './format';
 import type { UiLang } from './i18n';
 
 const L = {
-  fr: { track: 'Suivre cette facture', update: 'Mettre à jour', prepare: 'Préparer la relance', late: 'j de retard', next: 'Prochaine étape', number: 'N° de facture', due: 'Échéance', total: 'Total TTC', left: 'Reste dû', currency: 'Devise', client: 'Client', email: 'E-mail du client', confirm: 'Enregistrer', cancel: 'Annuler', check: 'À vérifier', missing: 'Mentions manquantes sur la facture', copy: 'Copier le texte', list: 'factures détectées', importSel: 'Importer la sélection', done: 'Enregistré', close: 'Fermer', notTracked: 'Non suivie', profile: 'Profil du client', unknownClient: 'Ce client n’est pas encore suivi par Relance.', none: 'Aucune facture trouvée sur cette page.' },
-  en: { track: 'Track this invoice', update: 'Update', prepare: 'Prepare reminder', late: 'd late', next: 'Next step', number: 'Invoice no.', due: 'Due date', total: 'Total', left: 'Balance', currency: 'Currency', client: 'Client', email: 'Client e-mail', confirm: 'Save', cancel: 'Cancel', check: 'To check', missing: 'Mentions missing from the invoice', copy: 'Copy the text', list: 'invoices found', importSel: 'Import selected', done: 'Saved', close: 'Close', notTracked: 'Not tracked', profile: 'Client profile', unknownClient: 'Relance does not know this client yet.', none: 'No invoice found on this page.' },
+  fr: { track: 'Suivre cette facture', update: 'Mettre à jour', prepare: 'Préparer la relance', late: 'j de retard', next: 'Prochaine étape', number: 'N° de facture', due: 'Échéance', total: 'Total TTC', left: 'Reste dû', currency: 'Devise', client: 'Client', email: 'E-mail du client', confirm: 'Enregistrer', cancel: 'Annuler', check: 'À vérifier', missing: 'Mentions manquantes sur la facture', copy: 'Copier le texte', list: 'factures détectées', importSel: 'Importer la sélection', done: 'Enregistré', close: 'Fermer', notTracked: 'Non suivie', profile: 'Profil du client', unknownClient: 'Ce client n’est pas encore suivi par Relance.', none: 'Aucune facture trouvée sur cette page.', draft: 'Brouillon : pas encore envoyé, rien à relancer.', draftTag: 'brouillon' },
+  en: { track: 'Track this invoice', update: 'Update', prepare: 'Prepare reminder', late: 'd late', next: 'Next step', number: 'Invoice no.', due: 'Due date', total: 'Total', left: 'Balance', currency: 'Currency', client: 'Client', email: 'Client e-mail', confirm: 'Save', cancel: 'Cancel', check: 'To check', missing: 'Mentions missing from the invoice', copy: 'Copy the text', list: 'invoices found', importSel: 'Import selected', done: 'Saved', close: 'Close', notTracked: 'Not tracked', profile: 'Client profile', unknownClient: 'Relance does not know this client yet.', none: 'No invoice found on this page.', draft: 'Draft: not sent yet, nothing to chase.', draftTag: 'draft' },
 };
 
 export interface OverlayProps {
@@ -93,6 +93,9 @@ export function InvoiceOverlay(p: OverlayProps) {
       ) : null}
       {open ? (
         <TrackForm d={d} lang={p.lang} onCancel={() => setOpen(false)} onSave={async (edited) => { const err = await p.onTrack([edited], true); setMsg(err ?? l.done); if (!err) setOpen(false); }} />
+      ) : d.status === 'draft' && !st?.tracked ? (
+        // A draft was never sent: nobody owes it, so there is nothing to track (the ledger refuses it too).
+        <p class="small muted" data-testid="draft-note">{l.draft}</p>
       ) : (
         <div class="row">
           <button type="button" class="primary" onClick={() => setOpen(true)}>{st?.tracked ? l.update : l.track}</button>
@@ -193,7 +196,9 @@ export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: D
 
 function ListPanel(p: OverlayProps) {
   const l = L[p.lang];
-  const [checked, setChecked] = useState<Set<number>>(new Set(p.invoices.map((_, i) => i).filter((i) => !p.statuses[i]?.tracked)));
+  // Drafts are never offered: they were not sent, nobody owes them.
+  const draft = (i: number) => p.invoices[i]!.status === 'draft' && !p.statuses[i]?.tracked;
+  const [checked, setChecked] = useState<Set<number>>(new Set(p.invoices.map((_, i) => i).filter((i) => !p.statuses[i]?.tracked && !draft(i))));
   const [msg, setMsg] = useState<string | null>(null);
   return (
     <div class="box list" role="region" aria-label="Relance">
@@ -207,8 +212,8 @@ function ListPanel(p: OverlayProps) {
           <tbody>
             {p.invoices.map((d, i) => (
               <tr key={i}>
-                <td><input type="checkbox" aria-label={d.invoiceNumber ?? ''} checked={checked.has(i)} onChange={(e) => { const n = new Set(checked); if ((e.target as HTMLInputElement).checked) n.add(i); else n.delete(i); setChecked(n); }} /></td>
-                <td>{d.invoiceNumber}</td>
+                <td><input type="checkbox" aria-label={d.invoiceNumber ?? ''} disabled={draft(i)} checked={checked.has(i)} onChange={(e) => { const n = new Set(checked); if ((e.target as HTMLInputElement).checked) n.add(i); else n.delete(i); setChecked(n); }} /></td>
+                <td>{d.invoiceNumber}{draft(i) ? <span class="small muted"> ({l.draftTag})</span> : null}</td>
                 <td>{d.buyerName}</td>
                 <td class={low(d, 'dueDate') ? 'uncertain' : ''}>{shortDate(d.dueDate, p.lang)}</td>
                 <td class="num">{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, p.lang) : '?'}</td>
