@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page, Request } from 'playwright-core';
-import { ROOT, launch, type Launched } from './harness';
-import { clickHost, openExt, waitForDemoData } from './surfaces';
+import { ROOT, launch, type Launched } from '../../tools/chromium/harness';
+import { clickHost, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
  * Gmail and Outlook in Chromium with the built extension (demo build), the fixtures served

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
-import { ROOT } from '../harness';
+import { ROOT } from '../../../tools/chromium/harness';
 import { EXT, keepLocal, openExtPage, until, type Route } from './harness';
 
 /** Helpers that drive the extension's surfaces in Firefox like a person would. */
