@@ -20,6 +20,16 @@ describe('the mail hosts, one list', () => {
       expect(classify({ id: 'relance', origin }, env.extensionId, env.extensionOrigin)).toBe('site');
   });
 
+  it('each app’s real addresses are its hosts, and no other app’s', () => {
+    const examples = {
+      gmail: ['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/1/#inbox?compose=new'],
+      outlook: ['https://outlook.live.com/mail/0/inbox', 'https://outlook.office.com/mail/deeplink/compose', 'https://outlook.office365.com/mail/'],
+    };
+    const appOf = (u: string) => Object.entries(MAIL_APP_HOSTS).find(([, hosts]) => (hosts as readonly string[]).includes(new URL(u).hostname))?.[0] ?? null;
+    for (const [app, urls] of Object.entries(examples)) for (const u of urls) expect(appOf(u)).toBe(app);
+    for (const u of ['https://google.com/mail', 'https://evil.example/mail.google.com/']) expect(appOf(u)).toBeNull();
+  });
+
   it('a mail app’s granted origin never gets the invoice content script', () => {
     const granted = [...MAIL_MATCHES, 'https://factures.example.fr/*'];
     expect(invoicingOrigins(granted)).toEqual(['https://factures.example.fr/*']);
