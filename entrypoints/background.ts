@@ -1,6 +1,6 @@
 import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
-import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
-import { seedDemoData } from '@/lib/app/actions';
+import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-store';
+import { seedDemoData } from '@/lib/app/ledger-access';
 import { alreadyLogged, owedInvoiceIds, replyEvent } from '@/lib/app/reply-log';
 import { ensureReplanAlarm, openPanelFromNotification, REPLAN_ALARM } from '@/lib/app/background-start';
 import { claimGrant, createGrant } from '@/lib/app/grants';

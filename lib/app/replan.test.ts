@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dailyNotice, replan, type ReplanDeps } from './replan';
 import { loadState, type AppState } from './state';
-import { seedDemoData } from './actions';
+import { seedDemoData } from './ledger-access';
 import { DEFAULT_PREFERENCES } from '../settings';
 
 const due = (n: number) => Array.from({ length: n }, (_, i) => ({ clientId: `c${i}`, status: 'due' })) as unknown as AppState['suggestions'];

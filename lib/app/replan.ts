@@ -7,7 +7,7 @@ import type { AppState } from './state';
  */
 export interface ReplanDeps {
   loadState(): Promise<AppState>;
-  /** The popup's snapshot, as one JSON string (see snapshot-early.ts). */
+  /** The popup's snapshot, as one JSON string (see snapshot-store.ts). */
   writeSnapshot(json: string): Promise<void>;
   setBadge(text: string): Promise<void>;
   lastNotified(): Promise<string>;
