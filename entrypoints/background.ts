@@ -237,7 +237,8 @@ export default defineBackground(() => {
 
   // Every start, not only at install: Firefox forgets alarms when the browser restarts.
   void ensureReplanAlarm();
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(() => void installed().catch((err: unknown) => console.error('Relance: the install steps failed', err)));
+  async function installed(): Promise<void> {
     await ensureReplanAlarm();
     await browser.storage.local.remove(LEGACY_SNAPSHOT_KEY);
     // The demo build opens on sample data so anyone can try it without an account.
@@ -245,7 +246,7 @@ export default defineBackground(() => {
       if (!(await readLedger(await db())).invoices.length) await seedDemoData();
     }
     await replan();
-  });
+  }
   browser.runtime.onStartup.addListener(() => void replan());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REPLAN_ALARM) void replan(true);
