@@ -1,13 +1,9 @@
 import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MAIL_MATCHES } from './lib/webmail/hosts';
 
 // Hosts Relance needs on every install: the mail apps only (least privilege).
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-];
+export const MAIL_HOSTS = MAIL_MATCHES;
 
 // Invoicing apps are self-hosted on any domain, so their hosts are optional and
 // requested, one origin at a time, when the user enables that app.

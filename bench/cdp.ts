@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import WebSocket from 'ws';
-import { chromiumArgs, findChrome } from '../tests/e2e/harness';
+import { chromiumArgs, findChrome } from '../tools/chromium/harness';
 
 interface Reply { id?: number; result?: Record<string, unknown>; error?: { message: string } }
 

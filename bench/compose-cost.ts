@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { BEHAVIOUR_TYPE, behaviourScript } from '../tests/e2e/fixture-behaviour';
-import { DEMO_BUILD, ROOT, launch } from '../tests/e2e/harness';
-import { waitForDemoData } from '../tests/e2e/surfaces';
+import { BEHAVIOUR_TYPE, behaviourScript } from '../tools/chromium/fixture-behaviour';
+import { DEMO_BUILD, ROOT, launch } from '../tools/chromium/harness';
+import { waitForDemoData } from '../tools/chromium/surfaces';
 
 /**
  * What the compose engine costs while someone works in a compose on a large mail page: the

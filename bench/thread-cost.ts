@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { DEMO_BUILD, ROOT, launch } from '../tests/e2e/harness';
-import { waitForDemoData } from '../tests/e2e/surfaces';
+import { DEMO_BUILD, ROOT, launch } from '../tools/chromium/harness';
+import { waitForDemoData } from '../tools/chromium/surfaces';
 
 /**
  * What reading replies costs on a long Gmail conversation: 300 messages (~25 000 nodes),

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_BUILD, NO_BROWSER, ROOT, findChrome, launch, serve } from '../tests/e2e/harness';
-import { captureSurfaces } from '../tests/e2e/surfaces';
+import { DEMO_BUILD, NO_BROWSER, ROOT, findChrome, launch, serve } from '../tools/chromium/harness';
+import { captureSurfaces } from '../tools/chromium/surfaces';
 
 const { values } = parseArgs({ options: { headless: { type: 'boolean' }, shots: { type: 'string' }, port: { type: 'string' }, lang: { type: 'string' }, 'no-build': { type: 'boolean' } } });
 

@@ -5,7 +5,7 @@ import { AgingBars } from '@/components/AgingBars';
 import { money } from '@/components/format';
 import { translator } from '@/components/i18n';
 import { loadState, type AppState } from '@/lib/app/state';
-import { uiLangFor } from '@/lib/app/actions';
+import { uiLangFor } from '@/lib/app/ledger-access';
 import { aging, dso, recommendationText, riskProfile } from '@/lib/escalation/portfolio';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { addDays } from '@/lib/model/dates';

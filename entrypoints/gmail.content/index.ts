@@ -1,10 +1,11 @@
+import { mailMatches } from '@/lib/webmail/hosts';
 import { GMAIL } from '@/lib/webmail/gmail/selectors';
 import { GMAIL_THREAD } from '@/lib/webmail/gmail/thread-selectors';
 import { startMailApp } from '@/lib/webmail/runner';
 import { startThreadReader } from '@/lib/webmail/thread-runner';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: mailMatches('gmail'),
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });

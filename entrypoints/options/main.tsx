@@ -11,7 +11,7 @@ import { ImportPanel, type ScannedFile } from '@/components/options/ImportPanel'
 import { BankImport } from '@/components/options/BankImport';
 import { importStatements, settleBank } from '@/lib/app/bank';
 import { db, loadState, today, type AppState } from '@/lib/app/state';
-import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/actions';
+import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/ledger-access';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { configurePdfWorker } from '@/lib/detect/einvoice/facturx';
 import { scanFile } from '@/lib/detect/scan-file';

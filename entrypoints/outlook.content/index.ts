@@ -1,10 +1,11 @@
+import { mailMatches } from '@/lib/webmail/hosts';
 import { OUTLOOK } from '@/lib/webmail/outlook/selectors';
 import { OUTLOOK_THREAD } from '@/lib/webmail/outlook/thread-selectors';
 import { startMailApp } from '@/lib/webmail/runner';
 import { startThreadReader } from '@/lib/webmail/thread-runner';
 
 export default defineContentScript({
-  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+  matches: mailMatches('outlook'),
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(OUTLOOK, ctx.signal, { fr: navigator.language.startsWith('fr') });

@@ -4,7 +4,7 @@ import css from '@/components/overlay.css?inline';
 import { InvoiceOverlay } from '@/components/InvoiceOverlay';
 import { tokenFromHash, type OverlayGrant } from '@/lib/app/grants';
 import { pickLang } from '@/lib/app/lang';
-import { ask } from '@/lib/app/actions';
+import { ask } from '@/lib/app/ledger-access';
 import { type ClientSummary, type PageInvoiceStatus } from '@/lib/messaging/protocol';
 import { COMPLIANCE_RULES } from '@/lib/prevention/compliance';
 

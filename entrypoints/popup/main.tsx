@@ -9,14 +9,14 @@ import { money } from '@/components/format';
 import { localDate } from '@/lib/model/dates';
 import { pickLang } from '@/lib/app/lang';
 import type { PopupView } from '@/lib/app/snapshot';
-import { firstSnapshot as readFirstSnapshot } from '@/lib/app/snapshot-early';
+import { firstSnapshot as readFirstSnapshot } from '@/lib/app/snapshot-store';
 import type { Suggestion } from '@/lib/escalation/plan';
 
-type Full = typeof import('./full');
+type Full = typeof import('./after-first-paint');
 /** Cards drawn in the popup's first frame: more than fit in its 600 px. */
 const FIRST_SCREEN = 5;
 let fullModule: Promise<Full> | null = null;
-const loadFull = () => (fullModule ??= import('./full'));
+const loadFull = () => (fullModule ??= import('./after-first-paint'));
 performance.mark('popup:module');
 // Asked for at once: the read runs while this module sets up.
 const firstSnapshot = readFirstSnapshot(browser.storage.local);

@@ -10,7 +10,7 @@ import { ClientMergeSplit } from '@/components/ClientMergeSplit';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
 import { db, type AppState } from '@/lib/app/state';
-import { ask, framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/actions';
+import { ask, framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/ledger-access';
 import { awaitingPayment, receivedText } from '@/lib/bank/store';
 import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';

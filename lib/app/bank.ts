@@ -2,7 +2,7 @@ import { reconcile, type Reconciliation } from '../bank/reconcile';
 import { readStatement } from '../bank/read';
 import type { BankCsvField } from '../bank/csv';
 import { readBankState, savePending, settlePending } from '../bank/store';
-import { notifyChanged } from './actions';
+import { notifyChanged } from './ledger-access';
 import { db, loadState } from './state';
 import { TextError } from '../model/text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORPHAN_TTL_MS, pendingKey, sendLog, type Pending, type PendingStore } from './send-log';
+import { ORPHAN_TTL_MS, pendingKey, sendLog, sentEvent, type Pending, type PendingStore } from './send-log';
 
 function setup() {
   const data = new Map<string, Pending>();
@@ -99,5 +99,17 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
 
   it('keys are per tab and compose', () => {
     expect(pendingKey(3, 'relance-compose-1')).toBe('pending:3:relance-compose-1');
+  });
+});
+
+describe('the event a logged send stands for', () => {
+  const pending: Pending = { clientId: 'c1', step: 'reminder-1', invoiceIds: ['F-1', 'F-2', 'F-3'], subject: 'Rappel', text: 'Bonjour' };
+  it('a ladder step: its reminder, naming only the invoices still the client’s', () => {
+    expect(sentEvent(pending, ['c1', 'c2', undefined], '2026-11-23')).toEqual({ type: 'reminder', step: 'reminder-1', channel: 'email', clientId: 'c1', invoiceIds: ['F-1'], date: '2026-11-23', subject: 'Rappel', body: 'Bonjour' });
+  });
+  it('no step, or one the ladder does not know: a note with the subject', () => {
+    for (const step of [null, 'not-a-step']) {
+      expect(sentEvent({ ...pending, step }, ['c1', 'c1', 'c1'], '2026-11-23')).toEqual({ type: 'note', clientId: 'c1', invoiceIds: ['F-1', 'F-2', 'F-3'], date: '2026-11-23', note: 'E-mail sent: Rappel' });
+    }
   });
 });

@@ -1,3 +1,8 @@
+import { STEP_LABELS } from '../escalation/steps';
+import type { CalendarDate } from '../model/dates';
+import type { NewEvent } from '../model/event';
+import type { StepId } from '../model/policy';
+
 /**
  * What Relance put into a compose, until the mail app says it was sent. The background
  * keeps one entry per (tab, compose) in session storage from Insert on; an entry becomes a
@@ -111,3 +116,16 @@ export function sendLog(deps: SendLogDeps) {
 }
 
 export type SendLog = ReturnType<typeof sendLog>;
+
+/**
+ * The ledger event a logged send stands for: the reminder of its step, or a note when the
+ * draft was not one of the ladder's steps. Only the invoices that are still the client's
+ * are named (`owner[i]` is the client of `pending.invoiceIds[i]` in the ledger today).
+ */
+export function sentEvent(pending: Pending, owner: readonly (string | undefined)[], date: CalendarDate): NewEvent {
+  const invoiceIds = pending.invoiceIds.filter((_, i) => owner[i] === pending.clientId);
+  const step = pending.step && pending.step in STEP_LABELS ? (pending.step as StepId) : null;
+  return step
+    ? { type: 'reminder', step, channel: 'email', clientId: pending.clientId, invoiceIds, date, subject: pending.subject, body: pending.text }
+    : { type: 'note', clientId: pending.clientId, invoiceIds, date, note: `E-mail sent: ${pending.subject}` };
+}

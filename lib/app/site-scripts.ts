@@ -1,3 +1,5 @@
+import { MAIL_HOSTNAMES } from '../webmail/hosts';
+
 /**
  * The invoice content script on the invoicing sites the user enabled (optional host
  * permissions). Chrome forgets `scripting.registerContentScripts` registrations when the
@@ -8,7 +10,6 @@
 export const SITE_SCRIPT_ID = 'relance-invoice-sites';
 export const SITE_SCRIPT_FILE = 'content-scripts/invoice.js';
 
-const MAIL = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
 
 /** The part of `browser` this needs (so a test can give it a fake one). */
 export interface SiteScriptApi {
@@ -23,7 +24,7 @@ export interface SiteScriptApi {
 
 /** Granted origins that are invoicing sites: not the mail apps, not the demo build's local server. */
 export function invoicingOrigins(granted: string[]): string[] {
-  return [...new Set(granted.filter((o) => !MAIL.some((m) => o.includes(m)) && !o.includes('127.0.0.1') && !o.includes('localhost')))].sort();
+  return [...new Set(granted.filter((o) => !MAIL_HOSTNAMES.some((m) => o.includes(m)) && !o.includes('127.0.0.1') && !o.includes('localhost')))].sort();
 }
 
 export async function syncSiteScripts(api: SiteScriptApi): Promise<'registered' | 'updated' | 'removed' | 'unchanged'> {

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { seedDemoData } from './actions';
+import { seedDemoData } from './ledger-access';
 import { loadClientSlices, loadState, today } from './state';
 import { CARD_ROWS, popupView, SNAPSHOT_SIZE } from './snapshot';
-import { firstSnapshot, parseSnapshot, SNAPSHOT_STORAGE_KEY } from './snapshot-early';
+import { firstSnapshot, parseSnapshot, SNAPSHOT_STORAGE_KEY } from './snapshot-store';
 
 describe('client slices (what the content scripts’ lookups read)', () => {
   it('read by index give the same plan as the whole ledger, for recipients in any case and for client ids', async () => {

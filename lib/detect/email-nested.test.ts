@@ -5,7 +5,7 @@ import { parseHtmlInNode } from '../cli/node-dom';
 import { detectedJson } from './detected';
 import { mailDay, parseEml } from './eml';
 import { scanFile } from './scan-file';
-import { findInvoiceInText } from './text';
+import { findInvoiceInText } from './message-text';
 
 const CRLF = (s: string) => s.replace(/\n/g, '\r\n');
 const xml = readFileSync(join(import.meta.dirname, '../../../shared/corpus/einvoice/akretion-factur-x-basic.xml'));

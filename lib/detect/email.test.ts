@@ -6,7 +6,7 @@ import { parseHtmlInNode } from '../cli/node-dom';
 import { detectedJson } from './detected';
 import { decodeWords, parseEml } from './eml';
 import { scanFile } from './scan-file';
-import { findInvoiceInText, invoiceAttachments } from './text';
+import { findInvoiceInText, invoiceAttachments } from './message-text';
 
 const CRLF = (s: string) => s.replace(/\n/g, '\r\n');
 

@@ -3,7 +3,7 @@ import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import { labelField, leadingLabel, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
 import { parseNumber } from './invoice-number';
-import { readInvoiceList } from './list';
+import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
 import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate } from './parse-date';

@@ -2,7 +2,7 @@ import { bilingual, type Text } from '../model/text';
 import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
 import { columnField, labelField } from './labels';
 import { mergeInto, readLabelledInvoice } from './page';
-import { findInvoiceInText } from './text';
+import { findInvoiceInText } from './message-text';
 
 /**
  * Invoices printed to PDF without an e-invoice inside (most invoicing apps before the 2026–2027

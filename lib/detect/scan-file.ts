@@ -6,7 +6,7 @@ import { EMPTY_HTML, readPdfText } from './pdf-text';
 import { readEInvoiceXml } from './einvoice/read';
 import { mailDay, parseEml } from './eml';
 import { scanPage } from './page';
-import { findInvoiceInText, invoiceAttachments } from './text';
+import { findInvoiceInText, invoiceAttachments } from './message-text';
 import { checkEInvoiceCompliance } from '../prevention/compliance';
 import { bilingual, errorText, TextError, type Text } from '../model/text';
 import type { CalendarDate } from '../model/dates';

@@ -1,5 +1,5 @@
 import { labelField, normalize } from './labels';
-import { cellText } from './list';
+import { cellText } from './invoice-list';
 import { parseAmount } from './parse-amount';
 
 /**

@@ -23,7 +23,7 @@ export interface RelanceDB extends DBSchema {
   clients: { key: string; value: Client; indexes: { 'by-email': string; 'by-legal-id': string } };
   events: { key: string; value: LedgerEvent; indexes: { 'by-client': string; 'by-invoice': string; 'by-date': string } };
   observations: { key: number; value: ObservationRecord; indexes: { 'by-invoice': string } };
-  rates: { key: string; value: { series: string; halfYear: string; percent: string; addedAt: string } };
+  /** Small records of other modules, by key (lib/bank/store.ts keeps the bank state here). */
   meta: { key: string; value: unknown };
 }
 
@@ -43,11 +43,11 @@ export const MIGRATIONS: ((db: IDBPDatabase<RelanceDB>, tx: UpgradeTx) => void)[
     events.createIndex('by-client', 'clientId');
     events.createIndex('by-invoice', 'invoiceIds', { multiEntry: true });
   },
-  // v2 (ledger): observations, user rates, meta; urgency and legal-id indexes.
+  // v2 (ledger): observations, user rates (removed in v4), meta; urgency and legal-id indexes.
   (db, tx) => {
     const observations = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
     observations.createIndex('by-invoice', 'invoiceId');
-    db.createObjectStore('rates', { keyPath: ['series', 'halfYear'] as unknown as string });
+    db.createObjectStore('rates' as never, { keyPath: ['series', 'halfYear'] as unknown as string }); // removed in v4
     db.createObjectStore('meta');
     tx.objectStore('invoices').createIndex('by-status-due', ['status', 'dueDate']);
     tx.objectStore('clients').createIndex('by-legal-id', 'legalId');
@@ -57,6 +57,11 @@ export const MIGRATIONS: ((db: IDBPDatabase<RelanceDB>, tx: UpgradeTx) => void)[
   // (invoiceId), so a lookup by number is a key lookup; the index only slowed writes.
   (_db, tx) => {
     tx.objectStore('invoices').deleteIndex('by-number');
+  },
+  // v4: no 'rates' store. Nothing ever wrote to it: the user's own rates are a setting
+  // (lib/settings.ts, with the backup), so it held nothing and is dropped empty.
+  (db) => {
+    db.deleteObjectStore('rates' as never);
   },
 ];
 

@@ -48,8 +48,36 @@ describe('ledger', () => {
       expect(after.events).toHaveLength(demo.events.length);
       expect(await db.getAllFromIndex('invoices', 'by-status-due')).not.toHaveLength(0);
       expect([...db.transaction('invoices').store.indexNames].sort()).toEqual(['by-client', 'by-status-due']);
+      expect([...db.objectStoreNames].sort()).toEqual(['clients', 'events', 'invoices', 'meta', 'observations']);
       db.close();
     }
+  });
+
+  it('v3 → v4 drops the unused rates store and keeps every other store’s records, the bank state in meta among them', async () => {
+    const name = `mig-v4-${Math.random()}`;
+    const old = await openDB<RelanceDB>(name, 3, { upgrade(db, o, _n, tx) { for (let v = o; v < 3; v++) MIGRATIONS[v]!(db, tx); } });
+    const demo = demoLedger('2026-11-23');
+    for (const c of demo.clients) await old.put('clients', c);
+    for (const i of demo.invoices) await old.put('invoices', i);
+    for (const e of demo.events) await old.put('events', e);
+    const observation = { invoiceId: demo.invoices[0]!.id, source: src('https://app.example/f/1'), detected: seen({}) };
+    await old.add('observations', observation);
+    const bank = { format: 1, lines: ['kept'] };
+    await old.put('meta', bank, 'bank');
+    old.close();
+
+    const db = await openLedger(name);
+    expect(db.version).toBe(4);
+    expect(db.objectStoreNames.contains('rates' as never)).toBe(false);
+    expect(await db.getAll('clients')).toEqual(expect.arrayContaining(demo.clients));
+    expect(await db.count('clients')).toBe(demo.clients.length);
+    expect(await db.getAll('invoices')).toEqual(expect.arrayContaining(demo.invoices));
+    expect(await db.count('invoices')).toBe(demo.invoices.length);
+    expect(await db.getAll('events')).toEqual(expect.arrayContaining(demo.events));
+    expect(await db.count('events')).toBe(demo.events.length);
+    expect(await db.getAll('observations')).toEqual([{ ...observation, id: 1 }]);
+    expect(await db.get('meta', 'bank')).toEqual(bank);
+    db.close();
   });
 
   it('records an observation once, matching or creating the client', async () => {

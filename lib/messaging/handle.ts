@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Result } from './protocol';
 import { TextError } from '../model/text';
+import { MAIL_ORIGINS } from '../webmail/hosts';
 
 /**
  * Who may send what. The one place that decides who sent a message: the extension's
@@ -17,7 +18,7 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-export const MAIL_ORIGINS = ['https://mail.google.com', 'https://outlook.live.com', 'https://outlook.office.com', 'https://outlook.office365.com'];
+export { MAIL_ORIGINS };
 
 /**
  * Classify a sender. Chrome gives `origin`; Firefox only `url`, from which the origin

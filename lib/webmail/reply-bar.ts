@@ -101,7 +101,7 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
   bar.append(save, dismiss, quote, status);
   shadow.append(style, bar);
 
-  save.addEventListener('click', async (e) => {
+  const onSaveClick = async (e: Event) => {
     // A script of the page can click too; only the user's own click counts.
     if (!e.isTrusted) return;
     const date = dateInput?.value || undefined;
@@ -124,7 +124,13 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
       status.className = 'status error';
       status.textContent = res.error;
     }
-  });
+  };
+  // A failure the background did not answer (the extension reloaded) shows like a refusal.
+  save.addEventListener('click', (e) => void onSaveClick(e).catch((err: unknown) => {
+    save.disabled = false;
+    status.className = 'status error';
+    status.textContent = err instanceof Error ? err.message : String(err);
+  }));
   dismiss.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
     opts.onDismiss();

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from './harness';
-import { openExt, waitForDemoData } from './surfaces';
+import { launch, type Launched } from '../../tools/chromium/harness';
+import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
  * Backups and imports in the real browser (demo build, real IndexedDB): an import stopped

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, type Launched } from './harness';
-import { openExt, waitForDemoData } from './surfaces';
+import { ROOT, launch, type Launched } from '../../tools/chromium/harness';
+import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
  * Payments from a bank statement, in the built extension (demo build) in real Chromium

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChrome } from './harness';
+import { findChrome } from '../../tools/chromium/harness';
 import { bundle, draft, EDITORS, INSERTED_PARTS, TRUSTED, type EditorsApi as Api } from './editors/bundle';
 
 /**

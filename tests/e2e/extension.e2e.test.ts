@@ -3,8 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page, Request } from 'playwright-core';
-import { ROOT, launch, serve, type Launched } from './harness';
-import { captureSurfaces, extUrl, openExt, waitForDemoData } from './surfaces';
+import { ROOT, launch, serve, type Launched } from '../../tools/chromium/harness';
+import { captureSurfaces, extUrl, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 import { textPdf } from '../helpers/pdf';
 
 /**

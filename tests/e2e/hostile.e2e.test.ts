@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { ROOT, launch, serve, type Launched } from './harness';
-import { clickHost, extUrl, openExt, waitForDemoData } from './surfaces';
+import { ROOT, launch, serve, type Launched } from '../../tools/chromium/harness';
+import { clickHost, extUrl, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
  * Issue #22: a hostile page at an enabled invoicing origin (the demo build's local

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './harness';
+import { ROOT } from '../../tools/chromium/harness';
 
 /** The store builds ask for nothing beyond this list; invoicing sites stay optional. */
 const ALLOWED_PERMISSIONS = ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'sidePanel'];

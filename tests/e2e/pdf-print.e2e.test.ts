@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../../lib/cli/node-dom';
 import { detectedJson } from '../../lib/detect/detected';
 import { scanFile } from '../../lib/detect/scan-file';
-import { ROOT, findChrome } from './harness';
+import { ROOT, findChrome } from '../../tools/chromium/harness';
 
 /**
  * Invoices printed to PDF by a real layout engine: Chromium prints our invoice pages (its

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Launched } from './harness';
-import { openExt, waitForDemoData } from './surfaces';
+import { launch, type Launched } from '../../tools/chromium/harness';
+import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
  * Issue #17 in the built extension (demo build, real Chromium, real IndexedDB): a client

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page, Request } from 'playwright-core';
-import { BEHAVIOUR_TYPE, behaviourScript } from './fixture-behaviour';
-import { ROOT, launch, type Launched } from './harness';
-import { clickHost, openExt, waitForDemoData } from './surfaces';
+import { BEHAVIOUR_TYPE, behaviourScript } from '../../tools/chromium/fixture-behaviour';
+import { ROOT, launch, type Launched } from '../../tools/chromium/harness';
+import { clickHost, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
  * Gmail and Outlook in Chromium with the built extension (demo build), the fixtures served

@@ -1,5 +1,5 @@
 import type { DetectedInvoice } from '../detected';
-import { findInvoiceInText } from '../text';
+import { findInvoiceInText } from '../message-text';
 import { finalizeConfidence } from '../detected';
 import { readEInvoiceXml } from './read';
 import { EInvoiceError } from './xml';

@@ -1,7 +1,7 @@
 import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from '../detected';
 import { parseNumber } from '../invoice-number';
 import { statusWord } from '../labels';
-import { cellText } from '../list';
+import { cellText } from '../invoice-list';
 import { parseAmount, type ParsedAmount } from '../parse-amount';
 import { parseDate } from '../parse-date';
 import { bilingual, type Text, fr as french } from '../../model/text';

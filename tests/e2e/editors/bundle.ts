@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { renderDraft } from '../../../lib/drafts/render';
-import { ROOT } from '../harness';
+import { ROOT } from '../../../tools/chromium/harness';
 
 /** What the editors matrix shares between browsers: the bundles, the draft, the editors. */
 const bundles = new Map<string, string>();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { fillDates, ROOT } from '../harness';
+import { fillDates, ROOT } from '../../../tools/chromium/harness';
 import { clickAt, extFrame, keepLocal, launchFirefox, openExtPage, until, type Firefox, type Route } from './harness';
 import { bundle, type EditorsApi } from '../editors/bundle';
 import { clickNotification } from './privileged';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { ROOT } from '../harness';
+import { ROOT } from '../../../tools/chromium/harness';
 
 /**
  * Real Firefox (Debian's firefox-esr) with the Firefox build of the extension, driven

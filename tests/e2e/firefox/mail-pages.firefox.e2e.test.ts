@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ROOT } from '../harness';
+import { ROOT } from '../../../tools/chromium/harness';
 import { clickAt, EXT, extFrame, launchFirefox, openExtPage, until, type Firefox, type Route } from './harness';
 import { browserConsole, closedRootClick, closedRootText } from './privileged';
 import { mailRoute, openMail, setUiLang, waitForDemoData } from './surfaces';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
-import { BEHAVIOUR_TYPE, behaviourScript } from '../fixture-behaviour';
-import { ROOT } from '../harness';
+import { BEHAVIOUR_TYPE, behaviourScript } from '../../../tools/chromium/fixture-behaviour';
+import { ROOT } from '../../../tools/chromium/harness';
 import { EXT, keepLocal, openExtPage, until, type Route } from './harness';
 
 /** Helpers that drive the extension's surfaces in Firefox like a person would. */

@@ -1,6 +1,6 @@
 import type { DetectedInvoice } from '../../detected';
 import type { ColumnField } from '../../labels';
-import { readListRow } from '../../list';
+import { readListRow } from '../../invoice-list';
 import { SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPortalInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';

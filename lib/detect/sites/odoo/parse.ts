@@ -1,5 +1,5 @@
 import type { DetectedInvoice } from '../../detected';
-import { readListRow } from '../../list';
+import { readListRow } from '../../invoice-list';
 import type { ColumnField } from '../../labels';
 import { Reading, columnsBySelector, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPortalInvoice, isPortalInvoiceList } from './detect';

@@ -5,7 +5,7 @@
  */
 export { loadState } from '@/lib/app/state';
 export { popupView } from '@/lib/app/snapshot';
-export { loadDemoData, openSidePanel, recordEvents } from '@/lib/app/actions';
+export { loadDemoData, openSidePanel, recordEvents } from '@/lib/app/ledger-access';
 export { ActionForm } from '@/components/ActionForm';
 export { settleBank } from '@/lib/app/bank';
 export { PendingPayments } from '@/components/PendingPayments';
