@@ -10,11 +10,10 @@ import { startChromium, type Started } from './chromium-app';
  */
 let s: Started;
 let app: Started['app'];
-let fixtures: Started['fixtures'];
 
 beforeAll(async () => {
   s = await startChromium();
-  ({ app, fixtures } = s);
+  ({ app } = s);
 });
 
 afterAll(async () => {
