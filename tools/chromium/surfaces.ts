@@ -17,12 +17,22 @@ export async function openExt(app: Launched, path: string, viewport?: { width: n
 /** The demo build seeds its data on install; wait until the popup lists clients. */
 export async function waitForDemoData(app: Launched): Promise<void> {
   const page = await openExt(app, 'popup.html');
+  // The popup reads the ledger once when it opens: reopen it until the seed is in.
   for (let i = 0; i < 40; i++) {
-    if ((await page.locator('.client-name').count()) > 0) break;
-    await page.waitForTimeout(250);
+    const listed = await page.locator('.client-name').first().waitFor({ timeout: 500 }).then(() => true, () => false);
+    if (listed) break;
     await page.reload();
   }
   await page.close();
+}
+
+/** The overlay's extension frame, once it has drawn its box (not the page's own frames). */
+export async function overlayDrawn(page: Page): Promise<void> {
+  await page.locator('relance-overlay').waitFor({ state: 'attached' });
+  for (;;) {
+    const frame = page.frames().find((f) => /\/overlay\.html/.test(f.url()));
+    if (frame && (await frame.locator('.box').first().waitFor({ timeout: 1000 }).then(() => true, () => false))) return;
+  }
 }
 
 /** Click inside a closed shadow root: by coordinates, as a user would. */
@@ -68,19 +78,17 @@ export async function captureSurfaces(app: Launched, base: string, dir: string, 
 
   const invoice = await app.context.newPage();
   await invoice.goto(`${base}/facture/F-2026-061.html`);
-  await invoice.locator('relance-overlay').waitFor({ state: 'attached' });
-  await invoice.waitForTimeout(300);
+  await overlayDrawn(invoice);
   await shot(invoice, 'invoice-page');
   await invoice.goto(`${base}/factures.html`);
-  await invoice.locator('relance-overlay').waitFor({ state: 'attached' });
-  await invoice.waitForTimeout(300);
+  await overlayDrawn(invoice);
   await shot(invoice, 'invoice-list');
   await invoice.close();
 
   const mail = await app.context.newPage();
   await mail.goto(`${base}/webmail.html`);
-  await mail.locator('relance-compose-button').waitFor({ state: 'attached' });
-  await mail.waitForTimeout(400);
+  // Drawn inside its closed shadow root: the host has a size once the button is in.
+  await mail.waitForFunction(() => (document.querySelector('relance-compose-button')?.getBoundingClientRect().width ?? 0) > 0);
   await clickHost(mail, 'relance-compose-button');
   const panel = mail.frameLocator('iframe[data-relance-panel]');
   await panel.locator('[data-testid=draft-preview]').waitFor();
