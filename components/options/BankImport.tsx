@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import { BANK_CSV_FIELDS, previewBankCsv, type BankCsvColumn, type BankCsvField } from '@/lib/bank/csv';
 import type { Match, Unmatched } from '@/lib/bank/match';
@@ -32,6 +33,7 @@ export function BankImport(props: {
 }) {
   const { lang } = props;
   const fr = lang === 'fr';
+  const t = translator(lang);
   const [picked, setPicked] = useState<Picked[]>([]);
   const [summary, setSummary] = useState<{ ok: string; problems: string[] } | null>(null);
   const run = async (files: Picked[]) => {
@@ -52,7 +54,7 @@ export function BankImport(props: {
       <p class="small">{fr
         ? 'Téléchargez le relevé depuis votre banque (camt.053, CFONB 120, OFX, MT940 ou CSV de Qonto, Shine, etc.) : Relance y cherche les virements de vos clients. Le fichier est lu dans ce navigateur.'
         : 'Download the statement from your bank (camt.053, CFONB 120, OFX, MT940, or a Qonto, Shine… CSV): Relance looks for your clients’ transfers in it. The file is read in this browser.'}</p>
-      <label>{fr ? 'Relevé(s) bancaire(s)' : 'Bank statement(s)'}
+      <label>{t('bankimportBankStatementS')}
         <input type="file" multiple class="bank-file" onChange={async (e) => {
           const list = [...((e.target as HTMLInputElement).files ?? [])];
           await run(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));

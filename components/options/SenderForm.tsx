@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Sender } from '@/lib/model/sender';
 import type { UiLang } from '../i18n';
@@ -19,6 +20,7 @@ const FIELDS: [Exclude<keyof Sender, 'retentionClause'>, { fr: string; en: strin
 ];
 
 export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Sender): Promise<void> }) {
+  const t = translator(props.lang);
   const [s, setS] = useState<Sender>(props.sender);
   const [msg, setMsg] = useState<string | null>(null);
   return (
@@ -38,10 +40,10 @@ export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Send
           : 'My terms contain a retention-of-title or payment-conditional IP-assignment clause (the stop-work notice may then say the deliverables remain mine)'}
       </label>
       <label style={{ width: '100%' }}>
-        {props.lang === 'fr' ? 'Signature' : 'Signature'}
+        {t('senderformSignature')}
         <textarea rows={3} value={s.signature ?? ''} onInput={(e) => setS({ ...s, signature: (e.target as HTMLTextAreaElement).value || undefined })} />
       </label>
-      <div class="row"><button class="primary" type="submit">{props.lang === 'fr' ? 'Enregistrer' : 'Save'}</button>{msg ? <span role="status">{msg}</span> : null}</div>
+      <div class="row"><button class="primary" type="submit">{t('save')}</button>{msg ? <span role="status">{msg}</span> : null}</div>
     </form>
   );
 }
