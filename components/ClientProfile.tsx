@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Client, Insolvency, RedFlag } from '@/lib/model/client';
 import { isCalendarDate } from '@/lib/model/dates';
@@ -9,11 +10,11 @@ import { STEP_IDS, TONES, type Tone } from '@/lib/model/policy';
 import { money } from './format';
 import type { T, UiLang } from './i18n';
 
-const FLAG_LABEL: Record<RedFlag, { fr: string; en: string }> = {
-  'other-company': { fr: 'Demande de facturer une autre société', en: 'Asks to invoice another company' },
-  'cash-problems': { fr: 'Évoque des problèmes de trésorerie', en: 'Raises cash problems' },
-  'no-written-agreement': { fr: 'Refuse un accord écrit', en: 'Refuses a written agreement' },
-  'unknown-company': { fr: 'Société inconnue', en: 'Unknown company' },
+const FLAG_LABEL: Record<RedFlag, MessageKey> = {
+  'other-company': 'clientprofileAsksToInvoiceAnother',
+  'cash-problems': 'clientprofileRaisesCashProblems',
+  'no-written-agreement': 'clientprofileRefusesAWrittenAgreement',
+  'unknown-company': 'clientprofileUnknownCompany',
 };
 /** The client's payment history, a plain recommendation, and the settings the ladder uses for them. */
 export function ClientProfile(props: { profile: RiskProfile; client: Client; lang: UiLang; t: T; onSave(c: Client): Promise<void> }) {
@@ -42,7 +43,7 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
         {RED_FLAGS.map((f) => (
           <label key={f} style={{ flexDirection: 'row', gap: '6px', marginRight: '10px' }}>
             <input type="checkbox" checked={flags.has(f)} onChange={(e) => { const next = new Set(flags); if ((e.target as HTMLInputElement).checked) next.add(f); else next.delete(f); set({ redFlags: [...next] }); }} />
-            {FLAG_LABEL[f][lang]}
+            {t(FLAG_LABEL[f])}
           </label>
         ))}
         <p class="small muted">{t('clientprofileRelanceConsultsNoOutside')}</p>

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Match } from '@/lib/bank/match';
@@ -11,7 +12,7 @@ import type { UiLang } from './i18n';
  * Certain ones come ticked; probable and partial ones the user ticks after checking.
  * Nothing is recorded until the button is pressed.
  */
-const KIND = { certain: { fr: 'certain', en: 'certain' }, probable: { fr: 'probable', en: 'probable' }, partial: { fr: 'partiel', en: 'partial' } };
+const KIND: Record<Match['kind'], MessageKey> = { certain: 'pendingpaymentsCertain', probable: 'pendingpaymentsProbable', partial: 'pendingpaymentsPartial' };
 
 export function pendingTitle(pending: Match[], lang: UiLang): string {
   const n = pending.length;
@@ -53,7 +54,7 @@ export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact
               <label style={{ flexDirection: 'row', gap: '6px', alignItems: 'flex-start' }}>
                 <input type="checkbox" checked={ticked.has(tx.key)} onChange={(e) => setChoice(new Map(choice).set(tx.key, (e.target as HTMLInputElement).checked))} />
                 <span>
-                  <span class={`pill kind-${m.kind}`}>{KIND[m.kind][lang]}</span>{' '}
+                  <span class={`pill kind-${m.kind}`}>{t(KIND[m.kind])}</span>{' '}
                   <strong class="money">{money(tx.amount, tx.currency, lang)}</strong> {formatDate(tx.bookingDate, lang)} — {tx.counterparty ?? tx.label} → {m.clientName} : {m.invoiceNumbers.join(', ')}
                   {props.compact ? null : <span class="small muted" style={{ display: 'block' }}>{tx.label}</span>}
                   <span class="small reason" style={{ display: 'block' }}>{m.reason[lang]}</span>

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import { BANK_CSV_FIELDS, previewBankCsv, type BankCsvColumn, type BankCsvField } from '@/lib/bank/csv';
@@ -18,10 +19,10 @@ import { PendingPayments } from '../PendingPayments';
  */
 type Picked = { name: string; bytes: Uint8Array; csvMapping?: (BankCsvField | null)[] };
 
-const FIELD_TEXT: Record<BankCsvField, { fr: string; en: string }> = {
-  date: { fr: 'date', en: 'date' }, valueDate: { fr: 'date de valeur', en: 'value date' }, label: { fr: 'libellé', en: 'label' }, counterparty: { fr: 'contrepartie', en: 'counterparty' },
-  amount: { fr: 'montant', en: 'amount' }, debit: { fr: 'débit', en: 'debit' }, credit: { fr: 'crédit', en: 'credit' }, currency: { fr: 'devise', en: 'currency' },
-  id: { fr: 'identifiant', en: 'id' }, reference: { fr: 'référence', en: 'reference' }, status: { fr: 'statut', en: 'status' }, iban: { fr: 'IBAN', en: 'IBAN' },
+const FIELD_TEXT: Record<BankCsvField, MessageKey> = {
+  date: 'bankimportDate', valueDate: 'bankimportValueDate', label: 'bankimportLabel', counterparty: 'bankimportCounterparty',
+  amount: 'bankimportAmount', debit: 'bankimportDebit', credit: 'bankimportCredit', currency: 'bankimportCurrency',
+  id: 'bankimportId', reference: 'bankimportReference', status: 'bankimportStatus', iban: 'bankimportIban',
 };
 
 export function BankImport(props: {
@@ -80,7 +81,7 @@ export function BankImport(props: {
                   void run(next);
                 }}>
                   <option value="">—</option>
-                  {BANK_CSV_FIELDS.map((f) => <option key={f} value={f}>{FIELD_TEXT[f][lang]}</option>)}
+                  {BANK_CSV_FIELDS.map((f) => <option key={f} value={f}>{t(FIELD_TEXT[f])}</option>)}
                 </select>
               </th>
             ))}</tr></thead>

@@ -1,3 +1,4 @@
+import { catalogText } from '@/lib/i18n/text';
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
@@ -61,7 +62,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
     let scan = f.scan;
     try {
       const out = csvInvoices(csv, { lang: props.lang, currency });
-      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines }, warnings: [summaryText(out.summary), ...out.warnings, ...out.errors.slice(0, 200).map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
+      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines }, warnings: [summaryText(out.summary), ...out.warnings, ...out.errors.slice(0, 200).map((e) => ({ fr: `ligne ${e.row} : ${e.message.fr}`, en: `line ${e.row}: ${e.message.en}` }))], error: out.invoices.length ? null : catalogText('importpanelNoReadableRow') };
     } catch (e) {
       scan = { ...f.scan, invoices: [], csv: undefined, error: errorText(e) };
     }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import { STEP_LABELS } from '@/lib/escalation/steps';
@@ -5,13 +6,13 @@ import { TONES, type Policy, type StepPolicy } from '@/lib/model/policy';
 import type { T, UiLang } from '../i18n';
 
 /** How a step reaches the client, as the user reads it. */
-const CHANNELS: Record<StepPolicy['channel'], { fr: string; en: string }> = {
-  email: { fr: 'e-mail', en: 'e-mail' },
-  phone: { fr: 'téléphone', en: 'phone' },
-  letter: { fr: 'courrier', en: 'letter' },
-  'registered-letter': { fr: 'lettre recommandée (AR)', en: 'registered letter' },
-  other: { fr: 'autre', en: 'other' },
-  none: { fr: 'aucun', en: 'none' },
+const CHANNELS: Record<StepPolicy['channel'], MessageKey> = {
+  email: 'laddereditorEMail',
+  phone: 'laddereditorPhone',
+  letter: 'laddereditorLetter',
+  'registered-letter': 'laddereditorRegisteredLetter',
+  other: 'laddereditorOther',
+  none: 'laddereditorNone',
 };
 
 /** The ladder: each step's delay after the due date, spacing, channel and tone. */
@@ -33,7 +34,7 @@ export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave
               <td><input type="number" min={0} max={365} value={s.minGapDays} onInput={(e) => setStep(s.id, { minGapDays: Number((e.target as HTMLInputElement).value) })} /></td>
               <td>
                 <select value={s.channel} onChange={(e) => setStep(s.id, { channel: (e.target as HTMLSelectElement).value as StepPolicy['channel'] })}>
-                  {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => <option key={c} value={c}>{CHANNELS[c][props.lang]}</option>)}
+                  {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => <option key={c} value={c}>{t(CHANNELS[c])}</option>)}
                 </select>
               </td>
               <td>

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { translator } from '@/lib/i18n/t';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -21,12 +22,12 @@ import { NextSteps } from '@/components/NextSteps';
 const q = new URLSearchParams(location.search);
 const kind = (q.get('kind') ?? 'formal-notice') as DraftKind | 'statement' | 'evidence';
 
-const TITLE: Record<string, { fr: string; en: string }> = {
-  'formal-notice': { fr: 'Mise en demeure de payer', en: 'Formal notice to pay' },
-  'final-notice': { fr: 'Dernière relance avant mise en demeure', en: 'Final reminder before formal notice' },
-  'stop-work': { fr: 'Suspension des prestations', en: 'Suspension of work' },
-  statement: { fr: 'Relevé de compte', en: 'Statement of account' },
-  evidence: { fr: 'Dossier de recouvrement', en: 'Debt recovery file' },
+const TITLE: Record<string, MessageKey> = {
+  'formal-notice': 'letterFormalNoticeToPay',
+  'final-notice': 'letterFinalReminderBeforeFormal',
+  'stop-work': 'letterSuspensionOfWork',
+  statement: 'sidepanelStatementOfAccount',
+  evidence: 'letterDebtRecoveryFile',
 };
 
 function Letter() {
@@ -41,7 +42,7 @@ function Letter() {
   const s = planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country });
   const sender = state.sender;
   document.documentElement.lang = lang;
-  document.title = `${TITLE[kind]![lang]} — ${client.name}`;
+  document.title = `${t(TITLE[kind]!)} — ${client.name}`;
   const registered = kind === 'formal-notice' || kind === 'final-notice';
   const draft = s && kind !== 'statement' && kind !== 'evidence'
     ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays, brokenPromise: s.brokenPromise, clientReply: s.clientReply })
@@ -67,7 +68,7 @@ function Letter() {
       </header>
       <p class="date">{place ? `${place}, ${t('letter2')}` : ''}{formatDate(state.today, lang)}</p>
       {registered ? <p class="registered"><strong>{t('letterRecordedDeliveryWithProof')}</strong></p> : null}
-      <h1>{t('templateseditorSubject2')} : {draft?.subject ?? `${TITLE[kind]![lang]} — ${client.name}`}</h1>
+      <h1>{t('templateseditorSubject2')} : {draft?.subject ?? `${t(TITLE[kind]!)} — ${client.name}`}</h1>
       {!s ? <p>{t('letterNothingIsOwedBy')}</p> : null}
       {draft ? <div class="body"><HNodeView nodes={draft.nodes} /></div> : null}
       {s && (kind === 'statement' || kind === 'evidence') ? (

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
@@ -37,18 +38,18 @@ function download(name: string, text: string, type: string) {
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 /** The page's sections, as its table of contents names them. */
-const SECTIONS: [string, { fr: string; en: string }][] = [
-  ['identity', { fr: 'Identité', en: 'Your details' }],
-  ['preferences', { fr: 'Préférences', en: 'Preferences' }],
-  ['ladder', { fr: 'Échelle de relance', en: 'Ladder' }],
-  ['rates', { fr: 'Taux', en: 'Rates' }],
-  ['templates', { fr: 'Modèles', en: 'Templates' }],
-  ['import', { fr: 'Importer', en: 'Import' }],
-  ['bank', { fr: 'Relevé bancaire', en: 'Bank statement' }],
-  ['sites', { fr: 'Logiciels de facturation', en: 'Invoicing apps' }],
-  ['backup', { fr: 'Sauvegarde', en: 'Backup' }],
-  ['privacy', { fr: 'Confidentialité', en: 'Privacy' }],
-  ['reset', { fr: 'Tout effacer', en: 'Erase' }],
+const SECTIONS: [string, MessageKey][] = [
+  ['identity', 'optionsYourDetails'],
+  ['preferences', 'optionsPreferences'],
+  ['ladder', 'optionsLadder'],
+  ['rates', 'optionsRates'],
+  ['templates', 'optionsTemplates'],
+  ['import', 'optionsImport'],
+  ['bank', 'optionsBankStatement'],
+  ['sites', 'optionsInvoicingApps'],
+  ['backup', 'optionsBackup'],
+  ['privacy', 'optionsPrivacy'],
+  ['reset', 'optionsErase'],
 ];
 
 function Options() {
@@ -72,7 +73,7 @@ function Options() {
     <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
       <h1>Relance — {t('options')}</h1>
       <nav class="row small">
-        {SECTIONS.map(([id, label]) => <a key={id} href={`#${id}`}>{label[lang]}</a>)}
+        {SECTIONS.map(([id, label]) => <a key={id} href={`#${id}`}>{t(label)}</a>)}
       </nav>
 
       <section id="identity" class="card">
