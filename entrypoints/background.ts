@@ -1,3 +1,5 @@
+import { pickLang } from '@/lib/i18n/languages';
+import { translator } from '@/lib/i18n/t';
 import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { popupView, SNAPSHOT_SIZE } from '@/lib/app/snapshot';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-early';
@@ -259,11 +261,11 @@ async function replan(notify = false): Promise<void> {
   const now = new Date();
   if (now.getHours() < state.preferences.notifyHour || (await lastNotifiedItem.getValue()) === state.today) return;
   await lastNotifiedItem.setValue(state.today);
-  const fr = browser.i18n.getUILanguage().startsWith('fr') ? state.preferences.uiLang !== 'en' : state.preferences.uiLang === 'fr';
+  const lang = pickLang(state.preferences.uiLang, browser.i18n.getUILanguage());
   await browser.notifications.create('relance-daily', {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'Relance',
-    message: fr ? `${due} relance${due > 1 ? 's' : ''} à faire aujourd’hui` : `${due} reminder${due > 1 ? 's' : ''} to send today`,
+    message: translator(lang)('notifyDueToday', due),
   });
 }

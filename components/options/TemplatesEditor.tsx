@@ -7,7 +7,6 @@ import type { UiLang } from '../i18n';
 
 /** Edit a template with its variable palette, errors with line and column, and a live preview on a real invoice. */
 export function TemplatesEditor(props: { overrides: TemplateOverrides; sample: Omit<DraftContext, 'kind' | 'lang' | 'overrides'> | null; lang: UiLang; onSave(o: TemplateOverrides): Promise<void> }) {
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   const [kind, setKind] = useState<DraftKind>('reminder-1');
   const [lang, setLang] = useState<DraftLang>(props.lang);

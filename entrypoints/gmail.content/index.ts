@@ -1,3 +1,4 @@
+import { pickLang } from '@/lib/i18n/languages';
 import { GMAIL } from '@/lib/webmail/gmail/selectors';
 import { GMAIL_THREAD } from '@/lib/webmail/gmail/thread-selectors';
 import { startMailApp } from '@/lib/webmail/runner';
@@ -8,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });
-    startThreadReader(GMAIL_THREAD, ctx.signal, { lang: navigator.language.startsWith('fr') ? 'fr' : 'en', locale: document.documentElement.lang || navigator.language });
+    startThreadReader(GMAIL_THREAD, ctx.signal, { lang: pickLang('auto', navigator.language), locale: document.documentElement.lang || navigator.language });
   },
 });

@@ -143,7 +143,7 @@ function Options() {
               void reload();
             }, 0));
             const why = [...r.skipped.slice(0, 3).map((k) => `${k.invoiceNumber ?? '?'} : ${k.text?.[lang] ?? k.reason}`), ...(r.warnings ?? []).slice(0, 3).map((w) => w.text[lang])].join(' · ');
-            return (fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`) + (why ? ` ${why}` : '');
+            return t('optionsImportCounts', added, updated, skipped) + (why ? ` ${why}` : '');
           }}
         />
         <button type="button" onClick={async () => { await loadDemoData(); await reload(); say('import', '✓'); }}>{t('tryDemo')}</button> {msg.import}
@@ -205,7 +205,6 @@ function Options() {
 
 function PreferencesForm(props: { prefs: Preferences; lang: UiLang; onSave(p: Preferences): Promise<void> }) {
   const [p, setP] = useState(props.prefs);
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   return (
     <form class="row" onSubmit={(e) => { e.preventDefault(); void props.onSave(p); }}>
@@ -242,7 +241,6 @@ function SiteEnabler(props: { lang: UiLang }) {
 function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge' | 'replace'): Promise<string> }) {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   return (
     <div class="row">

@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { Catalog } from './fr';
 
 export const EN = {
@@ -327,4 +328,8 @@ export const EN = {
   laddereditorNone: 'none',
   // components/options/ImportPanel.tsx
   importpanelNoReadableRow: 'No readable row',
+  // entrypoints/options/main.tsx
+  optionsImportCounts: (added: number, updated: number, skipped: number) => `${added} added, ${updated} updated, ${skipped} skipped.`,
+  // entrypoints/background.ts (the daily notification)
+  notifyDueToday: (n: number) => `${n} ${plural('en-GB', n, { one: 'reminder', other: 'reminders' })} to send today`,
 } satisfies Catalog;

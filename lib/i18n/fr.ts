@@ -1,3 +1,4 @@
+import { plural } from './plural';
 /**
  * The French catalog: the reference. Every other language's catalog has exactly its keys
  * (`satisfies Catalog`), so a missing or extra key is a compile error. A text with values is a
@@ -333,6 +334,10 @@ export const FR = {
   laddereditorNone: 'aucun',
   // components/options/ImportPanel.tsx
   importpanelNoReadableRow: 'Aucune ligne lisible',
+  // entrypoints/options/main.tsx
+  optionsImportCounts: (added: number, updated: number, skipped: number) => `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).`,
+  // entrypoints/background.ts (the daily notification)
+  notifyDueToday: (n: number) => `${n} ${plural('fr-FR', n, { one: 'relance', other: 'relances' })} à faire aujourd’hui`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
