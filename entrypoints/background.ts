@@ -155,7 +155,7 @@ export default defineBackground(() => {
   on('reply:log', ['mail'], S.ReplyLogSchema, async (data) => {
     const d = data as import('valibot').InferOutput<typeof S.ReplyLogSchema>;
     const [slice] = await loadClientSlices({ emails: [d.from] });
-    if (!slice) throw new Error(d.lang === 'fr' ? `Aucun client n’a l’adresse ${d.from}` : `No client has the address ${d.from}`);
+    if (!slice) throw new Error(translator(d.lang)('noClientWithAddress', d.from));
     if (alreadyLogged(slice, d.sentence)) return { logged: false, duplicate: true };
     await addEvent(await db(), replyEvent({ ...d, clientId: slice.client.id, invoiceIds: owedInvoiceIds(slice) }));
     await replan();

@@ -332,4 +332,7 @@ export const EN = {
   optionsImportCounts: (added: number, updated: number, skipped: number) => `${added} added, ${updated} updated, ${skipped} skipped.`,
   // entrypoints/background.ts (the daily notification)
   notifyDueToday: (n: number) => `${n} ${plural('en-GB', n, { one: 'reminder', other: 'reminders' })} to send today`,
+  noClientWithAddress: (address: string) => `No client has the address ${address}`,
+  overlayRecordingInterrupted: (message: string) => `Recording was interrupted (${message}): nothing was recorded, try again.`,
+  popupMoreClients: (n: number) => `Show the other ${n} clients`,
 } satisfies Catalog;

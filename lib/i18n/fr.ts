@@ -338,6 +338,9 @@ export const FR = {
   optionsImportCounts: (added: number, updated: number, skipped: number) => `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).`,
   // entrypoints/background.ts (the daily notification)
   notifyDueToday: (n: number) => `${n} ${plural('fr-FR', n, { one: 'relance', other: 'relances' })} à faire aujourd’hui`,
+  noClientWithAddress: (address: string) => `Aucun client n’a l’adresse ${address}`,
+  overlayRecordingInterrupted: (message: string) => `L’enregistrement a été interrompu (${message}) : rien n’a été enregistré, réessayez.`,
+  popupMoreClients: (n: number) => `Afficher les ${n} autres clients`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
