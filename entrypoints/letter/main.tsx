@@ -66,7 +66,7 @@ function Letter() {
           {client.legalId ? <>SIREN {client.legalId}</> : null}
         </address>
       </header>
-      <p class="date">{place ? `${place}, ${t('letter2')}` : ''}{formatDate(state.today, lang)}</p>
+      <p class="date">{place ? `${place}, ${t('letterDatePrefix')}` : ''}{formatDate(state.today, lang)}</p>
       {registered ? <p class="registered"><strong>{t('letterRecordedDeliveryWithProof')}</strong></p> : null}
       <h1>{t('templateseditorSubject2')} : {draft?.subject ?? `${t(TITLE[kind]!)} — ${client.name}`}</h1>
       {!s ? <p>{t('letterNothingIsOwedBy')}</p> : null}

@@ -6,6 +6,8 @@ import { LANGUAGES, pickLang } from './languages';
 import { plural } from './plural';
 import { translator } from './t';
 
+/** Words only some languages write (French dates a letter "Paris, le 3 avril"). */
+const MAY_BE_EMPTY = new Set(['letterDatePrefix']);
 const locales = join(__dirname, '../../public/_locales');
 const messageKeys = (code: string) => Object.keys(JSON.parse(readFileSync(join(locales, code, 'messages.json'), 'utf8'))).sort();
 
@@ -18,7 +20,7 @@ describe('the catalogs', () => {
       const entry = (catalog as Record<string, unknown>)[key];
       expect(typeof entry, key).toBe(typeof ref);
       if (typeof ref === 'function') expect((entry as (...a: unknown[]) => string).length, key).toBe(ref.length);
-      else expect((entry as string).trim(), key).not.toBe('');
+      else if (!MAY_BE_EMPTY.has(key)) expect((entry as string).trim(), key).not.toBe('');
     }
   });
 

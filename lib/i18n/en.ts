@@ -187,7 +187,7 @@ export const EN = {
   // entrypoints/letter/main.tsx
   letterPrintSaveAsPdf: 'Print / Save as PDF',
   letterForTheAttentionOf: 'For the attention of',
-  letter2: '',
+  letterDatePrefix: '',
   letterRecordedDeliveryWithProof: 'Recorded delivery, with proof of receipt',
   letterNothingIsOwedBy: 'Nothing is owed by this client today.',
   letterAmount: 'Amount',

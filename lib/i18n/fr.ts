@@ -193,7 +193,7 @@ export const FR = {
   // entrypoints/letter/main.tsx
   letterPrintSaveAsPdf: 'Imprimer / Enregistrer en PDF',
   letterForTheAttentionOf: 'À l’attention de',
-  letter2: 'le ',
+  letterDatePrefix: 'le ',
   letterRecordedDeliveryWithProof: 'Lettre recommandée avec accusé de réception',
   letterNothingIsOwedBy: 'Aucune somme due par ce client à ce jour.',
   letterAmount: 'Montant TTC',
