@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Client } from '@/lib/model/client';
 import type { Invoice } from '@/lib/model/invoice';
@@ -5,28 +6,28 @@ import type { UiLang } from './i18n';
 
 /** Two records that are one client, or one record that is two: the user decides. */
 export function ClientMergeSplit(props: { client: Client; others: Client[]; invoices: Invoice[]; lang: UiLang; onMerge(otherId: string): Promise<void>; onSplit(invoiceIds: string[], name: string): Promise<void> }) {
-  const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   const [other, setOther] = useState('');
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [name, setName] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
   return (
     <details class="card small">
-      <summary>{fr ? 'Fusionner ou séparer ce client' : 'Merge or split this client'}</summary>
+      <summary>{t('clientmergesplitMergeOrSplitThis')}</summary>
       <div class="row">
         <label>
-          {fr ? 'Même client que' : 'Same client as'}
+          {t('clientmergesplitSameClientAs')}
           <select value={other} onChange={(e) => setOther((e.target as HTMLSelectElement).value)}>
             <option value="">—</option>
             {props.others.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
-        <button type="button" disabled={!other} onClick={async () => { await props.onMerge(other); setMsg(fr ? 'Fusionné.' : 'Merged.'); }}>
-          {fr ? 'Fusionner ici' : 'Merge into this one'}
+        <button type="button" disabled={!other} onClick={async () => { await props.onMerge(other); setMsg(t('clientmergesplitMerged')); }}>
+          {t('clientmergesplitMergeIntoThisOne')}
         </button>
       </div>
       <fieldset style={{ border: 0, padding: 0 }}>
-        <legend>{fr ? 'Factures d’un autre client' : 'Invoices of another client'}</legend>
+        <legend>{t('clientmergesplitInvoicesOfAnotherClient')}</legend>
         {props.invoices.map((i) => (
           <label key={i.id} style={{ flexDirection: 'row', gap: '6px', marginRight: '10px' }}>
             <input type="checkbox" checked={picked.has(i.id)} onChange={(e) => { const n = new Set(picked); if ((e.target as HTMLInputElement).checked) n.add(i.id); else n.delete(i.id); setPicked(n); }} />
@@ -34,9 +35,9 @@ export function ClientMergeSplit(props: { client: Client; others: Client[]; invo
           </label>
         ))}
         <div class="row">
-          <label>{fr ? 'Nom du nouveau client' : 'New client’s name'}<input value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></label>
-          <button type="button" disabled={!picked.size || !name.trim()} onClick={async () => { await props.onSplit([...picked], name.trim()); setMsg(fr ? 'Séparé.' : 'Split.'); setPicked(new Set()); }}>
-            {fr ? 'Séparer' : 'Split'}
+          <label>{t('clientmergesplitNewClientSName')}<input value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></label>
+          <button type="button" disabled={!picked.size || !name.trim()} onClick={async () => { await props.onSplit([...picked], name.trim()); setMsg(t('clientmergesplitSplit')); setPicked(new Set()); }}>
+            {t('clientmergesplitSplit2')}
           </button>
         </div>
       </fieldset>

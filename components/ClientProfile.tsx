@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Client, Insolvency, RedFlag } from '@/lib/model/client';
 import { isCalendarDate } from '@/lib/model/dates';
@@ -9,11 +10,11 @@ import { STEP_IDS, TONES, type Tone } from '@/lib/model/policy';
 import { money } from './format';
 import type { T, UiLang } from './i18n';
 
-const FLAG_LABEL: Record<RedFlag, { fr: string; en: string }> = {
-  'other-company': { fr: 'Demande de facturer une autre société', en: 'Asks to invoice another company' },
-  'cash-problems': { fr: 'Évoque des problèmes de trésorerie', en: 'Raises cash problems' },
-  'no-written-agreement': { fr: 'Refuse un accord écrit', en: 'Refuses a written agreement' },
-  'unknown-company': { fr: 'Société inconnue', en: 'Unknown company' },
+const FLAG_LABEL: Record<RedFlag, MessageKey> = {
+  'other-company': 'clientprofileAsksToInvoiceAnother',
+  'cash-problems': 'clientprofileRaisesCashProblems',
+  'no-written-agreement': 'clientprofileRefusesAWrittenAgreement',
+  'unknown-company': 'clientprofileUnknownCompany',
 };
 /** The client's payment history, a plain recommendation, and the settings the ladder uses for them. */
 export function ClientProfile(props: { profile: RiskProfile; client: Client; lang: UiLang; t: T; onSave(c: Client): Promise<void> }) {
@@ -29,8 +30,8 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
     <section class="card client-profile" aria-label={t('riskProfile')}>
       <h2 style={{ marginTop: 0 }}>{t('riskProfile')}</h2>
       <p class="small">
-        {lang === 'fr' ? 'Retard moyen' : 'Average delay'}: <strong>{p.averageDaysLate ?? '—'}</strong> {t('daysLate')} · {lang === 'fr' ? 'pire' : 'worst'}: <strong>{p.worstDaysLate}</strong> ·{' '}
-        {lang === 'fr' ? 'étape la plus haute' : 'highest step'}: <strong>{p.highestStep ? STEP_LABELS[p.highestStep][lang] : '—'}</strong> · {lang === 'fr' ? 'litiges' : 'disputes'}: <strong>{p.disputes}</strong>
+        {t('clientprofileAverageDelay')}: <strong>{p.averageDaysLate ?? '—'}</strong> {t('daysLate')} · {t('clientprofileWorst')}: <strong>{p.worstDaysLate}</strong> ·{' '}
+        {t('clientprofileHighestStep')}: <strong>{p.highestStep ? STEP_LABELS[p.highestStep][lang] : '—'}</strong> · {t('clientprofileDisputes')}: <strong>{p.disputes}</strong>
         {[...p.openBalance].map(([cur, v]) => <> · <span class="money">{money(v, cur, lang)}</span></>)}
       </p>
       <p class="recommendation">
@@ -38,23 +39,23 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
         {p.recommendation.reasons.length ? <span class="small muted"> — {p.recommendation.reasons.map((r) => r[lang]).join(' ; ')}</span> : null}
       </p>
       <fieldset style={{ border: 0, padding: 0 }}>
-        <legend class="small muted">{lang === 'fr' ? 'Signaux d’alerte' : 'Red flags'}</legend>
+        <legend class="small muted">{t('clientprofileRedFlags')}</legend>
         {RED_FLAGS.map((f) => (
           <label key={f} style={{ flexDirection: 'row', gap: '6px', marginRight: '10px' }}>
             <input type="checkbox" checked={flags.has(f)} onChange={(e) => { const next = new Set(flags); if ((e.target as HTMLInputElement).checked) next.add(f); else next.delete(f); set({ redFlags: [...next] }); }} />
-            {FLAG_LABEL[f][lang]}
+            {t(FLAG_LABEL[f])}
           </label>
         ))}
-        <p class="small muted">{lang === 'fr' ? 'Relance ne consulte aucune base externe (rien ne sort du navigateur) : notez ici une procédure collective publiée au BODACC.' : 'Relance consults no outside register (nothing leaves the browser): record published insolvency proceedings here.'}</p>
+        <p class="small muted">{t('clientprofileRelanceConsultsNoOutside')}</p>
       </fieldset>
       <div class="row">
         <label>{t('language')}<select value={c.language} onChange={(e) => set({ language: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
         <label>{t('tone')}<select value={c.preferredTone ?? ''} onChange={(e) => set({ preferredTone: ((e.target as HTMLSelectElement).value || undefined) as Tone | undefined })}><option value="">—</option>{TONES.map((x) => <option key={x} value={x}>{t(x)}</option>)}</select></label>
-        <label>{lang === 'fr' ? 'Type' : 'Kind'}<select value={c.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as Client['kind'] })}><option value="b2b">B2B</option><option value="b2c">B2C</option><option value="public">{lang === 'fr' ? 'Public' : 'Public'}</option></select></label>
-        <label>{lang === 'fr' ? 'Droit applicable' : 'Jurisdiction'}<select value={c.jurisdiction ?? ''} onChange={(e) => set({ jurisdiction: ((e.target as HTMLSelectElement).value || undefined) as Client['jurisdiction'] })}><option value="">—</option>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[lang]}</option>)}</select></label>
+        <label>{t('clientprofileKind')}<select value={c.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as Client['kind'] })}><option value="b2b">B2B</option><option value="b2c">B2C</option><option value="public">{t('clientprofilePublic')}</option></select></label>
+        <label>{t('clientprofileJurisdiction')}<select value={c.jurisdiction ?? ''} onChange={(e) => set({ jurisdiction: ((e.target as HTMLSelectElement).value || undefined) as Client['jurisdiction'] })}><option value="">—</option>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[lang]}</option>)}</select></label>
       </div>
       <details class="small">
-        <summary>{lang === 'fr' ? 'Échelle propre à ce client' : 'This client’s own ladder'}</summary>
+        <summary>{t('clientprofileThisClientSOwn')}</summary>
         <div class="row">
           {STEP_IDS.filter((id) => id !== 'courtesy').map((id) => {
             const off = c.policy?.steps?.some((x) => x.id === id && x.enabled === false) ?? false;
@@ -74,13 +75,13 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
             );
           })}
           <label>
-            {lang === 'fr' ? 'Jours minimum entre deux contacts' : 'Minimum days between contacts'}
+            {t('clientprofileMinimumDaysBetweenContacts')}
             <input type="number" min={0} max={365} value={c.policy?.minSpacingDays ?? ''} placeholder="—" onInput={(e) => { const v = (e.target as HTMLInputElement).value; set({ policy: { ...c.policy, minSpacingDays: v === '' ? undefined : Math.max(0, Math.min(365, Number(v))) } }); }} />
           </label>
         </div>
       </details>
       <div class="row">
-        {([['keyAccount', lang === 'fr' ? 'Compte clé' : 'Key account'], ['ongoingWork', lang === 'fr' ? 'Travaux en cours' : 'Ongoing work'], ['insolvency', lang === 'fr' ? 'Procédure collective' : 'Insolvency']] as const).map(([k, label]) => (
+        {([['keyAccount', t('clientprofileKeyAccount')], ['ongoingWork', t('clientprofileOngoingWork')], ['insolvency', t('clientprofileInsolvency')]] as const).map(([k, label]) => (
           <label key={k} style={{ flexDirection: 'row', gap: '6px' }}>
             <input type="checkbox" checked={!!c[k]} onChange={(e) => set({ [k]: (e.target as HTMLInputElement).checked })} />
             {label}
@@ -89,7 +90,7 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
       </div>
       {c.insolvency ? (
         <div class="row" data-testid="insolvency-dates">
-          {([['judgmentDate', lang === 'fr' ? 'Date du jugement d’ouverture' : 'Opening judgment date'], ['publishedDate', lang === 'fr' ? 'Date de publication au BODACC' : 'BODACC publication date']] as const).map(([k, label]) => (
+          {([['judgmentDate', t('clientprofileOpeningJudgmentDate')], ['publishedDate', t('clientprofileBodaccPublicationDate')]] as const).map(([k, label]) => (
             <label key={k}>
               {label}
               <input

@@ -1,3 +1,5 @@
+import { translator } from '@/lib/i18n/t';
+import type { MessageKey } from '@/lib/i18n/t';
 import { useMemo, useState } from 'preact/hooks';
 import type { Client } from '@/lib/model/client';
 import type { Sender } from '@/lib/model/sender';
@@ -16,16 +18,16 @@ export interface DraftActions {
   onLetter?(kind: DraftKind, lang: DraftLang): void;
 }
 
-const KIND_LABEL: Record<DraftKind, { fr: string; en: string }> = {
-  courtesy: { fr: 'Rappel avant échéance', en: 'Courtesy reminder' },
-  'reminder-1': { fr: 'Première relance', en: 'First reminder' },
-  'reminder-2': { fr: 'Deuxième relance', en: 'Second reminder' },
-  'final-notice': { fr: 'Dernière relance', en: 'Final notice' },
-  'formal-notice': { fr: 'Mise en demeure', en: 'Formal notice' },
-  'stop-work': { fr: 'Suspension des travaux', en: 'Stop-work notice' },
-  'payment-plan': { fr: 'Proposition d’échéancier', en: 'Payment plan proposal' },
-  'thank-you': { fr: 'Remerciement', en: 'Thank-you' },
-  'agreement-recap': { fr: 'Récapitulatif d’accord', en: 'Agreement recap' },
+const KIND_LABEL: Record<DraftKind, MessageKey> = {
+  courtesy: 'draftviewCourtesyReminder',
+  'reminder-1': 'draftviewFirstReminder',
+  'reminder-2': 'draftviewSecondReminder',
+  'final-notice': 'draftviewFinalNotice',
+  'formal-notice': 'draftviewFormalNotice',
+  'stop-work': 'stopWork',
+  'payment-plan': 'draftviewPaymentPlanProposal',
+  'thank-you': 'draftviewThankYou',
+  'agreement-recap': 'draftviewAgreementRecap',
 };
 
 export function defaultKind(s: Suggestion): DraftKind {
@@ -81,7 +83,7 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
         <label>
           {t('draft')}
           <select name="kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as DraftKind)}>
-            {DRAFT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k][props.uiLang]}</option>)}
+            {DRAFT_KINDS.map((k) => <option key={k} value={k}>{translator(props.uiLang)(KIND_LABEL[k])}</option>)}
           </select>
         </label>
         <label>

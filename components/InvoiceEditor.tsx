@@ -33,7 +33,7 @@ export function InvoiceEditor(props: { invoices: Invoice[]; lang: UiLang; t: T; 
               <td class={`num money ${inv.uncertain?.includes('amountDue') ? 'uncertain' : ''}`}>{money(inv.amountDue, inv.currency, lang)}</td>
               <td>
                 {invoiceStatusText(inv.status, lang)}
-                {inv.conflicts?.map((c) => <div key={c.field + c.value} class="warn">{fieldName(c.field)[lang]}{lang === 'fr' ? ' : ' : ': '}{c.value} ({c.where})</div>)}
+                {inv.conflicts?.map((c) => <div key={c.field + c.value} class="warn">{fieldName(c.field)[lang]}{t('invoiceeditor')}{c.value} ({c.where})</div>)}
               </td>
               <td>{props.onSave ? <button type="button" onClick={() => setEditing(inv.id)} aria-label={`${t('save')} ${inv.number}`}>✎</button> : null}</td>
             </tr>

@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
 import type { ClientSummary, PageInvoiceStatus } from '@/lib/messaging/protocol';
@@ -114,12 +115,12 @@ const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
 function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
   const { c, lang } = props;
-  const fr = lang === 'fr';
+  const t = translator(lang);
   return (
     <p class="small client-profile">
-      <strong>{c.name}</strong> — {fr ? 'retard moyen' : 'average delay'} {c.averageDaysLate ?? '—'} {fr ? 'j' : 'd'}, {fr ? 'pire' : 'worst'} {c.worstDaysLate}
-      {c.highestStep ? `, ${fr ? 'étape max.' : 'highest step'} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}` : ''}
-      {c.disputes ? `, ${c.disputes} ${fr ? 'litige(s)' : 'dispute(s)'}` : ''}. <strong>{fr ? 'Conseil' : 'Advice'} :</strong>{' '}
+      <strong>{c.name}</strong> — {t('invoiceoverlayAverageDelay')} {c.averageDaysLate ?? '—'} {t('invoiceoverlayD')}, {t('clientprofileWorst')} {c.worstDaysLate}
+      {c.highestStep ? `, ${t('invoiceoverlayHighestStep')} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}` : ''}
+      {c.disputes ? `, ${c.disputes} ${t('invoiceoverlayDisputeS')}` : ''}. <strong>{t('invoiceoverlayAdvice')} :</strong>{' '}
       {lowerFirst(recommendationText(c.recommendation, lang))}
       {c.recommendation.reasons.length ? ` (${c.recommendation.reasons.map((r) => r[lang]).join(' ; ')})` : ''}
     </p>

@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import type { Suggestion } from '@/lib/escalation/plan';
 import { formatDate } from '@/lib/model/dates';
 
@@ -9,6 +10,7 @@ import { formatDate } from '@/lib/model/dates';
  */
 export function NextSteps(props: { jurisdiction: string; insolvency: Suggestion['insolvency']; lang: 'fr' | 'en' }) {
   const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   if (props.insolvency) {
     const d = props.insolvency.declarationDeadline;
     return (
@@ -16,7 +18,7 @@ export function NextSteps(props: { jurisdiction: string; insolvency: Suggestion[
         <li>{fr
           ? `Déclarer la créance au mandataire judiciaire${d ? ` avant le ${formatDate(d, 'fr')}` : ' dans les 2 mois de la publication au BODACC (dates à renseigner)'} (C. com. art. L622-24 et R622-24) : principal, intérêts arrêtés au jugement d’ouverture (L622-28) et indemnité forfaitaire.`
           : `Declare the claim to the court-appointed representative${d ? ` by ${formatDate(d, 'en')}` : ' within 2 months of the BODACC publication (dates to be entered)'} (C. com. art. L622-24 and R622-24): principal, interest to the opening judgment (L622-28) and the fixed fee.`}</li>
-        <li>{fr ? 'Aucune relance ni poursuite individuelle pendant la procédure (C. com. art. L622-21).' : 'No reminder or individual action while the proceedings last (C. com. art. L622-21).'}</li>
+        <li>{t('nextstepsNoReminderOrIndividual')}</li>
       </ul>
     );
   }

@@ -59,7 +59,7 @@ function Card(props: { s: CardSuggestion; lang: UiLang; t: T; sharedWarnings?: T
       {hidden > 0 ? (
         // The snapshot holds only the rows shown: the others come with the full plan.
         <button type="button" class="link small" aria-expanded={allRows} disabled={s.invoices.length < covered} onClick={() => setAllRows(!allRows)}>
-          {allRows ? t('fewerInvoices') : hidden === 1 ? t('oneMoreInvoice') : t('moreInvoices').replace('{n}', String(hidden))}
+          {allRows ? t('fewerInvoices') : hidden === 1 ? t('oneMoreInvoice') : t('moreInvoices', hidden)}
         </button>
       ) : null}
       {s.amounts.map((a) => (

@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Match } from '@/lib/bank/match';
 import { formatDate } from '@/lib/model/dates';
@@ -10,7 +12,7 @@ import type { UiLang } from './i18n';
  * Certain ones come ticked; probable and partial ones the user ticks after checking.
  * Nothing is recorded until the button is pressed.
  */
-const KIND = { certain: { fr: 'certain', en: 'certain' }, probable: { fr: 'probable', en: 'probable' }, partial: { fr: 'partiel', en: 'partial' } };
+const KIND: Record<Match['kind'], MessageKey> = { certain: 'pendingpaymentsCertain', probable: 'pendingpaymentsProbable', partial: 'pendingpaymentsPartial' };
 
 export function pendingTitle(pending: Match[], lang: UiLang): string {
   const n = pending.length;
@@ -23,6 +25,7 @@ export function pendingTitle(pending: Match[], lang: UiLang): string {
 export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact?: boolean; onSettle(confirm: string[], reject: string[]): Promise<void> }) {
   const { pending, lang } = props;
   const fr = lang === 'fr';
+  const t = translator(lang);
   // The user's own ticks and unticks; a certain match is ticked until unticked.
   const [choice, setChoice] = useState<Map<string, boolean>>(new Map());
   const [busy, setBusy] = useState(false);
@@ -41,23 +44,23 @@ export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact
     }
   };
   return (
-    <section class="card bank-pending" aria-label={fr ? 'Paiements trouvés sur le relevé' : 'Payments found on the statement'}>
+    <section class="card bank-pending" aria-label={t('pendingpaymentsPaymentsFoundOnThe')}>
       <h3 style={{ marginTop: 0 }} class="bank-pending-title">{pendingTitle(pending, lang)}</h3>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {pending.map((m) => {
-          const t = m.transaction;
+          const tx = m.transaction;
           return (
-            <li key={t.key} class={`bank-match ${m.kind}`} style={{ marginBottom: '8px' }}>
+            <li key={tx.key} class={`bank-match ${m.kind}`} style={{ marginBottom: '8px' }}>
               <label style={{ flexDirection: 'row', gap: '6px', alignItems: 'flex-start' }}>
-                <input type="checkbox" checked={ticked.has(t.key)} onChange={(e) => setChoice(new Map(choice).set(t.key, (e.target as HTMLInputElement).checked))} />
+                <input type="checkbox" checked={ticked.has(tx.key)} onChange={(e) => setChoice(new Map(choice).set(tx.key, (e.target as HTMLInputElement).checked))} />
                 <span>
-                  <span class={`pill kind-${m.kind}`}>{KIND[m.kind][lang]}</span>{' '}
-                  <strong class="money">{money(t.amount, t.currency, lang)}</strong> {formatDate(t.bookingDate, lang)} — {t.counterparty ?? t.label} → {m.clientName} : {m.invoiceNumbers.join(', ')}
-                  {props.compact ? null : <span class="small muted" style={{ display: 'block' }}>{t.label}</span>}
+                  <span class={`pill kind-${m.kind}`}>{t(KIND[m.kind])}</span>{' '}
+                  <strong class="money">{money(tx.amount, tx.currency, lang)}</strong> {formatDate(tx.bookingDate, lang)} — {tx.counterparty ?? tx.label} → {m.clientName} : {m.invoiceNumbers.join(', ')}
+                  {props.compact ? null : <span class="small muted" style={{ display: 'block' }}>{tx.label}</span>}
                   <span class="small reason" style={{ display: 'block' }}>{m.reason[lang]}</span>
                 </span>
               </label>
-              <button type="button" class="small" disabled={busy} onClick={() => void settle([], [t.key])}>{fr ? 'Écarter' : 'Dismiss'}</button>
+              <button type="button" class="small" disabled={busy} onClick={() => void settle([], [tx.key])}>{t('pendingpaymentsDismiss')}</button>
             </li>
           );
         })}

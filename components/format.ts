@@ -1,13 +1,15 @@
 import { formatMoney } from '@/lib/model/money';
 import type { UiLang } from './i18n';
+import { language } from '@/lib/i18n/languages';
 
 export const money = (minor: number | null, currency: string, lang: UiLang) =>
-  minor === null ? '?' : formatMoney(minor, currency, lang === 'fr' ? 'fr-FR' : 'en-GB');
+  minor === null ? '?' : formatMoney(minor, currency, language(lang).locale);
 
-const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormats = new Map<UiLang, Intl.DateTimeFormat>();
 
 export function shortDate(date: string | null, lang: UiLang): string {
   if (!date) return '—';
-  const [y, m, d] = date.split('-');
-  return lang === 'fr' ? `${d}/${m}/${y}` : EN_DATE.format(new Date(`${date}T00:00:00Z`));
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(language(lang).locale, { ...language(lang).shortDate, timeZone: 'UTC' })));
+  return f.format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-store';
 import { seedDemoData } from '@/lib/app/ledger-access';
@@ -134,7 +135,7 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       schema: S.ReplyLogSchema,
       run: async (d) => {
         const [slice] = await loadClientSlices({ emails: [d.from] });
-        if (!slice) throw new Error(d.lang === 'fr' ? `Aucun client n’a l’adresse ${d.from}` : `No client has the address ${d.from}`);
+        if (!slice) throw new Error(translator(d.lang)('noClientWithAddress', d.from));
         if (alreadyLogged(slice, d.sentence)) return { logged: false, duplicate: true };
         await addEvent(await db(), replyEvent({ ...d, clientId: slice.client.id, invoiceIds: owedInvoiceIds(slice) }));
         await replan();

@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import { BANK_CSV_FIELDS, previewBankCsv, type BankCsvColumn, type BankCsvField } from '@/lib/bank/csv';
 import type { Match, Unmatched } from '@/lib/bank/match';
@@ -17,10 +19,10 @@ import { PendingPayments } from '../PendingPayments';
  */
 type Picked = { name: string; bytes: Uint8Array; csvMapping?: (BankCsvField | null)[] };
 
-const FIELD_TEXT: Record<BankCsvField, { fr: string; en: string }> = {
-  date: { fr: 'date', en: 'date' }, valueDate: { fr: 'date de valeur', en: 'value date' }, label: { fr: 'libellé', en: 'label' }, counterparty: { fr: 'contrepartie', en: 'counterparty' },
-  amount: { fr: 'montant', en: 'amount' }, debit: { fr: 'débit', en: 'debit' }, credit: { fr: 'crédit', en: 'credit' }, currency: { fr: 'devise', en: 'currency' },
-  id: { fr: 'identifiant', en: 'id' }, reference: { fr: 'référence', en: 'reference' }, status: { fr: 'statut', en: 'status' }, iban: { fr: 'IBAN', en: 'IBAN' },
+const FIELD_TEXT: Record<BankCsvField, MessageKey> = {
+  date: 'bankimportDate', valueDate: 'bankimportValueDate', label: 'bankimportLabel', counterparty: 'bankimportCounterparty',
+  amount: 'bankimportAmount', debit: 'bankimportDebit', credit: 'bankimportCredit', currency: 'bankimportCurrency',
+  id: 'bankimportId', reference: 'bankimportReference', status: 'bankimportStatus', iban: 'bankimportIban',
 };
 
 export function BankImport(props: {
@@ -32,6 +34,7 @@ export function BankImport(props: {
 }) {
   const { lang } = props;
   const fr = lang === 'fr';
+  const t = translator(lang);
   const [picked, setPicked] = useState<Picked[]>([]);
   const [summary, setSummary] = useState<{ ok: string; problems: string[] } | null>(null);
   const run = async (files: Picked[]) => {
@@ -52,7 +55,7 @@ export function BankImport(props: {
       <p class="small">{fr
         ? 'Téléchargez le relevé depuis votre banque (camt.053, CFONB 120, OFX, MT940 ou CSV de Qonto, Shine, etc.) : Relance y cherche les virements de vos clients. Le fichier est lu dans ce navigateur.'
         : 'Download the statement from your bank (camt.053, CFONB 120, OFX, MT940, or a Qonto, Shine… CSV): Relance looks for your clients’ transfers in it. The file is read in this browser.'}</p>
-      <label>{fr ? 'Relevé(s) bancaire(s)' : 'Bank statement(s)'}
+      <label>{t('bankimportBankStatementS')}
         <input type="file" multiple class="bank-file" onChange={async (e) => {
           const list = [...((e.target as HTMLInputElement).files ?? [])];
           await run(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
@@ -78,7 +81,7 @@ export function BankImport(props: {
                   void run(next);
                 }}>
                   <option value="">—</option>
-                  {BANK_CSV_FIELDS.map((f) => <option key={f} value={f}>{FIELD_TEXT[f][lang]}</option>)}
+                  {BANK_CSV_FIELDS.map((f) => <option key={f} value={f}>{t(FIELD_TEXT[f])}</option>)}
                 </select>
               </th>
             ))}</tr></thead>

@@ -1,3 +1,5 @@
+import { catalogText } from '@/lib/i18n/text';
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { DetectedInvoice } from '@/lib/detect/detected';
 import { csvInvoices, csvNotes, summaryText, type CsvField, type CsvRead } from '@/lib/detect/csv';
@@ -31,6 +33,7 @@ const importable = (d: DetectedInvoice) => d.status !== 'draft';
  */
 export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progress: (done: number, total: number) => void): Promise<ScannedFile[]>; onRecord(items: { file: string; kind: FileScan['kind']; fromText?: boolean; invoices: DetectedInvoice[] }[], progress: (done: number, total: number) => void): Promise<string> }) {
   const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   const [files, setFiles] = useState<ScannedFile[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
@@ -61,7 +64,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
     let scan = f.scan;
     try {
       const out = csvInvoices(csv, { lang: props.lang, currency });
-      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines, skipped: out.skipped }, warnings: csvNotes(out), error: out.invoices.length || out.skipped.length ? null : { fr: 'Aucune ligne lisible', en: 'No readable row' } };
+      scan = { ...f.scan, invoices: out.invoices, csv: { read: csv, summary: out.summary, lines: out.lines, skipped: out.skipped }, warnings: csvNotes(out), error: out.invoices.length || out.skipped.length ? null : catalogText('importpanelNoReadableRow') };
     } catch (e) {
       scan = { ...f.scan, invoices: [], csv: undefined, error: errorText(e) };
     }
@@ -82,23 +85,23 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
         onDragLeave={() => setOver(false)}
         onDrop={(e) => { e.preventDefault(); setOver(false); void read(e.dataTransfer?.files ?? null); }}
       >
-        <p>{fr ? 'Déposez ici vos fichiers : factures PDF (Factur-X / ZUGFeRD, ou simplement imprimées : lues dans leur texte, à vérifier), UBL ou CII (XML), exports CSV, pages enregistrées (HTML), e-mails (.eml).' : 'Drop your files here: invoice PDFs (Factur-X / ZUGFeRD, or simply printed: read from their text, to check), UBL or CII (XML), CSV exports, saved pages (HTML), e-mails (.eml).'}</p>
+        <p>{t('importpanelDropYourFilesHere')}</p>
         <label style={{ alignItems: 'center' }}>
-          <span class="btn">{fr ? 'Choisir des fichiers' : 'Choose files'}</span>
+          <span class="btn">{t('importpanelChooseFiles')}</span>
           <input class="visually-hidden" type="file" multiple accept=".xml,.pdf,.csv,.tsv,.txt,.html,.htm,.eml" onChange={(e) => void read((e.target as HTMLInputElement).files)} />
         </label>
       </div>
-      {progress ? <progress value={progress.done} max={progress.total} aria-label={fr ? 'Progression' : 'Progress'} style={{ width: '100%' }} /> : null}
+      {progress ? <progress value={progress.done} max={progress.total} aria-label={t('importpanelProgress')} style={{ width: '100%' }} /> : null}
       {files.map((f, i) => (
         <div key={f.scan.file + i} class="card import-file">
-          <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.filter(importable).length} {fr ? 'facture(s)' : 'invoice(s)'}</span></div>
+          <div class="spread"><strong>{f.scan.file}</strong><span class="small muted">{f.scan.invoices.filter(importable).length} {t('importpanelInvoiceS')}</span></div>
           {f.scan.error ? <p role="alert" class="danger small">{f.scan.error[props.lang]}</p> : null}
           {f.scan.csv ? <p class="small" data-testid="csv-summary">{summaryText(f.scan.csv.summary)[props.lang]}</p> : null}
           {f.scan.csv?.skipped.length ? <SkippedRows csv={f.csv} skipped={f.scan.csv.skipped} lang={props.lang} /> : null}
-          {f.csv?.uncertain.length ? <ul class="small warn" aria-label={fr ? 'Colonnes à vérifier' : 'Columns to check'}>{f.csv.uncertain.map((u, k) => <li key={k}>{u[props.lang]}</li>)}</ul> : null}
+          {f.csv?.uncertain.length ? <ul class="small warn" aria-label={t('importpanelColumnsToCheck')}>{f.csv.uncertain.map((u, k) => <li key={k}>{u[props.lang]}</li>)}</ul> : null}
           {f.csv && (f.scan.csv?.summary.currencyAssumed || f.currency || f.scan.invoices.some((d) => !d.currency)) ? (
             <label class="small">
-              {f.currency ? (fr ? 'Devise confirmée' : 'Currency confirmed') : f.scan.csv?.summary.currencyAssumed ? (fr ? `Devise supposée : ${f.scan.csv.summary.currencyAssumed} — confirmez` : `Currency assumed: ${f.scan.csv.summary.currencyAssumed} — please confirm`) : (fr ? 'Devise des montants' : 'Currency of the amounts')}
+              {f.currency ? t('importpanelCurrencyConfirmed') : f.scan.csv?.summary.currencyAssumed ? (fr ? `Devise supposée : ${f.scan.csv.summary.currencyAssumed} — confirmez` : `Currency assumed: ${f.scan.csv.summary.currencyAssumed} — please confirm`) : t('importpanelCurrencyOfTheAmounts')}
               <select value={f.currency ?? ''} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; if (f.csv) rerun(i, f.csv, v || undefined); }}>
                 <option value="">—</option>
                 {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
@@ -125,14 +128,14 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
                   <tr key={j}><td colSpan={6}><TrackForm d={d} lang={props.lang} onSave={(x) => confirm(i, j, x)} onCancel={() => setChecking(null)} /></td></tr>
                 ) : (
                   <tr key={j} class={importable(d) && d.status !== 'cancelled' ? undefined : 'muted'}>
-                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? (fr ? 'avoir ' : 'credit note ') : ''}{d.invoiceNumber}{d.status === 'draft' ? <span class="small"> ({fr ? 'brouillon, ignorée' : 'draft, skipped'})</span> : d.status === 'cancelled' ? <span class="small"> ({fr ? 'annulée, non relancée' : 'voided, not chased'})</span> : null}
+                    <td class={(d.fields.invoiceNumber?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{d.isCreditNote ? t('importpanelCreditNote') : ''}{d.invoiceNumber}{d.status === 'draft' ? <span class="small"> ({t('importpanelDraftSkipped')})</span> : d.status === 'cancelled' ? <span class="small"> ({t('importpanelVoidedNotChased')})</span> : null}
                       {f.csv && f.scan.csv?.lines[j] ? <SourceRows csv={f.csv} lines={f.scan.csv.lines[j]!} lang={props.lang} /> : null}
                     </td>
                     <td>{d.buyerName}</td>
                     <td class={(d.fields.dueDate?.confidence ?? 0) < 0.7 ? 'uncertain' : ''}>{shortDate(d.dueDate, props.lang)}</td>
                     <td class={(d.fields.amountDue?.confidence ?? 0) < 0.7 ? 'num uncertain' : 'num'}>{d.currency && d.amountDue !== null ? money(d.amountDue, d.currency, props.lang) : '?'}</td>
                     <td class="num small muted">{Math.round(d.confidence * 100)} %</td>
-                    <td>{d.confidence < 0.7 ? <button type="button" class="small" onClick={() => setChecking([i, j])}>{fr ? 'Vérifier' : 'Check'}</button> : d.fields.dueDate?.where === 'confirmed' ? '✓' : null}</td>
+                    <td>{d.confidence < 0.7 ? <button type="button" class="small" onClick={() => setChecking([i, j])}>{t('importpanelCheck')}</button> : d.fields.dueDate?.where === 'confirmed' ? '✓' : null}</td>
                   </tr>
                 ))}
               </tbody>
@@ -141,11 +144,11 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           {f.scan.invoices.length > 50 && !expanded.has(f.scan.file) ? <button type="button" class="small" onClick={() => setExpanded(new Set([...expanded, f.scan.file]))}>{fr ? `Afficher les ${f.scan.invoices.length - 50} autres factures` : `Show the ${f.scan.invoices.length - 50} other invoices`}</button> : null}
           {f.scan.compliance?.length ? (
             <details class="small warn">
-              <summary>{fr ? 'Mentions manquantes' : 'Missing mentions'} ({f.scan.compliance.length})</summary>
+              <summary>{t('importpanelMissingMentions')} ({f.scan.compliance.length})</summary>
               <ul>{f.scan.compliance.map((c) => <li key={c.id}>{c.label[props.lang]} ({c.lawRef})</li>)}</ul>
             </details>
           ) : null}
-          {f.scan.warnings.length ? <details class="small warn"><summary>{fr ? 'À vérifier' : 'To check'} ({f.scan.warnings.length})</summary><ul>{f.scan.warnings.slice(0, 100).map((w, k) => <li key={k}>{w[props.lang]}</li>)}</ul></details> : null}
+          {f.scan.warnings.length ? <details class="small warn"><summary>{t('warnings')} ({f.scan.warnings.length})</summary><ul>{f.scan.warnings.slice(0, 100).map((w, k) => <li key={k}>{w[props.lang]}</li>)}</ul></details> : null}
         </div>
       ))}
       {total ? (
@@ -189,12 +192,13 @@ function SkippedRows(props: { csv?: CsvRead; skipped: NonNullable<FileScan['csv'
 /** The file rows one invoice was read from, as text, one click away. */
 function SourceRows(props: { csv: CsvRead; lines: number[]; lang: UiLang }) {
   const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   const n = props.lines.length;
   return (
     <details class="small source-rows">
       <summary>{fr ? `${n} ligne(s) du fichier` : `${n} row(s) of the file`}</summary>
       <table class="grid small">
-        <thead><tr><th>{fr ? 'ligne' : 'line'}</th>{props.csv.columns.filter((c) => c.field).map((c) => <th key={c.index}>{c.header}</th>)}</tr></thead>
+        <thead><tr><th>{t('importpanelLine')}</th>{props.csv.columns.filter((c) => c.field).map((c) => <th key={c.index}>{c.header}</th>)}</tr></thead>
         <tbody>
           {props.lines.slice(0, 50).map((line) => {
             const row = props.csv.rows[line - props.csv.headerRow - 2] ?? [];

@@ -1,28 +1,30 @@
+import type { MessageKey } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { TONES, type Policy, type StepPolicy } from '@/lib/model/policy';
 import type { T, UiLang } from '../i18n';
 
 /** How a step reaches the client, as the user reads it. */
-const CHANNELS: Record<StepPolicy['channel'], { fr: string; en: string }> = {
-  email: { fr: 'e-mail', en: 'e-mail' },
-  phone: { fr: 'téléphone', en: 'phone' },
-  letter: { fr: 'courrier', en: 'letter' },
-  'registered-letter': { fr: 'lettre recommandée (AR)', en: 'registered letter' },
-  other: { fr: 'autre', en: 'other' },
-  none: { fr: 'aucun', en: 'none' },
+const CHANNELS: Record<StepPolicy['channel'], MessageKey> = {
+  email: 'laddereditorEMail',
+  phone: 'laddereditorPhone',
+  letter: 'laddereditorLetter',
+  'registered-letter': 'laddereditorRegisteredLetter',
+  other: 'laddereditorOther',
+  none: 'laddereditorNone',
 };
 
 /** The ladder: each step's delay after the due date, spacing, channel and tone. */
 export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave(p: Policy): Promise<void> }) {
   const [p, setP] = useState<Policy>(props.policy);
   const [msg, setMsg] = useState<string | null>(null);
-  const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   const setStep = (id: string, patch: Partial<StepPolicy>) => setP({ ...p, steps: p.steps.map((s) => (s.id === id ? { ...s, ...patch } : s)) });
   return (
     <form onSubmit={async (e) => { e.preventDefault(); try { await props.onSave(p); setMsg('✓'); } catch (err) { setMsg((err as Error).message); } }}>
       <table class="grid">
-        <thead><tr><th>{fr ? 'Étape' : 'Step'}</th><th>{fr ? 'Active' : 'On'}</th><th>{fr ? 'Jours après échéance' : 'Days after due'}</th><th>{fr ? 'Écart min. (j)' : 'Min. gap (d)'}</th><th>{fr ? 'Canal' : 'Channel'}</th><th>{props.t('tone')}</th></tr></thead>
+        <thead><tr><th>{t('laddereditorStep')}</th><th>{t('laddereditorOn')}</th><th>{t('laddereditorDaysAfterDue')}</th><th>{t('laddereditorMinGapD')}</th><th>{t('laddereditorChannel')}</th><th>{props.t('tone')}</th></tr></thead>
         <tbody>
           {p.steps.map((s) => (
             <tr key={s.id}>
@@ -32,7 +34,7 @@ export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave
               <td><input type="number" min={0} max={365} value={s.minGapDays} onInput={(e) => setStep(s.id, { minGapDays: Number((e.target as HTMLInputElement).value) })} /></td>
               <td>
                 <select value={s.channel} onChange={(e) => setStep(s.id, { channel: (e.target as HTMLSelectElement).value as StepPolicy['channel'] })}>
-                  {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => <option key={c} value={c}>{CHANNELS[c][props.lang]}</option>)}
+                  {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((c) => <option key={c} value={c}>{t(CHANNELS[c])}</option>)}
                 </select>
               </td>
               <td>
@@ -45,12 +47,12 @@ export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave
         </tbody>
       </table>
       <div class="row">
-        <label>{fr ? 'Jours minimum entre deux contacts' : 'Minimum days between contacts'}<input type="number" min={0} max={365} value={p.minSpacingDays} onInput={(e) => setP({ ...p, minSpacingDays: Number((e.target as HTMLInputElement).value) })} /></label>
-        <label>{fr ? 'Délai de grâce après une promesse (j)' : 'Grace after a promise (d)'}<input type="number" min={0} max={365} value={p.promiseGraceDays} onInput={(e) => setP({ ...p, promiseGraceDays: Number((e.target as HTMLInputElement).value) })} /></label>
-        <label>{fr ? 'Délai laissé par une mise en demeure (j)' : 'Deadline given by a notice (d)'}<input type="number" min={1} max={365} value={p.noticeDeadlineDays} onInput={(e) => setP({ ...p, noticeDeadlineDays: Number((e.target as HTMLInputElement).value) })} /></label>
+        <label>{t('clientprofileMinimumDaysBetweenContacts')}<input type="number" min={0} max={365} value={p.minSpacingDays} onInput={(e) => setP({ ...p, minSpacingDays: Number((e.target as HTMLInputElement).value) })} /></label>
+        <label>{t('laddereditorGraceAfterAPromise')}<input type="number" min={0} max={365} value={p.promiseGraceDays} onInput={(e) => setP({ ...p, promiseGraceDays: Number((e.target as HTMLInputElement).value) })} /></label>
+        <label>{t('laddereditorDeadlineGivenByA')}<input type="number" min={1} max={365} value={p.noticeDeadlineDays} onInput={(e) => setP({ ...p, noticeDeadlineDays: Number((e.target as HTMLInputElement).value) })} /></label>
       </div>
       <div class="row"><button class="primary" type="submit">{props.t('save')}</button>{msg ? <span role="status">{msg}</span> : null}</div>
-      <p class="small muted">{fr ? 'Chaque client peut avoir ses propres réglages (fiche client).' : 'Each client can override these (client card).'}</p>
+      <p class="small muted">{t('laddereditorEachClientCanOverride')}</p>
     </form>
   );
 }

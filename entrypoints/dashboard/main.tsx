@@ -17,7 +17,6 @@ function Dashboard() {
   if (!state) return <p class="muted">…</p>;
   const lang = uiLangFor(state.preferences.uiLang);
   const t = translator(lang);
-  const fr = lang === 'fr';
   document.documentElement.lang = lang;
   const { invoices, clients, events } = state.ledger;
   const profiles = clients.map((c) => ({ c, p: riskProfile(c, invoices, events, state.today) })).sort((a, b) => (b.p.averageDaysLate ?? -1) - (a.p.averageDaysLate ?? -1));
@@ -35,17 +34,17 @@ function Dashboard() {
       <h1>Relance — {t('dashboard')}</h1>
       <section class="card"><h2>{t('aging')}</h2>{[...aging(invoices, state.today)].map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}</section>
       <section class="card">
-        <h2>{fr ? 'Délai moyen de paiement (DSO, 90 jours glissants)' : 'Days sales outstanding (rolling 90 days)'}</h2>
-        <table class="grid small"><tbody>{dsoPoints.map((p) => <tr key={p.day}><td>{p.day}</td><td>{[...p.v].map(([cur, v]) => `${cur} ${days(v)} ${fr ? 'j' : 'd'}`).join(' · ') || '—'}</td></tr>)}</tbody></table>
+        <h2>{t('dashboardDaysSalesOutstandingRolling')}</h2>
+        <table class="grid small"><tbody>{dsoPoints.map((p) => <tr key={p.day}><td>{p.day}</td><td>{[...p.v].map(([cur, v]) => `${cur} ${days(v)} ${t('invoiceoverlayD')}`).join(' · ') || '—'}</td></tr>)}</tbody></table>
       </section>
       <section class="card">
-        <h2>{fr ? 'Montants encaissés par mois' : 'Amounts recovered per month'}</h2>
+        <h2>{t('dashboardAmountsRecoveredPerMonth')}</h2>
         <table class="grid small"><tbody>{[...months].sort().reverse().map(([m, per]) => <tr key={m}><td>{m}</td><td>{[...per].map(([cur, v]) => money(v, cur, lang)).join(' + ')}</td></tr>)}</tbody></table>
       </section>
       <section class="card">
-        <h2>{fr ? 'Profils de paiement (les plus lents d’abord)' : 'Payment profiles (slowest first)'}</h2>
+        <h2>{t('dashboardPaymentProfilesSlowestFirst')}</h2>
         <table class="grid small">
-          <thead><tr><th>{fr ? 'Client' : 'Client'}</th><th>{fr ? 'Retard moyen' : 'Avg delay'}</th><th>{fr ? 'Pire' : 'Worst'}</th><th>{fr ? 'Étape max.' : 'Highest step'}</th><th>{fr ? 'Litiges' : 'Disputes'}</th><th>{fr ? 'En cours' : 'Open'}</th><th>{t('recommendation')}</th></tr></thead>
+          <thead><tr><th>{t('dashboardClient')}</th><th>{t('dashboardAvgDelay')}</th><th>{t('dashboardWorst')}</th><th>{t('dashboardHighestStep')}</th><th>{t('dashboardDisputes')}</th><th>{t('dashboardOpen')}</th><th>{t('recommendation')}</th></tr></thead>
           <tbody>
             {profiles.map(({ c, p }) => (
               <tr key={c.id}>

@@ -1,3 +1,4 @@
+import { pickLang } from '@/lib/i18n/languages';
 import { mailMatches } from '@/lib/webmail/hosts';
 import { GMAIL } from '@/lib/webmail/gmail/selectors';
 import { GMAIL_THREAD } from '@/lib/webmail/gmail/thread-selectors';
@@ -9,6 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });
-    startThreadReader(GMAIL_THREAD, ctx.signal, { lang: navigator.language.startsWith('fr') ? 'fr' : 'en', locale: document.documentElement.lang || navigator.language });
+    startThreadReader(GMAIL_THREAD, ctx.signal, { lang: pickLang('auto', navigator.language), locale: document.documentElement.lang || navigator.language });
   },
 });

@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/lib/i18n/t';
+import { translator } from '@/lib/i18n/t';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './print.css';
@@ -20,12 +22,12 @@ import { NextSteps } from '@/components/NextSteps';
 const q = new URLSearchParams(location.search);
 const kind = (q.get('kind') ?? 'formal-notice') as DraftKind | 'statement' | 'evidence';
 
-const TITLE: Record<string, { fr: string; en: string }> = {
-  'formal-notice': { fr: 'Mise en demeure de payer', en: 'Formal notice to pay' },
-  'final-notice': { fr: 'Dernière relance avant mise en demeure', en: 'Final reminder before formal notice' },
-  'stop-work': { fr: 'Suspension des prestations', en: 'Suspension of work' },
-  statement: { fr: 'Relevé de compte', en: 'Statement of account' },
-  evidence: { fr: 'Dossier de recouvrement', en: 'Debt recovery file' },
+const TITLE: Record<string, MessageKey> = {
+  'formal-notice': 'letterFormalNoticeToPay',
+  'final-notice': 'letterFinalReminderBeforeFormal',
+  'stop-work': 'letterSuspensionOfWork',
+  statement: 'sidepanelStatementOfAccount',
+  evidence: 'letterDebtRecoveryFile',
 };
 
 function Letter() {
@@ -36,10 +38,11 @@ function Letter() {
   if (!client) return <p role="alert">{q.get('client') ? `Client ${q.get('client')} introuvable / not found` : 'client=… ?'}</p>;
   const lang = (q.get('lang') === 'en' ? 'en' : q.get('lang') === 'fr' ? 'fr' : client.language) as DraftLang;
   const fr = lang === 'fr';
+  const t = translator(lang);
   const s = planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country });
   const sender = state.sender;
   document.documentElement.lang = lang;
-  document.title = `${TITLE[kind]![lang]} — ${client.name}`;
+  document.title = `${t(TITLE[kind]!)} — ${client.name}`;
   const registered = kind === 'formal-notice' || kind === 'final-notice';
   const draft = s && kind !== 'statement' && kind !== 'evidence'
     ? renderDraft({ kind, lang, tone: 'formal', client, sender, invoices: s.invoices, amounts: s.amounts, daysLate: s.daysLate, history: s.history, jurisdiction: s.jurisdiction, lawRef: s.lawRef, today: state.today, overrides: state.templates, deadlineDays: state.policy.noticeDeadlineDays, brokenPromise: s.brokenPromise, clientReply: s.clientReply })
@@ -47,7 +50,7 @@ function Letter() {
   const place = sender.address?.split(/[,\n]/).pop()?.replace(/\d{5}/, '').trim();
   return (
     <article class="page">
-      <div class="no-print toolbar"><button type="button" onClick={() => window.print()}>{fr ? 'Imprimer / Enregistrer en PDF' : 'Print / Save as PDF'}</button></div>
+      <div class="no-print toolbar"><button type="button" onClick={() => window.print()}>{t('letterPrintSaveAsPdf')}</button></div>
       <header class="parties">
         <address class="from">
           <strong>{sender.company ?? sender.name}</strong><br />
@@ -58,51 +61,51 @@ function Letter() {
         </address>
         <address class="to">
           <strong>{client.name}</strong><br />
-          {client.contactName ? <>{fr ? 'À l’attention de' : 'For the attention of'} {client.contactName}<br /></> : null}
+          {client.contactName ? <>{t('letterForTheAttentionOf')} {client.contactName}<br /></> : null}
           {client.address ? <>{client.address}<br /></> : null}
           {client.legalId ? <>SIREN {client.legalId}</> : null}
         </address>
       </header>
-      <p class="date">{place ? `${place}, ${fr ? 'le ' : ''}` : ''}{formatDate(state.today, lang)}</p>
-      {registered ? <p class="registered"><strong>{fr ? 'Lettre recommandée avec accusé de réception' : 'Recorded delivery, with proof of receipt'}</strong></p> : null}
-      <h1>{fr ? 'Objet' : 'Subject'} : {draft?.subject ?? `${TITLE[kind]![lang]} — ${client.name}`}</h1>
-      {!s ? <p>{fr ? 'Aucune somme due par ce client à ce jour.' : 'Nothing is owed by this client today.'}</p> : null}
+      <p class="date">{place ? `${place}, ${t('letterDatePrefix')}` : ''}{formatDate(state.today, lang)}</p>
+      {registered ? <p class="registered"><strong>{t('letterRecordedDeliveryWithProof')}</strong></p> : null}
+      <h1>{t('templateseditorSubject2')} : {draft?.subject ?? `${t(TITLE[kind]!)} — ${client.name}`}</h1>
+      {!s ? <p>{t('letterNothingIsOwedBy')}</p> : null}
       {draft ? <div class="body"><HNodeView nodes={draft.nodes} /></div> : null}
       {s && (kind === 'statement' || kind === 'evidence') ? (
         <>
           <table class="statement">
-            <thead><tr><th>{fr ? 'Facture' : 'Invoice'}</th><th>{fr ? 'Date' : 'Date'}</th><th>{fr ? 'Échéance' : 'Due'}</th><th>{fr ? 'Montant TTC' : 'Amount'}</th><th>{fr ? 'Réglé' : 'Paid'}</th><th>{fr ? 'Reste dû' : 'Balance'}</th><th>{fr ? (s.jurisdiction === 'fr-public' ? 'Intérêts moratoires' : 'Pénalités') : 'Interest'}</th><th>{fr ? 'Indemnité' : 'Fee'}</th></tr></thead>
+            <thead><tr><th>{t('invoice')}</th><th>{t('date')}</th><th>{t('due')}</th><th>{t('letterAmount')}</th><th>{t('letterPaid')}</th><th>{t('amountDue')}</th><th>{fr ? (s.jurisdiction === 'fr-public' ? 'Intérêts moratoires' : 'Pénalités') : 'Interest'}</th><th>{t('letterFee')}</th></tr></thead>
             <tbody>
               {s.invoices.map((i) => (
                 <tr key={i.invoiceId}><td>{i.number}</td><td>{formatDate(i.issueDate, lang)}</td><td>{formatDate(i.dueDate, lang)}</td><td>{money(i.total, i.currency, lang)}</td><td>{money(i.paid, i.currency, lang)}</td><td>{money(i.amountDue, i.currency, lang)}</td><td>{money(i.interest, i.currency, lang)}</td><td>{money(i.fixedFee, i.currency, lang)}</td></tr>
               ))}
             </tbody>
           </table>
-          {s.amounts.map((a) => <p key={a.currency}><strong>{fr ? 'Total dû au' : 'Total due on'} {formatDate(state.today, lang)} : {money(a.totalClaimed, a.currency, lang)}</strong> ({fr ? 'dont principal' : 'principal'} {money(a.principal, a.currency, lang)}, {fr ? 'pénalités' : 'interest'} {money(a.interest, a.currency, lang)}, {fr ? 'indemnités' : 'fees'} {money(a.fixedFees, a.currency, lang)}) — {lawText(s.jurisdiction, lang).basis}</p>)}
+          {s.amounts.map((a) => <p key={a.currency}><strong>{t('letterTotalDueOn')} {formatDate(state.today, lang)} : {money(a.totalClaimed, a.currency, lang)}</strong> ({t('letterPrincipal')} {money(a.principal, a.currency, lang)}, {t('letterInterest')} {money(a.interest, a.currency, lang)}, {t('letterFees')} {money(a.fixedFees, a.currency, lang)}) — {lawText(s.jurisdiction, lang).basis}</p>)}
           {s.warnings.map((w) => <p key={w.en} class="small">{w[lang]}</p>)}
         </>
       ) : null}
       {kind === 'evidence' ? (
         <section>
-          <h2>{fr ? 'Chronologie des démarches' : 'Timeline of steps'}</h2>
+          <h2>{t('letterTimelineOfSteps')}</h2>
           <Timeline events={state.ledger.events.filter((e) => e.clientId === client.id)} invoices={state.ledger.invoices} lang={lang} />
-          <h2>{fr ? 'Contenu des relances envoyées' : 'Content of the reminders sent'}</h2>
+          <h2>{t('letterContentOfTheReminders')}</h2>
           {state.ledger.events.filter((e) => e.clientId === client.id && e.type === 'reminder' && (e.subject || e.body)).map((e) => (
             <div key={e.id} class="sent"><p><strong>{formatDate(e.date, lang)} — {e.type === 'reminder' ? e.subject : ''}</strong></p><pre>{e.type === 'reminder' ? e.body : ''}</pre></div>
           ))}
           {s ? (
             <>
-              <h2>{fr ? 'Étape en cours' : 'Current step'}</h2>
+              <h2>{t('letterCurrentStep')}</h2>
               <p data-testid="evidence-next-step"><strong>{s.step ? STEP_LABELS[s.step][lang] : '—'}</strong> — {s.reason[lang]}</p>
             </>
           ) : null}
-          <h2>{fr ? 'Suites possibles' : 'Next legal steps'}</h2>
+          <h2>{t('letterNextLegalSteps')}</h2>
           <NextSteps jurisdiction={s?.jurisdiction ?? client.jurisdiction ?? ''} insolvency={s?.insolvency ?? null} lang={lang} />
         </section>
       ) : null}
       <footer class="signature">
         <p>{sender.name}{sender.company ? `, ${sender.company}` : ''}</p>
-        <p class="sign-line">{fr ? 'Signature' : 'Signature'}</p>
+        <p class="sign-line">{t('senderformSignature')}</p>
       </footer>
     </article>
   );

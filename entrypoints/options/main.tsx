@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/t';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
@@ -37,18 +38,18 @@ function download(name: string, text: string, type: string) {
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 /** The page's sections, as its table of contents names them. */
-const SECTIONS: [string, { fr: string; en: string }][] = [
-  ['identity', { fr: 'Identité', en: 'Your details' }],
-  ['preferences', { fr: 'Préférences', en: 'Preferences' }],
-  ['ladder', { fr: 'Échelle de relance', en: 'Ladder' }],
-  ['rates', { fr: 'Taux', en: 'Rates' }],
-  ['templates', { fr: 'Modèles', en: 'Templates' }],
-  ['import', { fr: 'Importer', en: 'Import' }],
-  ['bank', { fr: 'Relevé bancaire', en: 'Bank statement' }],
-  ['sites', { fr: 'Logiciels de facturation', en: 'Invoicing apps' }],
-  ['backup', { fr: 'Sauvegarde', en: 'Backup' }],
-  ['privacy', { fr: 'Confidentialité', en: 'Privacy' }],
-  ['reset', { fr: 'Tout effacer', en: 'Erase' }],
+const SECTIONS: [string, MessageKey][] = [
+  ['identity', 'optionsYourDetails'],
+  ['preferences', 'optionsPreferences'],
+  ['ladder', 'optionsLadder'],
+  ['rates', 'optionsRates'],
+  ['templates', 'optionsTemplates'],
+  ['import', 'optionsImport'],
+  ['bank', 'optionsBankStatement'],
+  ['sites', 'optionsInvoicingApps'],
+  ['backup', 'optionsBackup'],
+  ['privacy', 'optionsPrivacy'],
+  ['reset', 'optionsErase'],
 ];
 
 function Options() {
@@ -72,33 +73,33 @@ function Options() {
     <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
       <h1>Relance — {t('options')}</h1>
       <nav class="row small">
-        {SECTIONS.map(([id, label]) => <a key={id} href={`#${id}`}>{label[lang]}</a>)}
+        {SECTIONS.map(([id, label]) => <a key={id} href={`#${id}`}>{t(label)}</a>)}
       </nav>
 
       <section id="identity" class="card">
-        <h2>{fr ? 'Votre identité (expéditeur)' : 'Your details (sender)'}</h2>
+        <h2>{t('optionsYourDetailsSender')}</h2>
         <SenderForm sender={state.sender} lang={lang} onSave={async (s) => { await writeSender(s); await reload(); }} />
       </section>
 
       <section id="preferences" class="card">
-        <h2>{fr ? 'Préférences' : 'Preferences'}</h2>
+        <h2>{t('optionsPreferences')}</h2>
         <PreferencesForm prefs={state.preferences} lang={lang} onSave={async (p) => { await writePreferences(p); await notifyChanged(); await reload(); }} />
       </section>
 
       <section id="ladder" class="card">
-        <h2>{fr ? 'L’échelle de relance' : 'The reminder ladder'}</h2>
+        <h2>{t('optionsTheReminderLadder')}</h2>
         <LadderEditor policy={state.policy} lang={lang} t={t} onSave={async (p: Policy) => { await writePolicyOverride({ steps: p.steps, minSpacingDays: p.minSpacingDays, promiseGraceDays: p.promiseGraceDays, noticeDeadlineDays: p.noticeDeadlineDays }); await notifyChanged(); await reload(); }} />
-        <button type="button" onClick={async () => { await writePolicyOverride({}); await reload(); }}>{fr ? 'Revenir aux réglages par défaut' : 'Reset to defaults'}</button>
+        <button type="button" onClick={async () => { await writePolicyOverride({}); await reload(); }}>{t('optionsResetToDefaults')}</button>
       </section>
 
       <section id="rates" class="card">
-        <h2>{fr ? 'Taux et droit applicable' : 'Rates and jurisdictions'}</h2>
+        <h2>{t('optionsRatesAndJurisdictions')}</h2>
         <p class="small muted">{JURISDICTION_IDS.map((j) => `${JURISDICTIONS[j].label[lang]}${JURISDICTIONS[j].lawRef ? ` (${JURISDICTIONS[j].lawRef})` : ''}`).join(' · ')}</p>
         <RatesEditor rates={state.rates} today={state.today} lang={lang} onAdd={async (series, half, percent) => { const cur = await readUserRates(); await writeUserRates({ ...cur, [series]: { ...(cur[series] ?? {}), [half]: { percent } } }); await notifyChanged(); await reload(); }} />
       </section>
 
       <section id="templates" class="card">
-        <h2>{fr ? 'Modèles de relance' : 'Reminder templates'}</h2>
+        <h2>{t('optionsReminderTemplates')}</h2>
         <TemplatesEditor
           overrides={state.templates}
           lang={lang}
@@ -108,7 +109,7 @@ function Options() {
       </section>
 
       <section id="import" class="card">
-        <h2>{fr ? 'Importer' : 'Import'}</h2>
+        <h2>{t('optionsImport')}</h2>
         <ImportPanel
           lang={lang}
           onRead={async (files, progress) => {
@@ -142,14 +143,14 @@ function Options() {
               void reload();
             }, 0));
             const why = [...r.skipped.slice(0, 3).map((k) => `${k.invoiceNumber ?? '?'} : ${k.text?.[lang] ?? k.reason}`), ...(r.warnings ?? []).slice(0, 3).map((w) => w.text[lang])].join(' · ');
-            return (fr ? `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).` : `${added} added, ${updated} updated, ${skipped} skipped.`) + (why ? ` ${why}` : '');
+            return t('optionsImportCounts', added, updated, skipped) + (why ? ` ${why}` : '');
           }}
         />
         <button type="button" onClick={async () => { await loadDemoData(); await reload(); say('import', '✓'); }}>{t('tryDemo')}</button> {msg.import}
       </section>
 
       <section id="bank" class="card">
-        <h2>{fr ? 'Paiements reçus : relevé bancaire' : 'Payments received: bank statement'}</h2>
+        <h2>{t('optionsPaymentsReceivedBankStatement')}</h2>
         <BankImport
           lang={lang}
           pending={state.bank.pending}
@@ -160,17 +161,17 @@ function Options() {
       </section>
 
       <section id="sites" class="card">
-        <h2>{fr ? 'Logiciels de facturation' : 'Invoicing apps'}</h2>
-        <p class="small">{fr ? 'Relance ne lit une page de votre logiciel de facturation qu’avec votre accord : indiquez son adresse, le navigateur vous demande l’autorisation pour ce seul site.' : 'Relance reads your invoicing app only with your consent: enter its address and the browser asks permission for that one site.'}</p>
+        <h2>{t('optionsInvoicingApps')}</h2>
+        <p class="small">{t('optionsRelanceReadsYourInvoicing')}</p>
         <SiteEnabler lang={lang} />
       </section>
 
       <section id="backup" class="card">
-        <h2>{fr ? 'Sauvegarde' : 'Backup'}</h2>
+        <h2>{t('optionsBackup')}</h2>
         <div class="row">
-          <button type="button" onClick={async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportBackup(new Date().toISOString()), null, 1), 'application/json')}>{fr ? 'Exporter la sauvegarde (JSON)' : 'Export backup (JSON)'}</button>
-          <button type="button" onClick={async () => download(`relance-invoices-${state.today}.csv`, invoicesCsv(await readLedger(await db())), 'text/csv')}>{fr ? 'Factures (CSV)' : 'Invoices (CSV)'}</button>
-          <button type="button" onClick={async () => download(`relance-timeline-${state.today}.csv`, eventsCsv(await readLedger(await db())), 'text/csv')}>{fr ? 'Historique (CSV)' : 'Timeline (CSV)'}</button>
+          <button type="button" onClick={async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportBackup(new Date().toISOString()), null, 1), 'application/json')}>{t('optionsExportBackupJson')}</button>
+          <button type="button" onClick={async () => download(`relance-invoices-${state.today}.csv`, invoicesCsv(await readLedger(await db())), 'text/csv')}>{t('optionsInvoicesCsv')}</button>
+          <button type="button" onClick={async () => download(`relance-timeline-${state.today}.csv`, eventsCsv(await readLedger(await db())), 'text/csv')}>{t('optionsTimelineCsv')}</button>
         </div>
         <RestoreForm lang={lang} onRestore={async (text, mode) => {
           try {
@@ -188,15 +189,15 @@ function Options() {
       </section>
 
       <section id="privacy" class="card">
-        <h2>{fr ? 'Confidentialité' : 'Privacy'}</h2>
+        <h2>{t('optionsPrivacy')}</h2>
         <p>{fr
           ? 'Relance garde vos factures, vos clients et l’historique de vos relances dans ce navigateur (IndexedDB) et vos réglages dans son stockage local. Rien n’est envoyé sur Internet : pas de serveur, pas de compte, pas de statistiques. Relance lit Gmail et Outlook pour reconnaître vos clients et insérer vos brouillons, et un site de facturation seulement si vous l’activez. Votre sauvegarde JSON est le seul moyen de copier ces données ailleurs.'
           : 'Relance keeps your invoices, clients and reminder history in this browser (IndexedDB) and your settings in its local storage. Nothing is sent over the Internet: no server, no account, no analytics. Relance reads Gmail and Outlook to recognise your clients and insert your drafts, and an invoicing site only if you enable it. Your JSON backup is the only way to copy this data elsewhere.'}</p>
       </section>
 
       <section id="reset" class="card">
-        <h2>{fr ? 'Tout effacer' : 'Erase everything'}</h2>
-        <button type="button" class="danger" onClick={async () => { if (confirm(fr ? 'Effacer toutes les factures, clients et événements ? Exportez d’abord une sauvegarde.' : 'Erase all invoices, clients and events? Export a backup first.')) { await clearLedger(await db()); await notifyChanged(); await reload(); } }}>{fr ? 'Effacer les données' : 'Erase data'}</button>
+        <h2>{t('optionsEraseEverything')}</h2>
+        <button type="button" class="danger" onClick={async () => { if (confirm(t('optionsEraseAllInvoicesClients'))) { await clearLedger(await db()); await notifyChanged(); await reload(); } }}>{t('optionsEraseData')}</button>
       </section>
     </main>
   );
@@ -204,15 +205,15 @@ function Options() {
 
 function PreferencesForm(props: { prefs: Preferences; lang: UiLang; onSave(p: Preferences): Promise<void> }) {
   const [p, setP] = useState(props.prefs);
-  const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   return (
     <form class="row" onSubmit={(e) => { e.preventDefault(); void props.onSave(p); }}>
-      <label>{fr ? 'Langue de l’interface' : 'Interface language'}<select value={p.uiLang} onChange={(e) => setP({ ...p, uiLang: (e.target as HTMLSelectElement).value as Preferences['uiLang'] })}><option value="auto">{fr ? 'Celle du navigateur' : 'Browser’s'}</option><option value="fr">Français</option><option value="en">English</option></select></label>
-      <label>{fr ? 'Droit par défaut' : 'Default jurisdiction'}<select value={p.defaultJurisdiction} onChange={(e) => setP({ ...p, defaultJurisdiction: (e.target as HTMLSelectElement).value as Preferences['defaultJurisdiction'] })}>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[props.lang]}</option>)}</select></label>
-      <label>{fr ? 'Langue des nouveaux clients' : 'New clients’ language'}<select value={p.defaultLanguage} onChange={(e) => setP({ ...p, defaultLanguage: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
-      <label style={{ flexDirection: 'row', gap: '6px' }}><input type="checkbox" checked={p.notifications} onChange={(e) => setP({ ...p, notifications: (e.target as HTMLInputElement).checked })} />{fr ? 'Notification quotidienne' : 'Daily notification'}</label>
-      <label>{fr ? 'Heure' : 'Hour'}<input type="number" min={0} max={23} value={p.notifyHour} onInput={(e) => setP({ ...p, notifyHour: Number((e.target as HTMLInputElement).value) })} /></label>
-      <button class="primary" type="submit">{fr ? 'Enregistrer' : 'Save'}</button>
+      <label>{t('optionsInterfaceLanguage')}<select value={p.uiLang} onChange={(e) => setP({ ...p, uiLang: (e.target as HTMLSelectElement).value as Preferences['uiLang'] })}><option value="auto">{t('optionsBrowserS')}</option><option value="fr">Français</option><option value="en">English</option></select></label>
+      <label>{t('optionsDefaultJurisdiction')}<select value={p.defaultJurisdiction} onChange={(e) => setP({ ...p, defaultJurisdiction: (e.target as HTMLSelectElement).value as Preferences['defaultJurisdiction'] })}>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[props.lang]}</option>)}</select></label>
+      <label>{t('optionsNewClientsLanguage')}<select value={p.defaultLanguage} onChange={(e) => setP({ ...p, defaultLanguage: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
+      <label style={{ flexDirection: 'row', gap: '6px' }}><input type="checkbox" checked={p.notifications} onChange={(e) => setP({ ...p, notifications: (e.target as HTMLInputElement).checked })} />{t('optionsDailyNotification')}</label>
+      <label>{t('optionsHour')}<input type="number" min={0} max={23} value={p.notifyHour} onInput={(e) => setP({ ...p, notifyHour: Number((e.target as HTMLInputElement).value) })} /></label>
+      <button class="primary" type="submit">{t('save')}</button>
     </form>
   );
 }
@@ -221,16 +222,17 @@ function SiteEnabler(props: { lang: UiLang }) {
   const [origin, setOrigin] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
   const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   return (
     <form class="row" onSubmit={async (e) => {
       e.preventDefault();
       let url: URL;
-      try { url = new URL(origin.includes('://') ? origin : `https://${origin}`); } catch { setMsg(fr ? 'Adresse invalide' : 'Invalid address'); return; }
+      try { url = new URL(origin.includes('://') ? origin : `https://${origin}`); } catch { setMsg(t('optionsInvalidAddress')); return; }
       const ok = await browser.permissions.request({ origins: [`${url.origin}/*`] });
-      setMsg(ok ? (fr ? `Activé pour ${url.origin}` : `Enabled for ${url.origin}`) : fr ? 'Autorisation refusée' : 'Permission refused');
+      setMsg(ok ? (fr ? `Activé pour ${url.origin}` : `Enabled for ${url.origin}`) : t('optionsPermissionRefused'));
     }}>
-      <label>{fr ? 'Adresse du logiciel' : 'App address'}<input value={origin} placeholder="factures.mon-entreprise.fr" onInput={(e) => setOrigin((e.target as HTMLInputElement).value)} /></label>
-      <button type="submit">{fr ? 'Activer' : 'Enable'}</button>
+      <label>{t('optionsAppAddress')}<input value={origin} placeholder="factures.mon-entreprise.fr" onInput={(e) => setOrigin((e.target as HTMLInputElement).value)} /></label>
+      <button type="submit">{t('optionsEnable')}</button>
       {msg ? <span role="status">{msg}</span> : null}
     </form>
   );
@@ -239,11 +241,11 @@ function SiteEnabler(props: { lang: UiLang }) {
 function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge' | 'replace'): Promise<string> }) {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const fr = props.lang === 'fr';
+  const t = translator(props.lang);
   return (
     <div class="row">
-      <label>{fr ? 'Mode' : 'Mode'}<select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'merge' | 'replace')}><option value="merge">{fr ? 'Fusionner (ajoute au registre ; demande avant de changer votre identité)' : 'Merge (adds to the ledger; asks before changing your details)'}</option><option value="replace">{fr ? 'Remplacer (efface le registre, remplace votre identité et vos réglages par ceux du fichier)' : 'Replace (erases the ledger, replaces your details and settings with the file’s)'}</option></select></label>
-      <label>{fr ? 'Restaurer une sauvegarde' : 'Restore a backup'}<input type="file" accept=".json,application/json" onChange={async (e) => {
+      <label>{t('optionsMode')}<select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'merge' | 'replace')}><option value="merge">{t('optionsMergeAddsToThe')}</option><option value="replace">{t('optionsReplaceErasesTheLedger')}</option></select></label>
+      <label>{t('optionsRestoreABackup')}<input type="file" accept=".json,application/json" onChange={async (e) => {
         const f = (e.target as HTMLInputElement).files?.[0];
         if (!f) return;
         try {

@@ -1,3 +1,4 @@
+import { pickLang } from '@/lib/i18n/languages';
 import { mailMatches } from '@/lib/webmail/hosts';
 import { OUTLOOK } from '@/lib/webmail/outlook/selectors';
 import { OUTLOOK_THREAD } from '@/lib/webmail/outlook/thread-selectors';
@@ -9,6 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(OUTLOOK, ctx.signal, { fr: navigator.language.startsWith('fr') });
-    startThreadReader(OUTLOOK_THREAD, ctx.signal, { lang: navigator.language.startsWith('fr') ? 'fr' : 'en', locale: document.documentElement.lang || navigator.language });
+    startThreadReader(OUTLOOK_THREAD, ctx.signal, { lang: pickLang('auto', navigator.language), locale: document.documentElement.lang || navigator.language });
   },
 });

@@ -1,3 +1,4 @@
+import { translator } from '@/lib/i18n/t';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import css from '@/components/overlay.css?inline';
@@ -79,7 +80,7 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
             setStatuses(now);
             return null;
           }
-          return lang === 'fr' ? `L’enregistrement a été interrompu (${message}) : rien n’a été enregistré, réessayez.` : `Recording was interrupted (${message}): nothing was recorded, try again.`;
+          return translator(lang)('overlayRecordingInterrupted', message);
         }
       }}
     />

@@ -151,7 +151,7 @@ function Popup(props: { snapshot: PopupView | null }) {
           />
           {view.suggestionCount > limit ? (
             <button type="button" onClick={() => setLimit(view.suggestionCount)} disabled={view.suggestions.length < view.suggestionCount}>
-              {lang === 'fr' ? `Afficher les ${view.suggestionCount - limit} autres clients` : `Show the other ${view.suggestionCount - limit} clients`}
+              {t('popupMoreClients', view.suggestionCount - limit)}
             </button>
           ) : null}
         </>

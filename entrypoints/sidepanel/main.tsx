@@ -79,16 +79,17 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
     return res.ok ? null : res.error;
   }
   if (tabId === null || !target) {
+    const t = translator(lang);
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (!tab?.id) return lang === 'fr' ? 'aucun onglet actif' : 'no active tab';
+    if (!tab?.id) return t('sidepanelNoActiveTab');
     tabId = tab.id;
     try {
       const list = await toTab.sendMessage('compose:list', {}, tabId);
       if (!list.ok) return list.error;
-      if (!list.value.length) return lang === 'fr' ? 'aucune fenêtre de rédaction ouverte dans l’onglet actif' : 'no compose window open in the active tab';
+      if (!list.value.length) return t('sidepanelNoComposeWindowOpen');
       target = (list.value.find((c) => c.recipients.some((r) => client.emails.includes(r))) ?? list.value[0]!).id;
     } catch {
-      return lang === 'fr' ? 'l’onglet actif n’est pas Gmail ou Outlook' : 'the active tab is not Gmail or Outlook';
+      return t('sidepanelTheActiveTabIs');
     }
   }
   const res = await ask('panel:insert', {
@@ -105,7 +106,7 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
 function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<void> }) {
   const { lang } = props;
   const [state, setState] = useState<'idle' | 'logged' | 'none'>('idle');
-  const fr = lang === 'fr';
+  const t = translator(lang);
   return (
     <p class="row small">
       {state === 'idle' ? (
@@ -118,11 +119,11 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
             await props.reload();
           }}
         >
-          {fr ? 'Je l’ai envoyé' : 'I sent it'}
+          {t('sidepanelISentIt')}
         </button>
       ) : null}
       <span role="status" class="muted">
-        {state === 'logged' ? (fr ? 'Relance enregistrée comme envoyée.' : 'Reminder recorded as sent.') : state === 'none' ? (fr ? 'Déjà enregistrée, ou rien à enregistrer.' : 'Already recorded, or nothing to record.') : fr ? 'Relance enregistre l’envoi quand votre messagerie le confirme.' : 'Relance records the send when your mail app confirms it.'}
+        {state === 'logged' ? t('sidepanelReminderRecordedAsSent') : state === 'none' ? t('sidepanelAlreadyRecordedOrNothing') : t('sidepanelRelanceRecordsTheSend')}
       </span>
     </p>
   );
@@ -274,7 +275,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
         <div class="row small">
           {(['statement', 'evidence'] as const).map((k) => (
             <a key={k} class="btn" target="_blank" href={browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${k}&lang=${lang}` as '/letter.html')}>
-              {k === 'statement' ? (lang === 'fr' ? 'Relevé de compte' : 'Statement of account') : lang === 'fr' ? 'Dossier de recouvrement (preuves)' : 'Evidence file'}
+              {k === 'statement' ? t('sidepanelStatementOfAccount') : t('sidepanelEvidenceFile')}
             </a>
           ))}
         </div>

@@ -7,7 +7,7 @@ import type { NewEvent } from '../model/event';
 import { toBackground } from '../messaging/protocol';
 import { background, type AnswerOf, type DataOf, type MessageType } from '../messaging/port';
 import { readSender, senderItem } from '../settings';
-import { pickLang, type UiLang } from './lang';
+import { pickLang, type UiLang, type UiLangPref } from './lang';
 
 /** Surface actions shared by the popup, the side panel and the options page. */
 /** A page framed inside a mail app gets partitioned storage: it goes through the background. */
@@ -61,7 +61,7 @@ export async function loadDemoData(): Promise<void> {
   await notifyChanged();
 }
 
-export function uiLangFor(pref: 'auto' | 'fr' | 'en'): UiLang {
+export function uiLangFor(pref: UiLangPref): UiLang {
   return pickLang(pref, browser.i18n.getUILanguage());
 }
 

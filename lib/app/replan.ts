@@ -1,3 +1,5 @@
+import { pickLang } from '@/lib/i18n/languages';
+import { translator } from '@/lib/i18n/t';
 import { popupView, SNAPSHOT_SIZE } from './snapshot';
 import type { AppState } from './state';
 
@@ -27,8 +29,7 @@ export function dailyNotice(state: Pick<AppState, 'suggestions' | 'preferences' 
   const due = state.suggestions.filter((s) => s.status === 'due').length;
   if (!due || !state.preferences.notifications) return null;
   if (now.getHours() < state.preferences.notifyHour || lastNotified === state.today) return null;
-  const fr = uiLanguage.startsWith('fr') ? state.preferences.uiLang !== 'en' : state.preferences.uiLang === 'fr';
-  return fr ? `${due} relance${due > 1 ? 's' : ''} à faire aujourd’hui` : `${due} reminder${due > 1 ? 's' : ''} to send today`;
+  return translator(pickLang(state.preferences.uiLang, uiLanguage))('notifyDueToday', due);
 }
 
 export async function replan(deps: ReplanDeps, notify = false): Promise<void> {

@@ -2,6 +2,7 @@ import { aging, type Bucket } from '../escalation/portfolio';
 import type { Suggestion } from '../escalation/plan';
 import type { Text } from '../model/text';
 import type { AppState } from './state';
+import type { UiLangPref } from './lang';
 
 /** Invoice rows a card shows before "N more invoices" (the popup is a to-do list, not a ledger). */
 export const CARD_ROWS = 3;
@@ -24,7 +25,7 @@ export const SNAPSHOT_FORMAT = 2;
 export interface PopupView {
   format: number;
   today: string;
-  uiLang: 'auto' | 'fr' | 'en';
+  uiLang: UiLangPref;
   suggestions: CardSuggestion[];
   suggestionCount: number;
   invoiceCount: number;

@@ -4,11 +4,12 @@ import type { RateValue, SeriesId } from '../escalation/rates';
 import { DRAFT_KINDS } from '../drafts/kinds';
 import type { TemplateOverrides } from '../drafts/render';
 import { percent, text } from './fields';
+import { LANGUAGE_CODES } from '../i18n/languages';
 
 /** What the user sets besides the ledger: one schema for the settings items and the backup file. */
 export const PreferencesSchema = v.strictObject({
   /** UI language: follow the browser, or force one. */
-  uiLang: v.picklist(['auto', 'fr', 'en']),
+  uiLang: v.picklist(['auto', ...LANGUAGE_CODES] as const),
   defaultJurisdiction: v.picklist(JURISDICTION_IDS),
   defaultLanguage: v.picklist(['fr', 'en']),
   notifications: v.boolean(),

@@ -1,0 +1,10 @@
+import type { Text } from '../model/text';
+import { translator, type MessageArgs, type MessageKey } from './t';
+
+/**
+ * A catalog text as a `Text` value, for the code that carries texts before a surface picks the
+ * language (lib/ results: reasons, warnings, errors).
+ */
+export function catalogText<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text {
+  return { fr: translator('fr')(key, ...args), en: translator('en')(key, ...args) };
+}
