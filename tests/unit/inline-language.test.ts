@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 
 // Lints snippets as if they were a component: the catalog rule must fire on inline language
 // texts and stay quiet on catalog reads and on language choices that are not text.
+// The snippet is no file of the project, so the type-aware rules (which need one) are off for it.
+const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: { languageOptions: { parserOptions: { projectService: false } }, rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' } } });
 const lint = async (code: string) => {
-  const [result] = await new ESLint({ cwd: process.cwd() }).lintText(code, { filePath: 'components/LintFixture.tsx' });
+  const [result] = await eslint.lintText(code, { filePath: 'components/LintFixture.tsx' });
+  const fatal = result!.messages.filter((m) => m.fatal);
+  if (fatal.length) throw new Error(`the snippet did not lint: ${fatal.map((m) => m.message).join('; ')}`);
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
 };
 
