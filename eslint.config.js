@@ -79,7 +79,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core: no extension API, no storage, no clock of its own (DESIGN.md, "Rules of the house").
+    // The pure core: no extension API, no storage, no clock of its own (CONTRIBUTING.md, the rules of the house).
     files: ['lib/model/**/*.ts', 'lib/escalation/**/*.ts', 'lib/drafts/**/*.ts', 'lib/detect/**/*.ts', 'lib/replies/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -3,7 +3,7 @@ import type { Suggestion } from '@/lib/escalation/plan';
 import { formatDate } from '@/lib/model/dates';
 
 /**
- * The evidence file's "next legal steps" (shared/DOMAIN.md §2): a public buyer is not
+ * The evidence file's "next legal steps" (docs/ladder-and-law.md): a public buyer is not
  * pursued like a company — no injonction de payer against a public person, but a
  * référé-provision (CJA R541-1) or, for a local authority, mandatement d'office; a
  * client in insolvency proceedings gets a claim declaration instead.

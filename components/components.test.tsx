@@ -28,7 +28,7 @@ describe('surfaces', () => {
     render(<OverdueList suggestions={suggestions} lang="fr" t={t} onPrepare={onPrepare} onAction={onAction} />);
     const names = screen.getAllByText(/./, { selector: '.client-name' }).map((e) => e.textContent);
     expect(names[0]).toBe('Boulangerie Martin SARL');
-    // A client whose only invoice is disputed stays on the list, blocked (issue #17).
+    // A client whose only invoice is disputed stays on the list, blocked.
     expect(names).toContain('Sophie Dupont');
     fireEvent.click(screen.getAllByRole('button', { name: 'Préparer la relance' })[0]!);
     expect(onPrepare).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'demo:boulangerie' }));

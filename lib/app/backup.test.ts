@@ -20,7 +20,7 @@ beforeEach(async () => {
   await clearLedger(await db());
 });
 
-describe('backup: everything the user set (#22 item 5)', () => {
+describe('backup: everything the user set', () => {
   it('exports and restores the ladder, templates, preferences, user rates and identity', async () => {
     await writeSender(ME);
     await writePolicyOverride({ minSpacingDays: 5, steps: [{ id: 'call', enabled: false }] });

@@ -1,6 +1,6 @@
 /**
  * Words people and invoicing apps put next to invoice fields, in French, English,
- * German, Spanish, Italian and Dutch (shared/DOMAIN.md §3). Compared after
+ * German, Spanish, Italian and Dutch. Compared after
  * normalisation: lower case, no accents, no trailing colon or "#".
  */
 export type LabelField = 'invoiceNumber' | 'issueDate' | 'dueDate' | 'total' | 'amountDue' | 'paid' | 'buyer' | 'status' | 'subtotal' | 'terms' | 'tax' | 'shipping' | 'discount' | 'credit' | 'shipTo' | 'seller' | 'ignore';

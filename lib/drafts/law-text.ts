@@ -1,7 +1,7 @@
 import type { DraftLang } from './kinds';
 
 /**
- * What a letter says of the law, per jurisdiction and language (shared/DOMAIN.md §2):
+ * What a letter says of the law, per jurisdiction and language (docs/ladder-and-law.md):
  * the articles, the name of the interest, the fixed fee. A French letter to a German,
  * British, Belgian or public client cites that client's law, not the Code de commerce;
  * an English letter says it in English words only.

@@ -5,7 +5,7 @@ import type { Sender } from '../model/sender';
 import { DRAFT_KINDS } from './kinds';
 import { dateList, renderDraft, type DraftContext } from './render';
 
-/** Letter texts of issue #17: the right law for the right client, the notice's facts, French typography. */
+/** Letter texts: the right law for the right client, the notice's facts, French typography. */
 const periods = [{ from: '2026-10-11', to: '2026-11-23', days: 44, principal: 480_000, ratePercent: '12.40', interest: 7175 }];
 const inv = (over: Partial<CoveredInvoice> = {}): CoveredInvoice => ({
   invoiceId: 'i1', number: 'F-2026-040', issueDate: '2026-09-10', dueDate: '2026-10-10', daysLate: 44, currency: 'EUR', total: 480_000, paid: 0, amountDue: 480_000,

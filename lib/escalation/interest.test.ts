@@ -8,7 +8,7 @@ import { DEFAULT_RATES, mergeRates } from './rates';
 const base = { currency: 'EUR', principal: 120_000 };
 
 describe('late interest', () => {
-  it('reproduces the worked example of DOMAIN.md (FR B2B, split at 1 July)', () => {
+  it('reproduces the worked example of docs/ladder-and-law.md (FR B2B, split at 1 July)', () => {
     const r = lateInterest({ ...base, jurisdiction: 'fr-b2b', dueDate: '2025-05-15', until: '2025-08-14' });
     expect(r.periods).toEqual([
       { from: '2025-05-16', to: '2025-06-30', days: 46, principal: 120_000, ratePercent: '13.15', interest: 1989 },

@@ -1,7 +1,7 @@
 import type { SeriesId } from './rates';
 
 /**
- * Late-payment rules per jurisdiction (shared/DOMAIN.md §2). Each carries the
+ * Late-payment rules per jurisdiction (docs/ladder-and-law.md). Each carries the
  * article of law it comes from, so drafts and letters can cite it.
  */
 export const JURISDICTION_IDS = ['fr-b2b', 'fr-b2c', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'uk', 'contract', 'none'] as const;

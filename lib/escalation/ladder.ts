@@ -3,7 +3,7 @@ import { stepIndex, type Policy, type StepId, type StepPolicy } from '../model/p
 import { WRITTEN_REMINDERS } from './steps';
 
 /**
- * The rules of the ladder (shared/DOMAIN.md §1), without any sentence: which step
+ * The rules of the ladder (docs/ladder-and-law.md), without any sentence: which step
  * comes next and when. A progression: the next step is the first enabled one after
  * the highest step reached, so the ladder never goes back to a step it passed (a
  * passed step is reported as skipped). The formal notice needs the written reminders

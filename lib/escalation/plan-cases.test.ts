@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, type StepId } from '../model/policy';
 import { plan, planClient } from './plan';
 
 /**
- * The cases of issue #17 (an accountant's review), one row each: the ladder as a
+ * The cases an accountant checked by hand, one row each: the ladder as a
  * progression, nothing disappearing, the interest following the money, insolvency.
  */
 const TODAY = '2026-11-23';

@@ -16,7 +16,7 @@ import { brokenPromiseText, dayText, historyText, lateText, plural, recoveryText
 
 /**
  * The planner: a pure function of (ledger, policy, today). For each client with
- * overdue money it gives the next step of the ladder (shared/DOMAIN.md §1), its date,
+ * overdue money it gives the next step of the ladder (docs/ladder-and-law.md), its date,
  * the invoices it covers (one message per client, driven by the oldest debt), the
  * amounts, and a reason a person can read.
  */

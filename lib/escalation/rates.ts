@@ -4,15 +4,15 @@
  * can add or correct a half-year in the options. A half-year that is missing is
  * unknown — named in a warning, never a guess.
  *
- * Source of the figures: shared/DOMAIN.md §2 (ECB, Banque de France, Bank of England,
- * Bundesbank), transcribed 2026-11-23; the values that carry a `source` were checked
+ * Source of the figures: the ECB, the French arrêtés in the Journal officiel, the Bank of
+ * England and the Bundesbank (docs/ladder-and-law.md), transcribed 2026-11-23; the values that carry a `source` were checked
  * against it on the date given (`checked`). `lastChecked` of a series is the last day
  * someone compared that series with a public source, not the day it was transcribed.
  *
  * Checked 2026-12-01 and NOT found in a public source we could read: the French legal
  * rate for 2026-H2 (the arrêté of June 2026; both series left out, so unknown), the ECB
  * MRO rate after the June 2026 meeting and the Bundesbank base rate of 1 July 2026
- * (both kept provisional, as DOMAIN.md gives them).
+ * (both kept provisional, as secondary sources give them).
  */
 import { bilingual, fr, type Text } from '../model/text';
 

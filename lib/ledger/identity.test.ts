@@ -6,7 +6,7 @@ import { readLedger, recordObservations } from './repo';
 import { invoiceId } from './merge';
 
 /**
- * What a web page may do to invoices recorded from elsewhere (issue #22): a page is a
+ * What a web page may do to invoices recorded from elsewhere: a page is a
  * source like any other, but any site the overlay runs on could be hostile.
  */
 let n = 0;

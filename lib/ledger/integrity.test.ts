@@ -41,7 +41,7 @@ function failAtPut(nth: number): () => void {
 let restore: (() => void) | null = null;
 afterEach(() => { restore?.(); restore = null; });
 
-describe('the backup always restores what the importers stored (#22 item 2)', () => {
+describe('the backup always restores what the importers stored', () => {
   it('a UBL/CSV address that is not one stays out of emails, with a warning; a 150-character number is refused at ingest with the reason', async () => {
     const db = await fresh();
     const r = await recordObservations(db, [
@@ -82,7 +82,7 @@ describe('the backup always restores what the importers stored (#22 item 2)', ()
   });
 });
 
-describe('every multi-record write is all or nothing (#22 item 3)', () => {
+describe('every multi-record write is all or nothing', () => {
   it('"replace" failing at the third put leaves the ledger exactly as it was, and says so', async () => {
     const db = await fresh();
     const demo = demoLedger('2026-11-23');
@@ -119,7 +119,7 @@ describe('every multi-record write is all or nothing (#22 item 3)', () => {
   });
 });
 
-describe('event ids (#22 item 4)', () => {
+describe('event ids', () => {
   const fileWith = (events: object[]) => ({
     version: 1,
     clients: [{ id: 'c', name: 'C' }],
@@ -168,7 +168,7 @@ describe('event ids (#22 item 4)', () => {
   });
 });
 
-describe('two tabs writing at once (#22 item 8)', () => {
+describe('two tabs writing at once', () => {
   it('a stale save keeps the address another tab added meanwhile, and applies its own change', async () => {
     const db = await fresh();
     await recordObservations(db, [{ detected: seen({}), source: src('a.csv') }], opts);
@@ -197,7 +197,7 @@ describe('two tabs writing at once (#22 item 8)', () => {
   });
 });
 
-describe('control characters and bad amounts (#22 items 11, 12)', () => {
+describe('control characters and bad amounts', () => {
   it('a U+0000 or a bidi override is stripped through a backup, a page message and a CSV import', async () => {
     const db = await fresh();
     const file = parseLedgerFile({ version: 1, clients: [{ id: 'c', name: 'Evil\u0000Corp\u202Efdp.exe' }], invoices: [{ number: 'F-\u00001', clientId: 'c', dueDate: '2026-10-01', currency: 'EUR', total: '1.00' }] });

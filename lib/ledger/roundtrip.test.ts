@@ -61,7 +61,7 @@ const eventFor = (clientId: string, invoiceIds: string[]) => fc.oneof(
 
 const byId = <T extends { id: string }>(l: T[]) => [...l].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-describe('round trip (#22 item 2, #23 §1)', () => {
+describe('round trip', () => {
   it('any ledger reachable through the importers and the messages exports and restores identically', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(item, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 4 }), fc.array(nasty, { maxLength: 2 }), async (items, eventSeeds, addresses) => {

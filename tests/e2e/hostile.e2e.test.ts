@@ -6,7 +6,7 @@ import { ROOT, launch, serve, type Launched } from '../../tools/chromium/harness
 import { clickHost, extUrl, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
- * Issue #22: a hostile page at an enabled invoicing origin (the demo build's local
+ * A hostile page at an enabled invoicing origin (the demo build's local
  * server) and a hostile script on the mail page (Gmail's address, served locally) try to
  * read what Relance knows and to act as the user. tests/fixtures/hostile/attack.js runs in
  * the page's own world; the test reads what it got, then checks the ledger from an

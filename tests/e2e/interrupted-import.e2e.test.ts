@@ -3,7 +3,7 @@ import { openExt } from '../../tools/chromium/surfaces';
 import { overlay, startChromium, type Started } from './chromium-app';
 
 /**
- * An import from the overlay cut by the service worker stopping (issue #22 §7). Its own
+ * An import from the overlay cut by the service worker stopping. Its own
  * browser and ledger, so what it counts is its own.
  */
 let s: Started;
@@ -45,7 +45,7 @@ describe('an import cut by the service worker (Chromium)', () => {
     const box = await overlay(page);
     await box.getByRole('button', { name: /Importer la sélection \(3000\)/ }).click();
     await cdp.send('ServiceWorker.stopAllWorkers');
-    // Still timed (issue #22 §7 open): stopAllWorkers does not end the worker as
+    // Still timed (not yet deterministic): stopAllWorkers does not end the worker as
     // Playwright sees it (no 'close' event), so there is no condition to wait on yet.
     await page.waitForTimeout(1500);
     const afterStop = await count();

@@ -3,7 +3,7 @@ import { launch, type Launched } from '../../tools/chromium/harness';
 import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 
 /**
- * Issue #17 in the built extension (demo build, real Chromium, real IndexedDB): a client
+ * The plan's rules in the built extension (demo build, real Chromium, real IndexedDB): a client
  * whose formal notice's deadline has passed gets the recovery step — never a polite call
  * it skipped — in the popup and the side panel, and the evidence file says so.
  */

@@ -3,7 +3,7 @@ import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
 import { bilingual } from '../../model/text';
 
-/** UBL 2.1 Invoice and CreditNote (EN 16931 field names in shared/DOMAIN.md §3). */
+/** UBL 2.1 Invoice and CreditNote (fields named after the EN 16931 semantic model's business terms). */
 export function readUbl(doc: XNode): DetectedInvoice {
   const isCredit = 'CreditNote' in doc;
   const root = (doc.Invoice ?? doc.CreditNote) as XNode | undefined;
