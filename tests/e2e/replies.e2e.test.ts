@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, launch, type Launched } from '../../tools/chromium/harness';
 import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 import { clickInShadow, shadowText } from './closed-shadow';
+import { day, gmailDate, longFr, outlookDate } from './thread-dates';
 
 /**
  * A client's reply read in the mail thread (Gmail's conversation view, Outlook's reading
@@ -15,19 +16,6 @@ let app: Launched;
 /** What the next mail page shows: which fixture, filled how, with whose address. */
 let next: { app: 'gmail' | 'outlook'; from: string; name: string; reply: string } = { app: 'gmail', from: '', name: '', reply: '' };
 
-const FR_DAYS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
-const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const FR_LONG = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const day = (offset: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return d;
-};
-/** As Gmail's French UI writes a message's date in its tooltip: "lun. 30 nov. 2026, 10:02". */
-const gmailDate = (d: Date) => `${FR_DAYS[d.getDay()]} ${d.getDate()} ${FR_MONTHS[d.getMonth()]} ${d.getFullYear()}, 10:02`;
-/** As Outlook's US-English UI does: "Mon 11/30/2026 10:02 AM". */
-const outlookDate = (d: Date) => `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getDay()]} ${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()} 10:02 AM`;
-const longFr = (d: Date) => `${d.getDate()} ${FR_LONG[d.getMonth()]}`;
 
 function page(): string {
   const file = next.app === 'gmail' ? 'gmail/thread-2026-12.html' : 'outlook/thread-2026-12.html';

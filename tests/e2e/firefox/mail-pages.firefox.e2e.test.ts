@@ -6,6 +6,7 @@ import { ROOT } from '../../../tools/chromium/harness';
 import { clickAt, EXT, extFrame, launchFirefox, openExtPage, until, type Firefox, type Route } from './harness';
 import { browserConsole, closedRootClick, closedRootText } from './privileged';
 import { mailRoute, openMail, setUiLang, waitForDemoData } from './surfaces';
+import { day, gmailDate, longFr, outlookDate } from '../thread-dates';
 
 /**
  * What the mail content scripts do in a mail page, in real Firefox ESR: a client's reply
@@ -17,17 +18,6 @@ import { mailRoute, openMail, setUiLang, waitForDemoData } from './surfaces';
 let ff: Firefox;
 const outside: string[] = [];
 
-const FR_DAYS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
-const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const FR_LONG = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const day = (offset: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return d;
-};
-const gmailDate = (d: Date) => `${FR_DAYS[d.getDay()]} ${d.getDate()} ${FR_MONTHS[d.getMonth()]} ${d.getFullYear()}, 10:02`;
-const outlookDate = (d: Date) => `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getDay()]} ${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()} 10:02 AM`;
-const longFr = (d: Date) => `${d.getDate()} ${FR_LONG[d.getMonth()]}`;
 
 /** A conversation fixture at the mail app's real address, the client's reply filled in. */
 function threadRoute(app: 'gmail' | 'outlook', who: { from: string; name: string; reply: string }): Route {
