@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from '../../tools/chromium/harness';
+import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
+import { MAX } from '../../lib/model/fields';
+
+/**
+ * Names and numbers come from pages and files: the longest ones the ledger accepts, one
+ * word without a space or many words, must not make any surface wider than its window
+ * (an audit saw a 10 000-character name stretch the side panel to 116 086 px). Single-line
+ * places cut them with an ellipsis and keep the whole text in a title; the rest wrap.
+ */
+let app: Launched;
+
+const word = (first: string, n: number) => first + 'W'.repeat(n - first.length);
+const words = (first: string, n: number) => (first + ' Mot'.repeat(n)).slice(0, n);
+const domain = (tag: string) => `${tag}${'d'.repeat(60 - tag.length)}.${'e'.repeat(60)}.${'f'.repeat(60)}.example`;
+/** The longest of each the ledger keeps (lib/model/fields MAX): longer is refused at the boundary. */
+const CLIENTS = [
+  { tag: 'nospace', name: word('Longnospace', MAX.name), number: word('FNOSPACE', MAX.invoiceNumber), email: `${'a'.repeat(64)}@${domain('nospace')}` },
+  { tag: 'spaced', name: words('Longspaced', MAX.name), number: words('FSPACED', MAX.invoiceNumber), email: `${'b'.repeat(64)}@${domain('spaced')}` },
+];
+
+beforeAll(async () => {
+  app = await launch();
+  await waitForDemoData(app);
+  // Through the options page's CSV import, as a user brings them in.
+  const options = await openExt(app, 'options.html#import');
+  const csv = ['Numéro de facture;Client;E-mail;Date d’échéance;Montant TTC;Devise', ...CLIENTS.map((c) => `${c.number};${c.name};${c.email};01/10/2026;1200,00;EUR`)].join('\n');
+  await options.locator('#import input[type=file]').setInputFiles([{ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+  await options.getByRole('button', { name: 'Importer 2 facture(s)' }).click();
+  await options.getByText(/2 ajoutée\(s\)/).waitFor();
+  await options.close();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** The ids the import gave our clients, read from an extension page. */
+async function clientIds(page: Page): Promise<Record<string, string>> {
+  const all = await page.evaluate(() => new Promise<{ id: string; name: string }[]>((ok, ko) => {
+    const r = indexedDB.open('relance-ledger');
+    r.onerror = () => ko(r.error);
+    r.onsuccess = () => {
+      const g = r.result.transaction('clients').objectStore('clients').getAll();
+      g.onsuccess = () => (ok(g.result), r.result.close());
+    };
+  }));
+  return Object.fromEntries(CLIENTS.map((c) => [c.tag, all.find((x) => x.name === c.name)!.id]));
+}
+
+/** Nothing wider than the window: no sideways scroll on the page. */
+async function fits(page: Page, where: string) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scroll, `${where}: ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client + 1);
+}
+
+/** Each long name shown there in an element that keeps the whole text in its title. */
+async function titled(page: Page, selector: string, where: string) {
+  for (const c of CLIENTS) {
+    const el = page.locator(selector).filter({ hasText: c.name.slice(0, 40) }).first();
+    await el.waitFor();
+    expect(await el.getAttribute('title'), `${where}: title of ${c.tag}`).toBe(c.name);
+  }
+}
+
+describe('overlong names, numbers and addresses', () => {
+  it('the popup (400 px) lists them within its width, names cut with the full text in a title', async () => {
+    const popup = await openExt(app, 'popup.html', { width: 400, height: 600 });
+    await popup.locator('.client-name').filter({ hasText: 'Longnospace' }).waitFor();
+    await fits(popup, 'popup');
+    await titled(popup, '.client-name', 'popup');
+    await popup.close();
+  });
+
+  it('the side panel (360 px): its client list, client header, invoices, timeline and draft stay within its width', async () => {
+    const probe = await openExt(app, 'options.html');
+    const ids = await clientIds(probe);
+    await probe.close();
+    const list = await openExt(app, 'sidepanel.html', { width: 360, height: 700 });
+    await list.getByText(CLIENTS[0]!.name.slice(0, 40)).first().waitFor();
+    await fits(list, 'side panel list');
+    await titled(list, 'li button strong', 'side panel list');
+    await list.close();
+    // At the side panel's width and at the docked compose panel's (~400 px, same page).
+    for (const width of [360, 400]) {
+      for (const c of CLIENTS) {
+        const side = await openExt(app, `sidepanel.html?client=${encodeURIComponent(ids[c.tag]!)}`, { width, height: 800 });
+        await side.locator('[data-testid=draft-preview]').waitFor();
+        await side.locator('.timeline li').first().waitFor();
+        await fits(side, `side panel ${width} px, ${c.tag}`);
+        expect(await side.locator('.client-details h2').getAttribute('title')).toBe(c.name);
+        expect(await side.locator('.client-details h2').textContent()).toBe(c.name);
+        await side.close();
+      }
+    }
+  });
+
+  it('the options page (1280 px) and the dashboard stay within their width', async () => {
+    for (const width of [1280, 400]) {
+      const options = await openExt(app, 'options.html', { width, height: 900 });
+      await options.locator('#identity').waitFor();
+      await fits(options, `options ${width} px`);
+      await options.close();
+      const dashboard = await openExt(app, 'dashboard.html', { width, height: 900 });
+      await dashboard.getByText(CLIENTS[0]!.name.slice(0, 40)).first().waitFor();
+      await fits(dashboard, `dashboard ${width} px`);
+      await dashboard.close();
+    }
+  });
+
+  it('the letters wrap the name, number and address within the page', async () => {
+    const probe = await openExt(app, 'options.html');
+    const ids = await clientIds(probe);
+    await probe.close();
+    for (const c of CLIENTS) {
+      for (const kind of ['formal-notice', 'statement', 'evidence']) {
+        const letter = await openExt(app, `letter.html?client=${encodeURIComponent(ids[c.tag]!)}&kind=${kind}&lang=fr`, { width: 800, height: 1000 });
+        await letter.locator('h1').waitFor();
+        await letter.getByText(c.number.slice(0, 20)).first().waitFor();
+        await fits(letter, `letter ${kind}, ${c.tag}`);
+        await letter.close();
+      }
+    }
+  });
+});
