@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../tools/chromium/harness';
-import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../tools/chromium/harness';
+import { clickHost, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 import { MAX } from '../../lib/model/fields';
 
 /**
@@ -99,6 +102,28 @@ describe('overlong names, numbers and addresses', () => {
         expect(await side.locator('.client-details h2').textContent()).toBe(ours[c.tag]!.name);
         await side.close();
       }
+    }
+  });
+
+  it('the compose panel docked in Gmail fits its frame with the long name as recipient', async () => {
+    for (const c of CLIENTS) {
+      // Our Gmail compose fixture, its reply addressed to the long address.
+      const html = readFileSync(join(ROOT, 'tests/fixtures/gmail/compose-2026-11.html'), 'utf8').replaceAll('compta@boulangerie-martin.example', c.email);
+      await app.context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      // The fixture's send behaviour is not needed to dock the panel.
+      await app.context.route(/^https:\/\/mail\.google\.com\/relance-fixture\//, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+      const mail = await app.context.newPage();
+      await mail.goto('https://mail.google.com/mail/u/0/#inbox');
+      await expect.poll(() => mail.locator('.M9 relance-compose-button').count()).toBe(1);
+      await clickHost(mail, '.M9 relance-compose-button');
+      await expect.poll(() => mail.frames().some((f) => /\/sidepanel\.html/.test(f.url()))).toBe(true);
+      const frame = mail.frames().find((f) => /\/sidepanel\.html/.test(f.url()))!;
+      await frame.locator('[data-testid=draft-preview]').waitFor();
+      const [scroll, client] = await frame.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll, `docked panel ${c.tag}: ${scroll} px in ${client} px`).toBeLessThanOrEqual(client + 1);
+      expect(await frame.locator('.client-details h2').getAttribute('title')).toBe(ours[c.tag]!.name);
+      await mail.close();
+      await app.context.unrouteAll();
     }
   });
 
