@@ -118,7 +118,7 @@ function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
   const t = translator(lang);
   return (
     <p class="small client-profile">
-      <strong>{c.name}</strong> — {t('invoiceoverlayAverageDelay')} {c.averageDaysLate ?? '—'} {t('invoiceoverlayD')}, {t('clientprofileWorst')} {c.worstDaysLate}
+      <strong title={c.name}>{c.name}</strong> — {t('invoiceoverlayAverageDelay')} {c.averageDaysLate ?? '—'} {t('invoiceoverlayD')}, {t('clientprofileWorst')} {c.worstDaysLate}
       {c.highestStep ? `, ${t('invoiceoverlayHighestStep')} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}` : ''}
       {c.disputes ? `, ${c.disputes} ${t('invoiceoverlayDisputeS')}` : ''}. <strong>{t('invoiceoverlayAdvice')} :</strong>{' '}
       {lowerFirst(recommendationText(c.recommendation, lang))}

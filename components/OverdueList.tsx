@@ -39,7 +39,7 @@ function Card(props: { s: CardSuggestion; lang: UiLang; t: T; sharedWarnings?: T
   return (
     <li class="card" data-client={s.clientId}>
       <div class="spread">
-        <strong class="client-name">{s.clientName}</strong>
+        <strong class="client-name" title={s.clientName}>{s.clientName}</strong>
         <span class={`pill ${s.status}`}>{t(STATUS_KEY[s.status])}</span>
       </div>
       <table class="grid small" style={{ margin: '6px 0' }}>

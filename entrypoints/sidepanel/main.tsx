@@ -171,7 +171,7 @@ function Panel() {
             {state.suggestions.map((s) => (
               <li key={s.clientId}>
                 <button type="button" class="card" style={{ width: '100%', textAlign: 'left' }} onClick={() => setClientId(s.clientId)}>
-                  <strong>{s.clientName}</strong> <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span>
+                  <strong class="client-name" title={s.clientName}>{s.clientName}</strong> <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span>
                   <span class="small" style={{ display: 'block' }}>{s.reason[lang]}</span>
                 </button>
               </li>
@@ -236,7 +236,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
         </p>
       ))}
       <section class="card client-details" aria-label={client.name}>
-        <h2 style={{ marginTop: 0 }}>{client.name}</h2>
+        <h2 style={{ marginTop: 0 }} title={client.name}>{client.name}</h2>
         <p class="small muted">
           {[client.contactName, client.emails.join(', '), client.legalId ? `SIREN/VAT ${client.legalId}` : null].filter(Boolean).join(' · ')}
         </p>
