@@ -348,7 +348,7 @@ describe('Outlook on the web: reading-pane compose', () => {
 
     // The pop-out window (from a reading-pane tab, as Outlook opens it): button, Insert, and
     // a Send after which it closes itself. Outlook shows no confirmation there and the
-    // window closing is no evidence: nothing is logged (the real send below counts once).
+    // window closing is no evidence: nothing is logged until the user says so.
     mail = await app.context.newPage();
     await mail.goto('https://outlook.live.com/mail/0/inbox');
     const pop = await popOut(mail, OUTLOOK_POPOUT);
@@ -360,6 +360,17 @@ describe('Outlook on the web: reading-pane compose', () => {
     const closed = pop.waitForEvent('close');
     await pop.locator('button[aria-label=Send]').click();
     await closed;
+    // The window and its "Je l'ai envoyé" are gone: the client's side panel asks, and one
+    // trusted click logs the reminder once; the line then leaves.
+    const side = await openExt(app, 'sidepanel.html?client=demo:northwind');
+    const line = side.locator('.unconfirmed-sends p');
+    await expect.poll(() => line.count()).toBe(1);
+    expect(await line.textContent()).toMatch(/Relance du .+ à Northwind Traders Ltd : envoyée \?|Reminder to Northwind Traders Ltd of .+: sent\?/);
+    expect(await sentCount('demo:northwind')).toBe(before);
+    await line.getByRole('button', { name: /Je l’ai envoyé|I sent it/ }).click();
+    await expect.poll(() => line.count()).toBe(0);
+    await side.close();
+    expect(await sentCount('demo:northwind')).toBe(before + 1);
 
     await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
     await insert(mail, 'relance-compose-button', 'Northwind Traders Ltd', '#editorParent_1 [contenteditable=true]', /INV-2026-009/);
@@ -367,7 +378,7 @@ describe('Outlook on the web: reading-pane compose', () => {
     await mail.keyboard.press('Control+Enter');
     await expect.poll(() => mail.locator('#docking_InitVisiblePart_0').count()).toBe(0);
     // Outlook's evidence: the compose stays closed through its longest undo delay (10 s).
-    await expect.poll(() => sentCount('demo:northwind'), { timeout: 20_000, interval: 1000 }).toBe(before + 1);
+    await expect.poll(() => sentCount('demo:northwind'), { timeout: 20_000, interval: 1000 }).toBe(before + 2);
     expect((await timeline('demo:northwind')).join('\n')).toMatch(/Second reminder|deuxième relance/);
     await mail.close();
   });
