@@ -21,7 +21,7 @@ export function behaviourScript(url: string): string | null {
   const u = new URL(url);
   const app = APPS[u.hostname];
   if (u.pathname !== BEHAVIOUR_PATH || !app) return null;
-  return readFileSync(join(import.meta.dirname, '../fixtures', app, 'behaviour.js'), 'utf8');
+  return readFileSync(join(import.meta.dirname, '../../tests/fixtures', app, 'behaviour.js'), 'utf8');
 }
 
 export const BEHAVIOUR_TYPE = 'text/javascript; charset=utf-8';
