@@ -13,3 +13,8 @@ export function shortDate(date: string | null, lang: UiLang): string {
   if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(language(lang).locale, { ...language(lang).shortDate, timeZone: 'UTC' })));
   return f.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A moment (ms since epoch) as the user's local date and time, in the UI's locale. */
+export function dateTime(ms: number, lang: UiLang): string {
+  return new Intl.DateTimeFormat(language(lang).locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
+}

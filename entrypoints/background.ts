@@ -178,6 +178,10 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
     },
     'compose:sent-elsewhere': { from: ['mail'], schema: S.SentElsewhereSchema, run: async (d) => ({ logged: await sent.sentElsewhere(d.noticeAt) }) },
     'panel:mark-sent': { from: ['extension'], schema: S.MarkSentSchema, run: async (d) => ({ logged: await sent.markedSent(d.tabId, d.composeId) }) },
+    // Composes closed after Send without evidence: only Relance's own pages may list or settle them.
+    'sent:unconfirmed': { from: ['extension'], schema: S.UnconfirmedListSchema, run: (d) => sent.unconfirmed(d.clientId) },
+    'sent:confirm': { from: ['extension'], schema: S.ConfirmSentSchema, run: async (d) => ({ logged: await sent.confirm(d.id) }) },
+    'sent:dismiss': { from: ['extension'], schema: S.DismissSentSchema, run: async (d) => ({ dismissed: await sent.dismiss(d.id) }) },
 
     // Opening a tab is the user's act: only from Relance's own pages (the overlay frame among them).
     'panel:open': {

@@ -7,6 +7,7 @@ import { ActionForm, type ActionKind } from '@/components/ActionForm';
 import { ClientProfile } from '@/components/ClientProfile';
 import { InvoiceEditor } from '@/components/InvoiceEditor';
 import { ClientMergeSplit } from '@/components/ClientMergeSplit';
+import { UnconfirmedSends } from '@/components/UnconfirmedSends';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
 import { db, type AppState } from '@/lib/app/state';
@@ -235,6 +236,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
           {lang === 'fr' ? `${capitalise(receivedText(m).fr)} : vérifier avant d’envoyer.` : `${capitalise(receivedText(m).en)}: check before sending.`}
         </p>
       ))}
+      <UnconfirmedSends key={client.id} clientId={client.id} clientName={client.name} lang={lang} t={t} reload={props.reload} />
       <section class="card client-details" aria-label={client.name}>
         <h2 style={{ marginTop: 0 }} title={client.name}>{client.name}</h2>
         <p class="small muted">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORPHAN_TTL_MS, pendingKey, sendLog, sentEvent, type Pending, type PendingStore } from './send-log';
+import { ORPHAN_TTL_MS, UNCONFIRMED_MAX, UNCONFIRMED_TTL_MS, pendingKey, sendLog, sentEvent, type Pending, type PendingStore } from './send-log';
 
 function setup() {
   const data = new Map<string, Pending>();
@@ -94,6 +94,67 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
     await log.inserted(10, 'q', draft);
     await log.tabClosed(10);
     expect(await log.sentElsewhere(now())).toBe(false);
+    expect(recorded).toEqual([]);
+  });
+
+  it('Send seen, tab closed without evidence: unconfirmed, offered to its client, never logged by itself', async () => {
+    const { log, recorded, draft, tick } = setup();
+    await log.inserted(7, 'c', draft);
+    await log.inserted(7, 'd', { ...draft, clientId: 'c2' });
+    await log.sending(7, 'c');
+    tick(62_000);
+    await log.tabClosed(7);
+    tick(ORPHAN_TTL_MS * 2);
+    await log.sentElsewhere(Date.now());
+    const list = await log.unconfirmed('c1');
+    expect(list).toEqual([{ id: '7:c', clientId: 'c1', subject: 'Rappel', sendingAt: expect.any(Number) }]);
+    expect(await log.unconfirmed('c2')).toEqual([]); // no Send seen there: gone
+    expect(recorded).toEqual([]);
+  });
+
+  it('“I sent it” on an unconfirmed send logs it once, as inserted, even asked twice at once', async () => {
+    const { log, recorded, draft } = setup();
+    await log.inserted(9, 'p', draft);
+    await log.sending(9, 'p', true);
+    await log.tabClosed(9);
+    const [id] = (await log.unconfirmed()).map((u) => u.id);
+    expect(await Promise.all([log.confirm(id!), log.confirm(id!)])).toEqual([true, false]);
+    expect(await log.confirm(id!)).toBe(false);
+    expect(recorded).toEqual([{ ...draft, sendingAt: expect.any(Number), popout: true, tabClosedAt: expect.any(Number) }]);
+    expect(await log.unconfirmed()).toEqual([]);
+  });
+
+  it('“No, not sent” forgets it: nothing logged, and a later “I sent it” finds nothing', async () => {
+    const { log, recorded, draft } = setup();
+    await log.inserted(7, 'c', draft);
+    await log.sending(7, 'c');
+    await log.tabClosed(7);
+    expect(await log.dismiss('7:c')).toBe(true);
+    expect(await log.dismiss('7:c')).toBe(false);
+    expect(await log.confirm('7:c')).toBe(false);
+    expect(await log.unconfirmed()).toEqual([]);
+    expect(recorded).toEqual([]);
+  });
+
+  it('unconfirmed sends expire after 24 h, and only the newest 20 are kept', async () => {
+    const { log, recorded, draft, tick, data } = setup();
+    await log.inserted(7, 'c', draft);
+    await log.sending(7, 'c');
+    await log.tabClosed(7);
+    tick(UNCONFIRMED_TTL_MS + 1);
+    expect(await log.unconfirmed()).toEqual([]);
+    expect(await log.confirm('7:c')).toBe(false);
+    for (let tab = 100; tab < 100 + UNCONFIRMED_MAX + 3; tab++) {
+      await log.inserted(tab, 'c', draft);
+      await log.sending(tab, 'c');
+      tick(1_000);
+      await log.tabClosed(tab);
+    }
+    const ids = (await log.unconfirmed()).map((u) => u.id);
+    expect(ids).toHaveLength(UNCONFIRMED_MAX);
+    expect(ids[0]).toBe(`${100 + UNCONFIRMED_MAX + 2}:c`);
+    expect(ids).not.toContain('100:c');
+    expect(data.size).toBe(UNCONFIRMED_MAX);
     expect(recorded).toEqual([]);
   });
 

@@ -12,7 +12,9 @@ import type { StepId } from '../model/policy';
  * one. The one case where the evidence is in another tab is Gmail's pop-out window: it
  * closes itself once the message is sent and the "Message sent" notice shows in the
  * Gmail tab that opened it; that tab reports an unmatched notice and the entry of a
- * pop-out closed right then, after a Send, is the one sent.
+ * pop-out closed right then, after a Send, is the one sent. Any other compose closed after
+ * a Send without evidence (Outlook's pop-out, whose confirmation we cannot see) is kept as
+ * unconfirmed: never logged by itself, offered to the user until they say yes or no.
  */
 export interface Pending {
   clientId: string;
@@ -45,6 +47,20 @@ export const SENDING_WINDOW_MS = 60_000;
 export const POPOUT_NOTICE_WINDOW_MS = 3_000;
 /** A closed pop-out's entry waits this long for the notice's undo window, then goes. */
 export const ORPHAN_TTL_MS = 120_000;
+/** An unconfirmed send is offered to the user this long (storage.session also forgets it at restart). */
+export const UNCONFIRMED_TTL_MS = 24 * 3600_000;
+/** At most this many unconfirmed sends are kept: the newest. */
+export const UNCONFIRMED_MAX = 20;
+
+const UNCONFIRMED = 'unconfirmed:';
+/** A closed compose whose Send we saw but whose evidence we did not: the user says whether it went. */
+export interface Unconfirmed {
+  id: string;
+  clientId: string;
+  subject: string;
+  /** When the Send was clicked (ms since epoch). */
+  sendingAt: number;
+}
 
 export interface SendLogDeps {
   store: PendingStore;
@@ -55,12 +71,32 @@ export interface SendLogDeps {
 
 export function sendLog(deps: SendLogDeps) {
   const { store } = deps;
-  const take = async (key: string): Promise<boolean> => {
+  // Every change runs after the one before: two surfaces confirming at once (the popup and
+  // the side panel, or a double message) must find the entry gone the second time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const take = (key: string): Promise<boolean> => serial(async () => {
     const pending = await store.get(key);
     if (!pending) return false;
     await store.remove(key);
     await deps.record(pending);
     return true;
+  });
+  /** The unconfirmed entries still offered, oldest first; expired ones are dropped. */
+  const unconfirmedEntries = async (): Promise<[string, Pending][]> => {
+    const now = deps.now();
+    const kept: [string, Pending][] = [];
+    for (const [key, value] of Object.entries(await store.all())) {
+      if (!key.startsWith(UNCONFIRMED)) continue;
+      const p = value as Pending;
+      if (!p.sendingAt || now - p.sendingAt > UNCONFIRMED_TTL_MS) await store.remove(key);
+      else kept.push([key, p]);
+    }
+    return kept.sort((a, b) => a[1].sendingAt! - b[1].sendingAt!);
   };
   return {
     async inserted(tabId: number, composeId: string, pending: Pending): Promise<void> {
@@ -83,15 +119,39 @@ export function sendLog(deps: SendLogDeps) {
       return take(pendingKey(tabId, composeId));
     },
     /** A tab closed: never a log. A pop-out's entry whose Send came just before is kept a little for its notice. */
-    async tabClosed(tabId: number): Promise<void> {
+    /**
+     * A tab closed: never a log. An entry whose Send was seen becomes unconfirmed: the user
+     * is asked whether it went (a pop-out's may still be matched by its notice, below).
+     */
+    tabClosed: (tabId: number): Promise<void> => serial(async () => {
       const now = deps.now();
       for (const [key, value] of Object.entries(await store.all())) {
         if (!key.startsWith(`${PREFIX}${tabId}:`)) continue;
         const p = value as Pending;
-        if (p.popout && p.sendingAt && now - p.sendingAt < SENDING_WINDOW_MS) await store.set(key, { ...p, tabClosedAt: now });
-        else await store.remove(key);
+        await store.remove(key);
+        if (p.sendingAt) await store.set(`${UNCONFIRMED}${key.slice(PREFIX.length)}`, { ...p, tabClosedAt: now });
       }
+      const all = await unconfirmedEntries();
+      for (const [key] of all.slice(0, Math.max(0, all.length - UNCONFIRMED_MAX))) await store.remove(key);
+    }),
+    /** The sends waiting for the user's word, newest first; only a client's when clientId is given. */
+    async unconfirmed(clientId?: string): Promise<Unconfirmed[]> {
+      return (await serial(unconfirmedEntries))
+        .filter(([, p]) => clientId === undefined || p.clientId === clientId)
+        .reverse()
+        .map(([key, p]) => ({ id: key.slice(UNCONFIRMED.length), clientId: p.clientId, subject: p.subject, sendingAt: p.sendingAt! }));
     },
+    /** The user says that unconfirmed send went: logged once, whoever asks again. */
+    confirm(id: string): Promise<boolean> {
+      return take(`${UNCONFIRMED}${id}`);
+    },
+    /** The user says it did not go: forgotten, nothing logged. */
+    dismiss: (id: string): Promise<boolean> => serial(async () => {
+      const key = `${UNCONFIRMED}${id}`;
+      if (!(await store.get(key))) return false;
+      await store.remove(key);
+      return true;
+    }),
     /**
      * A Gmail tab saw a "Message sent" notice (undo window over) that matched none of its
      * composes, at noticeAt. The entry of a tab closed after a Send within the window is logged.
@@ -99,14 +159,8 @@ export function sendLog(deps: SendLogDeps) {
     async sentElsewhere(noticeAt: number): Promise<boolean> {
       const now = deps.now();
       let best: [string, number] | null = null;
-      for (const [key, value] of Object.entries(await store.all())) {
-        if (!key.startsWith(PREFIX)) continue;
-        const p = value as Pending;
-        if (!p.tabClosedAt) continue;
-        if (now - p.tabClosedAt > ORPHAN_TTL_MS) {
-          await store.remove(key);
-          continue;
-        }
+      for (const [key, p] of await serial(unconfirmedEntries)) {
+        if (!p.popout || !p.tabClosedAt || now - p.tabClosedAt > ORPHAN_TTL_MS) continue;
         const gap = Math.abs(noticeAt - p.tabClosedAt);
         if (p.sendingAt && p.sendingAt <= noticeAt && gap <= POPOUT_NOTICE_WINDOW_MS && (!best || gap < best[1])) best = [key, gap];
       }

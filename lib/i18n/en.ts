@@ -239,6 +239,8 @@ export const EN = {
   sidepanelNoComposeWindowOpen: 'no compose window open in the active tab',
   sidepanelTheActiveTabIs: 'the active tab is not Gmail or Outlook',
   sidepanelISentIt: 'I sent it',
+  sidepanelUnconfirmedSend: (when: string, client: string) => `Reminder to ${client} of ${when}: sent?`,
+  sidepanelNotSent: 'No, not sent',
   sidepanelReminderRecordedAsSent: 'Reminder recorded as sent.',
   sidepanelAlreadyRecordedOrNothing: 'Already recorded, or nothing to record.',
   sidepanelRelanceRecordsTheSend: 'Relance records the send when your mail app confirms it.',

@@ -245,6 +245,8 @@ export const FR = {
   sidepanelNoComposeWindowOpen: 'aucune fenêtre de rédaction ouverte dans l’onglet actif',
   sidepanelTheActiveTabIs: 'l’onglet actif n’est pas Gmail ou Outlook',
   sidepanelISentIt: 'Je l’ai envoyé',
+  sidepanelUnconfirmedSend: (when: string, client: string) => `Relance du ${when} à ${client} : envoyée ?`,
+  sidepanelNotSent: 'Non, pas envoyée',
   sidepanelReminderRecordedAsSent: 'Relance enregistrée comme envoyée.',
   sidepanelAlreadyRecordedOrNothing: 'Déjà enregistrée, ou rien à enregistrer.',
   sidepanelRelanceRecordsTheSend: 'Relance enregistre l’envoi quand votre messagerie le confirme.',

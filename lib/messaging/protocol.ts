@@ -4,7 +4,8 @@ import type { Text } from '../model/text';
 import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
 import type { ComposeGrant, OverlayGrant } from '../app/grants';
-import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, OpenLetterSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
+import type { Unconfirmed } from '../app/send-log';
+import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, UnconfirmedListSchema, ConfirmSentSchema, DismissSentSchema, OpenLetterSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
@@ -62,6 +63,12 @@ export interface ToBackground {
   'compose:sent-elsewhere'(data: v.InferOutput<typeof SentElsewhereSchema>): Result<{ logged: boolean }>;
   /** The user says the reminder Relance inserted into that compose was sent ("Je l'ai envoyé"). */
   'panel:mark-sent'(data: v.InferOutput<typeof MarkSentSchema>): Result<{ logged: boolean }>;
+  /** The sends whose compose closed after Send without the mail app's evidence: the user says whether they went. */
+  'sent:unconfirmed'(data: v.InferOutput<typeof UnconfirmedListSchema>): Result<Unconfirmed[]>;
+  /** "Je l'ai envoyé" on an unconfirmed send: logged once. */
+  'sent:confirm'(data: v.InferOutput<typeof ConfirmSentSchema>): Result<{ logged: boolean }>;
+  /** "Non, pas envoyée": forgotten, nothing logged. */
+  'sent:dismiss'(data: v.InferOutput<typeof DismissSentSchema>): Result<{ dismissed: boolean }>;
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
   /** A printable letter in a new tab (the panel docked in a mail app has no tabs API in Firefox). */
   'letter:open'(data: v.InferOutput<typeof OpenLetterSchema>): Result<null>;

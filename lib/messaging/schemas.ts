@@ -74,6 +74,13 @@ export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
 export const ComposeSendingSchema = v.strictObject({ composeId: text(100), popout: v.optional(v.boolean()) });
 export const SentElsewhereSchema = v.strictObject({ noticeAt: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 export const MarkSentSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), composeId: text(100) });
+/** Relance's own pages ask which sends closed without evidence, for one client or all. */
+export const UnconfirmedListSchema = v.strictObject({ clientId: v.optional(text(200)) });
+const unconfirmedId = v.pipe(v.string(), v.maxLength(120), v.regex(/^\d+:[^\s]+$/));
+/** The user's word on one unconfirmed send, from a trusted click: it went. */
+export const ConfirmSentSchema = v.strictObject({ id: unconfirmedId });
+/** The user's word on one unconfirmed send: it did not go. */
+export const DismissSentSchema = v.strictObject({ id: unconfirmedId });
 export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });
 export const PanelInsertSchema = v.strictObject({
   /** The mail tab; left out by the panel docked in that tab (the background takes the sender's tab). */

@@ -88,6 +88,9 @@ async function insert(mail: Page, button: string, client: string, body: string, 
   return panel;
 }
 
+/** The draft's own "Je l'ai envoyé" (not the lines about earlier composes closed without evidence). */
+const sentByHand = (panel: FrameLocator) => panel.locator('section:not(.unconfirmed-sends)').getByRole('button', { name: 'Je l’ai envoyé' });
+
 /** Opens a pop-out compose window from the mail tab, as the app's pop-out button does (window.open). */
 async function popOut(from: Page, url: string): Promise<Page> {
   const [pop] = await Promise.all([app.context.waitForEvent('page'), from.evaluate((u) => void window.open(u, '_blank', 'popup,width=700,height=700'), url)]);
@@ -187,7 +190,7 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await again.evaluate(() => (document.body.dataset.offline = '1'));
     await again.locator('[role=dialog] .aoO').click();
     await again.locator('[role=alertdialog]').waitFor();
-    await panel.getByRole('button', { name: 'Je l’ai envoyé' }).click();
+    await sentByHand(panel).click();
     await expect.poll(() => panel.getByRole('status').last().textContent()).toMatch(/enregistrée comme envoyée/);
     await expect.poll(() => sentCount('demo:studio')).toBe(before + 2);
     await again.close();
@@ -278,7 +281,7 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await pop.locator('.aoO').click();
     await pop.locator('[role=alertdialog]').waitFor();
     expect(await pop.locator('[g_editable]').count()).toBe(1);
-    await panel.getByRole('button', { name: 'Je l’ai envoyé' }).waitFor();
+    await sentByHand(panel).waitFor();
     // The user closes the window: a window closing is no evidence of a send.
     await pop.close();
     // A real send: the window closes itself and Gmail's notice shows in the tab that opened it.
@@ -348,7 +351,7 @@ describe('Outlook on the web: reading-pane compose', () => {
 
     // The pop-out window (from a reading-pane tab, as Outlook opens it): button, Insert, and
     // a Send after which it closes itself. Outlook shows no confirmation there and the
-    // window closing is no evidence: nothing is logged (the real send below counts once).
+    // window closing is no evidence: nothing is logged until the user says so.
     mail = await app.context.newPage();
     await mail.goto('https://outlook.live.com/mail/0/inbox');
     const pop = await popOut(mail, OUTLOOK_POPOUT);
@@ -356,10 +359,24 @@ describe('Outlook on the web: reading-pane compose', () => {
     const popPanel = await insert(pop, 'relance-compose-button', 'Northwind Traders Ltd', '#editorParent_1 [contenteditable=true]', /INV-2026-009/);
     expect(await pop.locator('input[aria-label="Add a subject"]').inputValue()).toMatch(/INV-2026-009/);
     expect(await pop.locator('.kpB5d relance-compose-button').count()).toBe(1);
-    await popPanel.getByRole('button', { name: 'Je l’ai envoyé' }).waitFor();
+    await sentByHand(popPanel).waitFor();
     const closed = pop.waitForEvent('close');
     await pop.locator('button[aria-label=Send]').click();
     await closed;
+    // The window and its "Je l'ai envoyé" are gone: the client's side panel asks, and one
+    // trusted click logs the reminder once; the line then leaves.
+    const side = await openExt(app, 'sidepanel.html?client=demo:northwind');
+    // Newest first: the pop-out's, then the refused send's tab closed after Discard.
+    const line = side.locator('.unconfirmed-sends p');
+    await expect.poll(() => line.count()).toBe(2);
+    for (const text of await line.allTextContents()) expect(text).toMatch(/Relance du .+ à Northwind Traders Ltd : envoyée \?|Reminder to Northwind Traders Ltd of .+: sent\?/);
+    expect(await sentCount('demo:northwind')).toBe(before);
+    await line.first().getByRole('button', { name: /Je l’ai envoyé|I sent it/ }).click();
+    await expect.poll(() => line.count()).toBe(1);
+    await line.first().getByRole('button', { name: /Non, pas envoyée|No, not sent/ }).click();
+    await expect.poll(() => line.count()).toBe(0);
+    await side.close();
+    expect(await sentCount('demo:northwind')).toBe(before + 1);
 
     await mail.goto('https://outlook.live.com/mail/0/deeplink/compose');
     await insert(mail, 'relance-compose-button', 'Northwind Traders Ltd', '#editorParent_1 [contenteditable=true]', /INV-2026-009/);
@@ -367,7 +384,7 @@ describe('Outlook on the web: reading-pane compose', () => {
     await mail.keyboard.press('Control+Enter');
     await expect.poll(() => mail.locator('#docking_InitVisiblePart_0').count()).toBe(0);
     // Outlook's evidence: the compose stays closed through its longest undo delay (10 s).
-    await expect.poll(() => sentCount('demo:northwind'), { timeout: 20_000, interval: 1000 }).toBe(before + 1);
+    await expect.poll(() => sentCount('demo:northwind'), { timeout: 20_000, interval: 1000 }).toBe(before + 2);
     expect((await timeline('demo:northwind')).join('\n')).toMatch(/Second reminder|deuxième relance/);
     await mail.close();
   });
