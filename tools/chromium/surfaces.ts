@@ -29,10 +29,15 @@ export async function waitForDemoData(app: Launched): Promise<void> {
 /** The overlay's extension frame, once it has drawn its box (not the page's own frames). */
 export async function overlayDrawn(page: Page): Promise<void> {
   await page.locator('relance-overlay').waitFor({ state: 'attached' });
-  for (;;) {
+  // Every turn awaits something: a loop that did not would hold Node's event loop, and with it
+  // the very frame event it waits for and every test timeout.
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     const frame = page.frames().find((f) => /\/overlay\.html/.test(f.url()));
-    if (frame && (await frame.locator('.box').first().waitFor({ timeout: 1000 }).then(() => true, () => false))) return;
+    if (!frame) await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
+    else if (await frame.locator('.box').first().waitFor({ timeout: 1000 }).then(() => true, () => false)) return;
   }
+  throw new Error('the invoice overlay’s frame did not draw its box within 60 s');
 }
 
 /** Click inside a closed shadow root: by coordinates, as a user would. */
