@@ -171,6 +171,17 @@ describe('bank statement in Firefox', () => {
     // Each bank line paid once: no two payment events share a bank transaction.
     const lines = payments(last).flatMap((e) => (e.evidence ? [e.evidence.transactionId] : []));
     expect(new Set(lines).size).toBe(lines.length);
+
+    // A web-banking CSV export (windows-1252, decimal comma, lines about the account above
+    // its header): decoded and mapped in Firefox, its columns shown to correct.
+    await options.evaluate(() => location.reload());
+    await until(() => options.evaluate(() => document.readyState === 'complete' && !document.querySelector('#bank .bank-summary') && !!document.querySelector('#bank input.bank-file')), 'the options page again');
+    await (await fileInput(options, '#bank input.bank-file')).uploadFile(join(BANK, 'bank-generic.csv'));
+    expect(await until(() => textOf(options, '#bank .bank-summary'), 'the CSV summary')).toMatch(/^5 opération\(s\) lue\(s\) : /);
+    const columns = await options.evaluate(() => [...document.querySelectorAll('#bank details th select')].map((s) => [s.getAttribute('aria-label'), (s as HTMLSelectElement).value]));
+    expect(columns).toEqual([['Date', 'date'], ['Libellé', 'label'], ['Débit euros', 'debit'], ['Crédit euros', 'credit']]);
+    const cells = await options.evaluate(() => [...document.querySelectorAll('#bank details tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toContainEqual(['28/11/2026', 'VIR SEPA RECU /DE INCONNU SA /MOTIF REF 88812', '', '777,00']);
     await options.close();
   });
 });
