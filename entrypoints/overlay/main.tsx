@@ -36,11 +36,24 @@ async function start(): Promise<void> {
     const r = await ask('page:lookup', { origin: grant.origin, numbers, ...(buyer ? { buyer } : {}) }).catch(() => null);
     return r?.ok ? r.value : { invoices: [], client: null };
   };
+  /**
+   * What the ledger holds for this page, or null when the background does not answer.
+   * Asked again a few times: right after the worker stopped, the first messages can
+   * reach it while it is still going, and get no answer either.
+   */
+  const recorded = async (): Promise<PageInvoiceStatus[] | null> => {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const r = await ask('page:lookup', { origin: grant.origin, numbers }).catch(() => null);
+      if (r?.ok) return r.value.invoices;
+      await new Promise((wait) => setTimeout(wait, 250 * 2 ** attempt));
+    }
+    return null;
+  };
   const first = await lookup();
-  render(<Overlay grant={grant} lang={lang} initial={first.invoices} lookup={lookup} />, document.getElementById('app')!);
+  render(<Overlay grant={grant} lang={lang} initial={first.invoices} lookup={lookup} recorded={recorded} />, document.getElementById('app')!);
 }
 
-function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageInvoiceStatus[]; lookup(buyer?: { name: string | null; email: string | null }): Promise<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }> }) {
+function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageInvoiceStatus[]; recorded(): Promise<PageInvoiceStatus[] | null>; lookup(buyer?: { name: string | null; email: string | null }): Promise<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }> }) {
   const { grant, lang } = props;
   const [statuses, setStatuses] = useState(props.initial);
   const [client, setClient] = useState<ClientSummary | null>(null);
@@ -75,12 +88,14 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
           // ledger holds all of it or none. Ask it, and say what really happened.
           const message = (err as Error).message;
           const wanted = invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
-          const now = (await props.lookup().catch(() => null))?.invoices;
-          if (now && wanted.length && wanted.every((n) => now.some((st) => st.tracked && st.number === n))) {
-            setStatuses(now);
-            return null;
-          }
-          return translator(lang)('overlayRecordingInterrupted', message);
+          const now = await props.recorded();
+          const t = translator(lang);
+          // Not known: said so, never guessed either way.
+          if (!now) return t('overlayRecordingUnknown', message);
+          setStatuses(now);
+          const there = wanted.filter((n) => now.some((st) => st.tracked && st.number === n)).length;
+          if (wanted.length && there === wanted.length) return null;
+          return there ? t('overlayRecordingPartial', message, there, wanted.length) : t('overlayRecordingInterrupted', message);
         }
       }}
     />

@@ -335,6 +335,8 @@ export const EN = {
   // entrypoints/background.ts (the daily notification)
   notifyDueToday: (n: number) => `${n} ${plural('en-GB', n, { one: 'reminder', other: 'reminders' })} to send today`,
   noClientWithAddress: (address: string) => `No client has the address ${address}`,
+  overlayRecordingUnknown: (message: string) => `Recording was interrupted (${message}) and Relance does not answer: what was recorded is not known. Open the page again to see it before trying again.`,
+  overlayRecordingPartial: (message: string, done: number, of: number) => `Recording was interrupted (${message}): ${done} of ${of} invoice(s) recorded. Try again for the others.`,
   overlayRecordingInterrupted: (message: string) => `Recording was interrupted (${message}): nothing was recorded, try again.`,
   popupMoreClients: (n: number) => `Show the other ${n} clients`,
 } satisfies Catalog;

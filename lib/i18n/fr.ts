@@ -341,6 +341,8 @@ export const FR = {
   // entrypoints/background.ts (the daily notification)
   notifyDueToday: (n: number) => `${n} ${plural('fr-FR', n, { one: 'relance', other: 'relances' })} à faire aujourd’hui`,
   noClientWithAddress: (address: string) => `Aucun client n’a l’adresse ${address}`,
+  overlayRecordingUnknown: (message: string) => `L’enregistrement a été interrompu (${message}) et Relance ne répond pas : impossible de savoir ce qui a été enregistré. Rouvrez la page pour le voir avant de réessayer.`,
+  overlayRecordingPartial: (message: string, done: number, of: number) => `L’enregistrement a été interrompu (${message}) : ${done} facture(s) sur ${of} enregistrée(s). Réessayez pour les autres.`,
   overlayRecordingInterrupted: (message: string) => `L’enregistrement a été interrompu (${message}) : rien n’a été enregistré, réessayez.`,
   popupMoreClients: (n: number) => `Afficher les ${n} autres clients`,
 };
