@@ -16,13 +16,14 @@ import { loadDemoData, notifyChanged, uiLangFor } from '@/lib/app/ledger-access'
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
 import { configurePdfWorker } from '@/lib/detect/einvoice/facturx';
 import { scanFile } from '@/lib/detect/scan-file';
-import { clearLedger, readLedger, recordObservations, StorageFullError } from '@/lib/ledger/repo';
+import { clearLedger, readLedger } from '@/lib/ledger/repo';
+import { importAll } from '@/lib/app/import';
 import { exportBackup, restoreBackup } from '@/lib/app/backup';
 import { eventsCsv, invoicesCsv } from '@/lib/ledger/csv-export';
 import type { Policy } from '@/lib/model/policy';
 import { writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates, readUserRates, type Preferences } from '@/lib/settings';
 import type { SourceKind } from '@/lib/model/invoice';
-import { bilingual, errorText, TextError } from '@/lib/model/text';
+import { errorText } from '@/lib/model/text';
 
 configurePdfWorker(workerUrl);
 
@@ -125,15 +126,9 @@ function Options() {
           }}
           onRecord={async (items, progress) => {
             const all = items.flatMap((it) => it.invoices.map((detected) => ({ detected, source: { kind: (it.kind === 'pdf' && it.fromText ? 'pdf' : it.kind === 'einvoice' || it.kind === 'pdf' ? 'einvoice' : it.kind === 'html' ? 'page' : it.kind === 'eml' ? 'email' : 'csv') as SourceKind, where: it.file, at: new Date().toISOString() } })));
-            // One transaction for the whole import, whatever its size: all of it or none
-            // (closing the tab or any error mid-way leaves the ledger as it was), and
-            // importing the same file again adds nothing twice.
+            // One transaction for the whole import, whatever its size (lib/app/import.ts).
             performance.mark('import:start');
-            const r = await recordObservations(await db(), all, { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(done, all.length)).catch((err: unknown) => {
-              if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
-              const t = errorText(err);
-              throw new TextError(bilingual(`Rien n’a été importé (l’import a été annulé en entier) — ${t.fr}`, `Nothing was imported (the whole import was rolled back) — ${t.en}`));
-            });
+            const r = await importAll(await db(), all, { today: today(), senderCountry: state.sender.country, language: state.preferences.defaultLanguage }, (done) => progress(done, all.length));
             const added = r.added.length, updated = r.updated.length, skipped = r.skipped.length;
             performance.mark('import:written');
             // The import is written: its result is shown first, then the badge (background
