@@ -9,3 +9,4 @@ export { loadDemoData, openSidePanel, recordEvents } from '@/lib/app/ledger-acce
 export { ActionForm } from '@/components/ActionForm';
 export { settleBank } from '@/lib/app/bank';
 export { PendingPayments } from '@/components/PendingPayments';
+export { UnconfirmedSends } from '@/components/UnconfirmedSends';

@@ -35,11 +35,14 @@ function Popup(props: { snapshot: PopupView | null }) {
   const [full, setFull] = useState<Full | null>(null);
   // Payments a bank statement showed, to confirm here too (lib/bank).
   const [pending, setPending] = useState<Awaited<ReturnType<Full['loadState']>>['bank']['pending']>([]);
+  // Client names for the reminders sent without the mail app's confirmation.
+  const [names, setNames] = useState<Map<string, string>>(new Map());
   const reload = () =>
     loadFull().then(async (f) => {
       const st = await f.loadState();
       setView(f.popupView(st));
       setPending(st.bank.pending);
+      setNames(new Map(st.ledger.clients.map((c) => [c.id, c.name])));
       setFull(f);
     }).catch((e: Error) => setError(e.message));
   useEffect(() => {
@@ -139,6 +142,7 @@ function Popup(props: { snapshot: PopupView | null }) {
           {full && pending.length ? (
             <full.PendingPayments pending={pending} lang={lang} compact onSettle={async (confirm, reject) => { try { await full.settleBank(confirm, reject); } finally { await reload(); } }} />
           ) : null}
+          {full ? <full.UnconfirmedSends nameOf={(id) => names.get(id) ?? '?'} lang={lang} t={t} reload={reload} /> : null}
           {view.suggestionCount === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList
             suggestions={view.suggestions.slice(0, wholeList ? limit : Math.min(limit, FIRST_SCREEN))}

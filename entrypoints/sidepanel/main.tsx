@@ -236,7 +236,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
           {lang === 'fr' ? `${capitalise(receivedText(m).fr)} : vérifier avant d’envoyer.` : `${capitalise(receivedText(m).en)}: check before sending.`}
         </p>
       ))}
-      <UnconfirmedSends key={client.id} clientId={client.id} clientName={client.name} lang={lang} t={t} reload={props.reload} />
+      <UnconfirmedSends key={client.id} clientId={client.id} nameOf={() => client.name} lang={lang} t={t} reload={props.reload} />
       <section class="card client-details" aria-label={client.name}>
         <h2 style={{ marginTop: 0 }} title={client.name}>{client.name}</h2>
         <p class="small muted">
