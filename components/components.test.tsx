@@ -9,7 +9,7 @@ import { riskProfile } from '@/lib/escalation/portfolio';
 import { OverdueList } from './OverdueList';
 import { ActionForm } from './ActionForm';
 import { DraftView } from './DraftView';
-import { InvoiceOverlay } from './InvoiceOverlay';
+import { InvoiceOverlay } from './overlay/InvoiceOverlay';
 import { ClientProfile } from './ClientProfile';
 import { InvoiceEditor, splitSchedule } from './InvoiceEditor';
 import { ClientMergeSplit } from './ClientMergeSplit';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDetected, type DetectedInvoice } from '@/lib/detect/detected';
-import { InvoiceOverlay } from './InvoiceOverlay';
+import { InvoiceOverlay } from './overlay/InvoiceOverlay';
 
 /** On invoicing pages a draft is shown for what it is and never offered to track. */
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import { CSV_FIELD_NAMES } from '@/lib/detect/csv/headers';
 import type { FileScan } from '@/lib/detect/scan-file';
 import { errorText } from '@/lib/model/text';
 import { money, shortDate } from '../format';
-import { TrackForm } from '../InvoiceOverlay';
+import { TrackForm } from '../overlay/TrackForm';
 import type { UiLang } from '../i18n';
 
 export interface ScannedFile {

@@ -39,7 +39,7 @@ function Letter() {
   const lang = (q.get('lang') === 'en' ? 'en' : q.get('lang') === 'fr' ? 'fr' : client.language) as DraftLang;
   const fr = lang === 'fr';
   const t = translator(lang);
-  const s = planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country });
+  const s = planClient({ client, invoices: state.ledger.invoices.filter((i) => i.clientId === client.id), events: state.ledger.events.filter((e) => e.clientId === client.id), policy: state.policy, today: state.today, options: { rates: state.rates, senderCountry: state.sender.country } });
   const sender = state.sender;
   document.documentElement.lang = lang;
   document.title = `${t(TITLE[kind]!)} — ${client.name}`;

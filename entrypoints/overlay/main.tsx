@@ -2,7 +2,7 @@ import { translator } from '@/lib/i18n/t';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import css from '@/components/overlay.css?inline';
-import { InvoiceOverlay } from '@/components/InvoiceOverlay';
+import { InvoiceOverlay } from '@/components/overlay/InvoiceOverlay';
 import { tokenFromHash, type OverlayGrant } from '@/lib/app/grants';
 import { pickLang } from '@/lib/app/lang';
 import { ask } from '@/lib/app/ledger-access';

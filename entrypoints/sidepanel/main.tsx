@@ -55,7 +55,7 @@ async function granted(): Promise<boolean> {
 function suggestionFor(state: AppState, client: Client): Suggestion | null {
   return (
     state.suggestions.find((s) => s.clientId === client.id) ??
-    planClient(client, state.ledger.invoices.filter((i) => i.clientId === client.id), state.ledger.events.filter((e) => e.clientId === client.id), state.policy, state.today, { rates: state.rates, senderCountry: state.sender.country, awaitingPayment: state.bank ? awaitingPayment(state.bank) : undefined })
+    planClient({ client, invoices: state.ledger.invoices.filter((i) => i.clientId === client.id), events: state.ledger.events.filter((e) => e.clientId === client.id), policy: state.policy, today: state.today, options: { rates: state.rates, senderCountry: state.sender.country, awaitingPayment: state.bank ? awaitingPayment(state.bank) : undefined } })
   );
 }
 

@@ -85,6 +85,6 @@ export async function loadClientSlices(pick: { emails?: string[]; clientIds?: st
   const awaiting = awaitingPayment(bank);
   return ids.map((id, i) => {
     const client = clients.get(id)!;
-    return { client, invoices: invoices[i]!, events: events[i]!, suggestion: planClient(client, invoices[i]!, events[i]!, policy, day, { rates, senderCountry: sender.country, awaitingPayment: awaiting }) };
+    return { client, invoices: invoices[i]!, events: events[i]!, suggestion: planClient({ client, invoices: invoices[i]!, events: events[i]!, policy, today: day, options: { rates, senderCountry: sender.country, awaitingPayment: awaiting } }) };
   });
 }

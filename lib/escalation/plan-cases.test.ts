@@ -21,7 +21,7 @@ const step = (s: StepId, date: string, kind: 'reminder' | 'letter' | 'call' = s 
     : kind === 'letter'
       ? { id: `e${++n}`, clientId: 'c1', invoiceIds: ['i1'], type: 'letter', step: s, date }
       : { id: `e${++n}`, clientId: 'c1', invoiceIds: ['i1'], type: 'reminder', step: s, channel: 'email', date });
-const one = (events: LedgerEvent[], c = client(), inv = [invoice()], today = TODAY) => planClient(c, inv, events, DEFAULT_POLICY, today)!;
+const one = (events: LedgerEvent[], c = client(), inv = [invoice()], today = TODAY) => planClient({ client: c, invoices: inv, events, policy: DEFAULT_POLICY, today })!;
 
 describe('the ladder is a progression', () => {
   it.each<[string, LedgerEvent[], Partial<Client>, StepId | null, string, StepId[]]>([
@@ -135,7 +135,7 @@ describe('insolvency', () => {
   });
 
   it('a creditor outside metropolitan France has 4 months', () => {
-    const s = planClient(client({ insolvency: { judgmentDate: '2026-11-02', publishedDate: '2026-11-12' } }), [invoice()], [], DEFAULT_POLICY, TODAY, { senderCountry: 'BE' })!;
+    const s = planClient({ client: client({ insolvency: { judgmentDate: '2026-11-02', publishedDate: '2026-11-12' } }), invoices: [invoice()], events: [], policy: DEFAULT_POLICY, today: TODAY, options: { senderCountry: 'BE' } })!;
     expect(s.insolvency!.declarationDeadline).toBe('2027-03-12');
   });
 });

@@ -1,4 +1,6 @@
+import type { Insolvency } from '../model/client';
 import { daysBetween, formatDate, type CalendarDate } from '../model/dates';
+import { formatMoney } from '../model/money';
 import type { StepId } from '../model/policy';
 import { fr, type Text } from '../model/text';
 import type { Skip } from './ladder';
@@ -61,3 +63,112 @@ export function recoveryText(publicBuyer: boolean): Text {
         'order for payment (injonction de payer), small-claims recovery (≤ €5,000), mediation or a lawyer; export the evidence file',
       );
 }
+
+export const noDueDateText = (number: string): Text => t(`La facture ${number} n’a pas d’échéance : confirmez-la pour la relancer.`, `Invoice ${number} has no due date: confirm it to chase it.`);
+
+export const disputedSkipText = (number: string): Text => t(`facture ${number} contestée : hors relance jusqu’à résolution`, `invoice ${number} disputed: not chased until resolved`);
+
+/** What blocks every disputed invoice of a client, and what to do about it. */
+export function disputeReasonText(disputed: { number: string; reason: string | null }[]): Text {
+  const list = disputed.map((d) => (d.reason ? `${d.number} (${d.reason})` : d.number)).join(', ');
+  const many = disputed.length > 1;
+  return t(
+    `${many ? 'factures' : 'facture'} ${list} ${many ? 'contestées' : 'contestée'} → répondre à la contestation, corriger la facture ou émettre un avoir, puis marquer le litige comme résolu`,
+    `${many ? 'invoices' : 'invoice'} ${list} disputed → answer the dispute, correct the invoice or issue a credit note, then mark the dispute resolved`,
+  );
+}
+
+/** The pause reasons: a promise to pay (its date, before grace), a snooze, a payment plan. */
+export const promisePauseText = (promise: CalendarDate): Text => t(`promesse de paiement pour le ${fr.longDate(promise)}`, `promise to pay by ${formatDate(promise, 'en')}`);
+export const snoozeText = (until: CalendarDate): Text => t(`mis en attente jusqu’au ${fr.longDate(until)}`, `snoozed until ${formatDate(until, 'en')}`);
+export const paymentPlanText = (until: CalendarDate): Text => t(`échéancier en cours jusqu’au ${fr.longDate(until)}`, `payment plan running until ${formatDate(until, 'en')}`);
+
+export interface InsolvencyFacts {
+  insolvency: Insolvency;
+  /** The claim's declaration deadline, when the publication date is known. */
+  deadline: CalendarDate | null;
+  /** Months after the publication the claim may be declared in. */
+  months: number;
+}
+
+/** A client in insolvency proceedings: stop chasing, declare the claim (C. com. R622-24), interest stopped (L622-28). */
+export function insolvencyText({ insolvency, deadline, months }: InsolvencyFacts): Text {
+  const what = deadline
+    ? t(`déclarer la créance au mandataire judiciaire avant le ${fr.longDate(deadline)} (${months} mois après la publication au BODACC du ${fr.longDate(insolvency.publishedDate)}, C. com. art. R622-24)`, `declare the claim to the court-appointed representative by ${formatDate(deadline, 'en')} (${months} months after the BODACC publication of ${formatDate(insolvency.publishedDate ?? null, 'en')}, C. com. art. R622-24)`)
+    : t(`déclarer la créance au mandataire judiciaire dans les ${months} mois de la publication au BODACC (C. com. art. R622-24) ; date${insolvency.judgmentDate ? '' : 's du jugement et'} de la publication inconnue${insolvency.judgmentDate ? '' : 's'} : renseignez-la${insolvency.judgmentDate ? '' : 's'}`, `declare the claim to the court-appointed representative within ${months} months of the BODACC publication (C. com. art. R622-24); ${insolvency.judgmentDate ? 'publication date' : 'judgment and publication dates'} unknown: enter ${insolvency.judgmentDate ? 'it' : 'them'}`);
+  const judged = insolvency.judgmentDate ? t(`, intérêts arrêtés au jugement d’ouverture du ${fr.longDate(insolvency.judgmentDate)} (C. com. art. L622-28)`, `, interest stopped at the opening judgment of ${formatDate(insolvency.judgmentDate, 'en')} (C. com. art. L622-28)`) : t('', '');
+  return t(`client en procédure collective → arrêter les relances et ${what.fr}${judged.fr}`, `client in insolvency proceedings → stop chasing and ${what.en}${judged.en}`);
+}
+
+/** A payment seen on a statement (what was received), not yet confirmed. */
+export const awaitingPaymentText = (awaiting: Text): Text => t(`paiement à confirmer : ${awaiting.fr} → vérifier le relevé avant toute relance`, `payment to confirm: ${awaiting.en} → check the statement before any reminder`);
+
+export const pausedText = (reason: Text, resume: CalendarDate): Text => t(`${reason.fr} → en pause, reprise le ${fr.longDate(resume)}`, `${reason.en} → paused, resumes on ${formatDate(resume, 'en')}`);
+
+export interface DebtFacts {
+  written: number;
+  calls: number;
+  daysLate: number;
+  /** Already paid on the overdue invoices, minor units of `currency`. */
+  paidBefore: number;
+  currency: string;
+  brokenPromise: CalendarDate | null;
+  today: CalendarDate;
+}
+
+/** "2 relances sans règlement, 37 jours de retard, paiement partiel de … reçu, promesse … non tenue". */
+export function debtFactsText(f: DebtFacts): Text {
+  const facts = [historyText(f.written, f.calls), lateText(f.daysLate)];
+  if (f.paidBefore > 0) facts.push(t(`paiement partiel de ${formatMoney(f.paidBefore, f.currency, 'fr')} reçu`, `part payment of ${formatMoney(f.paidBefore, f.currency, 'en')} received`));
+  if (f.brokenPromise) facts.push(brokenPromiseText(f.brokenPromise, f.today));
+  return t(facts.map((x) => x.fr).join(', '), facts.map((x) => x.en).join(', '));
+}
+
+export const allDoneText = (daysLate: number): Text => t(`toutes les étapes ont été faites, ${lateText(daysLate).fr} → suivre la procédure en cours`, `every step done, ${lateText(daysLate).en} → follow the procedure under way`);
+
+export const noNoticeText = (): Text => t('pas de mise en demeure envoyée → impossible de passer au recouvrement', 'no formal notice sent → recovery cannot start');
+
+export const needRemindersText = (written: number, required: number): Text =>
+  t(
+    `${plural(written, 'relance écrite', 'relances écrites')} sur ${required} requises → envoyer une relance de plus avant la mise en demeure`,
+    `${plural(written, 'written reminder', 'written reminders')} of ${required} required → send one more reminder before the formal notice`,
+  );
+
+export interface RecoveryFacts {
+  noticeDeadline: CalendarDate | null;
+  publicBuyer: boolean;
+  stopWorkToo: boolean;
+  today: CalendarDate;
+}
+
+/** What a recovery step adds: the formal notice's deadline, the routes, suspending the work. */
+export function recoveryExtras(f: RecoveryFacts): Text[] {
+  const extra: Text[] = [];
+  const d = f.noticeDeadline ? dayText(f.noticeDeadline, f.today) : null;
+  if (d) extra.push(t(`délai de la mise en demeure ${f.noticeDeadline! < f.today ? 'expiré' : 'jusqu’'} ${f.noticeDeadline! < f.today ? `le ${d.fr}` : `au ${d.fr}`}`, `formal notice deadline ${f.noticeDeadline! < f.today ? 'passed on' : 'runs to'} ${d.en}`));
+  extra.push(recoveryText(f.publicBuyer));
+  if (f.stopWorkToo) extra.push(t('suspendre aussi les travaux en cours', 'also suspend the ongoing work'));
+  return extra;
+}
+
+export interface StepReason {
+  facts: Text;
+  step: StepId;
+  date: CalendarDate;
+  today: CalendarDate;
+  extra: Text[];
+  skipped: { reason: Text }[];
+}
+
+/** "<facts> → <step> : <extras> <when> (<skipped steps>)". */
+export function stepReasonText(r: StepReason): Text {
+  const label = stepLabel(r.step);
+  const when = whenText(r.date, r.today);
+  const skippedFr = r.skipped.length ? ` (${r.skipped.map((s) => s.reason.fr).join(' ; ')})` : '';
+  const skippedEn = r.skipped.length ? ` (${r.skipped.map((s) => s.reason.en).join('; ')})` : '';
+  const extraFr = r.extra.length ? ` : ${r.extra.map((x) => x.fr).join(' ; ')}` : '';
+  const extraEn = r.extra.length ? `: ${r.extra.map((x) => x.en).join('; ')}` : '';
+  return t(`${r.facts.fr} → ${label.fr}${extraFr}${when.fr}${skippedFr}`, `${r.facts.en} → ${label.en}${extraEn}${when.en}${skippedEn}`);
+}
+
+export const courtesyText = (dueDate: CalendarDate): Text => t(`échéance le ${fr.longDate(dueDate)} → ${stepLabel('courtesy').fr}`, `due on ${formatDate(dueDate, 'en')} → ${stepLabel('courtesy').en}`);

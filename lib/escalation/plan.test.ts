@@ -15,7 +15,7 @@ const invoice = (over: Partial<Invoice> = {}): Invoice => ({
 let n = 0;
 type Draft = LedgerEvent extends infer E ? (E extends LedgerEvent ? Omit<E, 'id' | 'clientId' | 'invoiceIds'> & { invoiceIds?: string[] } : never) : never;
 const ev = (e: Draft): LedgerEvent => ({ id: `e${++n}`, clientId: 'c1', invoiceIds: ['i1'], ...e }) as LedgerEvent;
-const one = (inv: Invoice[], events: LedgerEvent[] = [], c = client(), today = TODAY) => planClient(c, inv, events, DEFAULT_POLICY, today);
+const one = (inv: Invoice[], events: LedgerEvent[] = [], c = client(), today = TODAY) => planClient({ client: c, invoices: inv, events, policy: DEFAULT_POLICY, today });
 
 describe('planner', () => {
   it('nothing for a client whose invoices are paid, cancelled or credit notes', () => {
@@ -26,7 +26,7 @@ describe('planner', () => {
 
   it('nothing before the due date (courtesy reminder is off by default)', () => {
     expect(one([invoice({ dueDate: '2026-11-25' })])).toBeNull();
-    const withCourtesy = planClient(client(), [invoice({ dueDate: '2026-11-25' })], [], { ...DEFAULT_POLICY, steps: DEFAULT_POLICY.steps.map((s) => (s.id === 'courtesy' ? { ...s, enabled: true } : s)) }, TODAY);
+    const withCourtesy = planClient({ client: client(), invoices: [invoice({ dueDate: '2026-11-25' })], events: [], policy: { ...DEFAULT_POLICY, steps: DEFAULT_POLICY.steps.map((s) => (s.id === 'courtesy' ? { ...s, enabled: true } : s)) }, today: TODAY });
     expect(withCourtesy?.step).toBe('courtesy');
   });
 
@@ -66,7 +66,7 @@ describe('planner', () => {
   it('formal notice only after three written reminders', () => {
     const policy = { ...DEFAULT_POLICY, steps: DEFAULT_POLICY.steps.map((s) => (s.id === 'reminder-2' ? { ...s, enabled: false } : s)) };
     const events = [ev({ type: 'reminder', step: 'reminder-1', channel: 'email', date: '2026-10-02' }), ev({ type: 'call', outcome: 'reached', date: '2026-10-08' }), ev({ type: 'reminder', step: 'final-notice', channel: 'email', date: '2026-10-31' })];
-    const s = planClient(client(), [invoice()], events, policy, TODAY)!;
+    const s = planClient({ client: client(), invoices: [invoice()], events, policy, today: TODAY })!;
     expect(s.status).toBe('blocked');
     expect(s.reason.en).toMatch(/2 written reminders of 3 required/);
     expect(s.skipped.map((k) => k.step)).toContain('reminder-2');

@@ -1,10 +1,9 @@
 import type { Client } from '../model/client';
-import { addDays, daysBetween, formatDate, maxDate, type CalendarDate } from '../model/dates';
+import { addDays, daysBetween, maxDate, type CalendarDate } from '../model/dates';
 import { stepOf, type Channel, type LedgerEvent, type ReplyEvidence } from '../model/event';
 import { isChaseable, type Invoice } from '../model/invoice';
 import { applyOverride, type Policy, type StepId, type Tone } from '../model/policy';
-import { formatMoney } from '../model/money';
-import { fr, type Text } from '../model/text';
+import type { Text } from '../model/text';
 import type { InterestPeriod } from './interest';
 import { defaultJurisdiction, getJurisdiction } from './jurisdictions';
 import type { RateTable } from './rates';
@@ -12,7 +11,10 @@ import { allocateDues, type Due } from './dues';
 import { declarationDeadline, declarationMonths, insolvencyOf } from './claims';
 import { build, type Debt } from './suggestion';
 import { nextStep, writtenReminders } from './ladder';
-import { brokenPromiseText, dayText, historyText, lateText, plural, recoveryText, skipText, stepLabel, t, whenText } from './plan-text';
+import {
+  allDoneText, awaitingPaymentText, courtesyText, debtFactsText, disputedSkipText, disputeReasonText, insolvencyText, needRemindersText,
+  noDueDateText, noNoticeText, pausedText, paymentPlanText, promisePauseText, recoveryExtras, skipText, snoozeText, stepReasonText,
+} from './plan-text';
 
 /**
  * The planner: a pure function of (ledger, policy, today). For each client with
@@ -130,7 +132,7 @@ export function plan(ledger: Ledger, policy: Policy, today: CalendarDate, option
   }
   const out: Suggestion[] = [];
   for (const client of ledger.clients) {
-    const s = planClient(client, byClient.get(client.id) ?? [], eventsByClient.get(client.id) ?? [], policy, today, options);
+    const s = planClient({ client, invoices: byClient.get(client.id) ?? [], events: eventsByClient.get(client.id) ?? [], policy, today, options });
     if (s) out.push(s);
   }
   return dedupeRateWarnings(sortByUrgency(out));
@@ -194,27 +196,38 @@ function pauses(events: LedgerEvent[], policy: Policy, invoiceIds: Set<string>):
   for (const e of events) {
     if (e.invoiceIds.length && !e.invoiceIds.some((id) => invoiceIds.has(id))) continue;
     const promise = e.type === 'promise' ? e.until : e.type === 'call' && e.outcome === 'promise' ? e.promiseDate : undefined;
-    if (promise) out.push({ until: addDays(promise, policy.promiseGraceDays), reason: t(`promesse de paiement pour le ${fr.longDate(promise)}`, `promise to pay by ${formatDate(promise, 'en')}`), promise });
-    if (e.type === 'snooze') out.push({ until: e.until, reason: t(`mis en attente jusqu’au ${fr.longDate(e.until)}`, `snoozed until ${formatDate(e.until, 'en')}`), promise: null });
-    if (e.type === 'payment-plan') out.push({ until: e.until, reason: t(`échéancier en cours jusqu’au ${fr.longDate(e.until)}`, `payment plan running until ${formatDate(e.until, 'en')}`), promise: null });
+    if (promise) out.push({ until: addDays(promise, policy.promiseGraceDays), reason: promisePauseText(promise), promise });
+    if (e.type === 'snooze') out.push({ until: e.until, reason: snoozeText(e.until), promise: null });
+    if (e.type === 'payment-plan') out.push({ until: e.until, reason: paymentPlanText(e.until), promise: null });
   }
   return out;
 }
 
-export function planClient(
-  client: Client,
-  invoices: Invoice[],
-  events: LedgerEvent[],
-  basePolicy: Policy,
-  today: CalendarDate,
-  options: PlanOptions = {},
-): Suggestion | null {
-  const policy = applyOverride(basePolicy, client.policy);
+/** One client's part of the ledger, and what the plan is made against. */
+export interface ClientPlanInput {
+  client: Client;
+  /** The client's invoices (others are not read). */
+  invoices: Invoice[];
+  /** The client's events. */
+  events: LedgerEvent[];
+  /** The ladder before the client's own override. */
+  policy: Policy;
+  today: CalendarDate;
+  options?: PlanOptions;
+}
+
+/**
+ * The next step for one client: the rules only; every sentence of the reason comes from
+ * plan-text.ts.
+ */
+export function planClient(input: ClientPlanInput): Suggestion | null {
+  const { client, invoices, events, today, options = {} } = input;
+  const policy = applyOverride(input.policy, client.policy);
   const open = invoices.filter(isChaseable);
   if (!open.length) return null;
   const jurisdiction = getJurisdiction(client.jurisdiction ?? defaultJurisdiction(client.kind, options.senderCountry));
   const debt: Debt = { client, policy, events, today, options, jurisdiction, warnings: [], skipped: [], disputed: [] };
-  for (const inv of open) if (!inv.dueDate) debt.warnings.push(t(`La facture ${inv.number} n’a pas d’échéance : confirmez-la pour la relancer.`, `Invoice ${inv.number} has no due date: confirm it to chase it.`));
+  for (const inv of open) if (!inv.dueDate) debt.warnings.push(noDueDateText(inv.number));
   const chased: Invoice[] = [];
   for (const inv of open) {
     const d = disputeOf(inv, events);
@@ -228,24 +241,16 @@ export function planClient(
   if (!overdue.length) {
     // Nothing to chase; a disputed invoice still stays in the plan, blocked, with what to do.
     const disputedDues = allocateDues(open.filter((i) => i.dueDate && debt.disputed.some((x) => x.invoiceId === i.id))).sort(byDate);
-    if (disputedDues.length) return build(debt, disputedDues, { step: null, status: 'blocked', date: today, history: [], reason: disputeReason(debt) });
+    if (disputedDues.length) return build(debt, disputedDues, { step: null, status: 'blocked', date: today, history: [], reason: disputeReasonText(debt.disputed) });
     return courtesy(debt, dues);
   }
-  for (const x of debt.disputed) debt.skipped.push({ step: 'reminder-1', reason: t(`facture ${x.number} contestée : hors relance jusqu’à résolution`, `invoice ${x.number} disputed: not chased until resolved`) });
+  for (const x of debt.disputed) debt.skipped.push({ step: 'reminder-1', reason: disputedSkipText(x.number) });
 
   const driving = overdue[0]!;
   const insolvency = insolvencyOf(client);
   if (insolvency) {
-    const deadline = declarationDeadline(insolvency, options.senderCountry);
-    const months = declarationMonths(options.senderCountry);
-    const what = deadline
-      ? t(`déclarer la créance au mandataire judiciaire avant le ${fr.longDate(deadline)} (${months} mois après la publication au BODACC du ${fr.longDate(insolvency.publishedDate)}, C. com. art. R622-24)`, `declare the claim to the court-appointed representative by ${formatDate(deadline, 'en')} (${months} months after the BODACC publication of ${formatDate(insolvency.publishedDate ?? null, 'en')}, C. com. art. R622-24)`)
-      : t(`déclarer la créance au mandataire judiciaire dans les ${months} mois de la publication au BODACC (C. com. art. R622-24) ; date${insolvency.judgmentDate ? '' : 's du jugement et'} de la publication inconnue${insolvency.judgmentDate ? '' : 's'} : renseignez-la${insolvency.judgmentDate ? '' : 's'}`, `declare the claim to the court-appointed representative within ${months} months of the BODACC publication (C. com. art. R622-24); ${insolvency.judgmentDate ? 'publication date' : 'judgment and publication dates'} unknown: enter ${insolvency.judgmentDate ? 'it' : 'them'}`);
-    const judged = insolvency.judgmentDate ? t(`, intérêts arrêtés au jugement d’ouverture du ${fr.longDate(insolvency.judgmentDate)} (C. com. art. L622-28)`, `, interest stopped at the opening judgment of ${formatDate(insolvency.judgmentDate, 'en')} (C. com. art. L622-28)`) : t('', '');
-    return build(debt, overdue, {
-      step: null, status: 'blocked', date: today, history: [],
-      reason: t(`client en procédure collective → arrêter les relances et ${what.fr}${judged.fr}`, `client in insolvency proceedings → stop chasing and ${what.en}${judged.en}`),
-    });
+    const facts = { insolvency, deadline: declarationDeadline(insolvency, options.senderCountry), months: declarationMonths(options.senderCountry) };
+    return build(debt, overdue, { step: null, status: 'blocked', date: today, history: [], reason: insolvencyText(facts) });
   }
 
   // Steps done on this debt: those that name the oldest overdue invoice, or the whole account since it fell due.
@@ -259,20 +264,12 @@ export function planClient(
   const lastContact = maxDate(...events.filter((e) => stepOf(e) !== null).map((e) => e.date));
   // A payment seen on a statement and not yet confirmed: chasing now could chase a client who paid.
   const awaiting = overdue.map((d) => options.awaitingPayment?.get(d.invoice.id)).find(Boolean);
-  if (awaiting) {
-    return build(debt, overdue, {
-      step: null, status: 'paused', date: today, history,
-      reason: t(`paiement à confirmer : ${awaiting.fr} → vérifier le relevé avant toute relance`, `payment to confirm: ${awaiting.en} → check the statement before any reminder`),
-    });
-  }
+  if (awaiting) return build(debt, overdue, { step: null, status: 'paused', date: today, history, reason: awaitingPaymentText(awaiting) });
   const spans = pauses(events, policy, coveredIds);
   const active = spans.filter((p) => p.until >= today).sort((a, b) => b.until.localeCompare(a.until))[0];
   if (active) {
     const resume = addDays(active.until, 1);
-    return build(debt, overdue, {
-      step: null, status: 'paused', date: resume, history,
-      reason: t(`${active.reason.fr} → en pause, reprise le ${fr.longDate(resume)}`, `${active.reason.en} → paused, resumes on ${formatDate(resume, 'en')}`),
-    });
+    return build(debt, overdue, { step: null, status: 'paused', date: resume, history, reason: pausedText(active.reason, resume) });
   }
   const ended = spans.filter((p) => p.until < today).sort((a, b) => b.until.localeCompare(a.until));
   const resumedOn = ended.length ? addDays(ended[0]!.until, 1) : null;
@@ -286,55 +283,22 @@ export function planClient(
   const decision = nextStep({ policy, ongoingWork: !!client.ongoingWork, history: ladderHistory, dueDate: driving.dueDate, lastContact, resumedOn, today });
   for (const k of decision.skipped) debt.skipped.push({ step: k.step, reason: skipText(k) });
   const base = { history, brokenPromise: broken ?? null, noticeDeadline: decision.kind === 'step' ? decision.noticeDeadline : null };
-  const facts = [historyText(writtenReminders(history), calls), lateText(daysLate)];
-  if (paidBefore > 0) facts.push(t(`paiement partiel de ${formatMoney(paidBefore, driving.invoice.currency, 'fr')} reçu`, `part payment of ${formatMoney(paidBefore, driving.invoice.currency, 'en')} received`));
-  if (broken) facts.push(brokenPromiseText(broken, today));
-  const factText = t(facts.map((f) => f.fr).join(', '), facts.map((f) => f.en).join(', '));
 
   switch (decision.kind) {
     case 'done':
-      return build(debt, overdue, { ...base, step: null, status: 'waiting', date: today, reason: t(`toutes les étapes ont été faites, ${lateText(daysLate).fr} → suivre la procédure en cours`, `every step done, ${lateText(daysLate).en} → follow the procedure under way`) });
+      return build(debt, overdue, { ...base, step: null, status: 'waiting', date: today, reason: allDoneText(daysLate) });
     case 'no-notice':
-      return build(debt, overdue, { ...base, step: 'recovery', status: 'blocked', date: today, reason: t('pas de mise en demeure envoyée → impossible de passer au recouvrement', 'no formal notice sent → recovery cannot start') });
+      return build(debt, overdue, { ...base, step: 'recovery', status: 'blocked', date: today, reason: noNoticeText() });
     case 'need-reminders':
-      return build(debt, overdue, {
-        ...base, step: decision.step, status: 'blocked', date: decision.date,
-        reason: t(
-          `${plural(decision.written, 'relance écrite', 'relances écrites')} sur ${decision.required} requises → envoyer une relance de plus avant la mise en demeure`,
-          `${plural(decision.written, 'written reminder', 'written reminders')} of ${decision.required} required → send one more reminder before the formal notice`,
-        ),
-      });
+      return build(debt, overdue, { ...base, step: decision.step, status: 'blocked', date: decision.date, reason: needRemindersText(decision.written, decision.required) });
     case 'step': {
       const { step, date } = decision;
       const status: SuggestionStatus = date <= today ? 'due' : 'scheduled';
-      const when = whenText(date, today);
-      const label = stepLabel(step.id);
-      const extra: Text[] = [];
-      if (step.id === 'recovery') {
-        const d = decision.noticeDeadline ? dayText(decision.noticeDeadline, today) : null;
-        if (d) extra.push(t(`délai de la mise en demeure ${decision.noticeDeadline! < today ? 'expiré' : 'jusqu’'} ${decision.noticeDeadline! < today ? `le ${d.fr}` : `au ${d.fr}`}`, `formal notice deadline ${decision.noticeDeadline! < today ? 'passed on' : 'runs to'} ${d.en}`));
-        extra.push(recoveryText(jurisdiction.id === 'fr-public'));
-        if (decision.stopWorkToo) extra.push(t('suspendre aussi les travaux en cours', 'also suspend the ongoing work'));
-      }
-      const skippedFr = debt.skipped.length ? ` (${debt.skipped.map((s) => s.reason.fr).join(' ; ')})` : '';
-      const skippedEn = debt.skipped.length ? ` (${debt.skipped.map((s) => s.reason.en).join('; ')})` : '';
-      const extraFr = extra.length ? ` : ${extra.map((x) => x.fr).join(' ; ')}` : '';
-      const extraEn = extra.length ? `: ${extra.map((x) => x.en).join('; ')}` : '';
-      return build(debt, overdue, {
-        ...base, step, status, date,
-        reason: t(`${factText.fr} → ${label.fr}${extraFr}${when.fr}${skippedFr}`, `${factText.en} → ${label.en}${extraEn}${when.en}${skippedEn}`),
-      });
+      const facts = debtFactsText({ written: writtenReminders(history), calls, daysLate, paidBefore, currency: driving.invoice.currency, brokenPromise: broken ?? null, today });
+      const extra = step.id === 'recovery' ? recoveryExtras({ noticeDeadline: decision.noticeDeadline, publicBuyer: jurisdiction.id === 'fr-public', stopWorkToo: decision.stopWorkToo, today }) : [];
+      return build(debt, overdue, { ...base, step, status, date, reason: stepReasonText({ facts, step: step.id, date, today, extra, skipped: debt.skipped }) });
     }
   }
-}
-
-function disputeReason(debt: Debt): Text {
-  const list = debt.disputed.map((d) => (d.reason ? `${d.number} (${d.reason})` : d.number)).join(', ');
-  const many = debt.disputed.length > 1;
-  return t(
-    `${many ? 'factures' : 'facture'} ${list} ${many ? 'contestées' : 'contestée'} → répondre à la contestation, corriger la facture ou émettre un avoir, puis marquer le litige comme résolu`,
-    `${many ? 'invoices' : 'invoice'} ${list} disputed → answer the dispute, correct the invoice or issue a credit note, then mark the dispute resolved`,
-  );
 }
 
 function courtesy(debt: Debt, dues: Due[]): Suggestion | null {
@@ -345,8 +309,5 @@ function courtesy(debt: Debt, dues: Due[]): Suggestion | null {
     .filter((d) => d.dueDate >= today && addDays(d.dueDate, step.delayDays) <= today)
     .filter((d) => !events.some((e) => stepOf(e) === 'courtesy' && e.invoiceIds.includes(d.invoice.id)));
   if (!soon.length) return null;
-  return build(debt, soon, {
-    step, status: 'due', date: today, history: [],
-    reason: t(`échéance le ${fr.longDate(soon[0]!.dueDate)} → ${stepLabel('courtesy').fr}`, `due on ${formatDate(soon[0]!.dueDate, 'en')} → ${stepLabel('courtesy').en}`),
-  });
+  return build(debt, soon, { step, status: 'due', date: today, history: [], reason: courtesyText(soon[0]!.dueDate) });
 }
