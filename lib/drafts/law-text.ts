@@ -1,3 +1,4 @@
+import type { JurisdictionId } from '../escalation/jurisdictions';
 import type { DraftLang } from './kinds';
 
 /**
@@ -20,7 +21,8 @@ export interface LawText {
 const FR_FEE_40 = 'indemnité forfaitaire pour frais de recouvrement de 40\u00a0€ par facture';
 const EN_FEE_40 = 'fixed sum for recovery costs of €40 per invoice';
 
-const FR: Record<string, LawText> = {
+// Keyed by every jurisdiction: a new one that has no text here does not compile.
+const FR: Record<JurisdictionId, LawText> = {
   'fr-b2b': { basis: 'articles L441-10 et D441-5 du Code de commerce', interest: 'pénalités de retard', fee: FR_FEE_40, defaultRate: 'taux de la BCE majoré de 10 points' },
   'fr-b2c': { basis: 'article 1344-1 du Code civil', interest: 'intérêts au taux légal', fee: '', defaultRate: 'taux de l’intérêt légal' },
   'fr-public': {
@@ -36,6 +38,12 @@ const FR: Record<string, LawText> = {
   es: { basis: 'loi espagnole 3/2004, articles 7 et 8', interest: 'intérêts de retard', fee: FR_FEE_40, defaultRate: 'taux de la BCE majoré de 8 points' },
   it: { basis: 'décret législatif italien 231/2002, articles 5 et 6', interest: 'intérêts de retard', fee: FR_FEE_40, defaultRate: 'taux de la BCE majoré de 8 points' },
   nl: { basis: 'articles 6:119a et 6:96 du Code civil néerlandais', interest: 'intérêts de retard', fee: FR_FEE_40, defaultRate: 'taux de la BCE majoré de 8 points' },
+  ie: {
+    basis: 'règlement irlandais de 2012 sur les retards de paiement dans les transactions commerciales (S.I. n° 580 de 2012), articles 4 et 9',
+    interest: 'intérêts de retard',
+    fee: 'indemnité pour frais de recouvrement (40\u00a0€, 70\u00a0€ ou 100\u00a0€ selon le montant de la facture)',
+    defaultRate: 'taux de la BCE majoré de 8 points',
+  },
   uk: {
     basis: 'Late Payment of Commercial Debts (Interest) Act 1998, sections 4 et 5A',
     interest: 'intérêts de retard',
@@ -46,7 +54,7 @@ const FR: Record<string, LawText> = {
   none: { basis: '', interest: 'intérêts de retard', fee: '', defaultRate: '' },
 };
 
-const EN: Record<string, LawText> = {
+const EN: Record<JurisdictionId, LawText> = {
   'fr-b2b': { basis: 'articles L441-10 and D441-5 of the French Commercial Code', interest: 'late-payment interest', fee: EN_FEE_40, defaultRate: 'the ECB rate plus 10 percentage points' },
   'fr-b2c': { basis: 'article 1344-1 of the French Civil Code', interest: 'interest at the statutory rate', fee: '', defaultRate: 'the French statutory rate' },
   'fr-public': {
@@ -62,6 +70,12 @@ const EN: Record<string, LawText> = {
   es: { basis: 'Spanish Law 3/2004, articles 7 and 8', interest: 'late-payment interest', fee: EN_FEE_40, defaultRate: 'the ECB rate plus 8 percentage points' },
   it: { basis: 'Italian Legislative Decree 231/2002, articles 5 and 6', interest: 'late-payment interest', fee: EN_FEE_40, defaultRate: 'the ECB rate plus 8 percentage points' },
   nl: { basis: 'articles 6:119a and 6:96 of the Dutch Civil Code', interest: 'late-payment interest', fee: EN_FEE_40, defaultRate: 'the ECB rate plus 8 percentage points' },
+  ie: {
+    basis: 'the European Communities (Late Payment in Commercial Transactions) Regulations 2012 (S.I. No. 580 of 2012), regulations 4 and 9',
+    interest: 'late payment interest',
+    fee: 'compensation for recovery costs (€40, €70 or €100 depending on the amount of the invoice)',
+    defaultRate: 'the ECB rate plus 8 percentage points',
+  },
   uk: {
     basis: 'the Late Payment of Commercial Debts (Interest) Act 1998, sections 4 and 5A',
     interest: 'statutory interest',
@@ -74,5 +88,5 @@ const EN: Record<string, LawText> = {
 
 export function lawText(jurisdiction: string, lang: DraftLang): LawText {
   const table = lang === 'fr' ? FR : EN;
-  return table[jurisdiction] ?? table.none!;
+  return table[jurisdiction as JurisdictionId] ?? table.none;
 }

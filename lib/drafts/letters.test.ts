@@ -33,6 +33,7 @@ describe('letters say the right law for the right client', () => {
     ['de-b2b', 'EUR', /§ 288.*BGB/, /L441-10|D441-5|Code de commerce/],
     ['uk', 'GBP', /Late Payment of Commercial Debts \(Interest\) Act 1998/, /L441-10|D441-5|Code de commerce|40\s€/],
     ['be', 'EUR', /loi du 2 août 2002/, /L441-10|D441-5|Code de commerce/],
+    ['ie', 'EUR', /S\.I\. n° 580 de 2012/, /L441-10|D441-5|Code de commerce/],
     ['fr-public', 'EUR', /(?=[\s\S]*intérêts moratoires)[\s\S]*L2192-13/, /L441-10|D441-5|Code de commerce|pénalités de retard|injonction de payer/],
   ])('a French formal notice to a %s client cites its own law', (jurisdiction, currency, must, never) => {
     const invoices = [inv({ currency })];

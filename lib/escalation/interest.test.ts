@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../model/dates';
 import { lateInterest } from './interest';
+import { JURISDICTIONS, JURISDICTION_IDS, defaultJurisdiction } from './jurisdictions';
 import { DEFAULT_RATES, mergeRates } from './rates';
 
 const base = { currency: 'EUR', principal: 120_000 };
@@ -66,6 +67,41 @@ describe('late interest', () => {
     expect(r.periods[0]!.ratePercent).toBe('10.50'); // 2.15 + 8 = 10.15 → 10.5
   });
 
+  it('Belgium: the rates the SPF Finances published for 2024 (12.5 % both halves, 4.25 + 8 rounded up)', () => {
+    for (const [dueDate, rate] of [['2024-02-10', '12.50'], ['2024-08-10', '12.50']] as const) {
+      expect(lateInterest({ jurisdiction: 'be', principal: 100_000, currency: 'EUR', dueDate, until: addDays(dueDate, 30) }).periods[0]!.ratePercent, dueDate).toBe(rate);
+    }
+  });
+
+  it.each([
+    [100_000, 4000], // €1,000.00: "not exceeding €1,000"
+    [100_001, 7000],
+    [1_000_000, 7000], // €10,000.00: "not exceeding €10,000"
+    [1_000_001, 10_000],
+  ])('Ireland: compensation for recovery costs for a debt of %i cents is %i cents (S.I. 580/2012, Schedule)', (principal, fee) => {
+    expect(lateInterest({ jurisdiction: 'ie', principal, currency: 'EUR', dueDate: '2025-02-01', until: '2025-03-01' }).fixedFee).toBe(fee);
+  });
+
+  it('Ireland: ECB + 8, the rate in force on the due date for the whole debt, never split', () => {
+    // €5,000 due 30 June 2025, paid 29 August: 60 days at 3.15 + 8 = 11.15 % (2025-H1), not 2025-H2's 10.15 %.
+    // 500 000 × 0.1115 × 60 / 365 = 9 164.38 cents; the €70 band.
+    const june = lateInterest({ jurisdiction: 'ie', principal: 500_000, currency: 'EUR', dueDate: '2025-06-30', until: '2025-08-29' });
+    expect(june.periods).toEqual([{ from: '2025-07-01', to: '2025-08-29', days: 60, principal: 500_000, ratePercent: '11.15', interest: 9164 }]);
+    expect([june.interest, june.fixedFee, june.total]).toEqual([9164, 7000, 500_000 + 9164 + 7000]);
+    // €1,000 due 15 December 2025, paid 13 February 2026: one period across 1 January at 2.15 + 8 = 10.15 %.
+    // 100 000 × 0.1015 × 60 / 365 = 1 668.49 cents; the €40 band.
+    const december = lateInterest({ jurisdiction: 'ie', principal: 100_000, currency: 'EUR', dueDate: '2025-12-15', until: '2026-02-13' });
+    expect(december.periods).toEqual([{ from: '2025-12-16', to: '2026-02-13', days: 60, principal: 100_000, ratePercent: '10.15', interest: 1668 }]);
+    expect(december.fixedFee).toBe(4000);
+    expect(december.lawRef).toMatch(/S\.I\. No\. 580 of 2012/);
+  });
+
+  it('Ireland: a due date in a half-year without a rate: interest unknown, the compensation still owed', () => {
+    const r = lateInterest({ jurisdiction: 'ie', principal: 250_000, currency: 'EUR', dueDate: '2027-01-10', until: '2027-02-01' });
+    expect(r).toMatchObject({ interest: null, total: null, fixedFee: 7000, unknownHalfYears: ['2027-H1'] });
+    expect(r.warnings.map((w) => w.en).join()).toMatch(/2027-H1/);
+  });
+
   it('French public buyers: ECB + 8 fixed for the whole delay', () => {
     const r = lateInterest({ jurisdiction: 'fr-public', principal: 100_000, currency: 'EUR', dueDate: '2025-06-10', until: '2025-09-10' });
     expect(r.periods).toHaveLength(1);
@@ -120,12 +156,17 @@ describe('late interest', () => {
     expect(r.total).toBe(total);
   });
 
-  it.each(['fr-b2b', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'uk', 'fr-b2c'])('%s: paid on the due date → no interest and no fixed fee', (jurisdiction) => {
-    const currency = jurisdiction === 'uk' ? 'GBP' : 'EUR';
+  it.each(JURISDICTION_IDS.filter((j) => j !== 'contract' && j !== 'none'))('%s: paid on the due date → no interest and no fixed fee', (jurisdiction) => {
+    const currency = JURISDICTIONS[jurisdiction].fixedFee?.currency ?? 'EUR';
     const sameDay = lateInterest({ jurisdiction, principal: 100_000, currency, dueDate: '2026-03-10', until: '2026-03-10' });
     expect(sameDay).toMatchObject({ interest: 0, fixedFee: 0, total: 100_000, periods: [] });
     const paidThatDay = lateInterest({ jurisdiction, principal: 100_000, currency, dueDate: '2026-03-10', until: '2026-04-10', payments: [{ date: '2026-03-10', amount: 100_000 }] });
     expect(paidThatDay).toMatchObject({ interest: 0, fixedFee: 0, total: 0, periods: [] });
+  });
+
+  it('the default jurisdiction of a business client follows the sender’s country', () => {
+    expect(['FR', 'DE', 'BE', 'IE', 'GB', 'XX'].map((c) => defaultJurisdiction('b2b', c))).toEqual(['fr-b2b', 'de-b2b', 'be', 'ie', 'uk', 'none']);
+    expect(defaultJurisdiction('b2c', 'IE')).toBe('none');
   });
 
   it('rejects bad input with a clear message', () => {

@@ -175,7 +175,7 @@ export function lateInterest(input: InterestInput): InterestResult {
   };
   if (late && j.accrues !== 'never' && start <= input.until) {
     const split = j.mode === 'split' && input.splitByHalfYear !== false;
-    const fixedUnits = split ? 0 : rateAt(halfYearOf(start));
+    const fixedUnits = split ? 0 : rateAt(halfYearOf(j.mode === 'fixed-at-due' ? input.dueDate : start));
     // Interest runs on the full amount up to each payment's date inclusive, then on the rest.
     const owedOn = (day: CalendarDate) => input.principal - payments.filter((p) => p.date < day).reduce((s, p) => s + p.amount, 0);
     const cuts = payments.map((p) => p.date).filter((d) => d >= start && d < input.until);

@@ -4,12 +4,13 @@ import type { SeriesId } from './rates';
  * Late-payment rules per jurisdiction (docs/ladder-and-law.md). Each carries the
  * article of law it comes from, so drafts and letters can cite it.
  */
-export const JURISDICTION_IDS = ['fr-b2b', 'fr-b2c', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'uk', 'contract', 'none'] as const;
+export const JURISDICTION_IDS = ['fr-b2b', 'fr-b2c', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'ie', 'uk', 'contract', 'none'] as const;
 export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
 
 export type RateMode =
   | 'split' // each half-year's reference rate for the days in it
-  | 'fixed-at-start'; // the rate of the half-year in which the delay started, for the whole debt
+  | 'fixed-at-start' // the rate of the half-year in which the delay started, for the whole debt
+  | 'fixed-at-due'; // the rate in force on the due date, for the whole debt (differs from fixed-at-start for a debt due on 30 June or 31 December)
 
 export interface FixedFee {
   currency: string;
@@ -72,11 +73,24 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
     series: 'de-base', margin: '5', mode: 'split', accrues: 'after-due', fixedFee: null, contractRateAllowed: true,
     lawRef: 'BGB § 288 Abs. 1',
   },
-  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5) — verify.
+  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked 2026-12-01 against the rates
+  // the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 %
+  // (docs/ladder-and-law.md, Sources).
   be: ecbPlus8('be', 'Belgique', 'Belgium', 'Loi du 2 août 2002, art. 5 et 6', { roundUpToHalfPoint: true }),
   es: ecbPlus8('es', 'Espagne', 'Spain', 'Ley 3/2004, art. 7 y 8'),
   it: ecbPlus8('it', 'Italie', 'Italy', 'D.Lgs. 231/2002, art. 5 e 6'),
   nl: ecbPlus8('nl', 'Pays-Bas', 'Netherlands', 'BW art. 6:119a en 6:96'),
+  // Ireland, S.I. No. 580 of 2012 (in force 16 March 2013): ECB rate on 1 January / 1 July + 8 points, one rate for the
+  // whole debt, "the rate in force on the payment date" (Department of Enterprise, Late Payment in Commercial
+  // Transactions); compensation for recovery costs by reg. 9 and its Schedule: not exceeding €1,000 → €40, not
+  // exceeding €10,000 → €70, above → €100. Bands are "under `below`": €1,000.00 exactly is in the first.
+  ie: {
+    id: 'ie', label: { fr: 'Irlande', en: 'Ireland' },
+    series: 'ecb-mro', margin: '8', mode: 'fixed-at-due', accrues: 'after-due',
+    fixedFee: { currency: 'EUR', bands: [{ below: 100_001, amount: 4000 }, { below: 1_000_001, amount: 7000 }, { below: null, amount: 10_000 }] },
+    contractRateAllowed: true,
+    lawRef: 'European Communities (Late Payment in Commercial Transactions) Regulations 2012 (S.I. No. 580 of 2012), reg. 4 and 9',
+  },
   uk: {
     id: 'uk', label: { fr: 'Royaume-Uni', en: 'United Kingdom' },
     series: 'uk-bank-rate', margin: '8', mode: 'fixed-at-start', accrues: 'after-due',
@@ -112,6 +126,7 @@ export function defaultJurisdiction(kind: 'b2b' | 'b2c' | 'public', country = 'F
     case 'DE': return kind === 'b2c' ? 'de-b2c' : 'de-b2b';
     case 'GB': case 'UK': return kind === 'b2c' ? 'none' : 'uk';
     case 'BE': return kind === 'b2c' ? 'none' : 'be';
+    case 'IE': return kind === 'b2c' ? 'none' : 'ie';
     case 'ES': return kind === 'b2c' ? 'none' : 'es';
     case 'IT': return kind === 'b2c' ? 'none' : 'it';
     case 'NL': return kind === 'b2c' ? 'none' : 'nl';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAIL_APP_HOSTS } from '../../lib/webmail/hosts';
 
 /**
  * The mail-app fixtures' stand-in for the apps' own scripts: one file per app
@@ -9,12 +10,8 @@ import { join } from 'node:path';
  */
 export const BEHAVIOUR_PATH = '/relance-fixture/behaviour.js';
 
-const APPS: Record<string, string> = {
-  'mail.google.com': 'gmail',
-  'outlook.live.com': 'outlook',
-  'outlook.office.com': 'outlook',
-  'outlook.office365.com': 'outlook',
-};
+/** Host → app folder, from the one list of mail hosts (a new mail app needs no edit here). */
+const APPS: Record<string, string> = Object.fromEntries(Object.entries(MAIL_APP_HOSTS).flatMap(([app, hosts]) => hosts.map((h) => [h, app])));
 
 /** The behaviour script for that URL, or null when the URL is not the script's. */
 export function behaviourScript(url: string): string | null {

@@ -5,11 +5,12 @@ import { dolibarr } from './dolibarr/parse';
 import { invoiceNinja } from './invoice-ninja/parse';
 import { invoicePlane } from './invoiceplane/parse';
 import { invoiceShelf } from './invoiceshelf/parse';
+import { kimai } from './kimai/parse';
 import { odoo } from './odoo/parse';
 import { bilingual, type Text } from '../../model/text';
 
 /** The invoicing apps whose pages Relance reads with their own selectors. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf, kimai];
 
 export interface SiteReading {
   app: string | null;

@@ -8,7 +8,7 @@ import { scanPage } from '../page';
 import { fixture, fixtureFiles } from './fixtures';
 import { SITE_ADAPTERS } from './index';
 
-const FOLDER: Record<string, string> = { InvoicePlane: 'invoiceplane', Akaunting: 'akaunting', Dolibarr: 'dolibarr', Odoo: 'odoo', 'Invoice Ninja': 'invoice-ninja', InvoiceShelf: 'invoiceshelf' };
+const FOLDER: Record<string, string> = { InvoicePlane: 'invoiceplane', Akaunting: 'akaunting', Dolibarr: 'dolibarr', Odoo: 'odoo', 'Invoice Ninja': 'invoice-ninja', InvoiceShelf: 'invoiceshelf', Kimai: 'kimai' };
 const GENERIC = join(import.meta.dirname, '../../../tests/fixtures/pages');
 
 describe('site adapters together', () => {
@@ -27,7 +27,7 @@ describe('site adapters together', () => {
       for (const f of fixtureFiles(FOLDER[a.app]!)) {
         const head = readFileSync(join(import.meta.dirname, FOLDER[a.app]!, 'fixtures', f), 'utf8').slice(0, 2500);
         expect(head, f).toMatch(/commit\s+[0-9a-f]{40}/);
-        expect(head, f).toMatch(/\.(php|blade\.php|xml|vue)\b/);
+        expect(head, f).toMatch(/\.(php|blade\.php|xml|vue|twig)\b/);
       }
     }
   });
