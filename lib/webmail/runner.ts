@@ -22,12 +22,18 @@ const STARTUP_SCANS_MS = [1000, 3000, 8000];
 const RECIPIENTS_DELAY_MS = 200;
 const NOTICE_LOOK_MS = 250;
 
+/** The docked panel: its host in the page, and the frame inside the host's closed shadow root. */
+interface Panel {
+  host: HTMLElement;
+  frame: HTMLIFrameElement;
+}
+
 interface Attached {
   view: ComposeView;
   host: HTMLElement;
   /** The overdue count, as a data-n attribute drawn by CSS (not text the page could read). */
   count: HTMLElement;
-  panel: HTMLIFrameElement | null;
+  panel: Panel | null;
   recipients: string;
   key: string;
   watch: MutationObserver;
@@ -136,7 +142,7 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     }, { capture: true, passive: true, signal });
   }
 
-  const isOurs = (el: Element) => el.localName === 'relance-compose-button' || el.hasAttribute('data-relance-panel');
+  const isOurs = (el: Element) => el.localName === 'relance-compose-button' || el.localName === 'relance-panel';
 
   function keyOf(view: ComposeView): string {
     return `${view.subject()}\n${view.recipients().sort().join(',')}`;
@@ -245,7 +251,7 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     a.resize?.disconnect();
     if (a.refresh !== null) clearTimeout(a.refresh);
     a.host.remove();
-    a.panel?.remove();
+    a.panel?.host.remove();
     a.panel = null;
   }
 
@@ -289,12 +295,12 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
 
   let loads = 0;
   /** Points the panel's frame at a fresh single-use grant for this compose and its recipients. */
-  async function loadPanel(a: Attached, frame: HTMLIFrameElement): Promise<boolean> {
+  async function loadPanel(a: Attached, panel: Panel): Promise<boolean> {
     try {
       const res = await background().send('compose:panel', { composeId: a.view.id.slice(0, 100), recipients: a.view.recipients().slice(0, 100) });
-      if (!res.ok || a.panel !== frame) return false;
+      if (!res.ok || a.panel !== panel) return false;
       // A new query string makes the frame load again; the grant is in the hash.
-      frame.src = browser.runtime.getURL(`/sidepanel.html?v=${++loads}#t=${res.value.token}` as '/sidepanel.html');
+      panel.frame.src = browser.runtime.getURL(`/sidepanel.html?v=${++loads}#t=${res.value.token}` as '/sidepanel.html');
       return true;
     } catch {
       return false;
@@ -304,29 +310,35 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   function place(a: Attached) {
     if (!a.panel) return;
     const r = placePanel({ compose: a.view.root.getBoundingClientRect(), button: a.host.getBoundingClientRect(), viewport: { width: window.innerWidth, height: window.innerHeight } });
-    Object.assign(a.panel.style, { top: `${r.top}px`, left: `${r.left}px`, width: `${r.width}px`, height: `${r.height}px` });
+    Object.assign(a.panel.host.style, { top: `${r.top}px`, left: `${r.left}px`, width: `${r.width}px`, height: `${r.height}px` });
   }
 
   async function togglePanel(a: Attached) {
     if (a.panel) {
-      a.panel.remove();
+      a.panel.host.remove();
       a.panel = null;
       return;
     }
     // The panel shows a client only with a single-use grant the background gives us:
     // a page framing sidepanel.html itself, with any query, gets an empty page.
     a.recipients = a.view.recipients().join(',');
+    // The frame sits in a closed shadow root, as the button: the page sees a host element,
+    // never the frame's address (in Firefox a moz-extension:// UUID stable per profile,
+    // enough to recognise the user across sites).
+    const host = document.createElement('relance-panel');
+    host.setAttribute('data-compose', a.view.id);
     const frame = document.createElement('iframe');
-    a.panel = frame;
-    if (!(await loadPanel(a, frame))) {
-      if (a.panel === frame) a.panel = null;
+    frame.title = 'Relance';
+    frame.style.cssText = 'display:block;width:100%;height:100%;border:0;border-radius:10px;background:#fbfaf8';
+    host.attachShadow({ mode: 'closed' }).append(frame);
+    const panel: Panel = { host, frame };
+    a.panel = panel;
+    if (!(await loadPanel(a, panel))) {
+      if (a.panel === panel) a.panel = null;
       return;
     }
-    frame.title = 'Relance';
-    frame.setAttribute('data-relance-panel', a.view.id);
-    frame.style.cssText = `position:fixed;z-index:2147483001;width:${PANEL_WIDTH}px;border:1px solid #c9c4bc;border-radius:10px;background:#fbfaf8;box-shadow:0 8px 30px rgba(0,0,0,.18)`;
-    document.body.append(frame);
-    a.panel = frame;
+    host.style.cssText = `all:initial;display:block;position:fixed;z-index:2147483001;box-sizing:border-box;width:${PANEL_WIDTH}px;border:1px solid #c9c4bc;border-radius:10px;background:#fbfaf8;box-shadow:0 8px 30px rgba(0,0,0,.18)`;
+    document.body.append(host);
     place(a);
   }
 

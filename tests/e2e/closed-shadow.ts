@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
  */
 interface DomNode {
   nodeId: number;
+  attributes?: string[];
   nodeType: number;
   nodeName: string;
   nodeValue: string;
@@ -48,4 +49,14 @@ export async function clickInShadow(page: Page, tag: string, label: string): Pro
   const { model } = (await send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** The attribute `name` of the first element `inner` inside the element `tag`'s shadow root, as the test (not the page) can read it. */
+export async function shadowAttr(page: Page, tag: string, inner: string, name: string): Promise<string | null> {
+  const { root } = await tree(page);
+  const host = [...walk(root)].find((n) => n.nodeName === tag.toUpperCase());
+  const el = host ? [...walk(host)].find((n) => n !== host && n.nodeName === inner.toUpperCase()) : undefined;
+  const attrs = el?.attributes ?? [];
+  const at = attrs.findIndex((a, i) => i % 2 === 0 && a === name);
+  return at === -1 ? null : attrs[at + 1]!;
 }

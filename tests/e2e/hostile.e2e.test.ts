@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT, launch, serve, type Launched } from '../../tools/chromium/harness';
-import { clickHost, extUrl, openExt, waitForDemoData } from '../../tools/chromium/surfaces';
+import { shadowAttr } from './closed-shadow';
+import { clickHost, extUrl, openExt, waitForDemoData, dockedPanel } from '../../tools/chromium/surfaces';
 
 /**
  * A hostile page at an enabled invoicing origin (the demo build's local
@@ -199,7 +200,7 @@ describe('a hostile script on the mail page', () => {
     expect(got.read.filter((r) => r.what === 'shadowRoot').map((r) => r.value)).toEqual(['null', 'null']);
     expect(got.read.find((r) => r.what === 'selection')?.value).not.toMatch(/Relance|\b2\b/);
     await mail.evaluate(() => (window as unknown as { __press(s: string): void }).__press('relance-compose-button'));
-    expect(await mail.locator('iframe[data-relance-panel]').count()).toBe(0);
+    expect(await mail.locator('relance-panel').count()).toBe(0);
     await mail.close();
   });
 
@@ -209,9 +210,12 @@ describe('a hostile script on the mail page', () => {
     await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(2);
     // The user's own click: our panel, with its client.
     await clickHost(mail, '#owes relance-compose-button');
-    const ours = mail.frameLocator('iframe[data-relance-panel]');
+    const ours = await dockedPanel(mail);
     await expect.poll(() => ours.locator('.client-details h2').textContent()).toBe('Boulangerie Martin SARL');
-    const spent = await mail.locator('iframe[data-relance-panel]').getAttribute('src');
+    // The page cannot read our frame's address (it is in a closed shadow root); the test
+    // reads it through DevTools, as if a page had.
+    expect(await mail.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.src).filter((u) => /sidepanel/.test(u)))).toEqual([]);
+    const spent = await shadowAttr(mail, 'relance-panel', 'iframe', 'src');
     expect(spent).toMatch(/#t=[0-9a-f]{64}$/);
     const urls = [
       extUrl(app, 'sidepanel.html?client=demo:boulangerie'),

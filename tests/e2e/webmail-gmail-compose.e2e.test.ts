@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickHost } from '../../tools/chromium/surfaces';
+import { clickHost, dockedPanel } from '../../tools/chromium/surfaces';
 import { startWebmail, type Webmail } from './webmail';
 
 /**
@@ -39,7 +39,7 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     const cc = mail.locator('[role=dialog] div[name=cc] input[role=combobox]');
     await cc.click();
     await cc.pressSequentially('paul@garage-centre.example');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    const panel = await dockedPanel(mail);
     await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Garage du Centre');
     // Bcc too: the Cc chip removed, another address typed in Bcc.
     const bcc = mail.locator('[role=dialog] div[name=bcc] input[role=combobox]');
@@ -55,7 +55,7 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     const mail = await w.gmail('compose-fr-2026-12.html');
     await expect.poll(() => mail.locator('.M9 relance-compose-button').count()).toBe(1);
     await clickHost(mail, '.M9 relance-compose-button');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    const panel = await dockedPanel(mail);
     await panel.getByText('Aucun client sélectionné').or(panel.getByText('No client selected')).first().waitFor();
     const to = mail.locator('.M9 div[name=to] input[role=combobox]');
     await to.click();
@@ -68,8 +68,8 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     const mail = await w.gmail('compose-2026-11.html');
     // Boulangerie Martin: several invoices overdue, so the draft has the invoice table.
     await w.openPanel(mail, '.M9 relance-compose-button', 'Boulangerie Martin SARL');
-    const frame = mail.locator('iframe[data-relance-panel]');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    const frame = mail.locator('relance-panel');
+    const panel = await dockedPanel(mail);
     const table = panel.locator('[data-testid=draft-preview] table').first();
     await table.waitFor();
     const widths = await table.evaluate((t) => [t.getBoundingClientRect().right, document.documentElement.clientWidth, document.documentElement.scrollWidth]);

@@ -29,7 +29,7 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     expect(await mail.locator('.M9 [g_editable]').textContent()).not.toMatch(/F-2026-052/);
     await mail.locator('[role=dialog] .aoO').click();
     // The panel leaves with its compose.
-    await expect.poll(() => mail.locator('iframe[data-relance-panel]').count()).toBe(0);
+    await expect.poll(() => mail.locator('relance-panel').count()).toBe(0);
     await noticeSettles(mail);
     await expect.poll(() => w.sentCount('demo:studio')).toBe(before + 1);
     expect((await w.timeline('demo:studio')).join('\n')).toMatch(/Relance envoyée \(première relance\)/);
@@ -63,12 +63,12 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await mail.locator('[role=alertdialog] button').click();
     await mail.locator('[role=dialog] img.Ha').click();
     await expect.poll(() => mail.locator('[role=dialog]').count()).toBe(0);
-    expect(await mail.locator('iframe[data-relance-panel]').count()).toBe(0);
+    expect(await mail.locator('relance-panel').count()).toBe(0);
     // Discard, in another compose of the same page (after reloading it).
     await mail.reload();
     await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
     await mail.locator('[role=dialog] .og').click();
-    await expect.poll(() => mail.locator('iframe[data-relance-panel]').count()).toBe(0);
+    await expect.poll(() => mail.locator('relance-panel').count()).toBe(0);
     // A synthetic click on Send: the page (or another extension) sent it, not the user: not ours to log.
     await mail.reload();
     await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
@@ -136,7 +136,7 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     await mail.locator('.aSs .aoO').click();
     await expect.poll(() => mail.locator('.aSs [g_editable]').count()).toBe(0);
     expect(await mail.locator('.aSs [role=dialog]').count()).toBe(1);
-    await expect.poll(() => mail.locator('iframe[data-relance-panel]').count()).toBe(0);
+    await expect.poll(() => mail.locator('relance-panel').count()).toBe(0);
     await noticeSettles(mail);
     await expect.poll(() => w.sentCount('demo:garage')).toBe(before + 1);
     await mail.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickHost, openExt } from '../../tools/chromium/surfaces';
+import { clickHost, openExt, dockedPanel } from '../../tools/chromium/surfaces';
 import { OUTLOOK_POPOUT, sentByHand, startWebmail, type Webmail } from './webmail';
 
 /**
@@ -31,7 +31,7 @@ describe('Outlook on the web: reading-pane compose', () => {
     await mail.locator('button[aria-label=Send]').click();
     await mail.locator('[role=alertdialog]').waitFor();
     await mail.locator('button[aria-label=Discard]').click();
-    await expect.poll(() => mail.locator('iframe[data-relance-panel]').count()).toBe(0);
+    await expect.poll(() => mail.locator('relance-panel').count()).toBe(0);
     await mail.close();
 
     // The pop-out window (from a reading-pane tab, as Outlook opens it): button, Insert, and
@@ -80,7 +80,7 @@ describe('Outlook on the web: reading-pane compose', () => {
     await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(1);
     await mail.locator('.well[aria-label=To] .chip').evaluate((c) => c.remove());
     await clickHost(mail, 'relance-compose-button');
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    const panel = await dockedPanel(mail);
     await panel.getByText('Aucun client sélectionné').or(panel.getByText('No client selected')).first().waitFor();
     await mail.locator('.well[aria-label=To]').click();
     await mail.keyboard.type('accounts@northwind.example');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { BEHAVIOUR_TYPE, behaviourScript } from '../../tools/chromium/fixture-behaviour';
 import { ROOT } from '../../tools/chromium/harness';
-import { clickHost, openExt } from '../../tools/chromium/surfaces';
+import { clickHost, openExt, dockedPanel } from '../../tools/chromium/surfaces';
 import { startChromium, type Started } from './chromium-app';
 
 /**
@@ -30,8 +30,8 @@ export interface Webmail {
   timeline(clientId: string): Promise<string[]>;
   /** How many sent reminders a client's timeline shows. */
   sentCount(clientId: string): Promise<number>;
-  openPanel(mail: Page, button: string, client: string): Promise<FrameLocator>;
-  insert(mail: Page, button: string, client: string, body: string, number: RegExp): Promise<FrameLocator>;
+  openPanel(mail: Page, button: string, client: string): Promise<Frame>;
+  insert(mail: Page, button: string, client: string, body: string, number: RegExp): Promise<Frame>;
   /** Opens a pop-out compose window from the mail tab, as the app's pop-out button does (window.open). */
   popOut(from: Page, url: string): Promise<Page>;
   close(): Promise<void>;
@@ -65,10 +65,10 @@ export async function startWebmail(): Promise<Webmail> {
     await side.close();
     return items;
   }
-  async function openPanel(mail: Page, button: string, client: string): Promise<FrameLocator> {
+  async function openPanel(mail: Page, button: string, client: string): Promise<Frame> {
     await expect.poll(() => mail.locator(button).count()).toBe(1);
     await clickHost(mail, button);
-    const panel = mail.frameLocator('iframe[data-relance-panel]');
+    const panel = await dockedPanel(mail);
     await panel.locator('[data-testid=draft-preview]').waitFor();
     expect(await panel.locator('.client-details h2').textContent()).toBe(client);
     return panel;
@@ -101,7 +101,7 @@ export async function startWebmail(): Promise<Webmail> {
 }
 
 /** The draft's own "Je l'ai envoyé" (not the lines about earlier composes closed without evidence). */
-export const sentByHand = (panel: FrameLocator) => panel.locator('section:not(.unconfirmed-sends)').getByRole('button', { name: 'Je l’ai envoyé' });
+export const sentByHand = (panel: Frame) => panel.locator('section:not(.unconfirmed-sends)').getByRole('button', { name: 'Je l’ai envoyé' });
 
 /** Waits for Gmail's own "sent" notice to come and its Undo to go. */
 export async function noticeSettles(mail: Page) {

@@ -1,8 +1,24 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Launched } from './harness';
 
 /** Helpers that drive the extension's surfaces like a person would. */
+
+/**
+ * The panel docked beside a compose: an extension page framed inside a closed shadow
+ * root, which no selector reaches, so it is found among the page's frames. Waits on the
+ * page's frame navigations, up to `timeout` ms.
+ */
+export async function dockedPanel(page: Page, timeout = 30_000): Promise<Frame> {
+  const find = () => page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
+  const deadline = Date.now() + timeout;
+  for (let frame = find(); ; frame = find()) {
+    if (frame) return frame;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error('No Relance panel is docked in this page');
+    await page.waitForEvent('framenavigated', { timeout: left }).catch(() => undefined);
+  }
+}
 export function extUrl(app: Launched, path: string): string {
   return `chrome-extension://${app.extensionId}/${path.replace(/^\//, '')}`;
 }
@@ -95,7 +111,7 @@ export async function captureSurfaces(app: Launched, base: string, dir: string, 
   // Drawn inside its closed shadow root: the host has a size once the button is in.
   await mail.waitForFunction(() => (document.querySelector('relance-compose-button')?.getBoundingClientRect().width ?? 0) > 0);
   await clickHost(mail, 'relance-compose-button');
-  const panel = mail.frameLocator('iframe[data-relance-panel]');
+  const panel = await dockedPanel(mail);
   await panel.locator('[data-testid=draft-preview]').waitFor();
   await shot(mail, 'compose-panel');
   await panel.getByRole('button', { name: lang === 'fr' ? 'Insérer dans l’e-mail ouvert' : 'Insert into the open e-mail' }).click();

@@ -153,7 +153,7 @@ describe('the extension in Firefox', () => {
     await (await mail.$('[role=dialog] [role=button][data-tooltip^="Send"]'))!.click();
     await until(() => mail.evaluate(() => !document.querySelector('[role=dialog]')), 'the compose to close once sent');
     // The panel leaves with its compose.
-    await until(() => mail.evaluate(() => !document.querySelector('iframe[data-relance-panel]')), 'the panel to go with its compose');
+    await until(() => mail.evaluate(() => !document.querySelector('relance-panel')), 'the panel to go with its compose');
     await noticeSettles(mail);
     const popup = await openExtPage(ff.browser, 'popup.html', '.client-name');
     await until(async () => {
