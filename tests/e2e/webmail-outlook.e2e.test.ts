@@ -50,6 +50,12 @@ describe('Outlook on the web: reading-pane compose', () => {
     await closed;
     // The window and its "Je l'ai envoyé" are gone: the client's side panel asks, and one
     // trusted click logs the reminder once; the line then leaves.
+    // The popup asks too, for every client: both lines are there, named.
+    const popup = await openExt(w.app, 'popup.html');
+    const asked = popup.locator('.unconfirmed-sends p');
+    await expect.poll(() => asked.count()).toBe(2);
+    for (const text of await asked.allTextContents()) expect(text).toMatch(/Relance du .+ à Northwind Traders Ltd : envoyée \?/);
+    await popup.close();
     const side = await openExt(w.app, 'sidepanel.html?client=demo:northwind');
     // Newest first: the pop-out's, then the refused send's tab closed after Discard.
     const line = side.locator('.unconfirmed-sends p');
