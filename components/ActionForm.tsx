@@ -66,7 +66,7 @@ export function ActionForm(props: { kind: ActionKind; suggestion: Suggestion; to
   };
 
   return (
-    <form class="card" onSubmit={submit} aria-label={kind}>
+    <form class="card" onSubmit={(e) => void submit(e)} aria-label={kind}>
       {kind === 'call' ? (
         <label>
           {t('outcome')}

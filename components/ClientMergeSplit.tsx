@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Client } from '@/lib/model/client';
 import type { Invoice } from '@/lib/model/invoice';
 import type { UiLang } from './i18n';
+import { errorText } from '@/lib/model/text';
+import { asyncHandler } from './async-handler';
 
 /** Two records that are one client, or one record that is two: the user decides. */
 export function ClientMergeSplit(props: { client: Client; others: Client[]; invoices: Invoice[]; lang: UiLang; onMerge(otherId: string): Promise<void>; onSplit(invoiceIds: string[], name: string): Promise<void> }) {
@@ -11,6 +13,7 @@ export function ClientMergeSplit(props: { client: Client; others: Client[]; invo
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [name, setName] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
+  const failed = (err: unknown) => setMsg(errorText(err)[props.lang]);
   return (
     <details class="card small">
       <summary>{t('clientmergesplitMergeOrSplitThis')}</summary>
@@ -22,7 +25,7 @@ export function ClientMergeSplit(props: { client: Client; others: Client[]; invo
             {props.others.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
-        <button type="button" disabled={!other} onClick={async () => { await props.onMerge(other); setMsg(t('clientmergesplitMerged')); }}>
+        <button type="button" disabled={!other} onClick={asyncHandler(async () => { await props.onMerge(other); setMsg(t('clientmergesplitMerged')); }, failed)}>
           {t('clientmergesplitMergeIntoThisOne')}
         </button>
       </div>
@@ -36,7 +39,7 @@ export function ClientMergeSplit(props: { client: Client; others: Client[]; invo
         ))}
         <div class="row">
           <label>{t('clientmergesplitNewClientSName')}<input value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></label>
-          <button type="button" disabled={!picked.size || !name.trim()} onClick={async () => { await props.onSplit([...picked], name.trim()); setMsg(t('clientmergesplitSplit')); setPicked(new Set()); }}>
+          <button type="button" disabled={!picked.size || !name.trim()} onClick={asyncHandler(async () => { await props.onSplit([...picked], name.trim()); setMsg(t('clientmergesplitSplit')); setPicked(new Set()); }, failed)}>
             {t('clientmergesplitSplit2')}
           </button>
         </div>

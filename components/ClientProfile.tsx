@@ -9,6 +9,8 @@ import { recommendationText, type RiskProfile } from '@/lib/escalation/portfolio
 import { STEP_IDS, TONES, type Tone } from '@/lib/model/policy';
 import { money } from './format';
 import type { T, UiLang } from './i18n';
+import { errorText } from '@/lib/model/text';
+import { asyncHandler } from './async-handler';
 
 const FLAG_LABEL: Record<RedFlag, MessageKey> = {
   'other-company': 'clientprofileAsksToInvoiceAnother',
@@ -21,6 +23,7 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
   const { profile: p, lang, t } = props;
   const [c, setC] = useState<Client>(props.client);
   const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<Client>) => {
     setC({ ...c, ...patch });
     setSaved(false);
@@ -112,8 +115,9 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
         </div>
       ) : null}
       <div class="row">
-        <button type="button" onClick={async () => { await props.onSave(c); setSaved(true); }}>{t('save')}</button>
+        <button type="button" onClick={asyncHandler(async () => { setError(null); await props.onSave(c); setSaved(true); }, (err) => setError(errorText(err)[lang]))}>{t('save')}</button>
         {saved ? <span role="status" class="small">✓</span> : null}
+        {error ? <span role="alert" class="danger small">{error}</span> : null}
       </div>
     </section>
   );

@@ -10,6 +10,8 @@ import { addDays } from '@/lib/model/dates';
 import { DRAFT_KINDS, type DraftKind, type DraftLang } from '@/lib/drafts/kinds';
 import { HNodeView } from './HNodeView';
 import type { T } from './i18n';
+import { errorText } from '@/lib/model/text';
+import { asyncHandler } from './async-handler';
 
 export interface DraftActions {
   /** Insert into the open compose window; resolves to an error message or null. */
@@ -129,15 +131,15 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
             <button
               class="primary"
               type="button"
-              onClick={async () => {
+              onClick={asyncHandler(async () => {
                 const err = await props.onInsert!(draft, kind);
                 setStatus(err ? `${t('insertFailed')} : ${err}` : '✓');
-              }}
+              }, (err) => setStatus(`${t('insertFailed')} : ${errorText(err)[props.uiLang]}`))}
             >
               {t('insert')}
             </button>
           ) : null}
-          <button type="button" onClick={async () => { await props.onCopy(draft); setStatus(t('copied')); }}>{t('copy')}</button>
+          <button type="button" onClick={asyncHandler(async () => { await props.onCopy(draft); setStatus(t('copied')); }, (err) => setStatus(errorText(err)[props.uiLang]))}>{t('copy')}</button>
           <a class="btn" href={mailto} target="_blank" rel="noopener noreferrer">{t('newMessage')}</a>
           {props.onLetter && (kind === 'formal-notice' || kind === 'final-notice' || kind === 'stop-work') ? (
             <button type="button" onClick={() => props.onLetter!(kind, lang)}>{t('printLetter')}</button>

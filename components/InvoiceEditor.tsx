@@ -85,7 +85,7 @@ function EditRow(props: { inv: Invoice; t: T; lang: UiLang; onSave(p: InvoicePat
         {count > 0 ? <label>{t('depositPercent')}<input type="number" min={0} max={100} size={3} value={deposit} onInput={(e) => setDeposit(Number((e.target as HTMLInputElement).value) || 0)} /></label> : null}
         {error ? <span role="alert" class="danger">{error}</span> : null}
       </td>
-      <td><button type="button" class="primary" onClick={save}>{t('save')}</button><button type="button" onClick={props.onCancel}>{t('cancel')}</button></td>
+      <td><button type="button" class="primary" onClick={() => void save()}>{t('save')}</button><button type="button" onClick={props.onCancel}>{t('cancel')}</button></td>
     </tr>
   );
 }

@@ -11,6 +11,7 @@ import { errorText } from '@/lib/model/text';
 import { money } from '../format';
 import type { UiLang } from '../i18n';
 import { PendingPayments } from '../PendingPayments';
+import { asyncHandler } from '../async-handler';
 
 /**
  * The options page's bank-statement import: files read and matched (nothing recorded),
@@ -56,10 +57,10 @@ export function BankImport(props: {
         ? 'Téléchargez le relevé depuis votre banque (camt.053, CFONB 120, OFX, MT940 ou CSV de Qonto, Shine, etc.) : Relance y cherche les virements de vos clients. Le fichier est lu dans ce navigateur.'
         : 'Download the statement from your bank (camt.053, CFONB 120, OFX, MT940, or a Qonto, Shine… CSV): Relance looks for your clients’ transfers in it. The file is read in this browser.'}</p>
       <label>{t('bankimportBankStatementS')}
-        <input type="file" multiple class="bank-file" onChange={async (e) => {
+        <input type="file" multiple class="bank-file" onChange={asyncHandler(async (e: Event) => {
           const list = [...((e.target as HTMLInputElement).files ?? [])];
           await run(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
-        }} />
+        }, (e) => setSummary({ ok: '', problems: [errorText(e)[lang]] }))} />
       </label>
       {summary ? (
         <div>

@@ -153,7 +153,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
       ))}
       {total ? (
         <div class="row">
-          <button class="primary" type="button" onClick={async () => {
+          <button class="primary" type="button" onClick={() => void (async () => {
             try {
               setFailure(null);
               setMsg(await props.onRecord(files.map((f) => ({ file: f.scan.file, kind: f.scan.kind, fromText: f.scan.fromText, invoices: f.scan.invoices.filter(importable) })), (done, t) => setProgress({ done, total: t })));
@@ -162,7 +162,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
               setFailure(errorText(e)[props.lang]);
             }
             setProgress(null);
-          }}>{fr ? `Importer ${total} facture(s)` : `Import ${total} invoice(s)`}</button>
+          })()}>{fr ? `Importer ${total} facture(s)` : `Import ${total} invoice(s)`}</button>
         </div>
       ) : null}
       {msg ? <p role="status">{msg}</p> : null}

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { TONES, type Policy, type StepPolicy } from '@/lib/model/policy';
 import type { T, UiLang } from '../i18n';
+import { asyncHandler } from '../async-handler';
 
 /** How a step reaches the client, as the user reads it. */
 const CHANNELS: Record<StepPolicy['channel'], MessageKey> = {
@@ -22,7 +23,7 @@ export function LadderEditor(props: { policy: Policy; lang: UiLang; t: T; onSave
   const t = translator(props.lang);
   const setStep = (id: string, patch: Partial<StepPolicy>) => setP({ ...p, steps: p.steps.map((s) => (s.id === id ? { ...s, ...patch } : s)) });
   return (
-    <form onSubmit={async (e) => { e.preventDefault(); try { await props.onSave(p); setMsg('✓'); } catch (err) { setMsg((err as Error).message); } }}>
+    <form onSubmit={asyncHandler(async (e: Event) => { e.preventDefault(); await props.onSave(p); setMsg('✓'); }, (err) => setMsg((err as Error).message))}>
       <table class="grid">
         <thead><tr><th>{t('laddereditorStep')}</th><th>{t('laddereditorOn')}</th><th>{t('laddereditorDaysAfterDue')}</th><th>{t('laddereditorMinGapD')}</th><th>{t('laddereditorChannel')}</th><th>{props.t('tone')}</th></tr></thead>
         <tbody>

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { RateTable, SeriesId } from '@/lib/escalation/rates';
 import { halfYearOf } from '@/lib/model/dates';
 import type { UiLang } from '../i18n';
+import { errorText } from '@/lib/model/text';
+import { asyncHandler } from '../async-handler';
 
 /** Reference rates with the date they were last checked; the user adds a half-year. */
 export function RatesEditor(props: { rates: RateTable; today: string; lang: UiLang; onAdd(series: SeriesId, halfYear: string, percent: string): Promise<void> }) {
@@ -36,7 +38,7 @@ export function RatesEditor(props: { rates: RateTable; today: string; lang: UiLa
           </div>
         );
       })}
-      <form class="row" onSubmit={async (e) => { e.preventDefault(); if (!/^\d{4}-H[12]$/.test(half) || !/^\d{1,3}(\.\d{1,4})?$/.test(percent)) { setMsg(t('rateseditorHalfYearYyyyH1')); return; } await props.onAdd(series, half, percent); setMsg('✓'); }}>
+      <form class="row" onSubmit={asyncHandler(async (e: Event) => { e.preventDefault(); if (!/^\d{4}-H[12]$/.test(half) || !/^\d{1,3}(\.\d{1,4})?$/.test(percent)) { setMsg(t('rateseditorHalfYearYyyyH1')); return; } await props.onAdd(series, half, percent); setMsg('✓'); }, (err) => setMsg(errorText(err)[props.lang]))}>
         <label>{t('rateseditorSeries')}<select value={series} onChange={(e) => setSeries((e.target as HTMLSelectElement).value as SeriesId)}>{(Object.keys(props.rates) as SeriesId[]).map((id) => <option key={id} value={id}>{props.rates[id].label[props.lang]}</option>)}</select></label>
         <label>{t('rateseditorHalfYear')}<input value={half} onInput={(e) => setHalf((e.target as HTMLInputElement).value)} placeholder="2027-H1" /></label>
         <label>{t('rateseditorRate')}<input value={percent} onInput={(e) => setPercent((e.target as HTMLInputElement).value)} placeholder="2.15" /></label>

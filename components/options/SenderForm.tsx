@@ -3,6 +3,7 @@ import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
 import type { Sender } from '@/lib/model/sender';
 import type { UiLang } from '../i18n';
+import { asyncHandler } from '../async-handler';
 
 const FIELDS: [Exclude<keyof Sender, 'retentionClause'>, MessageKey][] = [
   ['name', 'senderformName'],
@@ -25,7 +26,7 @@ export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Send
   const [s, setS] = useState<Sender>(props.sender);
   const [msg, setMsg] = useState<string | null>(null);
   return (
-    <form onSubmit={async (e) => { e.preventDefault(); try { await props.onSave(s); setMsg('✓'); } catch (err) { setMsg((err as Error).message); } }}>
+    <form onSubmit={asyncHandler(async (e: Event) => { e.preventDefault(); await props.onSave(s); setMsg('✓'); }, (err) => setMsg((err as Error).message))}>
       <div class="row">
         {FIELDS.map(([k, label]) => (
           <label key={k}>

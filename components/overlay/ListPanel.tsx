@@ -3,6 +3,8 @@ import { money, shortDate } from '../format';
 import type { OverlayProps } from './InvoiceOverlay';
 import { L } from './labels';
 import { low } from './confidence';
+import { errorText } from '@/lib/model/text';
+import { asyncHandler } from '../async-handler';
 
 /** The list importer: the invoices a list page shows, to track the ones the user ticks. */
 export function ListPanel(p: OverlayProps) {
@@ -35,7 +37,7 @@ export function ListPanel(p: OverlayProps) {
         </table>
       </div>
       <div class="row">
-        <button type="button" class="primary" disabled={!checked.size} onClick={async () => { const err = await p.onTrack(p.invoices.filter((_, i) => checked.has(i)), false); setMsg(err ?? `${l.done} (${checked.size})`); }}>
+        <button type="button" class="primary" disabled={!checked.size} onClick={asyncHandler(async () => { const err = await p.onTrack(p.invoices.filter((_, i) => checked.has(i)), false); setMsg(err ?? `${l.done} (${checked.size})`); }, (err) => setMsg(errorText(err)[p.lang]))}>
           {l.importSel} ({checked.size})
         </button>
       </div>

@@ -58,7 +58,7 @@ export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: D
     }
   };
   return (
-    <form onSubmit={save} class="form">
+    <form onSubmit={(e) => void save(e)} class="form">
       {input('number', l.number, low(d, 'invoiceNumber'))}
       {input('due', l.due, low(d, 'dueDate') || d.dueDateSource === 'terms', 'date')}
       {input('total', l.total, low(d, 'totalWithTax'))}

@@ -24,6 +24,7 @@ import type { Policy } from '@/lib/model/policy';
 import { writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates, readUserRates, type Preferences } from '@/lib/settings';
 import type { SourceKind } from '@/lib/model/invoice';
 import { errorText } from '@/lib/model/text';
+import { asyncHandler } from '@/components/async-handler';
 
 configurePdfWorker(workerUrl);
 
@@ -67,6 +68,9 @@ function Options() {
   const fr = lang === 'fr';
   document.documentElement.lang = lang;
   const say = (k: string, m: string) => setMsg({ ...msg, [k]: m });
+  /** A section's failure, said in that section. */
+  const failed = (k: string) => (err: unknown) => say(k, errorText(err)[lang]);
+  const failure = (k: string) => (msg[k] ? <p role="alert" class="danger small">{msg[k]}</p> : null);
   const sample = state.suggestions.find((s) => s.invoices.length);
   const sampleClient = sample && state.ledger.clients.find((c) => c.id === sample.clientId);
 
@@ -90,7 +94,8 @@ function Options() {
       <section id="ladder" class="card">
         <h2>{t('optionsTheReminderLadder')}</h2>
         <LadderEditor policy={state.policy} lang={lang} t={t} onSave={async (p: Policy) => { await writePolicyOverride({ steps: p.steps, minSpacingDays: p.minSpacingDays, promiseGraceDays: p.promiseGraceDays, noticeDeadlineDays: p.noticeDeadlineDays }); await notifyChanged(); await reload(); }} />
-        <button type="button" onClick={async () => { await writePolicyOverride({}); await reload(); }}>{t('optionsResetToDefaults')}</button>
+        <button type="button" onClick={asyncHandler(async () => { await writePolicyOverride({}); await reload(); }, failed('ladder'))}>{t('optionsResetToDefaults')}</button>
+        {failure('ladder')}
       </section>
 
       <section id="rates" class="card">
@@ -141,7 +146,7 @@ function Options() {
             return t('optionsImportCounts', added, updated, skipped) + (why ? ` ${why}` : '');
           }}
         />
-        <button type="button" onClick={async () => { await loadDemoData(); await reload(); say('import', '✓'); }}>{t('tryDemo')}</button> {msg.import}
+        <button type="button" onClick={asyncHandler(async () => { await loadDemoData(); await reload(); say('import', '✓'); }, failed('import'))}>{t('tryDemo')}</button> {msg.import}
       </section>
 
       <section id="bank" class="card">
@@ -164,10 +169,11 @@ function Options() {
       <section id="backup" class="card">
         <h2>{t('optionsBackup')}</h2>
         <div class="row">
-          <button type="button" onClick={async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportBackup(new Date().toISOString()), null, 1), 'application/json')}>{t('optionsExportBackupJson')}</button>
-          <button type="button" onClick={async () => download(`relance-invoices-${state.today}.csv`, invoicesCsv(await readLedger(await db())), 'text/csv')}>{t('optionsInvoicesCsv')}</button>
-          <button type="button" onClick={async () => download(`relance-timeline-${state.today}.csv`, eventsCsv(await readLedger(await db())), 'text/csv')}>{t('optionsTimelineCsv')}</button>
+          <button type="button" onClick={asyncHandler(async () => download(`relance-backup-${state.today}.json`, JSON.stringify(await exportBackup(new Date().toISOString()), null, 1), 'application/json'), failed('backup'))}>{t('optionsExportBackupJson')}</button>
+          <button type="button" onClick={asyncHandler(async () => download(`relance-invoices-${state.today}.csv`, invoicesCsv(await readLedger(await db())), 'text/csv'), failed('backup'))}>{t('optionsInvoicesCsv')}</button>
+          <button type="button" onClick={asyncHandler(async () => download(`relance-timeline-${state.today}.csv`, eventsCsv(await readLedger(await db())), 'text/csv'), failed('backup'))}>{t('optionsTimelineCsv')}</button>
         </div>
+        {failure('backup')}
         <RestoreForm lang={lang} onRestore={async (text, mode) => {
           try {
             return (await restoreBackup(text, mode, {
@@ -192,7 +198,8 @@ function Options() {
 
       <section id="reset" class="card">
         <h2>{t('optionsEraseEverything')}</h2>
-        <button type="button" class="danger" onClick={async () => { if (confirm(t('optionsEraseAllInvoicesClients'))) { await clearLedger(await db()); await notifyChanged(); await reload(); } }}>{t('optionsEraseData')}</button>
+        <button type="button" class="danger" onClick={asyncHandler(async () => { if (confirm(t('optionsEraseAllInvoicesClients'))) { await clearLedger(await db()); await notifyChanged(); await reload(); } }, failed('reset'))}>{t('optionsEraseData')}</button>
+        {failure('reset')}
       </section>
     </main>
   );
@@ -200,15 +207,17 @@ function Options() {
 
 function PreferencesForm(props: { prefs: Preferences; lang: UiLang; onSave(p: Preferences): Promise<void> }) {
   const [p, setP] = useState(props.prefs);
+  const [error, setError] = useState<string | null>(null);
   const t = translator(props.lang);
   return (
-    <form class="row" onSubmit={(e) => { e.preventDefault(); void props.onSave(p); }}>
+    <form class="row" onSubmit={asyncHandler(async (e: Event) => { e.preventDefault(); setError(null); await props.onSave(p); }, (err) => setError(errorText(err)[props.lang]))}>
       <label>{t('optionsInterfaceLanguage')}<select value={p.uiLang} onChange={(e) => setP({ ...p, uiLang: (e.target as HTMLSelectElement).value as Preferences['uiLang'] })}><option value="auto">{t('optionsBrowserS')}</option><option value="fr">Français</option><option value="en">English</option></select></label>
       <label>{t('optionsDefaultJurisdiction')}<select value={p.defaultJurisdiction} onChange={(e) => setP({ ...p, defaultJurisdiction: (e.target as HTMLSelectElement).value as Preferences['defaultJurisdiction'] })}>{JURISDICTION_IDS.map((j) => <option key={j} value={j}>{JURISDICTIONS[j].label[props.lang]}</option>)}</select></label>
       <label>{t('optionsNewClientsLanguage')}<select value={p.defaultLanguage} onChange={(e) => setP({ ...p, defaultLanguage: (e.target as HTMLSelectElement).value as 'fr' | 'en' })}><option value="fr">Français</option><option value="en">English</option></select></label>
       <label style={{ flexDirection: 'row', gap: '6px' }}><input type="checkbox" checked={p.notifications} onChange={(e) => setP({ ...p, notifications: (e.target as HTMLInputElement).checked })} />{t('optionsDailyNotification')}</label>
       <label>{t('optionsHour')}<input type="number" min={0} max={23} value={p.notifyHour} onInput={(e) => setP({ ...p, notifyHour: Number((e.target as HTMLInputElement).value) })} /></label>
       <button class="primary" type="submit">{t('save')}</button>
+      {error ? <span role="alert" class="danger small">{error}</span> : null}
     </form>
   );
 }
@@ -219,13 +228,13 @@ function SiteEnabler(props: { lang: UiLang }) {
   const fr = props.lang === 'fr';
   const t = translator(props.lang);
   return (
-    <form class="row" onSubmit={async (e) => {
+    <form class="row" onSubmit={asyncHandler(async (e: Event) => {
       e.preventDefault();
       let url: URL;
       try { url = new URL(origin.includes('://') ? origin : `https://${origin}`); } catch { setMsg(t('optionsInvalidAddress')); return; }
       const ok = await browser.permissions.request({ origins: [`${url.origin}/*`] });
       setMsg(ok ? (fr ? `Activé pour ${url.origin}` : `Enabled for ${url.origin}`) : t('optionsPermissionRefused'));
-    }}>
+    }, (err) => setMsg(errorText(err)[props.lang]))}>
       <label>{t('optionsAppAddress')}<input value={origin} placeholder="factures.mon-entreprise.fr" onInput={(e) => setOrigin((e.target as HTMLInputElement).value)} /></label>
       <button type="submit">{t('optionsEnable')}</button>
       {msg ? <span role="status">{msg}</span> : null}
@@ -240,7 +249,7 @@ function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge
   return (
     <div class="row">
       <label>{t('optionsMode')}<select value={mode} onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'merge' | 'replace')}><option value="merge">{t('optionsMergeAddsToThe')}</option><option value="replace">{t('optionsReplaceErasesTheLedger')}</option></select></label>
-      <label>{t('optionsRestoreABackup')}<input type="file" accept=".json,application/json" onChange={async (e) => {
+      <label>{t('optionsRestoreABackup')}<input type="file" accept=".json,application/json" onChange={asyncHandler(async (e: Event) => {
         const f = (e.target as HTMLInputElement).files?.[0];
         if (!f) return;
         try {
@@ -249,7 +258,7 @@ function RestoreForm(props: { lang: UiLang; onRestore(text: string, mode: 'merge
           // The error says itself whether anything was changed (lib/app/backup.ts).
           setMsg({ ok: false, text: errorText(err)[props.lang] });
         }
-      }} /></label>
+      }, (err) => setMsg({ ok: false, text: errorText(err)[props.lang] }))} /></label>
       {msg ? <p role={msg.ok ? 'status' : 'alert'} class={msg.ok ? '' : 'danger'}>{msg.text}</p> : null}
     </div>
   );

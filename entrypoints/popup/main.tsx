@@ -11,6 +11,8 @@ import { pickLang } from '@/lib/app/lang';
 import type { PopupView } from '@/lib/app/snapshot';
 import { firstSnapshot as readFirstSnapshot } from '@/lib/app/snapshot-store';
 import type { Suggestion } from '@/lib/escalation/plan';
+import { errorText } from '@/lib/model/text';
+import { asyncHandler } from '@/components/async-handler';
 
 type Full = typeof import('./after-first-paint');
 /** Cards drawn in the popup's first frame: more than fit in its 600 px. */
@@ -82,6 +84,8 @@ function Popup(props: { snapshot: PopupView | null }) {
       setNote(`${t('noInvoiceHere')} (${(e as Error).message})`);
     }
   };
+  /** What failed, in the popup's note line. */
+  const failed = (err: unknown) => setNote(errorText(err)[lang]);
 
   return (
     <main style={{ width: '420px', padding: '12px' }}>
@@ -97,9 +101,9 @@ function Popup(props: { snapshot: PopupView | null }) {
           <h2 id="empty-title">{t('emptyTitle')}</h2>
           <p>{t('emptyBody')}</p>
           <div class="row">
-            <button class="primary" type="button" onClick={scan}>{t('scanPage')}</button>
-            <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') })}>{t('importFiles')}</button>
-            <button type="button" onClick={() => loadFull().then((f) => f.loadDemoData()).then(reload)}>{t('tryDemo')}</button>
+            <button class="primary" type="button" onClick={asyncHandler(scan, failed)}>{t('scanPage')}</button>
+            <button type="button" onClick={asyncHandler(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') }), failed)}>{t('importFiles')}</button>
+            <button type="button" onClick={asyncHandler(() => loadFull().then((f) => f.loadDemoData()).then(reload), failed)}>{t('tryDemo')}</button>
           </div>
           {note ? <p role="status" class="small warn">{note}</p> : null}
         </section>
@@ -121,7 +125,7 @@ function Popup(props: { snapshot: PopupView | null }) {
               <summary>{t('aging')}</summary>
               {view.aging.map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
             </details>
-            <div class="row"><button type="button" class="small" onClick={scan}>{t('scanPage')}</button></div>
+            <div class="row"><button type="button" class="small" onClick={asyncHandler(scan, failed)}>{t('scanPage')}</button></div>
             {note ? <p role="status" class="small warn">{note}</p> : null}
             {view.sharedWarnings.map((w) => <p key={w.en} class="small warn">{w[lang]}</p>)}
           </section>

@@ -113,12 +113,13 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
       {state === 'idle' ? (
         <button
           type="button"
-          onClick={async () => {
-            // No answer (the extension reloaded): nothing was recorded, and nothing throws.
+          onClick={() => void (async () => {
+            // No answer (the extension reloaded): nothing was recorded, and nothing throws
+            // (reload shows its own failure), so there is nothing left to report here.
             const res = await ask('panel:mark-sent', props.target).catch(() => null);
             setState(res?.ok && res.value.logged ? 'logged' : 'none');
             await props.reload();
-          }}
+          })()}
         >
           {t('sidepanelISentIt')}
         </button>
