@@ -76,6 +76,26 @@ describe('what proves two equal credits are two transfers', () => {
     expect(more.unmatched[0]!.note!.en).toMatch(/^the same transfer in another statement\? \(already imported from a\.csv\)/);
   });
 
+  it('across imports, a line in doubt stays in doubt when its file comes again', async () => {
+    const db = await openLedger(`doubt-${Math.random()}`);
+    await importLedger(db, ledger, 'replace');
+    const a = stmt('a.xml', [tx({ key: 'a1', amount: 96000 })]);
+    const b = stmt('b.csv', [tx({ key: 'b1', amount: 96000 }), tx({ key: 'b2', amount: 96000 })]);
+    const run = async (f: StatementFile) => {
+      const bank = await readBankState(db);
+      const r = reconcile(await readLedger(db), [f], { seen: new Set(bank.seen), prior: bank.lines });
+      await savePending(db, r, '2026-12-01T10:00:00Z');
+      return r;
+    };
+    expect((await run(a)).matches).toHaveLength(1);
+    for (let i = 0; i < 2; i++) {
+      const r = await run(b);
+      expect(r.matches).toEqual([]);
+      expect(r.duplicates.map((d) => d.transaction.key)).toEqual(['b1']);
+      expect(r.unmatched.map((u) => [u.transaction.key, u.note!.en.slice(0, 40)])).toEqual([['b2', 'the same transfer in another statement? ']]);
+    }
+  });
+
   it('different payer IBANs, both known: two transfers', () => {
     const r = reconcile(ledger, [
       stmt('a.xml', [tx({ amount: 96000, counterpartyIban: 'FR7630003012340001234567801' })]),
@@ -151,7 +171,12 @@ describe('across imports', () => {
       expect(r.unmatched, other).toEqual([]);
       expect(r.duplicates.every((d) => d.from === 'camt053-v02.xml'), other).toBe(true);
     }
+    // The camt itself again: as before (its lines seen, its unmatched credit unmatched), not "from another statement".
+    const again = await run('camt053-v02.xml');
+    expect([again.matches, again.duplicates]).toEqual([[], []]);
+    expect(again.unmatched.map((u) => [u.transaction.amount, u.note])).toEqual([[77700, null]]);
     const state = await readBankState(db);
+    expect(state.lines.map((l) => l.file)).toEqual(Array(7).fill('camt053-v02.xml'));
     expect(state.pending.map((m) => m.invoiceNumbers)).toEqual(first.matches.filter((m) => m.kind !== 'certain').map((m) => m.invoiceNumbers));
     expect(state.unmatched.map((u) => u.transaction.amount)).toEqual([77700]);
   });

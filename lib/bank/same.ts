@@ -126,8 +126,12 @@ export function findDuplicates(files: { file: string; transactions: BankTransact
       if (seen.has(tx.key) || keys.has(tx.key) || (c && seen.has(c))) continue;
       keys.add(tx.key);
       const line = priorLine(tx, f.file);
-      // The same line again (its id in a recorded payment's evidence) is not another transfer.
-      const matching = (transfers.get(`${line.amount}|${line.currency}`) ?? []).filter((t) => [...t.sources].some((s) => s !== src) && (t.line.id === line.id || sameTransfer(t.line, line)));
+      const same = transfers.get(`${line.amount}|${line.currency}`) ?? [];
+      // The same line of an earlier import (the same file again) is read again as it was,
+      // against the others; a payment recorded from it (its id in the evidence) is it.
+      const again = same.find((t) => t.line.file !== null && t.line.id === line.id);
+      const matching = same.filter((t) => [...t.sources].some((s) => s !== src)
+        && (t.line.file === null ? t.line.id === line.id || sameTransfer(t.line, line) : t.line.id !== line.id && sameTransfer(t.line, line)));
       const free = matching.filter((t) => !t.sources.has(src));
       if (free.length) {
         const best = free.reduce((a, b) => (closeness(b.line, line) > closeness(a.line, line) ? b : a));
@@ -135,8 +139,11 @@ export function findDuplicates(files: { file: string; transactions: BankTransact
         out.duplicates.push({ transaction: tx, from: best.line.file, note: best.line.note });
         continue;
       }
-      add({ line, sources: new Set([src]) });
-      out.lines.push(line);
+      if (again) again.sources.add(src);
+      else {
+        add({ line, sources: new Set([src]) });
+        out.lines.push(line);
+      }
       if (matching.length) {
         const first = matching[0]!.line.note;
         out.ambiguous.push({ transaction: tx, note: bilingual(
