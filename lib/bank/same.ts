@@ -1,4 +1,4 @@
-import { daysBetween, formatDate, type CalendarDate } from '../model/dates';
+import { addDays, daysBetween, formatDate, type CalendarDate } from '../model/dates';
 import { fr as french, bilingual, type Text } from '../model/text';
 import { compactIban, contentKey } from './key';
 import type { Unmatched } from './match';
@@ -109,13 +109,17 @@ export interface DuplicateResult {
  */
 export function findDuplicates(files: { file: string; transactions: BankTransaction[] }[], prior: PriorLine[], seen: ReadonlySet<string> = new Set()): DuplicateResult {
   const out: DuplicateResult = { duplicates: [], ambiguous: [], lines: [] };
-  // By amount and currency: a year of statements is compared in one pass.
+  // By amount, currency and the days a line can be told on: a year of statements in one pass.
   const transfers = new Map<string, Transfer[]>();
+  const around = (d: CalendarDate | null) => (d ? [addDays(d, -1), d, addDays(d, 1)] : []);
   const add = (t: Transfer) => {
-    const k = `${t.line.amount}|${t.line.currency}`;
-    if (!transfers.has(k)) transfers.set(k, []);
-    transfers.get(k)!.push(t);
+    for (const d of new Set([t.line.bookingDate, ...around(t.line.valueDate)])) {
+      const k = `${t.line.amount}|${t.line.currency}|${d}`;
+      if (!transfers.has(k)) transfers.set(k, []);
+      transfers.get(k)!.push(t);
+    }
   };
+  const near = (l: PriorLine) => [...new Set([l.bookingDate, ...around(l.valueDate)].flatMap((d) => transfers.get(`${l.amount}|${l.currency}|${d}`) ?? []))];
   prior.forEach((line, i) => add({ line, sources: new Set([`prior:${i}`]) }));
   const keys = new Set<string>();
   files.forEach((f, fi) => {
@@ -126,11 +130,11 @@ export function findDuplicates(files: { file: string; transactions: BankTransact
       if (seen.has(tx.key) || keys.has(tx.key) || (c && seen.has(c))) continue;
       keys.add(tx.key);
       const line = priorLine(tx, f.file);
-      const same = transfers.get(`${line.amount}|${line.currency}`) ?? [];
+      const same = near(line);
       // The same line of an earlier import (the same file again) is read again as it was,
       // against the others; a payment recorded from it (its id in the evidence) is it.
       const again = same.find((t) => t.line.file !== null && t.line.id === line.id);
-      const matching = same.filter((t) => [...t.sources].some((s) => s !== src)
+      const matching = same.filter((t) => (t.sources.size > 1 || !t.sources.has(src))
         && (t.line.file === null ? t.line.id === line.id || sameTransfer(t.line, line) : t.line.id !== line.id && sameTransfer(t.line, line)));
       const free = matching.filter((t) => !t.sources.has(src));
       if (free.length) {
