@@ -125,6 +125,12 @@ function payers(tx: BankTransaction, ix: Index, knownIbans: ReadonlyMap<string, 
   return { ids: contained, by: contained.length ? 'name' : null };
 }
 
+/** The clients a credit's payer can be (by an IBAN seen before, else by name), for one ledger. */
+export function payerClients(ledger: Ledger, knownIbans?: ReadonlyMap<string, string>): (tx: BankTransaction) => string[] {
+  const ix = buildIndex(ledger);
+  return (tx) => payers(tx, ix, knownIbans).ids;
+}
+
 export function matchPayments(ledger: Ledger, transactions: BankTransaction[], opts: MatchOptions = {}): MatchResult {
   const ix = buildIndex(ledger);
   const own = new Set([...(opts.ownAccounts ?? [])].map((a) => compactIban(a)).filter((a): a is string => !!a));

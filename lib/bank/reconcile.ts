@@ -3,7 +3,7 @@ import type { NewEvent } from '../model/event';
 import { isChaseable } from '../model/invoice';
 import { minorToDecimal } from '../model/money';
 import { bilingual, type Text } from '../model/text';
-import { matchPayments, type Match, type MatchOptions, type MatchResult } from './match';
+import { matchPayments, payerClients, type Match, type MatchOptions, type MatchResult } from './match';
 import { findDuplicates, recordedLine, type Duplicate, type PriorLine } from './same';
 import type { BankTransaction, StatementFile } from './types';
 
@@ -54,7 +54,10 @@ export function reconcile(ledger: Ledger, files: StatementFile[], opts: Reconcil
     }
     all.push(...f.transactions);
   }
-  const dup = findDuplicates(files.filter((f) => !f.error), [...(opts.prior ?? []), ...recordedLines(ledger, opts.prior ?? [])], opts.seen);
+  const recorded = recordedLines(ledger, opts.prior ?? []);
+  // A payment recorded for a client is not a line whose payer is clearly another client.
+  const payersOf = recorded.length ? payerClients(ledger, opts.knownIbans) : undefined;
+  const dup = findDuplicates(files.filter((f) => !f.error), [...(opts.prior ?? []), ...recorded], opts.seen, payersOf);
   const aside = new Set([...dup.duplicates, ...dup.ambiguous].map((d) => d.transaction));
   const result = matchPayments(ledger, all.filter((t) => !aside.has(t)), { ...opts, ownAccounts });
   const unmatched = [...result.unmatched, ...dup.ambiguous].sort((a, b) => a.transaction.bookingDate.localeCompare(b.transaction.bookingDate));
@@ -70,7 +73,7 @@ function recordedLines(ledger: Ledger, prior: PriorLine[]): PriorLine[] {
   for (const e of ledger.events) {
     if (e.type !== 'payment' || !e.evidence || known.has(e.evidence.transactionId)) continue;
     const what = [names.get(e.clientId) ?? e.clientId, ...e.invoiceIds.map((id) => numbers.get(id) ?? id)].join(', ');
-    out.push(recordedLine({ amount: e.amount, currency: e.currency, evidence: e.evidence }, what));
+    out.push(recordedLine({ amount: e.amount, currency: e.currency, clientId: e.clientId, evidence: e.evidence }, what));
   }
   return out;
 }

@@ -154,6 +154,16 @@ describe('across imports', () => {
     expect(r.matches.find((m) => m.transaction.amount === 120000)).toBeUndefined();
   });
 
+  it('a payment recorded for one client is not a line whose payer is clearly another client', () => {
+    const recorded = camtOnly.matches.filter((m) => m.invoiceNumbers.includes('F-2026-014')).map(paymentEvent);
+    const after = { ...ledger, events: [...ledger.events, ...recorded.map((e) => ({ ...e, createdAt: '2026-12-01T10:00:00Z' }))] };
+    const line = (counterparty: string | null) => reconcile(after, [stmt('b.csv', [tx({ amount: 120000, bookingDate: '2026-11-24', counterparty, label: counterparty ?? 'VIR SEPA RECU' })])]);
+    expect(line('GARAGE DUPUIS SAS').duplicates).toEqual([]);
+    expect(line('BOULANGERIE MARTIN').duplicates).toHaveLength(1);
+    // A payer no one knows could be the recorded one: not proposed.
+    expect(line(null).duplicates).toHaveLength(1);
+  });
+
   it('the extension: camt imported and confirmed, then the bank’s CSV, OFX and Qonto exports propose nothing again', async () => {
     const db = await openLedger(`same-${Math.random()}`);
     await importLedger(db, ledger, 'replace');

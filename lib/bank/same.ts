@@ -27,6 +27,8 @@ export interface PriorLine {
   file: string | null;
   /** "déjà importé depuis camt053-v02.xml", or what was recorded from it. */
   note: Text;
+  /** For a recorded payment: the client it was recorded for. */
+  clientId?: string;
 }
 
 export interface Duplicate {
@@ -107,7 +109,11 @@ export interface DuplicateResult {
  * file: a file with more equal lines than the others leaves the rest in doubt.
  * Lines whose key or content key is `seen` (the same file again) are left to the matcher.
  */
-export function findDuplicates(files: { file: string; transactions: BankTransaction[] }[], prior: PriorLine[], seen: ReadonlySet<string> = new Set()): DuplicateResult {
+export function findDuplicates(
+  files: { file: string; transactions: BankTransaction[] }[], prior: PriorLine[], seen: ReadonlySet<string> = new Set(),
+  /** The clients a line's payer can be: a payment recorded for another client is not this line. */
+  payersOf?: (tx: BankTransaction) => string[],
+): DuplicateResult {
   const out: DuplicateResult = { duplicates: [], ambiguous: [], lines: [] };
   // By amount, currency and the days a line can be told on: a year of statements in one pass.
   const transfers = new Map<string, Transfer[]>();
@@ -130,12 +136,18 @@ export function findDuplicates(files: { file: string; transactions: BankTransact
       if (seen.has(tx.key) || keys.has(tx.key) || (c && seen.has(c))) continue;
       keys.add(tx.key);
       const line = priorLine(tx, f.file);
+      let who: string[] | undefined;
+      const forOther = (p: PriorLine) => {
+        if (!p.clientId || !payersOf) return false;
+        who ??= payersOf(tx);
+        return who.length > 0 && !who.includes(p.clientId);
+      };
       const same = near(line);
       // The same line of an earlier import (the same file again) is read again as it was,
       // against the others; a payment recorded from it (its id in the evidence) is it.
       const again = same.find((t) => t.line.file !== null && t.line.id === line.id);
       const matching = same.filter((t) => (t.sources.size > 1 || !t.sources.has(src))
-        && (t.line.file === null ? t.line.id === line.id || sameTransfer(t.line, line) : t.line.id !== line.id && sameTransfer(t.line, line)));
+        && (t.line.file === null ? t.line.id === line.id || (sameTransfer(t.line, line) && !forOther(t.line)) : t.line.id !== line.id && sameTransfer(t.line, line)));
       const free = matching.filter((t) => !t.sources.has(src));
       if (free.length) {
         const best = free.reduce((a, b) => (closeness(b.line, line) > closeness(a.line, line) ? b : a));
@@ -161,8 +173,9 @@ export function findDuplicates(files: { file: string; transactions: BankTransact
 }
 
 /** A payment recorded from a bank line, as the line it came from (no file: what was recorded). */
-export function recordedLine(e: { amount: number; currency: string; evidence: { transactionId: string; date: CalendarDate } }, what: string): PriorLine {
+export function recordedLine(e: { amount: number; currency: string; clientId: string; evidence: { transactionId: string; date: CalendarDate } }, what: string): PriorLine {
   return {
+    clientId: e.clientId,
     bookingDate: e.evidence.date, valueDate: null, amount: e.amount, currency: e.currency, account: null,
     counterpartyIban: null, endToEndId: null, id: e.evidence.transactionId, file: null,
     note: bilingual(`déjà enregistré : paiement de ${what} du ${french.longDate(e.evidence.date)}`, `already recorded: payment of ${what} of ${formatDate(e.evidence.date, 'en')}`),
