@@ -6,6 +6,7 @@ import type { Match, Unmatched } from '@/lib/bank/match';
 import { isCfonb } from '@/lib/bank/cfonb';
 import { isMt940 } from '@/lib/bank/mt940';
 import type { Reconciliation } from '@/lib/bank/reconcile';
+import type { Duplicate } from '@/lib/bank/same';
 import { formatDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';
 import { money } from '../format';
@@ -37,17 +38,17 @@ export function BankImport(props: {
   const fr = lang === 'fr';
   const t = translator(lang);
   const [picked, setPicked] = useState<Picked[]>([]);
-  const [summary, setSummary] = useState<{ ok: string; problems: string[] } | null>(null);
+  const [summary, setSummary] = useState<{ ok: string; problems: string[]; duplicates: Duplicate[] } | null>(null);
   const run = async (files: Picked[]) => {
     setPicked(files);
     try {
       const { result: r, added, alreadySeen } = await props.onImport(files);
       const ok = fr
-        ? `${r.transactions} opération(s) lue(s) : ${added} paiement(s) trouvé(s)${alreadySeen ? `, ${alreadySeen} déjà importée(s)` : ''}, ${r.unmatched.length} crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.`
-        : `${r.transactions} transaction(s) read: ${added} payment(s) found${alreadySeen ? `, ${alreadySeen} already imported` : ''}, ${r.unmatched.length} credit(s) unmatched. Nothing is recorded until you confirm.`;
-      setSummary({ ok, problems: [...r.errors, ...r.warnings].map((t) => t[lang]) });
+        ? `${r.transactions} opération(s) lue(s) : ${added} paiement(s) trouvé(s)${alreadySeen ? `, ${alreadySeen} déjà importée(s)` : ''}${r.duplicates.length ? `, ${r.duplicates.length} déjà lue(s) dans un autre relevé` : ''}, ${r.unmatched.length} crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.`
+        : `${r.transactions} transaction(s) read: ${added} payment(s) found${alreadySeen ? `, ${alreadySeen} already imported` : ''}${r.duplicates.length ? `, ${r.duplicates.length} already read in another statement` : ''}, ${r.unmatched.length} credit(s) unmatched. Nothing is recorded until you confirm.`;
+      setSummary({ ok, problems: [...r.errors, ...r.warnings].map((t) => t[lang]), duplicates: r.duplicates });
     } catch (e) {
-      setSummary({ ok: '', problems: [errorText(e)[lang]] });
+      setSummary({ ok: '', problems: [errorText(e)[lang]], duplicates: [] });
     }
   };
   const csv = picked.map((p, i) => ({ p, i, read: csvPreview(p) })).filter((x) => x.read !== null);
@@ -66,6 +67,16 @@ export function BankImport(props: {
         <div>
           {summary.ok ? <p role="status" class="bank-summary">{summary.ok}</p> : null}
           {summary.problems.map((p) => <p key={p} role="alert" class="small warn bank-problem">{p}</p>)}
+          {summary.duplicates.length ? (
+            <ul class="bank-duplicates">
+              {summary.duplicates.map((d) => (
+                <li key={d.transaction.key} class="small">
+                  {formatDate(d.transaction.bookingDate, lang)} <span class="money">{money(d.transaction.amount, d.transaction.currency, lang)}</span> — {d.transaction.label}
+                  <span class="muted"> ({d.note[lang]})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {csv.map(({ p, i, read }) => (

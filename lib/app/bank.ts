@@ -25,6 +25,7 @@ export async function importStatements(files: { name: string; bytes: Uint8Array;
     ownNames: [state.sender.name, state.sender.company].filter((s): s is string => !!s),
     knownIbans: new Map(Object.entries(bank.ibans)),
     seen: new Set(bank.seen),
+    prior: bank.lines,
   });
   const { added, alreadySeen } = await savePending(await db(), result, new Date().toISOString());
   await notifyChanged();

@@ -5,7 +5,7 @@ import { isChaseable, type Invoice } from '../model/invoice';
 import { formatMoney } from '../model/money';
 import { bilingual, fr as french, type Text } from '../model/text';
 import { compactIban, contentKey } from './key';
-import { nameTokens, normName } from './names';
+import { nameTokens, normName, payerPart } from './names';
 import { coreOf, compact, shortCoreHere, SHORT_CORE, textCores } from './refs';
 import type { BankTransaction } from './types';
 
@@ -125,6 +125,12 @@ function payers(tx: BankTransaction, ix: Index, knownIbans: ReadonlyMap<string, 
   return { ids: contained, by: contained.length ? 'name' : null };
 }
 
+/** The clients a credit's payer can be (by an IBAN seen before, else by name), for one ledger. */
+export function payerClients(ledger: Ledger, knownIbans?: ReadonlyMap<string, string>): (tx: BankTransaction) => string[] {
+  const ix = buildIndex(ledger);
+  return (tx) => payers(tx, ix, knownIbans).ids;
+}
+
 export function matchPayments(ledger: Ledger, transactions: BankTransaction[], opts: MatchOptions = {}): MatchResult {
   const ix = buildIndex(ledger);
   const own = new Set([...(opts.ownAccounts ?? [])].map((a) => compactIban(a)).filter((a): a is string => !!a));
@@ -178,7 +184,8 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
   const afterPayment = [...referenced].filter((i) => !dateOk(i));
   const refs = [...referenced].filter(dateOk);
   const payer = payers(tx, ix, opts.knownIbans);
-  const payerName = tx.counterparty ?? tx.label;
+  // Quoted in reasons: the name, not the whole label ("VIR SEPA RECU /DE … /MOTIF …").
+  const payerName = payerPart(tx.counterparty ?? tx.label);
   const note = (fr: string, en: string): Unmatched => ({ transaction: tx, note: bilingual(fr, en) });
   const make = (client: string, invs: Invoice[], kind: MatchKind, reason: Text): Match => ({
     transaction: tx, clientId: client, clientName: ix.clients.get(client)?.name ?? client,

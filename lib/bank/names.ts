@@ -23,3 +23,20 @@ export function nameTokens(s: string, dropBankWords = false): string[] {
 }
 
 export const normName = (s: string) => nameTokens(s).join(' ');
+
+/**
+ * The payer's part of a bank label, to quote in a reason: "VIR SEPA RECU /DE BOULANGERIE
+ * MARTIN /MOTIF FACT 2026 014" → "BOULANGERIE MARTIN"; "VIR BOULANGERIE MARTIN" →
+ * "BOULANGERIE MARTIN"; "DE: Garage Dupuis MOTIF: …" → "Garage Dupuis". The whole label
+ * when no part is recognisable.
+ */
+export function payerPart(label: string): string {
+  const s = label.trim();
+  const found =
+    /\/(?:DE|FROM|DO|NOM)\s*:?\s*([^/]+?)\s*(?:\/|$)/i.exec(s)?.[1]
+    ?? /(?:^|\s)(?:DE|FROM|DONNEUR D'ORDRE|EMETTEUR)\s*:\s*(.+?)(?=\s+(?:MOTIF|REF|REFERENCE|LIB|LIBELLE|INFO)\b|\s*[/—]|$)/i.exec(s)?.[1]
+    ?? /^(?:VIR(?:EMENT)?|VRT)(?:\s+SEPA)?(?:\s+(?:RECU|INST(?:ANTANE)?))?(?:\s+(?:DE|FROM))?\s+(?![/:])(.+?)(?=\s*[/—]|$)/i.exec(s)?.[1];
+  const name = found?.trim();
+  // A part that is only bank words ("VIR SEPA RECU") names no one.
+  return name && nameTokens(name, true).length ? name : s;
+}

@@ -3,7 +3,8 @@ import type { NewEvent } from '../model/event';
 import { isChaseable } from '../model/invoice';
 import { minorToDecimal } from '../model/money';
 import { bilingual, type Text } from '../model/text';
-import { matchPayments, type Match, type MatchOptions, type MatchResult } from './match';
+import { matchPayments, payerClients, type Match, type MatchOptions, type MatchResult } from './match';
+import { findDuplicates, recordedLine, type Duplicate, type PriorLine } from './same';
 import type { BankTransaction, StatementFile } from './types';
 
 /**
@@ -16,9 +17,18 @@ export interface Reconciliation extends MatchResult {
   transactions: number;
   warnings: Text[];
   errors: Text[];
+  /** Credits another file (or an earlier import, or a recorded payment) already told: not proposed. */
+  duplicates: Duplicate[];
+  /** This run's new credits, for the next imports to compare with. */
+  lines: PriorLine[];
 }
 
-export function reconcile(ledger: Ledger, files: StatementFile[], opts: MatchOptions = {}): Reconciliation {
+export interface ReconcileOptions extends MatchOptions {
+  /** Credits of earlier imports (the extension's bank state). */
+  prior?: PriorLine[];
+}
+
+export function reconcile(ledger: Ledger, files: StatementFile[], opts: ReconcileOptions = {}): Reconciliation {
   const warnings: Text[] = [];
   const errors: Text[] = [];
   const all: BankTransaction[] = [];
@@ -44,8 +54,28 @@ export function reconcile(ledger: Ledger, files: StatementFile[], opts: MatchOpt
     }
     all.push(...f.transactions);
   }
-  const result = matchPayments(ledger, all, { ...opts, ownAccounts });
-  return { ...result, transactions: all.length, warnings, errors };
+  const recorded = recordedLines(ledger, opts.prior ?? []);
+  // A payment recorded for a client is not a line whose payer is clearly another client.
+  const payersOf = recorded.length ? payerClients(ledger, opts.knownIbans) : undefined;
+  const dup = findDuplicates(files.filter((f) => !f.error), [...(opts.prior ?? []), ...recorded], opts.seen, payersOf);
+  const aside = new Set([...dup.duplicates, ...dup.ambiguous].map((d) => d.transaction));
+  const result = matchPayments(ledger, all.filter((t) => !aside.has(t)), { ...opts, ownAccounts });
+  const unmatched = [...result.unmatched, ...dup.ambiguous].sort((a, b) => a.transaction.bookingDate.localeCompare(b.transaction.bookingDate));
+  return { ...result, unmatched, duplicates: dup.duplicates, lines: dup.lines, transactions: all.length, warnings, errors };
+}
+
+/** Payments recorded from a bank line (not those the prior lines already are): a statement telling them again adds nothing. */
+function recordedLines(ledger: Ledger, prior: PriorLine[]): PriorLine[] {
+  const known = new Set(prior.map((p) => p.id));
+  const numbers = new Map(ledger.invoices.map((i) => [i.id, i.number]));
+  const names = new Map(ledger.clients.map((c) => [c.id, c.name]));
+  const out: PriorLine[] = [];
+  for (const e of ledger.events) {
+    if (e.type !== 'payment' || !e.evidence || known.has(e.evidence.transactionId)) continue;
+    const what = [names.get(e.clientId) ?? e.clientId, ...e.invoiceIds.map((id) => numbers.get(id) ?? id)].join(', ');
+    out.push(recordedLine({ amount: e.amount, currency: e.currency, clientId: e.clientId, evidence: e.evidence }, what));
+  }
+  return out;
 }
 
 /** The payment a confirmed match records, with the bank line as its evidence. */
@@ -73,6 +103,11 @@ export function reconciliationJson(r: Reconciliation, lang: 'fr' | 'en') {
       transactionId: u.transaction.bankId ?? u.transaction.key, date: u.transaction.bookingDate,
       amount: minorToDecimal(u.transaction.amount, u.transaction.currency), currency: u.transaction.currency,
       counterparty: u.transaction.counterparty, label: u.transaction.label, note: u.note?.[lang] ?? null,
+    })),
+    duplicates: r.duplicates.map((d) => ({
+      transactionId: d.transaction.bankId ?? d.transaction.key, date: d.transaction.bookingDate,
+      amount: minorToDecimal(d.transaction.amount, d.transaction.currency), currency: d.transaction.currency,
+      counterparty: d.transaction.counterparty, label: d.transaction.label, from: d.from, note: d.note[lang],
     })),
     warnings: r.warnings.map((w) => w[lang]),
     error: r.errors.length ? r.errors.map((e) => e[lang]).join('\n') : null,

@@ -6,22 +6,29 @@ import { bilingual, errorText, type Text } from '../model/text';
 import type { Match, Unmatched } from './match';
 import { compactIban, contentKey } from './key';
 import { paymentEvent, type Reconciliation } from './reconcile';
+import type { PriorLine } from './same';
 
 /**
  * What the extension keeps of imported statements, in the ledger's `meta` store (no
  * schema change): matches awaiting the user's confirmation, the last unmatched credits,
- * the keys of every bank line already proposed (a re-import adds nothing), and the
- * payers' IBANs learned from confirmed payments.
+ * the keys of every bank line already proposed (a re-import adds nothing), the credits
+ * read (the same transfer in another format adds nothing), and the payers' IBANs
+ * learned from confirmed payments.
  */
 export interface BankState {
   pending: (Match & { importedAt: string })[];
   unmatched: Unmatched[];
   seen: string[];
+  /** Credits of earlier imports, by day, amount and account: another file telling one is not proposed again. */
+  lines: PriorLine[];
   ibans: Record<string, string>;
 }
 
+/** Enough for years of statements; the oldest go first (a statement is imported within weeks). */
+const MAX_LINES = 20000;
+
 const KEY = 'bank';
-const EMPTY: BankState = { pending: [], unmatched: [], seen: [], ibans: {} };
+const EMPTY: BankState = { pending: [], unmatched: [], seen: [], lines: [], ibans: {} };
 
 export async function readBankState(db: LedgerDB): Promise<BankState> {
   const v = (await db.get('meta', KEY)) as BankState | undefined;
@@ -41,7 +48,7 @@ export async function savePending(db: LedgerDB, r: Reconciliation, now: string):
   }
   const unmatched = new Map(cur.unmatched.map((u) => [u.transaction.key, u]));
   for (const u of r.unmatched) unmatched.set(u.transaction.key, u);
-  await tx.store.put({ ...cur, pending: [...cur.pending, ...fresh.map((m) => ({ ...m, importedAt: now }))], unmatched: [...unmatched.values()].slice(-200), seen: [...seen] }, KEY);
+  await tx.store.put({ ...cur, pending: [...cur.pending, ...fresh.map((m) => ({ ...m, importedAt: now }))], unmatched: [...unmatched.values()].slice(-200), seen: [...seen], lines: [...cur.lines, ...r.lines].slice(-MAX_LINES) }, KEY);
   await tx.done;
   return { added: fresh.length, alreadySeen: r.ignored.filter((i) => i.why === 'seen').length };
 }

@@ -179,6 +179,19 @@ describe('relance reconcile', () => {
     expect(readFileSync(ledgerFile, 'utf8')).toBe(before);
   });
 
+  it('the same week in camt, the bank’s CSV and OFX: each transfer once, the other files’ lines already imported', async () => {
+    const files = ['camt053-v02.xml', 'bank-generic.csv', 'ofx1.ofx'].map((f) => join(BANK, f));
+    const out = JSON.parse((await run('reconcile', '--ledger', join(BANK, 'ledger.json'), '--statement', ...files, '--json', '--lang', 'en')).out);
+    const paid = out.matches.map((m: { amount: string; invoiceNumbers: string[] }) => [m.amount, m.invoiceNumbers.join('+')]);
+    expect(paid).toEqual([['1200.00', 'F-2026-014'], ['960.00', 'F-2026-017'], ['2500.00', 'F-2026-022'], ['150.00', 'F-2026-025'], ['2280.00', 'F-2026-031+F-2026-020']]);
+    expect(out.unmatched.map((u: { amount: string }) => u.amount)).toEqual(['777.00']);
+    expect(out.duplicates.map((d: { amount: string; from: string }) => `${d.amount} ${d.from}`)).toEqual(Array(2).fill(['1200.00', '960.00', '777.00'].map((a) => `${a} camt053-v02.xml`)).flat());
+    expect(out.duplicates[0].note).toBe('already imported from camt053-v02.xml');
+    const text = (await run('reconcile', '--ledger', join(BANK, 'ledger.json'), '--statement', ...files)).out;
+    expect(text).toMatch(/5 paiement\(s\) trouvé\(s\), 1 crédit\(s\) non rapproché\(s\), 6 déjà importé\(s\)\./);
+    expect(text).toMatch(/\[déjà importé\] 2026-11-24 1\s200,00\s€ VIR SEPA RECU \/DE BOULANGERIE MARTIN \/MOTIF FACT 2026 014 — déjà importé depuis camt053-v02\.xml/);
+  });
+
   it('in French, as text; a missing file and a missing ledger are said', async () => {
     const r = await run('reconcile', '--ledger', join(BANK, 'ledger.json'), '--statement', join(BANK, 'ofx1.ofx'), '--statement', join(tmp, 'none.xml'));
     expect(r.out).toMatch(/\[certain\] 2026-11-24 1\s200,00\s€ Boulangerie Martin SARL → F-2026-014 — référence F-2026-014 et montant exact/);

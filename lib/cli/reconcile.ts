@@ -58,9 +58,10 @@ function text(r: ReturnType<typeof reconcile>, json: ReturnType<typeof reconcili
   const fr = lang === 'fr';
   const loc = fr ? 'fr-FR' : 'en-GB';
   const kinds = { certain: fr ? 'certain' : 'certain', probable: fr ? 'probable' : 'probable', partial: fr ? 'partiel' : 'partial' };
-  const lines = [fr ? `${r.transactions} opération(s) lue(s), ${r.matches.length} paiement(s) trouvé(s), ${r.unmatched.length} crédit(s) non rapproché(s).` : `${r.transactions} transaction(s) read, ${r.matches.length} payment(s) found, ${r.unmatched.length} credit(s) unmatched.`];
+  const lines = [fr ? `${r.transactions} opération(s) lue(s), ${r.matches.length} paiement(s) trouvé(s), ${r.unmatched.length} crédit(s) non rapproché(s)${r.duplicates.length ? `, ${r.duplicates.length} déjà importé(s)` : ''}.` : `${r.transactions} transaction(s) read, ${r.matches.length} payment(s) found, ${r.unmatched.length} credit(s) unmatched${r.duplicates.length ? `, ${r.duplicates.length} already imported` : ''}.`];
   for (const m of r.matches) lines.push(`  [${kinds[m.kind]}] ${m.transaction.bookingDate} ${formatMoney(m.transaction.amount, m.transaction.currency, loc)} ${m.clientName} → ${m.invoiceNumbers.join(', ')} — ${m.reason[lang]}`);
   for (const u of r.unmatched) lines.push(`  [${fr ? 'non rapproché' : 'unmatched'}] ${u.transaction.bookingDate} ${formatMoney(u.transaction.amount, u.transaction.currency, loc)} ${u.transaction.label}${u.note ? ` — ${u.note[lang]}` : ''}`);
+  for (const d of r.duplicates) lines.push(`  [${fr ? 'déjà importé' : 'already imported'}] ${d.transaction.bookingDate} ${formatMoney(d.transaction.amount, d.transaction.currency, loc)} ${d.transaction.label} — ${d.note[lang]}`);
   for (const w of json.warnings) lines.push(`  ! ${w}`);
   if (json.error) lines.push(json.error);
   return lines.join('\n');

@@ -8,7 +8,8 @@ import { openExt, waitForDemoData } from '../../tools/chromium/surfaces';
 /**
  * Payments from a bank statement, in the built extension (demo build) in real Chromium
  * with its real IndexedDB: the ledger of lib/bank/fixtures restored, a camt.053 imported
- * on the options page, the proposals confirmed, the popup and a re-import checked.
+ * on the options page, the proposals confirmed, the popup and a re-import checked, then
+ * the same week as the bank's CSV export offers nothing again.
  */
 const BANK = join(ROOT, 'lib/bank/fixtures');
 let app: Launched;
@@ -94,6 +95,19 @@ describe('bank statement', () => {
     await options.locator('#bank input.bank-file').setInputFiles(join(BANK, 'camt053-v02.xml'));
     await expect.poll(() => options.locator('#bank .bank-summary').textContent()).toBe('8 opération(s) lue(s) : 0 paiement(s) trouvé(s), 5 déjà importée(s), 1 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.');
     expect(await options.locator('#bank li.bank-match').count()).toBe(1);
+    expect((await ledgerOf(options)).events).toHaveLength(after.events.length);
+
+    // The same week as the bank's CSV export: other ids, other labels, the same transfers: none offered again.
+    await options.reload();
+    await options.locator('#bank input.bank-file').setInputFiles(join(BANK, 'bank-generic.csv'));
+    await expect.poll(() => options.locator('#bank .bank-summary').textContent()).toBe('5 opération(s) lue(s) : 0 paiement(s) trouvé(s), 3 déjà lue(s) dans un autre relevé, 0 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.');
+    const dups = await options.locator('#bank .bank-duplicates li').allTextContents();
+    expect(dups).toHaveLength(3);
+    expect(dups[0]).toMatch(/1\s200,00\s€ — VIR SEPA RECU \/DE BOULANGERIE MARTIN \/MOTIF FACT 2026 014 \(déjà importé depuis camt053-v02\.xml\)$/);
+    expect(dups[1]).toMatch(/960,00\s€ — VIR SEPA RECU \/DE GARAGE DUPUIS SAS \/MOTIF VIREMENT NOVEMBRE \(déjà importé depuis camt053-v02\.xml\)$/);
+    expect(dups[2]).toMatch(/777,00\s€ — VIR SEPA RECU \/DE INCONNU SA \/MOTIF REF 88812 \(déjà importé depuis camt053-v02\.xml\)$/);
+    expect(await options.locator('#bank li.bank-match').count()).toBe(1);
+    expect(await options.locator('#bank .bank-unmatched summary').textContent()).toBe('1 crédit(s) non rapproché(s)');
     expect((await ledgerOf(options)).events).toHaveLength(after.events.length);
     await options.close();
   });
