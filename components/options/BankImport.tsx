@@ -61,7 +61,7 @@ export function BankImport(props: {
         <input type="file" multiple class="bank-file" onChange={asyncHandler(async (e: Event) => {
           const list = [...((e.target as HTMLInputElement).files ?? [])];
           await run(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
-        }, (e) => setSummary({ ok: '', problems: [errorText(e)[lang]] }))} />
+        }, (e) => setSummary({ ok: '', problems: [errorText(e)[lang]], duplicates: [] }))} />
       </label>
       {summary ? (
         <div>
