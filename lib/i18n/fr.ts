@@ -343,6 +343,31 @@ export const FR = {
   noClientWithAddress: (address: string) => `Aucun client n’a l’adresse ${address}`,
   overlayRecordingInterrupted: (message: string) => `L’enregistrement a été interrompu (${message}) : rien n’a été enregistré, réessayez.`,
   popupMoreClients: (n: number) => `Afficher les ${n} autres clients`,
+  // The texts with values of the last files to move to the catalog
+  agingbarsLabel: (currency: string) => `Ancienneté des créances en ${currency}`,
+  clientprofileOpeningJudgmentStopsInterest: 'Le jugement d’ouverture arrête les intérêts (C. com. art. L622-28) ; la créance se déclare au mandataire dans les 2 mois de la publication au BODACC (4 mois hors métropole, C. com. art. R622-24).',
+  draftviewMonthlyInstalments: 'Nombre d’échéances mensuelles',
+  nextstepsDeclareClaim: (deadline: string | undefined) => `Déclarer la créance au mandataire judiciaire${deadline ? ` avant le ${deadline}` : ' dans les 2 mois de la publication au BODACC (dates à renseigner)'} (C. com. art. L622-24 et R622-24) : principal, intérêts arrêtés au jugement d’ouverture (L622-28) et indemnité forfaitaire.`,
+  pendingpaymentsTitle: (n: number, toCheck: number) => `${n} ${plural('fr-FR', n, { one: 'paiement trouvé', other: 'paiements trouvés' })}, ${toCheck} à vérifier`,
+  pendingpaymentsRecord: (n: number) => `Enregistrer ${n} ${plural('fr-FR', n, { one: 'paiement', other: 'paiements' })}`,
+  bankimportSummary: (transactions: number, added: number, alreadySeen: number, unmatched: number) => `${transactions} opération(s) lue(s) : ${added} paiement(s) trouvé(s)${alreadySeen ? `, ${alreadySeen} déjà importée(s)` : ''}, ${unmatched} crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.`,
+  bankimportIntro: 'Téléchargez le relevé depuis votre banque (camt.053, CFONB 120, OFX, MT940 ou CSV de Qonto, Shine, etc.) : Relance y cherche les virements de vos clients. Le fichier est lu dans ce navigateur.',
+  bankimportColumnsOf: (file: string) => `Colonnes de ${file} (corriger)`,
+  bankimportUnmatchedCredits: (n: number) => `${n} crédit(s) non rapproché(s)`,
+  importpanelCurrencyAssumed: (currency: string) => `Devise supposée : ${currency} — confirmez`,
+  importpanelShowOtherInvoices: (n: number) => `Afficher les ${n} autres factures`,
+  importpanelImportInvoices: (n: number) => `Importer ${n} facture(s)`,
+  importpanelSkippedRows: (n: number) => `Lignes ignorées et pourquoi (${n})`,
+  importpanelFileRows: (n: number) => `${n} ligne(s) du fichier`,
+  rateseditorNoRateFor: (period: string) => `Aucun taux pour ${period} : les intérêts qui en dépendent ne sont pas calculés. Ajoutez-le ci-dessous.`,
+  senderformRetentionClause: 'Mes conditions contiennent une clause de réserve de propriété ou de cession des droits subordonnée au paiement (la lettre de suspension peut alors dire que les livrables restent ma propriété)',
+  letterInterestColumn: 'Pénalités',
+  letterInterestColumnPublic: 'Intérêts moratoires',
+  /** `file` and `current`: a sender's name and IBAN as one line each. */
+  optionsOtherIdentity: (file: string, current: string) => `La sauvegarde contient une autre identité d’expéditeur :\n${file}\nau lieu de :\n${current}\n\nRemplacer votre identité par celle du fichier ? (Annuler : garder la vôtre)`,
+  optionsPrivacyBody: 'Relance garde vos factures, vos clients et l’historique de vos relances dans ce navigateur (IndexedDB) et vos réglages dans son stockage local. Rien n’est envoyé sur Internet : pas de serveur, pas de compte, pas de statistiques. Relance lit Gmail et Outlook pour reconnaître vos clients et insérer vos brouillons, et un site de facturation seulement si vous l’activez. Votre sauvegarde JSON est le seul moyen de copier ces données ailleurs.',
+  optionsEnabledFor: (origin: string) => `Activé pour ${origin}`,
+  sidepanelReceivedCheck: (received: string) => `${received} : vérifier avant d’envoyer.`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
