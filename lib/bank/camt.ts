@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isCalendarDate } from '../model/dates';
 import { decimalToMinor, isCurrencyCode } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 import { StatementError } from './errors';
 import { assignKeys, compactIban } from './key';
 import type { BankTransaction, StatementRead } from './types';
@@ -121,7 +122,7 @@ export function readCamt(text: string): StatementRead {
       }
     }
   }
-  if (skipped) warnings.push(bilingual(`${skipped} écriture(s) non comptabilisée(s) (statut autre que BOOK) ignorée(s)`, `${skipped} entr${skipped === 1 ? 'y' : 'ies'} not booked (status other than BOOK) ignored`));
+  if (skipped) warnings.push(catalogText('bankCamtNotBooked', skipped));
   return { format: `camt.${kind}`, accounts, transactions: assignKeys(out), warnings };
 }
 

@@ -4,10 +4,11 @@ import { normalize } from '../detect/labels';
 import { parseAmount } from '../detect/parse-amount';
 import { parseDate } from '../detect/parse-date';
 import { isCurrencyCode } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
 import { StatementError } from './errors';
 import { assignKeys, compactIban } from './key';
 import type { BankTransaction, StatementRead } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * CSV exports of web banking: Qonto and Shine (one signed amount column, a counterparty,
@@ -167,7 +168,7 @@ export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankC
       label: [party, label, ref].filter(Boolean).join(' — ') || where, account: null, where: whereEn,
     });
   }
-  if (notDone) warnings.push(bilingual(`${notDone} opération(s) non exécutée(s) (en attente, refusée…) ignorée(s)`, `${notDone} transaction(s) not settled (pending, declined…) ignored`));
+  if (notDone) warnings.push(catalogText('bankCsvTransactionNotSettledPending', notDone));
   return {
     format: 'csv', accounts: [...currencies].map((c) => ({ id: 'csv', currency: c })), transactions: assignKeys(out), warnings,
     encoding, delimiter, headerRow, columns, preview: rows.slice(headerRow, headerRow + 6),

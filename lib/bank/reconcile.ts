@@ -5,6 +5,7 @@ import { minorToDecimal } from '../model/money';
 import { bilingual, type Text } from '../model/text';
 import { matchPayments, type Match, type MatchOptions, type MatchResult } from './match';
 import type { BankTransaction, StatementFile } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * The reconcile use case: statement files read, their credits matched against the
@@ -40,7 +41,7 @@ export function reconcile(ledger: Ledger, files: StatementFile[], opts: MatchOpt
     }
     for (const a of f.accounts) {
       const other = f.transactions.find((t) => a.currency && t.account === a.id && t.currency !== a.currency);
-      if (other) warnings.push(bilingual(`${f.file} : ${other.where} est en ${other.currency}, le compte en ${a.currency}`, `${f.file}: ${other.where} is in ${other.currency}, the account in ${a.currency}`));
+      if (other) warnings.push(catalogText('bankReconcileIsInTheAccount', f.file, other.where, other.currency, a.currency));
     }
     all.push(...f.transactions);
   }

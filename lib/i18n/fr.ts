@@ -1,3 +1,5 @@
+import type { Text } from '../model/text';
+import { fr as french } from '../model/text';
 import { plural } from './plural';
 /**
  * The French catalog: the reference. Every other language's catalog has exactly its keys
@@ -368,6 +370,216 @@ export const FR = {
   optionsPrivacyBody: 'Relance garde vos factures, vos clients et l’historique de vos relances dans ce navigateur (IndexedDB) et vos réglages dans son stockage local. Rien n’est envoyé sur Internet : pas de serveur, pas de compte, pas de statistiques. Relance lit Gmail et Outlook pour reconnaître vos clients et insérer vos brouillons, et un site de facturation seulement si vous l’activez. Votre sauvegarde JSON est le seul moyen de copier ces données ailleurs.',
   optionsEnabledFor: (origin: string) => `Activé pour ${origin}`,
   sidepanelReceivedCheck: (received: string) => `${received} : vérifier avant d’envoyer.`,
+  // lib/app/backup.ts
+  appBackupNothingWasChanged: 'Rien n’a été modifié',
+  appBackupUnreadableJsonFile: (unchanged: Text, message: string) => `${unchanged.fr} — fichier JSON illisible : ${message}`,
+  appBackup: (unchanged: Text, t: Text) => `${unchanged.fr} — ${t.fr}`,
+  appBackupTheWholeRestoreWas: (unchanged: Text, t: Text) => `${unchanged.fr} (la restauration a été annulée en entier) — ${t.fr}`,
+  appBackup2: (what: Text, t: Text) => `${what.fr} (${t.fr})`,
+  appBackupYourDetails: 'votre identité',
+  appBackupTheReminderLadder: 'l’échelle de relance',
+  appBackupTheTemplates: 'les modèles',
+  appBackupTheRatesYouEntered: 'les taux saisis',
+  appBackupThePreferences: 'les préférences',
+  // lib/bank/csv.ts
+  bankCsvTransactionNotSettledPending: (notDone: number) => `${notDone} opération(s) non exécutée(s) (en attente, refusée…) ignorée(s)`,
+  // lib/bank/match.ts
+  bankMatchTheReferenceAlsoFits: ' ; la référence désigne aussi un autre client : à vérifier',
+  bankMatchSeveralInvoicesHaveThese: ' ; plusieurs factures ont ces chiffres : à vérifier',
+  bankMatchButThePayerLooks: (payerName: string) => ` ; mais le payeur « ${payerName} » ressemble à un autre client : à vérifier`,
+  bankMatchReferenceAndExactAmount: (number: string, amt: Text) => `référence ${number} et montant exact (${amt.fr})`,
+  bankMatchIbanSeenBeforeFor: (name: string) => `IBAN déjà vu pour ${name}`,
+  bankMatchPayerClient: (payerName: string, name: string) => `payeur « ${payerName} » = client ${name}`,
+  bankMatchInvoicesOfThatAmount: (exactLength: number) => ` ; ${exactLength} factures de ce montant : la plus ancienne est retenue, à vérifier`,
+  bankMatchExactAmountOfAnd: (number: string, amt: Text, who: Text, more: Text) => `montant exact de ${number} (${amt.fr}) et ${who.fr}${more.fr}`,
+  // lib/bank/reconcile.ts
+  bankReconcileIsInTheAccount: (file: string, where: string, currency: string, currency2: null | string) => `${file} : ${where} est en ${currency}, le compte en ${currency2}`,
+  // lib/cli/reconcile.ts
+  cliReconcileFileNotFound: (name: string) => `${name} : fichier introuvable`,
+  cliReconcile: (name: string, message: string) => `${name} : ${message}`,
+  // lib/cli/scan.ts
+  cliScanFileNotFound: 'fichier introuvable',
+  // lib/detect/consistency.ts
+  detectConsistencyTheLinesAddUp: (lines: string, subtotal: string) => `Les lignes font ${lines} mais le sous-total affiché est ${subtotal} — à confirmer`,
+  detectConsistencyTheLinesAddUp2: (lines: string, total: string) => `Les lignes font ${lines}, plus que le total affiché ${total} — à confirmer`,
+  detectConsistencyPaidIsMoreThan: (paid: string, total: string) => `Payé ${paid} dépasse le total ${total} — à confirmer`,
+  // lib/detect/csv.ts
+  detectCsvTheCsvFileIs: 'Le fichier CSV est vide',
+  detectCsvNoHeaderRowWith: 'Aucune ligne d’en-tête avec une colonne de numéro de facture dans les 15 premières lignes : associez les colonnes à la main',
+  detectCsvNoHeaderNamesThe: (h: string) => `Aucun en-tête ne nomme le numéro de facture : la colonne « ${h} » est lue comme tel d’après son contenu ; vérifiez l’association des colonnes`,
+  detectCsvLine: (row: number, message: string) => `Ligne ${row} : ${message}`,
+  detectCsvNoColumnIsMapped: 'Aucune colonne n’est associée au numéro de facture',
+  detectCsvNoAmountColumnTotal: 'Aucune colonne de montant (total, total de ligne, reste à payer ou solde) n’est associée',
+  detectCsvAmountsUseBothDecimal: 'Les montants mélangent virgules et points décimaux ; chaque valeur est lue seule et les douteuses sont signalées',
+  detectCsvNoInvoiceNumberIn: (rawNumber: string) => `pas de numéro de facture dans « ${rawNumber} »`,
+  detectCsvSupplierBillType: (kind: string) => `facture fournisseur (type « ${kind} »)`,
+  detectCsvSupplierBillSupplierIs: 'facture fournisseur (colonne fournisseur remplie, pas de client)',
+  detectCsvUnknownTypeReadAs: (kind: string) => `Type « ${kind} » inconnu : lu comme une facture client`,
+  detectCsvColumnHoldsNoInvoice: (h: string, numbered: number, value: number) => `La colonne « ${h} » ne contient pas de numéros de facture pour la plupart des lignes (${numbered} sur ${value}) : choisissez une autre colonne`,
+  detectCsvDifferentInvoicesMoreThan: (size: number, MAX_INVOICES: number) => `${size} factures différentes : plus que ce qu’un export de facturation contient (limite ${MAX_INVOICES}) ; vérifiez la colonne du numéro`,
+  detectCsvTheRowsGiveDifferent: (number: string) => `${number} : les lignes donnent des totaux différents ; à confirmer`,
+  detectCsvTheRowsGiveDifferent2: (number: string) => `${number} : les lignes donnent des restes à payer différents ; à confirmer`,
+  detectCsvNegativeAmountAndNo: 'montant négatif sans colonne de type : facture fournisseur ou avoir, non relancée',
+  detectCsvIsNotDate: (fieldName: Text, v: string, _key: string) => `${fieldName.fr} : « ${v} » n’est pas une date`,
+  detectCsvCouldBeOrPlease: (number: string, fieldName: Text, v: string, date: string, alternative: undefined | string) => `${number} : ${fieldName.fr} « ${v} » : le ${french.longDate(date)} ou le ${french.longDate(alternative)} ? À confirmer`,
+  detectCsvDueDatePleaseConfirm: (number: string, note: Text) => `${number} : échéance ${note.fr} : à confirmer`,
+  detectCsvPartlyPaidAndThe: (number: string) => `${number} : partiellement payée, montant payé absent du fichier : reste à payer à confirmer`,
+  detectCsvAmountsInReadAs: (c: string) => `Montants en « $ » lus comme ${c} (le « $ » est aussi le dollar canadien, australien, néo-zélandais, le peso mexicain…) : devise supposée, à confirmer`,
+  detectCsvNoCurrencyInThe: (noCurrency: number) => `Pas de devise dans le fichier pour ${noCurrency} facture(s) : choisissez-la avant l’import`,
+  detectCsvSkipped: (at: Text, number: string, reason: Text) => `${at.fr} : ${number} ignorée : ${reason.fr}`,
+  detectCsvLine2: (row: number, message: Text) => `ligne ${row} : ${message.fr}`,
+  detectCsvAndMoreUnreadableRows: (value: number) => `… et ${value} autres lignes illisibles`,
+  // lib/detect/csv/sniff.ts
+  csvSniffCsvFileTooLarge: (value: string, value2: number) => `Fichier CSV trop volumineux (${value} Mo ; limite ${value2} Mo) : exportez une période plus courte`,
+  csvSniffThisIsNotText: 'Ce n’est pas un fichier CSV texte (il contient des données binaires)',
+  csvSniffThisFileHasNo: 'Ce fichier n’a pas de lignes (plus d’un million de caractères sans retour à la ligne) : ce n’est pas un export CSV',
+  // lib/detect/einvoice/cii.ts
+  einvoiceCiiNotCiiCrossindustryinvoiceOr: 'Ce n’est pas une facture CII (CrossIndustryInvoice) ni un document ZUGFeRD 1.0',
+  einvoiceCiiNoDuepayableamountAmountDue: 'Pas de DuePayableAmount : reste à payer calculé comme total − acomptes',
+  einvoiceCiiCiiDocumentWithoutAn: 'Document CII sans numéro de facture (ExchangedDocument/ID)',
+  // lib/detect/einvoice/common.ts
+  einvoiceCommonIsNotReadableAmount: (field: string, text: string) => `${field} : « ${text} » n’est pas un montant lisible`,
+  einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) => `${field} : ${text} arrondi à ${exp} décimales`,
+  einvoiceCommonNoDueDateIn: (note: Text) => `Pas d’échéance dans le document ; ${note.fr} — à confirmer`,
+  einvoiceCommonNoDueDateBt: (paymentTerms: string) => `pas d’échéance (BT-9) et les conditions de paiement « ${paymentTerms} » n’en donnent pas`,
+  einvoiceCommonNoDueDateBt2: 'pas d’échéance (BT-9) ni de conditions de paiement dans le document',
+  einvoiceCommonNoDueDate: (none: Text) => `Pas d’échéance : ${none.fr}`,
+  // lib/detect/einvoice/facturx.ts
+  einvoiceFacturxPdfTooLargeMb: (value: string) => `PDF trop volumineux (${value} Mo, limite 50 Mo)`,
+  einvoiceFacturxNotPdfFileNo: 'Ce n’est pas un fichier PDF (pas d’en-tête %PDF-)',
+  einvoiceFacturxCorruptPdfOnlyBytes: (bytesLength: number) => `PDF endommagé : ${bytesLength} octets seulement`,
+  einvoiceFacturxThePdfIsPassword: 'Le PDF est protégé par un mot de passe : ouvrez-le, puis exportez-le sans mot de passe',
+  einvoiceFacturxCorruptPdf: (message: string) => `PDF endommagé : ${message}`,
+  einvoiceFacturxCorruptPdfItsAttachments: (message: string) => `PDF endommagé : ses pièces jointes sont illisibles (${message})`,
+  einvoiceFacturxCorruptPdfItDeclares: 'PDF endommagé : il déclare des fichiers joints (/EmbeddedFile) mais sa structure n’y mène pas (références cassées) ; demandez un nouvel exemplaire à l’expéditeur',
+  einvoiceFacturxDueDateReadFrom: 'Échéance lue dans le texte du PDF, pas dans le XML : à confirmer',
+  // lib/detect/einvoice/ubl.ts
+  einvoiceUblNotUblInvoiceOr: 'Ce n’est pas une facture ni un avoir UBL',
+  einvoiceUblUblDocumentWithoutAn: 'Document UBL sans numéro de facture (cbc:ID)',
+  // lib/detect/einvoice/xml.ts
+  einvoiceXmlXmlTooLargeMb: (value: string) => `XML trop volumineux (${value} Mo, limite 20 Mo)`,
+  einvoiceXmlXmlWithDoctypeOr: 'XML refusé : il déclare un DOCTYPE ou des entités (attaque possible par expansion d’entités) ; une facture électronique n’en a jamais',
+  einvoiceXmlXmlRefusedItsElements: (MAX_DEPTH: number) => `XML refusé : ses éléments s’imbriquent sur plus de ${MAX_DEPTH} niveaux (une facture électronique en a une dizaine)`,
+  einvoiceXmlNotWellFormedXml: (msg: string, line: number, col: number) => `XML mal formé : ${msg} (ligne ${line}, colonne ${col})`,
+  // lib/detect/eml.ts
+  detectEmlNotAnMailFile: 'Ce n’est pas un fichier d’e-mail : ni From, ni To, ni Subject, ni Content-Type',
+  // lib/detect/invoice-list.ts
+  detectInvoiceListCouldBeOrPlease: (number: string, fieldName: Text, raw: string, date: string, alternative: undefined | string) => `${number} : ${fieldName.fr} « ${raw} » : le ${french.longDate(date)} ou le ${french.longDate(alternative)} ? À confirmer`,
+  detectInvoiceListAmountIsAmbiguousPlease: (number: string, raw: string) => `${number} : montant « ${raw} » ambigu — à confirmer`,
+  // lib/detect/message-text.ts
+  detectMessageTextDueDateCouldBe: (raw: string, date: string, alternative: undefined | string) => `Échéance « ${raw} » : le ${french.longDate(date)} ou le ${french.longDate(alternative)} ? À confirmer`,
+  detectMessageTextAmountIsAmbiguousPlease: (raw: string) => `Montant « ${raw} » ambigu : à confirmer`,
+  detectMessageTextAmountReadAsUs: (raw: string) => `Montant « ${raw} » lu en dollars américains (USD) : devise supposée, à confirmer`,
+  detectMessageTextDueDateDerivedFrom: (orig: string, mailDate: string, dueDate: string) => `Échéance déduite de « ${orig} » et de la date de l’e-mail (${french.longDate(mailDate)}) : le ${french.longDate(dueDate)} environ, à confirmer`,
+  detectMessageTextDueDatePleaseConfirm: (note: Text) => `Échéance ${note.fr} : à confirmer`,
+  // lib/detect/page.ts
+  detectPageFoundInvoiceNumberBut: (invoiceNumber: string) => `Facture n° ${invoiceNumber} trouvée, mais aucun montant ni échéance à côté d’un libellé de cette page`,
+  detectPageNoInvoiceFoundOn: 'Aucune facture sur cette page : ni facture schema.org, ni tableau de factures, ni numéro de facture avec son libellé',
+  detectPageNotAnInvoiceQuote: (other: string) => `« ${other} » : ce n’est pas une facture (devis, commande, pro forma ou reçu) — Relance suit les factures émises`,
+  detectPageDueDatePleaseConfirm: (note: Text) => `Échéance ${note.fr} — à confirmer`,
+  detectPageNoLabelledTotalOr: 'Aucun total ni reste à payer libellé : montant lu comme la somme des montants TTC du tableau de TVA — à confirmer',
+  detectPageNoCurrencyShownNext: 'Aucune devise à côté du montant : à confirmer',
+  detectPageThePageShowsDifferent: (fieldName: Text, shown: string) => `La page montre plusieurs valeurs pour ${fieldName.fr} : ${shown} — à confirmer`,
+  // lib/detect/payment-terms.ts
+  detectPaymentTermsReadFromThePayment: (quoted: string) => `lue dans les conditions de paiement « ${quoted} »`,
+  detectPaymentTermsPayableOnReceiptPer: (quoted: string) => `payable à réception selon les conditions « ${quoted} »`,
+  detectPaymentTermsDerivedFromIssueDate: (quoted: string, n: number) => `déduite de « ${quoted} » : date de facture + ${n} jours, puis fin de mois`,
+  detectPaymentTermsDerivedFromIssueDate2: (quoted: string, n: number) => `déduite de « ${quoted} » : date de facture + ${n} jours`,
+  detectPaymentTermsDueDateIsBefore: (dueDate: string, issueDate: string) => `Échéance ${dueDate} avant la date de facture ${issueDate} — à confirmer`,
+  detectPaymentTermsDueDateIsFar: (dueDate: string, dueDate2: string, note: Text) => `Échéance ${dueDate} loin de celle des conditions de paiement (${dueDate2}, ${note.fr}) — à confirmer`,
+  // lib/detect/pdf-text.ts
+  detectPdfTextThisPdfDoesNot: 'Ce PDF ne ressemble pas à une facture : le mot « facture » ou « invoice » n’y figure pas',
+  detectPdfTextThisIsQuoteOr: 'C’est un devis ou un bon de commande, pas une facture : Relance suit les factures émises',
+  detectPdfTextProFormaInvoiceIs: 'Facture pro forma : ce n’est pas une demande de paiement, Relance ne la suit pas. Importez la facture définitive',
+  detectPdfTextInvoiceFoundInThe: (n: string) => `Facture n° ${n} trouvée dans le texte du PDF, mais aucun montant à côté d’un libellé connu (Total TTC, Net à payer, Amount due…) : saisissez-la, ou importez-la depuis votre logiciel de facturation`,
+  detectPdfTextNoLabelledInvoiceNumber: 'Aucun numéro de facture avec son libellé dans le texte du PDF : saisissez la facture, ou importez-la depuis votre logiciel de facturation',
+  detectPdfTextReadFromThePdf: 'lu dans le texte du PDF (il ne contient pas de facture électronique) : vérifiez le numéro, les dates et les montants',
+  // lib/detect/scan-file.ts
+  detectScanFileFileTooLargeMb: (value: string) => `Fichier trop volumineux (${value} Mo ; limite 25 Mo pour les fichiers texte)`,
+  detectScanFileThisPdfHoldsNeither: 'Ce PDF ne contient ni facture électronique ni texte (un document scanné ?) : importez la facture depuis votre logiciel de facturation, ou saisissez-la',
+  detectScanFileNoInvoiceFoundOn: 'Aucune facture sur cette page',
+  detectScanFileNoInvoiceRowsCould: 'Aucune ligne de facture lisible dans ce CSV',
+  detectScanFileUnsupportedFileTypeExpected: 'Type de fichier non pris en charge : .xml, .pdf, .html, .htm, .csv ou .eml attendu',
+  detectScanFile: (n: string, w: Text) => `${n} : ${w.fr}`,
+  detectScanFileAttachment: (name: string, error: Text) => `pièce jointe ${name} : ${error.fr}`,
+  detectScanFileNoInvoiceFoundIn: 'Aucune facture dans cet e-mail (ni numéro ni montant dans son texte, aucune facture électronique jointe)',
+  // lib/detect/sites/adapter.ts
+  sitesAdapterIsNotDate: (app: string, text: string, where: string) => `${app} : « ${text} » (${where}) n’est pas une date`,
+  sitesAdapterCouldBeOrPlease: (value: string, fieldName: Text, raw: string, date: string, alternative: undefined | string) => `${value} : ${fieldName.fr} « ${raw} » : le ${french.longDate(date)} ou le ${french.longDate(alternative)} ? À confirmer`,
+  sitesAdapterIsInOtherAmounts: (app: string, where: string, currency: string, currency2: string) => `${app} : ${where} est en ${currency}, les autres montants en ${currency2}`,
+  sitesAdapterAmountIsAmbiguousPlease: (value: string, raw: string) => `${value} : montant « ${raw} » ambigu — à confirmer`,
+  // lib/detect/sites/akaunting/parse.ts
+  akauntingParseBillFromVendorPurchases: 'une facture fournisseur (achats)',
+  // lib/detect/sites/dolibarr/parse.ts
+  dolibarrParseDolibarrListShowsAmounts: (invoiceNumber: null | string) => `${invoiceNumber} : la liste de Dolibarr montre les montants sans leur devise — choisissez-la avant d’enregistrer`,
+  dolibarrParseSupplierInvoices: 'factures fournisseurs',
+  // lib/detect/sites/index.ts
+  sitesIndexThisAddressLooksLike: (app: string, seen: string) => `Cette adresse ressemble à celles de ${app}, mais la page n’a pas le balisage que Relance connaît (${seen}) ; lue sans les sélecteurs de ${app}`,
+  sitesIndexRelanceChasesWhatClients: (app: string, payables: Text) => `${app} : ${payables.fr} — Relance relance ce que vos clients vous doivent, pas ce que vous devez`,
+  sitesIndexPageRecognisedButNo: (app: string) => `${app} : page reconnue, mais aucune facture n’a pu y être lue`,
+  sitesIndexTheAppMayHave: (app: string, what: string, selector: string, seen: string) => `${app} : aucun élément pour ${what} (sélecteur « ${selector} ») — l’application a peut-être changé depuis ${seen} ; lue sans ses sélecteurs`,
+  // lib/detect/sites/invoice-ninja/design.ts
+  invoiceNinjaDesignDepositIsAskedFor: (invoiceNumber: null | string, textOf: string) => `${invoiceNumber} : un acompte (${textOf}) est demandé ; la date affichée est peut-être celle de l’acompte — à confirmer`,
+  // lib/detect/sites/invoiceplane/pdf.ts
+  invoiceplanePdfTheAmountDueIn: (invoiceNumber: null | string, facts: undefined | string) => `${invoiceNumber} : le montant dû des détails (${facts}) n’est pas le solde du tableau — à confirmer`,
+  // lib/detect/sites/invoiceshelf/parse.ts
+  invoiceshelfParsePartlyPaidInvoiceshelfPage: (invoiceNumber: null | string) => `${invoiceNumber} : payée en partie ; la page d’InvoiceShelf ne montre pas le reste à payer`,
+  // lib/detect/sites/invoiceshelf/pdf.ts
+  invoiceshelfPdfTheDocumentShowsNo: (invoiceNumber: null | string) => `${invoiceNumber} : le document ne montre aucun paiement ; reste à payer pris égal au total — à confirmer`,
+  // lib/detect/sites/odoo/parse.ts
+  odooParseTheInvoiceDocumentItself: (APP: string) => `${APP} : le document de la facture est dans un cadre (#invoice_html) ; son client et sa date ne sont pas lus sur cette page`,
+  // lib/escalation/claims.ts
+  escalationClaimsOpeningJudgmentDateUnknown: 'Date du jugement d’ouverture inconnue : les intérêts s’arrêtent à cette date (C. com. art. L622-28) ; renseignez-la pour les chiffrer.',
+  // lib/escalation/interest.ts
+  escalationInterestTheFixedRecoveryFee: (label: Text, currency: string, currency2: string) => `L’indemnité forfaitaire de recouvrement (${label.fr}) est fixée en ${currency} ; elle n’est pas convertie en ${currency2}.`,
+  escalationInterestContractRateIsBelow: (halfYear: string, contractRatePercent: string, multiple: number, unitsToPercent: string, lawRef: string) => `Au ${french.halfYear(halfYear)}, le taux contractuel de ${french.decimal(contractRatePercent)} % est inférieur à ${multiple} fois le taux légal ; il est porté à ${french.decimal(unitsToPercent)} % (${lawRef}).`,
+  escalationInterestTheIsProvisionalVerify: (label: Text, halfYear: string, percent: string) => `Le ${french.lower(label.fr)} du ${french.halfYear(halfYear)} (${french.decimal(percent)} %) est provisoire — à vérifier.`,
+  escalationInterestInterestRunsOnlyFrom: (label: Text) => `${label.fr} : les intérêts ne courent qu’à compter de la mise en demeure ; aucune n’a été envoyée.`,
+  // lib/escalation/rates.ts
+  escalationRatesNoForInThe: (label: Text, halfYear: string, lastChecked: string) => `Pas de valeur « ${label.fr} » pour le ${french.halfYear(halfYear)} dans la table des taux (vérifiée le ${french.longDate(lastChecked)}) : ajoutez ce semestre dans Réglages → Taux et droit applicable ; Relance ne devine pas un taux.`,
+  // lib/ledger/ingest.ts
+  ledgerIngestInvoiceNumberOfCharacters: (numLength: number, invoiceNumber: number, num: string) => `numéro de facture de ${numLength} caractères (au plus ${invoiceNumber}) : « ${num}… »`,
+  ledgerIngestIsNotValidMail: (address: string) => `« ${address} » n’est pas une adresse e-mail valide : elle n’est pas enregistrée pour le client`,
+  ledgerIngestOfCharactersAtMost: (name: Text, valueLength: number, max: number) => `${name.fr} de ${valueLength} caractères (au plus ${max})`,
+  // lib/ledger/repo.ts
+  ledgerRepoTheBrowserHasNo: 'Le navigateur n’a plus de place pour les données de Relance. Exportez une sauvegarde, libérez de l’espace (ou supprimez d’anciennes données), puis réessayez ; rien n’a été modifié.',
+  ledgerRepo: (what: Text, problem: Text) => `${what.fr} : ${problem.fr}`,
+  ledgerRepoInvoice: 'facture',
+  ledgerRepoDraftNotSentYet: 'brouillon : pas encore envoyé, donc non relancé',
+  ledgerRepoClient: (problem: Text) => `client : ${problem.fr}`,
+  ledgerRepo2: (invoiceText: Text, problem: Text) => `${invoiceText.fr} : ${problem.fr}`,
+  ledgerRepoEvent: (type: string) => `Événement ${type}`,
+  ledgerRepoClientDoesNotExist: (clientId: string) => `Le client ${clientId} n’existe pas (ou plus)`,
+  ledgerRepoInvoiceDoesNotExist: (invId: string) => `La facture ${invId} n’existe pas (ou plus)`,
+  ledgerRepoInvoiceBelongsToAnother: (number: string) => `La facture ${number} est celle d’un autre client`,
+  ledgerRepoCreditNoteOrCancelled: (numbers: string) => `${numbers} : un avoir ou une facture annulée ne reçoit pas de paiement ; rien n’est enregistré`,
+  ledgerRepoInvoiceIsAlreadyPaid: (numbers: string) => `Facture ${numbers} déjà payée : ce paiement n’est pas enregistré une seconde fois`,
+  ledgerRepoThePaymentOfIs: (minorToDecimal: string, currency: string, numbers: string, minorToDecimal2: string) => `Le paiement de ${minorToDecimal} ${currency} dépasse ce qui reste dû sur ${numbers} (${minorToDecimal2} ${currency}) : rien n’est enregistré`,
+  ledgerRepoInvoiceDoesNotExist2: (id: string) => `La facture ${id} n’existe pas (ou plus)`,
+  ledgerRepoAmountDueIsMore: (number: string) => `Le reste dû dépasse le total de la facture ${number}`,
+  ledgerRepoInvoice2: (number: string) => `Facture ${number}`,
+  ledgerRepoClient2: (name: string) => `Client ${name}`,
+  ledgerRepoBothClientsMustExist: 'Les deux clients doivent exister pour être fusionnés',
+  ledgerRepoInvoiceIsNotThis: (id: string) => `La facture ${id} n’est pas celle de ce client`,
+  // lib/model/money.ts
+  modelMoneyUnknownCurrencyExpectedAn: (code: string) => `Devise inconnue « ${code} » : un code ISO 4217 est attendu, comme EUR, GBP ou USD`,
+  modelMoneyIsNotDecimalAmount: (text: string) => `« ${text} » n’est pas un montant décimal (attendu par exemple : 1200.00)`,
+  modelMoneyHasMoreDecimalsThan: (text: string, currency: string, exp: number) => `« ${text} » a plus de décimales que ${currency} n’en permet (${exp})`,
+  modelMoneyIsTooLarge: (text: string) => `« ${text} » est trop grand`,
+  // hand-converted texts with optional parts
+  csvSniffMoreThanRows: (limit: number) => `Plus de ${limit.toLocaleString('fr')} lignes : exportez une période plus courte`,
+  detectScanFileBinaryData: (kind: string | undefined) => `Ce n’est pas un fichier ${kind ?? 'pris en charge'} : il contient des données binaires`,
+  detectScanFileAttachments: (names: string[]) => `pièces jointes : ${names.join(', ')}`,
+  bankCamtNotBooked: (n: number) => `${n} écriture(s) non comptabilisée(s) (statut autre que BOOK) ignorée(s)`,
+  bankReadFileTooLarge: (file: string, mb: string) => `${file} : fichier trop volumineux (${french.decimal(mb)} Mo) ; un relevé de plus de 20 Mo doit être découpé par période`,
+  einvoiceFacturxNoXml: (attachments: string) => `Aucun XML de facture électronique dans ce PDF (attendu : factur-x.xml, zugferd-invoice.xml ou xrechnung.xml${attachments ? ` ; trouvé : ${attachments}` : ' ; il n’a aucune pièce jointe'})`,
+  einvoiceReadNotAnEInvoice: (root: string | undefined) => `Ce n’est pas une facture électronique : l’élément racine est <${root ?? 'aucun'}>, au lieu d’une facture ou d’un avoir UBL ou d’une facture CII`,
+  detectInvoiceListTotalMinusPaid: (number: string, total: string, paid: string | undefined, due: string) => `${number} : total ${total}${paid ? ` − payé ${paid}` : ''} ne donne pas le reste à payer ${due} — à confirmer`,
+  detectPageAmbiguousDate: (isDue: boolean, raw: string, date: string, alternative: string | undefined) => `${isDue ? 'Échéance' : 'Date de facture'} « ${raw} » : le ${french.longDate(date)} ou le ${french.longDate(alternative)} ? Lue comme le ${french.longDate(date)} d’après la langue de la page — à confirmer`,
+  detectCsvColumnReadAs: (header: string, field: Text, rival: string | null) => `La colonne « ${header} » est lue comme ${field.fr}${rival ? ` ; « ${rival} » pourrait l’être aussi` : ''} : choix incertain, vérifiez l’association des colonnes`,
+  detectCsvIsNotAmount: (field: Text, value: string, _key: string) => `${field.fr} : « ${value} » n’est pas un montant`,
+  detectCsvTotalSummed: (number: string, rows: number, lines: number[]) => `${number} : total additionné sur ${rows} lignes (${lines.join(', ')}) : à confirmer`,
+  detectCsvCurrencyAssumed: (currency: string, app: string | undefined) => `Le fichier ne dit pas la devise : ${currency} supposé (devise habituelle de ${app ?? 'cet export'}), à confirmer`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */

@@ -8,3 +8,6 @@ import { translator, type MessageArgs, type MessageKey } from './t';
 export function catalogText<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text {
   return { fr: translator('fr')(key, ...args), en: translator('en')(key, ...args) };
 }
+
+/** No text: the absent optional part of a sentence (every language's empty string). */
+export const emptyText = (): Text => ({ fr: '', en: '' });
