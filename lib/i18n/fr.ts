@@ -580,6 +580,47 @@ export const FR = {
   detectCsvIsNotAmount: (field: Text, value: string, _key: string) => `${field.fr} : « ${value} » n’est pas un montant`,
   detectCsvTotalSummed: (number: string, rows: number, lines: number[]) => `${number} : total additionné sur ${rows} lignes (${lines.join(', ')}) : à confirmer`,
   detectCsvCurrencyAssumed: (currency: string, app: string | undefined) => `Le fichier ne dit pas la devise : ${currency} supposé (devise habituelle de ${app ?? 'cet export'}), à confirmer`,
+  // lib/bank/mt940.ts
+  bankMt940MtLineUnreadableOpening: (line: number, tag: string, value: string) => `MT940 ligne ${line} (:${tag}:) : solde d’ouverture illisible « ${value} »`,
+  bankMt940MovementBeforeTheOpening: (where: string, _whereEn: string) => `${where} : mouvement avant le solde d’ouverture :60F: (devise inconnue)`,
+  bankMt940UnreadableLine: (where: string, first: undefined | string, _whereEn: string) => `${where} : ligne « ${first} » illisible`,
+  bankMt940InvalidValueDate: (where: string, valueRaw: undefined | string, _whereEn: string) => `${where} : date de valeur « ${valueRaw} » invalide`,
+  bankMt940InvalidEntryDate: (where: string, entryRaw: string, _whereEn: string) => `${where} : date de comptabilisation « ${entryRaw} » invalide`,
+  bankMt940MtStatementWithoutOpening: 'Relevé MT940 sans solde d’ouverture :60F:',
+  // lib/bank/cfonb.ts
+  bankCfonbUnreadableAmountPositionsTo: (where: string, field: string) => `${where} : montant « ${field} » illisible (positions 91 à 104)`,
+  bankCfonbIsNotDdmmyyDate: (where: string, field: string, s: string) => `${where} : ${field} « ${s} » n’est pas une date JJMMAA`,
+  bankCfonbCfonbStatementRecordIs: (where: string, code: string, rawLength: number, _whereEn: string) => `Relevé CFONB ${where} : enregistrement « ${code} » de ${rawLength} caractères au lieu de 120 (fichier tronqué ou modifié) ; rien n’a été importé de ce fichier`,
+  bankCfonbCfonbStatementUnknownRecord: (where: string, code: string, _whereEn: string) => `Relevé CFONB ${where} : code d’enregistrement « ${code} » inconnu (01, 04, 05 ou 07 attendu)`,
+  bankCfonbCfonbStatementComplementWithout: (where: string, _whereEn: string) => `Relevé CFONB ${where} : complément 05 sans mouvement 04 avant lui`,
+  bankCfonbCfonbStatementUnknownCurrency: (where: string, currency: string, _whereEn: string) => `Relevé CFONB ${where} : devise « ${currency} » inconnue (positions 17 à 19)`,
+  bankCfonbCfonbStatementUnreadableNumber: (where: string, line: undefined | string, _whereEn: string) => `Relevé CFONB ${where} : nombre de décimales « ${line} » illisible (position 20)`,
+  bankCfonbCfonbStatementAmountWith: (where: string, currency: string, _whereEn: string) => `Relevé CFONB ${where} : montant avec plus de décimales que ${currency} n’en a`,
+  bankCfonbEmptyCfonbStatementNo: 'Relevé CFONB vide : aucun enregistrement 01, 04 ou 07',
+  // lib/bank/csv.ts
+  bankCsvUnreadableDate: (where: string, s: string, _whereEn: string) => `${where} : date « ${s} » illisible`,
+  bankCsvThisIsNotText: 'Ce fichier n’est pas un CSV texte (il contient des données binaires)',
+  bankCsvNoHeaderRowWith: 'Aucune ligne d’en-tête avec une date et un montant (ou une colonne crédit) dans les 30 premières lignes : associez les colonnes à la main',
+  bankCsvTheDateAndAmount: 'Colonnes date et montant (ou crédit) requises',
+  bankCsvLineAmountsWrittenWith: (line: number, lineNo: number, lineNo2: number) => `Ligne ${line} : montants écrits avec une virgule décimale (ligne ${lineNo}) et avec un point décimal (ligne ${lineNo2}) dans le même fichier ; corrigez le fichier, rien n’a été importé`,
+  bankCsvUnknownCurrency: (where: string, value: string, _whereEn: string) => `${where} : devise « ${value} » inconnue`,
+  // lib/bank/ofx.ts
+  bankOfxOfxStatementRefusedIt: 'Relevé OFX refusé : il déclare un DOCTYPE ou des entités',
+  bankOfxOfxFileWithoutAn: 'Fichier OFX sans élément <OFX>',
+  bankOfxUnknownCurrencyCurdef: (where: string, ccy: string, _whereEn: string) => `${where} : devise inconnue (CURDEF « ${ccy} »)`,
+  bankOfxOfxFileWithoutStatement: 'Fichier OFX sans relevé (STMTRS ou CCSTMTRS)',
+  // lib/bank/camt.ts
+  bankCamtCamtStatementRefusedIt: 'Relevé camt refusé : il déclare un DOCTYPE ou des entités, ce qu’un message ISO 20022 ne fait jamais',
+  bankCamtThisXmlFileIs: 'Ce fichier XML n’est pas un relevé ISO 20022 camt.052, camt.053 ou camt.054 (espace de noms Document absent)',
+  bankCamtCamtIsNotSupported: (kind: string, version: string) => `Version camt.${kind}.001.${version} non prise en charge (élément Document, xmlns) : Relance lit les versions .001.02 à .001.08`,
+  bankCamtElementDocumentMissingExpected: (root: string, kind: string) => `Élément Document/${root} absent : attendu dans un camt.${kind}`,
+  bankCamtBookgdtBookingDateMissing: (where: string) => `${where}/BookgDt : date de comptabilisation absente ou invalide`,
+  bankCamtUnreadableAmount: (where: string, text: string) => `${where} : montant « ${text} » illisible (attendu par exemple 1200.00)`,
+  bankCamtNotCreditOrDebit: (where: string, sign: string) => `${where}/CdtDbtInd : « ${sign} » au lieu de CRDT ou DBIT`,
+  bankCamtUnknownCurrency: (where: string, currency: string) => `${where}/Amt : devise absente ou inconnue (« ${currency} »)`,
+  bankOfxUnreadableDate: (where: string, value: string) => `${where} : date « ${value} » illisible (AAAAMMJJ attendu)`,
+  bankOfxUnreadableAmount: (where: string, _whereEn: string, value: string) => `${where} : montant TRNAMT « ${value} » illisible`,
+  bankCsvUnreadableAmount: (where: string, _whereEn: string, column: 'amount' | 'credit' | 'debit', value: string) => `${where} : ${{ amount: 'montant', credit: 'crédit', debit: 'débit' }[column]} « ${value} » illisible`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
