@@ -420,7 +420,7 @@ export const FR = {
   detectCsvTheRowsGiveDifferent: (number: string) => `${number} : les lignes donnent des totaux différents ; à confirmer`,
   detectCsvTheRowsGiveDifferent2: (number: string) => `${number} : les lignes donnent des restes à payer différents ; à confirmer`,
   detectCsvNegativeAmountAndNo: 'montant négatif sans colonne de type : facture fournisseur ou avoir, non relancée',
-  detectCsvIsNotDate: (fieldName: Text, v: string, _key: string) => `${fieldName.fr} : « ${v} » n’est pas une date`,
+  detectCsvIsNotDate: (fieldName: Text, v: string, _k: string) => `${fieldName.fr} : « ${v} » n’est pas une date`,
   detectCsvCouldBeOrPlease: (number: string, fieldName: Text, v: string, date: string, alternative: undefined | string) => `${number} : ${fieldName.fr} « ${v} » : le ${french.longDate(date)} ou le ${french.longDate(alternative)} ? À confirmer`,
   detectCsvDueDatePleaseConfirm: (number: string, note: Text) => `${number} : échéance ${note.fr} : à confirmer`,
   detectCsvPartlyPaidAndThe: (number: string) => `${number} : partiellement payée, montant payé absent du fichier : reste à payer à confirmer`,
