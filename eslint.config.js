@@ -39,7 +39,7 @@ const libLiterals = [
 ];
 /** lib/ files whose sentences are still assembled from pieces with bilingual(…) (to convert next). */
 export const LIB_NOT_YET_IN_CATALOG = [
-  'lib/app/backup.ts', 'lib/bank/match.ts', 'lib/bank/reconcile.ts', 'lib/bank/store.ts', 'lib/detect/consistency.ts',
+  'lib/app/backup.ts', 'lib/bank/match.ts', 'lib/bank/store.ts', 'lib/detect/consistency.ts',
   'lib/ledger/file-format.ts',
 ];
 

@@ -613,4 +613,5 @@ export const EN = {
   bankOfxUnreadableDate: (where: string, value: string) => `${where}: unreadable date "${value}" (YYYYMMDD expected)`,
   bankOfxUnreadableAmount: (_where: string, whereEn: string, value: string) => `${whereEn}: unreadable TRNAMT amount "${value}"`,
   bankCsvUnreadableAmount: (_where: string, whereEn: string, column: 'amount' | 'credit' | 'debit', value: string) => `${whereEn}: unreadable ${column} "${value}"`,
+  bankReconcileForeignCredits: (file: string, n: number, currency: string, accountInIt: boolean) => `${file}: ${n} credit(s) in ${currency}, and no open invoice is in ${currency}: not matched${accountInIt ? ` (account kept in ${currency})` : ''}`,
 } satisfies Catalog;

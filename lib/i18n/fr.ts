@@ -621,6 +621,7 @@ export const FR = {
   bankOfxUnreadableDate: (where: string, value: string) => `${where} : date « ${value} » illisible (AAAAMMJJ attendu)`,
   bankOfxUnreadableAmount: (where: string, _whereEn: string, value: string) => `${where} : montant TRNAMT « ${value} » illisible`,
   bankCsvUnreadableAmount: (where: string, _whereEn: string, column: 'amount' | 'credit' | 'debit', value: string) => `${where} : ${{ amount: 'montant', credit: 'crédit', debit: 'débit' }[column]} « ${value} » illisible`,
+  bankReconcileForeignCredits: (file: string, n: number, currency: string, accountInIt: boolean) => `${file} : ${n} crédit(s) en ${currency}, et aucune facture ouverte n’est en ${currency} : non rapproché(s)${accountInIt ? ` (compte tenu en ${currency})` : ''}`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
