@@ -19,7 +19,7 @@ export function AgingBars(props: { currency: string; buckets: Record<Bucket, num
   const w = 340;
   const rowH = 18;
   return (
-    <svg role="img" aria-label={props.lang === 'fr' ? `Ancienneté des créances en ${props.currency}` : `Receivables aging in ${props.currency}`} width={w} height={BUCKETS.length * rowH + 4} viewBox={`0 0 ${w} ${BUCKETS.length * rowH + 4}`}>
+    <svg role="img" aria-label={translator(props.lang)('agingbarsLabel', props.currency)} width={w} height={BUCKETS.length * rowH + 4} viewBox={`0 0 ${w} ${BUCKETS.length * rowH + 4}`}>
       {BUCKETS.map((b, i) => {
         const len = Math.round((props.buckets[b] / max) * 150);
         return (

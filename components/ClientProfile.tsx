@@ -109,9 +109,7 @@ export function ClientProfile(props: { profile: RiskProfile; client: Client; lan
               />
             </label>
           ))}
-          <p class="small muted">{lang === 'fr'
-            ? 'Le jugement d’ouverture arrête les intérêts (C. com. art. L622-28) ; la créance se déclare au mandataire dans les 2 mois de la publication au BODACC (4 mois hors métropole, C. com. art. R622-24).'
-            : 'The opening judgment stops interest (C. com. art. L622-28); the claim is declared to the representative within 2 months of the BODACC publication (4 months outside metropolitan France, C. com. art. R622-24).'}</p>
+          <p class="small muted">{t('clientprofileOpeningJudgmentStopsInterest')}</p>
         </div>
       ) : null}
       <div class="row">

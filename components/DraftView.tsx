@@ -104,7 +104,7 @@ export function DraftView(props: { suggestion: Suggestion; client: Client; sende
       </div>
       {kind === 'payment-plan' ? (
         <label>
-          {props.uiLang === 'fr' ? 'Nombre d’échéances mensuelles' : 'Monthly instalments'}
+          {translator(props.uiLang)('draftviewMonthlyInstalments')}
           <input type="number" min={2} max={24} value={instalments} onInput={(e) => setInstalments(Math.min(24, Math.max(2, Number((e.target as HTMLInputElement).value) || 2)))} />
         </label>
       ) : null}

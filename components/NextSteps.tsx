@@ -15,9 +15,7 @@ export function NextSteps(props: { jurisdiction: string; insolvency: Suggestion[
     const d = props.insolvency.declarationDeadline;
     return (
       <ul data-variant="insolvency">
-        <li>{fr
-          ? `Déclarer la créance au mandataire judiciaire${d ? ` avant le ${formatDate(d, 'fr')}` : ' dans les 2 mois de la publication au BODACC (dates à renseigner)'} (C. com. art. L622-24 et R622-24) : principal, intérêts arrêtés au jugement d’ouverture (L622-28) et indemnité forfaitaire.`
-          : `Declare the claim to the court-appointed representative${d ? ` by ${formatDate(d, 'en')}` : ' within 2 months of the BODACC publication (dates to be entered)'} (C. com. art. L622-24 and R622-24): principal, interest to the opening judgment (L622-28) and the fixed fee.`}</li>
+        <li>{t('nextstepsDeclareClaim', d ? formatDate(d, props.lang) : undefined)}</li>
         <li>{t('nextstepsNoReminderOrIndividual')}</li>
       </ul>
     );

@@ -17,14 +17,11 @@ const KIND: Record<Match['kind'], MessageKey> = { certain: 'pendingpaymentsCerta
 export function pendingTitle(pending: Match[], lang: UiLang): string {
   const n = pending.length;
   const check = pending.filter((m) => m.kind !== 'certain').length;
-  return lang === 'fr'
-    ? `${n} paiement${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''}, ${check} à vérifier`
-    : `${n} payment${n > 1 ? 's' : ''} found, ${check} to check`;
+  return translator(lang)('pendingpaymentsTitle', n, check);
 }
 
 export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact?: boolean; onSettle(confirm: string[], reject: string[]): Promise<void> }) {
   const { pending, lang } = props;
-  const fr = lang === 'fr';
   const t = translator(lang);
   // The user's own ticks and unticks; a certain match is ticked until unticked.
   const [choice, setChoice] = useState<Map<string, boolean>>(new Map());
@@ -66,7 +63,7 @@ export function PendingPayments(props: { pending: Match[]; lang: UiLang; compact
         })}
       </ul>
       <button type="button" class="primary" disabled={busy || !ticked.size} onClick={() => void settle([...ticked], [])}>
-        {fr ? `Enregistrer ${ticked.size} paiement${ticked.size > 1 ? 's' : ''}` : `Record ${ticked.size} payment${ticked.size > 1 ? 's' : ''}`}
+        {t('pendingpaymentsRecord', ticked.size)}
       </button>
       {error ? <p role="alert" class="small danger">{error}</p> : null}
     </section>

@@ -35,7 +35,6 @@ export function BankImport(props: {
   onSettle(confirm: string[], reject: string[]): Promise<void>;
 }) {
   const { lang } = props;
-  const fr = lang === 'fr';
   const t = translator(lang);
   const [picked, setPicked] = useState<Picked[]>([]);
   const [summary, setSummary] = useState<{ ok: string; problems: string[]; duplicates: Duplicate[] } | null>(null);
@@ -43,9 +42,7 @@ export function BankImport(props: {
     setPicked(files);
     try {
       const { result: r, added, alreadySeen } = await props.onImport(files);
-      const ok = fr
-        ? `${r.transactions} opération(s) lue(s) : ${added} paiement(s) trouvé(s)${alreadySeen ? `, ${alreadySeen} déjà importée(s)` : ''}${r.duplicates.length ? `, ${r.duplicates.length} déjà lue(s) dans un autre relevé` : ''}, ${r.unmatched.length} crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.`
-        : `${r.transactions} transaction(s) read: ${added} payment(s) found${alreadySeen ? `, ${alreadySeen} already imported` : ''}${r.duplicates.length ? `, ${r.duplicates.length} already read in another statement` : ''}, ${r.unmatched.length} credit(s) unmatched. Nothing is recorded until you confirm.`;
+      const ok = t('bankimportSummary', r.transactions, added, alreadySeen, r.unmatched.length, r.duplicates.length);
       setSummary({ ok, problems: [...r.errors, ...r.warnings].map((t) => t[lang]), duplicates: r.duplicates });
     } catch (e) {
       setSummary({ ok: '', problems: [errorText(e)[lang]], duplicates: [] });
@@ -54,9 +51,7 @@ export function BankImport(props: {
   const csv = picked.map((p, i) => ({ p, i, read: csvPreview(p) })).filter((x) => x.read !== null);
   return (
     <div class="bank-import">
-      <p class="small">{fr
-        ? 'Téléchargez le relevé depuis votre banque (camt.053, CFONB 120, OFX, MT940 ou CSV de Qonto, Shine, etc.) : Relance y cherche les virements de vos clients. Le fichier est lu dans ce navigateur.'
-        : 'Download the statement from your bank (camt.053, CFONB 120, OFX, MT940, or a Qonto, Shine… CSV): Relance looks for your clients’ transfers in it. The file is read in this browser.'}</p>
+      <p class="small">{t('bankimportIntro')}</p>
       <label>{t('bankimportBankStatementS')}
         <input type="file" multiple class="bank-file" onChange={asyncHandler(async (e: Event) => {
           const list = [...((e.target as HTMLInputElement).files ?? [])];
@@ -81,7 +76,7 @@ export function BankImport(props: {
       ) : null}
       {csv.map(({ p, i, read }) => (
         <details key={p.name} class="small">
-          <summary>{fr ? `Colonnes de ${p.name} (corriger)` : `Columns of ${p.name} (correct)`}</summary>
+          <summary>{t('bankimportColumnsOf', p.name)}</summary>
           <table>
             <thead><tr>{read!.columns.map((c) => (
               <th key={c.index}>
@@ -104,7 +99,7 @@ export function BankImport(props: {
       <PendingPayments pending={props.pending} lang={lang} onSettle={props.onSettle} />
       {props.unmatched.length ? (
         <details class="bank-unmatched">
-          <summary>{fr ? `${props.unmatched.length} crédit(s) non rapproché(s)` : `${props.unmatched.length} unmatched credit(s)`}</summary>
+          <summary>{t('bankimportUnmatchedCredits', props.unmatched.length)}</summary>
           <ul>
             {props.unmatched.map((u) => (
               <li key={u.transaction.key} class="small">

@@ -32,7 +32,6 @@ const importable = (d: DetectedInvoice) => d.status !== 'draft';
  * the user confirms. CSV columns can be re-mapped before import.
  */
 export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progress: (done: number, total: number) => void): Promise<ScannedFile[]>; onRecord(items: { file: string; kind: FileScan['kind']; fromText?: boolean; invoices: DetectedInvoice[] }[], progress: (done: number, total: number) => void): Promise<string> }) {
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   const [files, setFiles] = useState<ScannedFile[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -101,7 +100,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
           {f.csv?.uncertain.length ? <ul class="small warn" aria-label={t('importpanelColumnsToCheck')}>{f.csv.uncertain.map((u, k) => <li key={k}>{u[props.lang]}</li>)}</ul> : null}
           {f.csv && (f.scan.csv?.summary.currencyAssumed || f.currency || f.scan.invoices.some((d) => !d.currency)) ? (
             <label class="small">
-              {f.currency ? t('importpanelCurrencyConfirmed') : f.scan.csv?.summary.currencyAssumed ? (fr ? `Devise supposée : ${f.scan.csv.summary.currencyAssumed} — confirmez` : `Currency assumed: ${f.scan.csv.summary.currencyAssumed} — please confirm`) : t('importpanelCurrencyOfTheAmounts')}
+              {f.currency ? t('importpanelCurrencyConfirmed') : f.scan.csv?.summary.currencyAssumed ? t('importpanelCurrencyAssumed', f.scan.csv.summary.currencyAssumed) : t('importpanelCurrencyOfTheAmounts')}
               <select value={f.currency ?? ''} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; if (f.csv) rerun(i, f.csv, v || undefined); }}>
                 <option value="">—</option>
                 {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
@@ -141,7 +140,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
               </tbody>
             </table>
           ) : null}
-          {f.scan.invoices.length > 50 && !expanded.has(f.scan.file) ? <button type="button" class="small" onClick={() => setExpanded(new Set([...expanded, f.scan.file]))}>{fr ? `Afficher les ${f.scan.invoices.length - 50} autres factures` : `Show the ${f.scan.invoices.length - 50} other invoices`}</button> : null}
+          {f.scan.invoices.length > 50 && !expanded.has(f.scan.file) ? <button type="button" class="small" onClick={() => setExpanded(new Set([...expanded, f.scan.file]))}>{t('importpanelShowOtherInvoices', f.scan.invoices.length - 50)}</button> : null}
           {f.scan.compliance?.length ? (
             <details class="small warn">
               <summary>{t('importpanelMissingMentions')} ({f.scan.compliance.length})</summary>
@@ -162,7 +161,7 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
               setFailure(errorText(e)[props.lang]);
             }
             setProgress(null);
-          })()}>{fr ? `Importer ${total} facture(s)` : `Import ${total} invoice(s)`}</button>
+          })()}>{t('importpanelImportInvoices', total)}</button>
         </div>
       ) : null}
       {msg ? <p role="status">{msg}</p> : null}
@@ -173,10 +172,9 @@ export function ImportPanel(props: { lang: UiLang; onRead(files: File[], progres
 
 /** The rows left out on purpose (supplier bills, negative amounts), each with why and its cells. */
 function SkippedRows(props: { csv?: CsvRead; skipped: NonNullable<FileScan['csv']>['skipped']; lang: UiLang }) {
-  const fr = props.lang === 'fr';
   return (
     <details class="small skipped-rows" data-testid="csv-skipped">
-      <summary>{fr ? `Lignes ignorées et pourquoi (${props.skipped.length})` : `Skipped rows and why (${props.skipped.length})`}</summary>
+      <summary>{translator(props.lang)('importpanelSkippedRows', props.skipped.length)}</summary>
       <ul>
         {props.skipped.slice(0, 200).map((k, i) => (
           <li key={i}>
@@ -191,12 +189,11 @@ function SkippedRows(props: { csv?: CsvRead; skipped: NonNullable<FileScan['csv'
 
 /** The file rows one invoice was read from, as text, one click away. */
 function SourceRows(props: { csv: CsvRead; lines: number[]; lang: UiLang }) {
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   const n = props.lines.length;
   return (
     <details class="small source-rows">
-      <summary>{fr ? `${n} ligne(s) du fichier` : `${n} row(s) of the file`}</summary>
+      <summary>{t('importpanelFileRows', n)}</summary>
       <table class="grid small">
         <thead><tr><th>{t('importpanelLine')}</th>{props.csv.columns.filter((c) => c.field).map((c) => <th key={c.index}>{c.header}</th>)}</tr></thead>
         <tbody>

@@ -34,7 +34,7 @@ export function RatesEditor(props: { rates: RateTable; today: string; lang: UiLa
                 ? t('rateseditorTheSeriesRelanceApplies')
                 : t('rateseditorSeriesForCreditorsWho')}</p>
             ) : null}
-            {!s.values[current] ? <p class="small warn">{fr ? `Aucun taux pour ${current} : les intérêts qui en dépendent ne sont pas calculés. Ajoutez-le ci-dessous.` : `No rate for ${current}: interest that depends on it is not computed. Add it below.`}</p> : null}
+            {!s.values[current] ? <p class="small warn">{t('rateseditorNoRateFor', current)}</p> : null}
           </div>
         );
       })}

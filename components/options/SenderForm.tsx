@@ -37,9 +37,7 @@ export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Send
       </div>
       <label style={{ flexDirection: 'row', gap: '6px' }}>
         <input type="checkbox" name="retentionClause" checked={!!s.retentionClause} onChange={(e) => setS({ ...s, retentionClause: (e.target as HTMLInputElement).checked || undefined })} />
-        {props.lang === 'fr'
-          ? 'Mes conditions contiennent une clause de réserve de propriété ou de cession des droits subordonnée au paiement (la lettre de suspension peut alors dire que les livrables restent ma propriété)'
-          : 'My terms contain a retention-of-title or payment-conditional IP-assignment clause (the stop-work notice may then say the deliverables remain mine)'}
+        {t('senderformRetentionClause')}
       </label>
       <label style={{ width: '100%' }}>
         {t('senderformSignature')}

@@ -36,8 +36,8 @@ function Letter() {
   if (!state) return <p>…</p>;
   const client = state.ledger.clients.find((c) => c.id === q.get('client'));
   if (!client) return <p role="alert">{q.get('client') ? `Client ${q.get('client')} introuvable / not found` : 'client=… ?'}</p>;
-  const lang = (q.get('lang') === 'en' ? 'en' : q.get('lang') === 'fr' ? 'fr' : client.language) as DraftLang;
-  const fr = lang === 'fr';
+  const asked = q.get('lang');
+  const lang: DraftLang = asked === 'en' || asked === 'fr' ? asked : client.language;
   const t = translator(lang);
   const s = planClient({ client, invoices: state.ledger.invoices.filter((i) => i.clientId === client.id), events: state.ledger.events.filter((e) => e.clientId === client.id), policy: state.policy, today: state.today, options: { rates: state.rates, senderCountry: state.sender.country } });
   const sender = state.sender;
@@ -74,7 +74,7 @@ function Letter() {
       {s && (kind === 'statement' || kind === 'evidence') ? (
         <>
           <table class="statement">
-            <thead><tr><th>{t('invoice')}</th><th>{t('date')}</th><th>{t('due')}</th><th>{t('letterAmount')}</th><th>{t('letterPaid')}</th><th>{t('amountDue')}</th><th>{fr ? (s.jurisdiction === 'fr-public' ? 'Intérêts moratoires' : 'Pénalités') : 'Interest'}</th><th>{t('letterFee')}</th></tr></thead>
+            <thead><tr><th>{t('invoice')}</th><th>{t('date')}</th><th>{t('due')}</th><th>{t('letterAmount')}</th><th>{t('letterPaid')}</th><th>{t('amountDue')}</th><th>{t(s.jurisdiction === 'fr-public' ? 'letterInterestColumnPublic' : 'letterInterestColumn')}</th><th>{t('letterFee')}</th></tr></thead>
             <tbody>
               {s.invoices.map((i) => (
                 <tr key={i.invoiceId}><td>{i.number}</td><td>{formatDate(i.issueDate, lang)}</td><td>{formatDate(i.dueDate, lang)}</td><td>{money(i.total, i.currency, lang)}</td><td>{money(i.paid, i.currency, lang)}</td><td>{money(i.amountDue, i.currency, lang)}</td><td>{money(i.interest, i.currency, lang)}</td><td>{money(i.fixedFee, i.currency, lang)}</td></tr>

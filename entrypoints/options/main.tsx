@@ -38,6 +38,8 @@ function download(name: string, text: string, type: string) {
 }
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+/** A sender as one line of the restore question: who the reminders come from, and where to pay. */
+const senderLine = (s: { name?: string; iban?: string }) => `${s.name || '—'}${s.iban ? ` · IBAN ${s.iban}` : ''}`;
 
 /** The page's sections, as its table of contents names them. */
 const SECTIONS: [string, MessageKey][] = [
@@ -65,7 +67,6 @@ function Options() {
   if (!state) return <p class="muted">…</p>;
   const lang: UiLang = uiLangFor(state.preferences.uiLang);
   const t = translator(lang);
-  const fr = lang === 'fr';
   document.documentElement.lang = lang;
   const say = (k: string, m: string) => setMsg({ ...msg, [k]: m });
   /** A section's failure, said in that section. */
@@ -178,9 +179,7 @@ function Options() {
           try {
             return (await restoreBackup(text, mode, {
               // Merge never replaces who the reminders come from (name, IBAN…) without asking.
-              replaceIdentity: (cur, next) => confirm(fr
-                ? `La sauvegarde contient une autre identité d’expéditeur :\n${next.name || '—'}${next.iban ? ` · IBAN ${next.iban}` : ''}\nau lieu de :\n${cur.name || '—'}${cur.iban ? ` · IBAN ${cur.iban}` : ''}\n\nRemplacer votre identité par celle du fichier ? (Annuler : garder la vôtre)`
-                : `The backup holds other sender details:\n${next.name || '—'}${next.iban ? ` · IBAN ${next.iban}` : ''}\ninstead of:\n${cur.name || '—'}${cur.iban ? ` · IBAN ${cur.iban}` : ''}\n\nReplace your details with the file’s? (Cancel: keep yours)`),
+              replaceIdentity: (cur, next) => confirm(t('optionsOtherIdentity', senderLine(next), senderLine(cur))),
             }))[lang];
           } finally {
             await notifyChanged();
@@ -191,9 +190,7 @@ function Options() {
 
       <section id="privacy" class="card">
         <h2>{t('optionsPrivacy')}</h2>
-        <p>{fr
-          ? 'Relance garde vos factures, vos clients et l’historique de vos relances dans ce navigateur (IndexedDB) et vos réglages dans son stockage local. Rien n’est envoyé sur Internet : pas de serveur, pas de compte, pas de statistiques. Relance lit Gmail et Outlook pour reconnaître vos clients et insérer vos brouillons, et un site de facturation seulement si vous l’activez. Votre sauvegarde JSON est le seul moyen de copier ces données ailleurs.'
-          : 'Relance keeps your invoices, clients and reminder history in this browser (IndexedDB) and your settings in its local storage. Nothing is sent over the Internet: no server, no account, no analytics. Relance reads Gmail and Outlook to recognise your clients and insert your drafts, and an invoicing site only if you enable it. Your JSON backup is the only way to copy this data elsewhere.'}</p>
+        <p>{t('optionsPrivacyBody')}</p>
       </section>
 
       <section id="reset" class="card">
@@ -225,7 +222,6 @@ function PreferencesForm(props: { prefs: Preferences; lang: UiLang; onSave(p: Pr
 function SiteEnabler(props: { lang: UiLang }) {
   const [origin, setOrigin] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   return (
     <form class="row" onSubmit={asyncHandler(async (e: Event) => {
@@ -233,7 +229,7 @@ function SiteEnabler(props: { lang: UiLang }) {
       let url: URL;
       try { url = new URL(origin.includes('://') ? origin : `https://${origin}`); } catch { setMsg(t('optionsInvalidAddress')); return; }
       const ok = await browser.permissions.request({ origins: [`${url.origin}/*`] });
-      setMsg(ok ? (fr ? `Activé pour ${url.origin}` : `Enabled for ${url.origin}`) : t('optionsPermissionRefused'));
+      setMsg(ok ? t('optionsEnabledFor', url.origin) : t('optionsPermissionRefused'));
     }, (err) => setMsg(errorText(err)[props.lang]))}>
       <label>{t('optionsAppAddress')}<input value={origin} placeholder="factures.mon-entreprise.fr" onInput={(e) => setOrigin((e.target as HTMLInputElement).value)} /></label>
       <button type="submit">{t('optionsEnable')}</button>

@@ -234,7 +234,7 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
     <>
       {received.map((m) => (
         <p key={m.transaction.key} role="alert" class="card warn bank-received">
-          {lang === 'fr' ? `${capitalise(receivedText(m).fr)} : vérifier avant d’envoyer.` : `${capitalise(receivedText(m).en)}: check before sending.`}
+          {translator(lang)('sidepanelReceivedCheck', capitalise(receivedText(m)[lang]))}
         </p>
       ))}
       <UnconfirmedSends key={client.id} clientId={client.id} nameOf={() => client.name} lang={lang} t={t} reload={props.reload} />

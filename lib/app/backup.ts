@@ -7,6 +7,7 @@ import {
   readPolicyOverride, readPreferences, readSender, readTemplates, readUserRates,
   writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates,
 } from '../settings';
+import { catalogText } from '../i18n/text';
 
 /**
  * The backup as a use case: everything the user set goes into the file (ledger,
@@ -31,12 +32,12 @@ export class RestoreError extends TextError {}
 
 /** Restore a backup file's text; the answer (or the error) says what was changed. */
 export async function restoreBackup(text: string, mode: 'merge' | 'replace', choices: RestoreChoices): Promise<Text> {
-  const unchanged = bilingual('Rien n’a été modifié', 'Nothing was changed');
+  const unchanged = catalogText('appBackupNothingWasChanged');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new RestoreError(bilingual(`${unchanged.fr} — fichier JSON illisible : ${(e as Error).message}`, `${unchanged.en} — unreadable JSON file: ${(e as Error).message}`));
+    throw new RestoreError(catalogText('appBackupUnreadableJsonFile', unchanged, (e as Error).message));
   }
   let file: LoadedLedger;
   let report: RestoreReport;
@@ -45,7 +46,7 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
   } catch (err) {
     // Each problem names its record and field; the first ten, side by side.
     const t = err instanceof LedgerFileError ? bilingual(err.problemsText.slice(0, 10).map((p) => p.fr).join(' · '), err.problemsText.slice(0, 10).map((p) => p.en).join(' · ')) : errorText(err);
-    throw new RestoreError(bilingual(`${unchanged.fr} — ${t.fr}`, `${unchanged.en} — ${t.en}`));
+    throw new RestoreError(catalogText('appBackup', unchanged, t));
   }
   const current = await readSender();
   let identity: 'kept' | 'replaced' | 'same' | 'none' = 'none';
@@ -59,7 +60,7 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
   } catch (err) {
     if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
     const t = errorText(err);
-    throw new RestoreError(bilingual(`${unchanged.fr} (la restauration a été annulée en entier) — ${t.fr}`, `${unchanged.en} (the whole restore was rolled back) — ${t.en}`));
+    throw new RestoreError(catalogText('appBackupTheWholeRestoreWas', unchanged, t));
   }
   const failed: Text[] = [];
   const settle = async (what: Text, write: () => Promise<void>) => {
@@ -67,27 +68,27 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
       await write();
     } catch (err) {
       const t = errorText(err);
-      failed.push(bilingual(`${what.fr} (${t.fr})`, `${what.en} (${t.en})`));
+      failed.push(catalogText('appBackup2', what, t));
     }
   };
-  if (identity === 'replaced') await settle(bilingual('votre identité', 'your details'), () => writeSender(file.sender));
+  if (identity === 'replaced') await settle(catalogText('appBackupYourDetails'), () => writeSender(file.sender));
   // Replace: the file's settings replace these. Merge: they only fill what is not set here.
   if (file.policyOverride) {
     const policy = file.policyOverride;
-    await settle(bilingual('l’échelle de relance', 'the reminder ladder'), async () => {
+    await settle(catalogText('appBackupTheReminderLadder'), async () => {
       if (mode === 'replace' || !Object.keys(await readPolicyOverride()).length) await writePolicyOverride(policy);
     });
   }
   if (file.templates) {
     const templates = file.templates;
-    await settle(bilingual('les modèles', 'the templates'), async () => {
+    await settle(catalogText('appBackupTheTemplates'), async () => {
       const cur = mode === 'replace' ? {} : await readTemplates();
       await writeTemplates({ fr: { ...templates.fr, ...cur.fr }, en: { ...templates.en, ...cur.en } });
     });
   }
   if (file.rates) {
     const rates = file.rates;
-    await settle(bilingual('les taux saisis', 'the rates you entered'), async () => {
+    await settle(catalogText('appBackupTheRatesYouEntered'), async () => {
       const cur = mode === 'replace' ? {} : await readUserRates();
       const out: Record<string, unknown> = { ...rates };
       for (const [series, values] of Object.entries(cur)) out[series] = { ...(rates as Record<string, object>)[series], ...values };
@@ -96,7 +97,7 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
   }
   if (file.preferences && mode === 'replace') {
     const prefs = file.preferences;
-    await settle(bilingual('les préférences', 'the preferences'), async () => writePreferences({ ...(await readPreferences()), ...prefs }));
+    await settle(catalogText('appBackupThePreferences'), async () => writePreferences({ ...(await readPreferences()), ...prefs }));
   }
   const extra = (lang: 'fr' | 'en') => {
     const out: string[] = [];

@@ -1,6 +1,7 @@
 import { recordObservations, StorageFullError, type RecordItem, type RecordReport } from '../ledger/repo';
 import type { LedgerDB } from '../ledger/db';
-import { bilingual, errorText, TextError } from '../model/text';
+import { errorText, TextError } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 /**
  * The options page's import, whatever its size, in one transaction: all of it or none
@@ -11,7 +12,6 @@ import { bilingual, errorText, TextError } from '../model/text';
 export async function importAll(db: LedgerDB, all: RecordItem[], opts: Parameters<typeof recordObservations>[2], onProgress?: (done: number, total: number) => void): Promise<RecordReport> {
   return recordObservations(db, all, opts, onProgress).catch((err: unknown) => {
     if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
-    const t = errorText(err);
-    throw new TextError(bilingual(`Rien n’a été importé (l’import a été annulé en entier) — ${t.fr}`, `Nothing was imported (the whole import was rolled back) — ${t.en}`));
+    throw new TextError(catalogText('appImportRolledBack', errorText(err)));
   });
 }

@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isCalendarDate } from '../model/dates';
 import { decimalToMinor, isCurrencyCode } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 import { StatementError } from './errors';
 import { assignKeys, compactIban } from './key';
 import type { BankTransaction, StatementRead } from './types';
@@ -51,21 +52,21 @@ export function isCamt(text: string): boolean {
 
 export function readCamt(text: string): StatementRead {
   // A DTD is never part of an ISO 20022 message; refusing one stops entity expansion.
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new StatementError('Relevé camt refusé : il déclare un DOCTYPE ou des entités, ce qu’un message ISO 20022 ne fait jamais', 'camt statement refused: it declares a DOCTYPE or entities, which an ISO 20022 message never does');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new StatementError(catalogText('bankCamtCamtStatementRefusedIt'));
   const ns = /xmlns(?::\w+)?="urn:iso:std:iso:20022:tech:xsd:camt\.(05[234])\.001\.(\d{2})"/.exec(text);
-  if (!ns) throw new StatementError('Ce fichier XML n’est pas un relevé ISO 20022 camt.052, camt.053 ou camt.054 (espace de noms Document absent)', 'This XML file is not an ISO 20022 camt.052, camt.053 or camt.054 statement (no Document namespace)');
+  if (!ns) throw new StatementError(catalogText('bankCamtThisXmlFileIs'));
   const [, kind, version] = ns as unknown as [string, '052' | '053' | '054', string];
   const v = Number(version);
-  if (v < 2 || v > 8) throw new StatementError(`Version camt.${kind}.001.${version} non prise en charge (élément Document, xmlns) : Relance lit les versions .001.02 à .001.08`, `camt.${kind}.001.${version} is not a supported version (Document element, xmlns): Relance reads versions .001.02 to .001.08`);
+  if (v < 2 || v > 8) throw new StatementError(catalogText('bankCamtCamtIsNotSupported', kind, version));
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new StatementError(`XML mal formé : ${valid.err.msg} (ligne ${valid.err.line}, colonne ${valid.err.col})`, `Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+  if (valid !== true) throw new StatementError(catalogText('einvoiceXmlNotWellFormedXml', valid.err.msg, valid.err.line, valid.err.col));
   const doc = new XMLParser({
     ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false,
     processEntities: false, htmlEntities: false, trimValues: true, isArray: (name) => ARRAYS.has(name),
   }).parse(text) as Node;
   const [root, child] = KINDS[kind];
   const body = at(doc, `Document/${root}`);
-  if (!body) throw new StatementError(`Élément Document/${root} absent : attendu dans un camt.${kind}`, `Element Document/${root} missing: expected in a camt.${kind}`);
+  if (!body) throw new StatementError(catalogText('bankCamtElementDocumentMissingExpected', root, kind));
   const warnings: Text[] = [];
   const accounts: StatementRead['accounts'] = [];
   const out: Omit<BankTransaction, 'key'>[] = [];
@@ -80,14 +81,14 @@ export function readCamt(text: string): StatementRead {
       if (status !== 'BOOK') { skipped++; continue; }
       if (str(ntry, 'RvslInd') === 'true') continue; // a reversal undoes an earlier line
       const sign = str(ntry, 'CdtDbtInd');
-      if (sign !== 'CRDT' && sign !== 'DBIT') throw new StatementError(`${where}/CdtDbtInd : « ${sign ?? ''} » au lieu de CRDT ou DBIT`, `${where}/CdtDbtInd: "${sign ?? ''}" instead of CRDT or DBIT`);
+      if (sign !== 'CRDT' && sign !== 'DBIT') throw new StatementError(catalogText('bankCamtNotCreditOrDebit', where, sign ?? ''));
       const amt = at(ntry, 'Amt') as Node | string | undefined;
       const currency = (typeof amt === 'object' ? (amt['@Ccy'] as string) : null) ?? accCcy;
       const amountText = typeof amt === 'object' ? (amt['#text'] as string) : amt;
-      if (!currency || !isCurrencyCode(currency)) throw new StatementError(`${where}/Amt : devise absente ou inconnue (« ${currency ?? ''} »)`, `${where}/Amt: currency missing or unknown ("${currency ?? ''}")`);
+      if (!currency || !isCurrencyCode(currency)) throw new StatementError(catalogText('bankCamtUnknownCurrency', where, currency ?? ''));
       const amount = minor(amountText, currency, `${where}/Amt`);
       const bookingDate = dateOf(at(ntry, 'BookgDt')) ?? dateOf(at(ntry, 'ValDt'));
-      if (!bookingDate) throw new StatementError(`${where}/BookgDt : date de comptabilisation absente ou invalide`, `${where}/BookgDt: booking date missing or invalid`);
+      if (!bookingDate) throw new StatementError(catalogText('bankCamtBookgdtBookingDateMissing', where));
       const valueDate = dateOf(at(ntry, 'ValDt'));
       const entryRef = str(ntry, 'AcctSvcrRef') ?? str(ntry, 'NtryRef');
       const addtl = str(ntry, 'AddtlNtryInf') ?? '';
@@ -121,7 +122,7 @@ export function readCamt(text: string): StatementRead {
       }
     }
   }
-  if (skipped) warnings.push(bilingual(`${skipped} écriture(s) non comptabilisée(s) (statut autre que BOOK) ignorée(s)`, `${skipped} entr${skipped === 1 ? 'y' : 'ies'} not booked (status other than BOOK) ignored`));
+  if (skipped) warnings.push(catalogText('bankCamtNotBooked', skipped));
   return { format: `camt.${kind}`, accounts, transactions: assignKeys(out), warnings };
 }
 
@@ -137,7 +138,7 @@ function minor(text: string | undefined, currency: string, where: string): numbe
     if (m < 0) throw new Error('negative');
     return m;
   } catch {
-    throw new StatementError(`${where} : montant « ${text ?? ''} » illisible (attendu par exemple 1200.00)`, `${where}: unreadable amount "${text ?? ''}" (expected e.g. 1200.00)`);
+    throw new StatementError(catalogText('bankCamtUnreadableAmount', where, text ?? ''));
   }
 }
 

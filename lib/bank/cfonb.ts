@@ -4,6 +4,7 @@ import type { Text } from '../model/text';
 import { StatementError } from './errors';
 import { assignKeys } from './key';
 import type { BankTransaction, StatementRead } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * CFONB 120: the French banks' fixed-width statement ("relevé de compte sur support
@@ -34,14 +35,14 @@ function amountOf(field: string, where: string): number {
     d = NEGATIVE.indexOf(last);
     sign = -1;
   }
-  if (d < 0 || !/^\d{13}$/.test(digits)) throw new StatementError(`${where} : montant « ${field} » illisible (positions 91 à 104)`, `${where}: unreadable amount "${field}" (positions 91 to 104)`);
+  if (d < 0 || !/^\d{13}$/.test(digits)) throw new StatementError(catalogText('bankCfonbUnreadableAmountPositionsTo', where, field));
   return sign * Number(digits + String(d));
 }
 
 function dateOf(s: string, where: string, field: string): CalendarDate {
   const m = /^(\d{2})(\d{2})(\d{2})$/.exec(s);
   // Two-digit years: 2000–2099, the years a statement imported today can have.
-  if (!m || !isValidYmd(2000 + +m[3]!, +m[2]!, +m[1]!)) throw new StatementError(`${where} : ${field} « ${s} » n’est pas une date JJMMAA`, `${where}: ${field} "${s}" is not a DDMMYY date`);
+  if (!m || !isValidYmd(2000 + +m[3]!, +m[2]!, +m[1]!)) throw new StatementError(catalogText('bankCfonbIsNotDdmmyyDate', where, field, s));
   return ymd(2000 + +m[3]!, +m[2]!, +m[1]!);
 }
 
@@ -80,18 +81,15 @@ export function readCfonb(text: string): StatementRead {
     const code = raw.slice(0, 2);
     const minLength = code === '05' ? 48 : 104;
     if (raw.length > 120 || (!trimmed && raw.length < 120) || raw.length < minLength) {
-      throw new StatementError(
-        `Relevé CFONB ${where} : enregistrement « ${code} » de ${raw.length} caractères au lieu de 120 (fichier tronqué ou modifié) ; rien n’a été importé de ce fichier`,
-        `CFONB statement ${whereEn}: record "${code}" is ${raw.length} characters long instead of 120 (truncated or altered file); nothing was imported from this file`,
-      );
+      throw new StatementError(catalogText('bankCfonbCfonbStatementRecordIs', where, code, raw.length, whereEn));
     }
     const line = raw.padEnd(120, ' ');
-    if (!['01', '04', '05', '07'].includes(code)) throw new StatementError(`Relevé CFONB ${where} : code d’enregistrement « ${code} » inconnu (01, 04, 05 ou 07 attendu)`, `CFONB statement ${whereEn}: unknown record code "${code}" (01, 04, 05 or 07 expected)`);
+    if (!['01', '04', '05', '07'].includes(code)) throw new StatementError(catalogText('bankCfonbCfonbStatementUnknownRecord', where, code, whereEn));
     const currency = line.slice(16, 19).trim();
     const decimals = Number(line[19]);
     const account = `${line.slice(2, 7)} ${line.slice(11, 16)} ${line.slice(21, 32).trim()}`;
     if (code === '05') {
-      if (!current) throw new StatementError(`Relevé CFONB ${where} : complément 05 sans mouvement 04 avant lui`, `CFONB statement ${whereEn}: 05 complement without a 04 movement before it`);
+      if (!current) throw new StatementError(catalogText('bankCfonbCfonbStatementComplementWithout', where, whereEn));
       const c: Omit<BankTransaction, 'key'> & { extra: string[] } = current;
       const qualifier = line.slice(45, 48);
       const info = line.slice(48, 118).trim();
@@ -100,14 +98,14 @@ export function readCfonb(text: string): StatementRead {
       if (qualifier === 'RCN') c.endToEndId ??= info.slice(0, 35).trim() || null;
       continue;
     }
-    if (!isCurrencyCode(currency)) throw new StatementError(`Relevé CFONB ${where} : devise « ${currency} » inconnue (positions 17 à 19)`, `CFONB statement ${whereEn}: unknown currency "${currency}" (positions 17 to 19)`);
-    if (!Number.isInteger(decimals)) throw new StatementError(`Relevé CFONB ${where} : nombre de décimales « ${line[19]} » illisible (position 20)`, `CFONB statement ${whereEn}: unreadable number of decimals "${line[19]}" (position 20)`);
+    if (!isCurrencyCode(currency)) throw new StatementError(catalogText('bankCfonbCfonbStatementUnknownCurrency', where, currency, whereEn));
+    if (!Number.isInteger(decimals)) throw new StatementError(catalogText('bankCfonbCfonbStatementUnreadableNumber', where, line[19], whereEn));
     const value = amountOf(line.slice(90, 104), `Relevé CFONB ${where}`);
     let amount: number;
     try {
       amount = toMinor(value, decimals, currency);
     } catch {
-      throw new StatementError(`Relevé CFONB ${where} : montant avec plus de décimales que ${currency} n’en a`, `CFONB statement ${whereEn}: amount with more decimals than ${currency} has`);
+      throw new StatementError(catalogText('bankCfonbCfonbStatementAmountWith', where, currency, whereEn));
     }
     if (code === '01' || code === '07') {
       flush();
@@ -132,6 +130,6 @@ export function readCfonb(text: string): StatementRead {
     accounts.set(account, accounts.get(account) ?? currency);
   }
   flush();
-  if (!out.length && !accounts.size) throw new StatementError('Relevé CFONB vide : aucun enregistrement 01, 04 ou 07', 'Empty CFONB statement: no 01, 04 or 07 record');
+  if (!out.length && !accounts.size) throw new StatementError(catalogText('bankCfonbEmptyCfonbStatementNo'));
   return { format: 'cfonb120', accounts: [...accounts].map(([id, currency]) => ({ id, currency })), transactions: assignKeys(out), warnings };
 }

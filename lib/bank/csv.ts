@@ -4,10 +4,11 @@ import { normalize } from '../detect/labels';
 import { parseAmount } from '../detect/parse-amount';
 import { parseDate } from '../detect/parse-date';
 import { isCurrencyCode } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
 import { StatementError } from './errors';
 import { assignKeys, compactIban } from './key';
 import type { BankTransaction, StatementRead } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * CSV exports of web banking: Qonto and Shine (one signed amount column, a counterparty,
@@ -61,7 +62,7 @@ function fieldOf(h: string): BankCsvField | null {
 function dateOf(s: string, where: string, whereEn: string): string {
   const v = s.trim().replace(/[ T]\d{1,2}:\d{2}(:\d{2})?.*$/, '');
   const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? { date: v, ambiguous: false } : parseDate(v, { lang: 'fr' });
-  if (!d) throw new StatementError(`${where} : date « ${s} » illisible`, `${whereEn}: unreadable date "${s}"`);
+  if (!d) throw new StatementError(catalogText('bankCsvUnreadableDate', where, s, whereEn));
   return d.date;
 }
 
@@ -70,7 +71,7 @@ interface Layout { encoding: string; delimiter: string; rows: string[][]; header
 /** Rows, header and columns as detected (headerRow −1 when none is found), or as `mapping` says. */
 function layout(input: string | Uint8Array, mapping?: (BankCsvField | null)[]): Layout {
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeCsv(input);
-  if (/\u0000/.test(text.slice(0, 4096))) throw new StatementError('Ce fichier n’est pas un CSV texte (il contient des données binaires)', 'This is not a text CSV file (it contains binary data)');
+  if (/\u0000/.test(text.slice(0, 4096))) throw new StatementError(catalogText('bankCsvThisIsNotText'));
   // Empty lines are kept so that a row's index is its line in the file (for messages).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t', '|'] });
   const rows = parsed.data.filter((r) => Array.isArray(r));
@@ -106,10 +107,10 @@ export function previewBankCsv(input: string | Uint8Array, mapping?: (BankCsvFie
 
 export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankCsvField | null)[]; currency?: string } = {}): BankCsvRead {
   const { encoding, delimiter, rows, headerRow, columns } = layout(input, opts.mapping);
-  if (headerRow < 0) throw new StatementError('Aucune ligne d’en-tête avec une date et un montant (ou une colonne crédit) dans les 30 premières lignes : associez les colonnes à la main', 'No header row with a date and an amount (or a credit column) in the first 30 lines; map the columns by hand');
+  if (headerRow < 0) throw new StatementError(catalogText('bankCsvNoHeaderRowWith'));
   const col = (f: BankCsvField) => columns.find((c) => c.field === f)?.index;
   const [cDate, cValue, cLabel, cParty, cAmount, cDebit, cCredit, cCcy, cId, cRef, cStatus, cIban] = BANK_CSV_FIELDS.map(col);
-  if (cDate === undefined || (cAmount === undefined && cCredit === undefined)) throw new StatementError('Colonnes date et montant (ou crédit) requises', 'The date and amount (or credit) columns are required');
+  if (cDate === undefined || (cAmount === undefined && cCredit === undefined)) throw new StatementError(catalogText('bankCsvTheDateAndAmount'));
   const body = rows.slice(headerRow + 1);
   const lineNo = (i: number) => headerRow + 2 + i; // rows of the file after the header, 1-based
   // The decimal mark: a file writes its amounts one way; two ways is a sheet edited by hand.
@@ -125,7 +126,7 @@ export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankC
   }
   if (comma !== null && dot !== null) {
     const line = lineNo(Math.max(comma, dot));
-    throw new StatementError(`Ligne ${line} : montants écrits avec une virgule décimale (ligne ${lineNo(comma)}) et avec un point décimal (ligne ${lineNo(dot)}) dans le même fichier ; corrigez le fichier, rien n’a été importé`, `Line ${line}: amounts written with a decimal comma (line ${lineNo(comma)}) and with a decimal point (line ${lineNo(dot)}) in the same file; fix the file, nothing was imported`);
+    throw new StatementError(catalogText('bankCsvLineAmountsWrittenWith', line, lineNo(comma), lineNo(dot)));
   }
   const lang = comma !== null ? 'fr' : 'en';
   const out: Omit<BankTransaction, 'key'>[] = [];
@@ -143,16 +144,16 @@ export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankC
     const status = normalize(get(cStatus));
     if (status && !DONE.has(status)) { notDone++; continue; }
     const currency = (get(cCcy) || opts.currency || 'EUR').toUpperCase();
-    if (!isCurrencyCode(currency)) throw new StatementError(`${where} : devise « ${get(cCcy)} » inconnue`, `${whereEn}: unknown currency "${get(cCcy)}"`);
-    const num = (s: string, what: string) => {
+    if (!isCurrencyCode(currency)) throw new StatementError(catalogText('bankCsvUnknownCurrency', where, get(cCcy), whereEn));
+    const num = (s: string, what: 'amount' | 'credit' | 'debit') => {
       if (!s) return 0;
       const a = parseAmount(s.replace(/[€$£]|EUR/g, ''), { lang, currency });
-      if (!a || a.ambiguous) throw new StatementError(`${where} : ${what} « ${s} » illisible`, `${whereEn}: unreadable ${what === 'montant' ? 'amount' : what} "${s}"`);
+      if (!a || a.ambiguous) throw new StatementError(catalogText('bankCsvUnreadableAmount', where, whereEn, what, s));
       return a.minor;
     };
     let amount: number;
-    if (cAmount !== undefined && get(cAmount)) amount = num(get(cAmount), 'montant');
-    else amount = Math.abs(num(get(cCredit), 'crédit')) - Math.abs(num(get(cDebit), 'débit'));
+    if (cAmount !== undefined && get(cAmount)) amount = num(get(cAmount), 'amount');
+    else amount = Math.abs(num(get(cCredit), 'credit')) - Math.abs(num(get(cDebit), 'debit'));
     if (!amount) continue;
     currencies.add(currency);
     const label = get(cLabel);
@@ -167,7 +168,7 @@ export function readBankCsv(input: string | Uint8Array, opts: { mapping?: (BankC
       label: [party, label, ref].filter(Boolean).join(' — ') || where, account: null, where: whereEn,
     });
   }
-  if (notDone) warnings.push(bilingual(`${notDone} opération(s) non exécutée(s) (en attente, refusée…) ignorée(s)`, `${notDone} transaction(s) not settled (pending, declined…) ignored`));
+  if (notDone) warnings.push(catalogText('bankCsvTransactionNotSettledPending', notDone));
   return {
     format: 'csv', accounts: [...currencies].map((c) => ({ id: 'csv', currency: c })), transactions: assignKeys(out), warnings,
     encoding, delimiter, headerRow, columns, preview: rows.slice(headerRow, headerRow + 6),

@@ -1,9 +1,9 @@
-import { bilingual, TextError } from '../model/text';
+import { TextError, type Text } from '../model/text';
 
 /** Why a statement file cannot be read: names the line or the element. */
 export class StatementError extends TextError {
-  constructor(fr: string, en: string) {
-    super(bilingual(fr, en));
+  constructor(text: Text) {
+    super(text);
     this.name = 'StatementError';
   }
 }

@@ -8,6 +8,7 @@ import { compactIban, contentKey } from './key';
 import { nameTokens, normName, payerPart } from './names';
 import { coreOf, compact, shortCoreHere, SHORT_CORE, textCores } from './refs';
 import type { BankTransaction } from './types';
+import { catalogText, emptyText } from '../i18n/text';
 
 /**
  * Credits matched to open invoices, one client at a time, as a bookkeeper would:
@@ -207,16 +208,16 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
     const total = mine.reduce((s, i) => s + due(i), 0);
     const payerOther = payer.ids.length > 0 && !payer.ids.includes(client);
     const doubt = ambiguousRef
-      ? bilingual(' ; la référence désigne aussi un autre client : à vérifier', '; the reference also fits another client: check it')
+      ? catalogText('bankMatchTheReferenceAlsoFits')
       : sameDigits
-        ? bilingual(' ; plusieurs factures ont ces chiffres : à vérifier', '; several invoices have these digits: check it')
+        ? catalogText('bankMatchSeveralInvoicesHaveThese')
       : payerOther
-        ? bilingual(` ; mais le payeur « ${payerName} » ressemble à un autre client : à vérifier`, `; but the payer "${payerName}" looks like another client: check it`)
+        ? catalogText('bankMatchButThePayerLooks', payerName)
         : null;
     const single = mine.filter((i) => due(i) === tx.amount);
     if (tx.amount === total || single.length === 1) {
       const paid = tx.amount === total ? mine : single;
-      const what = paid.length > 1 ? bilingual(`références ${list(paid.map((i) => i.number), 'fr')} et montant égal à leur reste dû (${amt(tx.amount).fr})`, `references ${list(paid.map((i) => i.number), 'en')} and amount equal to what they still owe (${amt(tx.amount).en})`) : bilingual(`référence ${paid[0]!.number} et montant exact (${amt(tx.amount).fr})`, `reference ${paid[0]!.number} and exact amount (${amt(tx.amount).en})`);
+      const what = paid.length > 1 ? bilingual(`références ${list(paid.map((i) => i.number), 'fr')} et montant égal à leur reste dû (${amt(tx.amount).fr})`, `references ${list(paid.map((i) => i.number), 'en')} and amount equal to what they still owe (${amt(tx.amount).en})`) : catalogText('bankMatchReferenceAndExactAmount', paid[0]!.number, amt(tx.amount));
       return make(client, paid, doubt ? 'probable' : 'certain', doubt ? bilingual(what.fr + doubt.fr, what.en + doubt.en) : what);
     }
     if (single.length > 1) {
@@ -242,14 +243,14 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
     const client = payer.ids[0]!;
     const c = ix.clients.get(client)!;
     const who = payer.by === 'iban'
-      ? bilingual(`IBAN déjà vu pour ${c.name}`, `IBAN seen before for ${c.name}`)
-      : bilingual(`payeur « ${payerName} » = client ${c.name}`, `payer "${payerName}" = client ${c.name}`);
+      ? catalogText('bankMatchIbanSeenBeforeFor', c.name)
+      : catalogText('bankMatchPayerClient', payerName, c.name);
     const invs = (ix.byClient.get(client) ?? []).filter((i) => open(i) && dateOk(i));
     if (!invs.length) return note(`${who.fr}, mais aucune facture ouverte en ${cur} émise avant le ${french.longDate(tx.bookingDate)}`, `${who.en}, but no open invoice in ${cur} issued before ${formatDate(tx.bookingDate, 'en')}`);
     const exact = invs.filter((i) => due(i) === tx.amount);
     if (exact.length) {
-      const more = exact.length > 1 ? bilingual(` ; ${exact.length} factures de ce montant : la plus ancienne est retenue, à vérifier`, `; ${exact.length} invoices of that amount: the oldest is taken, check it`) : bilingual('', '');
-      return make(client, [exact[0]!], 'probable', bilingual(`montant exact de ${exact[0]!.number} (${amt(tx.amount).fr}) et ${who.fr}${more.fr}`, `exact amount of ${exact[0]!.number} (${amt(tx.amount).en}) and ${who.en}${more.en}`));
+      const more = exact.length > 1 ? catalogText('bankMatchInvoicesOfThatAmount', exact.length) : emptyText();
+      return make(client, [exact[0]!], 'probable', catalogText('bankMatchExactAmountOfAnd', exact[0]!.number, amt(tx.amount), who, more));
     }
     let sum = 0;
     for (let n = 0; n < invs.length; n++) {

@@ -4,6 +4,7 @@ import type { Text } from '../model/text';
 import { StatementError } from './errors';
 import { assignKeys, compactIban } from './key';
 import type { BankTransaction, StatementRead } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * SWIFT MT940 customer statements: :20: reference, :25: account, :28C: statement number,
@@ -62,20 +63,20 @@ export function readMt940(text: string): StatementRead {
     }
     if (f.tag === '60F' || f.tag === '60M') {
       const m = /^[CD](\d{6})([A-Z]{3})/.exec(f.value);
-      if (!m || !isCurrencyCode(m[2]!)) throw new StatementError(`MT940 ligne ${f.line} (:${f.tag}:) : solde d’ouverture illisible « ${f.value} »`, `MT940 line ${f.line} (:${f.tag}:): unreadable opening balance "${f.value}"`);
+      if (!m || !isCurrencyCode(m[2]!)) throw new StatementError(catalogText('bankMt940MtLineUnreadableOpening', f.line, f.tag, f.value));
       currency = m[2]!;
       accounts.push({ id: account ?? `:25: ligne ${f.line}`, currency });
     }
     if (f.tag !== '61') continue;
     const where = `MT940 ligne ${f.line} (:61:)`;
     const whereEn = `MT940 line ${f.line} (:61:)`;
-    if (!currency) throw new StatementError(`${where} : mouvement avant le solde d’ouverture :60F: (devise inconnue)`, `${whereEn}: movement before the :60F: opening balance (currency unknown)`);
+    if (!currency) throw new StatementError(catalogText('bankMt940MovementBeforeTheOpening', where, whereEn));
     const [first, ...rest] = f.value.split('\n');
     const m = /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?(\d{1,12},\d{0,3})([NFS][A-Z0-9]{3})([^/]*?)(?:\/\/(.*))?$/.exec(first!);
-    if (!m) throw new StatementError(`${where} : ligne « ${first} » illisible`, `${whereEn}: unreadable line "${first}"`);
+    if (!m) throw new StatementError(catalogText('bankMt940UnreadableLine', where, first, whereEn));
     const [, valueRaw, entryRaw, mark, , amountRaw, , custRef, bankRef] = m;
     const valueDate = date6(valueRaw!);
-    if (!valueDate) throw new StatementError(`${where} : date de valeur « ${valueRaw} » invalide`, `${whereEn}: invalid value date "${valueRaw}"`);
+    if (!valueDate) throw new StatementError(catalogText('bankMt940InvalidValueDate', where, valueRaw, whereEn));
     let bookingDate = valueDate;
     if (entryRaw) {
       // The entry date has no year: the value date's, or the next/previous one across New Year.
@@ -84,7 +85,7 @@ export function readMt940(text: string): StatementRead {
       const vm = +valueDate.slice(5, 7);
       if (vm === 12 && mo === 1) y++;
       if (vm === 1 && mo === 12) y--;
-      if (!isValidYmd(y, mo, d)) throw new StatementError(`${where} : date de comptabilisation « ${entryRaw} » invalide`, `${whereEn}: invalid entry date "${entryRaw}"`);
+      if (!isValidYmd(y, mo, d)) throw new StatementError(catalogText('bankMt940InvalidEntryDate', where, entryRaw, whereEn));
       bookingDate = ymd(y, mo, d);
     }
     if (mark === 'RC' || mark === 'RD') continue; // reversals undo an earlier line
@@ -107,6 +108,6 @@ export function readMt940(text: string): StatementRead {
       label: [name, purpose].filter(Boolean).join(' — ') || first!, account, where: whereEn,
     });
   }
-  if (!accounts.length) throw new StatementError('Relevé MT940 sans solde d’ouverture :60F:', 'MT940 statement without a :60F: opening balance');
+  if (!accounts.length) throw new StatementError(catalogText('bankMt940MtStatementWithoutOpening'));
   return { format: 'mt940', accounts, transactions: assignKeys(out), warnings };
 }

@@ -4,6 +4,7 @@ import type { Text } from '../model/text';
 import { StatementError } from './errors';
 import { assignKeys } from './key';
 import type { BankTransaction, StatementRead } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * OFX statements, 1.x (SGML: leaf elements are not closed, "<TRNAMT>1200.00") and 2.x
@@ -35,16 +36,16 @@ const lineOf = (text: string, pos: number) => text.slice(0, pos).split('\n').len
 
 function dateOf(s: string | undefined, where: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})/.exec(s ?? '');
-  if (!m || !isValidYmd(+m[1]!, +m[2]!, +m[3]!)) throw new StatementError(`${where} : date « ${s ?? ''} » illisible (AAAAMMJJ attendu)`, `${where}: unreadable date "${s ?? ''}" (YYYYMMDD expected)`);
+  if (!m || !isValidYmd(+m[1]!, +m[2]!, +m[3]!)) throw new StatementError(catalogText('bankOfxUnreadableDate', where, s ?? ''));
   return ymd(+m[1]!, +m[2]!, +m[3]!);
 }
 
 const FEE_TYPES = new Set(['FEE', 'SRVCHG', 'INT', 'DIV']);
 
 export function readOfx(text: string): StatementRead {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new StatementError('Relevé OFX refusé : il déclare un DOCTYPE ou des entités', 'OFX statement refused: it declares a DOCTYPE or entities');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new StatementError(catalogText('bankOfxOfxStatementRefusedIt'));
   const all = tokens(text);
-  if (!all.some((t) => t.name === 'OFX')) throw new StatementError('Fichier OFX sans élément <OFX>', 'OFX file without an <OFX> element');
+  if (!all.some((t) => t.name === 'OFX')) throw new StatementError(catalogText('bankOfxOfxFileWithoutAn'));
   const warnings: Text[] = [];
   const accounts: StatementRead['accounts'] = [];
   const out: Omit<BankTransaction, 'key'>[] = [];
@@ -68,10 +69,10 @@ export function readOfx(text: string): StatementRead {
       const where = `STMTTRN ligne ${lineOf(text, trnPos)}`;
       const whereEn = `STMTTRN line ${lineOf(text, trnPos)}`;
       const ccy = (trn['CUR.CURSYM'] ?? currency ?? '').toUpperCase();
-      if (!isCurrencyCode(ccy)) throw new StatementError(`${where} : devise inconnue (CURDEF « ${ccy} »)`, `${whereEn}: unknown currency (CURDEF "${ccy}")`);
+      if (!isCurrencyCode(ccy)) throw new StatementError(catalogText('bankOfxUnknownCurrencyCurdef', where, ccy, whereEn));
       const rawAmt = (trn.TRNAMT ?? '').replace(/\s/g, '').replace(',', '.').replace(/^\+/, '');
       let amount: number;
-      try { amount = decimalToMinor(rawAmt, ccy); } catch { throw new StatementError(`${where} : montant TRNAMT « ${trn.TRNAMT ?? ''} » illisible`, `${whereEn}: unreadable TRNAMT amount "${trn.TRNAMT ?? ''}"`); }
+      try { amount = decimalToMinor(rawAmt, ccy); } catch { throw new StatementError(catalogText('bankOfxUnreadableAmount', where, whereEn, trn.TRNAMT ?? '')); }
       const type = (trn.TRNTYPE ?? '').toUpperCase();
       const name = trn.NAME ?? trn['PAYEE.NAME'] ?? null;
       const memo = trn.MEMO ?? '';
@@ -86,6 +87,6 @@ export function readOfx(text: string): StatementRead {
       trn = null;
     }
   }
-  if (!accounts.length && !out.length) throw new StatementError('Fichier OFX sans relevé (STMTRS ou CCSTMTRS)', 'OFX file without a statement (STMTRS or CCSTMTRS)');
+  if (!accounts.length && !out.length) throw new StatementError(catalogText('bankOfxOfxFileWithoutStatement'));
   return { format: 'ofx', accounts, transactions: assignKeys(out), warnings };
 }

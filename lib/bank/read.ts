@@ -1,4 +1,5 @@
-import { bilingual, errorText } from '../model/text';
+import { errorText } from '../model/text';
+import { catalogText } from '../i18n/text';
 import { isCamt, readCamt } from './camt';
 import { isCfonb, readCfonb } from './cfonb';
 import { readBankCsv, type BankCsvField } from './csv';
@@ -26,7 +27,7 @@ export function readStatement(file: string, bytes: Uint8Array, opts: { csvMappin
   const base: StatementFile = { file, format: null, transactions: [], accounts: [], warnings: [], error: null };
   if (bytes.length > MAX_STATEMENT_BYTES) {
     const mb = (bytes.length / 1048576).toFixed(1);
-    return { ...base, error: bilingual(`${file} : fichier trop volumineux (${mb.replace('.', ',')} Mo) ; un relevé de plus de 20 Mo doit être découpé par période`, `${file}: file too large (${mb} MB); a statement over 20 MB must be split by period`) };
+    return { ...base, error: catalogText('bankReadFileTooLarge', file, mb) };
   }
   try {
     const text = decode(bytes);

@@ -2,10 +2,11 @@ import type { Ledger } from '../escalation/plan';
 import type { NewEvent } from '../model/event';
 import { isChaseable } from '../model/invoice';
 import { minorToDecimal } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
 import { matchPayments, payerClients, type Match, type MatchOptions, type MatchResult } from './match';
 import { findDuplicates, recordedLine, type Duplicate, type PriorLine } from './same';
 import type { BankTransaction, StatementFile } from './types';
+import { catalogText } from '../i18n/text';
 
 /**
  * The reconcile use case: statement files read, their credits matched against the
@@ -43,14 +44,11 @@ export function reconcile(ledger: Ledger, files: StatementFile[], opts: Reconcil
     const foreign = new Map<string, number>();
     for (const t of credits) if (!openCurrencies.has(t.currency)) foreign.set(t.currency, (foreign.get(t.currency) ?? 0) + 1);
     for (const [cur, n] of foreign) {
-      warnings.push(bilingual(
-        `${f.file} : ${n} crédit(s) en ${cur}, et aucune facture ouverte n’est en ${cur} : non rapproché(s)${f.accounts.some((a) => a.currency === cur) ? ` (compte tenu en ${cur})` : ''}`,
-        `${f.file}: ${n} credit(s) in ${cur}, and no open invoice is in ${cur}: not matched${f.accounts.some((a) => a.currency === cur) ? ` (account kept in ${cur})` : ''}`,
-      ));
+      warnings.push(catalogText('bankReconcileForeignCredits', f.file, n, cur, f.accounts.some((a) => a.currency === cur)));
     }
     for (const a of f.accounts) {
       const other = f.transactions.find((t) => a.currency && t.account === a.id && t.currency !== a.currency);
-      if (other) warnings.push(bilingual(`${f.file} : ${other.where} est en ${other.currency}, le compte en ${a.currency}`, `${f.file}: ${other.where} is in ${other.currency}, the account in ${a.currency}`));
+      if (other) warnings.push(catalogText('bankReconcileIsInTheAccount', f.file, other.where, other.currency, a.currency));
     }
     all.push(...f.transactions);
   }

@@ -1,5 +1,6 @@
-import { addDays, daysBetween, formatDate, type CalendarDate } from '../model/dates';
-import { fr as french, bilingual, type Text } from '../model/text';
+import { addDays, daysBetween, type CalendarDate } from '../model/dates';
+import { type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 import { compactIban, contentKey } from './key';
 import type { Unmatched } from './match';
 import type { BankTransaction } from './types';
@@ -42,7 +43,7 @@ export interface Duplicate {
 export const priorLine = (t: BankTransaction, file: string): PriorLine => ({
   bookingDate: t.bookingDate, valueDate: t.valueDate, amount: t.amount, currency: t.currency, account: t.account,
   counterpartyIban: t.counterpartyIban, endToEndId: t.endToEndId, id: t.bankId ?? t.key, file,
-  note: bilingual(`déjà importé depuis ${file}`, `already imported from ${file}`),
+  note: catalogText('bankSameAlreadyImportedFrom', file),
 });
 
 const alnum = (s: string | null | undefined) => (s ?? '').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
@@ -162,10 +163,7 @@ export function findDuplicates(
       }
       if (matching.length) {
         const first = matching[0]!.line.note;
-        out.ambiguous.push({ transaction: tx, note: bilingual(
-          `même virement dans un autre relevé ? (${first.fr}) : à vérifier à la main, non proposé`,
-          `the same transfer in another statement? (${first.en}): check it by hand, not proposed`,
-        ) });
+        out.ambiguous.push({ transaction: tx, note: catalogText('bankSameInAnotherStatement', first) });
       }
     }
   });
@@ -178,6 +176,6 @@ export function recordedLine(e: { amount: number; currency: string; clientId: st
     clientId: e.clientId,
     bookingDate: e.evidence.date, valueDate: null, amount: e.amount, currency: e.currency, account: null,
     counterpartyIban: null, endToEndId: null, id: e.evidence.transactionId, file: null,
-    note: bilingual(`déjà enregistré : paiement de ${what} du ${french.longDate(e.evidence.date)}`, `already recorded: payment of ${what} of ${formatDate(e.evidence.date, 'en')}`),
+    note: catalogText('bankSameAlreadyRecorded', what, e.evidence.date),
   };
 }

@@ -6,8 +6,8 @@ import { MAX_STATEMENT_BYTES, readStatement } from '../bank/read';
 import type { StatementFile } from '../bank/types';
 import { parseLedgerFile } from '../ledger/file-format';
 import { formatMoney } from '../model/money';
-import { bilingual } from '../model/text';
 import type { CliLang } from './format';
+import { catalogText } from '../i18n/text';
 
 /**
  * `relance reconcile --ledger FILE.json --statement FILE…`: the credits of bank
@@ -40,7 +40,7 @@ export async function reconcileCommand(argv: string[], out: (s: string) => void)
       files.push(size > MAX_STATEMENT_BYTES ? readStatement(name, { length: size } as Uint8Array) : readStatement(name, new Uint8Array(await readFile(path))));
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      files.push({ file: name, format: null, transactions: [], accounts: [], warnings: [], error: missing ? bilingual(`${name} : fichier introuvable`, `${name}: file not found`) : bilingual(`${name} : ${(e as Error).message}`, `${name}: ${(e as Error).message}`) });
+      files.push({ file: name, format: null, transactions: [], accounts: [], warnings: [], error: missing ? catalogText('cliReconcileFileNotFound', name) : catalogText('cliReconcile', name, (e as Error).message) });
     }
   }
   const sender = ledger.sender;

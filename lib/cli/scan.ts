@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { detectedJson, type DetectedInvoice } from '../detect/detected';
 import { scanFile, type FileScan } from '../detect/scan-file';
 import { formatMoney } from '../model/money';
-import { bilingual, errorText } from '../model/text';
+import { errorText } from '../model/text';
 import { parseHtmlInNode } from './node-dom';
+import { catalogText } from '../i18n/text';
 
 const MAX_FILE = 60 * 1024 * 1024;
 
@@ -25,7 +26,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, err:
       result.file = file;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? bilingual('fichier introuvable', 'file not found') : errorText(e) };
+      result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? catalogText('cliScanFileNotFound') : errorText(e) };
     }
     // Drafts were never sent and voided invoices are not owed: listed apart, with why, never as invoices.
     const skipped = result.invoices.filter(notAnInvoice);

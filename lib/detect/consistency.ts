@@ -1,5 +1,6 @@
 import { minorToDecimal } from '../model/money';
 import { bilingual, type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 /**
  * The amounts of one document must agree with each other:
@@ -88,10 +89,10 @@ export function reconcile(x: Figures): Reconciled {
       totalOk++;
     } else if (ref && x.subtotal && !(discounts && x.lineSum - discounts === ref.minor)) {
       totalBad = true;
-      warnings.push(bilingual(`Les lignes font ${money(x.lineSum)} mais le sous-total affiché est ${money(ref.minor)} — à confirmer`, `The lines add up to ${money(x.lineSum)} but the subtotal shown is ${money(ref.minor)} — please confirm`));
+      warnings.push(catalogText('detectConsistencyTheLinesAddUp', money(x.lineSum), money(ref.minor)));
     } else if (!x.subtotal && total && x.lineSum > total.minor) {
       totalBad = true;
-      warnings.push(bilingual(`Les lignes font ${money(x.lineSum)}, plus que le total affiché ${money(total.minor)} — à confirmer`, `The lines add up to ${money(x.lineSum)}, more than the total shown ${money(total.minor)} — please confirm`));
+      warnings.push(catalogText('detectConsistencyTheLinesAddUp2', money(x.lineSum), money(total.minor)));
     }
   }
 
@@ -151,7 +152,7 @@ export function reconcile(x: Figures): Reconciled {
       if (paidMinor !== null) held.push('amount due = total − paid');
     } else {
       dueBad = true;
-      warnings.push(bilingual(`Payé ${money(paidMinor ?? 0)} dépasse le total ${money(total.minor)} — à confirmer`, `Paid ${money(paidMinor ?? 0)} is more than the total ${money(total.minor)} — please confirm`));
+      warnings.push(catalogText('detectConsistencyPaidIsMoreThan', money(paidMinor ?? 0), money(total.minor)));
     }
   }
 

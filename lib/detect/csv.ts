@@ -8,7 +8,8 @@ import { CSV_FIELD_NAMES, headerCandidates, headerWords, type CsvField } from '.
 import { matchProfile, type CsvProfile } from './csv/profiles';
 import { checkCsvShape, isUtf16, dateOrder as sniffDateOrder, decimalStyle as sniffDecimal, decodeCsv, parseCsvRows, type CsvEncoding } from './csv/sniff';
 import { isCurrencyCode } from '../model/money';
-import { bilingual, TextError, type Text, fr as french } from '../model/text';
+import { bilingual, TextError, type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 export { decodeCsv } from './csv/sniff';
 export type { CsvField } from './csv/headers';
@@ -145,10 +146,7 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
     const h = headers[chosen.index]!.trim();
     const other = rival ? headers[rival.index]!.trim() : null;
     uncertainFields.push(field);
-    uncertain.push(bilingual(
-      `La colonne « ${h} » est lue comme ${name.fr}${other ? ` ; « ${other} » pourrait l’être aussi` : ''} : choix incertain, vérifiez l’association des colonnes`,
-      `Column "${h}" is read as the ${name.en}${other ? `; "${other}" could be too` : ''}: not certain, please check the column mapping`,
-    ));
+    uncertain.push(catalogText('detectCsvColumnReadAs', h, name, other));
   }
   return { columns, uncertain, uncertainFields };
 }
@@ -161,7 +159,7 @@ export function readCsv(input: string | Uint8Array): CsvRead {
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsv(input);
   const parsed = parseCsvRows(text);
   const rows = parsed.rows;
-  if (!rows.length) throw new TextError(bilingual('Le fichier CSV est vide', 'The CSV file is empty'));
+  if (!rows.length) throw new TextError(catalogText('detectCsvTheCsvFileIs'));
   let headerRow = -1;
   let best = 0;
   for (let i = 0; i < Math.min(rows.length, 15); i++) {
@@ -184,7 +182,7 @@ export function readCsv(input: string | Uint8Array): CsvRead {
     const guessed = guessNumberColumn(rows);
     if (guessed) return finishRead(rows, guessed.headerRow, encoding, parsed, guessed.index);
   }
-  if (headerRow < 0) throw new TextError(bilingual('Aucune ligne d’en-tête avec une colonne de numéro de facture dans les 15 premières lignes : associez les colonnes à la main', 'No header row with an invoice-number column was found in the first 15 lines; map the columns by hand'));
+  if (headerRow < 0) throw new TextError(catalogText('detectCsvNoHeaderRowWith'));
   return finishRead(rows, headerRow, encoding, parsed, null);
 }
 
@@ -233,9 +231,9 @@ function finishRead(rows: string[][], headerRow: number, encoding: CsvEncoding, 
   if (guessedNumber !== null) {
     columns = columns.map((c) => (c.index === guessedNumber ? { ...c, field: 'invoiceNumber' as const } : c));
     const h = headers[guessedNumber]!.trim();
-    uncertain = [...uncertain, bilingual(`Aucun en-tête ne nomme le numéro de facture : la colonne « ${h} » est lue comme tel d’après son contenu ; vérifiez l’association des colonnes`, `No header names the invoice number: column "${h}" is read as such from what it holds; please check the column mapping`)];
+    uncertain = [...uncertain, catalogText('detectCsvNoHeaderNamesThe', h)];
   }
-  const warnings: Text[] = parsed.errors.map((e) => bilingual(`Ligne ${e.row} : ${e.message}`, `Line ${e.row}: ${e.message}`));
+  const warnings: Text[] = parsed.errors.map((e) => catalogText('detectCsvLine', e.row, e.message));
   const dateCells = columns.filter((c) => c.field === 'issueDate' || c.field === 'dueDate').flatMap((c) => body.slice(0, 5000).map((r) => r[c.index] ?? ''));
   let order = sniffDateOrder(dateCells);
   if (order === 'unknown' && (profile?.dates === 'dmy' || profile?.dates === 'mdy')) order = profile.dates;
@@ -343,9 +341,9 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   const warnings = [...read.warnings, ...read.uncertain];
   const summary: CsvSummary = { rows: read.rows.length, invoices: 0, payable: 0, drafts: 0, cancelled: 0, notInvoices: 0, otherAccounts: 0, negative: 0, credits: 0, currencyAssumed: null };
   const skipped: CsvSkipped[] = [];
-  if (!col.has('invoiceNumber')) throw new TextError(bilingual('Aucune colonne n’est associée au numéro de facture', 'No column is mapped to the invoice number'));
+  if (!col.has('invoiceNumber')) throw new TextError(catalogText('detectCsvNoColumnIsMapped'));
   const netAndTax = !col.has('total') && !col.has('lineTotal') && col.has('net') && col.has('tax');
-  if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal') && !netAndTax) throw new TextError(bilingual('Aucune colonne de montant (total, total de ligne, reste à payer ou solde) n’est associée', 'No amount column (total, line total, amount due or balance) is mapped'));
+  if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal') && !netAndTax) throw new TextError(catalogText('detectCsvNoAmountColumnTotal'));
   const profile = read.profile;
   const cell = (r: string[], f: CsvField) => {
     const idx = col.get(f);
@@ -354,7 +352,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   const amountCells = (['total', 'lineTotal', 'amountDue', 'paid', 'net', 'tax'] as CsvField[]).filter((f) => col.has(f)).flatMap((f) => read.rows.slice(0, 5000).map((r) => cell(r, f)));
   const style = sniffDecimal(amountCells);
   const styleLang = style === 'comma' ? 'fr' : style === 'dot' ? 'en' : profile?.decimal === 'comma' ? 'fr' : 'en';
-  if (style === 'mixed') warnings.push(bilingual('Les montants mélangent virgules et points décimaux ; chaque valeur est lue seule et les douteuses sont signalées', 'Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged'));
+  if (style === 'mixed') warnings.push(catalogText('detectCsvAmountsUseBothDecimal'));
   const dateLang = read.dateOrder === 'mdy' ? 'en-US' : read.dateOrder === 'dmy' ? 'fr' : profile?.dates === 'ymd' ? 'fr' : opts.lang;
   const statusColumns = read.columns.filter((c) => c.field !== 'status' && headerCandidates(c.header).some((x) => x.field === 'status')).map((c) => c.index);
   // A journal only when the account column names ledger accounts (Sage's "Account" is a customer code).
@@ -407,7 +405,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
         return;
       }
       unnumbered++;
-      errors.push({ row: line, message: bilingual(`pas de numéro de facture dans « ${rawNumber.slice(0, 40)} »`, `no invoice number in "${rawNumber.slice(0, 40)}"`) });
+      errors.push({ row: line, message: catalogText('detectCsvNoInvoiceNumberIn', rawNumber.slice(0, 40)) });
       return;
     }
     numbered++;
@@ -419,7 +417,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     if (dir === 'payable') {
       const known = payableKeys.get(key);
       if (known) known.lines.push(line);
-      else payableKeys.set(key, { number, lines: [line], reason: kind ? bilingual(`facture fournisseur (type « ${kind.slice(0, 40)} »)`, `supplier bill (type "${kind.slice(0, 40)}")`) : bilingual('facture fournisseur (colonne fournisseur remplie, pas de client)', 'supplier bill (a supplier is named, no customer)') });
+      else payableKeys.set(key, { number, lines: [line], reason: kind ? catalogText('detectCsvSupplierBillType', kind.slice(0, 40)) : catalogText('detectCsvSupplierBillSupplierIs') });
       return;
     }
     if (dir === 'other') {
@@ -438,13 +436,13 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   });
   summary.payable += payableKeys.size;
   skipped.push(...payableKeys.values());
-  for (const kind of unknownKinds) warnings.push(bilingual(`Type « ${kind} » inconnu : lu comme une facture client`, `Unknown type "${kind}": read as a customer invoice`));
+  for (const kind of unknownKinds) warnings.push(catalogText('detectCsvUnknownTypeReadAs', kind));
   // A remapped column that is mostly not invoice numbers is noise, not thousands of invoices.
   if (numbered + unnumbered >= 20 && numbered < (numbered + unnumbered) / 2) {
     const h = read.columns.find((c) => c.field === 'invoiceNumber')?.header ?? '';
-    throw new TextError(bilingual(`La colonne « ${h} » ne contient pas de numéros de facture pour la plupart des lignes (${numbered} sur ${numbered + unnumbered}) : choisissez une autre colonne`, `Column "${h}" holds no invoice number for most rows (${numbered} of ${numbered + unnumbered}): choose another column`));
+    throw new TextError(catalogText('detectCsvColumnHoldsNoInvoice', h, numbered, numbered + unnumbered));
   }
-  if (groups.size > MAX_INVOICES) throw new TextError(bilingual(`${groups.size} factures différentes : plus que ce qu’un export de facturation contient (limite ${MAX_INVOICES}) ; vérifiez la colonne du numéro`, `${groups.size} different invoices: more than an invoicing export holds (limit ${MAX_INVOICES}); check the number column`));
+  if (groups.size > MAX_INVOICES) throw new TextError(catalogText('detectCsvDifferentInvoicesMoreThan', groups.size, MAX_INVOICES));
 
   // 2. Each invoice once.
   const invoices: DetectedInvoice[] = [];
@@ -499,7 +497,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
         if (!v) return;
         const p = parse(v);
         if (p) out.push({ p, line: g.lines[k]! });
-        else errors.push({ row: g.lines[k]!, message: bilingual(`${fieldName(f === 'lineTotal' ? 'total' : f).fr} : « ${v.slice(0, 40)} » n’est pas un montant`, `${f}: "${v.slice(0, 40)}" is not an amount`) });
+        else errors.push({ row: g.lines[k]!, message: catalogText('detectCsvIsNotAmount', fieldName(f === 'lineTotal' ? 'total' : f), v.slice(0, 40), f) });
       });
       return out;
     };
@@ -531,11 +529,11 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
         // An invoice total cannot differ between the rows of one invoice: these are line amounts.
         total = totals.reduce((s, x) => s + x.p.minor, 0);
         totalConf = 0.6;
-        d.warnings.push(bilingual(`${g.number} : total additionné sur ${totals.length} lignes (${g.lines.join(', ')}) : à confirmer`, `${g.number}: total summed over ${totals.length} rows (${g.lines.join(', ')}): please confirm`));
+        d.warnings.push(catalogText('detectCsvTotalSummed', g.number, totals.length, g.lines));
       } else {
         total = totals[0]!.p.minor;
         totalConf = 0.4;
-        d.warnings.push(bilingual(`${g.number} : les lignes donnent des totaux différents ; à confirmer`, `${g.number}: the rows give different totals; please confirm`));
+        d.warnings.push(catalogText('detectCsvTheRowsGiveDifferent', g.number));
       }
     } else if (lineTotals.length) {
       total = lineTotals.reduce((s, x) => s + x.p.minor, 0);
@@ -554,7 +552,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     if (dues.length) {
       const ds = distinct(dues);
       if (ds.length === 1) due = ds[0]!;
-      else d.warnings.push(bilingual(`${g.number} : les lignes donnent des restes à payer différents ; à confirmer`, `${g.number}: the rows give different amounts due; please confirm`));
+      else d.warnings.push(catalogText('detectCsvTheRowsGiveDifferent2', g.number));
     }
     // A paid column of yes/no flags (Sage) says paid or not, not how much.
     const paidFlag = first('paid');
@@ -572,7 +570,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       // No type column says what a negative invoice is: a supplier bill in exports that write
       // purchases as negatives, or a credit note. Either way nobody owes it to the user.
       summary.negative++;
-      skipped.push({ number: g.number, lines: g.lines, reason: bilingual('montant négatif sans colonne de type : facture fournisseur ou avoir, non relancée', 'negative amount and no type column: a supplier bill or a credit note, not chased') });
+      skipped.push({ number: g.number, lines: g.lines, reason: catalogText('detectCsvNegativeAmountAndNo') });
       continue;
     }
     currency ??= dues[0]?.p.currency ?? fileCurrency;
@@ -595,13 +593,13 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       if (!v) continue;
       const p = parseDate(v, { lang: dateLang });
       if (!p) {
-        errors.push({ row: g.lines[0]!, message: bilingual(`${fieldName(k).fr} : « ${v.slice(0, 40)} » n’est pas une date`, `${k}: "${v.slice(0, 40)}" is not a date`) });
+        errors.push({ row: g.lines[0]!, message: catalogText('detectCsvIsNotDate', fieldName(k), v.slice(0, 40), k) });
         continue;
       }
       const decided = read.dateOrder !== 'unknown';
       d[k] = p.date;
       d.fields[k] = { confidence: p.ambiguous && !decided ? 0.5 : 0.95, where };
-      if (p.ambiguous && !decided) d.warnings.push(bilingual(`${g.number} : ${fieldName(k).fr} « ${v} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${g.number}: ${fieldName(k).en} "${v}" could be ${p.date} or ${p.alternative} — please confirm`));
+      if (p.ambiguous && !decided) d.warnings.push(catalogText('detectCsvCouldBeOrPlease', g.number, fieldName(k), v, p.date, p.alternative));
     }
     if (d.dueDate) d.dueDateSource = 'label';
     const termsCell = first('terms');
@@ -615,7 +613,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
           d.dueDateSource = 'terms';
           d.dueDateNote = derived.note.en;
           d.fields.dueDate = { confidence: 0.5, where: `${where} (payment terms)` };
-          d.warnings.push(bilingual(`${g.number} : échéance ${derived.note.fr} : à confirmer`, `${g.number}: due date ${derived.note.en}: please confirm`));
+          d.warnings.push(catalogText('detectCsvDueDatePleaseConfirm', g.number, derived.note));
         }
       }
     }
@@ -639,7 +637,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       d.amountDue = d.status === 'paid' ? 0 : total - (paid ?? 0);
       dueConf = known || d.status === 'paid' ? 0.9 : d.status === 'partially-paid' ? 0.4 : 0.8;
       d.fields.amountDue = { confidence: cap(dueConf), where: `${where} (total${known ? ' − paid' : ''})` };
-      if (d.status === 'partially-paid' && !known) d.warnings.push(bilingual(`${g.number} : partiellement payée, montant payé absent du fichier : reste à payer à confirmer`, `${g.number}: partly paid and the file does not say how much: amount due to confirm`));
+      if (d.status === 'partially-paid' && !known) d.warnings.push(catalogText('detectCsvPartlyPaidAndThe', g.number));
     }
     if (credit || signed < 0) d.isCreditNote = true;
     if (d.status === 'draft') summary.drafts++;
@@ -653,19 +651,19 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   if (summary.currencyAssumed) {
     const c = summary.currencyAssumed;
     warnings.push(dollar
-      ? bilingual(`Montants en « $ » lus comme ${c} (le « $ » est aussi le dollar canadien, australien, néo-zélandais, le peso mexicain…) : devise supposée, à confirmer`, `Amounts in "$" read as ${c} ("$" is also the Canadian, Australian, New Zealand dollar, the Mexican peso…): currency assumed, please confirm`)
-      : bilingual(`Le fichier ne dit pas la devise : ${c} supposé (devise habituelle de ${profile?.app ?? 'cet export'}), à confirmer`, `The file does not say the currency: ${c} assumed (${profile?.app ?? 'this export'}'s usual one), please confirm`));
+      ? catalogText('detectCsvAmountsInReadAs', c)
+      : catalogText('detectCsvCurrencyAssumed', c, profile?.app));
   }
-  if (noCurrency) warnings.push(bilingual(`Pas de devise dans le fichier pour ${noCurrency} facture(s) : choisissez-la avant l’import`, `No currency in the file for ${noCurrency} invoice(s): choose one before import`));
+  if (noCurrency) warnings.push(catalogText('detectCsvNoCurrencyInThe', noCurrency));
   return { invoices, lines, errors, warnings, summary, skipped };
 }
 
 /** What to show of a CSV read: the counts, the warnings, each row left out with why, the unreadable rows. */
 export function csvNotes(out: CsvResult): Text[] {
   const at = (lines: number[]) => (lines.length === 1 ? { fr: `ligne ${lines[0]}`, en: `line ${lines[0]}` } : { fr: `lignes ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`, en: `lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}` });
-  const skipped = out.skipped.slice(0, 200).map((k) => bilingual(`${at(k.lines).fr} : ${k.number} ignorée : ${k.reason.fr}`, `${at(k.lines).en}: ${k.number} skipped: ${k.reason.en}`));
-  const errors = out.errors.slice(0, 200).map((e) => bilingual(`ligne ${e.row} : ${e.message.fr}`, `line ${e.row}: ${e.message.en}`));
-  const more = out.errors.length > 200 ? [bilingual(`… et ${out.errors.length - 200} autres lignes illisibles`, `… and ${out.errors.length - 200} more unreadable rows`)] : [];
+  const skipped = out.skipped.slice(0, 200).map((k) => catalogText('detectCsvSkipped', at(k.lines), k.number, k.reason));
+  const errors = out.errors.slice(0, 200).map((e) => catalogText('detectCsvLine2', e.row, e.message));
+  const more = out.errors.length > 200 ? [catalogText('detectCsvAndMoreUnreadableRows', out.errors.length - 200)] : [];
   return [summaryText(out.summary), ...out.warnings, ...skipped, ...errors, ...more];
 }
 

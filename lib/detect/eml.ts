@@ -3,7 +3,8 @@
  * bodies, base64 and quoted-printable, charsets, encoded words, attachment names.
  * Enough to read the invoice a sent e-mail announces and the files it carries.
  */
-import { bilingual, TextError } from '../model/text';
+import { TextError } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 export interface MailPart {
   contentType: string;
@@ -109,7 +110,7 @@ export function parseEml(input: Uint8Array | string): Mail {
   const [head] = splitHeadBody(raw);
   const headers = parseHeaders(head);
   if (!headers.has('from') && !headers.has('to') && !headers.has('subject') && !headers.has('content-type')) {
-    throw new TextError(bilingual('Ce n’est pas un fichier d’e-mail : ni From, ni To, ni Subject, ni Content-Type', 'Not an e-mail file: no From, To, Subject or Content-Type header'));
+    throw new TextError(catalogText('detectEmlNotAnMailFile'));
   }
   const mail: Mail = {
     headers,

@@ -3,7 +3,7 @@ import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import { bilingual, fr as french } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 /**
  * Invoice lists: HTML tables and ARIA grids whose header names an invoice-number
@@ -106,7 +106,7 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
     if (!p) continue;
     d[k] = p.date;
     d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
-    if (p.ambiguous) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${number}: ${fieldName(k).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
+    if (p.ambiguous) d.warnings.push(catalogText('detectInvoiceListCouldBeOrPlease', number, fieldName(k), p.raw, p.date, p.alternative));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
@@ -137,11 +137,8 @@ export function readListRow(cells: Element[], columns: Map<ColumnField, number>,
   // The row's own figures must agree (total − paid = amount due): arithmetic on what was read, no DOM.
   if (total && due && due.minor !== total.minor - (paid?.minor ?? 0) && (paid || due.minor > total.minor)) {
     for (const k of ['amountDue', 'totalWithTax'] as const) if (d.fields[k]) d.fields[k]!.confidence = Math.min(d.fields[k]!.confidence, 0.5);
-    d.warnings.push(bilingual(
-      `${number} : total ${total.raw}${paid ? ` − payé ${paid.raw}` : ''} ne donne pas le reste à payer ${due.raw} — à confirmer`,
-      `${number}: total ${total.raw}${paid ? ` − paid ${paid.raw}` : ''} does not give the amount due ${due.raw} — please confirm`,
-    ));
+    d.warnings.push(catalogText('detectInvoiceListTotalMinusPaid', number, total.raw, paid?.raw, due.raw));
   }
-  for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(bilingual(`${number} : montant « ${a.raw} » ambigu — à confirmer`, `${number}: amount "${a.raw}" is ambiguous — please confirm`));
+  for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(catalogText('detectInvoiceListAmountIsAmbiguousPlease', number, a.raw));
   return finalizeConfidence(d);
 }

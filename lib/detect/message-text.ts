@@ -4,7 +4,7 @@ import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { normalize } from './labels';
 import { addDays, type CalendarDate } from '../model/dates';
-import { bilingual, fr as french } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 /**
  * The invoice a message announces, from its plain text: "Veuillez trouver ci-joint la
@@ -158,7 +158,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.dueDate = p.date;
       d.dueDateSource = 'label';
       d.fields.dueDate = { confidence: Math.min(p.confidence, 0.9), where: `after "${hit.cue}"` };
-      if (p.ambiguous) d.warnings.push(bilingual(`Échéance « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `Due date "${p.raw}" could be ${p.date} or ${p.alternative}: please confirm`));
+      if (p.ambiguous) d.warnings.push(catalogText('detectMessageTextDueDateCouldBe', p.raw, p.date, p.alternative));
       break;
     }
   }
@@ -179,12 +179,12 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.amountDue = a.minor;
       d.fields.amountDue = { confidence: Math.min(a.confidence, 0.85), where: `after "${hit.cue}"` };
       d.fields.totalWithTax = d.fields.amountDue;
-      if (a.ambiguous) d.warnings.push(bilingual(`Montant « ${a.raw} » ambigu : à confirmer`, `Amount "${a.raw}" is ambiguous: please confirm`));
+      if (a.ambiguous) d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.raw));
       if (a.currency === 'USD' && /\$/.test(a.raw) && !/US\$|\bUSD\b/i.test(a.raw)) {
         // "$" alone is also the Canadian, Australian, New Zealand dollar, the Mexican peso…
         d.fields.amountDue = { ...d.fields.amountDue, confidence: Math.min(d.fields.amountDue.confidence, 0.6) };
         d.fields.totalWithTax = d.fields.amountDue;
-        d.warnings.push(bilingual(`Montant « ${a.raw} » lu en dollars américains (USD) : devise supposée, à confirmer`, `Amount "${a.raw}" read as US dollars (USD): currency assumed, please confirm`));
+        d.warnings.push(catalogText('detectMessageTextAmountReadAsUs', a.raw));
       }
       break;
     }
@@ -201,7 +201,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.dueDateSource = 'terms';
       d.dueDateNote = `derived from "${lateBy.text}" counted back from the e-mail's date ${opts.mailDate}`;
       d.fields.dueDate = { confidence: 0.4, where: `lateness "${lateBy.text}" and the e-mail's date` };
-      d.warnings.push(bilingual(`Échéance déduite de « ${orig.slice(lateBy.start, lateBy.end)} » et de la date de l’e-mail (${french.longDate(opts.mailDate)}) : le ${french.longDate(d.dueDate)} environ, à confirmer`, `Due date derived from "${orig.slice(lateBy.start, lateBy.end)}" and the e-mail's date (${opts.mailDate}): about ${d.dueDate}, please confirm`));
+      d.warnings.push(catalogText('detectMessageTextDueDateDerivedFrom', orig.slice(lateBy.start, lateBy.end), opts.mailDate, d.dueDate));
     }
     if (terms) {
       const derived = dueDateFromTerms(terms[0], d.issueDate, opts.lang);
@@ -211,7 +211,7 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
         d.dueDateSource = 'terms';
         d.dueDateNote = derived.note.en;
         d.fields.dueDate = { confidence: 0.5, where: 'payment terms in the text' };
-        d.warnings.push(bilingual(`Échéance ${derived.note.fr} : à confirmer`, `Due date ${derived.note.en}: please confirm`));
+        d.warnings.push(catalogText('detectMessageTextDueDatePleaseConfirm', derived.note));
       }
     }
   }

@@ -10,7 +10,8 @@ import { parseDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
-import { bilingual, type Text as Said, fr as french } from '../model/text';
+import { type Text as Said } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 /**
  * Reads what a page shows: a list of invoices (tables and grids), or one invoice
@@ -70,8 +71,8 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   if (list.length === 1) return { kind: 'list', invoices: list, warnings, lang };
   warnings.push(
     single?.invoiceNumber
-      ? bilingual(`Facture n° ${single.invoiceNumber} trouvée, mais aucun montant ni échéance à côté d’un libellé de cette page`, `Found invoice number ${single.invoiceNumber} but no amount or due date next to a label this page uses`)
-      : bilingual('Aucune facture sur cette page : ni facture schema.org, ni tableau de factures, ni numéro de facture avec son libellé', 'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number'),
+      ? catalogText('detectPageFoundInvoiceNumberBut', single.invoiceNumber)
+      : catalogText('detectPageNoInvoiceFoundOn'),
   );
   return { kind: 'none', invoices: [], warnings, lang };
 }
@@ -84,7 +85,7 @@ function notAnInvoice(doc: Document): Said | null {
   const title = heads.length ? heads : [clean(doc.querySelector('title')?.textContent)];
   const other = title.find((t) => OTHER_DOCUMENT.test(t));
   if (!other || title.some((t) => /^(?:facture|invoice|rechnung|factura|fattura|factuur)\b(?!\s*pro)/i.test(t))) return null;
-  return bilingual(`« ${other.slice(0, 60)} » : ce n’est pas une facture (devis, commande, pro forma ou reçu) — Relance suit les factures émises`, `"${other.slice(0, 60)}": not an invoice (a quote, an order, a pro forma or a receipt) — Relance follows invoices once issued`);
+  return catalogText('detectPageNotAnInvoiceQuote', other.slice(0, 60));
 }
 
 /** The first reading wins; the second fills what it lacks (structured data, then labels). */
@@ -425,10 +426,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     d[k] = v.value.date;
     d.fields[k] = v.trace;
     if (v.value.ambiguous) {
-      d.warnings.push(bilingual(
-        `${k === 'dueDate' ? 'Échéance' : 'Date de facture'} « ${v.value.raw} » : le ${french.longDate(v.value.date)} ou le ${french.longDate(v.value.alternative)} ? Lue comme le ${french.longDate(v.value.date)} d’après la langue de la page — à confirmer`,
-        `${k === 'dueDate' ? 'Due date' : 'Issue date'} "${v.value.raw}" could be ${v.value.date} or ${v.value.alternative}; read as ${v.value.date} from the page language — please confirm`,
-      ));
+      d.warnings.push(catalogText('detectPageAmbiguousDate', k === 'dueDate', v.value.raw, v.value.date, v.value.alternative));
     }
   }
   if (d.dueDate) d.dueDateSource = 'label';
@@ -442,7 +440,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
         d.dueDateSource = 'terms';
         d.dueDateNote = derived.note.en;
         d.fields.dueDate = { confidence: 0.6, where: terms.trace.where };
-        d.warnings.push(bilingual(`Échéance ${derived.note.fr} — à confirmer`, `Due date ${derived.note.en} — please confirm`));
+        d.warnings.push(catalogText('detectPageDueDatePleaseConfirm', derived.note));
       }
     }
   }
@@ -512,18 +510,18 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     d.amountDue = vat.gross;
     d.fields.totalWithTax = { confidence: 0.55, where: 'VAT breakdown, sum of the gross amounts — please confirm' };
     d.fields.amountDue = { confidence: 0.5, where: 'VAT breakdown, sum of the gross amounts (no amount due shown) — please confirm' };
-    d.warnings.push(bilingual('Aucun total ni reste à payer libellé : montant lu comme la somme des montants TTC du tableau de TVA — à confirmer', 'No labelled total or amount due: amount read as the sum of the VAT table’s gross amounts — please confirm'));
+    d.warnings.push(catalogText('detectPageNoLabelledTotalOr'));
   }
   d.warnings.push(...r.warnings);
-  for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(bilingual(`Montant « ${a.value.raw} » ambigu : à confirmer`, `Amount "${a.value.raw}" is ambiguous: please confirm`));
-  if (!d.currency && (total || due)) d.warnings.push(bilingual('Aucune devise à côté du montant : à confirmer', 'No currency shown next to the amount: please confirm it'));
+  for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.value.raw));
+  if (!d.currency && (total || due)) d.warnings.push(catalogText('detectPageNoCurrencyShownNext'));
   readParties(doc, d, get<{ name: string; ids: string[] }>('buyer'), get<{ name: string; ids: string[] }>('seller'), shipTo, hidden);
   for (const [key, values] of conflicts) {
     const name = key === 'total' ? 'totalWithTax' : key === 'buyer' ? 'buyerName' : key === 'seller' ? 'sellerName' : key;
     const trace = d.fields[name as keyof DetectedInvoice];
     if (trace) trace.confidence = Math.min(trace.confidence, 0.5);
     const shown = [...values].slice(0, 3).join(' / ');
-    d.warnings.push(bilingual(`La page montre plusieurs valeurs pour ${fieldName(name).fr} : ${shown} — à confirmer`, `The page shows different values for ${fieldName(name).en}: ${shown} — please confirm`));
+    d.warnings.push(catalogText('detectPageThePageShowsDifferent', fieldName(name), shown));
   }
   if (!d.invoiceNumber && d.amountDue === null && !d.dueDate) return null;
   return finalizeConfidence(d);

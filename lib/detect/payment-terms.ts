@@ -1,6 +1,7 @@
 import { addDays, daysBetween, endOfMonth, type CalendarDate } from '../model/dates';
 import { parseDate } from './parse-date';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 /**
  * A due date from payment terms, when the document gives none: "Net 30",
@@ -114,13 +115,13 @@ export function dueDateFromTerms(terms: string | null | undefined, issueDate: Ca
   const t = readTerms(terms, lang);
   if (!t || !terms) return null;
   const quoted = terms.slice(0, 120);
-  if (t.kind === 'date') return { dueDate: t.date!, note: bilingual(`lue dans les conditions de paiement « ${quoted} »`, `read from the payment terms "${quoted}"`) };
+  if (t.kind === 'date') return { dueDate: t.date!, note: catalogText('detectPaymentTermsReadFromThePayment', quoted) };
   if (!issueDate) return null;
-  if (t.kind === 'receipt') return { dueDate: issueDate, note: bilingual(`payable à réception selon les conditions « ${quoted} »`, `payable on receipt, per the terms "${quoted}"`) };
+  if (t.kind === 'receipt') return { dueDate: issueDate, note: catalogText('detectPaymentTermsPayableOnReceiptPer', quoted) };
   const n = t.days!;
   const base = addDays(issueDate, n);
-  if (t.endOfMonth) return { dueDate: endOfMonth(base), note: bilingual(`déduite de « ${quoted} » : date de facture + ${n} jours, puis fin de mois`, `derived from "${quoted}": issue date + ${n} days, then end of month`) };
-  return { dueDate: base, note: bilingual(`déduite de « ${quoted} » : date de facture + ${n} jours`, `derived from "${quoted}": issue date + ${n} days`) };
+  if (t.endOfMonth) return { dueDate: endOfMonth(base), note: catalogText('detectPaymentTermsDerivedFromIssueDate', quoted, n) };
+  return { dueDate: base, note: catalogText('detectPaymentTermsDerivedFromIssueDate2', quoted, n) };
 }
 
 /**
@@ -130,11 +131,11 @@ export function dueDateFromTerms(terms: string | null | undefined, issueDate: Ca
  */
 export function checkDueDate(dueDate: CalendarDate, issueDate: CalendarDate | null, terms: string | null | undefined, lang?: string): Text | null {
   if (issueDate && daysBetween(issueDate, dueDate) < 0) {
-    return bilingual(`Échéance ${dueDate} avant la date de facture ${issueDate} — à confirmer`, `Due date ${dueDate} is before the issue date ${issueDate} — please confirm`);
+    return catalogText('detectPaymentTermsDueDateIsBefore', dueDate, issueDate);
   }
   const derived = dueDateFromTerms(terms, issueDate, lang);
   if (derived && Math.abs(daysBetween(derived.dueDate, dueDate)) > 14) {
-    return bilingual(`Échéance ${dueDate} loin de celle des conditions de paiement (${derived.dueDate}, ${derived.note.fr}) — à confirmer`, `Due date ${dueDate} is far from the payment terms' (${derived.dueDate}, ${derived.note.en}) — please confirm`);
+    return catalogText('detectPaymentTermsDueDateIsFar', dueDate, derived.dueDate, derived.note);
   }
   return null;
 }

@@ -1,8 +1,9 @@
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
 import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
 import { columnField, labelField } from './labels';
 import { mergeInto, readLabelledInvoice } from './page';
 import { findInvoiceInText } from './message-text';
+import { catalogText } from '../i18n/text';
 
 /**
  * Invoices printed to PDF without an e-invoice inside (most invoicing apps before the 2026–2027
@@ -221,10 +222,10 @@ function fromSnippets(pages: PdfLine[][], lang: string | undefined): DetectedInv
 export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): PdfTextScan {
   const lines = pages.flat().map((l) => ({ cells: l.cells.flatMap(splitLeadingLabel) }));
   const text = linesText(lines);
-  if (!INVOICE_WORD.test(text)) return { invoices: [], problem: bilingual('Ce PDF ne ressemble pas à une facture : le mot « facture » ou « invoice » n’y figure pas', 'This PDF does not look like an invoice: it never says “invoice” or “facture”') };
+  if (!INVOICE_WORD.test(text)) return { invoices: [], problem: catalogText('detectPdfTextThisPdfDoesNot') };
   const head = lines.slice(0, 15).flatMap((l) => l.cells.map((c) => c.text)).join('\n');
-  if (QUOTE_TITLE.test(head) && !INVOICE_TITLE.test(head)) return { invoices: [], problem: bilingual('C’est un devis ou un bon de commande, pas une facture : Relance suit les factures émises', 'This is a quote or an order, not an invoice: Relance follows invoices once issued') };
-  if (PRO_FORMA.test(head)) return { invoices: [], problem: bilingual('Facture pro forma : ce n’est pas une demande de paiement, Relance ne la suit pas. Importez la facture définitive', 'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice') };
+  if (QUOTE_TITLE.test(head) && !INVOICE_TITLE.test(head)) return { invoices: [], problem: catalogText('detectPdfTextThisIsQuoteOr') };
+  if (PRO_FORMA.test(head)) return { invoices: [], problem: catalogText('detectPdfTextProFormaInvoiceIs') };
   const docLang = lang ?? guessTextLang(text);
   if (docLang) doc.documentElement.setAttribute('lang', docLang);
   for (let i = 0; i < lines.length; i++) {
@@ -253,20 +254,11 @@ export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): P
     return {
       invoices: [],
       problem: n
-        ? bilingual(
-          `Facture n° ${n} trouvée dans le texte du PDF, mais aucun montant à côté d’un libellé connu (Total TTC, Net à payer, Amount due…) : saisissez-la, ou importez-la depuis votre logiciel de facturation`,
-          `Invoice ${n} found in the PDF’s text, but no amount next to a known label (Total TTC, Net à payer, Amount due…): enter it by hand, or import it from your invoicing app`,
-        )
-        : bilingual(
-          'Aucun numéro de facture avec son libellé dans le texte du PDF : saisissez la facture, ou importez-la depuis votre logiciel de facturation',
-          'No labelled invoice number in the PDF’s text: enter the invoice by hand, or import it from your invoicing app',
-        ),
+        ? catalogText('detectPdfTextInvoiceFoundInThe', n)
+        : catalogText('detectPdfTextNoLabelledInvoiceNumber'),
     };
   }
   for (const trace of Object.values(inv.fields)) if (trace) trace.confidence = Math.min(trace.confidence, PDF_TEXT_CONFIDENCE);
-  inv.warnings.push(bilingual(
-    'lu dans le texte du PDF (il ne contient pas de facture électronique) : vérifiez le numéro, les dates et les montants',
-    'read from the PDF’s text (it holds no e-invoice): check the number, the dates and the amounts',
-  ));
+  inv.warnings.push(catalogText('detectPdfTextReadFromThePdf'));
   return { invoices: [finalizeConfidence(inv)], problem: null };
 }

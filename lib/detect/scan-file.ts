@@ -8,8 +8,9 @@ import { mailDay, parseEml } from './eml';
 import { scanPage } from './page';
 import { findInvoiceInText, invoiceAttachments } from './message-text';
 import { checkEInvoiceCompliance } from '../prevention/compliance';
-import { bilingual, errorText, TextError, type Text } from '../model/text';
+import { errorText, TextError, type Text } from '../model/text';
 import type { CalendarDate } from '../model/dates';
+import { catalogText } from '../i18n/text';
 
 /**
  * One entry point for files, shared by the options page (drag and drop) and the
@@ -76,8 +77,8 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   const kind = kindOf(name, bytes);
   const result: FileScan = { file: name, kind, invoices: [], warnings: [], error: null };
   try {
-    if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new TextError(bilingual(`Fichier trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo ; limite 25 Mo pour les fichiers texte)`, `File too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 25 MB for text files)`));
-    if (kind !== 'pdf' && !(kind === 'csv' && isUtf16(bytes)) && looksBinary(bytes)) throw new TextError(bilingual(`Ce n’est pas un fichier ${kind === 'unknown' ? 'pris en charge' : kind.toUpperCase()} : il contient des données binaires`, `This is not a ${kind === 'unknown' ? 'supported' : kind.toUpperCase()} file: it contains binary data`));
+    if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new TextError(catalogText('detectScanFileFileTooLargeMb', (bytes.length / 1048576).toFixed(1)));
+    if (kind !== 'pdf' && !(kind === 'csv' && isUtf16(bytes)) && looksBinary(bytes)) throw new TextError(catalogText('detectScanFileBinaryData', kind === 'unknown' ? undefined : kind.toUpperCase()));
     switch (kind) {
       case 'einvoice': {
         const xml = decodeText(bytes);
@@ -96,10 +97,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         // No e-invoice inside: the invoice as printed, read from the PDF's text.
         const lines = content.pages.flat();
         if (!lines.length) {
-          throw new TextError(bilingual(
-            'Ce PDF ne contient ni facture électronique ni texte (un document scanné ?) : importez la facture depuis votre logiciel de facturation, ou saisissez-la',
-            'This PDF holds neither an e-invoice nor any text (a scanned document?): import the invoice from your invoicing app, or enter it by hand',
-          ));
+          throw new TextError(catalogText('detectScanFileThisPdfHoldsNeither'));
         }
         const read = readPdfText(content.pages, await opts.parseHtml(EMPTY_HTML), opts.lang);
         if (read.problem) throw new TextError(read.problem);
@@ -113,7 +111,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         result.invoices.push(...page.invoices);
         result.warnings.push(...page.warnings);
         if (page.app) result.app = page.app;
-        if (page.kind === 'none') result.error = page.warnings[0] ?? bilingual('Aucune facture sur cette page', 'No invoice found on this page');
+        if (page.kind === 'none') result.error = page.warnings[0] ?? catalogText('detectScanFileNoInvoiceFoundOn');
         break;
       }
       case 'csv': {
@@ -123,14 +121,14 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         result.csv = { read, summary: out.summary, lines: out.lines, skipped: out.skipped };
         if (read.profile) result.app = read.profile.app;
         result.warnings.push(...csvNotes(out));
-        if (!out.invoices.length && !out.summary.payable && !out.summary.notInvoices && !out.summary.negative) result.error = bilingual('Aucune ligne de facture lisible dans ce CSV', 'No invoice rows could be read from this CSV');
+        if (!out.invoices.length && !out.summary.payable && !out.summary.notInvoices && !out.summary.negative) result.error = catalogText('detectScanFileNoInvoiceRowsCould');
         break;
       }
       case 'eml':
         await scanMail(bytes, result, opts);
         break;
       default:
-        throw new TextError(bilingual('Type de fichier non pris en charge : .xml, .pdf, .html, .htm, .csv ou .eml attendu', 'Unsupported file type: expected .xml, .pdf, .html, .htm, .csv or .eml'));
+        throw new TextError(catalogText('detectScanFileUnsupportedFileTypeExpected'));
     }
   } catch (err) {
     result.error = errorText(err);
@@ -138,7 +136,7 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   for (const inv of result.invoices) {
     const n = inv.invoiceNumber;
     // Messages that already name the invoice are not prefixed twice.
-    result.warnings.push(...inv.warnings.map((w) => (n && !w.en.startsWith(`${n}:`) ? bilingual(`${n} : ${w.fr}`, `${n}: ${w.en}`) : w)));
+    result.warnings.push(...inv.warnings.map((w) => (n && !w.en.startsWith(`${n}:`) ? catalogText('detectScanFile', n, w) : w)));
   }
   result.warnings = [...new Map(result.warnings.map((w) => [w.en, w])).values()];
   return result;
@@ -152,7 +150,7 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     const name = a.filename ?? (/xml/.test(a.contentType) ? 'attachment.xml' : a.contentType === 'application/pdf' ? 'attachment.pdf' : 'attachment');
     if (!/\.(pdf|xml)$/i.test(name)) continue;
     const sub = await scanFile(name, a.bytes, opts);
-    if (sub.error) result.warnings.push(bilingual(`pièce jointe ${name} : ${sub.error.fr}`, `attachment ${name}: ${sub.error.en}`));
+    if (sub.error) result.warnings.push(catalogText('detectScanFileAttachment', name, sub.error));
     for (const inv of sub.invoices) result.invoices.push(inv);
   }
   let text = mail.text;
@@ -170,7 +168,7 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     if (found && (!fromBody || (!fromBody.invoiceNumber && found.invoiceNumber))) fromBody = found;
   }
   const names = invoiceAttachments(mail.attachments.map((a) => a.filename ?? '').filter(Boolean));
-  if (names.length) result.warnings.push(bilingual(`pièces jointes : ${names.join(', ')}`, `attachments: ${names.join(', ')}`));
+  if (names.length) result.warnings.push(catalogText('detectScanFileAttachments', names));
   if (fromBody) {
     const same = result.invoices.find((i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber);
     if (!same) result.invoices.push(fromBody);
@@ -180,7 +178,7 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     }
   }
   for (const inv of result.invoices) inv.buyerEmail ??= recipient;
-  if (!result.invoices.length) result.error = bilingual('Aucune facture dans cet e-mail (ni numéro ni montant dans son texte, aucune facture électronique jointe)', 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)');
+  if (!result.invoices.length) result.error = catalogText('detectScanFileNoInvoiceFoundIn');
 }
 
 const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|blockquote|section|article|header|footer|address|pre|hr)$/i;

@@ -2,11 +2,12 @@ import type { Client, Insolvency } from '../model/client';
 import { addMonths, daysBetween, minDate, type CalendarDate } from '../model/dates';
 import type { LedgerEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
-import { bilingual, type Text } from '../model/text';
+import { type Text } from '../model/text';
 import { lateInterest, type InterestPeriod } from './interest';
 import type { Jurisdiction } from './jurisdictions';
 import type { RateTable } from './rates';
 import type { Due } from './dues';
+import { catalogText } from '../i18n/text';
 
 /**
  * What is claimed on each overdue amount: the balance, the late interest — which
@@ -114,10 +115,7 @@ export function claimFor(due: Due, ctx: ClaimContext): Claim {
   let interest = r.interest;
   if (insolvency && !insolvency.judgmentDate && interest !== null && interest > 0) {
     interest = null;
-    rateWarnings.push(bilingual(
-      'Date du jugement d’ouverture inconnue : les intérêts s’arrêtent à cette date (C. com. art. L622-28) ; renseignez-la pour les chiffrer.',
-      'Opening judgment date unknown: interest stops on that date (C. com. art. L622-28); enter it to count them.',
-    ));
+    rateWarnings.push(catalogText('escalationClaimsOpeningJudgmentDateUnknown'));
   }
   return {
     interest,

@@ -1,8 +1,9 @@
 import { addDays, daysBetween, halfYearEnd, halfYearOf, maxDate, minDate, type CalendarDate } from '../model/dates';
 import { assertCurrency } from '../model/money';
-import { bilingual, fr, type Text } from '../model/text';
+import { type Text } from '../model/text';
 import { getJurisdiction, type Jurisdiction } from './jurisdictions';
 import { DEFAULT_RATES, MissingRateError, lookupRate, percentToUnits, unitsToPercent, type RateTable, type SeriesId } from './rates';
+import { catalogText } from '../i18n/text';
 
 /**
  * Late-payment interest: simple interest on the amount including VAT,
@@ -83,10 +84,7 @@ function roundDiv(num: bigint, den: bigint): number {
 export function fixedFeeFor(j: Jurisdiction, principal: number, currency: string, warnings: Text[]): number {
   if (!j.fixedFee) return 0;
   if (j.fixedFee.currency !== currency) {
-    warnings.push(bilingual(
-      `L’indemnité forfaitaire de recouvrement (${j.label.fr}) est fixée en ${j.fixedFee.currency} ; elle n’est pas convertie en ${currency}.`,
-      `The fixed recovery fee of ${j.label.en} is set in ${j.fixedFee.currency}; it is not converted to ${currency}.`,
-    ));
+    warnings.push(catalogText('escalationInterestTheFixedRecoveryFee', j.label, j.fixedFee.currency, currency));
     return 0;
   }
   const band = j.fixedFee.bands.find((b) => b.below === null || principal < b.below);
@@ -100,10 +98,7 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
       const legal = lookupRate(rates, j.contractFloor.series, halfYear);
       const floor = percentToUnits(legal.percent) * j.contractFloor.multiple;
       if (units < floor) {
-        warnings.push(bilingual(
-          `Au ${fr.halfYear(halfYear)}, le taux contractuel de ${fr.decimal(input.contractRatePercent)} % est inférieur à ${j.contractFloor.multiple} fois le taux légal ; il est porté à ${fr.decimal(unitsToPercent(floor))} % (${j.lawRef}).`,
-          `${halfYear}: contract rate ${input.contractRatePercent} % is below ${j.contractFloor.multiple} × the legal rate; raised to ${unitsToPercent(floor)} % (${j.lawRef}).`,
-        ));
+        warnings.push(catalogText('escalationInterestContractRateIsBelow', halfYear, input.contractRatePercent, j.contractFloor.multiple, unitsToPercent(floor), j.lawRef));
         units = floor;
       }
     }
@@ -113,10 +108,7 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
   const series = seriesFor(j, input);
   const ref = lookupRate(rates, series, halfYear);
   if (ref.provisional) {
-    warnings.push(bilingual(
-      `Le ${fr.lower(rates[series].label.fr)} du ${fr.halfYear(halfYear)} (${fr.decimal(ref.percent)} %) est provisoire — à vérifier.`,
-      `${halfYear}: the ${rates[series].label.en} (${ref.percent} %) is provisional — verify it.`,
-    ));
+    warnings.push(catalogText('escalationInterestTheIsProvisionalVerify', rates[series].label, halfYear, ref.percent));
   }
   let units = percentToUnits(ref.percent) + percentToUnits(j.margin);
   if (j.roundUpToHalfPoint) units = Math.ceil(units / 5_000) * 5_000;
@@ -153,10 +145,7 @@ export function lateInterest(input: InterestInput): InterestResult {
   let start = addDays(input.dueDate, 1);
   if (j.accrues === 'from-notice') {
     if (!input.noticeDate) {
-      warnings.push(bilingual(
-        `${j.label.fr} : les intérêts ne courent qu’à compter de la mise en demeure ; aucune n’a été envoyée.`,
-        `${j.label.en}: interest runs only from the formal notice; none has been sent.`,
-      ));
+      warnings.push(catalogText('escalationInterestInterestRunsOnlyFrom', j.label));
       start = addDays(input.until, 1);
     } else start = maxDate(start, addDays(input.noticeDate, 1))!;
   }

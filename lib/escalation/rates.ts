@@ -14,7 +14,8 @@
  * MRO rate after the June 2026 meeting and the Bundesbank base rate of 1 July 2026
  * (both kept provisional, as secondary sources give them).
  */
-import { bilingual, fr, type Text } from '../model/text';
+import { type Text } from '../model/text';
+import { catalogText } from '../i18n/text';
 
 export type SeriesId = 'ecb-mro' | 'fr-legal-pro' | 'fr-legal-private' | 'uk-bank-rate' | 'de-base';
 
@@ -99,10 +100,7 @@ export class MissingRateError extends Error {
     lastChecked: string,
   ) {
     const label = DEFAULT_RATES[series]?.label ?? { fr: series, en: series };
-    const text = bilingual(
-      `Pas de valeur « ${label.fr} » pour le ${fr.halfYear(halfYear)} dans la table des taux (vérifiée le ${fr.longDate(lastChecked)}) : ajoutez ce semestre dans Réglages → Taux et droit applicable ; Relance ne devine pas un taux.`,
-      `No ${label.en} for ${halfYear} in the rate table (last checked ${lastChecked}): add that half-year in Settings → Rates and jurisdictions; Relance does not guess a rate.`,
-    );
+    const text = catalogText('escalationRatesNoForInThe', label, halfYear, lastChecked);
     super(text.en);
     this.text = text;
     this.name = 'MissingRateError';

@@ -2,10 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FR } from './fr';
-import { LANGUAGES, pickLang } from './languages';
+import { LANGUAGE_CODES, LANGUAGES, pickLang } from './languages';
 import { plural } from './plural';
 import { translator } from './t';
 
+type Fn = (...a: never[]) => string;
+/**
+ * A text's parameter names, in order: the same values in the same places in every language. A
+ * leading `_` marks a value that one language does not write (English names the raw column key
+ * where French names the field), so it is left out of the comparison.
+ */
+const paramNames = (f: Fn) => {
+  const head = /^\(([^)]*)\)|^([\w$]+)\s*=>/.exec(f.toString());
+  const list = head?.[1] ?? head?.[2] ?? '';
+  return list.split(',').map((p) => p.trim().split(/[\s:=]/)[0]!.replace(/^_/, '')).filter(Boolean);
+};
 /** Words only some languages write (French dates a letter "Paris, le 3 avril"). */
 const MAY_BE_EMPTY = new Set(['letterDatePrefix']);
 const locales = join(__dirname, '../../public/_locales');
@@ -19,7 +30,7 @@ describe('the catalogs', () => {
     for (const [key, ref] of Object.entries(FR)) {
       const entry = (catalog as Record<string, unknown>)[key];
       expect(typeof entry, key).toBe(typeof ref);
-      if (typeof ref === 'function') expect((entry as (...a: unknown[]) => string).length, key).toBe(ref.length);
+      if (typeof ref === 'function') expect(paramNames(entry as Fn), key).toEqual(paramNames(ref as Fn));
       else if (!MAY_BE_EMPTY.has(key)) expect((entry as string).trim(), key).not.toBe('');
     }
   });
@@ -38,6 +49,10 @@ describe('the catalogs', () => {
 });
 
 describe('the language list', () => {
+  it('has one entry per language code, in the same order', () => {
+    expect(LANGUAGES.map((l) => l.code)).toEqual([...LANGUAGE_CODES]);
+  });
+
   it('has one _locales folder per language, each with the same manifest keys', () => {
     expect(readdirSync(locales).sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
     for (const l of LANGUAGES) expect(messageKeys(l.code), l.code).toEqual(messageKeys('fr'));

@@ -7,9 +7,16 @@
 import { EN } from './en';
 import { FR, type Catalog } from './fr';
 
+/**
+ * The language codes, written apart from the catalogs so that types the catalogs use (`Text`,
+ * lib/model/text.ts) can name them without a cycle. `LANGUAGES` below has one entry per code.
+ */
+export const LANGUAGE_CODES = ['fr', 'en'] as const;
+export type UiLang = (typeof LANGUAGE_CODES)[number];
+
 export interface Language {
   /** BCP 47 primary subtag, also the _locales folder name. */
-  code: string;
+  code: UiLang;
   /** The language's name in itself, for the language picker. */
   name: string;
   /** The locale numbers, amounts, dates and plural rules are formatted with. */
@@ -24,11 +31,9 @@ export const LANGUAGES = [
   { code: 'en', name: 'English', locale: 'en-GB', shortDate: { day: 'numeric', month: 'short', year: 'numeric' }, catalog: EN },
 ] as const satisfies readonly Language[];
 
-export type UiLang = (typeof LANGUAGES)[number]['code'];
 /** The language setting: a language, or the browser's. */
 export type UiLangPref = 'auto' | UiLang;
 
-export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [UiLang, ...UiLang[]];
 /** When the browser speaks none of our languages. */
 export const FALLBACK_LANG: UiLang = 'en';
 

@@ -4,6 +4,7 @@ import { fieldName } from '../detect/detected';
 import { cleanText, isEmail, MAX } from '../model/fields';
 import { bilingual, type Text } from '../model/text';
 import { issueText } from './file-format';
+import { catalogText } from '../i18n/text';
 
 /**
  * What a source saw, made fit for the ledger before anything is stored: control and
@@ -36,12 +37,12 @@ export function ingestDetected(raw: DetectedInvoice): IngestResult {
   const num = d.invoiceNumber?.trim() ?? null;
   d.invoiceNumber = num || null;
   if (num && num.length > MAX.invoiceNumber) {
-    return { detected: d, warnings, refused: bilingual(`numéro de facture de ${num.length} caractères (au plus ${MAX.invoiceNumber}) : « ${num.slice(0, 40)}… »`, `invoice number of ${num.length} characters (at most ${MAX.invoiceNumber}): "${num.slice(0, 40)}…"`) };
+    return { detected: d, warnings, refused: catalogText('ledgerIngestInvoiceNumberOfCharacters', num.length, MAX.invoiceNumber, num.slice(0, 40)) };
   }
   if (d.buyerEmail !== null) {
     const address = d.buyerEmail.trim();
     if (!isEmail(address)) {
-      warnings.push(bilingual(`« ${address.slice(0, 80)} » n’est pas une adresse e-mail valide : elle n’est pas enregistrée pour le client`, `"${address.slice(0, 80)}" is not a valid e-mail address: it is not recorded for the client`));
+      warnings.push(catalogText('ledgerIngestIsNotValidMail', address.slice(0, 80)));
       d.buyerEmail = null;
     } else d.buyerEmail = address.toLowerCase();
   }
@@ -49,7 +50,7 @@ export function ingestDetected(raw: DetectedInvoice): IngestResult {
     const value = d[key];
     if (value && value.length > max) {
       const name = fieldName(key);
-      return { detected: d, warnings, refused: bilingual(`${name.fr} de ${value.length} caractères (au plus ${max})`, `${name.en} of ${value.length} characters (at most ${max})`) };
+      return { detected: d, warnings, refused: catalogText('ledgerIngestOfCharactersAtMost', name, value.length, max) };
     }
   }
   return { detected: d, warnings };

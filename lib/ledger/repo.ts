@@ -3,7 +3,7 @@ import { EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
 import { EDITABLE_FIELDS, InvoiceSchema, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
 import { minorToDecimal } from '../model/money';
 import { cleanText } from '../model/fields';
-import { bilingual, TextError, type Text } from '../model/text';
+import { TextError, type Text } from '../model/text';
 import type { DetectedInvoice } from '../detect/detected';
 import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
@@ -12,6 +12,7 @@ import type { LedgerDB } from './db';
 import { contentKey, hashText, toLedgerFile, type LedgerExtras, type LedgerFile, type LoadedLedger } from './file-format';
 import { checked, ingestDetected, schemaProblem } from './ingest';
 import { ClientIndex, identityScope, invoiceId, mergeObservation, newClient } from './merge';
+import { catalogText } from '../i18n/text';
 
 /**
  * The ledger's operations. Each runs in one IndexedDB transaction: it happens whole
@@ -20,10 +21,7 @@ import { ClientIndex, identityScope, invoiceId, mergeObservation, newClient } fr
  */
 export class StorageFullError extends TextError {
   constructor() {
-    super(bilingual(
-      'Le navigateur n’a plus de place pour les données de Relance. Exportez une sauvegarde, libérez de l’espace (ou supprimez d’anciennes données), puis réessayez ; rien n’a été modifié.',
-      'The browser has no room left to store Relance’s data. Export a backup, then free some space (or remove old data) and try again; nothing was changed.',
-    ));
+    super(catalogText('ledgerRepoTheBrowserHasNo'));
     this.name = 'StorageFullError';
   }
 }
@@ -61,7 +59,7 @@ async function atomically<T>(tx: { abort(): void; done: Promise<void> }, work: (
 
 /** A record refused at a boundary: the schema's reason, said as a TextError. */
 function refuse(what: Text, problem: Text): never {
-  throw new TextError(bilingual(`${what.fr} : ${problem.fr}`, `${what.en}: ${problem.en}`));
+  throw new TextError(catalogText('ledgerRepo', what, problem));
 }
 
 export function newId(prefix: string): string {
@@ -137,7 +135,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
     const current = new Map<string, Invoice | undefined>(existing.map((id, i) => [id, found[i]]));
     const clients = new ClientIndex(clientList);
     const step = Math.max(1, Math.ceil(items.length / 20));
-    const invoiceText = bilingual('facture', 'invoice');
+    const invoiceText = catalogText('ledgerRepoInvoice');
     for (const item of items) {
       const d = item.detected;
       if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
@@ -154,7 +152,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
       }
       if (d.status === 'draft' && !existing) {
         // Never sent, so nobody owes it: a draft is not recorded, whatever source saw it.
-        refused(d.invoiceNumber, bilingual('brouillon : pas encore envoyé, donc non relancé', 'draft: not sent yet, so not chased'));
+        refused(d.invoiceNumber, catalogText('ledgerRepoDraftNotSentYet'));
         continue;
       }
       let clientId = item.clientId ?? existing?.clientId;
@@ -165,7 +163,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
           client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
           const check = checked(ClientSchema, client);
           if (!check.ok) {
-            refused(d.invoiceNumber, bilingual(`client : ${check.problem.fr}`, `client: ${check.problem.en}`));
+            refused(d.invoiceNumber, catalogText('ledgerRepoClient', check.problem));
             continue;
           }
           client = check.value;
@@ -184,7 +182,7 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
         // Stored as the schema makes it: what a backup of it restores is the same record.
         const check = checked(InvoiceSchema, result.invoice);
         if (!check.ok) {
-          refused(d.invoiceNumber, bilingual(`${invoiceText.fr} : ${check.problem.fr}`, `${invoiceText.en}: ${check.problem.en}`));
+          refused(d.invoiceNumber, catalogText('ledgerRepo2', invoiceText, check.problem));
           continue;
         }
         result.invoice = check.value;
@@ -228,19 +226,19 @@ export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string 
     const full = events.map((event) => {
       const e = { ...event, id: event.id ?? newId('ev'), createdAt: event.createdAt ?? now };
       const problem = schemaProblem(EventSchema, e);
-      if (problem) refuse(bilingual(`Événement ${e.type}`, `Event ${e.type}`), problem);
+      if (problem) refuse(catalogText('ledgerRepoEvent', e.type), problem);
       return v.parse(EventSchema, e) as LedgerEvent;
     });
     const tx = db.transaction(['events', 'invoices', 'clients'], 'readwrite');
     return atomically(tx, async () => {
       const invoices = tx.objectStore('invoices');
       for (const e of full) {
-        if (!(await tx.objectStore('clients').get(e.clientId))) throw new TextError(bilingual(`Le client ${e.clientId} n’existe pas (ou plus)`, `Client ${e.clientId} does not exist`));
+        if (!(await tx.objectStore('clients').get(e.clientId))) throw new TextError(catalogText('ledgerRepoClientDoesNotExist', e.clientId));
         const concerned: Invoice[] = [];
         for (const invId of e.invoiceIds) {
           const inv = await invoices.get(invId);
-          if (!inv) throw new TextError(bilingual(`La facture ${invId} n’existe pas (ou plus)`, `Invoice ${invId} does not exist`));
-          if (inv.clientId !== e.clientId) throw new TextError(bilingual(`La facture ${inv.number} est celle d’un autre client`, `Invoice ${inv.number} belongs to another client`));
+          if (!inv) throw new TextError(catalogText('ledgerRepoInvoiceDoesNotExist', invId));
+          if (inv.clientId !== e.clientId) throw new TextError(catalogText('ledgerRepoInvoiceBelongsToAnother', inv.number));
           concerned.push(inv);
         }
         if (e.type === 'payment') {
@@ -248,12 +246,12 @@ export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string 
           const notOwed = concerned.filter((i) => i.status === 'credit-note' || i.status === 'cancelled');
           if (notOwed.length) {
             const numbers = notOwed.map((i) => i.number).join(', ');
-            throw new TextError(bilingual(`${numbers} : un avoir ou une facture annulée ne reçoit pas de paiement ; rien n’est enregistré`, `${numbers}: a credit note or a cancelled invoice takes no payment; nothing recorded`));
+            throw new TextError(catalogText('ledgerRepoCreditNoteOrCancelled', numbers));
           }
           const due = concerned.filter((i) => i.currency === e.currency).reduce((s, i) => s + i.amountDue, 0);
           const numbers = concerned.map((i) => i.number).join(', ');
-          if (concerned.length && due === 0) throw new TextError(bilingual(`Facture ${numbers} déjà payée : ce paiement n’est pas enregistré une seconde fois`, `Invoice ${numbers} is already paid: this payment is not recorded twice`));
-          if (concerned.length && e.amount > due) throw new TextError(bilingual(`Le paiement de ${minorToDecimal(e.amount, e.currency)} ${e.currency} dépasse ce qui reste dû sur ${numbers} (${minorToDecimal(due, e.currency)} ${e.currency}) : rien n’est enregistré`, `The payment of ${minorToDecimal(e.amount, e.currency)} ${e.currency} is more than what is still due on ${numbers} (${minorToDecimal(due, e.currency)} ${e.currency}): nothing recorded`));
+          if (concerned.length && due === 0) throw new TextError(catalogText('ledgerRepoInvoiceIsAlreadyPaid', numbers));
+          if (concerned.length && e.amount > due) throw new TextError(catalogText('ledgerRepoThePaymentOfIs', minorToDecimal(e.amount, e.currency), e.currency, numbers, minorToDecimal(due, e.currency)));
           let left = e.amount;
           for (const inv of concerned) {
             if (inv.currency !== e.currency) continue;
@@ -286,10 +284,10 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
   return guard(async () => {
     const tx = db.transaction('invoices', 'readwrite');
     const inv = await tx.store.get(id);
-    if (!inv) throw new TextError(bilingual(`La facture ${id} n’existe pas (ou plus)`, `Invoice ${id} does not exist`));
+    if (!inv) throw new TextError(catalogText('ledgerRepoInvoiceDoesNotExist2', id));
     const fields = Object.keys(patch).filter((k) => (EDITABLE_FIELDS as readonly string[]).includes(k));
     Object.assign(inv, Object.fromEntries(fields.map((f) => [f, patch[f as keyof InvoicePatch]])));
-    if (inv.amountDue > inv.total && inv.status !== 'credit-note') throw new TextError(bilingual(`Le reste dû dépasse le total de la facture ${inv.number}`, `Amount due is more than the total of invoice ${inv.number}`));
+    if (inv.amountDue > inv.total && inv.status !== 'credit-note') throw new TextError(catalogText('ledgerRepoAmountDueIsMore', inv.number));
     inv.userEdited = [...new Set([...(inv.userEdited ?? []), ...fields])];
     inv.conflicts = inv.conflicts?.filter((c) => !fields.includes(c.field));
     inv.uncertain = inv.uncertain?.filter((f) => !fields.includes(f));
@@ -298,7 +296,7 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
     inv.updatedAt = new Date().toISOString();
     // What the ledger stores is what a backup restores: the invoice's own schema decides.
     const check = checked(InvoiceSchema, inv);
-    if (!check.ok) refuse(bilingual(`Facture ${inv.number}`, `Invoice ${inv.number}`), check.problem);
+    if (!check.ok) refuse(catalogText('ledgerRepoInvoice2', inv.number), check.problem);
     await tx.store.put(check.value);
     await tx.done;
     return check.value;
@@ -334,7 +332,7 @@ export async function saveClient(db: LedgerDB, client: Client, base?: Client): P
       // Addresses are kept in lower case: the by-email index answers exact lookups.
       next = { ...next, emails: [...new Set(next.emails.map((e) => e.trim().toLowerCase()))] };
       const problem = schemaProblem(ClientSchema, next);
-      if (problem) refuse(bilingual(`Client ${next.name.slice(0, 60)}`, `Client ${next.name.slice(0, 60)}`), problem);
+      if (problem) refuse(catalogText('ledgerRepoClient2', next.name.slice(0, 60)), problem);
       next = v.parse(ClientSchema, next);
       await tx.store.put(next);
       return next;
@@ -348,7 +346,7 @@ export async function mergeClients(db: LedgerDB, keepId: string, dropId: string)
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     const keep = await tx.objectStore('clients').get(keepId);
     const drop = await tx.objectStore('clients').get(dropId);
-    if (!keep || !drop) throw new TextError(bilingual('Les deux clients doivent exister pour être fusionnés', 'Both clients must exist to be merged'));
+    if (!keep || !drop) throw new TextError(catalogText('ledgerRepoBothClientsMustExist'));
     keep.emails = [...new Set([...keep.emails, ...drop.emails])];
     keep.legalId ??= drop.legalId;
     for (const inv of await tx.objectStore('invoices').index('by-client').getAll(dropId)) await tx.objectStore('invoices').put({ ...inv, clientId: keepId });
@@ -364,12 +362,12 @@ export async function splitClient(db: LedgerDB, clientId: string, invoiceIds: st
   return guard(async () => {
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     const from = await tx.objectStore('clients').get(clientId);
-    if (!from) throw new TextError(bilingual(`Le client ${clientId} n’existe pas (ou plus)`, `Client ${clientId} does not exist`));
+    if (!from) throw new TextError(catalogText('ledgerRepoClientDoesNotExist', clientId));
     const created: Client = { ...from, id: newId('client'), name, emails: [], legalId: undefined };
     await tx.objectStore('clients').put(created);
     for (const id of invoiceIds) {
       const inv = await tx.objectStore('invoices').get(id);
-      if (!inv || inv.clientId !== clientId) throw new TextError(bilingual(`La facture ${id} n’est pas celle de ce client`, `Invoice ${id} is not this client's`));
+      if (!inv || inv.clientId !== clientId) throw new TextError(catalogText('ledgerRepoInvoiceIsNotThis', id));
       await tx.objectStore('invoices').put({ ...inv, clientId: created.id });
     }
     for (const ev of await tx.objectStore('events').index('by-client').getAll(clientId)) {

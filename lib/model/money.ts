@@ -1,4 +1,5 @@
-import { bilingual, TextError } from './text';
+import { TextError } from './text';
+import { catalogText } from '../i18n/text';
 /**
  * Money is an integer number of minor units plus an ISO 4217 code.
  * The exponent comes from the currency itself (JPY 0, EUR 2, KWD 3), never assumed.
@@ -19,7 +20,7 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 export function assertCurrency(code: string): string {
-  if (!isCurrencyCode(code)) throw new TextError(bilingual(`Devise inconnue « ${code} » : un code ISO 4217 est attendu, comme EUR, GBP ou USD`, `Unknown currency "${code}": expected an ISO 4217 code such as EUR, GBP or USD`));
+  if (!isCurrencyCode(code)) throw new TextError(catalogText('modelMoneyUnknownCurrencyExpectedAn', code));
   return code;
 }
 
@@ -41,14 +42,14 @@ export function currencyExponent(currency: string): number {
 export function decimalToMinor(text: string, currency: string): number {
   const exp = currencyExponent(currency);
   const m = /^(-)?(\d{1,16})(?:\.(\d+))?$/.exec(text.trim());
-  if (!m) throw new TextError(bilingual(`« ${text} » n’est pas un montant décimal (attendu par exemple : 1200.00)`, `"${text}" is not a decimal amount (expected e.g. 1200.00)`));
+  if (!m) throw new TextError(catalogText('modelMoneyIsNotDecimalAmount', text));
   const [, sign, whole, frac = ''] = m;
   if (frac.length > exp) {
     // Trailing zeros beyond the exponent are harmless (1200.000 EUR).
-    if (!/^0*$/.test(frac.slice(exp))) throw new TextError(bilingual(`« ${text} » a plus de décimales que ${currency} n’en permet (${exp})`, `"${text}" has more decimals than ${currency} allows (${exp})`));
+    if (!/^0*$/.test(frac.slice(exp))) throw new TextError(catalogText('modelMoneyHasMoreDecimalsThan', text, currency, exp));
   }
   const minor = Number(whole) * 10 ** exp + Number((frac.slice(0, exp) || '0').padEnd(exp, '0') || 0);
-  if (!Number.isSafeInteger(minor)) throw new TextError(bilingual(`« ${text} » est trop grand`, `"${text}" is too large`));
+  if (!Number.isSafeInteger(minor)) throw new TextError(catalogText('modelMoneyIsTooLarge', text));
   return sign ? -minor : minor;
 }
 

@@ -1,10 +1,11 @@
+import type { UiLang } from '../i18n/languages';
 import { formatDate } from './dates';
 
-/** A sentence Relance shows to people, in both of its languages. */
-export interface Text {
-  fr: string;
-  en: string;
-}
+/**
+ * A sentence Relance shows to people, in each of its languages (lib/i18n/languages.ts). A new
+ * language widens it: the compiler then lists every text still written by hand.
+ */
+export type Text = Record<UiLang, string>;
 
 export const bilingual = (fr: string, en: string): Text => ({ fr, en });
 

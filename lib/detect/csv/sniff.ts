@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { bilingual, TextError } from '../../model/text';
+import { TextError } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /**
  * What a CSV file is made of, before any of its values are read: encoding, delimiter,
@@ -33,15 +34,12 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
  */
 export function checkCsvShape(size: number, head: string): void {
   if (size > CSV_MAX_BYTES) {
-    throw new TextError(bilingual(
-      `Fichier CSV trop volumineux (${(size / 1048576).toFixed(1)} Mo ; limite ${CSV_MAX_BYTES / 1048576} Mo) : exportez une période plus courte`,
-      `CSV file too large (${(size / 1048576).toFixed(1)} MB; limit ${CSV_MAX_BYTES / 1048576} MB): export a shorter period`,
-    ));
+    throw new TextError(catalogText('csvSniffCsvFileTooLarge', (size / 1048576).toFixed(1), CSV_MAX_BYTES / 1048576));
   }
-  if (/\u0000/.test(head.slice(0, 4096))) throw new TextError(bilingual('Ce n’est pas un fichier CSV texte (il contient des données binaires)', 'This is not a text CSV file (it contains binary data)'));
+  if (/\u0000/.test(head.slice(0, 4096))) throw new TextError(catalogText('csvSniffThisIsNotText'));
   const firstBreak = head.search(/\r?\n/);
   if (head.length >= 1_000_000 && (firstBreak < 0 || firstBreak > 1_000_000)) {
-    throw new TextError(bilingual('Ce fichier n’a pas de lignes (plus d’un million de caractères sans retour à la ligne) : ce n’est pas un export CSV', 'This file has no lines (over a million characters without a line break): it is not a CSV export'));
+    throw new TextError(catalogText('csvSniffThisFileHasNo'));
   }
 }
 
@@ -83,7 +81,7 @@ export function parseCsvRows(input: string, given?: string): { rows: string[][];
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter, preview: CSV_MAX_ROWS + 20 });
   const rows = parsed.data.filter((r) => Array.isArray(r));
   if (rows.length > CSV_MAX_ROWS + 15) {
-    throw new TextError(bilingual(`Plus de ${CSV_MAX_ROWS.toLocaleString('fr')} lignes : exportez une période plus courte`, `More than ${CSV_MAX_ROWS.toLocaleString('en')} rows: export a shorter period`));
+    throw new TextError(catalogText('csvSniffMoreThanRows', CSV_MAX_ROWS));
   }
   return { rows, delimiter: parsed.meta.delimiter || delimiter, errors: parsed.errors.slice(0, 5).map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })) };
 }

@@ -1,7 +1,7 @@
 import { emptyDetected, type DetectedInvoice } from '../detected';
 import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './common';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
-import { bilingual } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /**
  * UN/CEFACT CII (Factur-X, ZUGFeRD 2, XRechnung CII) and the ZUGFeRD 1.0
@@ -11,7 +11,7 @@ export function readCii(doc: XNode): DetectedInvoice {
   const v2 = doc.CrossIndustryInvoice as XNode | undefined;
   const v1 = doc.CrossIndustryDocument as XNode | undefined;
   const root = v2 ?? v1;
-  if (!root) throw new EInvoiceError(bilingual('Ce n’est pas une facture CII (CrossIndustryInvoice) ni un document ZUGFeRD 1.0', 'Not a CII CrossIndustryInvoice or ZUGFeRD 1.0 CrossIndustryDocument'));
+  if (!root) throw new EInvoiceError(catalogText('einvoiceCiiNotCiiCrossindustryinvoiceOr'));
   const header = first(root, v2 ? 'ExchangedDocument' : 'HeaderExchangedDocument');
   const tx = first(root, v2 ? 'SupplyChainTradeTransaction' : 'SpecifiedSupplyChainTradeTransaction');
   const agreement = first(tx, v2 ? 'ApplicableHeaderTradeAgreement' : 'ApplicableSupplyChainTradeAgreement');
@@ -34,7 +34,7 @@ export function readCii(doc: XNode): DetectedInvoice {
   d.amountDue = xmlAmount(textAt(sums, 'DuePayableAmount'), d.currency, w, 'DuePayableAmount');
   if (d.amountDue === null && d.totalWithTax !== null) {
     d.amountDue = d.totalWithTax - (d.paid ?? 0);
-    w.push(bilingual('Pas de DuePayableAmount : reste à payer calculé comme total − acomptes', 'No DuePayableAmount: amount due computed as total − prepaid'));
+    w.push(catalogText('einvoiceCiiNoDuepayableamountAmountDue'));
   }
   const seller = first(agreement, 'SellerTradeParty');
   const buyer = first(agreement, 'BuyerTradeParty');
@@ -53,6 +53,6 @@ export function readCii(doc: XNode): DetectedInvoice {
   d.iban = textAt(settlement, 'SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID');
   const fields = ['invoiceNumber', 'issueDate', 'currency', 'totalWithTax', 'amountDue', 'sellerName', 'buyerName'] as const;
   for (const f of fields) if (d[f] !== null) d.fields[f] = { confidence: 1, where: v2 ? 'CII' : 'ZUGFeRD 1.0' };
-  if (!d.invoiceNumber) throw new EInvoiceError(bilingual('Document CII sans numéro de facture (ExchangedDocument/ID)', 'CII document without an invoice number (ExchangedDocument/ID)'));
+  if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceCiiCiiDocumentWithoutAn'));
   return completeDueDate(d, 'CII DueDateDateTime');
 }

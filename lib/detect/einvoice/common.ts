@@ -2,7 +2,8 @@ import { currencyExponent, isCurrencyCode } from '../../model/money';
 import { isCalendarDate, type CalendarDate } from '../../model/dates';
 import { checkDueDate, dueDateFromTerms } from '../payment-terms';
 import { finalizeConfidence, type DetectedInvoice } from '../detected';
-import { bilingual, type Text } from '../../model/text';
+import { type Text } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /** UNTDID 1001 document types that are credit notes: never chased. */
 export const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
@@ -12,7 +13,7 @@ export function xmlAmount(text: string | null, currency: string | null, warnings
   if (text === null) return null;
   const m = /^\s*(-)?(\d+)(?:\.(\d+))?\s*$/.exec(text);
   if (!m || !currency || !isCurrencyCode(currency)) {
-    warnings.push(bilingual(`${field} : « ${text} » n’est pas un montant lisible`, `${field}: "${text}" is not a readable amount`));
+    warnings.push(catalogText('einvoiceCommonIsNotReadableAmount', field, text));
     return null;
   }
   const exp = currencyExponent(currency);
@@ -20,7 +21,7 @@ export function xmlAmount(text: string | null, currency: string | null, warnings
   let minor = Number(m[2]) * 10 ** exp + Number(frac.slice(0, exp).padEnd(exp, '0') || '0');
   if (frac.length > exp && !/^0*$/.test(frac.slice(exp))) {
     if (Number(frac[exp]) >= 5) minor += 1;
-    warnings.push(bilingual(`${field} : ${text} arrondi à ${exp} décimales`, `${field}: ${text} rounded to ${exp} decimals`));
+    warnings.push(catalogText('einvoiceCommonRoundedToDecimals', field, text, exp));
   }
   return m[1] ? -minor : minor;
 }
@@ -57,13 +58,13 @@ export function completeDueDate(d: DetectedInvoice, where: string): DetectedInvo
       d.dueDateSource = 'terms';
       d.dueDateNote = derived.note.en;
       d.fields.dueDate = { confidence: 0.6, where: 'payment terms' };
-      d.warnings.push(bilingual(`Pas d’échéance dans le document ; ${derived.note.fr} — à confirmer`, `No due date in the document; ${derived.note.en} — please confirm`));
+      d.warnings.push(catalogText('einvoiceCommonNoDueDateIn', derived.note));
     } else {
       const none = d.paymentTerms
-        ? bilingual(`pas d’échéance (BT-9) et les conditions de paiement « ${d.paymentTerms.slice(0, 80)} » n’en donnent pas`, `no due date (BT-9) and the payment terms "${d.paymentTerms.slice(0, 80)}" give none`)
-        : bilingual('pas d’échéance (BT-9) ni de conditions de paiement dans le document', 'no due date (BT-9) and no payment terms in the document');
+        ? catalogText('einvoiceCommonNoDueDateBt', d.paymentTerms.slice(0, 80))
+        : catalogText('einvoiceCommonNoDueDateBt2');
       d.dueDateNote = none.en;
-      d.warnings.push(bilingual(`Pas d’échéance : ${none.fr}`, `No due date: ${none.en}`));
+      d.warnings.push(catalogText('einvoiceCommonNoDueDate', none));
     }
   }
   return finalizeConfidence(d);

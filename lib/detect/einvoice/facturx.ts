@@ -3,8 +3,8 @@ import { findInvoiceInText } from '../message-text';
 import { finalizeConfidence } from '../detected';
 import { readEInvoiceXml } from './read';
 import { EInvoiceError } from './xml';
-import { bilingual } from '../../model/text';
 import { layoutLines, linesText, type PdfLine, type PdfTextItem } from '../pdf-text';
+import { catalogText } from '../../i18n/text';
 
 /**
  * Factur-X / ZUGFeRD / XRechnung PDFs: the invoice is the XML file embedded in the
@@ -46,18 +46,15 @@ export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
 
 function noXmlError(attachments: string[]): EInvoiceError {
   const names = attachments.join(', ');
-  return new EInvoiceError(bilingual(
-    `Aucun XML de facture électronique dans ce PDF (attendu : factur-x.xml, zugferd-invoice.xml ou xrechnung.xml${names ? ` ; trouvé : ${names}` : ' ; il n’a aucune pièce jointe'})`,
-    `No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${names ? `; found ${names}` : '; it has no attachments'})`,
-  ));
+  return new EInvoiceError(catalogText('einvoiceFacturxNoXml', names));
 }
 
 /** A PDF's e-invoice if it has one, otherwise the text of its first pages. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  if (bytes.length > MAX_PDF) throw new EInvoiceError(bilingual(`PDF trop volumineux (${(bytes.length / 1048576).toFixed(1)} Mo, limite 50 Mo)`, `PDF too large (${(bytes.length / 1048576).toFixed(1)} MB, limit 50 MB)`));
+  if (bytes.length > MAX_PDF) throw new EInvoiceError(catalogText('einvoiceFacturxPdfTooLargeMb', (bytes.length / 1048576).toFixed(1)));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new EInvoiceError(bilingual('Ce n’est pas un fichier PDF (pas d’en-tête %PDF-)', 'Not a PDF file (no %PDF- header)'));
-  if (bytes.length < 200) throw new EInvoiceError(bilingual(`PDF endommagé : ${bytes.length} octets seulement`, `Corrupt PDF: only ${bytes.length} bytes`));
+  if (!head.includes('%PDF-')) throw new EInvoiceError(catalogText('einvoiceFacturxNotPdfFileNo'));
+  if (bytes.length < 200) throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfOnlyBytes', bytes.length));
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
@@ -71,20 +68,20 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
     }).promise;
   } catch (err) {
     const name = (err as Error).name;
-    if (name === 'PasswordException') throw new EInvoiceError(bilingual('Le PDF est protégé par un mot de passe : ouvrez-le, puis exportez-le sans mot de passe', 'The PDF is password-protected: open it, then export it without a password'));
-    throw new EInvoiceError(bilingual(`PDF endommagé : ${(err as Error).message}`, `Corrupt PDF: ${(err as Error).message}`));
+    if (name === 'PasswordException') throw new EInvoiceError(catalogText('einvoiceFacturxThePdfIsPassword'));
+    throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdf', (err as Error).message));
   }
   try {
     let attachments: Record<string, { filename: string; content: Uint8Array }> | null;
     try {
       attachments = await doc.getAttachments();
     } catch (err) {
-      throw new EInvoiceError(bilingual(`PDF endommagé : ses pièces jointes sont illisibles (${(err as Error).message})`, `Corrupt PDF: its attachments cannot be read (${(err as Error).message})`));
+      throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfItsAttachments', (err as Error).message));
     }
     const files = Object.values(attachments ?? {});
     const xmlFile = files.find((f) => XML_NAMES.test(f.filename)) ?? files.find((f) => /\.xml$/i.test(f.filename));
     if (!xmlFile && !files.length && rawMentions(bytes, '/EmbeddedFile')) {
-      throw new EInvoiceError(bilingual('PDF endommagé : il déclare des fichiers joints (/EmbeddedFile) mais sa structure n’y mène pas (références cassées) ; demandez un nouvel exemplaire à l’expéditeur', 'Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy'));
+      throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfItDeclares'));
     }
     if (!xmlFile) return { kind: 'text', pages: await textLines(doc, TEXT_PAGES), attachments: files.map((f) => f.filename) };
     const xml = new TextDecoder('utf-8').decode(xmlFile.content);
@@ -139,7 +136,7 @@ async function dueDateFromPdfText(doc: PdfDoc, invoice: DetectedInvoice) {
     invoice.dueDateNote = 'read from the PDF text (the embedded XML has none)';
     invoice.fields.dueDate = { confidence: Math.min(0.65, found.fields.dueDate?.confidence ?? 0.65), where: 'PDF text' };
     invoice.warnings = invoice.warnings.filter((w) => !w.en.startsWith('No due date'));
-    invoice.warnings.push(bilingual('Échéance lue dans le texte du PDF, pas dans le XML : à confirmer', 'Due date read from the PDF text, not the XML: please confirm'));
+    invoice.warnings.push(catalogText('einvoiceFacturxDueDateReadFrom'));
     finalizeConfidence(invoice);
   }
 }

@@ -1,13 +1,13 @@
 import { emptyDetected, type DetectedInvoice } from '../detected';
 import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './common';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
-import { bilingual } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /** UBL 2.1 Invoice and CreditNote (fields named after the EN 16931 semantic model's business terms). */
 export function readUbl(doc: XNode): DetectedInvoice {
   const isCredit = 'CreditNote' in doc;
   const root = (doc.Invoice ?? doc.CreditNote) as XNode | undefined;
-  if (!root) throw new EInvoiceError(bilingual('Ce n’est pas une facture ni un avoir UBL', 'Not a UBL Invoice or CreditNote'));
+  if (!root) throw new EInvoiceError(catalogText('einvoiceUblNotUblInvoiceOr'));
   const d = emptyDetected();
   const w = d.warnings;
   d.invoiceNumber = textAt(root, 'ID');
@@ -32,6 +32,6 @@ export function readUbl(doc: XNode): DetectedInvoice {
   d.iban = textAt(root, 'PaymentMeans/PayeeFinancialAccount/ID');
   const fields = ['invoiceNumber', 'issueDate', 'currency', 'totalWithTax', 'amountDue', 'sellerName', 'buyerName'] as const;
   for (const f of fields) if (d[f] !== null) d.fields[f] = { confidence: 1, where: 'UBL' };
-  if (!d.invoiceNumber) throw new EInvoiceError(bilingual('Document UBL sans numéro de facture (cbc:ID)', 'UBL document without an invoice number (cbc:ID)'));
+  if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceUblUblDocumentWithoutAn'));
   return completeDueDate(d, 'UBL cbc:DueDate');
 }

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { bilingual, TextError, type Text } from '../../model/text';
+import { TextError, type Text } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /**
  * A small read-only view over parsed XML with namespace prefixes removed, so that
@@ -46,12 +47,12 @@ export function xmlDepth(text: string, stopAt = Infinity): number {
 }
 
 export function parseXml(text: string): XNode {
-  if (text.length > MAX_XML) throw new EInvoiceError(bilingual(`XML trop volumineux (${(text.length / 1048576).toFixed(1)} Mo, limite 20 Mo)`, `XML too large (${(text.length / 1048576).toFixed(1)} MB, limit 20 MB)`));
+  if (text.length > MAX_XML) throw new EInvoiceError(catalogText('einvoiceXmlXmlTooLargeMb', (text.length / 1048576).toFixed(1)));
   // E-invoices never need a DTD; refusing one stops entity-expansion ("billion laughs") attacks.
-  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError(bilingual('XML refusé : il déclare un DOCTYPE ou des entités (attaque possible par expansion d’entités) ; une facture électronique n’en a jamais', 'XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one'));
-  if (xmlDepth(text, MAX_DEPTH) > MAX_DEPTH) throw new EInvoiceError(bilingual(`XML refusé : ses éléments s’imbriquent sur plus de ${MAX_DEPTH} niveaux (une facture électronique en a une dizaine)`, `XML refused: its elements nest more than ${MAX_DEPTH} levels deep (an e-invoice has about ten)`));
+  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError(catalogText('einvoiceXmlXmlWithDoctypeOr'));
+  if (xmlDepth(text, MAX_DEPTH) > MAX_DEPTH) throw new EInvoiceError(catalogText('einvoiceXmlXmlRefusedItsElements', MAX_DEPTH));
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new EInvoiceError(bilingual(`XML mal formé : ${valid.err.msg} (ligne ${valid.err.line}, colonne ${valid.err.col})`, `Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`));
+  if (valid !== true) throw new EInvoiceError(catalogText('einvoiceXmlNotWellFormedXml', valid.err.msg, valid.err.line, valid.err.col));
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',

@@ -4,7 +4,8 @@ import { statusWord } from '../labels';
 import { cellText } from '../invoice-list';
 import { parseAmount, type ParsedAmount } from '../parse-amount';
 import { parseDate } from '../parse-date';
-import { bilingual, type Text, fr as french } from '../../model/text';
+import { type Text } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /**
  * A site adapter reads one invoicing app's own pages with that app's selectors
@@ -77,12 +78,12 @@ export class Reading {
   date(field: 'issueDate' | 'dueDate', text: string, where: string): void {
     const p = text ? parseDate(text, { lang: this.lang }) : null;
     if (!p) {
-      if (text) this.d.warnings.push(bilingual(`${this.app} : « ${text} » (${where}) n’est pas une date`, `${this.app}: "${text}" (${where}) is not a date`));
+      if (text) this.d.warnings.push(catalogText('sitesAdapterIsNotDate', this.app, text, where));
       return;
     }
     this.d[field] = p.date;
     this.d.fields[field] = { confidence: Math.min(0.97, p.confidence), where: `${this.app}: ${where}` };
-    if (p.ambiguous) this.d.warnings.push(bilingual(`${this.d.invoiceNumber ?? this.app} : ${fieldName(field).fr} « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${this.d.invoiceNumber ?? this.app}: ${fieldName(field).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
+    if (p.ambiguous) this.d.warnings.push(catalogText('sitesAdapterCouldBeOrPlease', this.d.invoiceNumber ?? this.app, fieldName(field), p.raw, p.date, p.alternative));
     if (field === 'dueDate') this.d.dueDateSource = 'label';
   }
 
@@ -90,13 +91,13 @@ export class Reading {
     const a = text ? parseAmount(text, { lang: this.lang, currency: this.d.currency ?? undefined }) : null;
     if (!a) return null;
     if (a.currency && this.d.currency && a.currency !== this.d.currency) {
-      this.d.warnings.push(bilingual(`${this.app} : ${where} est en ${a.currency}, les autres montants en ${this.d.currency}`, `${this.app}: ${where} is in ${a.currency}, other amounts in ${this.d.currency}`));
+      this.d.warnings.push(catalogText('sitesAdapterIsInOtherAmounts', this.app, where, a.currency, this.d.currency));
       return null;
     }
     this.d.currency ??= a.currency;
     this.d[field] = Math.abs(a.minor);
     this.d.fields[field] = { confidence: Math.min(confidence, a.confidence), where: `${this.app}: ${where}` };
-    if (a.ambiguous) this.d.warnings.push(bilingual(`${this.d.invoiceNumber ?? this.app} : montant « ${a.raw} » ambigu — à confirmer`, `${this.d.invoiceNumber ?? this.app}: amount "${a.raw}" is ambiguous — please confirm`));
+    if (a.ambiguous) this.d.warnings.push(catalogText('sitesAdapterAmountIsAmbiguousPlease', this.d.invoiceNumber ?? this.app, a.raw));
     return a;
   }
 

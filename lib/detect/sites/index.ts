@@ -7,7 +7,8 @@ import { invoicePlane } from './invoiceplane/parse';
 import { invoiceShelf } from './invoiceshelf/parse';
 import { kimai } from './kimai/parse';
 import { odoo } from './odoo/parse';
-import { bilingual, type Text } from '../../model/text';
+import { type Text } from '../../model/text';
+import { catalogText } from '../../i18n/text';
 
 /** The invoicing apps whose pages Relance reads with their own selectors. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf, kimai];
@@ -27,18 +28,18 @@ export function readWithSites(doc: Document, ctx: SiteContext): SiteReading {
   const warnings: Text[] = [];
   for (const a of SITE_ADAPTERS) {
     if (!a.pageMatches(doc)) {
-      if (ctx.url && a.urlMatches(ctx.url)) warnings.push(bilingual(`Cette adresse ressemble à celles de ${a.app}, mais la page n’a pas le balisage que Relance connaît (${a.seen}) ; lue sans les sélecteurs de ${a.app}`, `This address looks like ${a.app}'s, but the page does not have the markup Relance knows (${a.seen}); read without ${a.app}'s selectors`));
+      if (ctx.url && a.urlMatches(ctx.url)) warnings.push(catalogText('sitesIndexThisAddressLooksLike', a.app, a.seen));
       continue;
     }
     const payables = a.payables?.(doc, ctx);
-    if (payables) return { app: a.app, invoices: [], warnings: [...warnings, bilingual(`${a.app} : ${payables.fr} — Relance relance ce que vos clients vous doivent, pas ce que vous devez`, `${a.app}: ${payables.en} — Relance chases what clients owe you, not what you owe`)] };
+    if (payables) return { app: a.app, invoices: [], warnings: [...warnings, catalogText('sitesIndexRelanceChasesWhatClients', a.app, payables)] };
     try {
       const invoices = a.read(doc, ctx);
       if (invoices.length) return { app: a.app, invoices, warnings };
-      warnings.push(bilingual(`${a.app} : page reconnue, mais aucune facture n’a pu y être lue`, `${a.app}: page recognised, but no invoice could be read from it`));
+      warnings.push(catalogText('sitesIndexPageRecognisedButNo', a.app));
     } catch (e) {
       if (!(e instanceof SelectorMissError)) throw e;
-      warnings.push(bilingual(`${e.app} : aucun élément pour ${e.what} (sélecteur « ${e.selector} ») — l’application a peut-être changé depuis ${a.seen} ; lue sans ses sélecteurs`, `${e.message} — the app may have changed since ${a.seen}; read without its selectors`));
+      warnings.push(catalogText('sitesIndexTheAppMayHave', e.app, e.what, e.selector, a.seen));
     }
   }
   return { app: null, invoices: [], warnings };

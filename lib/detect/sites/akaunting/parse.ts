@@ -1,9 +1,9 @@
 import type { DetectedInvoice } from '../../detected';
-import { bilingual } from '../../../model/text';
 import { labelField } from '../../labels';
 import { Reading, SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isInvoicePage } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'Akaunting';
 
@@ -47,6 +47,6 @@ export const akaunting: SiteAdapter = {
   urlMatches: isInvoicePage,
   pageMatches: (doc) => !!doc.querySelector(`${S.root} p.mb-0 ${S.factLabel}`),
   // Bills (purchases) use the same document templates; only the address tells them apart.
-  payables: (_doc, ctx) => (ctx.url && /\/purchases\//.test(ctx.url.pathname) ? bilingual('une facture fournisseur (achats)', 'a bill from a vendor (purchases)') : null),
+  payables: (_doc, ctx) => (ctx.url && /\/purchases\//.test(ctx.url.pathname) ? catalogText('akauntingParseBillFromVendorPurchases') : null),
   read,
 };

@@ -3,7 +3,7 @@ import { columnField, type ColumnField } from '../../labels';
 import { Reading, columnsBySelector, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isInvoiceCard, isInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
-import { bilingual } from '../../../model/text';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'Dolibarr';
 
@@ -39,7 +39,7 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
         r.d.fields.amountDue = { confidence: 0.9, where: `${APP}: row ${i + 1}, remainder to pay (blank)` };
       }
     }
-    if (!r.d.currency) r.d.warnings.push(bilingual(`${r.d.invoiceNumber} : la liste de Dolibarr montre les montants sans leur devise — choisissez-la avant d’enregistrer`, `${r.d.invoiceNumber}: Dolibarr's list shows amounts without their currency — choose it before recording`));
+    if (!r.d.currency) r.d.warnings.push(catalogText('dolibarrParseDolibarrListShowsAmounts', r.d.invoiceNumber));
     out.push(r.done());
   });
   return out;
@@ -74,6 +74,6 @@ export const dolibarr: SiteAdapter = {
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isInvoiceCard(url),
   pageMatches: (doc) => (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) || ((!!doc.querySelector(S.cardSignature) || !!doc.querySelector(S.supplierPage)) && !!doc.querySelector(S.cardRef)),
-  payables: (doc, ctx) => (ctx.url?.pathname.includes('/fourn/') || (!doc.querySelector(S.cardSignature) && !doc.querySelector(S.rowNumber) && doc.querySelector(S.supplierPage)) ? bilingual('factures fournisseurs', 'supplier invoices') : null),
+  payables: (doc, ctx) => (ctx.url?.pathname.includes('/fourn/') || (!doc.querySelector(S.cardSignature) && !doc.querySelector(S.rowNumber) && doc.querySelector(S.supplierPage)) ? catalogText('dolibarrParseSupplierInvoices') : null),
   read: (doc, ctx) => (doc.querySelector(S.cardRef) && doc.querySelector(S.cardSignature) ? readCard(doc, ctx) : read(doc, ctx)),
 };

@@ -2,7 +2,7 @@ import type { DetectedInvoice } from '../../detected';
 import { Reading, need, textOf, type SiteContext } from '../adapter';
 import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
 import { SELECTORS } from './selectors';
-import { bilingual } from '../../../model/text';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'Invoice Ninja';
 const R = SELECTORS.ref;
@@ -33,7 +33,7 @@ export function readDesign(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (partial && r.d.dueDate && r.d.fields.dueDate) {
     // With a deposit asked for, $due_date is the deposit's due date, not the balance's.
     r.d.fields.dueDate = { ...r.d.fields.dueDate, confidence: 0.5 };
-    r.d.warnings.push(bilingual(`${r.d.invoiceNumber} : un acompte (${textOf(partial)}) est demandé ; la date affichée est peut-être celle de l’acompte — à confirmer`, `${r.d.invoiceNumber}: a deposit (${textOf(partial)}) is asked for; the date shown may be the deposit's — please confirm`));
+    r.d.warnings.push(catalogText('invoiceNinjaDesignDepositIsAskedFor', r.d.invoiceNumber, textOf(partial)));
   }
   partyBlock(r, 'sellerName', [textOf(shown(doc, R.company)), ...blockLines(doc.querySelector(R.companyBlock))], R.company);
   partyBlock(r, 'buyerName', [textOf(shown(doc, R.client)), ...blockLines(doc.querySelector(R.clientBlock))], R.client);

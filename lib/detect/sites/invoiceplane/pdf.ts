@@ -4,7 +4,7 @@ import { Reading, SelectorMissError, need, textOf, type SiteContext } from '../a
 import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
 import { SELECTORS as S } from './selectors';
 import { parseAmount } from '../../parse-amount';
-import { bilingual } from '../../../model/text';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'InvoicePlane';
 
@@ -32,7 +32,7 @@ export function readPdf(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const detailsDue = parseAmount(facts[2]!, { lang: ctx.lang, currency: r.d.currency ?? undefined });
   if (r.d.fields.amountDue && (!detailsDue || Math.abs(detailsDue.minor) !== r.d.amountDue)) {
     r.d.fields.amountDue.confidence = Math.min(r.d.fields.amountDue.confidence, 0.5);
-    r.d.warnings.push(bilingual(`${r.d.invoiceNumber} : le montant dû des détails (${facts[2]}) n’est pas le solde du tableau — à confirmer`, `${r.d.invoiceNumber}: the amount due in the details (${facts[2]}) is not the balance of the sums — please confirm`));
+    r.d.warnings.push(catalogText('invoiceplanePdfTheAmountDueIn', r.d.invoiceNumber, facts[2]));
   }
   if (r.d.amountDue === 0 && r.d.totalWithTax) r.d.status = 'paid';
   else if (r.d.paid && r.d.amountDue) r.d.status = 'partially-paid';

@@ -2,8 +2,8 @@ import type { DetectedInvoice } from '../../detected';
 import { Reading, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPublicInvoice } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
-import { bilingual } from '../../../model/text';
 import { isPdfTemplate, readPdf } from './pdf';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'InvoiceShelf';
 
@@ -20,7 +20,7 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     // The page does not say how much is left: the total is shown as uncertain.
     r.d.amountDue = r.d.totalWithTax;
     r.d.fields.amountDue = { confidence: 0.3, where: `${APP}: partly paid, amount left not shown — please confirm` };
-    r.d.warnings.push(bilingual(`${r.d.invoiceNumber} : payée en partie ; la page d’InvoiceShelf ne montre pas le reste à payer`, `${r.d.invoiceNumber}: partly paid; InvoiceShelf's page does not show the amount left`));
+    r.d.warnings.push(catalogText('invoiceshelfParsePartlyPaidInvoiceshelfPage', r.d.invoiceNumber));
   }
   r.d.dueDateNote = `${APP}'s public page shows no due date (it is in the PDF): enter it to chase this invoice`;
   return [r.done()];

@@ -3,7 +3,7 @@ import { labelField } from '../../labels';
 import { Reading, SelectorMissError, need, textOf, type SiteContext } from '../adapter';
 import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
 import { SELECTORS as S } from './selectors';
-import { bilingual } from '../../../model/text';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'InvoiceShelf';
 
@@ -49,7 +49,7 @@ export function readPdf(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (afterTotal < 2 && r.d.amountDue !== null && r.d.fields.amountDue) {
     // No payment rows: InvoiceShelf then has none recorded, but Crater's older templates never show payments.
     r.d.fields.amountDue = { ...r.d.fields.amountDue, confidence: Math.min(r.d.fields.amountDue.confidence, 0.65) };
-    r.d.warnings.push(bilingual(`${r.d.invoiceNumber} : le document ne montre aucun paiement ; reste à payer pris égal au total — à confirmer`, `${r.d.invoiceNumber}: the document shows no payment; amount due taken as the total — please confirm`));
+    r.d.warnings.push(catalogText('invoiceshelfPdfTheDocumentShowsNo', r.d.invoiceNumber));
   }
   if (afterTotal >= 3 && r.d.amountDue === 0) r.d.status = 'paid';
   else if (afterTotal >= 3 && r.d.paid) r.d.status = 'partially-paid';

@@ -4,7 +4,7 @@ import type { ColumnField } from '../../labels';
 import { Reading, columnsBySelector, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPortalInvoice, isPortalInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
-import { bilingual } from '../../../model/text';
+import { catalogText } from '../../../i18n/text';
 
 const APP = 'Odoo';
 
@@ -43,7 +43,7 @@ function readInvoice(doc: Document, ctx: SiteContext): DetectedInvoice[] {
       r.d.fields.amountDue = { confidence: 0.9, where: `${APP}: not paid, total` };
     }
   }
-  r.d.warnings.push(bilingual(`${APP} : le document de la facture est dans un cadre (#invoice_html) ; son client et sa date ne sont pas lus sur cette page`, `${APP}: the invoice document itself is in a frame (#invoice_html); its customer and issue date are not read from this page`));
+  r.d.warnings.push(catalogText('odooParseTheInvoiceDocumentItself', APP));
   return [r.done()];
 }
 
