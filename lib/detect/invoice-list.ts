@@ -29,21 +29,18 @@ interface Grid {
 }
 
 /**
- * A row's cells: `tr.cells` (its <td>/<th> children, kept by the DOM itself) where the row is
- * an HTML table row; its <td>/<th> children otherwise (XHTML, DOMs without table APIs).
+ * A row's <td>/<th> children, walked sibling by sibling: copying `tr.children` into an array
+ * for each of a thousand rows cost more than reading their text. (Not `tr.cells`: happy-dom,
+ * the CLI's DOM, counts the cells of nested tables in it.)
  */
-function cellsOf(tr: Element): ArrayLike<Element> {
-  const cells = (tr as HTMLTableRowElement).cells;
-  return cells ?? Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+function cellsOf(tr: Element): Element[] {
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  return cells;
 }
 
 /** The rows of this table, not of a table inside it, in document order. */
 function* tableRows(table: Element): Iterable<Element> {
-  const rows = (table as HTMLTableElement).rows;
-  if (rows) {
-    for (let i = 0; i < rows.length; i++) yield rows[i]!;
-    return;
-  }
   for (const tr of Array.from(table.querySelectorAll('tr'))) if (tr.closest('table') === table) yield tr;
 }
 
@@ -72,8 +69,11 @@ function* tableGrids(doc: Document): Iterable<Grid> {
     if (!headRow) continue;
     yield { headers: headRow.children, rows: () => bodyRows(table, headRow), where: table.id ? `table#${table.id}` : 'table' };
   }
-  for (const grid of Array.from(doc.querySelectorAll('[role="grid"],[role="table"],[role="treegrid"]'))) {
-    if (grid.tagName === 'TABLE') continue;
+  // One attribute selector then the values: a selector list ([role="grid"],[role="table"],…)
+  // costs a match of every element against each of its selectors.
+  for (const grid of Array.from(doc.querySelectorAll('[role]'))) {
+    const role = grid.getAttribute('role');
+    if ((role !== 'grid' && role !== 'table' && role !== 'treegrid') || grid.tagName === 'TABLE') continue;
     const headers = grid.querySelectorAll('[role="columnheader"]');
     if (!headers.length) continue;
     const rows = function* () {
