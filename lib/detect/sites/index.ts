@@ -11,6 +11,8 @@ import { bilingual, type Text } from '../../model/text';
 /** The invoicing apps whose pages Relance reads with their own selectors. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf];
 
+const SIGNATURES = SITE_ADAPTERS.flatMap((a) => a.signatures);
+
 export interface SiteReading {
   app: string | null;
   invoices: DetectedInvoice[];
@@ -24,8 +26,10 @@ export interface SiteReading {
  */
 export function readWithSites(doc: Document, ctx: SiteContext): SiteReading {
   const warnings: Text[] = [];
+  // Most pages are no app's: a look for each adapter's signature is cheaper than its pageMatches.
+  const someApp = SIGNATURES.some((s) => !!doc.querySelector(s));
   for (const a of SITE_ADAPTERS) {
-    if (!a.pageMatches(doc)) {
+    if (!someApp || !a.pageMatches(doc)) {
       if (ctx.url && a.urlMatches(ctx.url)) warnings.push(bilingual(`Cette adresse ressemble à celles de ${a.app}, mais la page n’a pas le balisage que Relance connaît (${a.seen}) ; lue sans les sélecteurs de ${a.app}`, `This address looks like ${a.app}'s, but the page does not have the markup Relance knows (${a.seen}); read without ${a.app}'s selectors`));
       continue;
     }
