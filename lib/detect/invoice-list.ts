@@ -3,7 +3,7 @@ import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import { bilingual, fr as french } from '../model/text';
+import { bilingual, fr } from '../model/text';
 
 /**
  * Invoice lists: HTML tables and ARIA grids whose header names an invoice-number
@@ -111,15 +111,18 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
 
 /** A list's rows repeat the same few dates: each is written out in French once (bounded, cleared when full). */
 const longDates = new Map<string, string>();
-function longDate(date: string): string {
-  let text = longDates.get(date);
-  if (text === undefined) {
-    if (longDates.size > 2048) longDates.clear();
-    text = french.longDate(date);
-    longDates.set(date, text);
-  }
-  return text;
-}
+const french = {
+  longDate(date: string | undefined): string {
+    if (date === undefined) return fr.longDate(date);
+    let text = longDates.get(date);
+    if (text === undefined) {
+      if (longDates.size > 2048) longDates.clear();
+      text = fr.longDate(date);
+      longDates.set(date, text);
+    }
+    return text;
+  },
+};
 
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string> = new Map()): DetectedInvoice | null {
@@ -152,7 +155,7 @@ export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField,
     if (!p) continue;
     d[k] = p.date;
     d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
-    if (p.ambiguous) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${p.raw} » : le ${longDate(p.date)} ou le ${longDate(p.alternative!)} ? À confirmer`, `${number}: ${fieldName(k).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
+    if (p.ambiguous) d.warnings.push(bilingual(`${number} : ${fieldName(k).fr} « ${p.raw} » : le ${french.longDate(p.date)} ou le ${french.longDate(p.alternative)} ? À confirmer`, `${number}: ${fieldName(k).en} "${p.raw}" could be ${p.date} or ${p.alternative} — please confirm`));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
