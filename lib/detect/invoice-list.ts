@@ -12,45 +12,79 @@ import { catalogText } from '../i18n/text';
  */
 const MAX_ROWS = 20_000;
 
+/** Whitespace other than one plain space between words: only such texts are rewritten. */
+const UNTIDY = /\s{2,}|[^\S ]|^ | $/;
+
 export function cellText(el: Element): string {
-  return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const text = el.textContent ?? '';
+  // Most cells hold tidy text already: testing costs less than building a copy of each.
+  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 interface Grid {
-  headers: Element[];
-  rows: Element[][];
+  headers: ArrayLike<Element>;
+  /** The body rows' cells, walked only once the header names the columns of a list. */
+  rows(): Iterable<ArrayLike<Element>>;
   where: string;
 }
 
-function tableGrids(doc: Document): Grid[] {
-  const grids: Grid[] = [];
+/**
+ * A row's <td>/<th> children, walked sibling by sibling: copying `tr.children` into an array
+ * for each of a thousand rows cost more than reading their text. (Not `tr.cells`: happy-dom,
+ * the CLI's DOM, counts the cells of nested tables in it.)
+ */
+function cellsOf(tr: Element): Element[] {
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  return cells;
+}
+
+/** The rows of this table, not of a table inside it, in document order. */
+function* tableRows(table: Element): Iterable<Element> {
+  for (const tr of Array.from(table.querySelectorAll('tr'))) if (tr.closest('table') === table) yield tr;
+}
+
+function* bodyRows(table: Element, headRow: Element): Iterable<ArrayLike<Element>> {
+  let n = 0;
+  for (const tr of tableRows(table)) {
+    const section = tr.parentElement?.tagName;
+    if (tr === headRow || section === 'THEAD' || section === 'TFOOT') continue;
+    yield cellsOf(tr);
+    if (++n >= MAX_ROWS) return;
+  }
+}
+
+function* tableGrids(doc: Document): Iterable<Grid> {
   for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const allRows = Array.from(table.querySelectorAll('tr')).slice(0, 5);
+    // The first five rows, nested tables' included, without listing the thousand others
+    // (a live collection: asking for its length would walk them all).
+    const trs = table.getElementsByTagName('tr');
+    const allRows: Element[] = [];
+    for (let i = 0; i < 5 && trs[i]; i++) allRows.push(trs[i]!);
     const headRow =
       table.querySelector('thead tr') ??
       allRows.find((tr) => tr.querySelector('th')) ??
       // Some apps draw the header with plain cells: the first row that names columns.
       allRows.find((tr) => Array.from(tr.children).filter((c) => columnField(cellText(c))).length >= 3);
     if (!headRow) continue;
-    const rows: Element[][] = [];
-    for (const tr of Array.from(table.querySelectorAll('tr'))) {
-      if (tr === headRow || tr.closest('table') !== table || tr.parentElement?.tagName === 'THEAD' || tr.parentElement?.tagName === 'TFOOT') continue;
-      rows.push(Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
-      if (rows.length >= MAX_ROWS) break;
-    }
-    grids.push({ headers: Array.from(headRow.children), rows, where: table.id ? `table#${table.id}` : 'table' });
+    yield { headers: headRow.children, rows: () => bodyRows(table, headRow), where: table.id ? `table#${table.id}` : 'table' };
   }
-  for (const grid of Array.from(doc.querySelectorAll('[role="grid"],[role="table"],[role="treegrid"]'))) {
-    if (grid.tagName === 'TABLE') continue;
-    const headers = Array.from(grid.querySelectorAll('[role="columnheader"]'));
+  // One attribute selector then the values: a selector list ([role="grid"],[role="table"],…)
+  // costs a match of every element against each of its selectors.
+  for (const grid of Array.from(doc.querySelectorAll('[role]'))) {
+    const role = grid.getAttribute('role');
+    if ((role !== 'grid' && role !== 'table' && role !== 'treegrid') || grid.tagName === 'TABLE') continue;
+    const headers = grid.querySelectorAll('[role="columnheader"]');
     if (!headers.length) continue;
-    const rows = Array.from(grid.querySelectorAll('[role="row"]'))
-      .slice(0, MAX_ROWS)
-      .map((r) => Array.from(r.querySelectorAll('[role="cell"],[role="gridcell"],[role="rowheader"]')))
-      .filter((cells) => cells.length);
-    grids.push({ headers, rows, where: `[role=${grid.getAttribute('role')}]` });
+    const rows = function* () {
+      const all = grid.querySelectorAll('[role="row"]');
+      for (let i = 0; i < all.length && i < MAX_ROWS; i++) {
+        const cells = all[i]!.querySelectorAll('[role="cell"],[role="gridcell"],[role="rowheader"]');
+        if (cells.length) yield cells;
+      }
+    };
+    yield { headers, rows, where: `[role=${grid.getAttribute('role')}]` };
   }
-  return grids;
 }
 
 export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[] {
@@ -58,16 +92,16 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
   for (const grid of tableGrids(doc)) {
     const columns = new Map<ColumnField, number>();
     const currencies = new Map<number, string>();
-    grid.headers.forEach((h, i) => {
-      const text = cellText(h);
+    for (let i = 0; i < grid.headers.length; i++) {
+      const text = cellText(grid.headers[i]!);
       const f = columnField(text);
       if (f && !columns.has(f)) columns.set(f, i);
       // "Montant (€)", "Amount (USD)": the header says the currency the cells leave out.
       const cur = /[(\[]/.test(text) ? findCurrency(text) : null;
       if (cur) currencies.set(i, cur);
-    });
+    }
     if (!columns.has('invoiceNumber') || !(columns.has('total') || columns.has('amountDue')) || columns.size < 3) continue;
-    for (const cells of grid.rows) {
+    for (const cells of grid.rows()) {
       const d = readListRow(cells, columns, lang, grid.where, currencies);
       if (d) out.push(d);
     }
@@ -76,7 +110,7 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
 }
 
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
-export function readListRow(cells: Element[], columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string> = new Map()): DetectedInvoice | null {
+export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string> = new Map()): DetectedInvoice | null {
   const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
   // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.
   const texts: (string | undefined)[] = [];

@@ -283,6 +283,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   if (!root) return null;
   const hidden = hiddenTester();
   const items = readItemTables(doc, lang);
+  const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
+  return assemble(doc, lang, hidden, items, scoreCandidates(candidates, statusHits, lang), statusHits);
+}
+
+/** Every label on the page with the values next to it, in document order; status badges aside. */
+function collectCandidates(root: Element, hidden: (el: Element) => boolean, items: ItemTables, lang: string | undefined): { candidates: Candidate[]; statusHits: StatusWord[] } {
   const nodes = visibleTextNodes(root, hidden);
   const candidates: Candidate[] = [];
   let order = 0;
@@ -309,7 +315,18 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     const status = statusWord(text);
     if (status && /status|badge|label|tag|state|pill|chip|stamp|statut/i.test(`${parent.className} ${parent.parentElement?.className ?? ''}`)) statusHits.push(status);
   }
-  const d = emptyDetected();
+  return { candidates, statusHits };
+}
+
+interface Scores {
+  best: Map<string, { value: unknown; trace: FieldTrace; raw: string; block?: string }>;
+  conflicts: Map<string, Set<string>>;
+  multi: Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>;
+  shipTo: Set<string>;
+}
+
+/** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
+function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang: string | undefined): Scores {
   const best = new Map<string, { value: unknown; trace: FieldTrace; raw: string; block?: string }>();
   const conflicts = new Map<string, Set<string>>();
   const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
@@ -402,6 +419,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
         break;
     }
   }
+  return { best, conflicts, multi, shipTo };
+}
+
+/** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
+function assemble(doc: Document, lang: string | undefined, hidden: (el: Element) => boolean, items: ItemTables, { best, conflicts, multi, shipTo }: Scores, statusHits: StatusWord[]): DetectedInvoice | null {
+  const d = emptyDetected();
   const get = <T,>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   const headings = ([doc.querySelector('h1'), doc.querySelector('h2'), doc.querySelector('title')] as (Element | null)[]).filter((el): el is Element => !!el && (el.tagName.toUpperCase() === 'TITLE' || !hidden(el)));
   const num = get<string>('invoiceNumber');

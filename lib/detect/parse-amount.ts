@@ -48,17 +48,31 @@ export interface AmountOptions {
   currency?: string;
 }
 
-/** Lists repeat amounts (total and amount due of each row): readings are remembered, bounded; read-only. */
-const cache = new Map<string, ParsedAmount | null>();
+/**
+ * Lists repeat amounts (total and amount due of each row): readings are remembered, bounded;
+ * read-only. Keyed by language, then currency, then text: no key string is built per call.
+ */
+const cache = new Map<string, Map<string, Map<string, ParsedAmount | null>>>();
+let cached = 0;
 
 export function parseAmount(input: string, opts: AmountOptions = {}): ParsedAmount | null {
   if (input.length > 120) return null;
-  const key = `${opts.lang ?? ''}|${opts.currency ?? ''}|${input}`;
-  const hit = cache.get(key);
+  const lang = opts.lang ?? '';
+  const currency = opts.currency ?? '';
+  let byLang = cache.get(lang);
+  let byCurrency = byLang?.get(currency);
+  const hit = byCurrency?.get(input);
   if (hit !== undefined) return hit;
-  if (cache.size > 4096) cache.clear();
+  if (cached > 4096) {
+    cache.clear();
+    cached = 0;
+    byLang = byCurrency = undefined;
+  }
   const out = readAmount(input, opts);
-  cache.set(key, out);
+  if (!byLang) cache.set(lang, (byLang = new Map()));
+  if (!byCurrency) byLang.set(currency, (byCurrency = new Map()));
+  byCurrency.set(input, out);
+  cached++;
   return out;
 }
 

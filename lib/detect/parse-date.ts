@@ -64,16 +64,25 @@ function monthFirst(lang: string | undefined): boolean {
  * Lists repeat the same few dates on every row: a reading is remembered (bounded, cleared
  * when full). Results are shared, so callers treat them as read-only.
  */
-const cache = new Map<string, ParsedDate | null>();
+const cache = new Map<string, Map<string, ParsedDate | null>>();
+let cached = 0;
 
 export function parseDate(input: string, opts: DateOptions = {}): ParsedDate | null {
   if (input.length > 120) return null;
-  const key = `${opts.lang ?? ''}|${input}`;
-  const hit = cache.get(key);
+  // Keyed by language then text: no key string is built per call.
+  const lang = opts.lang ?? '';
+  let byLang = cache.get(lang);
+  const hit = byLang?.get(input);
   if (hit !== undefined) return hit;
-  if (cache.size > 4096) cache.clear();
+  if (cached > 4096) {
+    cache.clear();
+    cached = 0;
+    byLang = undefined;
+  }
   const out = readDate(input, opts);
-  cache.set(key, out);
+  if (!byLang) cache.set(lang, (byLang = new Map()));
+  byLang.set(input, out);
+  cached++;
   return out;
 }
 

@@ -28,6 +28,13 @@ export interface SiteAdapter {
   urlMatches(url: URL): boolean;
   /** This page is the app's: its own markup is there. */
   pageMatches(doc: Document): boolean;
+  /**
+   * Selectors one of which every page `pageMatches` takes matches (elements it requires), each a
+   * single selector, no list: a selector list misses the DOM's fast paths and costs a match of
+   * every element against every selector. On a page with none of any adapter's signatures no
+   * adapter is asked. Built from the same selectors as `pageMatches`.
+   */
+  signatures: readonly string[];
   /** Reads the invoices; throws SelectorMissError when a selector it needs finds nothing. */
   read(doc: Document, ctx: SiteContext): DetectedInvoice[];
   /**

@@ -13,6 +13,8 @@ import { catalogText } from '../../i18n/text';
 /** The invoicing apps whose pages Relance reads with their own selectors. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf, kimai];
 
+const SIGNATURES = SITE_ADAPTERS.flatMap((a) => a.signatures);
+
 export interface SiteReading {
   app: string | null;
   invoices: DetectedInvoice[];
@@ -26,8 +28,10 @@ export interface SiteReading {
  */
 export function readWithSites(doc: Document, ctx: SiteContext): SiteReading {
   const warnings: Text[] = [];
+  // Most pages are no app's: a look for each adapter's signature is cheaper than its pageMatches.
+  const someApp = SIGNATURES.some((s) => !!doc.querySelector(s));
   for (const a of SITE_ADAPTERS) {
-    if (!a.pageMatches(doc)) {
+    if (!someApp || !a.pageMatches(doc)) {
       if (ctx.url && a.urlMatches(ctx.url)) warnings.push(catalogText('sitesIndexThisAddressLooksLike', a.app, a.seen));
       continue;
     }

@@ -22,6 +22,25 @@ describe('site adapters together', () => {
     }
   });
 
+  it('every page an adapter takes has one of its signatures, looked for before any adapter is asked', () => {
+    const generic = readdirSync(GENERIC).filter((f) => f.endsWith('.html')).map((f) => new DOMParser().parseFromString(readFileSync(join(GENERIC, f), 'utf8'), 'text/html'));
+    const pages = [...generic, ...SITE_ADAPTERS.flatMap((a) => fixtureFiles(FOLDER[a.app]!).map((f) => fixture(FOLDER[a.app]!, f)))];
+    for (const a of SITE_ADAPTERS) {
+      let taken = 0;
+      for (const doc of pages) {
+        if (!a.pageMatches(doc)) continue;
+        taken++;
+        expect(a.signatures.some((sig) => doc.querySelector(sig)), `${a.app}: ${a.signatures.join(' | ')}`).toBe(true);
+      }
+      expect(taken, a.app).toBeGreaterThan(0);
+    }
+    // A generic page has none of them: no adapter is asked.
+    for (const a of SITE_ADAPTERS) for (const sig of a.signatures) {
+      expect(sig, `${a.app}: one selector, not a list`).not.toMatch(/,/);
+      for (const doc of generic) expect(doc.querySelector(sig), `${a.app}: ${sig}`).toBeNull();
+    }
+  });
+
   it('every fixture says where its facts come from (app, template path, commit)', () => {
     for (const a of SITE_ADAPTERS) {
       for (const f of fixtureFiles(FOLDER[a.app]!)) {

@@ -46,6 +46,7 @@ export const akaunting: SiteAdapter = {
   seen: SEEN,
   urlMatches: isInvoicePage,
   pageMatches: (doc) => !!doc.querySelector(`${S.root} p.mb-0 ${S.factLabel}`),
+  signatures: [`${S.root} p.mb-0 ${S.factLabel}`],
   // Bills (purchases) use the same document templates; only the address tells them apart.
   payables: (_doc, ctx) => (ctx.url && /\/purchases\//.test(ctx.url.pathname) ? catalogText('akauntingParseBillFromVendorPurchases') : null),
   read,

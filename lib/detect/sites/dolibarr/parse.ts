@@ -74,6 +74,8 @@ export const dolibarr: SiteAdapter = {
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isInvoiceCard(url),
   pageMatches: (doc) => (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) || ((!!doc.querySelector(S.cardSignature) || !!doc.querySelector(S.supplierPage)) && !!doc.querySelector(S.cardRef)),
+  // The list's due-date header, or the card's ref box: one of them is on every page pageMatches takes.
+  signatures: [`${S.headerRow} ${S.columns.dueDate}`, S.cardRef],
   payables: (doc, ctx) => (ctx.url?.pathname.includes('/fourn/') || (!doc.querySelector(S.cardSignature) && !doc.querySelector(S.rowNumber) && doc.querySelector(S.supplierPage)) ? catalogText('dolibarrParseSupplierInvoices') : null),
   read: (doc, ctx) => (doc.querySelector(S.cardRef) && doc.querySelector(S.cardSignature) ? readCard(doc, ctx) : read(doc, ctx)),
 };

@@ -59,4 +59,5 @@ export function readDesign(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   return [r.done()];
 }
 
-export const isDesign = (doc: Document) => !!doc.querySelector(`${SELECTORS.designDetails} ${R.number}, ${SELECTORS.designDetails} ${R.creditNumber}`);
+export const designSignatures = [`${SELECTORS.designDetails} ${R.number}`, `${SELECTORS.designDetails} ${R.creditNumber}`];
+export const isDesign = (doc: Document) => designSignatures.some((s) => !!doc.querySelector(s));

@@ -4,7 +4,7 @@ import { readListRow } from '../../invoice-list';
 import { SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPortalInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
-import { isDesign, readDesign } from './design';
+import { designSignatures, isDesign, readDesign } from './design';
 
 const APP = 'Invoice Ninja';
 
@@ -45,5 +45,6 @@ export const invoiceNinja: SiteAdapter = {
   seen: SEEN,
   urlMatches: isPortalInvoiceList,
   pageMatches: (doc) => isDesign(doc) || Array.from(doc.querySelectorAll(`${S.table} ${S.headers}`)).some((th) => sortKey(th) === S.sortKeys.dueDate),
+  signatures: [...designSignatures, `${S.table} ${S.headers}`],
   read: (doc, ctx) => (isDesign(doc) ? readDesign(doc, ctx) : read(doc, ctx)),
 };

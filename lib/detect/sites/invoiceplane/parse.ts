@@ -57,5 +57,7 @@ export const invoicePlane: SiteAdapter = {
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isPublicInvoice(url),
   pageMatches: (doc) => isPdf(doc) || !!doc.querySelector(S.listSignature) || (!!doc.querySelector(S.webSignature) && !!doc.querySelector('.webpreview-header')),
+  // The PDF template's title, the list's payment link, the public page's header.
+  signatures: [S.pdfTitle, S.listSignature, '.webpreview-header'],
   read: (doc, ctx) => (isPdf(doc) ? readPdf(doc, ctx) : doc.querySelector(S.webSignature) && doc.querySelector('.webpreview-header') ? readPublic(doc, ctx) : readList(doc, ctx)),
 };

@@ -31,5 +31,7 @@ export const invoiceShelf: SiteAdapter = {
   seen: SEEN,
   urlMatches: isPublicInvoice,
   pageMatches: (doc) => isPdfTemplate(doc) || (!!doc.querySelector(S.pdfLink) && !!doc.querySelector(S.title) && doc.querySelectorAll(S.rows).length >= 4),
+  // The PDF templates' totals labels, the public page's PDF link.
+  signatures: [`${S.pdfTotals} ${S.pdfLabel}`, S.pdfLink],
   read: (doc, ctx) => (isPdfTemplate(doc) ? readPdf(doc, ctx) : read(doc, ctx)),
 };

@@ -45,6 +45,8 @@ export const kimai: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: isInvoiceDocument,
+  // The document's root: every page pageMatches takes has it.
+  signatures: [S.document],
   pageMatches: (doc) => !!doc.querySelector(S.document) && doc.querySelectorAll(S.parties).length === 2 && doc.querySelectorAll(S.factLabels).length >= 2 && !!doc.querySelector(S.totalsRows),
   read,
 };

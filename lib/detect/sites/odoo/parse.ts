@@ -52,5 +52,6 @@ export const odoo: SiteAdapter = {
   seen: SEEN,
   urlMatches: (url) => isPortalInvoiceList(url) || isPortalInvoice(url),
   pageMatches: (doc) => !!doc.querySelector(`${S.listTable} ${S.columns.dueDate}`) || (!!doc.querySelector(S.sidebar) && !!doc.querySelector(S.name)),
+  signatures: [`${S.listTable} ${S.columns.dueDate}`, S.sidebar],
   read: (doc, ctx) => (doc.querySelector(S.sidebar) ? readInvoice(doc, ctx) : readList(doc, ctx)),
 };
