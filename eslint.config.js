@@ -6,15 +6,37 @@ import tseslint from 'typescript-eslint';
  * never touches extension APIs, the database or messages; content scripts never open the ledger.
  */
 const htmlSinks = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Text from pages and files is data: build DOM nodes, never HTML strings.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML: build DOM nodes.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'No document.write.' },
-  { selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']", message: 'No insertHTML: paste events or insertText.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Text from pages and files is data: build DOM nodes, never HTML strings.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'No insertAdjacentHTML: build DOM nodes.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No dangerouslySetInnerHTML: render text.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+    message: 'No document.write.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']",
+    message: 'No insertHTML: paste events or insertText.',
+  },
 ];
 const focused = [
-  { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]", message: 'No focused, skipped or todo tests.' },
-  { selector: "CallExpression[callee.name=/^(xit|xdescribe|fit|fdescribe)$/]", message: 'No focused or skipped tests.' },
+  {
+    selector:
+      'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]',
+    message: 'No focused, skipped or todo tests.',
+  },
+  {
+    selector: 'CallExpression[callee.name=/^(xit|xdescribe|fit|fdescribe)$/]',
+    message: 'No focused or skipped tests.',
+  },
 ];
 
 // UI text comes from the catalogs (lib/i18n/): no inline per-language strings where the catalog
@@ -26,24 +48,53 @@ const langTest = [
   "[test.type='BinaryExpression'][test.left.value=/^(fr|en)$/]",
   "[test.type='CallExpression'][test.callee.property.name='startsWith'][test.arguments.0.value=/^(fr|en)$/]",
 ].join(', ');
-const textBranch = "[consequent.type=/^(Literal|TemplateLiteral|ConditionalExpression)$/], [alternate.type=/^(Literal|TemplateLiteral)$/]";
+const textBranch =
+  '[consequent.type=/^(Literal|TemplateLiteral|ConditionalExpression)$/], [alternate.type=/^(Literal|TemplateLiteral)$/]';
 const inlineLanguages = [
-  { selector: `ConditionalExpression:matches(${langTest}):matches(${textBranch})`, message: 'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts and use t(…), not a language ternary.' },
-  { selector: "ObjectExpression:has(> Property[key.name='fr'][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name='en'][value.type=/^(Literal|TemplateLiteral)$/])", message: 'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts, not a { fr, en } literal.' },
+  {
+    selector: `ConditionalExpression:matches(${langTest}):matches(${textBranch})`,
+    message:
+      'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts and use t(…), not a language ternary.',
+  },
+  {
+    selector:
+      "ObjectExpression:has(> Property[key.name='fr'][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name='en'][value.type=/^(Literal|TemplateLiteral)$/])",
+    message:
+      'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts, not a { fr, en } literal.',
+  },
 ];
 /** Folders whose texts are all in the catalog (lib/ still returns `Text` values: lib/i18n/README.md). */
 export const CATALOG_FOLDERS = ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
 /** lib/ builds its texts from catalog keys (catalogText in lib/i18n/text.ts), not from literals. */
 const libLiterals = [
-  { selector: "CallExpression[callee.name='bilingual']:matches([arguments.0.type=/^(Literal|TemplateLiteral)$/], [arguments.1.type=/^(Literal|TemplateLiteral)$/])", message: 'lib/ texts come from the catalog: add the key to lib/i18n/fr.ts and en.ts and use catalogText(…), not bilingual(\'…\', \'…\').' },
+  {
+    selector:
+      "CallExpression[callee.name='bilingual']:matches([arguments.0.type=/^(Literal|TemplateLiteral)$/], [arguments.1.type=/^(Literal|TemplateLiteral)$/])",
+    message:
+      "lib/ texts come from the catalog: add the key to lib/i18n/fr.ts and en.ts and use catalogText(…), not bilingual('…', '…').",
+  },
 ];
 /** lib/ files whose sentences are still assembled from pieces with bilingual(…) (to convert next). */
 export const LIB_NOT_YET_IN_CATALOG = [
-  'lib/app/backup.ts', 'lib/bank/match.ts', 'lib/bank/store.ts', 'lib/detect/consistency.ts',
+  'lib/app/backup.ts',
+  'lib/bank/match.ts',
+  'lib/bank/store.ts',
+  'lib/detect/consistency.ts',
   'lib/ledger/file-format.ts',
 ];
 
-const noLedger = { group: ['idb', '**/ledger/db', '@/lib/ledger/db', '**/ledger/repo', '@/lib/ledger/repo', '**/app/state', '@/lib/app/state'], message: 'Content scripts never open IndexedDB: they ask the background through typed messages.' };
+const noLedger = {
+  group: [
+    'idb',
+    '**/ledger/db',
+    '@/lib/ledger/db',
+    '**/ledger/repo',
+    '@/lib/ledger/repo',
+    '**/app/state',
+    '@/lib/app/state',
+  ],
+  message: 'Content scripts never open IndexedDB: they ask the background through typed messages.',
+};
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/results.json', 'shots/**'] },
@@ -51,7 +102,10 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': ['error', ...htmlSinks, ...focused],
     },
@@ -61,7 +115,9 @@ export default tseslint.config(
     // a promise is awaited, or voided where fire-and-forget is meant and its failure handled.
     files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       // JSX event attributes too: Preact drops what a handler returns, so an async onClick's
@@ -83,19 +139,75 @@ export default tseslint.config(
   {
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ never imports entrypoints/ or components/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/entrypoints/**',
+                '@/entrypoints/**',
+                '**/components/**',
+                '@/components/**',
+              ],
+              message: 'lib/ never imports entrypoints/ or components/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The pure core: no extension API, no storage, no clock of its own (CONTRIBUTING.md, the rules of the house).
-    files: ['lib/model/**/*.ts', 'lib/escalation/**/*.ts', 'lib/drafts/**/*.ts', 'lib/detect/**/*.ts', 'lib/replies/**/*.ts'],
+    files: [
+      'lib/model/**/*.ts',
+      'lib/escalation/**/*.ts',
+      'lib/drafts/**/*.ts',
+      'lib/detect/**/*.ts',
+      'lib/replies/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ never imports entrypoints/ or components/.' },
-        { group: ['wxt', 'wxt/**', '#imports', '@webext-core/**', 'idb', '**/ledger/db', '@/lib/ledger/db', '**/ledger/repo', '@/lib/ledger/repo', '**/app/state', '@/lib/app/state', '**/messaging/**', '@/lib/messaging/**'], message: 'The pure core (model, escalation, drafts, detect, replies) touches no extension API, database or message: pass data in.' },
-      ] }],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'The pure core never calls extension APIs.' }, { name: 'chrome', message: 'The pure core never calls extension APIs.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/entrypoints/**',
+                '@/entrypoints/**',
+                '**/components/**',
+                '@/components/**',
+              ],
+              message: 'lib/ never imports entrypoints/ or components/.',
+            },
+            {
+              group: [
+                'wxt',
+                'wxt/**',
+                '#imports',
+                '@webext-core/**',
+                'idb',
+                '**/ledger/db',
+                '@/lib/ledger/db',
+                '**/ledger/repo',
+                '@/lib/ledger/repo',
+                '**/app/state',
+                '@/lib/app/state',
+                '**/messaging/**',
+                '@/lib/messaging/**',
+              ],
+              message:
+                'The pure core (model, escalation, drafts, detect, replies) touches no extension API, database or message: pass data in.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'The pure core never calls extension APIs.' },
+        { name: 'chrome', message: 'The pure core never calls extension APIs.' },
+      ],
     },
   },
   {
@@ -105,12 +217,49 @@ export default tseslint.config(
   },
   {
     files: ['lib/webmail/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'], message: 'lib/ never imports entrypoints/ or components/.' }, noLedger] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/entrypoints/**',
+                '@/entrypoints/**',
+                '**/components/**',
+                '@/components/**',
+              ],
+              message: 'lib/ never imports entrypoints/ or components/.',
+            },
+            noLedger,
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**', 'idb', '**/ledger/repo', '@/lib/ledger/repo', '**/ledger/db', '@/lib/ledger/db'], message: 'components/ receive data and callbacks; they never open the database or import entrypoints.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/entrypoints/**',
+                '@/entrypoints/**',
+                'idb',
+                '**/ledger/repo',
+                '@/lib/ledger/repo',
+                '**/ledger/db',
+                '@/lib/ledger/db',
+              ],
+              message:
+                'components/ receive data and callbacks; they never open the database or import entrypoints.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -26,7 +26,8 @@ export interface ComposeCost {
 
 const ROWS = 2000;
 const CLICKS = 200;
-const TEXT = 'Bonjour, voici un rappel concernant la facture en attente de règlement. Merci. '.repeat(2);
+const TEXT =
+  'Bonjour, voici un rappel concernant la facture en attente de règlement. Merci. '.repeat(2);
 
 function bigInbox(): string {
   const html = readFileSync(join(ROOT, 'tests/fixtures/gmail/compose-2026-11.html'), 'utf8');
@@ -39,8 +40,13 @@ function bigInbox(): string {
   return html.replace(/<body[^>]*>/, (b) => `${b}${inbox}`);
 }
 
-async function ours(cdp: CDPSession, run: () => Promise<void>): Promise<{ ours: number; script: number }> {
-  const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value as number) * 1000;
+async function ours(
+  cdp: CDPSession,
+  run: () => Promise<void>,
+): Promise<{ ours: number; script: number }> {
+  const script = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!
+      .value as number) * 1000;
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -49,7 +55,11 @@ async function ours(cdp: CDPSession, run: () => Promise<void>): Promise<{ ours: 
   await run();
   const { profile } = await cdp.send('Profiler.stop');
   const total = (await script()) - before;
-  const mine = new Set(profile.nodes.filter((n) => n.callFrame.url.includes('content-scripts/gmail.js')).map((n) => n.id));
+  const mine = new Set(
+    profile.nodes
+      .filter((n) => n.callFrame.url.includes('content-scripts/gmail.js'))
+      .map((n) => n.id),
+  );
   let us = 0;
   profile.samples?.forEach((id, k) => {
     if (mine.has(id)) us += profile.timeDeltas?.[k] ?? 0;
@@ -57,7 +67,10 @@ async function ours(cdp: CDPSession, run: () => Promise<void>): Promise<{ ours: 
   return { ours: us / 1000, script: total };
 }
 
-export async function composeCost(runs: number, median: (xs: number[]) => number): Promise<ComposeCost> {
+export async function composeCost(
+  runs: number,
+  median: (xs: number[]) => number,
+): Promise<ComposeCost> {
   const html = bigInbox();
   const clicks: number[] = [];
   const keys: number[] = [];
@@ -70,7 +83,11 @@ export async function composeCost(runs: number, median: (xs: number[]) => number
       await waitForDemoData(app);
       await app.context.route('https://mail.google.com/**', (r) => {
         const js = behaviourScript(r.request().url());
-        return r.fulfill({ status: 200, contentType: js === null ? 'text/html; charset=utf-8' : BEHAVIOUR_TYPE, body: js ?? html });
+        return r.fulfill({
+          status: 200,
+          contentType: js === null ? 'text/html; charset=utf-8' : BEHAVIOUR_TYPE,
+          body: js ?? html,
+        });
       });
       const page = await app.context.newPage();
       await page.goto('https://mail.google.com/mail/u/0/#inbox');
@@ -101,5 +118,13 @@ export async function composeCost(runs: number, median: (xs: number[]) => number
       await app.close();
     }
   }
-  return { nodes, clicks: CLICKS, keys: TEXT.length, perClickMs: median(clicks), perKeyMs: median(keys), pagePerClickMs: median(pageClicks), pagePerKeyMs: median(pageKeys) };
+  return {
+    nodes,
+    clicks: CLICKS,
+    keys: TEXT.length,
+    perClickMs: median(clicks),
+    perKeyMs: median(keys),
+    pagePerClickMs: median(pageClicks),
+    pagePerKeyMs: median(pageKeys),
+  };
 }

@@ -26,8 +26,14 @@ function bigThread(): string {
   const start = html.indexOf('<div role="listitem"');
   const end = html.indexOf('<div role="listitem"', start + 1);
   const reminder = html.slice(start, end);
-  const filler = Array.from({ length: 20 }, (_, i) => `<div>Ligne ${i} du message, avec un peu de texte pour faire un corps réaliste.</div>`).join('');
-  const copies = Array.from({ length: MESSAGES - 2 }, (_, i) => reminder.replace('Bonjour Marc,', `Bonjour Marc (${i}),${filler}`)).join('');
+  const filler = Array.from(
+    { length: 20 },
+    (_, i) =>
+      `<div>Ligne ${i} du message, avec un peu de texte pour faire un corps réaliste.</div>`,
+  ).join('');
+  const copies = Array.from({ length: MESSAGES - 2 }, (_, i) =>
+    reminder.replace('Bonjour Marc,', `Bonjour Marc (${i}),${filler}`),
+  ).join('');
   html = html.slice(0, end) + copies + html.slice(end);
   return html;
 }
@@ -38,7 +44,11 @@ async function ours(cdp: CDPSession, run: () => Promise<void>): Promise<number> 
   await cdp.send('Profiler.start');
   await run();
   const { profile } = await cdp.send('Profiler.stop');
-  const mine = new Set(profile.nodes.filter((n) => n.callFrame.url.includes('content-scripts/gmail.js')).map((n) => n.id));
+  const mine = new Set(
+    profile.nodes
+      .filter((n) => n.callFrame.url.includes('content-scripts/gmail.js'))
+      .map((n) => n.id),
+  );
   let us = 0;
   profile.samples?.forEach((id, k) => {
     if (mine.has(id)) us += profile.timeDeltas?.[k] ?? 0;
@@ -46,9 +56,15 @@ async function ours(cdp: CDPSession, run: () => Promise<void>): Promise<number> 
   return us / 1000;
 }
 
-const barShown = (page: Page) => page.waitForFunction(() => document.querySelector('relance-reply-bar') !== null, undefined, { timeout: 30_000 });
+const barShown = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('relance-reply-bar') !== null, undefined, {
+    timeout: 30_000,
+  });
 
-export async function threadCost(runs: number, median: (xs: number[]) => number): Promise<ThreadCost> {
+export async function threadCost(
+  runs: number,
+  median: (xs: number[]) => number,
+): Promise<ThreadCost> {
   const html = bigThread();
   const scans: number[] = [];
   const clicks: number[] = [];
@@ -57,7 +73,9 @@ export async function threadCost(runs: number, median: (xs: number[]) => number)
     const app = await launch({ extension: DEMO_BUILD });
     try {
       await waitForDemoData(app);
-      await app.context.route('https://mail.google.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await app.context.route('https://mail.google.com/**', (r) =>
+        r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
       const page = await app.context.newPage();
       await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWdnrtLhk');
       await barShown(page);

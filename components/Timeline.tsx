@@ -32,7 +32,9 @@ export function Timeline(props: { events: LedgerEvent[]; invoices: Invoice[]; la
   const { lang } = props;
   const t = translator(lang);
   const numbers = new Map(props.invoices.map((i) => [i.id, i.number]));
-  const sorted = [...props.events].sort((a, b) => b.date.localeCompare(a.date) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+  const sorted = [...props.events].sort(
+    (a, b) => b.date.localeCompare(a.date) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''),
+  );
   if (!sorted.length) return <p class="muted small">—</p>;
   return (
     <ol class="timeline small" style={{ paddingLeft: '18px' }}>
@@ -40,12 +42,21 @@ export function Timeline(props: { events: LedgerEvent[]; invoices: Invoice[]; la
         <li key={e.id}>
           <strong>{shortDate(e.date, lang)}</strong> — {t(TYPE[e.type])}
           {e.type === 'reminder' || e.type === 'letter' ? ` (${STEP_LABELS[e.step][lang]})` : ''}
-          {e.type === 'call' ? ` (${t(OUTCOME[e.outcome])}${e.promiseDate ? ` → ${shortDate(e.promiseDate, lang)}` : ''})` : ''}
+          {e.type === 'call'
+            ? ` (${t(OUTCOME[e.outcome])}${e.promiseDate ? ` → ${shortDate(e.promiseDate, lang)}` : ''})`
+            : ''}
           {e.type === 'payment' ? ` ${money(e.amount, e.currency, lang)}` : ''}
-          {e.type === 'promise' || e.type === 'snooze' || e.type === 'payment-plan' ? ` → ${shortDate(e.until, lang)}` : ''}
+          {e.type === 'promise' || e.type === 'snooze' || e.type === 'payment-plan'
+            ? ` → ${shortDate(e.until, lang)}`
+            : ''}
           {e.type === 'dispute' ? ` : ${e.reason}` : ''}
           {e.type === 'letter' && e.trackingNumber ? ` n° ${e.trackingNumber}` : ''}
-          {e.invoiceIds.length ? <span class="muted"> · {e.invoiceIds.map((id) => numbers.get(id) ?? id).join(', ')}</span> : null}
+          {e.invoiceIds.length ? (
+            <span class="muted">
+              {' '}
+              · {e.invoiceIds.map((id) => numbers.get(id) ?? id).join(', ')}
+            </span>
+          ) : null}
           {e.note ? <div class="muted">{e.note}</div> : null}
         </li>
       ))}

@@ -36,9 +36,15 @@ export function UnconfirmedSends(props: {
     <section class="card warn unconfirmed-sends">
       {items.map((u) => (
         <p key={u.id} class="row small" data-unconfirmed={u.id}>
-          <span title={u.subject}>{t('sidepanelUnconfirmedSend', dateTime(u.sendingAt, lang), props.nameOf(u.clientId))}</span>
-          <button type="button" onClick={(e) => void answer(e, u.id, true)}>{t('sidepanelISentIt')}</button>
-          <button type="button" onClick={(e) => void answer(e, u.id, false)}>{t('sidepanelNotSent')}</button>
+          <span title={u.subject}>
+            {t('sidepanelUnconfirmedSend', dateTime(u.sendingAt, lang), props.nameOf(u.clientId))}
+          </span>
+          <button type="button" onClick={(e) => void answer(e, u.id, true)}>
+            {t('sidepanelISentIt')}
+          </button>
+          <button type="button" onClick={(e) => void answer(e, u.id, false)}>
+            {t('sidepanelNotSent')}
+          </button>
         </p>
       ))}
     </section>

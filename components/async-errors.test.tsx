@@ -14,27 +14,77 @@ import { InvoiceOverlay } from './overlay/InvoiceOverlay';
 afterEach(cleanup);
 
 const client: Client = { id: 'c1', name: 'SARL Dubois', emails: [], language: 'fr', kind: 'b2b' };
-const refused = () => Promise.reject(new TextError({ fr: 'Stockage plein : rien n’a été enregistré.', en: 'Storage full: nothing was saved.' }));
+const refused = () =>
+  Promise.reject(
+    new TextError({
+      fr: 'Stockage plein : rien n’a été enregistré.',
+      en: 'Storage full: nothing was saved.',
+    }),
+  );
 
 describe('a failed async action is shown, not lost', () => {
   it('the client profile’s Save', async () => {
-    render(<ClientProfile profile={riskProfile(client, [], [], '2026-11-23')} client={client} lang="fr" t={translator('fr')} onSave={refused} />);
+    render(
+      <ClientProfile
+        profile={riskProfile(client, [], [], '2026-11-23')}
+        client={client}
+        lang="fr"
+        t={translator('fr')}
+        onSave={refused}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Stockage plein : rien n’a été enregistré.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Stockage plein : rien n’a été enregistré.',
+      ),
+    );
     expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('merging two clients', async () => {
-    render(<ClientMergeSplit client={client} others={[{ ...client, id: 'c2', name: 'Dubois SARL' }]} invoices={[]} lang="en" onMerge={refused} onSplit={refused} />);
+    render(
+      <ClientMergeSplit
+        client={client}
+        others={[{ ...client, id: 'c2', name: 'Dubois SARL' }]}
+        invoices={[]}
+        lang="en"
+        onMerge={refused}
+        onSplit={refused}
+      />,
+    );
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'c2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Merge into this one' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Storage full: nothing was saved.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Storage full: nothing was saved.'),
+    );
   });
 
   it('importing a list from the overlay', async () => {
-    const inv = { ...emptyDetected(), invoiceNumber: 'F-10', currency: 'EUR', amountDue: 50_000, totalWithTax: 50_000, dueDate: '2026-10-01', status: 'open' as const };
-    render(<InvoiceOverlay lang="en" kind="list" invoices={[inv]} statuses={[]} missing={[]} onTrack={refused} onPrepare={() => undefined} onClose={() => undefined} />);
+    const inv = {
+      ...emptyDetected(),
+      invoiceNumber: 'F-10',
+      currency: 'EUR',
+      amountDue: 50_000,
+      totalWithTax: 50_000,
+      dueDate: '2026-10-01',
+      status: 'open' as const,
+    };
+    render(
+      <InvoiceOverlay
+        lang="en"
+        kind="list"
+        invoices={[inv]}
+        statuses={[]}
+        missing={[]}
+        onTrack={refused}
+        onPrepare={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Import selected (1)' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Storage full: nothing was saved.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Storage full: nothing was saved.'),
+    );
   });
 });

@@ -5,6 +5,9 @@
  * alert line). ESLint's no-misused-promises refuses an async function passed to a JSX
  * attribute, so every such handler goes through here (or handles its errors and is voided).
  */
-export function asyncHandler<A extends unknown[]>(action: (...args: A) => Promise<unknown>, report: (err: unknown) => void): (...args: A) => void {
+export function asyncHandler<A extends unknown[]>(
+  action: (...args: A) => Promise<unknown>,
+  report: (err: unknown) => void,
+): (...args: A) => void {
   return (...args) => void action(...args).catch(report);
 }

@@ -10,11 +10,21 @@ const dateFormats = new Map<UiLang, Intl.DateTimeFormat>();
 export function shortDate(date: string | null, lang: UiLang): string {
   if (!date) return '—';
   let f = dateFormats.get(lang);
-  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(language(lang).locale, { ...language(lang).shortDate, timeZone: 'UTC' })));
+  if (!f)
+    dateFormats.set(
+      lang,
+      (f = new Intl.DateTimeFormat(language(lang).locale, {
+        ...language(lang).shortDate,
+        timeZone: 'UTC',
+      })),
+    );
   return f.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A moment (ms since epoch) as the user's local date and time, in the UI's locale. */
 export function dateTime(ms: number, lang: UiLang): string {
-  return new Intl.DateTimeFormat(language(lang).locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(language(lang).locale, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(ms));
 }

@@ -3,7 +3,11 @@ import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-store';
 import { seedDemoData } from '@/lib/app/ledger-access';
 import { alreadyLogged, owedInvoiceIds, replyEvent } from '@/lib/app/reply-log';
-import { ensureReplanAlarm, openPanelFromNotification, REPLAN_ALARM } from '@/lib/app/background-start';
+import {
+  ensureReplanAlarm,
+  openPanelFromNotification,
+  REPLAN_ALARM,
+} from '@/lib/app/background-start';
 import { claimGrant, createGrant } from '@/lib/app/grants';
 import { pageLookup } from '@/lib/app/page-lookup';
 import { replan as replanWith } from '@/lib/app/replan';
@@ -23,41 +27,58 @@ import { sendLog, sentEvent, type Pending } from '@/lib/app/send-log';
  * nothing in memory that matters: pending inserts live in storage.session. This file is
  * wiring: each message's rule lives in lib/app/.
  */
-const replan = (notify = false) => replanWith({
-  loadState: () => loadState(),
-  writeSnapshot: (json) => browser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: json }),
-  setBadge: async (text) => {
-    await browser.action.setBadgeText({ text });
-    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-  },
-  lastNotified: () => lastNotifiedItem.getValue(),
-  setLastNotified: (day) => lastNotifiedItem.setValue(day),
-  notify: async (message) => {
-    await browser.notifications.create('relance-daily', { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: 'Relance', message });
-  },
-  uiLanguage: () => browser.i18n.getUILanguage(),
-  now: () => new Date(),
-}, notify);
+const replan = (notify = false) =>
+  replanWith(
+    {
+      loadState: () => loadState(),
+      writeSnapshot: (json) => browser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: json }),
+      setBadge: async (text) => {
+        await browser.action.setBadgeText({ text });
+        await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+      },
+      lastNotified: () => lastNotifiedItem.getValue(),
+      setLastNotified: (day) => lastNotifiedItem.setValue(day),
+      notify: async (message) => {
+        await browser.notifications.create('relance-daily', {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: 'Relance',
+          message,
+        });
+      },
+      uiLanguage: () => browser.i18n.getUILanguage(),
+      now: () => new Date(),
+    },
+    notify,
+  );
 
 /** Records a sent reminder: the reminder event for its step (or a note), then re-plans. */
 async function recordSent(pending: Pending): Promise<void> {
   const ledger = await db();
   const known = await Promise.all(pending.invoiceIds.map((id) => ledger.get('invoices', id)));
-  await addEvent(ledger, sentEvent(pending, known.map((i) => i?.clientId), today()));
+  await addEvent(
+    ledger,
+    sentEvent(
+      pending,
+      known.map((i) => i?.clientId),
+      today(),
+    ),
+  );
   await replan();
 }
 
 const session = (key: string) => `session:${key}` as `session:${string}`;
-const makeSendLog = () => sendLog({
-  now: () => Date.now(),
-  record: recordSent,
-  store: {
-    get: (key) => storage.getItem<Pending>(session(key)),
-    set: (key, value) => storage.setItem(session(key), value),
-    remove: (key) => storage.removeItem(session(key)),
-    all: () => browser.storage.session.get(null),
-  },
-});
+const makeSendLog = () =>
+  sendLog({
+    now: () => Date.now(),
+    record: recordSent,
+    store: {
+      get: (key) => storage.getItem<Pending>(session(key)),
+      set: (key, value) => storage.setItem(session(key), value),
+      remove: (key) => storage.removeItem(session(key)),
+      all: () => browser.storage.session.get(null),
+    },
+  });
 
 function routes(sent: ReturnType<typeof makeSendLog>): Routes {
   return {
@@ -69,8 +90,16 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
         const at = new Date().toISOString();
         const report = await recordObservations(
           await db(),
-          d.invoices.map((detected) => ({ detected, source: { kind: d.kind, where: d.url, at }, confirmed: d.confirmed })),
-          { today: today(), senderCountry: sender.country, language: (await readPreferences()).defaultLanguage },
+          d.invoices.map((detected) => ({
+            detected,
+            source: { kind: d.kind, where: d.url, at },
+            confirmed: d.confirmed,
+          })),
+          {
+            today: today(),
+            senderCountry: sender.country,
+            language: (await readPreferences()).defaultLanguage,
+          },
         );
         await replan();
         return report;
@@ -85,14 +114,34 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       run: async (d, { sender }) => {
         const tabId = sender.tab?.id;
         const origin = sender.origin ?? originOf(sender.url ?? '');
-        if (tabId === undefined || !origin) throw new Error('refused: the overlay opens only in a tab');
+        if (tabId === undefined || !origin)
+          throw new Error('refused: the overlay opens only in a tab');
         // The browser's record of where the script runs, not what the page could make it say.
-        const url = (sender.url && originOf(sender.url) === origin ? sender.url : origin).slice(0, 2000);
-        const token = await createGrant(browser.storage.session, { page: 'overlay', tabId, origin, url, lang: d.lang, kind: d.kind, app: d.app, note: d.note, invoices: d.invoices, missing: d.missing });
+        const url = (sender.url && originOf(sender.url) === origin ? sender.url : origin).slice(
+          0,
+          2000,
+        );
+        const token = await createGrant(browser.storage.session, {
+          page: 'overlay',
+          tabId,
+          origin,
+          url,
+          lang: d.lang,
+          kind: d.kind,
+          app: d.app,
+          note: d.note,
+          invoices: d.invoices,
+          missing: d.missing,
+        });
         return { token };
       },
     },
-    'overlay:claim': { from: ['extension'], schema: S.ClaimSchema, run: (d, { sender }) => claimGrant(browser.storage.session, d.token, 'overlay', sender.tab?.id) },
+    'overlay:claim': {
+      from: ['extension'],
+      schema: S.ClaimSchema,
+      run: (d, { sender }) =>
+        claimGrant(browser.storage.session, d.token, 'overlay', sender.tab?.id),
+    },
 
     // The demo build's Gmail-like page is on the local server (a 'site').
     'compose:panel': {
@@ -101,20 +150,42 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       run: async (d, { sender }) => {
         const tabId = sender.tab?.id;
         const origin = sender.origin ?? originOf(sender.url ?? '');
-        if (tabId === undefined || !origin) throw new Error('refused: the compose panel opens only in a tab');
-        return { token: await createGrant(browser.storage.session, { page: 'sidepanel', tabId, origin, compose: d.composeId, to: d.recipients }) };
+        if (tabId === undefined || !origin)
+          throw new Error('refused: the compose panel opens only in a tab');
+        return {
+          token: await createGrant(browser.storage.session, {
+            page: 'sidepanel',
+            tabId,
+            origin,
+            compose: d.composeId,
+            to: d.recipients,
+          }),
+        };
       },
     },
-    'panel:claim': { from: ['extension'], schema: S.ClaimSchema, run: (d, { sender }) => claimGrant(browser.storage.session, d.token, 'sidepanel', sender.tab?.id) },
+    'panel:claim': {
+      from: ['extension'],
+      schema: S.ClaimSchema,
+      run: (d, { sender }) =>
+        claimGrant(browser.storage.session, d.token, 'sidepanel', sender.tab?.id),
+    },
 
-    'page:lookup': { from: ['extension'], schema: S.PageLookupSchema, run: async (d) => pageLookup(await db(), d, today()) },
+    'page:lookup': {
+      from: ['extension'],
+      schema: S.PageLookupSchema,
+      run: async (d) => pageLookup(await db(), d, today()),
+    },
 
     'compose:lookup': {
       from: ['mail', 'extension'],
       schema: S.ComposeLookupSchema,
       run: async ({ recipients }) => {
         const slices = await loadClientSlices({ emails: recipients });
-        return slices.map(({ client, suggestion }) => ({ clientId: client.id, clientName: client.name, overdueCount: suggestion ? suggestion.invoices.filter((i) => i.daysLate > 0).length : 0 }));
+        return slices.map(({ client, suggestion }) => ({
+          clientId: client.id,
+          clientName: client.name,
+          overdueCount: suggestion ? suggestion.invoices.filter((i) => i.daysLate > 0).length : 0,
+        }));
       },
     },
 
@@ -127,7 +198,14 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
         const slices = await loadClientSlices({ emails: senders });
         return slices
           .filter((s) => owedInvoiceIds(s).length > 0)
-          .flatMap((s) => s.client.emails.filter((e) => senders.includes(e)).map((email) => ({ email, notes: s.events.flatMap((e) => (e.note ? [e.note] : [])).slice(-50) })));
+          .flatMap((s) =>
+            s.client.emails
+              .filter((e) => senders.includes(e))
+              .map((email) => ({
+                email,
+                notes: s.events.flatMap((e) => (e.note ? [e.note] : [])).slice(-50),
+              })),
+          );
       },
     },
     'reply:log': {
@@ -137,7 +215,10 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
         const [slice] = await loadClientSlices({ emails: [d.from] });
         if (!slice) throw new Error(translator(d.lang)('noClientWithAddress', d.from));
         if (alreadyLogged(slice, d.sentence)) return { logged: false, duplicate: true };
-        await addEvent(await db(), replyEvent({ ...d, clientId: slice.client.id, invoiceIds: owedInvoiceIds(slice) }));
+        await addEvent(
+          await db(),
+          replyEvent({ ...d, clientId: slice.client.id, invoiceIds: owedInvoiceIds(slice) }),
+        );
         await replan();
         return { logged: true, duplicate: false };
       },
@@ -150,9 +231,20 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
         // The panel docked in a mail tab cannot know its tab (Firefox gives a framed extension
         // page no tabs API): the tab its message came from is the mail tab.
         const tabId = d.tabId ?? sender.tab?.id;
-        if (tabId === undefined) throw new Error('no mail tab: open the panel from the compose window');
-        await sent.inserted(tabId, d.composeId, { clientId: d.clientId, step: d.step, invoiceIds: d.invoiceIds, subject: d.subject, text: d.text });
-        const res = await toTab.sendMessage('compose:insert', { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html }, tabId);
+        if (tabId === undefined)
+          throw new Error('no mail tab: open the panel from the compose window');
+        await sent.inserted(tabId, d.composeId, {
+          clientId: d.clientId,
+          step: d.step,
+          invoiceIds: d.invoiceIds,
+          subject: d.subject,
+          text: d.text,
+        });
+        const res = await toTab.sendMessage(
+          'compose:insert',
+          { composeId: d.composeId, subject: d.subject, text: d.text, html: d.html },
+          tabId,
+        );
         if (!res.ok) throw new Error(res.error);
         // The tab, for "I sent it" in a panel that could not know it.
         return { ...res.value, tabId };
@@ -165,7 +257,10 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       schema: S.ComposeSendingSchema,
       run: async (d, { sender }) => {
         const tabId = sender.tab?.id;
-        return { pending: tabId !== undefined && (await sent.sending(tabId, d.composeId, d.popout === true)) };
+        return {
+          pending:
+            tabId !== undefined && (await sent.sending(tabId, d.composeId, d.popout === true)),
+        };
       },
     },
     'compose:sent': {
@@ -176,12 +271,32 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
         return { logged: tabId !== undefined && (await sent.sent(tabId, d.composeId)) };
       },
     },
-    'compose:sent-elsewhere': { from: ['mail'], schema: S.SentElsewhereSchema, run: async (d) => ({ logged: await sent.sentElsewhere(d.noticeAt) }) },
-    'panel:mark-sent': { from: ['extension'], schema: S.MarkSentSchema, run: async (d) => ({ logged: await sent.markedSent(d.tabId, d.composeId) }) },
+    'compose:sent-elsewhere': {
+      from: ['mail'],
+      schema: S.SentElsewhereSchema,
+      run: async (d) => ({ logged: await sent.sentElsewhere(d.noticeAt) }),
+    },
+    'panel:mark-sent': {
+      from: ['extension'],
+      schema: S.MarkSentSchema,
+      run: async (d) => ({ logged: await sent.markedSent(d.tabId, d.composeId) }),
+    },
     // Composes closed after Send without evidence: only Relance's own pages may list or settle them.
-    'sent:unconfirmed': { from: ['extension'], schema: S.UnconfirmedListSchema, run: (d) => sent.unconfirmed(d.clientId) },
-    'sent:confirm': { from: ['extension'], schema: S.ConfirmSentSchema, run: async (d) => ({ logged: await sent.confirm(d.id) }) },
-    'sent:dismiss': { from: ['extension'], schema: S.DismissSentSchema, run: async (d) => ({ dismissed: await sent.dismiss(d.id) }) },
+    'sent:unconfirmed': {
+      from: ['extension'],
+      schema: S.UnconfirmedListSchema,
+      run: (d) => sent.unconfirmed(d.clientId),
+    },
+    'sent:confirm': {
+      from: ['extension'],
+      schema: S.ConfirmSentSchema,
+      run: async (d) => ({ logged: await sent.confirm(d.id) }),
+    },
+    'sent:dismiss': {
+      from: ['extension'],
+      schema: S.DismissSentSchema,
+      run: async (d) => ({ dismissed: await sent.dismiss(d.id) }),
+    },
 
     // Opening a tab is the user's act: only from Relance's own pages (the overlay frame among them).
     'panel:open': {
@@ -201,7 +316,10 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       run: async ({ clientId, kind, lang }, { sender }) => {
         const params = new URLSearchParams({ client: clientId, kind, lang });
         const opener = sender.tab?.id;
-        await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?${params}` as '/letter.html'), ...(opener === undefined ? {} : { openerTabId: opener }) });
+        await browser.tabs.create({
+          url: browser.runtime.getURL(`/letter.html?${params}` as '/letter.html'),
+          ...(opener === undefined ? {} : { openerTabId: opener }),
+        });
         return null;
       },
     },
@@ -238,14 +356,24 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
 
 export default defineBackground(() => {
   const sent = makeSendLog();
-  const handlers = listen(routes(sent), { extensionId: browser.runtime.id, extensionOrigin: originOf(browser.runtime.getURL('/'))! });
+  const handlers = listen(routes(sent), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: originOf(browser.runtime.getURL('/'))!,
+  });
   // The content scripts' messages come over one port (lib/messaging/port.ts), to the same checked handlers.
-  browser.runtime.onConnect.addListener((port) => servePort(port as unknown as Parameters<typeof servePort>[0], handlers));
+  browser.runtime.onConnect.addListener((port) =>
+    servePort(port as unknown as Parameters<typeof servePort>[0], handlers),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void sent.tabClosed(tabId));
 
   // Every start, not only at install: Firefox forgets alarms when the browser restarts.
   void ensureReplanAlarm();
-  browser.runtime.onInstalled.addListener(() => void installed().catch((err: unknown) => console.error('Relance: the install steps failed', err)));
+  browser.runtime.onInstalled.addListener(
+    () =>
+      void installed().catch((err: unknown) =>
+        console.error('Relance: the install steps failed', err),
+      ),
+  );
   async function installed(): Promise<void> {
     await ensureReplanAlarm();
     await browser.storage.local.remove(LEGACY_SNAPSHOT_KEY);

@@ -10,7 +10,11 @@ import { reconcile } from '@/lib/bank/reconcile';
 import type { Match } from '@/lib/bank/match';
 import { BankImport } from './BankImport';
 
-const ledger = parseLedgerFile(JSON.parse(readFileSync(join(import.meta.dirname, '../../lib/bank/fixtures/ledger.json'), 'utf8')));
+const ledger = parseLedgerFile(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../lib/bank/fixtures/ledger.json'), 'utf8'),
+  ),
+);
 afterEach(cleanup);
 
 /** The options page's wiring without the database: read, match, show what was found. */
@@ -22,7 +26,10 @@ function Harness() {
       pending={pending}
       unmatched={[]}
       onImport={async (files) => {
-        const result = reconcile(ledger, files.map((f) => readStatement(f.name, f.bytes, { csvMapping: f.csvMapping })));
+        const result = reconcile(
+          ledger,
+          files.map((f) => readStatement(f.name, f.bytes, { csvMapping: f.csvMapping })),
+        );
         setPending(result.matches);
         return { result, added: result.matches.length, alreadySeen: 0 };
       }}
@@ -36,16 +43,32 @@ describe('bank statement import (options page)', () => {
     const { container } = render(<Harness />);
     const csv = 'Quand;Quoi;Combien\n24/11/2026;VIR BOULANGERIE MARTIN F-2026-014;1200,00\n';
     const input = container.querySelector('input.bank-file') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'export.csv', { type: 'text/csv' })] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^export\.csv : Aucune ligne d’en-tête avec une date et un montant/));
+    fireEvent.change(input, {
+      target: { files: [new File([csv], 'export.csv', { type: 'text/csv' })] },
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /^export\.csv : Aucune ligne d’en-tête avec une date et un montant/,
+      ),
+    );
     fireEvent.change(screen.getByLabelText('Quand'), { target: { value: 'date' } });
     fireEvent.change(screen.getByLabelText('Quoi'), { target: { value: 'label' } });
     fireEvent.change(screen.getByLabelText('Combien'), { target: { value: 'amount' } });
-    await waitFor(() => expect(container.querySelector('.bank-summary')!.textContent).toBe('1 opération(s) lue(s) : 1 paiement(s) trouvé(s), 0 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.'));
-    expect(container.querySelector('.bank-pending-title')!.textContent).toBe('1 paiement trouvé, 0 à vérifier');
-    expect(container.querySelector('.bank-match .reason')!.textContent).toMatch(/^référence F-2026-014 et montant exact/);
+    await waitFor(() =>
+      expect(container.querySelector('.bank-summary')!.textContent).toBe(
+        '1 opération(s) lue(s) : 1 paiement(s) trouvé(s), 0 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.',
+      ),
+    );
+    expect(container.querySelector('.bank-pending-title')!.textContent).toBe(
+      '1 paiement trouvé, 0 à vérifier',
+    );
+    expect(container.querySelector('.bank-match .reason')!.textContent).toMatch(
+      /^référence F-2026-014 et montant exact/,
+    );
     // Ticked because certain; recorded only with the button.
-    expect((container.querySelector('.bank-match input[type=checkbox]') as HTMLInputElement).checked).toBe(true);
+    expect(
+      (container.querySelector('.bank-match input[type=checkbox]') as HTMLInputElement).checked,
+    ).toBe(true);
     expect(screen.getByRole('button', { name: 'Enregistrer 1 paiement' })).toBeTruthy();
   });
 });

@@ -1,7 +1,12 @@
 import type { MessageKey } from '@/lib/i18n/t';
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
-import { BANK_CSV_FIELDS, previewBankCsv, type BankCsvColumn, type BankCsvField } from '@/lib/bank/csv';
+import {
+  BANK_CSV_FIELDS,
+  previewBankCsv,
+  type BankCsvColumn,
+  type BankCsvField,
+} from '@/lib/bank/csv';
 import type { Match, Unmatched } from '@/lib/bank/match';
 import { isCfonb } from '@/lib/bank/cfonb';
 import { isMt940 } from '@/lib/bank/mt940';
@@ -22,28 +27,54 @@ import { asyncHandler } from '../async-handler';
 type Picked = { name: string; bytes: Uint8Array; csvMapping?: (BankCsvField | null)[] };
 
 const FIELD_TEXT: Record<BankCsvField, MessageKey> = {
-  date: 'bankimportDate', valueDate: 'bankimportValueDate', label: 'bankimportLabel', counterparty: 'bankimportCounterparty',
-  amount: 'bankimportAmount', debit: 'bankimportDebit', credit: 'bankimportCredit', currency: 'bankimportCurrency',
-  id: 'bankimportId', reference: 'bankimportReference', status: 'bankimportStatus', iban: 'bankimportIban',
+  date: 'bankimportDate',
+  valueDate: 'bankimportValueDate',
+  label: 'bankimportLabel',
+  counterparty: 'bankimportCounterparty',
+  amount: 'bankimportAmount',
+  debit: 'bankimportDebit',
+  credit: 'bankimportCredit',
+  currency: 'bankimportCurrency',
+  id: 'bankimportId',
+  reference: 'bankimportReference',
+  status: 'bankimportStatus',
+  iban: 'bankimportIban',
 };
 
 export function BankImport(props: {
   lang: UiLang;
   pending: Match[];
   unmatched: Unmatched[];
-  onImport(files: Picked[]): Promise<{ result: Reconciliation; added: number; alreadySeen: number }>;
+  onImport(
+    files: Picked[],
+  ): Promise<{ result: Reconciliation; added: number; alreadySeen: number }>;
   onSettle(confirm: string[], reject: string[]): Promise<void>;
 }) {
   const { lang } = props;
   const t = translator(lang);
   const [picked, setPicked] = useState<Picked[]>([]);
-  const [summary, setSummary] = useState<{ ok: string; problems: string[]; duplicates: Duplicate[] } | null>(null);
+  const [summary, setSummary] = useState<{
+    ok: string;
+    problems: string[];
+    duplicates: Duplicate[];
+  } | null>(null);
   const run = async (files: Picked[]) => {
     setPicked(files);
     try {
       const { result: r, added, alreadySeen } = await props.onImport(files);
-      const ok = t('bankimportSummary', r.transactions, added, alreadySeen, r.unmatched.length, r.duplicates.length);
-      setSummary({ ok, problems: [...r.errors, ...r.warnings].map((t) => t[lang]), duplicates: r.duplicates });
+      const ok = t(
+        'bankimportSummary',
+        r.transactions,
+        added,
+        alreadySeen,
+        r.unmatched.length,
+        r.duplicates.length,
+      );
+      setSummary({
+        ok,
+        problems: [...r.errors, ...r.warnings].map((t) => t[lang]),
+        duplicates: r.duplicates,
+      });
     } catch (e) {
       setSummary({ ok: '', problems: [errorText(e)[lang]], duplicates: [] });
     }
@@ -52,21 +83,49 @@ export function BankImport(props: {
   return (
     <div class="bank-import">
       <p class="small">{t('bankimportIntro')}</p>
-      <label>{t('bankimportBankStatementS')}
-        <input type="file" multiple class="bank-file" onChange={asyncHandler(async (e: Event) => {
-          const list = [...((e.target as HTMLInputElement).files ?? [])];
-          await run(await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
-        }, (e) => setSummary({ ok: '', problems: [errorText(e)[lang]], duplicates: [] }))} />
+      <label>
+        {t('bankimportBankStatementS')}
+        <input
+          type="file"
+          multiple
+          class="bank-file"
+          onChange={asyncHandler(
+            async (e: Event) => {
+              const list = [...((e.target as HTMLInputElement).files ?? [])];
+              await run(
+                await Promise.all(
+                  list.map(async (f) => ({
+                    name: f.name,
+                    bytes: new Uint8Array(await f.arrayBuffer()),
+                  })),
+                ),
+              );
+            },
+            (e) => setSummary({ ok: '', problems: [errorText(e)[lang]], duplicates: [] }),
+          )}
+        />
       </label>
       {summary ? (
         <div>
-          {summary.ok ? <p role="status" class="bank-summary">{summary.ok}</p> : null}
-          {summary.problems.map((p) => <p key={p} role="alert" class="small warn bank-problem">{p}</p>)}
+          {summary.ok ? (
+            <p role="status" class="bank-summary">
+              {summary.ok}
+            </p>
+          ) : null}
+          {summary.problems.map((p) => (
+            <p key={p} role="alert" class="small warn bank-problem">
+              {p}
+            </p>
+          ))}
           {summary.duplicates.length ? (
             <ul class="bank-duplicates">
               {summary.duplicates.map((d) => (
                 <li key={d.transaction.key} class="small">
-                  {formatDate(d.transaction.bookingDate, lang)} <span class="money">{money(d.transaction.amount, d.transaction.currency, lang)}</span> — {d.transaction.label}
+                  {formatDate(d.transaction.bookingDate, lang)}{' '}
+                  <span class="money">
+                    {money(d.transaction.amount, d.transaction.currency, lang)}
+                  </span>{' '}
+                  — {d.transaction.label}
                   <span class="muted"> ({d.note[lang]})</span>
                 </li>
               ))}
@@ -78,21 +137,44 @@ export function BankImport(props: {
         <details key={p.name} class="small">
           <summary>{t('bankimportColumnsOf', p.name)}</summary>
           <table>
-            <thead><tr>{read!.columns.map((c) => (
-              <th key={c.index}>
-                {c.header}
-                <select aria-label={c.header} value={c.field ?? ''} onChange={(e) => {
-                  const mapping = read!.columns.map((x) => x.field);
-                  mapping[c.index] = ((e.target as HTMLSelectElement).value || null) as BankCsvField | null;
-                  const next = picked.map((x, j) => (j === i ? { ...x, csvMapping: mapping } : x));
-                  void run(next);
-                }}>
-                  <option value="">—</option>
-                  {BANK_CSV_FIELDS.map((f) => <option key={f} value={f}>{t(FIELD_TEXT[f])}</option>)}
-                </select>
-              </th>
-            ))}</tr></thead>
-            <tbody>{read!.preview.slice(1).map((r, k) => <tr key={k}>{r.map((v, j) => <td key={j}>{v}</td>)}</tr>)}</tbody>
+            <thead>
+              <tr>
+                {read!.columns.map((c) => (
+                  <th key={c.index}>
+                    {c.header}
+                    <select
+                      aria-label={c.header}
+                      value={c.field ?? ''}
+                      onChange={(e) => {
+                        const mapping = read!.columns.map((x) => x.field);
+                        mapping[c.index] = ((e.target as HTMLSelectElement).value ||
+                          null) as BankCsvField | null;
+                        const next = picked.map((x, j) =>
+                          j === i ? { ...x, csvMapping: mapping } : x,
+                        );
+                        void run(next);
+                      }}
+                    >
+                      <option value="">—</option>
+                      {BANK_CSV_FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {t(FIELD_TEXT[f])}
+                        </option>
+                      ))}
+                    </select>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {read!.preview.slice(1).map((r, k) => (
+                <tr key={k}>
+                  {r.map((v, j) => (
+                    <td key={j}>{v}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </details>
       ))}
@@ -103,7 +185,11 @@ export function BankImport(props: {
           <ul>
             {props.unmatched.map((u) => (
               <li key={u.transaction.key} class="small">
-                {formatDate(u.transaction.bookingDate, lang)} <span class="money">{money(u.transaction.amount, u.transaction.currency, lang)}</span> — {u.transaction.label}
+                {formatDate(u.transaction.bookingDate, lang)}{' '}
+                <span class="money">
+                  {money(u.transaction.amount, u.transaction.currency, lang)}
+                </span>{' '}
+                — {u.transaction.label}
                 {u.note ? <span class="muted"> ({u.note[lang]})</span> : null}
               </li>
             ))}

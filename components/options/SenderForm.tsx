@@ -21,29 +21,70 @@ const FIELDS: [Exclude<keyof Sender, 'retentionClause'>, MessageKey][] = [
   ['consumerMediator', 'senderformConsumerMediatorNameAddress'],
 ];
 
-export function SenderForm(props: { sender: Sender; lang: UiLang; onSave(s: Sender): Promise<void> }) {
+export function SenderForm(props: {
+  sender: Sender;
+  lang: UiLang;
+  onSave(s: Sender): Promise<void>;
+}) {
   const t = translator(props.lang);
   const [s, setS] = useState<Sender>(props.sender);
   const [msg, setMsg] = useState<string | null>(null);
   return (
-    <form onSubmit={asyncHandler(async (e: Event) => { e.preventDefault(); await props.onSave(s); setMsg('✓'); }, (err) => setMsg((err as Error).message))}>
+    <form
+      onSubmit={asyncHandler(
+        async (e: Event) => {
+          e.preventDefault();
+          await props.onSave(s);
+          setMsg('✓');
+        },
+        (err) => setMsg((err as Error).message),
+      )}
+    >
       <div class="row">
         {FIELDS.map(([k, label]) => (
           <label key={k}>
             {t(label)}
-            <input name={k} value={(s[k] as string | undefined) ?? ''} onInput={(e) => setS({ ...s, [k]: (e.target as HTMLInputElement).value || undefined, name: k === 'name' ? (e.target as HTMLInputElement).value : s.name })} />
+            <input
+              name={k}
+              value={(s[k] as string | undefined) ?? ''}
+              onInput={(e) =>
+                setS({
+                  ...s,
+                  [k]: (e.target as HTMLInputElement).value || undefined,
+                  name: k === 'name' ? (e.target as HTMLInputElement).value : s.name,
+                })
+              }
+            />
           </label>
         ))}
       </div>
       <label style={{ flexDirection: 'row', gap: '6px' }}>
-        <input type="checkbox" name="retentionClause" checked={!!s.retentionClause} onChange={(e) => setS({ ...s, retentionClause: (e.target as HTMLInputElement).checked || undefined })} />
+        <input
+          type="checkbox"
+          name="retentionClause"
+          checked={!!s.retentionClause}
+          onChange={(e) =>
+            setS({ ...s, retentionClause: (e.target as HTMLInputElement).checked || undefined })
+          }
+        />
         {t('senderformRetentionClause')}
       </label>
       <label style={{ width: '100%' }}>
         {t('senderformSignature')}
-        <textarea rows={3} value={s.signature ?? ''} onInput={(e) => setS({ ...s, signature: (e.target as HTMLTextAreaElement).value || undefined })} />
+        <textarea
+          rows={3}
+          value={s.signature ?? ''}
+          onInput={(e) =>
+            setS({ ...s, signature: (e.target as HTMLTextAreaElement).value || undefined })
+          }
+        />
       </label>
-      <div class="row"><button class="primary" type="submit">{t('save')}</button>{msg ? <span role="status">{msg}</span> : null}</div>
+      <div class="row">
+        <button class="primary" type="submit">
+          {t('save')}
+        </button>
+        {msg ? <span role="status">{msg}</span> : null}
+      </div>
     </form>
   );
 }

@@ -41,7 +41,10 @@ export function InvoiceOverlay(p: OverlayProps) {
   if (p.kind === 'none') {
     return (
       <div class="box" role="status">
-        {l.none} {p.note ? <span class="small muted">{p.note}</span> : null} <button type="button" onClick={p.onClose}>{l.close}</button>
+        {l.none} {p.note ? <span class="small muted">{p.note}</span> : null}{' '}
+        <button type="button" onClick={p.onClose}>
+          {l.close}
+        </button>
       </div>
     );
   }
@@ -52,7 +55,12 @@ export function InvoiceOverlay(p: OverlayProps) {
     <div class="box" role="region" aria-label="Relance">
       <div class="head">
         <strong>Relance</strong> · {d.invoiceNumber}
-        {p.app ? <span class="muted" data-app={p.app}> · {p.app}</span> : null}
+        {p.app ? (
+          <span class="muted" data-app={p.app}>
+            {' '}
+            · {p.app}
+          </span>
+        ) : null}
         {st?.tracked ? (
           <>
             {' · '}
@@ -62,42 +70,84 @@ export function InvoiceOverlay(p: OverlayProps) {
         ) : (
           <span class="muted"> · {l.notTracked}</span>
         )}
-        <button type="button" class="x" aria-label={l.close} onClick={p.onClose}>×</button>
+        <button type="button" class="x" aria-label={l.close} onClick={p.onClose}>
+          ×
+        </button>
       </div>
       {st?.nextStep ? (
         <p class="small">
-          {l.next} : <strong>{STEP_LABELS[st.nextStep as StepId]?.[p.lang] ?? st.nextStep}</strong> — {st.reason?.[p.lang]}
+          {l.next} : <strong>{STEP_LABELS[st.nextStep as StepId]?.[p.lang] ?? st.nextStep}</strong>{' '}
+          — {st.reason?.[p.lang]}
         </p>
       ) : null}
       {p.client ? <ClientLine c={p.client} lang={p.lang} /> : null}
-      {d.warnings.length ? <p class="small warn">{l.check} : {d.warnings.map((w) => w[p.lang]).join(' · ')}</p> : null}
+      {d.warnings.length ? (
+        <p class="small warn">
+          {l.check} : {d.warnings.map((w) => w[p.lang]).join(' · ')}
+        </p>
+      ) : null}
       {p.missing.length ? (
         <details class="small">
-          <summary>{l.missing} ({p.missing.length})</summary>
+          <summary>
+            {l.missing} ({p.missing.length})
+          </summary>
           <ul>
             {p.missing.map((r) => (
               <li key={r.id}>
                 <strong>{r.label[p.lang]}</strong> — {r.why[p.lang]} <em>({r.lawRef})</em>
-                <div class="row"><code>{r.suggestion[p.lang]}</code> <button type="button" onClick={() => void navigator.clipboard.writeText(r.suggestion[p.lang])}>{l.copy}</button></div>
+                <div class="row">
+                  <code>{r.suggestion[p.lang]}</code>{' '}
+                  <button
+                    type="button"
+                    onClick={() => void navigator.clipboard.writeText(r.suggestion[p.lang])}
+                  >
+                    {l.copy}
+                  </button>
+                </div>
               </li>
             ))}
           </ul>
         </details>
       ) : null}
       {open ? (
-        <TrackForm d={d} lang={p.lang} onCancel={() => setOpen(false)} onSave={async (edited) => { const err = await p.onTrack([edited], true); setMsg(err ?? l.done); if (!err) setOpen(false); }} />
+        <TrackForm
+          d={d}
+          lang={p.lang}
+          onCancel={() => setOpen(false)}
+          onSave={async (edited) => {
+            const err = await p.onTrack([edited], true);
+            setMsg(err ?? l.done);
+            if (!err) setOpen(false);
+          }}
+        />
       ) : d.status === 'draft' && !st?.tracked ? (
         // A draft was never sent: nobody owes it, so there is nothing to track (the ledger refuses it too).
-        <p class="small muted" data-testid="draft-note">{l.draft}</p>
+        <p class="small muted" data-testid="draft-note">
+          {l.draft}
+        </p>
       ) : (
         <div class="row">
-          <button type="button" class="primary" onClick={() => setOpen(true)}>{st?.tracked ? l.update : l.track}</button>
-          {st?.tracked ? <button type="button" onClick={() => p.onPrepare(d.invoiceNumber!)}>{l.prepare}</button> : null}
-          {p.onProfile && !p.client && !asked ? <button type="button" onClick={() => void p.onProfile!().then(() => setAsked(true))}>{l.profile}</button> : null}
+          <button type="button" class="primary" onClick={() => setOpen(true)}>
+            {st?.tracked ? l.update : l.track}
+          </button>
+          {st?.tracked ? (
+            <button type="button" onClick={() => p.onPrepare(d.invoiceNumber!)}>
+              {l.prepare}
+            </button>
+          ) : null}
+          {p.onProfile && !p.client && !asked ? (
+            <button type="button" onClick={() => void p.onProfile!().then(() => setAsked(true))}>
+              {l.profile}
+            </button>
+          ) : null}
           {asked && !p.client ? <span class="small muted">{l.unknownClient}</span> : null}
         </div>
       )}
-      {msg ? <p role="status" class="small">{msg}</p> : null}
+      {msg ? (
+        <p role="status" class="small">
+          {msg}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -110,11 +160,17 @@ function ClientLine(props: { c: ClientSummary; lang: UiLang }) {
   const t = translator(lang);
   return (
     <p class="small client-profile">
-      <strong title={c.name}>{c.name}</strong> — {t('invoiceoverlayAverageDelay')} {c.averageDaysLate ?? '—'} {t('invoiceoverlayD')}, {t('clientprofileWorst')} {c.worstDaysLate}
-      {c.highestStep ? `, ${t('invoiceoverlayHighestStep')} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}` : ''}
-      {c.disputes ? `, ${c.disputes} ${t('invoiceoverlayDisputeS')}` : ''}. <strong>{t('invoiceoverlayAdvice')} :</strong>{' '}
+      <strong title={c.name}>{c.name}</strong> — {t('invoiceoverlayAverageDelay')}{' '}
+      {c.averageDaysLate ?? '—'} {t('invoiceoverlayD')}, {t('clientprofileWorst')} {c.worstDaysLate}
+      {c.highestStep
+        ? `, ${t('invoiceoverlayHighestStep')} ${STEP_LABELS[c.highestStep as StepId]?.[lang] ?? c.highestStep}`
+        : ''}
+      {c.disputes ? `, ${c.disputes} ${t('invoiceoverlayDisputeS')}` : ''}.{' '}
+      <strong>{t('invoiceoverlayAdvice')} :</strong>{' '}
       {lowerFirst(recommendationText(c.recommendation, lang))}
-      {c.recommendation.reasons.length ? ` (${c.recommendation.reasons.map((r) => r[lang]).join(' ; ')})` : ''}
+      {c.recommendation.reasons.length
+        ? ` (${c.recommendation.reasons.map((r) => r[lang]).join(' ; ')})`
+        : ''}
     </p>
   );
 }

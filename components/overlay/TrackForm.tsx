@@ -8,14 +8,22 @@ import { L } from './labels';
 import { low } from './confidence';
 
 /** The values read from a source, for the user to correct and confirm before they are recorded. */
-export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: DetectedInvoice): Promise<void> | void; onCancel(): void }) {
+export function TrackForm(props: {
+  d: DetectedInvoice;
+  lang: UiLang;
+  onSave(d: DetectedInvoice): Promise<void> | void;
+  onCancel(): void;
+}) {
   const { d } = props;
   const l = L[props.lang];
   const cur0 = d.currency ?? '';
   const [f, setF] = useState({
     number: d.invoiceNumber ?? '',
     due: d.dueDate ?? '',
-    total: (d.totalWithTax ?? d.amountDue) !== null && cur0 ? minorToDecimal((d.totalWithTax ?? d.amountDue)!, cur0) : '',
+    total:
+      (d.totalWithTax ?? d.amountDue) !== null && cur0
+        ? minorToDecimal((d.totalWithTax ?? d.amountDue)!, cur0)
+        : '',
     left: d.amountDue !== null && cur0 ? minorToDecimal(d.amountDue, cur0) : '',
     currency: cur0,
     client: d.buyerName ?? '',
@@ -26,7 +34,12 @@ export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: D
     <label class={uncertain ? 'uncertain' : ''}>
       {label}
       {uncertain ? ' ⚠' : ''}
-      <input name={k} type={type} value={f[k]} onInput={(e) => setF({ ...f, [k]: (e.target as HTMLInputElement).value })} />
+      <input
+        name={k}
+        type={type}
+        value={f[k]}
+        onInput={(e) => setF({ ...f, [k]: (e.target as HTMLInputElement).value })}
+      />
     </label>
   );
   const save = async (e: Event) => {
@@ -36,7 +49,9 @@ export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: D
       if (!isCurrencyCode(currency)) throw new Error(`${l.currency}: EUR, GBP, USD…`);
       if (f.due && !isCalendarDate(f.due)) throw new Error(`${l.due}: YYYY-MM-DD`);
       const total = decimalToMinor(f.total.replace(',', '.').replace(/\s/g, ''), currency);
-      const left = f.left ? decimalToMinor(f.left.replace(',', '.').replace(/\s/g, ''), currency) : total;
+      const left = f.left
+        ? decimalToMinor(f.left.replace(',', '.').replace(/\s/g, ''), currency)
+        : total;
       const sure = (where: string) => ({ confidence: 1, where });
       await props.onSave({
         ...d,
@@ -49,7 +64,14 @@ export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: D
         buyerName: f.client.trim() || null,
         buyerEmail: f.email.trim() || null,
         // Every value the form showed is now the user's: the client's name too, when given.
-        fields: { ...d.fields, invoiceNumber: sure('confirmed'), dueDate: sure('confirmed'), totalWithTax: sure('confirmed'), amountDue: sure('confirmed'), ...(f.client.trim() ? { buyerName: sure('confirmed') } : {}) },
+        fields: {
+          ...d.fields,
+          invoiceNumber: sure('confirmed'),
+          dueDate: sure('confirmed'),
+          totalWithTax: sure('confirmed'),
+          amountDue: sure('confirmed'),
+          ...(f.client.trim() ? { buyerName: sure('confirmed') } : {}),
+        },
         confidence: 1,
         warnings: [],
       });
@@ -66,10 +88,18 @@ export function TrackForm(props: { d: DetectedInvoice; lang: UiLang; onSave(d: D
       {input('currency', l.currency, !d.currency)}
       {input('client', l.client, !d.buyerName)}
       {input('email', l.email, false, 'email')}
-      {error ? <p role="alert" class="danger small">{error}</p> : null}
+      {error ? (
+        <p role="alert" class="danger small">
+          {error}
+        </p>
+      ) : null}
       <div class="row">
-        <button type="submit" class="primary">{l.confirm}</button>
-        <button type="button" onClick={props.onCancel}>{l.cancel}</button>
+        <button type="submit" class="primary">
+          {l.confirm}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {l.cancel}
+        </button>
       </div>
     </form>
   );

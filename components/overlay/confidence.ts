@@ -1,4 +1,5 @@
 import type { DetectedInvoice } from '@/lib/detect/detected';
 
 /** A value the reader is not sure of: shown marked, for the user to check. */
-export const low = (d: DetectedInvoice, f: keyof DetectedInvoice) => (d.fields[f]?.confidence ?? 0) < 0.7;
+export const low = (d: DetectedInvoice, f: keyof DetectedInvoice) =>
+  (d.fields[f]?.confidence ?? 0) < 0.7;

@@ -10,6 +10,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });
-    startThreadReader(GMAIL_THREAD, ctx.signal, { lang: pickLang('auto', navigator.language), locale: document.documentElement.lang || navigator.language });
+    startThreadReader(GMAIL_THREAD, ctx.signal, {
+      lang: pickLang('auto', navigator.language),
+      locale: document.documentElement.lang || navigator.language,
+    });
   },
 });

@@ -20,7 +20,11 @@ declare global {
   }
 }
 
-const SIZE = { invoice: { width: 380, height: 340 }, list: { width: 540, height: 440 }, none: { width: 380, height: 96 } } as const;
+const SIZE = {
+  invoice: { width: 380, height: 340 },
+  list: { width: 540, height: 440 },
+  none: { width: 380, height: 96 },
+} as const;
 
 export default defineContentScript({
   matches: [],
@@ -40,7 +44,10 @@ export default defineContentScript({
     const run = async (manual: boolean) => {
       const { scan, doc } = scanWithFrames();
       if (scan.kind === 'none' && !manual) return;
-      const missing = scan.kind === 'invoice' ? checkCompliance(doc.body?.innerText ?? '', 'fr-b2b').map((r) => r.id) : [];
+      const missing =
+        scan.kind === 'invoice'
+          ? checkCompliance(doc.body?.innerText ?? '', 'fr-b2b').map((r) => r.id)
+          : [];
       const note = scan.kind === 'none' ? scan.warnings[scan.warnings.length - 1] : undefined;
       let token: string;
       try {
@@ -71,15 +78,25 @@ export default defineContentScript({
     // An invoice shown in a frame of the same site (a portal's invoice preview) may load after
     // this script ran: read again once each frame has loaded, while nothing was found.
     for (const frame of document.querySelectorAll('iframe')) {
-      frame.addEventListener('load', () => {
-        if (!host.isConnected) void run(false);
-      }, { once: true });
+      frame.addEventListener(
+        'load',
+        () => {
+          if (!host.isConnected) void run(false);
+        },
+        { once: true },
+      );
     }
   },
 });
 
 /** The overlay frame, fixed-size, bottom right; it asks to close by a message only it can send. */
-function mountFrame(ctx: ContentScriptContext, anchor: HTMLElement, token: string, size: { width: number; height: number }, onClose: () => void) {
+function mountFrame(
+  ctx: ContentScriptContext,
+  anchor: HTMLElement,
+  token: string,
+  size: { width: number; height: number },
+  onClose: () => void,
+) {
   const ui = createIframeUi<() => void>(ctx, {
     page: `/overlay.html#t=${token}` as '/overlay.html',
     position: 'inline',

@@ -10,6 +10,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startMailApp(OUTLOOK, ctx.signal, { fr: navigator.language.startsWith('fr') });
-    startThreadReader(OUTLOOK_THREAD, ctx.signal, { lang: pickLang('auto', navigator.language), locale: document.documentElement.lang || navigator.language });
+    startThreadReader(OUTLOOK_THREAD, ctx.signal, {
+      lang: pickLang('auto', navigator.language),
+      locale: document.documentElement.lang || navigator.language,
+    });
   },
 });

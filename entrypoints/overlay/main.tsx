@@ -33,7 +33,11 @@ async function start(): Promise<void> {
   const numbers = grant.invoices.map((i) => i.invoiceNumber).filter((n): n is string => !!n);
   const lookup = async (buyer?: { name: string | null; email: string | null }) => {
     if (!numbers.length && !buyer) return { invoices: [], client: null };
-    const r = await ask('page:lookup', { origin: grant.origin, numbers, ...(buyer ? { buyer } : {}) }).catch(() => null);
+    const r = await ask('page:lookup', {
+      origin: grant.origin,
+      numbers,
+      ...(buyer ? { buyer } : {}),
+    }).catch(() => null);
     return r?.ok ? r.value : { invoices: [], client: null };
   };
   /**
@@ -50,10 +54,28 @@ async function start(): Promise<void> {
     return null;
   };
   const first = await lookup();
-  render(<Overlay grant={grant} lang={lang} initial={first.invoices} lookup={lookup} recorded={recorded} />, document.getElementById('app')!);
+  render(
+    <Overlay
+      grant={grant}
+      lang={lang}
+      initial={first.invoices}
+      lookup={lookup}
+      recorded={recorded}
+    />,
+    document.getElementById('app')!,
+  );
 }
 
-function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageInvoiceStatus[]; recorded(): Promise<PageInvoiceStatus[] | null>; lookup(buyer?: { name: string | null; email: string | null }): Promise<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }> }) {
+function Overlay(props: {
+  grant: OverlayGrant;
+  lang: 'fr' | 'en';
+  initial: PageInvoiceStatus[];
+  recorded(): Promise<PageInvoiceStatus[] | null>;
+  lookup(buyer?: {
+    name: string | null;
+    email: string | null;
+  }): Promise<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
+}) {
   const { grant, lang } = props;
   const [statuses, setStatuses] = useState(props.initial);
   const [client, setClient] = useState<ClientSummary | null>(null);
@@ -69,17 +91,40 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
       statuses={statuses}
       client={client}
       missing={rules.filter((r) => grant.missing.includes(r.id))}
-      onProfile={buyer?.buyerName || buyer?.buyerEmail ? async () => setClient((await props.lookup({ name: buyer.buyerName?.slice(0, 300) ?? null, email: buyer.buyerEmail?.slice(0, 320) ?? null })).client) : undefined}
+      onProfile={
+        buyer?.buyerName || buyer?.buyerEmail
+          ? async () =>
+              setClient(
+                (
+                  await props.lookup({
+                    name: buyer.buyerName?.slice(0, 300) ?? null,
+                    email: buyer.buyerEmail?.slice(0, 320) ?? null,
+                  })
+                ).client,
+              )
+          : undefined
+      }
       onClose={() => window.parent.postMessage({ relance: 'overlay:close' }, grant.origin)}
-      onPrepare={(invoiceNumber) => void ask('panel:open', { invoiceNumber }).catch(() => undefined)}
+      onPrepare={(invoiceNumber) =>
+        void ask('panel:open', { invoiceNumber }).catch(() => undefined)
+      }
       onTrack={async (invoices, confirmed) => {
         try {
           // The user saw and saved the form; that confirms a lower amount due only for an
           // invoice this overlay showed as tracked. One recorded from another source stays as
           // it was, the page's value kept for the user to settle in the side panel, where
           // the recorded invoice is in view.
-          const shown = confirmed && invoices.every((i) => statuses.some((st) => st.tracked && st.number === i.invoiceNumber));
-          const res = await ask('scan:record', { url: grant.url, kind: grant.kind === 'list' ? 'list' : 'page', invoices, confirmed: shown });
+          const shown =
+            confirmed &&
+            invoices.every((i) =>
+              statuses.some((st) => st.tracked && st.number === i.invoiceNumber),
+            );
+          const res = await ask('scan:record', {
+            url: grant.url,
+            kind: grant.kind === 'list' ? 'list' : 'page',
+            invoices,
+            confirmed: shown,
+          });
           if (!res.ok) return res.text?.[lang] ?? res.error;
           setStatuses((await props.lookup()).invoices);
           return null;
@@ -93,9 +138,13 @@ function Overlay(props: { grant: OverlayGrant; lang: 'fr' | 'en'; initial: PageI
           // Not known: said so, never guessed either way.
           if (!now) return t('overlayRecordingUnknown', message);
           setStatuses(now);
-          const there = wanted.filter((n) => now.some((st) => st.tracked && st.number === n)).length;
+          const there = wanted.filter((n) =>
+            now.some((st) => st.tracked && st.number === n),
+          ).length;
           if (wanted.length && there === wanted.length) return null;
-          return there ? t('overlayRecordingPartial', message, there, wanted.length) : t('overlayRecordingInterrupted', message);
+          return there
+            ? t('overlayRecordingPartial', message, there, wanted.length)
+            : t('overlayRecordingInterrupted', message);
         }
       }}
     />

@@ -36,17 +36,21 @@ function Popup(props: { snapshot: PopupView | null }) {
   const [limit, setLimit] = useState(50);
   const [full, setFull] = useState<Full | null>(null);
   // Payments a bank statement showed, to confirm here too (lib/bank).
-  const [pending, setPending] = useState<Awaited<ReturnType<Full['loadState']>>['bank']['pending']>([]);
+  const [pending, setPending] = useState<Awaited<ReturnType<Full['loadState']>>['bank']['pending']>(
+    [],
+  );
   // Client names for the reminders sent without the mail app's confirmation.
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const reload = () =>
-    loadFull().then(async (f) => {
-      const st = await f.loadState();
-      setView(f.popupView(st));
-      setPending(st.bank.pending);
-      setNames(new Map(st.ledger.clients.map((c) => [c.id, c.name])));
-      setFull(f);
-    }).catch((e: Error) => setError(e.message));
+    loadFull()
+      .then(async (f) => {
+        const st = await f.loadState();
+        setView(f.popupView(st));
+        setPending(st.bank.pending);
+        setNames(new Map(st.ledger.clients.map((c) => [c.id, c.name])));
+        setFull(f);
+      })
+      .catch((e: Error) => setError(e.message));
   useEffect(() => {
     // Drawn from the snapshot: read the whole ledger once the list is on screen.
     if (props.snapshot) setTimeout(() => void reload(), 250);
@@ -65,9 +69,15 @@ function Popup(props: { snapshot: PopupView | null }) {
     if (drawn) requestAnimationFrame(() => performance.mark('popup:drawn'));
   }, [drawn]);
   useLayoutEffect(() => {
-    if (wholeList) requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('popup:listed')));
+    if (wholeList)
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('popup:listed')));
   }, [wholeList]);
-  if (error) return <p role="alert" class="danger">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="danger">
+        {error}
+      </p>
+    );
   if (!view) return <p class="muted">…</p>;
   const lang: UiLang = pickLang(view.uiLang, browser.i18n.getUILanguage());
   const t: T = translator(lang);
@@ -78,7 +88,10 @@ function Popup(props: { snapshot: PopupView | null }) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab?.id) return;
     try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/invoice.js'] });
+      await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ['/content-scripts/invoice.js'],
+      });
       window.close();
     } catch (e) {
       setNote(`${t('noInvoiceHere')} (${(e as Error).message})`);
@@ -92,8 +105,12 @@ function Popup(props: { snapshot: PopupView | null }) {
       <header class="spread">
         <h1>{t('appName')}</h1>
         <nav class="row small">
-          <a href={browser.runtime.getURL('/dashboard.html')} target="_blank">{t('dashboard')}</a>
-          <a href={browser.runtime.getURL('/options.html')} target="_blank">{t('options')}</a>
+          <a href={browser.runtime.getURL('/dashboard.html')} target="_blank">
+            {t('dashboard')}
+          </a>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank">
+            {t('options')}
+          </a>
         </nav>
       </header>
       {view.invoiceCount === 0 ? (
@@ -101,11 +118,36 @@ function Popup(props: { snapshot: PopupView | null }) {
           <h2 id="empty-title">{t('emptyTitle')}</h2>
           <p>{t('emptyBody')}</p>
           <div class="row">
-            <button class="primary" type="button" onClick={asyncHandler(scan, failed)}>{t('scanPage')}</button>
-            <button type="button" onClick={asyncHandler(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') }), failed)}>{t('importFiles')}</button>
-            <button type="button" onClick={asyncHandler(() => loadFull().then((f) => f.loadDemoData()).then(reload), failed)}>{t('tryDemo')}</button>
+            <button class="primary" type="button" onClick={asyncHandler(scan, failed)}>
+              {t('scanPage')}
+            </button>
+            <button
+              type="button"
+              onClick={asyncHandler(
+                () => browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') }),
+                failed,
+              )}
+            >
+              {t('importFiles')}
+            </button>
+            <button
+              type="button"
+              onClick={asyncHandler(
+                () =>
+                  loadFull()
+                    .then((f) => f.loadDemoData())
+                    .then(reload),
+                failed,
+              )}
+            >
+              {t('tryDemo')}
+            </button>
           </div>
-          {note ? <p role="status" class="small warn">{note}</p> : null}
+          {note ? (
+            <p role="status" class="small warn">
+              {note}
+            </p>
+          ) : null}
         </section>
       ) : (
         <>
@@ -114,20 +156,40 @@ function Popup(props: { snapshot: PopupView | null }) {
               <div>
                 <div class="muted small">{t('overdueTotal')}</div>
                 <div class="overdue-totals" style={{ fontSize: '18px', fontWeight: 600 }}>
-                  {view.totals.map(([cur, v]) => <span key={cur} class="money" style={{ marginRight: '10px' }}>{money(v, cur, lang)}</span>)}
+                  {view.totals.map(([cur, v]) => (
+                    <span key={cur} class="money" style={{ marginRight: '10px' }}>
+                      {money(v, cur, lang)}
+                    </span>
+                  ))}
                   {view.totals.length === 0 ? '—' : null}
                 </div>
               </div>
-              <div class="due-today"><strong>{view.dueToday}</strong> {t('dueToday')}</div>
+              <div class="due-today">
+                <strong>{view.dueToday}</strong> {t('dueToday')}
+              </div>
             </div>
             {/* The list is what the popup is for: the aging chart is one click away. */}
             <details class="small">
               <summary>{t('aging')}</summary>
-              {view.aging.map(([cur, b]) => <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />)}
+              {view.aging.map(([cur, b]) => (
+                <AgingBars key={cur} currency={cur} buckets={b} lang={lang} />
+              ))}
             </details>
-            <div class="row"><button type="button" class="small" onClick={asyncHandler(scan, failed)}>{t('scanPage')}</button></div>
-            {note ? <p role="status" class="small warn">{note}</p> : null}
-            {view.sharedWarnings.map((w) => <p key={w.en} class="small warn">{w[lang]}</p>)}
+            <div class="row">
+              <button type="button" class="small" onClick={asyncHandler(scan, failed)}>
+                {t('scanPage')}
+              </button>
+            </div>
+            {note ? (
+              <p role="status" class="small warn">
+                {note}
+              </p>
+            ) : null}
+            {view.sharedWarnings.map((w) => (
+              <p key={w.en} class="small warn">
+                {w[lang]}
+              </p>
+            ))}
           </section>
           {action && full ? (
             <full.ActionForm
@@ -144,12 +206,33 @@ function Popup(props: { snapshot: PopupView | null }) {
             />
           ) : null}
           {full && pending.length ? (
-            <full.PendingPayments pending={pending} lang={lang} compact onSettle={async (confirm, reject) => { try { await full.settleBank(confirm, reject); } finally { await reload(); } }} />
+            <full.PendingPayments
+              pending={pending}
+              lang={lang}
+              compact
+              onSettle={async (confirm, reject) => {
+                try {
+                  await full.settleBank(confirm, reject);
+                } finally {
+                  await reload();
+                }
+              }}
+            />
           ) : null}
-          {full ? <full.UnconfirmedSends nameOf={(id) => names.get(id) ?? '?'} lang={lang} t={t} reload={reload} /> : null}
+          {full ? (
+            <full.UnconfirmedSends
+              nameOf={(id) => names.get(id) ?? '?'}
+              lang={lang}
+              t={t}
+              reload={reload}
+            />
+          ) : null}
           {view.suggestionCount === 0 ? <p class="muted">{t('nothingToday')}</p> : null}
           <OverdueList
-            suggestions={view.suggestions.slice(0, wholeList ? limit : Math.min(limit, FIRST_SCREEN))}
+            suggestions={view.suggestions.slice(
+              0,
+              wholeList ? limit : Math.min(limit, FIRST_SCREEN),
+            )}
             sharedWarnings={view.sharedWarnings}
             actionsDisabled={!full}
             lang={lang}
@@ -158,7 +241,11 @@ function Popup(props: { snapshot: PopupView | null }) {
             onAction={(s, kind) => setAction({ s, kind })}
           />
           {view.suggestionCount > limit ? (
-            <button type="button" onClick={() => setLimit(view.suggestionCount)} disabled={view.suggestions.length < view.suggestionCount}>
+            <button
+              type="button"
+              onClick={() => setLimit(view.suggestionCount)}
+              disabled={view.suggestions.length < view.suggestionCount}
+            >
               {t('popupMoreClients', view.suggestionCount - limit)}
             </button>
           ) : null}
@@ -171,5 +258,8 @@ function Popup(props: { snapshot: PopupView | null }) {
 // The first render draws the list itself, not a placeholder. A snapshot from another day
 // is not shown.
 void firstSnapshot
-  .then((snap) => (snap && snap.today === localDate(new Date()) ? snap : null), () => null)
+  .then(
+    (snap) => (snap && snap.today === localDate(new Date()) ? snap : null),
+    () => null,
+  )
   .then((snap) => render(<Popup snapshot={snap} />, document.getElementById('app')!));

@@ -11,7 +11,15 @@ import { UnconfirmedSends } from '@/components/UnconfirmedSends';
 import { translator, type T, type UiLang } from '@/components/i18n';
 import { money, shortDate } from '@/components/format';
 import { db, type AppState } from '@/lib/app/state';
-import { ask, framed, loadStateAnywhere, notifyChanged, recordEvents, saveClientAnywhere, uiLangFor } from '@/lib/app/ledger-access';
+import {
+  ask,
+  framed,
+  loadStateAnywhere,
+  notifyChanged,
+  recordEvents,
+  saveClientAnywhere,
+  uiLangFor,
+} from '@/lib/app/ledger-access';
 import { awaitingPayment, receivedText } from '@/lib/bank/store';
 import { planClient, type Suggestion } from '@/lib/escalation/plan';
 import { riskProfile } from '@/lib/escalation/portfolio';
@@ -29,7 +37,10 @@ import type { Client } from '@/lib/model/client';
 let params = new URLSearchParams(location.search);
 let composeId = params.get('compose');
 let composeTab = params.get('tab') ? Number(params.get('tab')) : null;
-let recipients = (params.get('to') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+let recipients = (params.get('to') ?? '')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
 
 /**
  * Framed (docked in a mail app), the panel takes its compose and recipients only from the
@@ -55,7 +66,18 @@ async function granted(): Promise<boolean> {
 function suggestionFor(state: AppState, client: Client): Suggestion | null {
   return (
     state.suggestions.find((s) => s.clientId === client.id) ??
-    planClient({ client, invoices: state.ledger.invoices.filter((i) => i.clientId === client.id), events: state.ledger.events.filter((e) => e.clientId === client.id), policy: state.policy, today: state.today, options: { rates: state.rates, senderCountry: state.sender.country, awaitingPayment: state.bank ? awaitingPayment(state.bank) : undefined } })
+    planClient({
+      client,
+      invoices: state.ledger.invoices.filter((i) => i.clientId === client.id),
+      events: state.ledger.events.filter((e) => e.clientId === client.id),
+      policy: state.policy,
+      today: state.today,
+      options: {
+        rates: state.rates,
+        senderCountry: state.sender.country,
+        awaitingPayment: state.bank ? awaitingPayment(state.bank) : undefined,
+      },
+    })
   );
 }
 
@@ -67,14 +89,27 @@ interface Target {
   composeId: string;
 }
 
-async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, client: Client, lang: UiLang, done: (t: Target) => void): Promise<string | null> {
+async function insertViaActiveTab(
+  draft: Draft,
+  kind: DraftKind,
+  s: Suggestion,
+  client: Client,
+  lang: UiLang,
+  done: (t: Target) => void,
+): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
   // Docked in a compose window: the background takes the mail tab from the message's
   // sender. A framed extension page has no tabs API in Firefox: never call it from here.
   if (target && tabId === null && framed()) {
     const res = await ask('panel:insert', {
-      composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
+      composeId: target,
+      subject: draft.subject,
+      text: draft.text,
+      html: draft.html,
+      clientId: client.id,
+      step: kind,
+      invoiceIds: s.invoices.map((i) => i.invoiceId),
     });
     if (res.ok) done({ tabId: res.value.tabId, composeId: target });
     return res.ok ? null : res.error;
@@ -88,13 +123,23 @@ async function insertViaActiveTab(draft: Draft, kind: DraftKind, s: Suggestion, 
       const list = await toTab.sendMessage('compose:list', {}, tabId);
       if (!list.ok) return list.error;
       if (!list.value.length) return t('sidepanelNoComposeWindowOpen');
-      target = (list.value.find((c) => c.recipients.some((r) => client.emails.includes(r))) ?? list.value[0]!).id;
+      target = (
+        list.value.find((c) => c.recipients.some((r) => client.emails.includes(r))) ??
+        list.value[0]!
+      ).id;
     } catch {
       return t('sidepanelTheActiveTabIs');
     }
   }
   const res = await ask('panel:insert', {
-    tabId, composeId: target, subject: draft.subject, text: draft.text, html: draft.html, clientId: client.id, step: kind, invoiceIds: s.invoices.map((i) => i.invoiceId),
+    tabId,
+    composeId: target,
+    subject: draft.subject,
+    text: draft.text,
+    html: draft.html,
+    clientId: client.id,
+    step: kind,
+    invoiceIds: s.invoices.map((i) => i.invoiceId),
   });
   if (res.ok) done({ tabId, composeId: target });
   return res.ok ? null : res.error;
@@ -113,19 +158,25 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
       {state === 'idle' ? (
         <button
           type="button"
-          onClick={() => void (async () => {
-            // No answer (the extension reloaded): nothing was recorded, and nothing throws
-            // (reload shows its own failure), so there is nothing left to report here.
-            const res = await ask('panel:mark-sent', props.target).catch(() => null);
-            setState(res?.ok && res.value.logged ? 'logged' : 'none');
-            await props.reload();
-          })()}
+          onClick={() =>
+            void (async () => {
+              // No answer (the extension reloaded): nothing was recorded, and nothing throws
+              // (reload shows its own failure), so there is nothing left to report here.
+              const res = await ask('panel:mark-sent', props.target).catch(() => null);
+              setState(res?.ok && res.value.logged ? 'logged' : 'none');
+              await props.reload();
+            })()
+          }
         >
           {t('sidepanelISentIt')}
         </button>
       ) : null}
       <span role="status" class="muted">
-        {state === 'logged' ? t('sidepanelReminderRecordedAsSent') : state === 'none' ? t('sidepanelAlreadyRecordedOrNothing') : t('sidepanelRelanceRecordsTheSend')}
+        {state === 'logged'
+          ? t('sidepanelReminderRecordedAsSent')
+          : state === 'none'
+            ? t('sidepanelAlreadyRecordedOrNothing')
+            : t('sidepanelRelanceRecordsTheSend')}
       </span>
     </p>
   );
@@ -139,7 +190,11 @@ async function openLetter(clientId: string, kind: DraftKind, lang: 'fr' | 'en'):
     if (!res.ok) throw new Error(res.error);
     return;
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?${new URLSearchParams({ client: clientId, kind, lang })}` as '/letter.html') });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(
+      `/letter.html?${new URLSearchParams({ client: clientId, kind, lang })}` as '/letter.html',
+    ),
+  });
 }
 
 function Panel() {
@@ -149,85 +204,155 @@ function Panel() {
   const [error, setError] = useState<string | null>(null);
   const reload = () => loadStateAnywhere().then(setState, (e: Error) => setError(e.message));
   useEffect(() => void reload(), []);
-  if (error) return <p role="alert" class="danger">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="danger">
+        {error}
+      </p>
+    );
   if (!state) return <p class="muted">…</p>;
   const lang = uiLangFor(state.preferences.uiLang);
   const t: T = translator(lang);
   document.documentElement.lang = lang;
-  const byRecipient = recipients.length ? state.ledger.clients.find((c) => c.emails.some((e) => recipients.includes(e.toLowerCase()))) : undefined;
+  const byRecipient = recipients.length
+    ? state.ledger.clients.find((c) => c.emails.some((e) => recipients.includes(e.toLowerCase())))
+    : undefined;
   const invoiceParam = params.get('invoice');
-  const byInvoice = invoiceParam ? state.ledger.invoices.find((i) => i.number.toUpperCase() === invoiceParam.toUpperCase()) : undefined;
-  const client = state.ledger.clients.find((c) => c.id === (clientId ?? byRecipient?.id ?? byInvoice?.clientId)) ?? null;
+  const byInvoice = invoiceParam
+    ? state.ledger.invoices.find((i) => i.number.toUpperCase() === invoiceParam.toUpperCase())
+    : undefined;
+  const client =
+    state.ledger.clients.find(
+      (c) => c.id === (clientId ?? byRecipient?.id ?? byInvoice?.clientId),
+    ) ?? null;
 
   return (
     <main style={{ padding: '12px', maxWidth: '760px' }}>
       <header class="spread">
         <h1>{t('appName')}</h1>
-        {client && !composeId ? <button type="button" onClick={() => setClientId(null)}>←</button> : null}
+        {client && !composeId ? (
+          <button type="button" onClick={() => setClientId(null)}>
+            ←
+          </button>
+        ) : null}
       </header>
       {!client ? (
         <section>
-          {composeId ? <p class="muted">{recipients.length ? recipients.join(', ') : t('noClient')}</p> : null}
+          {composeId ? (
+            <p class="muted">{recipients.length ? recipients.join(', ') : t('noClient')}</p>
+          ) : null}
           <p class="muted">{t('chooseClient')}</p>
           <ul style={{ listStyle: 'none', padding: 0 }}>
             {state.suggestions.map((s) => (
               <li key={s.clientId}>
-                <button type="button" class="card" style={{ width: '100%', textAlign: 'left' }} onClick={() => setClientId(s.clientId)}>
-                  <strong class="client-name" title={s.clientName}>{s.clientName}</strong> <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span>
-                  <span class="small" style={{ display: 'block' }}>{s.reason[lang]}</span>
+                <button
+                  type="button"
+                  class="card"
+                  style={{ width: '100%', textAlign: 'left' }}
+                  onClick={() => setClientId(s.clientId)}
+                >
+                  <strong class="client-name" title={s.clientName}>
+                    {s.clientName}
+                  </strong>{' '}
+                  <span class={`pill ${s.status}`}>
+                    {t(s.status === 'due' ? 'dueNow' : s.status)}
+                  </span>
+                  <span class="small" style={{ display: 'block' }}>
+                    {s.reason[lang]}
+                  </span>
                 </button>
               </li>
             ))}
           </ul>
         </section>
       ) : (
-        <ClientSection state={state} client={client} lang={lang} t={t} action={action} setAction={setAction} reload={reload} />
+        <ClientSection
+          state={state}
+          client={client}
+          lang={lang}
+          t={t}
+          action={action}
+          setAction={setAction}
+          reload={reload}
+        />
       )}
     </main>
   );
 }
 
-function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t: T; action: ActionKind | null; setAction(a: ActionKind | null): void; reload(): Promise<void> }) {
+function ClientSection(props: {
+  state: AppState;
+  client: Client;
+  lang: UiLang;
+  t: T;
+  action: ActionKind | null;
+  setAction(a: ActionKind | null): void;
+  reload(): Promise<void>;
+}) {
   const { state, client, lang, t } = props;
   const s = suggestionFor(state, client);
   const invoices = state.ledger.invoices.filter((i) => i.clientId === client.id);
   const events = state.ledger.events.filter((e) => e.clientId === client.id);
   const profile = riskProfile(client, state.ledger.invoices, state.ledger.events, state.today);
   const [target, setTarget] = useState<Target | null>(null);
-  const draft = s && s.invoices.length ? (
-    <section class="card">
-      <div class="row">
-        {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze', 'letter'] as const).map((k) => (
-          <button key={k} type="button" onClick={() => props.setAction(k)}>
-            {t(k === 'call' ? 'logCall' : k === 'paid' ? 'markPaid' : k)}
-          </button>
-        ))}
-      </div>
-      {props.action ? (
-        <ActionForm kind={props.action} suggestion={s} today={state.today} t={t} onCancel={() => props.setAction(null)} onSubmit={async (evs) => { await recordEvents(evs); props.setAction(null); await props.reload(); }} />
-      ) : null}
-      <DraftView
-        suggestion={s}
-        client={client}
-        sender={state.sender}
-        today={state.today}
-        uiLang={lang}
-        templates={state.templates}
-        t={t}
-        onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang, setTarget)}
-        onCopy={async (d) => {
-          const item = new ClipboardItem({ 'text/plain': new Blob([d.text], { type: 'text/plain' }), 'text/html': new Blob([d.html], { type: 'text/html' }) });
-          try {
-            await navigator.clipboard.write([item]);
-          } catch {
-            await navigator.clipboard.writeText(`${d.subject}\n\n${d.text}`);
-          }
-        }}
-        onLetter={(kind, l) => void openLetter(client.id, kind, l)}
-      />
-      {target ? <SentByHand key={`${target.tabId}:${target.composeId}`} target={target} lang={lang} reload={props.reload} /> : null}
-    </section>
-  ) : null;
+  const draft =
+    s && s.invoices.length ? (
+      <section class="card">
+        <div class="row">
+          {(['call', 'paid', 'partial', 'promise', 'dispute', 'snooze', 'letter'] as const).map(
+            (k) => (
+              <button key={k} type="button" onClick={() => props.setAction(k)}>
+                {t(k === 'call' ? 'logCall' : k === 'paid' ? 'markPaid' : k)}
+              </button>
+            ),
+          )}
+        </div>
+        {props.action ? (
+          <ActionForm
+            kind={props.action}
+            suggestion={s}
+            today={state.today}
+            t={t}
+            onCancel={() => props.setAction(null)}
+            onSubmit={async (evs) => {
+              await recordEvents(evs);
+              props.setAction(null);
+              await props.reload();
+            }}
+          />
+        ) : null}
+        <DraftView
+          suggestion={s}
+          client={client}
+          sender={state.sender}
+          today={state.today}
+          uiLang={lang}
+          templates={state.templates}
+          t={t}
+          onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang, setTarget)}
+          onCopy={async (d) => {
+            const item = new ClipboardItem({
+              'text/plain': new Blob([d.text], { type: 'text/plain' }),
+              'text/html': new Blob([d.html], { type: 'text/html' }),
+            });
+            try {
+              await navigator.clipboard.write([item]);
+            } catch {
+              await navigator.clipboard.writeText(`${d.subject}\n\n${d.text}`);
+            }
+          }}
+          onLetter={(kind, l) => void openLetter(client.id, kind, l)}
+        />
+        {target ? (
+          <SentByHand
+            key={`${target.tabId}:${target.composeId}`}
+            target={target}
+            lang={lang}
+            reload={props.reload}
+          />
+        ) : null}
+      </section>
+    ) : null;
   // The safety net: a statement imported since shows this client paid (lib/bank/store).
   const received = (state.bank?.pending ?? []).filter((m) => m.clientId === client.id);
   return (
@@ -237,47 +362,110 @@ function ClientSection(props: { state: AppState; client: Client; lang: UiLang; t
           {translator(lang)('sidepanelReceivedCheck', capitalise(receivedText(m)[lang]))}
         </p>
       ))}
-      <UnconfirmedSends key={client.id} clientId={client.id} nameOf={() => client.name} lang={lang} t={t} reload={props.reload} />
+      <UnconfirmedSends
+        key={client.id}
+        clientId={client.id}
+        nameOf={() => client.name}
+        lang={lang}
+        t={t}
+        reload={props.reload}
+      />
       <section class="card client-details" aria-label={client.name}>
-        <h2 style={{ marginTop: 0 }} title={client.name}>{client.name}</h2>
+        <h2 style={{ marginTop: 0 }} title={client.name}>
+          {client.name}
+        </h2>
         <p class="small muted">
-          {[client.contactName, client.emails.join(', '), client.legalId ? `SIREN/VAT ${client.legalId}` : null].filter(Boolean).join(' · ')}
+          {[
+            client.contactName,
+            client.emails.join(', '),
+            client.legalId ? `SIREN/VAT ${client.legalId}` : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {s ? (
           <p class="reason">
-            <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span> {s.reason[lang]}
+            <span class={`pill ${s.status}`}>{t(s.status === 'due' ? 'dueNow' : s.status)}</span>{' '}
+            {s.reason[lang]}
           </p>
         ) : null}
-        {s?.warnings.map((w) => <p key={w.en} class="small warn">{w[lang]}</p>)}
+        {s?.warnings.map((w) => (
+          <p key={w.en} class="small warn">
+            {w[lang]}
+          </p>
+        ))}
         {s?.amounts.map((a) => (
           <p key={a.currency} class="small">
             {t('amountDue')} <strong class="money">{money(a.principal, a.currency, lang)}</strong>
-            {a.interest !== null && a.interest + a.fixedFees > 0 ? <> · {t('withInterest')} <strong class="money">{money(a.totalClaimed, a.currency, lang)}</strong></> : null}
+            {a.interest !== null && a.interest + a.fixedFees > 0 ? (
+              <>
+                {' '}
+                · {t('withInterest')}{' '}
+                <strong class="money">{money(a.totalClaimed, a.currency, lang)}</strong>
+              </>
+            ) : null}
           </p>
         ))}
       </section>
       {composeId ? draft : null}
-      <ClientProfile profile={profile} client={client} lang={lang} t={t} onSave={async (c) => { await saveClientAnywhere(c, client); await props.reload(); }} />
+      <ClientProfile
+        profile={profile}
+        client={client}
+        lang={lang}
+        t={t}
+        onSave={async (c) => {
+          await saveClientAnywhere(c, client);
+          await props.reload();
+        }}
+      />
       {framed() ? null : (
         <ClientMergeSplit
           client={client}
           others={state.ledger.clients.filter((c) => c.id !== client.id)}
           invoices={invoices}
           lang={lang}
-          onMerge={async (other) => { await mergeClients(await db(), client.id, other); await notifyChanged(); await props.reload(); }}
-          onSplit={async (ids, name) => { await splitClient(await db(), client.id, ids, name); await notifyChanged(); await props.reload(); }}
+          onMerge={async (other) => {
+            await mergeClients(await db(), client.id, other);
+            await notifyChanged();
+            await props.reload();
+          }}
+          onSplit={async (ids, name) => {
+            await splitClient(await db(), client.id, ids, name);
+            await notifyChanged();
+            await props.reload();
+          }}
         />
       )}
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('invoices')}</h2>
-        <InvoiceEditor invoices={invoices} lang={lang} t={t} onSave={framed() ? undefined : async (id, patch) => { await editInvoice(await db(), id, patch); await notifyChanged(); await props.reload(); }} />
+        <InvoiceEditor
+          invoices={invoices}
+          lang={lang}
+          t={t}
+          onSave={
+            framed()
+              ? undefined
+              : async (id, patch) => {
+                  await editInvoice(await db(), id, patch);
+                  await notifyChanged();
+                  await props.reload();
+                }
+          }
+        />
       </section>
       {composeId ? null : draft}
       <section class="card">
         <h2 style={{ marginTop: 0 }}>{t('timeline')}</h2>
         <div class="row small">
           {(['statement', 'evidence'] as const).map((k) => (
-            <a key={k} class="btn" target="_blank" href={browser.runtime.getURL(`/letter.html?client=${encodeURIComponent(client.id)}&kind=${k}&lang=${lang}` as '/letter.html')}>
+            <a
+              key={k}
+              class="btn"
+              target="_blank"
+              href={browser.runtime.getURL(
+                `/letter.html?client=${encodeURIComponent(client.id)}&kind=${k}&lang=${lang}` as '/letter.html',
+              )}
+            >
               {k === 'statement' ? t('sidepanelStatementOfAccount') : t('sidepanelEvidenceFile')}
             </a>
           ))}

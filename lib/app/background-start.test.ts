@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureReplanAlarm, openPanelFromNotification, REPLAN_ALARM, REPLAN_PERIOD_MINUTES } from './background-start';
+import {
+  ensureReplanAlarm,
+  openPanelFromNotification,
+  REPLAN_ALARM,
+  REPLAN_PERIOD_MINUTES,
+} from './background-start';
 
 describe('background start', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -13,7 +18,10 @@ describe('background start', () => {
   });
 
   it('leaves an existing alarm as it is, so waking the background does not push the re-plan back', async () => {
-    await fakeBrowser.alarms.create(REPLAN_ALARM, { periodInMinutes: REPLAN_PERIOD_MINUTES, when: Date.now() + 5 * 60_000 });
+    await fakeBrowser.alarms.create(REPLAN_ALARM, {
+      periodInMinutes: REPLAN_PERIOD_MINUTES,
+      when: Date.now() + 5 * 60_000,
+    });
     const before = await fakeBrowser.alarms.get(REPLAN_ALARM);
     expect(await ensureReplanAlarm()).toBe(false);
     expect(await fakeBrowser.alarms.get(REPLAN_ALARM)).toEqual(before);
@@ -29,7 +37,9 @@ describe('background start', () => {
     const opened: unknown[] = [];
     const focused = fakeBrowser.windows.getLastFocused;
     fakeBrowser.windows.getLastFocused = (async () => ({ id: 7 })) as never;
-    (fakeBrowser as unknown as { sidePanel: unknown }).sidePanel = { open: async (o: unknown) => void opened.push(o) };
+    (fakeBrowser as unknown as { sidePanel: unknown }).sidePanel = {
+      open: async (o: unknown) => void opened.push(o),
+    };
     try {
       const before = (await fakeBrowser.tabs.query({})).length;
       expect(await openPanelFromNotification()).toBe('side-panel');

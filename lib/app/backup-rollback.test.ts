@@ -19,13 +19,19 @@ function failAtPut(nth: number): () => void {
   const original = proto.put;
   let calls = 0;
   proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (++calls === nth) throw new DOMException(`simulated failure at put #${nth}`, 'DataCloneError');
+    if (++calls === nth)
+      throw new DOMException(`simulated failure at put #${nth}`, 'DataCloneError');
     return original.apply(this, args);
   };
-  return () => { proto.put = original; };
+  return () => {
+    proto.put = original;
+  };
 }
 let undo: (() => void) | null = null;
-afterEach(() => { undo?.(); undo = null; });
+afterEach(() => {
+  undo?.();
+  undo = null;
+});
 
 const ME: Sender = { name: 'Claire Martin', iban: 'FR7630006000011234567890189', country: 'FR' };
 const THEM: Sender = { name: 'Someone Else', iban: 'FR1420041010050500013M02606', country: 'FR' };
@@ -37,21 +43,42 @@ beforeEach(async () => {
 });
 
 describe('a restore that fails midway', () => {
-  it.each(['replace', 'merge'] as const)('%s: the ledger and the identity are as they were, and the message says so', async (mode) => {
-    await importLedger(await db(), { ...demoLedger('2026-11-23'), policy: undefined as never }, 'replace');
-    await writeSender(ME);
-    const before = await readLedger(await db());
-    const file = { ...(await exportBackup('2026-11-23T00:00:00.000Z')), sender: THEM };
-    file.clients = Array.from({ length: 5 }, (_, i) => ({ ...file.clients[0]!, id: `other-${i}`, name: `Other ${i}` }));
-    file.invoices = Array.from({ length: 5 }, (_, i) => ({ ...file.invoices[0]!, id: `inv:OTHER-${i}`, number: `OTHER-${i}`, clientId: `other-${i}` }));
-    file.events = [];
-    undo = failAtPut(3);
-    const err = await restoreBackup(JSON.stringify(file), mode, never).then(() => null, (e: unknown) => e as { text: { fr: string; en: string } });
-    undo();
-    undo = null;
-    expect(err?.text.fr).toMatch(/^Rien n’a été modifié \(la restauration a été annulée en entier\) — .*simulated failure at put #3/);
-    expect(err?.text.en).toMatch(/^Nothing was changed \(the whole restore was rolled back\) — /);
-    expect(await readLedger(await db())).toEqual(before);
-    expect(await readSender()).toEqual(ME);
-  });
+  it.each(['replace', 'merge'] as const)(
+    '%s: the ledger and the identity are as they were, and the message says so',
+    async (mode) => {
+      await importLedger(
+        await db(),
+        { ...demoLedger('2026-11-23'), policy: undefined as never },
+        'replace',
+      );
+      await writeSender(ME);
+      const before = await readLedger(await db());
+      const file = { ...(await exportBackup('2026-11-23T00:00:00.000Z')), sender: THEM };
+      file.clients = Array.from({ length: 5 }, (_, i) => ({
+        ...file.clients[0]!,
+        id: `other-${i}`,
+        name: `Other ${i}`,
+      }));
+      file.invoices = Array.from({ length: 5 }, (_, i) => ({
+        ...file.invoices[0]!,
+        id: `inv:OTHER-${i}`,
+        number: `OTHER-${i}`,
+        clientId: `other-${i}`,
+      }));
+      file.events = [];
+      undo = failAtPut(3);
+      const err = await restoreBackup(JSON.stringify(file), mode, never).then(
+        () => null,
+        (e: unknown) => e as { text: { fr: string; en: string } },
+      );
+      undo();
+      undo = null;
+      expect(err?.text.fr).toMatch(
+        /^Rien n’a été modifié \(la restauration a été annulée en entier\) — .*simulated failure at put #3/,
+      );
+      expect(err?.text.en).toMatch(/^Nothing was changed \(the whole restore was rolled back\) — /);
+      expect(await readLedger(await db())).toEqual(before);
+      expect(await readSender()).toEqual(ME);
+    },
+  );
 });

@@ -1,11 +1,24 @@
 import { db } from './state';
 import { exportLedger, importLedger, StorageFullError, type RestoreReport } from '../ledger/repo';
-import { LedgerFileError, parseLedgerFile, type LedgerFile, type LoadedLedger } from '../ledger/file-format';
+import {
+  LedgerFileError,
+  parseLedgerFile,
+  type LedgerFile,
+  type LoadedLedger,
+} from '../ledger/file-format';
 import { senderDiffers, type Sender } from '../model/sender';
 import { bilingual, errorText, TextError, type Text } from '../model/text';
 import {
-  readPolicyOverride, readPreferences, readSender, readTemplates, readUserRates,
-  writePolicyOverride, writePreferences, writeSender, writeTemplates, writeUserRates,
+  readPolicyOverride,
+  readPreferences,
+  readSender,
+  readTemplates,
+  readUserRates,
+  writePolicyOverride,
+  writePreferences,
+  writeSender,
+  writeTemplates,
+  writeUserRates,
 } from '../settings';
 import { catalogText } from '../i18n/text';
 
@@ -16,8 +29,24 @@ import { catalogText } from '../i18n/text';
  * message always says what was really changed.
  */
 export async function exportBackup(now: string): Promise<LedgerFile> {
-  const [sender, policy, preferences, templates, rates] = await Promise.all([readSender(), readPolicyOverride(), readPreferences(), readTemplates(), readUserRates()]);
-  return exportLedger(await db(), { sender: sender.name || sender.iban ? sender : undefined, policy, preferences, templates, rates }, now);
+  const [sender, policy, preferences, templates, rates] = await Promise.all([
+    readSender(),
+    readPolicyOverride(),
+    readPreferences(),
+    readTemplates(),
+    readUserRates(),
+  ]);
+  return exportLedger(
+    await db(),
+    {
+      sender: sender.name || sender.iban ? sender : undefined,
+      policy,
+      preferences,
+      templates,
+      rates,
+    },
+    now,
+  );
 }
 
 /** Is there an identity to lose? An empty one (a fresh install) is not asked about. */
@@ -31,13 +60,19 @@ export interface RestoreChoices {
 export class RestoreError extends TextError {}
 
 /** Restore a backup file's text; the answer (or the error) says what was changed. */
-export async function restoreBackup(text: string, mode: 'merge' | 'replace', choices: RestoreChoices): Promise<Text> {
+export async function restoreBackup(
+  text: string,
+  mode: 'merge' | 'replace',
+  choices: RestoreChoices,
+): Promise<Text> {
   const unchanged = catalogText('appBackupNothingWasChanged');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new RestoreError(catalogText('appBackupUnreadableJsonFile', unchanged, (e as Error).message));
+    throw new RestoreError(
+      catalogText('appBackupUnreadableJsonFile', unchanged, (e as Error).message),
+    );
   }
   let file: LoadedLedger;
   let report: RestoreReport;
@@ -45,14 +80,31 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
     file = parseLedgerFile(data);
   } catch (err) {
     // Each problem names its record and field; the first ten, side by side.
-    const t = err instanceof LedgerFileError ? bilingual(err.problemsText.slice(0, 10).map((p) => p.fr).join(' · '), err.problemsText.slice(0, 10).map((p) => p.en).join(' · ')) : errorText(err);
+    const t =
+      err instanceof LedgerFileError
+        ? bilingual(
+            err.problemsText
+              .slice(0, 10)
+              .map((p) => p.fr)
+              .join(' · '),
+            err.problemsText
+              .slice(0, 10)
+              .map((p) => p.en)
+              .join(' · '),
+          )
+        : errorText(err);
     throw new RestoreError(catalogText('appBackup', unchanged, t));
   }
   const current = await readSender();
   let identity: 'kept' | 'replaced' | 'same' | 'none' = 'none';
   if (file.sender) {
     if (!senderDiffers(current, file.sender)) identity = 'same';
-    else if (mode === 'replace' || !hasIdentity(current) || (await choices.replaceIdentity(current, file.sender))) identity = 'replaced';
+    else if (
+      mode === 'replace' ||
+      !hasIdentity(current) ||
+      (await choices.replaceIdentity(current, file.sender))
+    )
+      identity = 'replaced';
     else identity = 'kept';
   }
   try {
@@ -71,19 +123,24 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
       failed.push(catalogText('appBackup2', what, t));
     }
   };
-  if (identity === 'replaced') await settle(catalogText('appBackupYourDetails'), () => writeSender(file.sender));
+  if (identity === 'replaced')
+    await settle(catalogText('appBackupYourDetails'), () => writeSender(file.sender));
   // Replace: the file's settings replace these. Merge: they only fill what is not set here.
   if (file.policyOverride) {
     const policy = file.policyOverride;
     await settle(catalogText('appBackupTheReminderLadder'), async () => {
-      if (mode === 'replace' || !Object.keys(await readPolicyOverride()).length) await writePolicyOverride(policy);
+      if (mode === 'replace' || !Object.keys(await readPolicyOverride()).length)
+        await writePolicyOverride(policy);
     });
   }
   if (file.templates) {
     const templates = file.templates;
     await settle(catalogText('appBackupTheTemplates'), async () => {
       const cur = mode === 'replace' ? {} : await readTemplates();
-      await writeTemplates({ fr: { ...templates.fr, ...cur.fr }, en: { ...templates.en, ...cur.en } });
+      await writeTemplates({
+        fr: { ...templates.fr, ...cur.fr },
+        en: { ...templates.en, ...cur.en },
+      });
     });
   }
   if (file.rates) {
@@ -91,23 +148,52 @@ export async function restoreBackup(text: string, mode: 'merge' | 'replace', cho
     await settle(catalogText('appBackupTheRatesYouEntered'), async () => {
       const cur = mode === 'replace' ? {} : await readUserRates();
       const out: Record<string, unknown> = { ...rates };
-      for (const [series, values] of Object.entries(cur)) out[series] = { ...(rates as Record<string, object>)[series], ...values };
+      for (const [series, values] of Object.entries(cur))
+        out[series] = { ...(rates as Record<string, object>)[series], ...values };
       await writeUserRates(out);
     });
   }
   if (file.preferences && mode === 'replace') {
     const prefs = file.preferences;
-    await settle(catalogText('appBackupThePreferences'), async () => writePreferences({ ...(await readPreferences()), ...prefs }));
+    await settle(catalogText('appBackupThePreferences'), async () =>
+      writePreferences({ ...(await readPreferences()), ...prefs }),
+    );
   }
   const extra = (lang: 'fr' | 'en') => {
     const out: string[] = [];
     const fr = lang === 'fr';
-    if (report.unchanged) out.push(fr ? `${report.unchanged} événement(s) déjà présent(s)` : `${report.unchanged} event(s) already there`);
-    if (report.duplicates) out.push(fr ? `${report.duplicates} événement(s) en double dans le fichier, restauré(s) une fois` : `${report.duplicates} event(s) twice in the file, restored once`);
-    if (report.collisions.length) out.push(fr ? `${report.collisions.length} événement(s) dont l’identifiant était pris par un autre : les deux sont gardés` : `${report.collisions.length} event(s) whose id another event had: both kept`);
-    if (identity === 'replaced' && !failed.length) out.push(fr ? 'identité (nom, IBAN…) remplacée par celle du fichier' : 'your details (name, IBAN…) replaced by the file’s');
-    if (identity === 'kept') out.push(fr ? 'votre identité actuelle est gardée' : 'your current details are kept');
-    if (failed.length) out.push(fr ? `non restauré : ${failed.map((f) => f.fr).join(', ')}` : `not restored: ${failed.map((f) => f.en).join(', ')}`);
+    if (report.unchanged)
+      out.push(
+        fr
+          ? `${report.unchanged} événement(s) déjà présent(s)`
+          : `${report.unchanged} event(s) already there`,
+      );
+    if (report.duplicates)
+      out.push(
+        fr
+          ? `${report.duplicates} événement(s) en double dans le fichier, restauré(s) une fois`
+          : `${report.duplicates} event(s) twice in the file, restored once`,
+      );
+    if (report.collisions.length)
+      out.push(
+        fr
+          ? `${report.collisions.length} événement(s) dont l’identifiant était pris par un autre : les deux sont gardés`
+          : `${report.collisions.length} event(s) whose id another event had: both kept`,
+      );
+    if (identity === 'replaced' && !failed.length)
+      out.push(
+        fr
+          ? 'identité (nom, IBAN…) remplacée par celle du fichier'
+          : 'your details (name, IBAN…) replaced by the file’s',
+      );
+    if (identity === 'kept')
+      out.push(fr ? 'votre identité actuelle est gardée' : 'your current details are kept');
+    if (failed.length)
+      out.push(
+        fr
+          ? `non restauré : ${failed.map((f) => f.fr).join(', ')}`
+          : `not restored: ${failed.map((f) => f.en).join(', ')}`,
+      );
     const said = out.join(fr ? ' ; ' : '; ');
     return said ? ` ${said.charAt(0).toUpperCase()}${said.slice(1)}.` : '';
   };

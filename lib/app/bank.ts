@@ -16,7 +16,9 @@ export interface StatementImport {
   alreadySeen: number;
 }
 
-export async function importStatements(files: { name: string; bytes: Uint8Array; csvMapping?: (BankCsvField | null)[] }[]): Promise<StatementImport> {
+export async function importStatements(
+  files: { name: string; bytes: Uint8Array; csvMapping?: (BankCsvField | null)[] }[],
+): Promise<StatementImport> {
   const state = await loadState();
   const read = files.map((f) => readStatement(f.name, f.bytes, { csvMapping: f.csvMapping }));
   const bank = await readBankState(await db());
@@ -36,6 +38,10 @@ export async function importStatements(files: { name: string; bytes: Uint8Array;
 export async function settleBank(confirm: string[], reject: string[]): Promise<number> {
   const { recorded, failed } = await settlePending(await db(), confirm, reject);
   await notifyChanged();
-  if (failed.length) throw new TextError({ fr: failed.map((f) => f.fr).join(' · '), en: failed.map((f) => f.en).join(' · ') });
+  if (failed.length)
+    throw new TextError({
+      fr: failed.map((f) => f.fr).join(' · '),
+      en: failed.map((f) => f.en).join(' · '),
+    });
   return recorded;
 }

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { claimGrant, createGrant, GRANT_TTL_MS, tokenFromHash, type ComposeGrant, type SessionArea } from './grants';
+import {
+  claimGrant,
+  createGrant,
+  GRANT_TTL_MS,
+  tokenFromHash,
+  type ComposeGrant,
+  type SessionArea,
+} from './grants';
 
 function area(): SessionArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   return {
     data,
     get: async (k) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
-    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
+    set: async (items) =>
+      void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
     remove: async (k) => void data.delete(k),
   };
 }
-const grant: ComposeGrant = { page: 'sidepanel', tabId: 7, origin: 'https://mail.google.com', compose: 'c1', to: ['compta@martin.example'] };
+const grant: ComposeGrant = {
+  page: 'sidepanel',
+  tabId: 7,
+  origin: 'https://mail.google.com',
+  compose: 'c1',
+  to: ['compta@martin.example'],
+};
 
 describe('framed pages’ grants', () => {
   it('a grant is claimed once: a second claim with the same token (a page that read the frame’s URL) gets nothing', async () => {
@@ -26,7 +40,15 @@ describe('framed pages’ grants', () => {
     const a = area();
     expect(await claimGrant(a, await createGrant(a, grant), 'sidepanel', 8)).toBeNull();
     expect(await claimGrant(a, await createGrant(a, grant), 'overlay', 7)).toBeNull();
-    expect(await claimGrant(a, await createGrant(a, grant, 1000), 'sidepanel', 7, 1000 + GRANT_TTL_MS + 1)).toBeNull();
+    expect(
+      await claimGrant(
+        a,
+        await createGrant(a, grant, 1000),
+        'sidepanel',
+        7,
+        1000 + GRANT_TTL_MS + 1,
+      ),
+    ).toBeNull();
     expect(await claimGrant(a, 'a'.repeat(64), 'sidepanel', 7)).toBeNull();
     expect(await claimGrant(a, '../grant:x', 'sidepanel', 7)).toBeNull();
     expect(a.data.size).toBe(0);

@@ -41,7 +41,9 @@ const KEY = (token: string) => `grant:${token}`;
 
 /** 256 random bits, hex. */
 export function newToken(): string {
-  return [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [...crypto.getRandomValues(new Uint8Array(32))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 }
 
 export const TOKEN_PATTERN = /^[0-9a-f]{64}$/;
@@ -52,7 +54,11 @@ export interface SessionArea {
   remove(key: string): Promise<void>;
 }
 
-export async function createGrant(area: SessionArea, grant: Grant, now = Date.now()): Promise<string> {
+export async function createGrant(
+  area: SessionArea,
+  grant: Grant,
+  now = Date.now(),
+): Promise<string> {
   const token = newToken();
   await area.set({ [KEY(token)]: { grant, createdAt: now } });
   return token;
@@ -63,9 +69,16 @@ export async function createGrant(area: SessionArea, grant: Grant, now = Date.no
  * when expired, for another page than the one asking, or from another tab than the one
  * the content script asked from.
  */
-export async function claimGrant<P extends Grant['page']>(area: SessionArea, token: string, page: P, tabId: number | undefined, now = Date.now()): Promise<Extract<Grant, { page: P }> | null> {
+export async function claimGrant<P extends Grant['page']>(
+  area: SessionArea,
+  token: string,
+  page: P,
+  tabId: number | undefined,
+  now = Date.now(),
+): Promise<Extract<Grant, { page: P }> | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const stored = (await area.get(KEY(token)))[KEY(token)] as { grant: Grant; createdAt: number } | undefined;
+  const stored = (await area.get(KEY(token)))[KEY(token)] as
+    { grant: Grant; createdAt: number } | undefined;
   if (!stored) return null;
   await area.remove(KEY(token));
   if (now - stored.createdAt > GRANT_TTL_MS || stored.grant.page !== page) return null;

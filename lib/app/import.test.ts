@@ -13,8 +13,17 @@ import { importAll } from './import';
 const N = 20_500;
 const item = (i: number) => ({
   detected: {
-    ...emptyDetected(), invoiceNumber: `BIG-${String(i).padStart(5, '0')}`, currency: 'EUR', totalWithTax: 10_000 + i, amountDue: 10_000 + i,
-    issueDate: '2026-09-01', dueDate: '2026-10-01', dueDateSource: 'label' as const, buyerName: `Client ${i % 40}`, buyerEmail: `compta${i % 40}@c${i % 40}.example`, confidence: 0.9,
+    ...emptyDetected(),
+    invoiceNumber: `BIG-${String(i).padStart(5, '0')}`,
+    currency: 'EUR',
+    totalWithTax: 10_000 + i,
+    amountDue: 10_000 + i,
+    issueDate: '2026-09-01',
+    dueDate: '2026-10-01',
+    dueDateSource: 'label' as const,
+    buyerName: `Client ${i % 40}`,
+    buyerEmail: `compta${i % 40}@c${i % 40}.example`,
+    confidence: 0.9,
   },
   source: { kind: 'csv' as const, where: 'big.csv', at: '2026-11-20T10:00:00.000Z' },
 });
@@ -24,23 +33,34 @@ function failOnInvoice(number: string): () => void {
   const proto = IDBObjectStore.prototype;
   const original = proto.put;
   proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (this.name === 'invoices' && (args[0] as { number?: string }).number === number) throw new DOMException(`simulated failure at ${number}`, 'DataCloneError');
+    if (this.name === 'invoices' && (args[0] as { number?: string }).number === number)
+      throw new DOMException(`simulated failure at ${number}`, 'DataCloneError');
     return original.apply(this, args);
   };
-  return () => { proto.put = original; };
+  return () => {
+    proto.put = original;
+  };
 }
 let undo: (() => void) | null = null;
-afterEach(() => { undo?.(); undo = null; });
+afterEach(() => {
+  undo?.();
+  undo = null;
+});
 
 describe('the options import', () => {
   it(`of ${N} invoices, failing past the 20 000th, writes none of them and says so; the re-run writes each once`, async () => {
     const db = await openLedger(`import-all-${Math.random()}`);
     const all = Array.from({ length: N }, (_, i) => item(i));
     undo = failOnInvoice('BIG-20400');
-    const err = await importAll(db, all, { today: '2026-11-23' }).then(() => null, (e: unknown) => e as { text: { fr: string; en: string } });
+    const err = await importAll(db, all, { today: '2026-11-23' }).then(
+      () => null,
+      (e: unknown) => e as { text: { fr: string; en: string } },
+    );
     undo();
     undo = null;
-    expect(err?.text.fr).toMatch(/^Rien n’a été importé \(l’import a été annulé en entier\) — .*BIG-20400/);
+    expect(err?.text.fr).toMatch(
+      /^Rien n’a été importé \(l’import a été annulé en entier\) — .*BIG-20400/,
+    );
     expect(err?.text.en).toMatch(/^Nothing was imported \(the whole import was rolled back\) — /);
     expect(await readLedger(db)).toEqual({ clients: [], invoices: [], events: [] });
 

@@ -1,4 +1,9 @@
-import { recordObservations, StorageFullError, type RecordItem, type RecordReport } from '../ledger/repo';
+import {
+  recordObservations,
+  StorageFullError,
+  type RecordItem,
+  type RecordReport,
+} from '../ledger/repo';
 import type { LedgerDB } from '../ledger/db';
 import { errorText, TextError } from '../model/text';
 import { catalogText } from '../i18n/text';
@@ -9,7 +14,12 @@ import { catalogText } from '../i18n/text';
  * same file again adds nothing twice. It once ran one transaction per 20 000 invoices, so
  * closing the tab left 20 000 of 26 000 (issue #22, finding 7).
  */
-export async function importAll(db: LedgerDB, all: RecordItem[], opts: Parameters<typeof recordObservations>[2], onProgress?: (done: number, total: number) => void): Promise<RecordReport> {
+export async function importAll(
+  db: LedgerDB,
+  all: RecordItem[],
+  opts: Parameters<typeof recordObservations>[2],
+  onProgress?: (done: number, total: number) => void,
+): Promise<RecordReport> {
   return recordObservations(db, all, opts, onProgress).catch((err: unknown) => {
     if (err instanceof StorageFullError) throw err; // It says itself that nothing was changed.
     throw new TextError(catalogText('appImportRolledBack', errorText(err)));

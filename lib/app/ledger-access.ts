@@ -66,7 +66,9 @@ export function uiLangFor(pref: UiLangPref): UiLang {
 }
 
 export async function openSidePanel(query: Record<string, string>): Promise<void> {
-  const url = browser.runtime.getURL(`/sidepanel.html?${new URLSearchParams(query)}` as '/sidepanel.html');
+  const url = browser.runtime.getURL(
+    `/sidepanel.html?${new URLSearchParams(query)}` as '/sidepanel.html',
+  );
   await browser.tabs.create({ url });
 }
 

@@ -5,21 +5,53 @@ import { loadState, type AppState } from './state';
 import { seedDemoData } from './ledger-access';
 import { DEFAULT_PREFERENCES } from '../settings';
 
-const due = (n: number) => Array.from({ length: n }, (_, i) => ({ clientId: `c${i}`, status: 'due' })) as unknown as AppState['suggestions'];
-const state = (over: Partial<Pick<AppState, 'suggestions' | 'preferences'>> = {}) => ({ today: '2026-11-23', suggestions: due(2), preferences: { ...DEFAULT_PREFERENCES }, ...over });
+const due = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    clientId: `c${i}`,
+    status: 'due',
+  })) as unknown as AppState['suggestions'];
+const state = (over: Partial<Pick<AppState, 'suggestions' | 'preferences'>> = {}) => ({
+  today: '2026-11-23',
+  suggestions: due(2),
+  preferences: { ...DEFAULT_PREFERENCES },
+  ...over,
+});
 const at = (hour: number) => new Date(2026, 10, 23, hour, 0);
 
 describe('the daily notification', () => {
   it('says how many reminders are due, once a day, from the notification hour, in the user’s language', () => {
     expect(dailyNotice(state(), at(10), '', 'fr-FR')).toBe('2 relances à faire aujourd’hui');
-    expect(dailyNotice(state({ suggestions: due(1) }), at(10), '', 'en-GB')).toBe('1 reminder to send today');
-    expect(dailyNotice(state({ preferences: { ...DEFAULT_PREFERENCES, uiLang: 'en' } }), at(10), '', 'fr-FR')).toBe('2 reminders to send today');
-    expect(dailyNotice(state({ preferences: { ...DEFAULT_PREFERENCES, uiLang: 'fr' } }), at(10), '', 'de-DE')).toBe('2 relances à faire aujourd’hui');
+    expect(dailyNotice(state({ suggestions: due(1) }), at(10), '', 'en-GB')).toBe(
+      '1 reminder to send today',
+    );
+    expect(
+      dailyNotice(
+        state({ preferences: { ...DEFAULT_PREFERENCES, uiLang: 'en' } }),
+        at(10),
+        '',
+        'fr-FR',
+      ),
+    ).toBe('2 reminders to send today');
+    expect(
+      dailyNotice(
+        state({ preferences: { ...DEFAULT_PREFERENCES, uiLang: 'fr' } }),
+        at(10),
+        '',
+        'de-DE',
+      ),
+    ).toBe('2 relances à faire aujourd’hui');
   });
 
   it('stays silent with nothing due, notifications off, before the hour, or when already shown today', () => {
     expect(dailyNotice(state({ suggestions: [] }), at(10), '', 'fr')).toBeNull();
-    expect(dailyNotice(state({ preferences: { ...DEFAULT_PREFERENCES, notifications: false } }), at(10), '', 'fr')).toBeNull();
+    expect(
+      dailyNotice(
+        state({ preferences: { ...DEFAULT_PREFERENCES, notifications: false } }),
+        at(10),
+        '',
+        'fr',
+      ),
+    ).toBeNull();
     expect(dailyNotice(state(), at(8), '', 'fr')).toBeNull();
     expect(dailyNotice(state(), at(10), '2026-11-23', 'fr')).toBeNull();
   });
@@ -34,7 +66,8 @@ describe('replan', () => {
     let last = '';
     const d: ReplanDeps = {
       loadState: async () => s,
-      writeSnapshot: async (json) => void calls.push(`snapshot:${(JSON.parse(json) as { today: string }).today}`),
+      writeSnapshot: async (json) =>
+        void calls.push(`snapshot:${(JSON.parse(json) as { today: string }).today}`),
       setBadge: async (text) => void calls.push(`badge:${text}`),
       lastNotified: async () => last,
       setLastNotified: async (day) => void (last = day),
@@ -53,7 +86,9 @@ describe('replan', () => {
     expect(calls).toEqual([`snapshot:${day}`, `badge:${dueCount}`]);
     await replan(d, true);
     await replan(d, true);
-    expect(calls.filter((c) => c.startsWith('notify:'))).toEqual([`notify:${dueCount} relances à faire aujourd’hui`]);
+    expect(calls.filter((c) => c.startsWith('notify:'))).toEqual([
+      `notify:${dueCount} relances à faire aujourd’hui`,
+    ]);
   });
 
   it('clears the badge when nothing is due', async () => {

@@ -25,7 +25,12 @@ export interface ReplanDeps {
  * the user did not turn notifications off, the notification hour has come (local time)
  * and none was shown today. The language follows the user's choice, else the browser's.
  */
-export function dailyNotice(state: Pick<AppState, 'suggestions' | 'preferences' | 'today'>, now: Date, lastNotified: string, uiLanguage: string): string | null {
+export function dailyNotice(
+  state: Pick<AppState, 'suggestions' | 'preferences' | 'today'>,
+  now: Date,
+  lastNotified: string,
+  uiLanguage: string,
+): string | null {
   const due = state.suggestions.filter((s) => s.status === 'due').length;
   if (!due || !state.preferences.notifications) return null;
   if (now.getHours() < state.preferences.notifyHour || lastNotified === state.today) return null;

@@ -23,25 +23,56 @@ describe('replyEvent: a confirmed reply as the event the planner already underst
       date: '2026-11-23',
       until: '2026-11-27',
       note: 'Réponse de marc@studio.example du 23 novembre 2026\u00a0: «\u202fJe vous fais le virement vendredi.\u202f»',
-      reply: { kind: 'promise', date: '2026-11-23', from: 'marc@studio.example', quote: 'Je vous fais le virement vendredi.' },
+      reply: {
+        kind: 'promise',
+        date: '2026-11-23',
+        from: 'marc@studio.example',
+        quote: 'Je vous fais le virement vendredi.',
+      },
     });
   });
   it('a promise without a date is refused, never guessed', () => {
     expect(() => replyEvent({ ...base, date: undefined })).toThrow(/date promise/);
   });
   it('"it is paid" is a pause to check the bank, never a payment', () => {
-    const e = replyEvent({ ...base, kind: 'paid', date: '2026-11-22', sentence: 'Le paiement a été effectué hier.' });
+    const e = replyEvent({
+      ...base,
+      kind: 'paid',
+      date: '2026-11-22',
+      sentence: 'Le paiement a été effectué hier.',
+    });
     expect(e.type).toBe('snooze');
     expect(e).toMatchObject({ until: '2026-11-30' });
-    expect(e.note).toMatch(/^Paiement annoncé par le client, à vérifier sur le relevé\. Réponse de/);
+    expect(e.note).toMatch(
+      /^Paiement annoncé par le client, à vérifier sur le relevé\. Réponse de/,
+    );
   });
   it('a dispute keeps the sentence as its reason', () => {
-    const e = replyEvent({ ...base, kind: 'dispute', sentence: 'The invoice does not match the quote.', lang: 'en', date: undefined });
-    expect(e).toMatchObject({ type: 'dispute', reason: 'The invoice does not match the quote.', note: 'Reply from marc@studio.example on 23 November 2026: “The invoice does not match the quote.”' });
+    const e = replyEvent({
+      ...base,
+      kind: 'dispute',
+      sentence: 'The invoice does not match the quote.',
+      lang: 'en',
+      date: undefined,
+    });
+    expect(e).toMatchObject({
+      type: 'dispute',
+      reason: 'The invoice does not match the quote.',
+      note: 'Reply from marc@studio.example on 23 November 2026: “The invoice does not match the quote.”',
+    });
   });
   it('an out-of-office pauses until the return date; a request for a document for a week', () => {
-    expect(replyEvent({ ...base, kind: 'out-of-office', date: '2026-12-03' })).toMatchObject({ type: 'snooze', until: '2026-12-03' });
-    expect(replyEvent({ ...base, kind: 'document', document: 'bank-details', date: undefined })).toMatchObject({ type: 'snooze', until: '2026-11-30', note: expect.stringMatching(/^Le client demande vos coordonnées bancaires/) });
+    expect(replyEvent({ ...base, kind: 'out-of-office', date: '2026-12-03' })).toMatchObject({
+      type: 'snooze',
+      until: '2026-12-03',
+    });
+    expect(
+      replyEvent({ ...base, kind: 'document', document: 'bank-details', date: undefined }),
+    ).toMatchObject({
+      type: 'snooze',
+      until: '2026-11-30',
+      note: expect.stringMatching(/^Le client demande vos coordonnées bancaires/),
+    });
   });
   it('a date before the message is not a pause in the past', () => {
     expect(replyEvent({ ...base, date: '2026-11-01' })).toMatchObject({ until: '2026-11-23' });
@@ -71,13 +102,37 @@ describe('which invoices, and once', () => {
 describe('what the next draft quotes', () => {
   const promise = { ...replyEvent(base), id: 'e1' } as LedgerEvent;
   it('the latest reply that promised or announced a payment', () => {
-    const paid = { ...replyEvent({ ...base, kind: 'paid', messageDate: '2026-11-25', date: '2026-11-24', sentence: 'Le virement est parti hier.' }), id: 'e2' } as LedgerEvent;
-    expect(lastClientReply([promise, paid])).toMatchObject({ kind: 'paid', quote: 'Le virement est parti hier.', date: '2026-11-25' });
+    const paid = {
+      ...replyEvent({
+        ...base,
+        kind: 'paid',
+        messageDate: '2026-11-25',
+        date: '2026-11-24',
+        sentence: 'Le virement est parti hier.',
+      }),
+      id: 'e2',
+    } as LedgerEvent;
+    expect(lastClientReply([promise, paid])).toMatchObject({
+      kind: 'paid',
+      quote: 'Le virement est parti hier.',
+      date: '2026-11-25',
+    });
   });
   it('none once a payment came after it, nor for a dispute or an out-of-office', () => {
-    const payment = { id: 'p', type: 'payment', amount: 100, currency: 'EUR', clientId: 'c1', invoiceIds: ['i1'], date: '2026-11-26' } as LedgerEvent;
+    const payment = {
+      id: 'p',
+      type: 'payment',
+      amount: 100,
+      currency: 'EUR',
+      clientId: 'c1',
+      invoiceIds: ['i1'],
+      date: '2026-11-26',
+    } as LedgerEvent;
     expect(lastClientReply([promise, payment])).toBeNull();
-    const away = { ...replyEvent({ ...base, kind: 'out-of-office', date: '2026-12-03' }), id: 'e3' } as LedgerEvent;
+    const away = {
+      ...replyEvent({ ...base, kind: 'out-of-office', date: '2026-12-03' }),
+      id: 'e3',
+    } as LedgerEvent;
     expect(lastClientReply([away])).toBeNull();
   });
 });

@@ -35,8 +35,11 @@ export const CHECK_DAYS = 7;
 
 const QUOTE_MAX = 600;
 
-export function replyEvidence(r: Pick<ConfirmedReply, 'from' | 'messageDate' | 'sentence' | 'lang'>): string {
-  const quote = r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
+export function replyEvidence(
+  r: Pick<ConfirmedReply, 'from' | 'messageDate' | 'sentence' | 'lang'>,
+): string {
+  const quote =
+    r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
   return r.lang === 'fr'
     ? `Réponse de ${r.from} du ${formatDate(r.messageDate, 'fr')}\u00a0: «\u202f${quote}\u202f»`
     : `Reply from ${r.from} on ${formatDate(r.messageDate, 'en')}: “${quote}”`;
@@ -48,7 +51,10 @@ const DOCUMENT_TEXT = {
   'purchase-order': { fr: 'un numéro de bon de commande', en: 'a purchase-order number' },
 } as const;
 
-export function documentText(d: NonNullable<ConfirmedReply['document']>, lang: 'fr' | 'en'): string {
+export function documentText(
+  d: NonNullable<ConfirmedReply['document']>,
+  lang: 'fr' | 'en',
+): string {
   return DOCUMENT_TEXT[d][lang];
 }
 
@@ -56,29 +62,64 @@ export class ReplyError extends Error {}
 
 export function replyEvent(r: ConfirmedReply): NewEvent {
   const evidence = replyEvidence(r);
-  const quote = r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
+  const quote =
+    r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
   const reply = { kind: r.kind, date: r.messageDate, from: r.from.toLowerCase(), quote };
   const base = { clientId: r.clientId, invoiceIds: r.invoiceIds, date: r.messageDate, reply };
   const later = (d: CalendarDate | undefined) => maxDate(d, r.messageDate) ?? r.messageDate;
   switch (r.kind) {
     case 'promise':
-      if (!r.date) throw new ReplyError(r.lang === 'fr' ? 'Indiquez la date promise.' : 'Enter the date promised.');
-      return { ...base, type: 'promise', until: later(r.date), ...(r.amount ? { amount: r.amount } : {}), note: evidence };
+      if (!r.date)
+        throw new ReplyError(
+          r.lang === 'fr' ? 'Indiquez la date promise.' : 'Enter the date promised.',
+        );
+      return {
+        ...base,
+        type: 'promise',
+        until: later(r.date),
+        ...(r.amount ? { amount: r.amount } : {}),
+        note: evidence,
+      };
     case 'paid': {
-      const said = r.lang === 'fr' ? 'Paiement annoncé par le client, à vérifier sur le relevé' : 'Payment announced by the client, to check on the bank statement';
-      return { ...base, type: 'snooze', until: addDays(later(r.date), CHECK_DAYS), note: `${said}. ${evidence}` };
+      const said =
+        r.lang === 'fr'
+          ? 'Paiement annoncé par le client, à vérifier sur le relevé'
+          : 'Payment announced by the client, to check on the bank statement';
+      return {
+        ...base,
+        type: 'snooze',
+        until: addDays(later(r.date), CHECK_DAYS),
+        note: `${said}. ${evidence}`,
+      };
     }
     case 'dispute':
       return { ...base, type: 'dispute', reason: r.sentence.slice(0, QUOTE_MAX), note: evidence };
     case 'document': {
-      const what = r.document ? documentText(r.document, r.lang) : r.lang === 'fr' ? 'un document' : 'a document';
+      const what = r.document
+        ? documentText(r.document, r.lang)
+        : r.lang === 'fr'
+          ? 'un document'
+          : 'a document';
       const said = r.lang === 'fr' ? `Le client demande ${what}` : `The client asks for ${what}`;
-      return { ...base, type: 'snooze', until: addDays(r.messageDate, CHECK_DAYS), note: `${said}. ${evidence}` };
+      return {
+        ...base,
+        type: 'snooze',
+        until: addDays(r.messageDate, CHECK_DAYS),
+        note: `${said}. ${evidence}`,
+      };
     }
     case 'out-of-office': {
-      if (!r.date) throw new ReplyError(r.lang === 'fr' ? 'Indiquez la date de retour.' : 'Enter the return date.');
+      if (!r.date)
+        throw new ReplyError(
+          r.lang === 'fr' ? 'Indiquez la date de retour.' : 'Enter the return date.',
+        );
       const said = r.lang === 'fr' ? 'Absent, de retour le' : 'Away, back on';
-      return { ...base, type: 'snooze', until: later(r.date), note: `${said} ${formatDate(r.date, r.lang)}. ${evidence}` };
+      return {
+        ...base,
+        type: 'snooze',
+        until: later(r.date),
+        note: `${said} ${formatDate(r.date, r.lang)}. ${evidence}`,
+      };
     }
   }
 }
@@ -92,7 +133,14 @@ export interface ReplyClientSlice {
 
 /** Invoices a reply concerns: all of the client's invoices still owed (one message per client). */
 export function owedInvoiceIds(slice: ReplyClientSlice): string[] {
-  return slice.invoices.filter((i) => i.amountDue > 0 && !['paid', 'cancelled', 'credit-note'].includes(i.status) && !i.isCreditNote).map((i) => i.id);
+  return slice.invoices
+    .filter(
+      (i) =>
+        i.amountDue > 0 &&
+        !['paid', 'cancelled', 'credit-note'].includes(i.status) &&
+        !i.isCreditNote,
+    )
+    .map((i) => i.id);
 }
 
 /** A reply already logged: the same sentence in the client's history. */

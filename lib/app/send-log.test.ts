@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ORPHAN_TTL_MS, UNCONFIRMED_MAX, UNCONFIRMED_TTL_MS, pendingKey, sendLog, sentEvent, type Pending, type PendingStore } from './send-log';
+import {
+  ORPHAN_TTL_MS,
+  UNCONFIRMED_MAX,
+  UNCONFIRMED_TTL_MS,
+  pendingKey,
+  sendLog,
+  sentEvent,
+  type Pending,
+  type PendingStore,
+} from './send-log';
 
 function setup() {
   const data = new Map<string, Pending>();
@@ -12,7 +21,13 @@ function setup() {
   let t = 5_000_000;
   const recorded: Pending[] = [];
   const log = sendLog({ store, now: () => t, record: async (p) => void recorded.push(p) });
-  const draft: Pending = { clientId: 'c1', step: 'reminder-1', invoiceIds: ['F-1'], subject: 'Rappel', text: 'Bonjour' };
+  const draft: Pending = {
+    clientId: 'c1',
+    step: 'reminder-1',
+    invoiceIds: ['F-1'],
+    subject: 'Rappel',
+    text: 'Bonjour',
+  };
   return { log, data, recorded, draft, tick: (ms: number) => (t += ms), now: () => t };
 }
 
@@ -107,7 +122,9 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
     tick(ORPHAN_TTL_MS * 2);
     await log.sentElsewhere(Date.now());
     const list = await log.unconfirmed('c1');
-    expect(list).toEqual([{ id: '7:c', clientId: 'c1', subject: 'Rappel', sendingAt: expect.any(Number) }]);
+    expect(list).toEqual([
+      { id: '7:c', clientId: 'c1', subject: 'Rappel', sendingAt: expect.any(Number) },
+    ]);
     expect(await log.unconfirmed('c2')).toEqual([]); // no Send seen there: gone
     expect(recorded).toEqual([]);
   });
@@ -120,7 +137,9 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
     const [id] = (await log.unconfirmed()).map((u) => u.id);
     expect(await Promise.all([log.confirm(id!), log.confirm(id!)])).toEqual([true, false]);
     expect(await log.confirm(id!)).toBe(false);
-    expect(recorded).toEqual([{ ...draft, sendingAt: expect.any(Number), popout: true, tabClosedAt: expect.any(Number) }]);
+    expect(recorded).toEqual([
+      { ...draft, sendingAt: expect.any(Number), popout: true, tabClosedAt: expect.any(Number) },
+    ]);
     expect(await log.unconfirmed()).toEqual([]);
   });
 
@@ -164,13 +183,34 @@ describe('the send log: a reminder enters the ledger only on evidence', () => {
 });
 
 describe('the event a logged send stands for', () => {
-  const pending: Pending = { clientId: 'c1', step: 'reminder-1', invoiceIds: ['F-1', 'F-2', 'F-3'], subject: 'Rappel', text: 'Bonjour' };
+  const pending: Pending = {
+    clientId: 'c1',
+    step: 'reminder-1',
+    invoiceIds: ['F-1', 'F-2', 'F-3'],
+    subject: 'Rappel',
+    text: 'Bonjour',
+  };
   it('a ladder step: its reminder, naming only the invoices still the client’s', () => {
-    expect(sentEvent(pending, ['c1', 'c2', undefined], '2026-11-23')).toEqual({ type: 'reminder', step: 'reminder-1', channel: 'email', clientId: 'c1', invoiceIds: ['F-1'], date: '2026-11-23', subject: 'Rappel', body: 'Bonjour' });
+    expect(sentEvent(pending, ['c1', 'c2', undefined], '2026-11-23')).toEqual({
+      type: 'reminder',
+      step: 'reminder-1',
+      channel: 'email',
+      clientId: 'c1',
+      invoiceIds: ['F-1'],
+      date: '2026-11-23',
+      subject: 'Rappel',
+      body: 'Bonjour',
+    });
   });
   it('no step, or one the ladder does not know: a note with the subject', () => {
     for (const step of [null, 'not-a-step']) {
-      expect(sentEvent({ ...pending, step }, ['c1', 'c1', 'c1'], '2026-11-23')).toEqual({ type: 'note', clientId: 'c1', invoiceIds: ['F-1', 'F-2', 'F-3'], date: '2026-11-23', note: 'E-mail sent: Rappel' });
+      expect(sentEvent({ ...pending, step }, ['c1', 'c1', 'c1'], '2026-11-23')).toEqual({
+        type: 'note',
+        clientId: 'c1',
+        invoiceIds: ['F-1', 'F-2', 'F-3'],
+        date: '2026-11-23',
+        note: 'E-mail sent: Rappel',
+      });
     }
   });
 });

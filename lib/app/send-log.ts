@@ -79,13 +79,14 @@ export function sendLog(deps: SendLogDeps) {
     queue = run.catch(() => undefined);
     return run;
   };
-  const take = (key: string): Promise<boolean> => serial(async () => {
-    const pending = await store.get(key);
-    if (!pending) return false;
-    await store.remove(key);
-    await deps.record(pending);
-    return true;
-  });
+  const take = (key: string): Promise<boolean> =>
+    serial(async () => {
+      const pending = await store.get(key);
+      if (!pending) return false;
+      await store.remove(key);
+      await deps.record(pending);
+      return true;
+    });
   /** The unconfirmed entries still offered, oldest first; expired ones are dropped. */
   const unconfirmedEntries = async (): Promise<[string, Pending][]> => {
     const now = deps.now();
@@ -100,7 +101,13 @@ export function sendLog(deps: SendLogDeps) {
   };
   return {
     async inserted(tabId: number, composeId: string, pending: Pending): Promise<void> {
-      await store.set(pendingKey(tabId, composeId), { clientId: pending.clientId, step: pending.step, invoiceIds: pending.invoiceIds, subject: pending.subject, text: pending.text });
+      await store.set(pendingKey(tabId, composeId), {
+        clientId: pending.clientId,
+        step: pending.step,
+        invoiceIds: pending.invoiceIds,
+        subject: pending.subject,
+        text: pending.text,
+      });
     },
     /** A trusted Send in that compose; nothing is logged yet. */
     async sending(tabId: number, composeId: string, popout = false): Promise<boolean> {
@@ -123,35 +130,47 @@ export function sendLog(deps: SendLogDeps) {
      * A tab closed: never a log. An entry whose Send was seen becomes unconfirmed: the user
      * is asked whether it went (a pop-out's may still be matched by its notice, below).
      */
-    tabClosed: (tabId: number): Promise<void> => serial(async () => {
-      const now = deps.now();
-      for (const [key, value] of Object.entries(await store.all())) {
-        if (!key.startsWith(`${PREFIX}${tabId}:`)) continue;
-        const p = value as Pending;
-        await store.remove(key);
-        if (p.sendingAt) await store.set(`${UNCONFIRMED}${key.slice(PREFIX.length)}`, { ...p, tabClosedAt: now });
-      }
-      const all = await unconfirmedEntries();
-      for (const [key] of all.slice(0, Math.max(0, all.length - UNCONFIRMED_MAX))) await store.remove(key);
-    }),
+    tabClosed: (tabId: number): Promise<void> =>
+      serial(async () => {
+        const now = deps.now();
+        for (const [key, value] of Object.entries(await store.all())) {
+          if (!key.startsWith(`${PREFIX}${tabId}:`)) continue;
+          const p = value as Pending;
+          await store.remove(key);
+          if (p.sendingAt)
+            await store.set(`${UNCONFIRMED}${key.slice(PREFIX.length)}`, {
+              ...p,
+              tabClosedAt: now,
+            });
+        }
+        const all = await unconfirmedEntries();
+        for (const [key] of all.slice(0, Math.max(0, all.length - UNCONFIRMED_MAX)))
+          await store.remove(key);
+      }),
     /** The sends waiting for the user's word, newest first; only a client's when clientId is given. */
     async unconfirmed(clientId?: string): Promise<Unconfirmed[]> {
       return (await serial(unconfirmedEntries))
         .filter(([, p]) => clientId === undefined || p.clientId === clientId)
         .reverse()
-        .map(([key, p]) => ({ id: key.slice(UNCONFIRMED.length), clientId: p.clientId, subject: p.subject, sendingAt: p.sendingAt! }));
+        .map(([key, p]) => ({
+          id: key.slice(UNCONFIRMED.length),
+          clientId: p.clientId,
+          subject: p.subject,
+          sendingAt: p.sendingAt!,
+        }));
     },
     /** The user says that unconfirmed send went: logged once, whoever asks again. */
     confirm(id: string): Promise<boolean> {
       return take(`${UNCONFIRMED}${id}`);
     },
     /** The user says it did not go: forgotten, nothing logged. */
-    dismiss: (id: string): Promise<boolean> => serial(async () => {
-      const key = `${UNCONFIRMED}${id}`;
-      if (!(await store.get(key))) return false;
-      await store.remove(key);
-      return true;
-    }),
+    dismiss: (id: string): Promise<boolean> =>
+      serial(async () => {
+        const key = `${UNCONFIRMED}${id}`;
+        if (!(await store.get(key))) return false;
+        await store.remove(key);
+        return true;
+      }),
     /**
      * A Gmail tab saw a "Message sent" notice (undo window over) that matched none of its
      * composes, at noticeAt. The entry of a tab closed after a Send within the window is logged.
@@ -162,7 +181,13 @@ export function sendLog(deps: SendLogDeps) {
       for (const [key, p] of await serial(unconfirmedEntries)) {
         if (!p.popout || !p.tabClosedAt || now - p.tabClosedAt > ORPHAN_TTL_MS) continue;
         const gap = Math.abs(noticeAt - p.tabClosedAt);
-        if (p.sendingAt && p.sendingAt <= noticeAt && gap <= POPOUT_NOTICE_WINDOW_MS && (!best || gap < best[1])) best = [key, gap];
+        if (
+          p.sendingAt &&
+          p.sendingAt <= noticeAt &&
+          gap <= POPOUT_NOTICE_WINDOW_MS &&
+          (!best || gap < best[1])
+        )
+          best = [key, gap];
       }
       return best ? take(best[0]) : false;
     },
@@ -176,10 +201,29 @@ export type SendLog = ReturnType<typeof sendLog>;
  * draft was not one of the ladder's steps. Only the invoices that are still the client's
  * are named (`owner[i]` is the client of `pending.invoiceIds[i]` in the ledger today).
  */
-export function sentEvent(pending: Pending, owner: readonly (string | undefined)[], date: CalendarDate): NewEvent {
+export function sentEvent(
+  pending: Pending,
+  owner: readonly (string | undefined)[],
+  date: CalendarDate,
+): NewEvent {
   const invoiceIds = pending.invoiceIds.filter((_, i) => owner[i] === pending.clientId);
   const step = pending.step && pending.step in STEP_LABELS ? (pending.step as StepId) : null;
   return step
-    ? { type: 'reminder', step, channel: 'email', clientId: pending.clientId, invoiceIds, date, subject: pending.subject, body: pending.text }
-    : { type: 'note', clientId: pending.clientId, invoiceIds, date, note: `E-mail sent: ${pending.subject}` };
+    ? {
+        type: 'reminder',
+        step,
+        channel: 'email',
+        clientId: pending.clientId,
+        invoiceIds,
+        date,
+        subject: pending.subject,
+        body: pending.text,
+      }
+    : {
+        type: 'note',
+        clientId: pending.clientId,
+        invoiceIds,
+        date,
+        note: `E-mail sent: ${pending.subject}`,
+      };
 }

@@ -5,14 +5,20 @@ import { SITE_SCRIPT_ID, startSiteScripts, type SiteScriptApi } from './site-scr
 function fakeBrowser(origins: string[]) {
   const scripts = new Map<string, { id: string; matches: string[] }>();
   const listeners: (() => void)[] = [];
-  const api: SiteScriptApi & { permissions: { onAdded: { addListener(f: () => void): void }; onRemoved: { addListener(f: () => void): void } } } = {
+  const api: SiteScriptApi & {
+    permissions: {
+      onAdded: { addListener(f: () => void): void };
+      onRemoved: { addListener(f: () => void): void };
+    };
+  } = {
     permissions: {
       getAll: async () => ({ origins: [...origins] }),
       onAdded: { addListener: (f) => void listeners.push(f) },
       onRemoved: { addListener: (f) => void listeners.push(f) },
     },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }) => ids.flatMap((id) => (scripts.has(id) ? [structuredClone(scripts.get(id)!)] : [])),
+      getRegisteredContentScripts: async ({ ids }) =>
+        ids.flatMap((id) => (scripts.has(id) ? [structuredClone(scripts.get(id)!)] : [])),
       registerContentScripts: async (list) => {
         for (const s of list) {
           if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -25,12 +31,22 @@ function fakeBrowser(origins: string[]) {
       unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
     },
   };
-  return { api, scripts, origins, changed: () => listeners.forEach((f) => f()), reload: () => scripts.clear() };
+  return {
+    api,
+    scripts,
+    origins,
+    changed: () => listeners.forEach((f) => f()),
+    reload: () => scripts.clear(),
+  };
 }
 
 describe('invoicing sites’ content script', () => {
   it('is registered again when the background starts after a reload (registrations vanish, permissions stay)', async () => {
-    const b = fakeBrowser(['https://mail.google.com/*', 'https://factures.example.fr/*', 'http://127.0.0.1/*']);
+    const b = fakeBrowser([
+      'https://mail.google.com/*',
+      'https://factures.example.fr/*',
+      'http://127.0.0.1/*',
+    ]);
     await startSiteScripts(b.api);
     expect(b.scripts.get(SITE_SCRIPT_ID)?.matches).toEqual(['https://factures.example.fr/*']);
     b.reload();
@@ -48,7 +64,9 @@ describe('invoicing sites’ content script', () => {
     b.changed();
     await started;
     await new Promise<void>((ok) => setTimeout(ok, 0));
-    await expect.poll(() => b.scripts.get(SITE_SCRIPT_ID)?.matches).toEqual(['https://a.example/*', 'https://b.example/*']);
+    await expect
+      .poll(() => b.scripts.get(SITE_SCRIPT_ID)?.matches)
+      .toEqual(['https://a.example/*', 'https://b.example/*']);
     b.origins.splice(0);
     b.changed();
     await expect.poll(() => b.scripts.size).toBe(0);

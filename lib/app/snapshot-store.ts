@@ -20,7 +20,13 @@ export function parseSnapshot(raw: unknown): PopupView | null {
   if (typeof raw !== 'string') return null;
   try {
     const v = JSON.parse(raw) as Partial<PopupView> | null;
-    return v && v.format === SNAPSHOT_FORMAT && typeof v.today === 'string' && Array.isArray(v.suggestions) && Array.isArray(v.totals) ? (v as PopupView) : null;
+    return v &&
+      v.format === SNAPSHOT_FORMAT &&
+      typeof v.today === 'string' &&
+      Array.isArray(v.suggestions) &&
+      Array.isArray(v.totals)
+      ? (v as PopupView)
+      : null;
   } catch {
     return null;
   }

@@ -39,23 +39,39 @@ export const SNAPSHOT_SIZE = 50;
 
 /** A suggestion as the snapshot keeps it: enough to draw its card, no more. */
 function slim(s: Suggestion): CardSuggestion {
-  return { ...s, invoices: s.invoices.slice(0, CARD_ROWS), coveredCount: s.invoices.length, history: s.history.slice(-3), skipped: [] };
+  return {
+    ...s,
+    invoices: s.invoices.slice(0, CARD_ROWS),
+    coveredCount: s.invoices.length,
+    history: s.history.slice(-3),
+    skipped: [],
+  };
 }
 
 export function popupView(state: AppState, limit = Infinity): PopupView {
   const totals = new Map<string, number>();
-  for (const s of state.suggestions) for (const i of s.invoices) if (i.daysLate > 0) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.amountDue);
+  for (const s of state.suggestions)
+    for (const i of s.invoices)
+      if (i.daysLate > 0) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.amountDue);
   return {
     format: SNAPSHOT_FORMAT,
     today: state.today,
     uiLang: state.preferences.uiLang,
-    suggestions: limit === Infinity ? state.suggestions : state.suggestions.slice(0, limit).map(slim),
+    suggestions:
+      limit === Infinity ? state.suggestions : state.suggestions.slice(0, limit).map(slim),
     suggestionCount: state.suggestions.length,
     invoiceCount: state.ledger.invoices.length,
     dueToday: state.suggestions.filter((s) => s.status === 'due').length,
     totals: [...totals],
     aging: [...aging(state.ledger.invoices, state.today)],
     // Rate-table notes concern everyone: said once.
-    sharedWarnings: [...new Map(state.suggestions.flatMap((s) => s.warnings).filter((w) => /provisional|rate table/.test(w.en)).map((w) => [w.en, w])).values()],
+    sharedWarnings: [
+      ...new Map(
+        state.suggestions
+          .flatMap((s) => s.warnings)
+          .filter((w) => /provisional|rate table/.test(w.en))
+          .map((w) => [w.en, w]),
+      ).values(),
+    ],
   };
 }

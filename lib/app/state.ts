@@ -10,7 +10,14 @@ import { DEFAULT_POLICY, applyOverride, type Policy } from '../model/policy';
 import type { Sender } from '../model/sender';
 import type { TemplateOverrides } from '../drafts/render';
 import { awaitingPayment, readBankState, type BankState } from '../bank/store';
-import { readPolicyOverride, readPreferences, readSender, readTemplates, readUserRates, type Preferences } from '../settings';
+import {
+  readPolicyOverride,
+  readPreferences,
+  readSender,
+  readTemplates,
+  readUserRates,
+  type Preferences,
+} from '../settings';
 
 /**
  * What every extension surface needs: the ledger, today's plan and the settings.
@@ -41,11 +48,22 @@ export interface AppState {
 }
 
 export async function loadState(day = today()): Promise<AppState> {
-  const [database, sender, preferences, override, userRates, templates] = await Promise.all([db(), readSender(), readPreferences(), readPolicyOverride(), readUserRates(), readTemplates()]);
+  const [database, sender, preferences, override, userRates, templates] = await Promise.all([
+    db(),
+    readSender(),
+    readPreferences(),
+    readPolicyOverride(),
+    readUserRates(),
+    readTemplates(),
+  ]);
   const [ledger, bank] = await Promise.all([readLedger(database), readBankState(database)]);
   const policy = applyOverride(DEFAULT_POLICY, override);
   const rates = mergeRates(DEFAULT_RATES, userRates);
-  const suggestions = plan(ledger, policy, day, { rates, senderCountry: sender.country, awaitingPayment: awaitingPayment(bank) });
+  const suggestions = plan(ledger, policy, day, {
+    rates,
+    senderCountry: sender.country,
+    awaitingPayment: awaitingPayment(bank),
+  });
   return { today: day, ledger, suggestions, sender, preferences, policy, rates, templates, bank };
 }
 
@@ -62,7 +80,10 @@ export interface ClientSlice {
  * invoices): a few clients, read by index instead of the whole ledger, so that a
  * lookup costs the same with 100 invoices or 100 000.
  */
-export async function loadClientSlices(pick: { emails?: string[]; clientIds?: string[] }, day = today()): Promise<ClientSlice[]> {
+export async function loadClientSlices(
+  pick: { emails?: string[]; clientIds?: string[] },
+  day = today(),
+): Promise<ClientSlice[]> {
   const database = await db();
   const tx = database.transaction(['clients', 'invoices', 'events'], 'readonly');
   const clients = new Map<string, Client>();
@@ -79,12 +100,29 @@ export async function loadClientSlices(pick: { emails?: string[]; clientIds?: st
   ]);
   await tx.done;
   if (!ids.length) return [];
-  const [sender, override, userRates, bank] = await Promise.all([readSender(), readPolicyOverride(), readUserRates(), readBankState(database)]);
+  const [sender, override, userRates, bank] = await Promise.all([
+    readSender(),
+    readPolicyOverride(),
+    readUserRates(),
+    readBankState(database),
+  ]);
   const policy = applyOverride(DEFAULT_POLICY, override);
   const rates = mergeRates(DEFAULT_RATES, userRates);
   const awaiting = awaitingPayment(bank);
   return ids.map((id, i) => {
     const client = clients.get(id)!;
-    return { client, invoices: invoices[i]!, events: events[i]!, suggestion: planClient({ client, invoices: invoices[i]!, events: events[i]!, policy, today: day, options: { rates, senderCountry: sender.country, awaitingPayment: awaiting } }) };
+    return {
+      client,
+      invoices: invoices[i]!,
+      events: events[i]!,
+      suggestion: planClient({
+        client,
+        invoices: invoices[i]!,
+        events: events[i]!,
+        policy,
+        today: day,
+        options: { rates, senderCountry: sender.country, awaitingPayment: awaiting },
+      }),
+    };
   });
 }

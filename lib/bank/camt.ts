@@ -19,8 +19,22 @@ import type { BankTransaction, StatementRead } from './types';
  */
 type Node = Record<string, unknown>;
 
-const KINDS = { '052': ['BkToCstmrAcctRpt', 'Rpt'], '053': ['BkToCstmrStmt', 'Stmt'], '054': ['BkToCstmrDbtCdtNtfctn', 'Ntfctn'] } as const;
-const ARRAYS = new Set(['Stmt', 'Rpt', 'Ntfctn', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', 'Bal']);
+const KINDS = {
+  '052': ['BkToCstmrAcctRpt', 'Rpt'],
+  '053': ['BkToCstmrStmt', 'Stmt'],
+  '054': ['BkToCstmrDbtCdtNtfctn', 'Ntfctn'],
+} as const;
+const ARRAYS = new Set([
+  'Stmt',
+  'Rpt',
+  'Ntfctn',
+  'Ntry',
+  'NtryDtls',
+  'TxDtls',
+  'Ustrd',
+  'Strd',
+  'Bal',
+]);
 
 function arr(v: unknown): Node[] {
   return v === undefined || v === null ? [] : ((Array.isArray(v) ? v : [v]) as Node[]);
@@ -37,7 +51,8 @@ function at(node: unknown, path: string): unknown {
 function str(node: unknown, path: string): string | null {
   const v = at(node, path);
   if (typeof v === 'string') return v.trim() || null;
-  if (v && typeof v === 'object' && typeof (v as Node)['#text'] === 'string') return ((v as Node)['#text'] as string).trim() || null;
+  if (v && typeof v === 'object' && typeof (v as Node)['#text'] === 'string')
+    return ((v as Node)['#text'] as string).trim() || null;
   return null;
 }
 /** A date element: Dt, or DtTm (its calendar day as written, not moved to another zone). */
@@ -52,21 +67,36 @@ export function isCamt(text: string): boolean {
 
 export function readCamt(text: string): StatementRead {
   // A DTD is never part of an ISO 20022 message; refusing one stops entity expansion.
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new StatementError(catalogText('bankCamtCamtStatementRefusedIt'));
-  const ns = /xmlns(?::\w+)?="urn:iso:std:iso:20022:tech:xsd:camt\.(05[234])\.001\.(\d{2})"/.exec(text);
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new StatementError(catalogText('bankCamtCamtStatementRefusedIt'));
+  const ns = /xmlns(?::\w+)?="urn:iso:std:iso:20022:tech:xsd:camt\.(05[234])\.001\.(\d{2})"/.exec(
+    text,
+  );
   if (!ns) throw new StatementError(catalogText('bankCamtThisXmlFileIs'));
   const [, kind, version] = ns as unknown as [string, '052' | '053' | '054', string];
   const v = Number(version);
-  if (v < 2 || v > 8) throw new StatementError(catalogText('bankCamtCamtIsNotSupported', kind, version));
+  if (v < 2 || v > 8)
+    throw new StatementError(catalogText('bankCamtCamtIsNotSupported', kind, version));
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new StatementError(catalogText('einvoiceXmlNotWellFormedXml', valid.err.msg, valid.err.line, valid.err.col));
+  if (valid !== true)
+    throw new StatementError(
+      catalogText('einvoiceXmlNotWellFormedXml', valid.err.msg, valid.err.line, valid.err.col),
+    );
   const doc = new XMLParser({
-    ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false,
-    processEntities: false, htmlEntities: false, trimValues: true, isArray: (name) => ARRAYS.has(name),
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: false,
+    htmlEntities: false,
+    trimValues: true,
+    isArray: (name) => ARRAYS.has(name),
   }).parse(text) as Node;
   const [root, child] = KINDS[kind];
   const body = at(doc, `Document/${root}`);
-  if (!body) throw new StatementError(catalogText('bankCamtElementDocumentMissingExpected', root, kind));
+  if (!body)
+    throw new StatementError(catalogText('bankCamtElementDocumentMissingExpected', root, kind));
   const warnings: Text[] = [];
   const accounts: StatementRead['accounts'] = [];
   const out: Omit<BankTransaction, 'key'>[] = [];
@@ -78,17 +108,23 @@ export function readCamt(text: string): StatementRead {
     for (const [ni, ntry] of arr(stmt.Ntry).entries()) {
       const where = `${child}[${si}]/Ntry[${ni}]`;
       const status = str(ntry, 'Sts') ?? str(ntry, 'Sts/Cd');
-      if (status !== 'BOOK') { skipped++; continue; }
+      if (status !== 'BOOK') {
+        skipped++;
+        continue;
+      }
       if (str(ntry, 'RvslInd') === 'true') continue; // a reversal undoes an earlier line
       const sign = str(ntry, 'CdtDbtInd');
-      if (sign !== 'CRDT' && sign !== 'DBIT') throw new StatementError(catalogText('bankCamtNotCreditOrDebit', where, sign ?? ''));
+      if (sign !== 'CRDT' && sign !== 'DBIT')
+        throw new StatementError(catalogText('bankCamtNotCreditOrDebit', where, sign ?? ''));
       const amt = at(ntry, 'Amt') as Node | string | undefined;
       const currency = (typeof amt === 'object' ? (amt['@Ccy'] as string) : null) ?? accCcy;
       const amountText = typeof amt === 'object' ? (amt['#text'] as string) : amt;
-      if (!currency || !isCurrencyCode(currency)) throw new StatementError(catalogText('bankCamtUnknownCurrency', where, currency ?? ''));
+      if (!currency || !isCurrencyCode(currency))
+        throw new StatementError(catalogText('bankCamtUnknownCurrency', where, currency ?? ''));
       const amount = minor(amountText, currency, `${where}/Amt`);
       const bookingDate = dateOf(at(ntry, 'BookgDt')) ?? dateOf(at(ntry, 'ValDt'));
-      if (!bookingDate) throw new StatementError(catalogText('bankCamtBookgdtBookingDateMissing', where));
+      if (!bookingDate)
+        throw new StatementError(catalogText('bankCamtBookgdtBookingDateMissing', where));
       const valueDate = dateOf(at(ntry, 'ValDt'));
       const entryRef = str(ntry, 'AcctSvcrRef') ?? str(ntry, 'NtryRef');
       const addtl = str(ntry, 'AddtlNtryInf') ?? '';
@@ -100,24 +136,47 @@ export function readCamt(text: string): StatementRead {
       for (const [ti, tx] of parts.entries()) {
         const txAmt = split ? amountOf(tx)! : null;
         const txCcy = txAmt?.currency ?? currency;
-        const value = txAmt ? minor(txAmt.value, txCcy, `${where}/NtryDtls/TxDtls[${ti}]/Amt`) : amount;
+        const value = txAmt
+          ? minor(txAmt.value, txCcy, `${where}/NtryDtls/TxDtls[${ti}]/Amt`)
+          : amount;
         const party = sign === 'CRDT' ? 'Dbtr' : 'Cdtr';
-        const name = str(tx, `RltdPties/${party}/Pty/Nm`) ?? str(tx, `RltdPties/${party}/Nm`) ?? str(tx, `RltdPties/Ultmt${party}/Pty/Nm`) ?? str(tx, `RltdPties/Ultmt${party}/Nm`);
+        const name =
+          str(tx, `RltdPties/${party}/Pty/Nm`) ??
+          str(tx, `RltdPties/${party}/Nm`) ??
+          str(tx, `RltdPties/Ultmt${party}/Pty/Nm`) ??
+          str(tx, `RltdPties/Ultmt${party}/Nm`);
         const iban = compactIban(str(tx, `RltdPties/${party}Acct/Id/IBAN`));
-        const ustrd = arr(at(tx, 'RmtInf') && (at(tx, 'RmtInf') as Node).Ustrd).map((u) => (typeof u === 'string' ? u : String((u as Node)['#text'] ?? ''))).join(' ').trim();
+        const ustrd = arr(at(tx, 'RmtInf') && (at(tx, 'RmtInf') as Node).Ustrd)
+          .map((u) => (typeof u === 'string' ? u : String((u as Node)['#text'] ?? '')))
+          .join(' ')
+          .trim();
         const strd = arr(at(tx, 'RmtInf') && (at(tx, 'RmtInf') as Node).Strd);
         const creditorRef = strd.map((s) => str(s, 'CdtrRefInf/Ref')).find(Boolean) ?? null;
-        const docs = strd.map((s) => str(s, 'RfrdDocInf/Nb')).filter(Boolean).join(' ');
+        const docs = strd
+          .map((s) => str(s, 'RfrdDocInf/Nb'))
+          .filter(Boolean)
+          .join(' ');
         const endToEndId = str(tx, 'Refs/EndToEndId');
         const txId = str(tx, 'Refs/AcctSvcrRef') ?? str(tx, 'Refs/TxId') ?? str(tx, 'Refs/UETR');
-        const remittance = [ustrd, creditorRef, docs, str(tx, 'AddtlTxInf')].filter(Boolean).join(' ');
+        const remittance = [ustrd, creditorRef, docs, str(tx, 'AddtlTxInf')]
+          .filter(Boolean)
+          .join(' ');
         out.push({
           bankId: split ? (txId ?? (entryRef ? `${entryRef}/${ti}` : null)) : (entryRef ?? txId),
-          bookingDate, valueDate, amount: sign === 'CRDT' ? value : -value, currency: txCcy,
-          counterparty: name, counterpartyIban: iban, remittance, creditorRef,
+          bookingDate,
+          valueDate,
+          amount: sign === 'CRDT' ? value : -value,
+          currency: txCcy,
+          counterparty: name,
+          counterpartyIban: iban,
+          remittance,
+          creditorRef,
           endToEndId: endToEndId && endToEndId !== 'NOTPROVIDED' ? endToEndId : null,
-          label: [name, ustrd || creditorRef || addtl].filter(Boolean).join(' — ') || addtl || where,
-          account, where: split ? `${where}/NtryDtls/TxDtls[${ti}]` : where, nature,
+          label:
+            [name, ustrd || creditorRef || addtl].filter(Boolean).join(' — ') || addtl || where,
+          account,
+          where: split ? `${where}/NtryDtls/TxDtls[${ti}]` : where,
+          nature,
         });
       }
     }
@@ -129,7 +188,9 @@ export function readCamt(text: string): StatementRead {
 function amountOf(tx: Node | undefined): { value: string; currency: string | null } | null {
   const a = (at(tx, 'Amt') ?? at(tx, 'AmtDtls/TxAmt/Amt')) as Node | string | undefined;
   if (a === undefined) return null;
-  return typeof a === 'object' ? { value: String(a['#text'] ?? ''), currency: (a['@Ccy'] as string) ?? null } : { value: a, currency: null };
+  return typeof a === 'object'
+    ? { value: String(a['#text'] ?? ''), currency: (a['@Ccy'] as string) ?? null }
+    : { value: a, currency: null };
 }
 
 function minor(text: string | undefined, currency: string, where: string): number {

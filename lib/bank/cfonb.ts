@@ -23,7 +23,11 @@ const NEGATIVE = '}JKLMNOPQR';
 
 export function isCfonb(text: string): boolean {
   const first = text.split(/\r?\n/).find((l) => l.trim());
-  return !!first && /^(01|04)\d{5}/.test(first) && ((first.length >= 100 && first.length <= 122) || first.length % 120 === 0);
+  return (
+    !!first &&
+    /^(01|04)\d{5}/.test(first) &&
+    ((first.length >= 100 && first.length <= 122) || first.length % 120 === 0)
+  );
 }
 
 function amountOf(field: string, where: string): number {
@@ -35,20 +39,24 @@ function amountOf(field: string, where: string): number {
     d = NEGATIVE.indexOf(last);
     sign = -1;
   }
-  if (d < 0 || !/^\d{13}$/.test(digits)) throw new StatementError(catalogText('bankCfonbUnreadableAmountPositionsTo', where, field));
+  if (d < 0 || !/^\d{13}$/.test(digits))
+    throw new StatementError(catalogText('bankCfonbUnreadableAmountPositionsTo', where, field));
   return sign * Number(digits + String(d));
 }
 
 function dateOf(s: string, where: string, field: string): CalendarDate {
   const m = /^(\d{2})(\d{2})(\d{2})$/.exec(s);
   // Two-digit years: 2000–2099, the years a statement imported today can have.
-  if (!m || !isValidYmd(2000 + +m[3]!, +m[2]!, +m[1]!)) throw new StatementError(catalogText('bankCfonbIsNotDdmmyyDate', where, field, s));
+  if (!m || !isValidYmd(2000 + +m[3]!, +m[2]!, +m[1]!))
+    throw new StatementError(catalogText('bankCfonbIsNotDdmmyyDate', where, field, s));
   return ymd(2000 + +m[3]!, +m[2]!, +m[1]!);
 }
 
 /** Minor units of the record's currency from an amount written with `decimals` decimals. */
 function toMinor(value: number, decimals: number, currency: string): number {
-  const exp = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const exp =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
   if (decimals === exp) return value;
   if (decimals < exp) return value * 10 ** (exp - decimals);
   const f = 10 ** (decimals - exp);
@@ -81,31 +89,55 @@ export function readCfonb(text: string): StatementRead {
     const code = raw.slice(0, 2);
     const minLength = code === '05' ? 48 : 104;
     if (raw.length > 120 || (!trimmed && raw.length < 120) || raw.length < minLength) {
-      throw new StatementError(catalogText('bankCfonbCfonbStatementRecordIs', where, code, raw.length, whereEn));
+      throw new StatementError(
+        catalogText('bankCfonbCfonbStatementRecordIs', where, code, raw.length, whereEn),
+      );
     }
     const line = raw.padEnd(120, ' ');
-    if (!['01', '04', '05', '07'].includes(code)) throw new StatementError(catalogText('bankCfonbCfonbStatementUnknownRecord', where, code, whereEn));
+    if (!['01', '04', '05', '07'].includes(code))
+      throw new StatementError(
+        catalogText('bankCfonbCfonbStatementUnknownRecord', where, code, whereEn),
+      );
     const currency = line.slice(16, 19).trim();
     const decimals = Number(line[19]);
     const account = `${line.slice(2, 7)} ${line.slice(11, 16)} ${line.slice(21, 32).trim()}`;
     if (code === '05') {
-      if (!current) throw new StatementError(catalogText('bankCfonbCfonbStatementComplementWithout', where, whereEn));
+      if (!current)
+        throw new StatementError(
+          catalogText('bankCfonbCfonbStatementComplementWithout', where, whereEn),
+        );
       const c: Omit<BankTransaction, 'key'> & { extra: string[] } = current;
       const qualifier = line.slice(45, 48);
       const info = line.slice(48, 118).trim();
       if (qualifier === 'NPY' || qualifier === 'NPO') c.counterparty ??= info;
-      else if (qualifier === 'RCN' || qualifier === 'REF' || qualifier === 'LIB' || qualifier === 'LCC' || qualifier === 'LC2' || qualifier === 'LCS') c.extra.push(info);
+      else if (
+        qualifier === 'RCN' ||
+        qualifier === 'REF' ||
+        qualifier === 'LIB' ||
+        qualifier === 'LCC' ||
+        qualifier === 'LC2' ||
+        qualifier === 'LCS'
+      )
+        c.extra.push(info);
       if (qualifier === 'RCN') c.endToEndId ??= info.slice(0, 35).trim() || null;
       continue;
     }
-    if (!isCurrencyCode(currency)) throw new StatementError(catalogText('bankCfonbCfonbStatementUnknownCurrency', where, currency, whereEn));
-    if (!Number.isInteger(decimals)) throw new StatementError(catalogText('bankCfonbCfonbStatementUnreadableNumber', where, line[19], whereEn));
+    if (!isCurrencyCode(currency))
+      throw new StatementError(
+        catalogText('bankCfonbCfonbStatementUnknownCurrency', where, currency, whereEn),
+      );
+    if (!Number.isInteger(decimals))
+      throw new StatementError(
+        catalogText('bankCfonbCfonbStatementUnreadableNumber', where, line[19], whereEn),
+      );
     const value = amountOf(line.slice(90, 104), `Relevé CFONB ${where}`);
     let amount: number;
     try {
       amount = toMinor(value, decimals, currency);
     } catch {
-      throw new StatementError(catalogText('bankCfonbCfonbStatementAmountWith', where, currency, whereEn));
+      throw new StatementError(
+        catalogText('bankCfonbCfonbStatementAmountWith', where, currency, whereEn),
+      );
     }
     if (code === '01' || code === '07') {
       flush();
@@ -118,11 +150,20 @@ export function readCfonb(text: string): StatementRead {
     current = {
       bankId: null,
       bookingDate: dateOf(line.slice(34, 40), `Relevé CFONB ${where}`, 'date de comptabilisation'),
-      valueDate: line.slice(42, 48).trim() ? dateOf(line.slice(42, 48), `Relevé CFONB ${where}`, 'date de valeur') : null,
-      amount, currency, counterparty: null, counterpartyIban: null,
-      remittance: label, creditorRef: null, endToEndId: null, label,
+      valueDate: line.slice(42, 48).trim()
+        ? dateOf(line.slice(42, 48), `Relevé CFONB ${where}`, 'date de valeur')
+        : null,
+      amount,
+      currency,
+      counterparty: null,
+      counterpartyIban: null,
+      remittance: label,
+      creditorRef: null,
+      endToEndId: null,
+      label,
       // The entry number (positions 82–88) is unique only within a day: no bank id.
-      account, where: whereEn,
+      account,
+      where: whereEn,
       // Interbank code 62 is a bank commission (as in pennylane-hq/cfonb spec/files/example.txt): not a payment.
       nature: interbank === '62' ? 'fee' : undefined,
       extra: [],
@@ -130,6 +171,12 @@ export function readCfonb(text: string): StatementRead {
     accounts.set(account, accounts.get(account) ?? currency);
   }
   flush();
-  if (!out.length && !accounts.size) throw new StatementError(catalogText('bankCfonbEmptyCfonbStatementNo'));
-  return { format: 'cfonb120', accounts: [...accounts].map(([id, currency]) => ({ id, currency })), transactions: assignKeys(out), warnings };
+  if (!out.length && !accounts.size)
+    throw new StatementError(catalogText('bankCfonbEmptyCfonbStatementNo'));
+  return {
+    format: 'cfonb120',
+    accounts: [...accounts].map(([id, currency]) => ({ id, currency })),
+    transactions: assignKeys(out),
+    warnings,
+  };
 }

@@ -30,8 +30,12 @@ export const compactIban = (s: string | null | undefined): string | null => {
  * statement; a CSV export beside the CFONB file): same day, amount and currency, and
  * the same end-to-end id or, without one, the same remittance text.
  */
-export function contentKey(t: Pick<BankTransaction, 'bookingDate' | 'amount' | 'currency' | 'endToEndId' | 'remittance'>): string | null {
-  const what = t.endToEndId ? `e2e:${t.endToEndId}` : t.remittance.replace(/[^A-Za-z0-9]+/g, '').toUpperCase();
+export function contentKey(
+  t: Pick<BankTransaction, 'bookingDate' | 'amount' | 'currency' | 'endToEndId' | 'remittance'>,
+): string | null {
+  const what = t.endToEndId
+    ? `e2e:${t.endToEndId}`
+    : t.remittance.replace(/[^A-Za-z0-9]+/g, '').toUpperCase();
   // A credit with no text of its own cannot be told from another of the same amount that day.
   if (!what) return null;
   return `c:${hashText(`${t.bookingDate}|${t.amount}|${t.currency}|${what}`)}`;

@@ -57,8 +57,12 @@ export interface MatchOptions {
   seen?: ReadonlySet<string>;
 }
 
-const money = (m: number, c: string, l: 'fr' | 'en') => formatMoney(m, c, l === 'fr' ? 'fr-FR' : 'en-GB');
-const list = (xs: string[], l: 'fr' | 'en') => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${l === 'fr' ? 'et' : 'and'} ${xs[xs.length - 1]}`);
+const money = (m: number, c: string, l: 'fr' | 'en') =>
+  formatMoney(m, c, l === 'fr' ? 'fr-FR' : 'en-GB');
+const list = (xs: string[], l: 'fr' | 'en') =>
+  xs.length < 2
+    ? xs.join('')
+    : `${xs.slice(0, -1).join(', ')} ${l === 'fr' ? 'et' : 'and'} ${xs[xs.length - 1]}`;
 const FEE_LABEL = /^(FRAIS|COMMISSION|COTISATION|AGIOS|INTERETS|INT[EÉ]R[EÊ]TS|ABONNEMENT)\b/i;
 
 interface Index {
@@ -72,7 +76,14 @@ interface Index {
 }
 
 function buildIndex(ledger: Ledger): Index {
-  const ix: Index = { byCore: new Map(), byClient: new Map(), clients: new Map(), clientTokens: new Map(), byToken: new Map(), due: new Map() };
+  const ix: Index = {
+    byCore: new Map(),
+    byClient: new Map(),
+    clients: new Map(),
+    clientTokens: new Map(),
+    byToken: new Map(),
+    due: new Map(),
+  };
   for (const c of ledger.clients) {
     ix.clients.set(c.id, c);
     const tokens = new Set(nameTokens(c.name));
@@ -94,12 +105,20 @@ function buildIndex(ledger: Ledger): Index {
     if (!ix.byClient.has(inv.clientId)) ix.byClient.set(inv.clientId, []);
     ix.byClient.get(inv.clientId)!.push(inv);
   }
-  for (const l of ix.byClient.values()) l.sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || a.number.localeCompare(b.number));
+  for (const l of ix.byClient.values())
+    l.sort(
+      (a, b) =>
+        (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || a.number.localeCompare(b.number),
+    );
   return ix;
 }
 
 /** The clients this payer can be: by an IBAN seen before, else by name. */
-function payers(tx: BankTransaction, ix: Index, knownIbans: ReadonlyMap<string, string> | undefined): { ids: string[]; by: 'iban' | 'name' | null } {
+function payers(
+  tx: BankTransaction,
+  ix: Index,
+  knownIbans: ReadonlyMap<string, string> | undefined,
+): { ids: string[]; by: 'iban' | 'name' | null } {
   const iban = compactIban(tx.counterpartyIban);
   const known = iban ? knownIbans?.get(iban) : undefined;
   if (known && ix.clients.has(known)) return { ids: [known], by: 'iban' };
@@ -118,36 +137,65 @@ function payers(tx: BankTransaction, ix: Index, knownIbans: ReadonlyMap<string, 
     const name = tokens.join(' ');
     if (fromName && name === words.join(' ')) exact.push(id);
     // The client's whole name inside the payer's (or the label); a one-word name must be distinctive.
-    else if (joined.includes(` ${name} `) && (tokens.length >= 2 || name.length >= 6)) contained.push(id);
+    else if (joined.includes(` ${name} `) && (tokens.length >= 2 || name.length >= 6))
+      contained.push(id);
     // The payer's whole name inside the client's: "MARTIN BOULANGERIE" for "Boulangerie Martin & Fils".
-    else if (fromName && words.length >= 2 && words.every((w) => tokens.includes(w))) contained.push(id);
+    else if (fromName && words.length >= 2 && words.every((w) => tokens.includes(w)))
+      contained.push(id);
   }
   if (exact.length) return { ids: exact, by: 'name' };
   return { ids: contained, by: contained.length ? 'name' : null };
 }
 
 /** The clients a credit's payer can be (by an IBAN seen before, else by name), for one ledger. */
-export function payerClients(ledger: Ledger, knownIbans?: ReadonlyMap<string, string>): (tx: BankTransaction) => string[] {
+export function payerClients(
+  ledger: Ledger,
+  knownIbans?: ReadonlyMap<string, string>,
+): (tx: BankTransaction) => string[] {
   const ix = buildIndex(ledger);
   return (tx) => payers(tx, ix, knownIbans).ids;
 }
 
-export function matchPayments(ledger: Ledger, transactions: BankTransaction[], opts: MatchOptions = {}): MatchResult {
+export function matchPayments(
+  ledger: Ledger,
+  transactions: BankTransaction[],
+  opts: MatchOptions = {},
+): MatchResult {
   const ix = buildIndex(ledger);
-  const own = new Set([...(opts.ownAccounts ?? [])].map((a) => compactIban(a)).filter((a): a is string => !!a));
+  const own = new Set(
+    [...(opts.ownAccounts ?? [])].map((a) => compactIban(a)).filter((a): a is string => !!a),
+  );
   const ownNames = new Set([...(opts.ownNames ?? [])].map(normName).filter(Boolean));
   const out: MatchResult = { matches: [], unmatched: [], ignored: [] };
-  const sorted = [...transactions].sort((a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.key.localeCompare(b.key));
+  const sorted = [...transactions].sort(
+    (a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.key.localeCompare(b.key),
+  );
   const keys = new Set<string>();
   for (const tx of sorted) {
     const content = tx.amount > 0 ? contentKey(tx) : null;
-    if (opts.seen?.has(tx.key) || keys.has(tx.key) || (content && (opts.seen?.has(content) || keys.has(content)))) { out.ignored.push({ transaction: tx, why: 'seen' }); continue; }
+    if (
+      opts.seen?.has(tx.key) ||
+      keys.has(tx.key) ||
+      (content && (opts.seen?.has(content) || keys.has(content)))
+    ) {
+      out.ignored.push({ transaction: tx, why: 'seen' });
+      continue;
+    }
     keys.add(tx.key);
     if (content) keys.add(content);
-    if (tx.amount <= 0) { out.ignored.push({ transaction: tx, why: 'debit' }); continue; }
-    if (tx.nature === 'fee' || (!tx.counterparty && FEE_LABEL.test(tx.label))) { out.ignored.push({ transaction: tx, why: 'fee' }); continue; }
+    if (tx.amount <= 0) {
+      out.ignored.push({ transaction: tx, why: 'debit' });
+      continue;
+    }
+    if (tx.nature === 'fee' || (!tx.counterparty && FEE_LABEL.test(tx.label))) {
+      out.ignored.push({ transaction: tx, why: 'fee' });
+      continue;
+    }
     const iban = compactIban(tx.counterpartyIban);
-    if ((iban && own.has(iban)) || (tx.counterparty && ownNames.has(normName(tx.counterparty)))) { out.ignored.push({ transaction: tx, why: 'own-transfer' }); continue; }
+    if ((iban && own.has(iban)) || (tx.counterparty && ownNames.has(normName(tx.counterparty)))) {
+      out.ignored.push({ transaction: tx, why: 'own-transfer' });
+      continue;
+    }
     const r = matchOne(tx, ix, opts);
     if ('kind' in r) {
       out.matches.push(r);
@@ -177,8 +225,11 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
   // whole number the text has; if neither or both, the reference is not enough to be certain.
   let sameDigits = false;
   for (const core of textCores(text)) {
-    const found = (ix.byCore.get(core) ?? []).filter((inv) => open(inv) && (core.length >= SHORT_CORE || shortCoreHere(inv.number, compactText)));
-    const whole = found.length > 1 ? found.filter((inv) => compactText.includes(compact(inv.number))) : found;
+    const found = (ix.byCore.get(core) ?? []).filter(
+      (inv) => open(inv) && (core.length >= SHORT_CORE || shortCoreHere(inv.number, compactText)),
+    );
+    const whole =
+      found.length > 1 ? found.filter((inv) => compactText.includes(compact(inv.number))) : found;
     if (found.length > 1 && whole.length !== 1) sameDigits = true;
     for (const inv of whole.length ? whole : found) referenced.add(inv);
   }
@@ -187,10 +238,18 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
   const payer = payers(tx, ix, opts.knownIbans);
   // Quoted in reasons: the name, not the whole label ("VIR SEPA RECU /DE … /MOTIF …").
   const payerName = payerPart(tx.counterparty ?? tx.label);
-  const note = (fr: string, en: string): Unmatched => ({ transaction: tx, note: bilingual(fr, en) });
+  const note = (fr: string, en: string): Unmatched => ({
+    transaction: tx,
+    note: bilingual(fr, en),
+  });
   const make = (client: string, invs: Invoice[], kind: MatchKind, reason: Text): Match => ({
-    transaction: tx, clientId: client, clientName: ix.clients.get(client)?.name ?? client,
-    invoiceIds: invs.map((i) => i.id), invoiceNumbers: invs.map((i) => i.number), kind, reason,
+    transaction: tx,
+    clientId: client,
+    clientName: ix.clients.get(client)?.name ?? client,
+    invoiceIds: invs.map((i) => i.id),
+    invoiceNumbers: invs.map((i) => i.number),
+    kind,
+    reason,
   });
 
   if (refs.length) {
@@ -199,11 +258,23 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
     let ambiguousRef = false;
     if (clients.length > 1) {
       const narrowed = clients.filter((c) => payer.ids.includes(c));
-      if (narrowed.length !== 1) return note(`la référence peut désigner des factures de ${clients.length} clients (${list(refs.map((i) => i.number), 'fr')}) : à rapprocher à la main`, `the reference can point at invoices of ${clients.length} clients (${list(refs.map((i) => i.number), 'en')}): match it by hand`);
+      if (narrowed.length !== 1)
+        return note(
+          `la référence peut désigner des factures de ${clients.length} clients (${list(
+            refs.map((i) => i.number),
+            'fr',
+          )}) : à rapprocher à la main`,
+          `the reference can point at invoices of ${clients.length} clients (${list(
+            refs.map((i) => i.number),
+            'en',
+          )}): match it by hand`,
+        );
       client = narrowed[0]!;
       ambiguousRef = true;
     }
-    const mine = refs.filter((i) => i.clientId === client).sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+    const mine = refs
+      .filter((i) => i.clientId === client)
+      .sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
     const nums = mine.map((i) => i.number);
     const total = mine.reduce((s, i) => s + due(i), 0);
     const payerOther = payer.ids.length > 0 && !payer.ids.includes(client);
@@ -211,53 +282,117 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
       ? catalogText('bankMatchTheReferenceAlsoFits')
       : sameDigits
         ? catalogText('bankMatchSeveralInvoicesHaveThese')
-      : payerOther
-        ? catalogText('bankMatchButThePayerLooks', payerName)
-        : null;
+        : payerOther
+          ? catalogText('bankMatchButThePayerLooks', payerName)
+          : null;
     const single = mine.filter((i) => due(i) === tx.amount);
     if (tx.amount === total || single.length === 1) {
       const paid = tx.amount === total ? mine : single;
-      const what = paid.length > 1 ? bilingual(`références ${list(paid.map((i) => i.number), 'fr')} et montant égal à leur reste dû (${amt(tx.amount).fr})`, `references ${list(paid.map((i) => i.number), 'en')} and amount equal to what they still owe (${amt(tx.amount).en})`) : catalogText('bankMatchReferenceAndExactAmount', paid[0]!.number, amt(tx.amount));
-      return make(client, paid, doubt ? 'probable' : 'certain', doubt ? bilingual(what.fr + doubt.fr, what.en + doubt.en) : what);
+      const what =
+        paid.length > 1
+          ? bilingual(
+              `références ${list(
+                paid.map((i) => i.number),
+                'fr',
+              )} et montant égal à leur reste dû (${amt(tx.amount).fr})`,
+              `references ${list(
+                paid.map((i) => i.number),
+                'en',
+              )} and amount equal to what they still owe (${amt(tx.amount).en})`,
+            )
+          : catalogText('bankMatchReferenceAndExactAmount', paid[0]!.number, amt(tx.amount));
+      return make(
+        client,
+        paid,
+        doubt ? 'probable' : 'certain',
+        doubt ? bilingual(what.fr + doubt.fr, what.en + doubt.en) : what,
+      );
     }
     if (single.length > 1) {
-      return make(client, [single[0]!], 'probable', bilingual(
-        `référence ${list(single.map((i) => i.number), 'fr')} : ${single.length} factures de ce montant (${amt(tx.amount).fr}), la plus ancienne est retenue : à vérifier`,
-        `reference ${list(single.map((i) => i.number), 'en')}: ${single.length} invoices of that amount (${amt(tx.amount).en}), the oldest is taken: check it`,
-      ));
+      return make(
+        client,
+        [single[0]!],
+        'probable',
+        bilingual(
+          `référence ${list(
+            single.map((i) => i.number),
+            'fr',
+          )} : ${single.length} factures de ce montant (${amt(tx.amount).fr}), la plus ancienne est retenue : à vérifier`,
+          `reference ${list(
+            single.map((i) => i.number),
+            'en',
+          )}: ${single.length} invoices of that amount (${amt(tx.amount).en}), the oldest is taken: check it`,
+        ),
+      );
     }
     if (tx.amount < total) {
-      const r = bilingual(`référence ${list(nums, 'fr')}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(total).fr} dû`, `reference ${list(nums, 'en')}, part payment of ${amt(tx.amount).en} of ${amt(total).en} owed`);
+      const r = bilingual(
+        `référence ${list(nums, 'fr')}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(total).fr} dû`,
+        `reference ${list(nums, 'en')}, part payment of ${amt(tx.amount).en} of ${amt(total).en} owed`,
+      );
       return make(client, mine, 'partial', doubt ? bilingual(r.fr + doubt.fr, r.en + doubt.en) : r);
     }
-    return make(client, mine, 'probable', bilingual(
-      `référence ${list(nums, 'fr')}, mais ${amt(tx.amount).fr} reçus pour ${amt(total).fr} dû (trop-perçu ?) : à vérifier`,
-      `reference ${list(nums, 'en')}, but ${amt(tx.amount).en} received for ${amt(total).en} owed (overpayment?): check it`,
-    ));
+    return make(
+      client,
+      mine,
+      'probable',
+      bilingual(
+        `référence ${list(nums, 'fr')}, mais ${amt(tx.amount).fr} reçus pour ${amt(total).fr} dû (trop-perçu ?) : à vérifier`,
+        `reference ${list(nums, 'en')}, but ${amt(tx.amount).en} received for ${amt(total).en} owed (overpayment?): check it`,
+      ),
+    );
   }
   if (payer.ids.length > 1) {
     const names = payer.ids.map((id) => ix.clients.get(id)!.name);
-    return note(`le payeur « ${payerName} » peut être ${list(names, 'fr')} : à rapprocher à la main`, `the payer "${payerName}" could be ${list(names, 'en')}: match it by hand`);
+    return note(
+      `le payeur « ${payerName} » peut être ${list(names, 'fr')} : à rapprocher à la main`,
+      `the payer "${payerName}" could be ${list(names, 'en')}: match it by hand`,
+    );
   }
   if (payer.ids.length === 1) {
     const client = payer.ids[0]!;
     const c = ix.clients.get(client)!;
-    const who = payer.by === 'iban'
-      ? catalogText('bankMatchIbanSeenBeforeFor', c.name)
-      : catalogText('bankMatchPayerClient', payerName, c.name);
+    const who =
+      payer.by === 'iban'
+        ? catalogText('bankMatchIbanSeenBeforeFor', c.name)
+        : catalogText('bankMatchPayerClient', payerName, c.name);
     const invs = (ix.byClient.get(client) ?? []).filter((i) => open(i) && dateOk(i));
-    if (!invs.length) return note(`${who.fr}, mais aucune facture ouverte en ${cur} émise avant le ${french.longDate(tx.bookingDate)}`, `${who.en}, but no open invoice in ${cur} issued before ${formatDate(tx.bookingDate, 'en')}`);
+    if (!invs.length)
+      return note(
+        `${who.fr}, mais aucune facture ouverte en ${cur} émise avant le ${french.longDate(tx.bookingDate)}`,
+        `${who.en}, but no open invoice in ${cur} issued before ${formatDate(tx.bookingDate, 'en')}`,
+      );
     const exact = invs.filter((i) => due(i) === tx.amount);
     if (exact.length) {
-      const more = exact.length > 1 ? catalogText('bankMatchInvoicesOfThatAmount', exact.length) : emptyText();
-      return make(client, [exact[0]!], 'probable', catalogText('bankMatchExactAmountOfAnd', exact[0]!.number, amt(tx.amount), who, more));
+      const more =
+        exact.length > 1 ? catalogText('bankMatchInvoicesOfThatAmount', exact.length) : emptyText();
+      return make(
+        client,
+        [exact[0]!],
+        'probable',
+        catalogText('bankMatchExactAmountOfAnd', exact[0]!.number, amt(tx.amount), who, more),
+      );
     }
     let sum = 0;
     for (let n = 0; n < invs.length; n++) {
       sum += due(invs[n]!);
       if (sum === tx.amount && n > 0) {
         const paid = invs.slice(0, n + 1);
-        return make(client, paid, 'probable', bilingual(`montant égal au reste dû de ${list(paid.map((i) => i.number), 'fr')} (${amt(tx.amount).fr}) et ${who.fr}`, `amount equal to what ${list(paid.map((i) => i.number), 'en')} still owe (${amt(tx.amount).en}) and ${who.en}`));
+        return make(
+          client,
+          paid,
+          'probable',
+          bilingual(
+            `montant égal au reste dû de ${list(
+              paid.map((i) => i.number),
+              'fr',
+            )} (${amt(tx.amount).fr}) et ${who.fr}`,
+            `amount equal to what ${list(
+              paid.map((i) => i.number),
+              'en',
+            )} still owe (${amt(tx.amount).en}) and ${who.en}`,
+          ),
+        );
       }
       if (sum > tx.amount) break;
     }
@@ -270,10 +405,37 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
         touched.push(i);
         left -= due(i);
       }
-      return make(client, touched, 'partial', bilingual(`${who.fr}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(owed).fr} dû, imputé sur la plus ancienne facture d’abord (${list(touched.map((i) => i.number), 'fr')})`, `${who.en}, part payment of ${amt(tx.amount).en} of ${amt(owed).en} owed, applied to the oldest invoice first (${list(touched.map((i) => i.number), 'en')})`));
+      return make(
+        client,
+        touched,
+        'partial',
+        bilingual(
+          `${who.fr}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(owed).fr} dû, imputé sur la plus ancienne facture d’abord (${list(
+            touched.map((i) => i.number),
+            'fr',
+          )})`,
+          `${who.en}, part payment of ${amt(tx.amount).en} of ${amt(owed).en} owed, applied to the oldest invoice first (${list(
+            touched.map((i) => i.number),
+            'en',
+          )})`,
+        ),
+      );
     }
-    return note(`${who.fr}, mais ${amt(tx.amount).fr} dépasse tout ce qu’il doit (${amt(owed).fr})`, `${who.en}, but ${amt(tx.amount).en} is more than all it owes (${amt(owed).en})`);
+    return note(
+      `${who.fr}, mais ${amt(tx.amount).fr} dépasse tout ce qu’il doit (${amt(owed).fr})`,
+      `${who.en}, but ${amt(tx.amount).en} is more than all it owes (${amt(owed).en})`,
+    );
   }
-  if (afterPayment.length) return note(`la référence ${list(afterPayment.map((i) => i.number), 'fr')} désigne une facture émise après ce paiement`, `the reference ${list(afterPayment.map((i) => i.number), 'en')} points at an invoice issued after this payment`);
+  if (afterPayment.length)
+    return note(
+      `la référence ${list(
+        afterPayment.map((i) => i.number),
+        'fr',
+      )} désigne une facture émise après ce paiement`,
+      `the reference ${list(
+        afterPayment.map((i) => i.number),
+        'en',
+      )} points at an invoice issued after this payment`,
+    );
   return { transaction: tx, note: null };
 }

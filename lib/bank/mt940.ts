@@ -18,10 +18,17 @@ import { catalogText } from '../i18n/text';
  * checked 2026-12-01.
  */
 export function isMt940(text: string): boolean {
-  return /^:20:/m.test(text.slice(0, 4096)) && /^:61:/m.test(text) || (/^:20:/m.test(text.slice(0, 4096)) && /^:60[FM]:/m.test(text));
+  return (
+    (/^:20:/m.test(text.slice(0, 4096)) && /^:61:/m.test(text)) ||
+    (/^:20:/m.test(text.slice(0, 4096)) && /^:60[FM]:/m.test(text))
+  );
 }
 
-interface Field { tag: string; value: string; line: number }
+interface Field {
+  tag: string;
+  value: string;
+  line: number;
+}
 
 function fields(text: string): Field[] {
   const out: Field[] = [];
@@ -36,7 +43,9 @@ function fields(text: string): Field[] {
 }
 
 const date6 = (s: string) => {
-  const y = 2000 + +s.slice(0, 2), m = +s.slice(2, 4), d = +s.slice(4, 6);
+  const y = 2000 + +s.slice(0, 2),
+    m = +s.slice(2, 4),
+    d = +s.slice(4, 6);
   return isValidYmd(y, m, d) ? ymd(y, m, d) : null;
 };
 
@@ -63,29 +72,41 @@ export function readMt940(text: string): StatementRead {
     }
     if (f.tag === '60F' || f.tag === '60M') {
       const m = /^[CD](\d{6})([A-Z]{3})/.exec(f.value);
-      if (!m || !isCurrencyCode(m[2]!)) throw new StatementError(catalogText('bankMt940MtLineUnreadableOpening', f.line, f.tag, f.value));
+      if (!m || !isCurrencyCode(m[2]!))
+        throw new StatementError(
+          catalogText('bankMt940MtLineUnreadableOpening', f.line, f.tag, f.value),
+        );
       currency = m[2]!;
       accounts.push({ id: account ?? `:25: ligne ${f.line}`, currency });
     }
     if (f.tag !== '61') continue;
     const where = `MT940 ligne ${f.line} (:61:)`;
     const whereEn = `MT940 line ${f.line} (:61:)`;
-    if (!currency) throw new StatementError(catalogText('bankMt940MovementBeforeTheOpening', where, whereEn));
+    if (!currency)
+      throw new StatementError(catalogText('bankMt940MovementBeforeTheOpening', where, whereEn));
     const [first, ...rest] = f.value.split('\n');
-    const m = /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?(\d{1,12},\d{0,3})([NFS][A-Z0-9]{3})([^/]*?)(?:\/\/(.*))?$/.exec(first!);
+    const m =
+      /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?(\d{1,12},\d{0,3})([NFS][A-Z0-9]{3})([^/]*?)(?:\/\/(.*))?$/.exec(
+        first!,
+      );
     if (!m) throw new StatementError(catalogText('bankMt940UnreadableLine', where, first, whereEn));
     const [, valueRaw, entryRaw, mark, , amountRaw, , custRef, bankRef] = m;
     const valueDate = date6(valueRaw!);
-    if (!valueDate) throw new StatementError(catalogText('bankMt940InvalidValueDate', where, valueRaw, whereEn));
+    if (!valueDate)
+      throw new StatementError(catalogText('bankMt940InvalidValueDate', where, valueRaw, whereEn));
     let bookingDate = valueDate;
     if (entryRaw) {
       // The entry date has no year: the value date's, or the next/previous one across New Year.
       let y = +valueDate.slice(0, 4);
-      const mo = +entryRaw.slice(0, 2), d = +entryRaw.slice(2, 4);
+      const mo = +entryRaw.slice(0, 2),
+        d = +entryRaw.slice(2, 4);
       const vm = +valueDate.slice(5, 7);
       if (vm === 12 && mo === 1) y++;
       if (vm === 1 && mo === 12) y--;
-      if (!isValidYmd(y, mo, d)) throw new StatementError(catalogText('bankMt940InvalidEntryDate', where, entryRaw, whereEn));
+      if (!isValidYmd(y, mo, d))
+        throw new StatementError(
+          catalogText('bankMt940InvalidEntryDate', where, entryRaw, whereEn),
+        );
       bookingDate = ymd(y, mo, d);
     }
     if (mark === 'RC' || mark === 'RD') continue; // reversals undo an earlier line
@@ -93,7 +114,12 @@ export function readMt940(text: string): StatementRead {
     const next = list[i + 1];
     const info = next?.tag === '86' ? next.value : '';
     const sub = subfields(info);
-    const purpose = sub ? Object.entries(sub).filter(([k]) => +k >= 20 && +k <= 29 || +k >= 60 && +k <= 63).map(([, v]) => v).join(' ') : info.replace(/\n/g, ' ');
+    const purpose = sub
+      ? Object.entries(sub)
+          .filter(([k]) => (+k >= 20 && +k <= 29) || (+k >= 60 && +k <= 63))
+          .map(([, v]) => v)
+          .join(' ')
+      : info.replace(/\n/g, ' ');
     // SWIFT-structured :86: ("/EREF/…/ORDP//NAME/BOULANGERIE MARTIN/REMI/USTD//FACT 2026 014/"), or German ?32/?33.
     const flatInfo = info.replace(/\n/g, '');
     const slashName = /\/NAME\/([^/]+)/.exec(flatInfo)?.[1]?.trim() || null;
@@ -101,11 +127,23 @@ export function readMt940(text: string): StatementRead {
     const cust = custRef?.trim();
     out.push({
       bankId: bankRef?.trim() || null,
-      bookingDate, valueDate, amount: mark === 'C' ? amount : -amount, currency,
-      counterparty: name, counterpartyIban: sub ? compactIban(sub['31']) : compactIban(/\/IBAN\/([A-Z]{2}\d{2}[A-Z0-9]{8,30})/.exec(flatInfo)?.[1]),
-      remittance: [purpose, cust && cust !== 'NONREF' ? cust : '', rest.join(' ')].filter(Boolean).join(' ').trim(),
-      creditorRef: null, endToEndId: /EREF\+([^ ]+)/.exec(purpose)?.[1] ?? null,
-      label: [name, purpose].filter(Boolean).join(' — ') || first!, account, where: whereEn,
+      bookingDate,
+      valueDate,
+      amount: mark === 'C' ? amount : -amount,
+      currency,
+      counterparty: name,
+      counterpartyIban: sub
+        ? compactIban(sub['31'])
+        : compactIban(/\/IBAN\/([A-Z]{2}\d{2}[A-Z0-9]{8,30})/.exec(flatInfo)?.[1]),
+      remittance: [purpose, cust && cust !== 'NONREF' ? cust : '', rest.join(' ')]
+        .filter(Boolean)
+        .join(' ')
+        .trim(),
+      creditorRef: null,
+      endToEndId: /EREF\+([^ ]+)/.exec(purpose)?.[1] ?? null,
+      label: [name, purpose].filter(Boolean).join(' — ') || first!,
+      account,
+      where: whereEn,
     });
   }
   if (!accounts.length) throw new StatementError(catalogText('bankMt940MtStatementWithoutOpening'));

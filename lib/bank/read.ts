@@ -23,8 +23,19 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-export function readStatement(file: string, bytes: Uint8Array, opts: { csvMapping?: (BankCsvField | null)[] } = {}): StatementFile {
-  const base: StatementFile = { file, format: null, transactions: [], accounts: [], warnings: [], error: null };
+export function readStatement(
+  file: string,
+  bytes: Uint8Array,
+  opts: { csvMapping?: (BankCsvField | null)[] } = {},
+): StatementFile {
+  const base: StatementFile = {
+    file,
+    format: null,
+    transactions: [],
+    accounts: [],
+    warnings: [],
+    error: null,
+  };
   if (bytes.length > MAX_STATEMENT_BYTES) {
     const mb = (bytes.length / 1048576).toFixed(1);
     return { ...base, error: catalogText('bankReadFileTooLarge', file, mb) };
@@ -37,7 +48,13 @@ export function readStatement(file: string, bytes: Uint8Array, opts: { csvMappin
     else if (isMt940(text)) read = readMt940(text);
     else if (isCfonb(text)) read = readCfonb(text);
     else read = readBankCsv(bytes, { mapping: opts.csvMapping });
-    return { ...base, format: read.format, transactions: read.transactions, accounts: read.accounts, warnings: read.warnings };
+    return {
+      ...base,
+      format: read.format,
+      transactions: read.transactions,
+      accounts: read.accounts,
+      warnings: read.warnings,
+    };
   } catch (e) {
     const t = errorText(e);
     return { ...base, error: { fr: `${file} : ${t.fr}`, en: `${file}: ${t.en}` } };

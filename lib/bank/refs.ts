@@ -7,7 +7,12 @@
  * that a bare "017" in a label never points at an invoice.
  */
 export const coreOf = (number: string): string => number.replace(/\D+/g, '');
-export const compact = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+export const compact = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 export const SHORT_CORE = 5;
 
 /** Every digit string the text can spell from contiguous digit groups. */
@@ -33,7 +38,11 @@ export function shortCoreHere(number: string, compactText: string): boolean {
   while (i >= 0) {
     const after = compactText[i + n.length];
     const before = compactText[i - 1];
-    if ((after === undefined || !/\d/.test(after)) && (before === undefined || !/[0-9]/.test(before) || /^[A-Z]/.test(n))) return true;
+    if (
+      (after === undefined || !/\d/.test(after)) &&
+      (before === undefined || !/[0-9]/.test(before) || /^[A-Z]/.test(n))
+    )
+      return true;
     i = compactText.indexOf(n, i + 1);
   }
   return false;

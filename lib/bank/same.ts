@@ -41,12 +41,20 @@ export interface Duplicate {
 }
 
 export const priorLine = (t: BankTransaction, file: string): PriorLine => ({
-  bookingDate: t.bookingDate, valueDate: t.valueDate, amount: t.amount, currency: t.currency, account: t.account,
-  counterpartyIban: t.counterpartyIban, endToEndId: t.endToEndId, id: t.bankId ?? t.key, file,
+  bookingDate: t.bookingDate,
+  valueDate: t.valueDate,
+  amount: t.amount,
+  currency: t.currency,
+  account: t.account,
+  counterpartyIban: t.counterpartyIban,
+  endToEndId: t.endToEndId,
+  id: t.bankId ?? t.key,
+  file,
   note: catalogText('bankSameAlreadyImportedFrom', file),
 });
 
-const alnum = (s: string | null | undefined) => (s ?? '').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+const alnum = (s: string | null | undefined) =>
+  (s ?? '').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/;
 // camt's and MT940's placeholder when the payer gave none.
 const e2e = (s: string | null) => (s && s.toUpperCase() !== 'NOTPROVIDED' ? s : null);
@@ -72,12 +80,22 @@ export function sameAccount(a: string | null, b: string | null): boolean {
 /** One format gives the booking date, another the value date: one day apart at most, through a value date. */
 function sameDay(a: PriorLine, b: PriorLine): boolean {
   if (a.bookingDate === b.bookingDate) return true;
-  const pairs: [CalendarDate | null, CalendarDate | null][] = [[a.bookingDate, b.valueDate], [a.valueDate, b.bookingDate], [a.valueDate, b.valueDate]];
+  const pairs: [CalendarDate | null, CalendarDate | null][] = [
+    [a.bookingDate, b.valueDate],
+    [a.valueDate, b.bookingDate],
+    [a.valueDate, b.valueDate],
+  ];
   return pairs.some(([x, y]) => !!x && !!y && Math.abs(daysBetween(x, y)) <= 1);
 }
 
 export function sameTransfer(a: PriorLine, b: PriorLine): boolean {
-  if (a.amount !== b.amount || a.currency !== b.currency || !sameDay(a, b) || !sameAccount(a.account, b.account)) return false;
+  if (
+    a.amount !== b.amount ||
+    a.currency !== b.currency ||
+    !sameDay(a, b) ||
+    !sameAccount(a.account, b.account)
+  )
+    return false;
   const ia = compactIban(a.counterpartyIban);
   const ib = compactIban(b.counterpartyIban);
   if (ia && ib && ia !== ib) return false;
@@ -88,12 +106,20 @@ export function sameTransfer(a: PriorLine, b: PriorLine): boolean {
 
 /** How much closer a candidate is: the same end-to-end id, payer IBAN, booking date. */
 function closeness(a: PriorLine, b: PriorLine): number {
-  return (e2e(a.endToEndId) && e2e(a.endToEndId) === e2e(b.endToEndId) ? 4 : 0)
-    + (compactIban(a.counterpartyIban) && compactIban(a.counterpartyIban) === compactIban(b.counterpartyIban) ? 2 : 0)
-    + (a.bookingDate === b.bookingDate ? 1 : 0);
+  return (
+    (e2e(a.endToEndId) && e2e(a.endToEndId) === e2e(b.endToEndId) ? 4 : 0) +
+    (compactIban(a.counterpartyIban) &&
+    compactIban(a.counterpartyIban) === compactIban(b.counterpartyIban)
+      ? 2
+      : 0) +
+    (a.bookingDate === b.bookingDate ? 1 : 0)
+  );
 }
 
-interface Transfer { line: PriorLine; sources: Set<string> }
+interface Transfer {
+  line: PriorLine;
+  sources: Set<string>;
+}
 
 export interface DuplicateResult {
   /** Credits told by another statement (or already recorded): not proposed again. */
@@ -111,7 +137,9 @@ export interface DuplicateResult {
  * Lines whose key or content key is `seen` (the same file again) are left to the matcher.
  */
 export function findDuplicates(
-  files: { file: string; transactions: BankTransaction[] }[], prior: PriorLine[], seen: ReadonlySet<string> = new Set(),
+  files: { file: string; transactions: BankTransaction[] }[],
+  prior: PriorLine[],
+  seen: ReadonlySet<string> = new Set(),
   /** The clients a line's payer can be: a payment recorded for another client is not this line. */
   payersOf?: (tx: BankTransaction) => string[],
 ): DuplicateResult {
@@ -126,7 +154,13 @@ export function findDuplicates(
       transfers.get(k)!.push(t);
     }
   };
-  const near = (l: PriorLine) => [...new Set([l.bookingDate, ...around(l.valueDate)].flatMap((d) => transfers.get(`${l.amount}|${l.currency}|${d}`) ?? []))];
+  const near = (l: PriorLine) => [
+    ...new Set(
+      [l.bookingDate, ...around(l.valueDate)].flatMap(
+        (d) => transfers.get(`${l.amount}|${l.currency}|${d}`) ?? [],
+      ),
+    ),
+  ];
   prior.forEach((line, i) => add({ line, sources: new Set([`prior:${i}`]) }));
   const keys = new Set<string>();
   files.forEach((f, fi) => {
@@ -147,11 +181,18 @@ export function findDuplicates(
       // The same line of an earlier import (the same file again) is read again as it was,
       // against the others; a payment recorded from it (its id in the evidence) is it.
       const again = same.find((t) => t.line.file !== null && t.line.id === line.id);
-      const matching = same.filter((t) => (t.sources.size > 1 || !t.sources.has(src))
-        && (t.line.file === null ? t.line.id === line.id || (sameTransfer(t.line, line) && !forOther(t.line)) : t.line.id !== line.id && sameTransfer(t.line, line)));
+      const matching = same.filter(
+        (t) =>
+          (t.sources.size > 1 || !t.sources.has(src)) &&
+          (t.line.file === null
+            ? t.line.id === line.id || (sameTransfer(t.line, line) && !forOther(t.line))
+            : t.line.id !== line.id && sameTransfer(t.line, line)),
+      );
       const free = matching.filter((t) => !t.sources.has(src));
       if (free.length) {
-        const best = free.reduce((a, b) => (closeness(b.line, line) > closeness(a.line, line) ? b : a));
+        const best = free.reduce((a, b) =>
+          closeness(b.line, line) > closeness(a.line, line) ? b : a,
+        );
         best.sources.add(src);
         out.duplicates.push({ transaction: tx, from: best.line.file, note: best.line.note });
         continue;
@@ -163,7 +204,10 @@ export function findDuplicates(
       }
       if (matching.length) {
         const first = matching[0]!.line.note;
-        out.ambiguous.push({ transaction: tx, note: catalogText('bankSameInAnotherStatement', first) });
+        out.ambiguous.push({
+          transaction: tx,
+          note: catalogText('bankSameInAnotherStatement', first),
+        });
       }
     }
   });
@@ -171,11 +215,26 @@ export function findDuplicates(
 }
 
 /** A payment recorded from a bank line, as the line it came from (no file: what was recorded). */
-export function recordedLine(e: { amount: number; currency: string; clientId: string; evidence: { transactionId: string; date: CalendarDate } }, what: string): PriorLine {
+export function recordedLine(
+  e: {
+    amount: number;
+    currency: string;
+    clientId: string;
+    evidence: { transactionId: string; date: CalendarDate };
+  },
+  what: string,
+): PriorLine {
   return {
     clientId: e.clientId,
-    bookingDate: e.evidence.date, valueDate: null, amount: e.amount, currency: e.currency, account: null,
-    counterpartyIban: null, endToEndId: null, id: e.evidence.transactionId, file: null,
+    bookingDate: e.evidence.date,
+    valueDate: null,
+    amount: e.amount,
+    currency: e.currency,
+    account: null,
+    counterpartyIban: null,
+    endToEndId: null,
+    id: e.evidence.transactionId,
+    file: null,
     note: catalogText('bankSameAlreadyRecorded', what, e.evidence.date),
   };
 }

@@ -14,10 +14,18 @@ const file = (name: string) => readStatement(name, new Uint8Array(readFileSync(j
 
 async function setup() {
   const db = await openLedger(`bank-${Math.random()}`);
-  await importLedger(db, parseLedgerFile(JSON.parse(readFileSync(join(F, 'ledger.json'), 'utf8'))), 'replace');
+  await importLedger(
+    db,
+    parseLedgerFile(JSON.parse(readFileSync(join(F, 'ledger.json'), 'utf8'))),
+    'replace',
+  );
   const run = async (...names: string[]) => {
     const bank = await readBankState(db);
-    return reconcile(await readLedger(db), names.map(file), { ownNames: ['Atelier Moreau'], seen: new Set(bank.seen), knownIbans: new Map(Object.entries(bank.ibans)) });
+    return reconcile(await readLedger(db), names.map(file), {
+      ownNames: ['Atelier Moreau'],
+      seen: new Set(bank.seen),
+      knownIbans: new Map(Object.entries(bank.ibans)),
+    });
   };
   return { db, run };
 }
@@ -26,13 +34,21 @@ describe('proposals kept between import and confirmation', () => {
   it('a re-import adds nothing; confirming records payments with evidence; the rest awaits confirmation', async () => {
     const { db, run } = await setup();
     const first = await run('camt053-v02.xml');
-    expect(await savePending(db, first, '2026-12-01T10:00:00Z')).toEqual({ added: 5, alreadySeen: 0 });
+    expect(await savePending(db, first, '2026-12-01T10:00:00Z')).toEqual({
+      added: 5,
+      alreadySeen: 0,
+    });
     // Nothing is recorded before confirmation.
     expect((await readLedger(db)).events).toHaveLength(1);
     const again = await run('camt053-v02.xml');
-    expect(await savePending(db, again, '2026-12-01T10:05:00Z')).toEqual({ added: 0, alreadySeen: 5 });
+    expect(await savePending(db, again, '2026-12-01T10:05:00Z')).toEqual({
+      added: 0,
+      alreadySeen: 5,
+    });
     // The same payments told by another format of the same day are seen too.
-    expect((await run('camt054-v04.xml')).matches.map((m) => m.invoiceNumbers)).toEqual([['F-2026-025']]);
+    expect((await run('camt054-v04.xml')).matches.map((m) => m.invoiceNumbers)).toEqual([
+      ['F-2026-025'],
+    ]);
 
     const pending = (await readBankState(db)).pending;
     expect(pending).toHaveLength(5);
@@ -42,15 +58,26 @@ describe('proposals kept between import and confirmation', () => {
     expect((await settlePending(db, certain, [])).recorded).toBe(0);
     const ledger = await readLedger(db);
     const paid = ledger.events.filter((e) => e.id.startsWith('ev:bank:'));
-    expect(paid.map((e) => e.type === 'payment' && e.evidence?.transactionId).sort()).toEqual(['2026112400001', '2026112600003']);
-    expect(ledger.invoices.find((i) => i.number === 'F-2026-014')).toMatchObject({ amountDue: 0, status: 'paid' });
+    expect(paid.map((e) => e.type === 'payment' && e.evidence?.transactionId).sort()).toEqual([
+      '2026112400001',
+      '2026112600003',
+    ]);
+    expect(ledger.invoices.find((i) => i.number === 'F-2026-014')).toMatchObject({
+      amountDue: 0,
+      status: 'paid',
+    });
 
     const state = await readBankState(db);
     expect(state.pending.map((m) => m.kind)).toEqual(['probable', 'partial', 'probable']);
     // The payer's IBAN is known from now on.
-    expect(state.ibans).toEqual({ FR7610107001011234567890129: 'c1', DE89370400440532013000: 'c3' });
+    expect(state.ibans).toEqual({
+      FR7610107001011234567890129: 'c1',
+      DE89370400440532013000: 'c3',
+    });
     const awaiting = awaitingPayment(state);
-    expect(awaiting.get('inv:F-2026-017')!.fr).toMatch(/^un virement de 960,00\s€ de GARAGE DUPUIS SAS a été reçu le 25\/11$/);
+    expect(awaiting.get('inv:F-2026-017')!.fr).toMatch(
+      /^un virement de 960,00\s€ de GARAGE DUPUIS SAS a été reçu le 25\/11$/,
+    );
     // A dismissed proposal is gone and its line stays seen.
     await settlePending(db, [], [state.pending[0]!.transaction.key]);
     expect((await readBankState(db)).pending).toHaveLength(2);

@@ -36,7 +36,11 @@ export async function readBankState(db: LedgerDB): Promise<BankState> {
 }
 
 /** The new matches become proposals; their lines are remembered so the same statement adds nothing. */
-export async function savePending(db: LedgerDB, r: Reconciliation, now: string): Promise<{ added: number; alreadySeen: number }> {
+export async function savePending(
+  db: LedgerDB,
+  r: Reconciliation,
+  now: string,
+): Promise<{ added: number; alreadySeen: number }> {
   const tx = db.transaction('meta', 'readwrite');
   const cur = { ...EMPTY, ...((await tx.store.get(KEY)) as BankState | undefined) };
   const seen = new Set(cur.seen);
@@ -48,13 +52,26 @@ export async function savePending(db: LedgerDB, r: Reconciliation, now: string):
   }
   const unmatched = new Map(cur.unmatched.map((u) => [u.transaction.key, u]));
   for (const u of r.unmatched) unmatched.set(u.transaction.key, u);
-  await tx.store.put({ ...cur, pending: [...cur.pending, ...fresh.map((m) => ({ ...m, importedAt: now }))], unmatched: [...unmatched.values()].slice(-200), seen: [...seen], lines: [...cur.lines, ...r.lines].slice(-MAX_LINES) }, KEY);
+  await tx.store.put(
+    {
+      ...cur,
+      pending: [...cur.pending, ...fresh.map((m) => ({ ...m, importedAt: now }))],
+      unmatched: [...unmatched.values()].slice(-200),
+      seen: [...seen],
+      lines: [...cur.lines, ...r.lines].slice(-MAX_LINES),
+    },
+    KEY,
+  );
   await tx.done;
   return { added: fresh.length, alreadySeen: r.ignored.filter((i) => i.why === 'seen').length };
 }
 
 /** Confirmed matches are recorded as payments (each with its bank line), rejected ones dropped. */
-export async function settlePending(db: LedgerDB, confirm: string[], reject: string[]): Promise<{ recorded: number; failed: Text[] }> {
+export async function settlePending(
+  db: LedgerDB,
+  confirm: string[],
+  reject: string[],
+): Promise<{ recorded: number; failed: Text[] }> {
   const state = await readBankState(db);
   let recorded = 0;
   const failed: Text[] = [];
@@ -69,7 +86,10 @@ export async function settlePending(db: LedgerDB, confirm: string[], reject: str
         recorded++;
       } catch (e) {
         // The invoice or client is gone since the import: the proposal stays, with the reason.
-        failed.push({ fr: `${m.invoiceNumbers.join(', ')} : ${errorText(e).fr}`, en: `${m.invoiceNumbers.join(', ')}: ${errorText(e).en}` });
+        failed.push({
+          fr: `${m.invoiceNumbers.join(', ')} : ${errorText(e).fr}`,
+          en: `${m.invoiceNumbers.join(', ')}: ${errorText(e).en}`,
+        });
         continue;
       }
     }
@@ -78,14 +98,19 @@ export async function settlePending(db: LedgerDB, confirm: string[], reject: str
     done.add(m.transaction.key);
   }
   for (const k of reject) done.add(k);
-  await db.put('meta', { ...state, pending: state.pending.filter((m) => !done.has(m.transaction.key)) }, KEY);
+  await db.put(
+    'meta',
+    { ...state, pending: state.pending.filter((m) => !done.has(m.transaction.key)) },
+    KEY,
+  );
   return { recorded, failed };
 }
 
 /** Invoice id → what was received, for the planner (`awaitingPayment`) and the compose warning. */
 export function awaitingPayment(state: BankState): Map<string, Text> {
   const out = new Map<string, Text>();
-  for (const m of state.pending) for (const id of m.invoiceIds) if (!out.has(id)) out.set(id, receivedText(m));
+  for (const m of state.pending)
+    for (const id of m.invoiceIds) if (!out.has(id)) out.set(id, receivedText(m));
   return out;
 }
 
@@ -99,4 +124,3 @@ export function receivedText(m: Match): Text {
     `a transfer of ${formatMoney(t.amount, t.currency, 'en-GB')} from ${who} was received on ${formatDate(t.bookingDate, 'en')}`,
   );
 }
-

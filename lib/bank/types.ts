@@ -33,7 +33,8 @@ export interface BankTransaction {
   nature?: 'fee' | 'own-transfer';
 }
 
-export type StatementFormat = 'camt.052' | 'camt.053' | 'camt.054' | 'cfonb120' | 'ofx' | 'mt940' | 'csv';
+export type StatementFormat =
+  'camt.052' | 'camt.053' | 'camt.054' | 'cfonb120' | 'ofx' | 'mt940' | 'csv';
 
 export interface StatementRead {
   format: StatementFormat;

@@ -15,7 +15,14 @@ export function interestJson(r: InterestResult) {
     interest: r.interest === null ? null : d(r.interest),
     fixedFee: d(r.fixedFee),
     total: r.total === null ? null : d(r.total),
-    periods: r.periods.map((p) => ({ from: p.from, to: p.to, days: p.days, principal: d(p.principal), ratePercent: p.ratePercent, interest: p.interest === null ? null : d(p.interest) })),
+    periods: r.periods.map((p) => ({
+      from: p.from,
+      to: p.to,
+      days: p.days,
+      principal: d(p.principal),
+      ratePercent: p.ratePercent,
+      interest: p.interest === null ? null : d(p.interest),
+    })),
     unknownHalfYears: r.unknownHalfYears,
     lawRef: r.lawRef,
     // JSON stays stable for scripts: warnings in English, whatever --lang says.
@@ -24,14 +31,39 @@ export function interestJson(r: InterestResult) {
 }
 
 export function interestText(r: InterestResult, lang: CliLang): string {
-  const m = (x: number | null) => (x === null ? (lang === 'fr' ? 'inconnu' : 'unknown') : formatMoney(x, r.currency, lang));
-  const L = lang === 'fr'
-    ? { principal: 'Principal', interest: 'Intérêts de retard', fee: 'Indemnité forfaitaire de recouvrement', total: 'Total réclamable', days: 'j', none: 'Aucun intérêt sur cette période.', basis: 'Base légale' }
-    : { principal: 'Principal', interest: 'Late interest', fee: 'Fixed recovery fee', total: 'Total claimable', days: 'd', none: 'No interest over this period.', basis: 'Legal basis' };
+  const m = (x: number | null) =>
+    x === null ? (lang === 'fr' ? 'inconnu' : 'unknown') : formatMoney(x, r.currency, lang);
+  const L =
+    lang === 'fr'
+      ? {
+          principal: 'Principal',
+          interest: 'Intérêts de retard',
+          fee: 'Indemnité forfaitaire de recouvrement',
+          total: 'Total réclamable',
+          days: 'j',
+          none: 'Aucun intérêt sur cette période.',
+          basis: 'Base légale',
+        }
+      : {
+          principal: 'Principal',
+          interest: 'Late interest',
+          fee: 'Fixed recovery fee',
+          total: 'Total claimable',
+          days: 'd',
+          none: 'No interest over this period.',
+          basis: 'Legal basis',
+        };
   const lines = [`${L.principal}: ${m(r.principal)}`];
   if (!r.periods.length) lines.push(L.none);
-  for (const p of r.periods) lines.push(`  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${m(p.principal)}  ${(p.ratePercent === null ? '?' : lang === 'fr' ? p.ratePercent.replace('.', ',') : p.ratePercent).padStart(6)} %  ${m(p.interest)}`);
-  lines.push(`${L.interest}: ${m(r.interest)}`, `${L.fee}: ${m(r.fixedFee)}`, `${L.total}: ${m(r.total)}`);
+  for (const p of r.periods)
+    lines.push(
+      `  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${m(p.principal)}  ${(p.ratePercent === null ? '?' : lang === 'fr' ? p.ratePercent.replace('.', ',') : p.ratePercent).padStart(6)} %  ${m(p.interest)}`,
+    );
+  lines.push(
+    `${L.interest}: ${m(r.interest)}`,
+    `${L.fee}: ${m(r.fixedFee)}`,
+    `${L.total}: ${m(r.total)}`,
+  );
   if (r.lawRef) lines.push(`${L.basis}: ${r.lawRef}`);
   for (const w of r.warnings) lines.push(`! ${w[lang]}`);
   return lines.join('\n');
@@ -63,7 +95,14 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
       fixedFee: minorToDecimal(i.fixedFee, i.currency),
       uncertainDueDate: i.uncertainDueDate,
       interestUntil: i.interestUntil ?? null,
-      periods: (i.periods ?? []).map((p) => ({ from: p.from, to: p.to, days: p.days, principal: minorToDecimal(p.principal, i.currency), ratePercent: p.ratePercent, interest: p.interest === null ? null : minorToDecimal(p.interest, i.currency) })),
+      periods: (i.periods ?? []).map((p) => ({
+        from: p.from,
+        to: p.to,
+        days: p.days,
+        principal: minorToDecimal(p.principal, i.currency),
+        ratePercent: p.ratePercent,
+        interest: p.interest === null ? null : minorToDecimal(p.interest, i.currency),
+      })),
     })),
     amounts: s.amounts.map((a) => ({
       currency: a.currency,
@@ -77,7 +116,11 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
     lawRef: s.lawRef,
     skipped: s.skipped.map((k) => ({ step: k.step, reason: k.reason[lang] })),
     history: s.history,
-    disputed: s.disputed.map((d) => ({ invoiceId: d.invoiceId, invoiceNumber: d.number, reason: d.reason })),
+    disputed: s.disputed.map((d) => ({
+      invoiceId: d.invoiceId,
+      invoiceNumber: d.number,
+      reason: d.reason,
+    })),
     brokenPromise: s.brokenPromise,
     noticeDeadline: s.noticeDeadline,
     insolvency: s.insolvency,
@@ -96,10 +139,15 @@ const STATUS: Record<Suggestion['status'], { fr: string; en: string }> = {
 
 export function suggestionText(s: Suggestion, lang: CliLang): string {
   const step = s.step ? STEP_LABELS[s.step][lang] : '—';
-  const lines = [`[${STATUS[s.status][lang]}] ${s.clientName} — ${step} (${s.date})`, `  ${s.reason[lang]}`];
+  const lines = [
+    `[${STATUS[s.status][lang]}] ${s.clientName} — ${step} (${s.date})`,
+    `  ${s.reason[lang]}`,
+  ];
   for (const i of s.invoices) {
     const interest = i.interest === null ? '?' : formatMoney(i.interest, i.currency, lang);
-    lines.push(`  · ${i.number}  ${i.dueDate}  ${i.daysLate} ${lang === 'fr' ? 'j' : 'd'}  ${formatMoney(i.amountDue, i.currency, lang)}  + ${interest}${i.fixedFee ? ` + ${formatMoney(i.fixedFee, i.currency, lang)}` : ''}`);
+    lines.push(
+      `  · ${i.number}  ${i.dueDate}  ${i.daysLate} ${lang === 'fr' ? 'j' : 'd'}  ${formatMoney(i.amountDue, i.currency, lang)}  + ${interest}${i.fixedFee ? ` + ${formatMoney(i.fixedFee, i.currency, lang)}` : ''}`,
+    );
   }
   for (const a of s.amounts) {
     const total = a.totalClaimed === null ? '?' : formatMoney(a.totalClaimed, a.currency, lang);
@@ -117,9 +165,14 @@ export function suggestionText(s: Suggestion, lang: CliLang): string {
  */
 export function terminalSafe(s: string): string {
   return s
-     
-    .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009D[^\u0007\u009C]*[\u0007\u009C]?|(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?|\u001B[@-_]?/g, '')
-     
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-}
 
+    .replace(
+      /\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009D[^\u0007\u009C]*[\u0007\u009C]?|(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?|\u001B[@-_]?/g,
+      '',
+    )
+
+    .replace(
+      /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+      '',
+    );
+}

@@ -6,7 +6,14 @@ import { plan, planRateWarnings } from '../escalation/plan';
 import { parseLedgerFile } from '../ledger/file-format';
 import { assertDate } from '../model/dates';
 import { assertCurrency, decimalToMinor } from '../model/money';
-import { interestJson, interestText, suggestionJson, suggestionText, terminalSafe, type CliLang } from './format';
+import {
+  interestJson,
+  interestText,
+  suggestionJson,
+  suggestionText,
+  terminalSafe,
+  type CliLang,
+} from './format';
 import { scanCommand } from './scan';
 import { reconcileCommand } from './reconcile';
 import { errorText } from '../model/text';
@@ -38,18 +45,29 @@ function required(values: Record<string, unknown>, name: string): string {
   return v;
 }
 
-export async function main(argv: string[], rawOut: (s: string) => void = (s) => process.stdout.write(s + '\n'), rawErr: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+export async function main(
+  argv: string[],
+  rawOut: (s: string) => void = (s) => process.stdout.write(s + '\n'),
+  rawErr: (s: string) => void = (s) => process.stderr.write(s + '\n'),
+): Promise<number> {
   // Everything printed goes through terminalSafe: file and invoice text is data, never terminal commands.
   const out = (s: string) => rawOut(terminalSafe(s));
   const err = (s: string) => rawErr(terminalSafe(s));
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'interest': return interest(rest, out);
-      case 'plan': return await planCommand(rest, out);
-      case 'scan': return await scanCommand(rest, out, err);
-      case 'reconcile': return await reconcileCommand(rest, out);
-      case undefined: case '-h': case '--help': case 'help':
+      case 'interest':
+        return interest(rest, out);
+      case 'plan':
+        return await planCommand(rest, out);
+      case 'scan':
+        return await scanCommand(rest, out, err);
+      case 'reconcile':
+        return await reconcileCommand(rest, out);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
         out(USAGE);
         return command === undefined ? 2 : 0;
       default:
@@ -71,10 +89,18 @@ function interest(argv: string[], out: (s: string) => void): number {
   const { values } = parseArgs({
     args: argv,
     options: {
-      jurisdiction: { type: 'string' }, amount: { type: 'string' }, currency: { type: 'string', default: 'EUR' },
-      due: { type: 'string' }, until: { type: 'string' }, rate: { type: 'string' }, notice: { type: 'string' },
-      'no-split': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' },
-      payment: { type: 'string', multiple: true }, creditor: { type: 'string' },
+      jurisdiction: { type: 'string' },
+      amount: { type: 'string' },
+      currency: { type: 'string', default: 'EUR' },
+      due: { type: 'string' },
+      until: { type: 'string' },
+      rate: { type: 'string' },
+      notice: { type: 'string' },
+      'no-split': { type: 'boolean' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      payment: { type: 'string', multiple: true },
+      creditor: { type: 'string' },
     },
   });
   const l = lang(values.lang);
@@ -85,9 +111,17 @@ function interest(argv: string[], out: (s: string) => void): number {
   const payments = (values.payment ?? []).map((p) => {
     const m = /^([\d.,]+)@(.+)$/.exec(p);
     if (!m) throw new UsageError(`--payment must be AMOUNT@YYYY-MM-DD (got "${p}")`);
-    return { amount: decimalToMinor(m[1]!.replace(',', '.'), currency), date: assertDate(m[2], '--payment') };
+    return {
+      amount: decimalToMinor(m[1]!.replace(',', '.'), currency),
+      date: assertDate(m[2], '--payment'),
+    };
   });
-  if (values.creditor !== undefined && values.creditor !== 'business' && values.creditor !== 'private') throw new UsageError(`--creditor must be business or private (got "${values.creditor}")`);
+  if (
+    values.creditor !== undefined &&
+    values.creditor !== 'business' &&
+    values.creditor !== 'private'
+  )
+    throw new UsageError(`--creditor must be business or private (got "${values.creditor}")`);
   const r = lateInterest({
     jurisdiction: required(values, 'jurisdiction'),
     principal,
@@ -107,7 +141,12 @@ function interest(argv: string[], out: (s: string) => void): number {
 async function planCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ledger: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: {
+      ledger: { type: 'string' },
+      today: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
   });
   const l = lang(values.lang);
   const today = assertDate(required(values, 'today'), '--today');
@@ -116,12 +155,24 @@ async function planCommand(argv: string[], out: (s: string) => void): Promise<nu
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(e as Error).message})`}`);
+    throw new Error(
+      `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(e as Error).message})`}`,
+    );
   }
   const ledger = parseLedgerFile(data);
   const suggestions = plan(ledger, ledger.policy, today, { senderCountry: ledger.sender?.country });
   if (values.json) {
-    out(JSON.stringify({ today, suggestions: suggestions.map((s) => suggestionJson(s, l)), warnings: planRateWarnings(suggestions).map((w) => w.en) }, null, 2));
+    out(
+      JSON.stringify(
+        {
+          today,
+          suggestions: suggestions.map((s) => suggestionJson(s, l)),
+          warnings: planRateWarnings(suggestions).map((w) => w.en),
+        },
+        null,
+        2,
+      ),
+    );
   } else if (!suggestions.length) {
     out(l === 'fr' ? 'Rien à relancer aujourd’hui.' : 'Nothing to chase today.');
   } else {

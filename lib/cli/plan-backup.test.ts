@@ -18,31 +18,83 @@ import { main } from './main';
 async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(args, (s) => (out += s + '\n'), (s) => (err += s + '\n'));
+  const code = await main(
+    args,
+    (s) => (out += s + '\n'),
+    (s) => (err += s + '\n'),
+  );
   return { code, out, err };
 }
 const seen = (over: Partial<DetectedInvoice>): DetectedInvoice => ({
-  ...emptyDetected(), invoiceNumber: 'F-1', currency: 'EUR', totalWithTax: 105_000, amountDue: 105_000, issueDate: '2026-09-01', dueDate: '2026-10-01', dueDateSource: 'label',
-  buyerName: 'Atelier Dupont', buyerEmail: 'compta at dupont', confidence: 0.9,
-  fields: { invoiceNumber: { confidence: 0.95, where: 't' }, dueDate: { confidence: 0.95, where: 't' }, amountDue: { confidence: 0.95, where: 't' } }, ...over,
+  ...emptyDetected(),
+  invoiceNumber: 'F-1',
+  currency: 'EUR',
+  totalWithTax: 105_000,
+  amountDue: 105_000,
+  issueDate: '2026-09-01',
+  dueDate: '2026-10-01',
+  dueDateSource: 'label',
+  buyerName: 'Atelier Dupont',
+  buyerEmail: 'compta at dupont',
+  confidence: 0.9,
+  fields: {
+    invoiceNumber: { confidence: 0.95, where: 't' },
+    dueDate: { confidence: 0.95, where: 't' },
+    amountDue: { confidence: 0.95, where: 't' },
+  },
+  ...over,
 });
 
 describe('relance plan on the extension’s own backup', () => {
   it('reads a backup of what the importers and messages stored', async () => {
     const db = await openLedger(`plan-backup-${Math.random()}`);
     const source = { kind: 'csv' as const, where: 'export.csv', at: '2026-11-20T10:00:00.000Z' };
-    await recordObservations(db, [{ detected: seen({}), source }, { detected: seen({ invoiceNumber: `F-${'9'.repeat(150)}` }), source }], { today: '2026-11-23' });
+    await recordObservations(
+      db,
+      [
+        { detected: seen({}), source },
+        { detected: seen({ invoiceNumber: `F-${'9'.repeat(150)}` }), source },
+      ],
+      { today: '2026-11-23' },
+    );
     const clientId = (await readLedger(db)).clients[0]!.id;
-    const [event] = v.parse(AddEventsSchema, { events: [{ type: 'reminder', step: 'reminder-1', channel: 'email', clientId, invoiceIds: ['inv:F-1'], date: '2026-10-05', subject: 's'.repeat(1000), body: 'b'.repeat(2000) }] }).events;
+    const [event] = v.parse(AddEventsSchema, {
+      events: [
+        {
+          type: 'reminder',
+          step: 'reminder-1',
+          channel: 'email',
+          clientId,
+          invoiceIds: ['inv:F-1'],
+          date: '2026-10-05',
+          subject: 's'.repeat(1000),
+          body: 'b'.repeat(2000),
+        },
+      ],
+    }).events;
     await addEvent(db, event!);
     const file = join(mkdtempSync(join(tmpdir(), 'relance-plan-backup-')), 'backup.json');
-    writeFileSync(file, JSON.stringify(await exportLedger(db, undefined, '2026-11-23T00:00:00.000Z')));
+    writeFileSync(
+      file,
+      JSON.stringify(await exportLedger(db, undefined, '2026-11-23T00:00:00.000Z')),
+    );
     db.close();
 
-    const r = await run('plan', '--ledger', file, '--today', '2026-11-23', '--json', '--lang', 'en');
+    const r = await run(
+      'plan',
+      '--ledger',
+      file,
+      '--today',
+      '2026-11-23',
+      '--json',
+      '--lang',
+      'en',
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const dupont = JSON.parse(r.out).suggestions.find((s: { clientName: string }) => s.clientName === 'Atelier Dupont');
+    const dupont = JSON.parse(r.out).suggestions.find(
+      (s: { clientName: string }) => s.clientName === 'Atelier Dupont',
+    );
     expect(dupont.invoices.map((i: { invoiceNumber: string }) => i.invoiceNumber)).toContain('F-1');
   });
 });

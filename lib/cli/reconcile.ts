@@ -16,10 +16,23 @@ import { catalogText } from '../i18n/text';
  */
 export async function reconcileCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { ledger: { type: 'string' }, statement: { type: 'string', multiple: true }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ledger: { type: 'string' },
+      statement: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
   });
-  const lang: CliLang = values.lang === 'en' ? 'en' : values.lang === undefined || values.lang === 'fr' ? 'fr' : (() => { throw new Error(`--lang must be fr or en (got "${values.lang}")`); })();
+  const lang: CliLang =
+    values.lang === 'en'
+      ? 'en'
+      : values.lang === undefined || values.lang === 'fr'
+        ? 'fr'
+        : (() => {
+            throw new Error(`--lang must be fr or en (got "${values.lang}")`);
+          })();
   if (!values.ledger) throw new Error('--ledger is required');
   // `--statement a.xml b.txt`: the files after the first are positionals.
   const statements = [...(values.statement ?? []), ...positionals];
@@ -28,7 +41,9 @@ export async function reconcileCommand(argv: string[], out: (s: string) => void)
   try {
     data = JSON.parse(await readFile(values.ledger, 'utf8'));
   } catch (e) {
-    throw new Error(`${values.ledger}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(e as Error).message})`}`);
+    throw new Error(
+      `${values.ledger}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(e as Error).message})`}`,
+    );
   }
   const ledger = parseLedgerFile(data);
   const files: StatementFile[] = [];
@@ -37,10 +52,23 @@ export async function reconcileCommand(argv: string[], out: (s: string) => void)
     try {
       const size = (await stat(path)).size;
       // Said before reading it: a 50 MB file is not loaded to be refused.
-      files.push(size > MAX_STATEMENT_BYTES ? readStatement(name, { length: size } as Uint8Array) : readStatement(name, new Uint8Array(await readFile(path))));
+      files.push(
+        size > MAX_STATEMENT_BYTES
+          ? readStatement(name, { length: size } as Uint8Array)
+          : readStatement(name, new Uint8Array(await readFile(path))),
+      );
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      files.push({ file: name, format: null, transactions: [], accounts: [], warnings: [], error: missing ? catalogText('cliReconcileFileNotFound', name) : catalogText('cliReconcile', name, (e as Error).message) });
+      files.push({
+        file: name,
+        format: null,
+        transactions: [],
+        accounts: [],
+        warnings: [],
+        error: missing
+          ? catalogText('cliReconcileFileNotFound', name)
+          : catalogText('cliReconcile', name, (e as Error).message),
+      });
     }
   }
   const sender = ledger.sender;
@@ -54,14 +82,35 @@ export async function reconcileCommand(argv: string[], out: (s: string) => void)
   return r.errors.length && !r.transactions ? 1 : 0;
 }
 
-function text(r: ReturnType<typeof reconcile>, json: ReturnType<typeof reconciliationJson>, lang: CliLang): string {
+function text(
+  r: ReturnType<typeof reconcile>,
+  json: ReturnType<typeof reconciliationJson>,
+  lang: CliLang,
+): string {
   const fr = lang === 'fr';
   const loc = fr ? 'fr-FR' : 'en-GB';
-  const kinds = { certain: fr ? 'certain' : 'certain', probable: fr ? 'probable' : 'probable', partial: fr ? 'partiel' : 'partial' };
-  const lines = [fr ? `${r.transactions} opération(s) lue(s), ${r.matches.length} paiement(s) trouvé(s), ${r.unmatched.length} crédit(s) non rapproché(s)${r.duplicates.length ? `, ${r.duplicates.length} déjà importé(s)` : ''}.` : `${r.transactions} transaction(s) read, ${r.matches.length} payment(s) found, ${r.unmatched.length} credit(s) unmatched${r.duplicates.length ? `, ${r.duplicates.length} already imported` : ''}.`];
-  for (const m of r.matches) lines.push(`  [${kinds[m.kind]}] ${m.transaction.bookingDate} ${formatMoney(m.transaction.amount, m.transaction.currency, loc)} ${m.clientName} → ${m.invoiceNumbers.join(', ')} — ${m.reason[lang]}`);
-  for (const u of r.unmatched) lines.push(`  [${fr ? 'non rapproché' : 'unmatched'}] ${u.transaction.bookingDate} ${formatMoney(u.transaction.amount, u.transaction.currency, loc)} ${u.transaction.label}${u.note ? ` — ${u.note[lang]}` : ''}`);
-  for (const d of r.duplicates) lines.push(`  [${fr ? 'déjà importé' : 'already imported'}] ${d.transaction.bookingDate} ${formatMoney(d.transaction.amount, d.transaction.currency, loc)} ${d.transaction.label} — ${d.note[lang]}`);
+  const kinds = {
+    certain: fr ? 'certain' : 'certain',
+    probable: fr ? 'probable' : 'probable',
+    partial: fr ? 'partiel' : 'partial',
+  };
+  const lines = [
+    fr
+      ? `${r.transactions} opération(s) lue(s), ${r.matches.length} paiement(s) trouvé(s), ${r.unmatched.length} crédit(s) non rapproché(s)${r.duplicates.length ? `, ${r.duplicates.length} déjà importé(s)` : ''}.`
+      : `${r.transactions} transaction(s) read, ${r.matches.length} payment(s) found, ${r.unmatched.length} credit(s) unmatched${r.duplicates.length ? `, ${r.duplicates.length} already imported` : ''}.`,
+  ];
+  for (const m of r.matches)
+    lines.push(
+      `  [${kinds[m.kind]}] ${m.transaction.bookingDate} ${formatMoney(m.transaction.amount, m.transaction.currency, loc)} ${m.clientName} → ${m.invoiceNumbers.join(', ')} — ${m.reason[lang]}`,
+    );
+  for (const u of r.unmatched)
+    lines.push(
+      `  [${fr ? 'non rapproché' : 'unmatched'}] ${u.transaction.bookingDate} ${formatMoney(u.transaction.amount, u.transaction.currency, loc)} ${u.transaction.label}${u.note ? ` — ${u.note[lang]}` : ''}`,
+    );
+  for (const d of r.duplicates)
+    lines.push(
+      `  [${fr ? 'déjà importé' : 'already imported'}] ${d.transaction.bookingDate} ${formatMoney(d.transaction.amount, d.transaction.currency, loc)} ${d.transaction.label} — ${d.note[lang]}`,
+    );
   for (const w of json.warnings) lines.push(`  ! ${w}`);
   if (json.error) lines.push(json.error);
   return lines.join('\n');

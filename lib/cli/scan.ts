@@ -10,29 +10,69 @@ import { catalogText } from '../i18n/text';
 
 const MAX_FILE = 60 * 1024 * 1024;
 
-export async function scanCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
-  if (!positionals.length) throw Object.assign(new Error('scan needs at least one file'), { code: 'ERR_PARSE_ARGS_USAGE' });
+export async function scanCommand(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+  });
+  if (!positionals.length)
+    throw Object.assign(new Error('scan needs at least one file'), {
+      code: 'ERR_PARSE_ARGS_USAGE',
+    });
   const lang = values.lang;
-  if (lang !== undefined && lang !== 'fr' && lang !== 'en') throw Object.assign(new Error(`--lang must be fr or en (got "${lang}")`), { code: 'ERR_PARSE_ARGS_USAGE' });
+  if (lang !== undefined && lang !== 'fr' && lang !== 'en')
+    throw Object.assign(new Error(`--lang must be fr or en (got "${lang}")`), {
+      code: 'ERR_PARSE_ARGS_USAGE',
+    });
   for (const file of await expandDirectories(positionals)) {
     let result: FileScan;
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a regular file');
-      if (info.size > MAX_FILE) throw new Error(`File too large (${(info.size / 1048576).toFixed(1)} MB; limit 60 MB)`);
+      if (info.size > MAX_FILE)
+        throw new Error(`File too large (${(info.size / 1048576).toFixed(1)} MB; limit 60 MB)`);
       const bytes = new Uint8Array(await readFile(file));
       result = await scanFile(basename(file), bytes, { lang, parseHtml: parseHtmlInNode });
       result.file = file;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      result = { file, kind: 'unknown', invoices: [], warnings: [], error: code === 'ENOENT' ? catalogText('cliScanFileNotFound') : errorText(e) };
+      result = {
+        file,
+        kind: 'unknown',
+        invoices: [],
+        warnings: [],
+        error: code === 'ENOENT' ? catalogText('cliScanFileNotFound') : errorText(e),
+      };
     }
     // Drafts were never sent and voided invoices are not owed: listed apart, with why, never as invoices.
     const skipped = result.invoices.filter(notAnInvoice);
     result.invoices = result.invoices.filter((i) => !notAnInvoice(i));
     if (values.json) {
-      out(JSON.stringify({ file: result.file, invoices: result.invoices.map(detectedJson), ...(skipped.length ? { skipped: skipped.map((i) => ({ reason: i.status === 'draft' ? 'draft' : 'voided', ...detectedJson(i) })) } : {}), warnings: result.warnings.map((w) => w.en), error: result.error?.en ?? null, ...(result.fromText ? { readFrom: 'pdf-text' } : {}), ...(result.app ? { app: result.app } : {}), ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}), ...(result.csv ? { rows: csvRows(result.csv.summary) } : {}) }));
+      out(
+        JSON.stringify({
+          file: result.file,
+          invoices: result.invoices.map(detectedJson),
+          ...(skipped.length
+            ? {
+                skipped: skipped.map((i) => ({
+                  reason: i.status === 'draft' ? 'draft' : 'voided',
+                  ...detectedJson(i),
+                })),
+              }
+            : {}),
+          warnings: result.warnings.map((w) => w.en),
+          error: result.error?.en ?? null,
+          ...(result.fromText ? { readFrom: 'pdf-text' } : {}),
+          ...(result.app ? { app: result.app } : {}),
+          ...(result.compliance ? { missingMentions: result.compliance.map((c) => c.id) } : {}),
+          ...(result.csv ? { rows: csvRows(result.csv.summary) } : {}),
+        }),
+      );
     } else {
       out(scanText(result, lang === 'en' ? 'en' : 'fr', skipped));
       if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
@@ -45,7 +85,18 @@ const notAnInvoice = (i: DetectedInvoice) => i.status === 'draft' || i.status ==
 
 /** How the rows of a CSV became invoices: what was read and what was skipped, and why. */
 function csvRows(s: NonNullable<FileScan['csv']>['summary']) {
-  return { rows: s.rows, invoices: s.invoices - s.drafts - s.cancelled, skipped: { supplierBills: s.payable, drafts: s.drafts, voided: s.cancelled, paymentsAndOther: s.notInvoices, otherLedgerAccounts: s.otherAccounts }, ...(s.currencyAssumed ? { currencyAssumed: s.currencyAssumed } : {}) };
+  return {
+    rows: s.rows,
+    invoices: s.invoices - s.drafts - s.cancelled,
+    skipped: {
+      supplierBills: s.payable,
+      drafts: s.drafts,
+      voided: s.cancelled,
+      paymentsAndOther: s.notInvoices,
+      otherLedgerAccounts: s.otherAccounts,
+    },
+    ...(s.currencyAssumed ? { currencyAssumed: s.currencyAssumed } : {}),
+  };
 }
 
 /** A directory stands for the files in it (not its subdirectories), in name order. */
@@ -58,7 +109,12 @@ async function expandDirectories(paths: string[]): Promise<string[]> {
       continue;
     }
     const entries = await readdir(p, { withFileTypes: true });
-    out.push(...entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(p, e.name)).sort());
+    out.push(
+      ...entries
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => join(p, e.name))
+        .sort(),
+    );
   }
   return out;
 }
@@ -67,7 +123,8 @@ function scanText(r: FileScan, lang: 'fr' | 'en', skipped: DetectedInvoice[]): s
   const lines = [`${r.file}:`];
   if (r.error) lines.push(`  ${lang === 'fr' ? 'erreur' : 'error'}: ${r.error[lang]}`);
   for (const i of r.invoices) {
-    const m = (x: number | null) => (x === null ? '?' : i.currency ? formatMoney(x, i.currency, lang) : String(x));
+    const m = (x: number | null) =>
+      x === null ? '?' : i.currency ? formatMoney(x, i.currency, lang) : String(x);
     lines.push(
       `  ${i.isCreditNote ? (lang === 'fr' ? 'avoir' : 'credit note') : lang === 'fr' ? 'facture' : 'invoice'} ${i.invoiceNumber ?? '?'}` +
         ` — ${i.buyerName ?? '?'} — ${lang === 'fr' ? 'échéance' : 'due'} ${i.dueDate ?? '?'}${i.dueDateSource === 'terms' ? '*' : ''}` +
@@ -75,7 +132,14 @@ function scanText(r: FileScan, lang: 'fr' | 'en', skipped: DetectedInvoice[]): s
     );
   }
   for (const i of skipped) {
-    const why = i.status === 'draft' ? (lang === 'fr' ? 'brouillon, ignoré' : 'draft, skipped') : lang === 'fr' ? 'annulée, non relancée' : 'voided, not chased';
+    const why =
+      i.status === 'draft'
+        ? lang === 'fr'
+          ? 'brouillon, ignoré'
+          : 'draft, skipped'
+        : lang === 'fr'
+          ? 'annulée, non relancée'
+          : 'voided, not chased';
     lines.push(`  - ${i.invoiceNumber ?? '?'} (${why})`);
   }
   for (const w of r.warnings) lines.push(`  ! ${w[lang]}`);

@@ -50,7 +50,10 @@ export interface Reconciled {
 
 const UNCERTAIN = 0.5;
 const sum = (xs: Figure[] | undefined) => (xs ?? []).reduce((a, f) => a + Math.abs(f.minor), 0);
-const boost = (f: Figure, n: number): Figure => ({ ...f, confidence: Math.min(0.99, f.confidence + 0.1 * n) });
+const boost = (f: Figure, n: number): Figure => ({
+  ...f,
+  confidence: Math.min(0.99, f.confidence + 0.1 * n),
+});
 
 /**
  * The readings of the taxes, most likely first: every tax line added up; the same without a
@@ -69,7 +72,8 @@ function taxSums(lines: Figure[] | undefined, vat: number[] | undefined): number
 }
 
 export function reconcile(x: Figures): Reconciled {
-  const money = (m: number) => (x.currency ? `${minorToDecimal(m, x.currency)} ${x.currency}` : (m / 100).toFixed(2));
+  const money = (m: number) =>
+    x.currency ? `${minorToDecimal(m, x.currency)} ${x.currency}` : (m / 100).toFixed(2);
   const held: string[] = [];
   const warnings: Text[] = [];
   let totalOk = 0;
@@ -89,14 +93,22 @@ export function reconcile(x: Figures): Reconciled {
       totalOk++;
     } else if (ref && x.subtotal && !(discounts && x.lineSum - discounts === ref.minor)) {
       totalBad = true;
-      warnings.push(catalogText('detectConsistencyTheLinesAddUp', money(x.lineSum), money(ref.minor)));
+      warnings.push(
+        catalogText('detectConsistencyTheLinesAddUp', money(x.lineSum), money(ref.minor)),
+      );
     } else if (!x.subtotal && total && x.lineSum > total.minor) {
       totalBad = true;
-      warnings.push(catalogText('detectConsistencyTheLinesAddUp2', money(x.lineSum), money(total.minor)));
+      warnings.push(
+        catalogText('detectConsistencyTheLinesAddUp2', money(x.lineSum), money(total.minor)),
+      );
     }
   }
 
-  const subtotal = x.subtotal ?? (x.vatBase ? { minor: x.vatBase, confidence: 0.8, where: 'VAT breakdown, sum of the bases' } : undefined);
+  const subtotal =
+    x.subtotal ??
+    (x.vatBase
+      ? { minor: x.vatBase, confidence: 0.8, where: 'VAT breakdown, sum of the bases' }
+      : undefined);
   if (subtotal && total) {
     const options = (taxOptions.length ? taxOptions : [0]).flatMap((t) => {
       const base = subtotal.minor + t;
@@ -107,10 +119,12 @@ export function reconcile(x: Figures): Reconciled {
       totalOk++;
     } else {
       totalBad = true;
-      warnings.push(bilingual(
-        `Sous-total ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + port ${money(shipping)}` : ''}${discounts ? ` − remises ${money(discounts)}` : ''} ne donne pas le total affiché ${money(total.minor)} — à confirmer`,
-        `Subtotal ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + shipping ${money(shipping)}` : ''}${discounts ? ` − discounts ${money(discounts)}` : ''} does not give the total shown ${money(total.minor)} — please confirm`,
-      ));
+      warnings.push(
+        bilingual(
+          `Sous-total ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + port ${money(shipping)}` : ''}${discounts ? ` − remises ${money(discounts)}` : ''} ne donne pas le total affiché ${money(total.minor)} — à confirmer`,
+          `Subtotal ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + shipping ${money(shipping)}` : ''}${discounts ? ` − discounts ${money(discounts)}` : ''} does not give the total shown ${money(total.minor)} — please confirm`,
+        ),
+      );
     }
   }
 
@@ -119,52 +133,90 @@ export function reconcile(x: Figures): Reconciled {
   let derivedTotal: Figure | undefined;
   if (!total && subtotal && x.amountDue && (x.paidTotal || x.payments?.length)) {
     const paid = x.paidTotal ? Math.abs(x.paidTotal.minor) : sum(x.payments);
-    const options = (taxOptions.length ? taxOptions : [0]).flatMap((t) => [subtotal.minor + t + shipping - discounts, subtotal.minor + t]);
+    const options = (taxOptions.length ? taxOptions : [0]).flatMap((t) => [
+      subtotal.minor + t + shipping - discounts,
+      subtotal.minor + t,
+    ]);
     if (options.includes(x.amountDue.minor + paid)) {
-      derivedTotal = { minor: x.amountDue.minor + paid, confidence: Math.min(subtotal.confidence, x.amountDue.confidence) * 0.9, where: `${subtotal.where} + taxes = ${x.amountDue.where} + paid` };
+      derivedTotal = {
+        minor: x.amountDue.minor + paid,
+        confidence: Math.min(subtotal.confidence, x.amountDue.confidence) * 0.9,
+        where: `${subtotal.where} + taxes = ${x.amountDue.where} + paid`,
+      };
       held.push('subtotal + taxes = amount due + paid');
     }
   }
-  const paidMinor = x.paidTotal ? Math.abs(x.paidTotal.minor) : x.payments?.length ? sum(x.payments) : null;
+  const paidMinor = x.paidTotal
+    ? Math.abs(x.paidTotal.minor)
+    : x.payments?.length
+      ? sum(x.payments)
+      : null;
   const paidFigure: Figure | null = x.paidTotal
     ? { ...x.paidTotal, minor: Math.abs(x.paidTotal.minor) }
     : x.payments?.length
-      ? { minor: paidMinor!, confidence: Math.min(...x.payments.map((p) => p.confidence)), where: x.payments.map((p) => p.where).join(' + ') }
+      ? {
+          minor: paidMinor!,
+          confidence: Math.min(...x.payments.map((p) => p.confidence)),
+          where: x.payments.map((p) => p.where).join(' + '),
+        }
       : null;
   const credits = sum(x.credits);
   let due = x.amountDue ?? null;
   if (total && due) {
-    const options = paidMinor !== null || credits ? [total.minor - (paidMinor ?? 0) - credits, total.minor - (paidMinor ?? 0)] : [total.minor];
+    const options =
+      paidMinor !== null || credits
+        ? [total.minor - (paidMinor ?? 0) - credits, total.minor - (paidMinor ?? 0)]
+        : [total.minor];
     if (options.includes(due.minor)) {
       held.push(paidMinor !== null || credits ? 'total − paid = amount due' : 'total = amount due');
       dueOk++;
     } else if (paidMinor !== null || credits || due.minor > total.minor) {
       dueBad = true;
-      warnings.push(bilingual(
-        `Total ${money(total.minor)}${paidMinor !== null ? ` − payé ${money(paidMinor)}` : ''}${credits ? ` − avoirs ${money(credits)}` : ''} ne donne pas le reste à payer affiché ${money(due.minor)} — à confirmer`,
-        `Total ${money(total.minor)}${paidMinor !== null ? ` − paid ${money(paidMinor)}` : ''}${credits ? ` − credits ${money(credits)}` : ''} does not give the amount due shown ${money(due.minor)} — please confirm`,
-      ));
+      warnings.push(
+        bilingual(
+          `Total ${money(total.minor)}${paidMinor !== null ? ` − payé ${money(paidMinor)}` : ''}${credits ? ` − avoirs ${money(credits)}` : ''} ne donne pas le reste à payer affiché ${money(due.minor)} — à confirmer`,
+          `Total ${money(total.minor)}${paidMinor !== null ? ` − paid ${money(paidMinor)}` : ''}${credits ? ` − credits ${money(credits)}` : ''} does not give the amount due shown ${money(due.minor)} — please confirm`,
+        ),
+      );
     }
   } else if (total && !due) {
     const left = total.minor - (paidMinor ?? 0) - credits;
     if (left >= 0) {
-      due = { minor: left, confidence: Math.min(total.confidence, paidFigure?.confidence ?? 1) * 0.85, where: `${total.where}${paidFigure ? ` minus ${paidFigure.where}` : ''}${credits ? ' minus credits' : ''}` };
+      due = {
+        minor: left,
+        confidence: Math.min(total.confidence, paidFigure?.confidence ?? 1) * 0.85,
+        where: `${total.where}${paidFigure ? ` minus ${paidFigure.where}` : ''}${credits ? ' minus credits' : ''}`,
+      };
       if (paidMinor !== null) held.push('amount due = total − paid');
     } else {
       dueBad = true;
-      warnings.push(catalogText('detectConsistencyPaidIsMoreThan', money(paidMinor ?? 0), money(total.minor)));
+      warnings.push(
+        catalogText('detectConsistencyPaidIsMoreThan', money(paidMinor ?? 0), money(total.minor)),
+      );
     }
   }
 
   let outTotal = total ?? derivedTotal ?? null;
-  if (outTotal) outTotal = totalBad ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) } : boost(outTotal, totalOk + dueOk);
+  if (outTotal)
+    outTotal = totalBad
+      ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) }
+      : boost(outTotal, totalOk + dueOk);
   // Derived from the total: as sure as the total after its checks, less the chance of payments not shown.
-  if (due && !x.amountDue && outTotal && !totalBad) due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };
+  if (due && !x.amountDue && outTotal && !totalBad)
+    due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };
   if (due) {
     // The amount due rests on the total when it was derived from it, or checked against it.
-    if (dueBad || (totalBad && (!x.amountDue || dueOk))) due = { ...due, confidence: Math.min(due.confidence, UNCERTAIN) };
+    if (dueBad || (totalBad && (!x.amountDue || dueOk)))
+      due = { ...due, confidence: Math.min(due.confidence, UNCERTAIN) };
     else due = boost(due, dueOk + (dueOk ? totalOk : 0));
   }
   const paidOut = paidFigure && dueOk && paidMinor !== null ? boost(paidFigure, dueOk) : paidFigure;
-  return { total: outTotal, paid: paidOut, amountDue: due, held, warnings, doubtful: totalBad || dueBad };
+  return {
+    total: outTotal,
+    paid: paidOut,
+    amountDue: due,
+    held,
+    warnings,
+    doubtful: totalBad || dueBad,
+  };
 }

@@ -6,7 +6,15 @@ import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';
 import { CSV_FIELD_NAMES, headerCandidates, headerWords, type CsvField } from './csv/headers';
 import { matchProfile, type CsvProfile } from './csv/profiles';
-import { checkCsvShape, isUtf16, dateOrder as sniffDateOrder, decimalStyle as sniffDecimal, decodeCsv, parseCsvRows, type CsvEncoding } from './csv/sniff';
+import {
+  checkCsvShape,
+  isUtf16,
+  dateOrder as sniffDateOrder,
+  decimalStyle as sniffDecimal,
+  decodeCsv,
+  parseCsvRows,
+  type CsvEncoding,
+} from './csv/sniff';
 import { isCurrencyCode } from '../model/money';
 import { bilingual, TextError, type Text } from '../model/text';
 import { catalogText } from '../i18n/text';
@@ -102,11 +110,19 @@ interface Scored {
 }
 
 /** Columns' fields: best-scored pairs first, each field and each column once. */
-export function mapColumns(headers: string[], rows: string[][] = []): { columns: CsvColumn[]; uncertain: Text[]; uncertainFields: CsvField[] } {
+export function mapColumns(
+  headers: string[],
+  rows: string[][] = [],
+): { columns: CsvColumn[]; uncertain: Text[]; uncertainFields: CsvField[] } {
   const scored: Scored[] = [];
   headers.forEach((header, index) => {
-    const sample = rows.slice(0, 300).map((r) => (r[index] ?? '').trim()).filter(Boolean);
-    const longIds = sample.length ? sample.filter((v) => LONG_ID.test(v)).length / sample.length : 0;
+    const sample = rows
+      .slice(0, 300)
+      .map((r) => (r[index] ?? '').trim())
+      .filter(Boolean);
+    const longIds = sample.length
+      ? sample.filter((v) => LONG_ID.test(v)).length / sample.length
+      : 0;
     for (const c of headerCandidates(header)) {
       let score = c.score;
       // Long digit strings and UUIDs are database keys, not the number the client knows.
@@ -126,7 +142,10 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
   // An app whose only number column is called "ID" (ERPNext) : that id is the number, to confirm.
   const id = byField.get('internalId');
   if (!byField.has('invoiceNumber') && id) {
-    const sample = rows.slice(0, 300).map((r) => (r[id.index] ?? '').trim()).filter(Boolean);
+    const sample = rows
+      .slice(0, 300)
+      .map((r) => (r[id.index] ?? '').trim())
+      .filter(Boolean);
     if (sample.length && sample.filter((v) => LONG_ID.test(v)).length / sample.length < 0.5) {
       byField.delete('internalId');
       const moved = { ...id, field: 'invoiceNumber' as const, score: 0.5 };
@@ -134,13 +153,31 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
       byIndex.set(id.index, moved);
     }
   }
-  const columns = headers.map((header, index) => ({ index, header: header.trim(), field: byIndex.get(index)?.field ?? null }));
+  const columns = headers.map((header, index) => ({
+    index,
+    header: header.trim(),
+    field: byIndex.get(index)?.field ?? null,
+  }));
   const uncertain: Text[] = [];
   const uncertainFields: CsvField[] = [];
-  for (const field of ['invoiceNumber', 'total', 'lineTotal', 'amountDue', 'dueDate', 'buyer', 'currency'] as CsvField[]) {
+  for (const field of [
+    'invoiceNumber',
+    'total',
+    'lineTotal',
+    'amountDue',
+    'dueDate',
+    'buyer',
+    'currency',
+  ] as CsvField[]) {
     const chosen = byField.get(field);
     if (!chosen) continue;
-    const rival = scored.find((s) => s.field === field && s.index !== chosen.index && s.score >= chosen.score - 0.1 && byIndex.get(s.index)?.field !== s.field);
+    const rival = scored.find(
+      (s) =>
+        s.field === field &&
+        s.index !== chosen.index &&
+        s.score >= chosen.score - 0.1 &&
+        byIndex.get(s.index)?.field !== s.field,
+    );
     if (chosen.score >= 0.7 && !rival) continue;
     const name = CSV_FIELD_NAMES[field];
     const h = headers[chosen.index]!.trim();
@@ -153,10 +190,20 @@ export function mapColumns(headers: string[], rows: string[][] = []): { columns:
 
 export function readCsv(input: string | Uint8Array): CsvRead {
   const size = typeof input === 'string' ? input.length : input.length;
-  const headBytes = typeof input === 'string' ? input.slice(0, 1_000_001) : isUtf16(input) ? new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input.subarray(0, 1_000_002)) : new TextDecoder('latin1').decode(input.subarray(0, 1_000_001));
+  const headBytes =
+    typeof input === 'string'
+      ? input.slice(0, 1_000_001)
+      : isUtf16(input)
+        ? new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(
+            input.subarray(0, 1_000_002),
+          )
+        : new TextDecoder('latin1').decode(input.subarray(0, 1_000_001));
   // Size and shape first: a huge or binary file is refused before it is decoded and parsed.
   checkCsvShape(size, headBytes);
-  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const } : decodeCsv(input);
+  const { text, encoding } =
+    typeof input === 'string'
+      ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const }
+      : decodeCsv(input);
   const parsed = parseCsvRows(text);
   const rows = parsed.rows;
   if (!rows.length) throw new TextError(catalogText('detectCsvTheCsvFileIs'));
@@ -167,8 +214,10 @@ export function readCsv(input: string | Uint8Array): CsvRead {
     let numberLike = false;
     for (const h of rows[i]!) {
       const cs = headerCandidates(h);
-      if (cs.some((c) => c.field === 'invoiceNumber' || c.field === 'internalId')) numberLike = true;
-      for (const c of cs.slice(0, 1)) found.set(c.field, Math.max(found.get(c.field) ?? 0, c.score));
+      if (cs.some((c) => c.field === 'invoiceNumber' || c.field === 'internalId'))
+        numberLike = true;
+      for (const c of cs.slice(0, 1))
+        found.set(c.field, Math.max(found.get(c.field) ?? 0, c.score));
     }
     if (!numberLike) continue;
     if (found.size < 2) continue;
@@ -192,7 +241,13 @@ export function readCsv(input: string | Uint8Array): CsvRead {
  */
 function guessNumberColumn(rows: string[][]): { headerRow: number; index: number } | null {
   for (let i = 0; i < Math.min(rows.length, 15); i++) {
-    const fields = new Set(rows[i]!.flatMap((h) => headerCandidates(h).slice(0, 1).map((c) => c.field)));
+    const fields = new Set(
+      rows[i]!.flatMap((h) =>
+        headerCandidates(h)
+          .slice(0, 1)
+          .map((c) => c.field),
+      ),
+    );
     const amounts = ['total', 'amountDue', 'lineTotal'].some((f) => fields.has(f as CsvField));
     if (!amounts || fields.size < 2) continue;
     const body = rows.slice(i + 1, i + 301);
@@ -211,7 +266,13 @@ function guessNumberColumn(rows: string[][]): { headerRow: number; index: number
   return null;
 }
 
-function finishRead(rows: string[][], headerRow: number, encoding: CsvEncoding, parsed: ReturnType<typeof parseCsvRows>, guessedNumber: number | null): CsvRead {
+function finishRead(
+  rows: string[][],
+  headerRow: number,
+  encoding: CsvEncoding,
+  parsed: ReturnType<typeof parseCsvRows>,
+  guessedNumber: number | null,
+): CsvRead {
   const headers = rows[headerRow]!;
   const body = rows.slice(headerRow + 1);
   const profile = matchProfile(headers);
@@ -225,39 +286,106 @@ function finishRead(rows: string[][], headerRow: number, encoding: CsvEncoding, 
     uncertain = uncertain.filter((_, k) => !set.has(mapped.uncertainFields[k]!));
     columns = columns.map((c) => {
       const f = over[headerWords(c.header)];
-      return f !== undefined ? { ...c, field: f } : c.field && set.has(c.field) ? { ...c, field: null } : c;
+      return f !== undefined
+        ? { ...c, field: f }
+        : c.field && set.has(c.field)
+          ? { ...c, field: null }
+          : c;
     });
   }
   if (guessedNumber !== null) {
-    columns = columns.map((c) => (c.index === guessedNumber ? { ...c, field: 'invoiceNumber' as const } : c));
+    columns = columns.map((c) =>
+      c.index === guessedNumber ? { ...c, field: 'invoiceNumber' as const } : c,
+    );
     const h = headers[guessedNumber]!.trim();
     uncertain = [...uncertain, catalogText('detectCsvNoHeaderNamesThe', h)];
   }
   const warnings: Text[] = parsed.errors.map((e) => catalogText('detectCsvLine', e.row, e.message));
-  const dateCells = columns.filter((c) => c.field === 'issueDate' || c.field === 'dueDate').flatMap((c) => body.slice(0, 5000).map((r) => r[c.index] ?? ''));
+  const dateCells = columns
+    .filter((c) => c.field === 'issueDate' || c.field === 'dueDate')
+    .flatMap((c) => body.slice(0, 5000).map((r) => r[c.index] ?? ''));
   let order = sniffDateOrder(dateCells);
-  if (order === 'unknown' && (profile?.dates === 'dmy' || profile?.dates === 'mdy')) order = profile.dates;
-  return { encoding, delimiter: parsed.delimiter, headerRow, columns, rows: body, dateOrder: order, warnings, uncertain, profile };
+  if (order === 'unknown' && (profile?.dates === 'dmy' || profile?.dates === 'mdy'))
+    order = profile.dates;
+  return {
+    encoding,
+    delimiter: parsed.delimiter,
+    headerRow,
+    columns,
+    rows: body,
+    dateOrder: order,
+    warnings,
+    uncertain,
+    profile,
+  };
 }
 
 type Direction = 'receivable' | 'credit' | 'payable' | 'other' | null;
 
 /** Exact type codes (Sage: SI/SC sales, PI/PC purchases, SR/PP receipts and payments; Xero; Odoo). */
 const KIND_CODES: Record<string, Direction> = {
-  accrec: 'receivable', out_invoice: 'receivable', out_receipt: 'other', si: 'receivable', inv: 'receivable', fa: 'receivable', fac: 'receivable',
-  accreccredit: 'credit', out_refund: 'credit', sc: 'credit', cn: 'credit', av: 'credit',
-  accpay: 'payable', accpaycredit: 'payable', in_invoice: 'payable', in_refund: 'payable', in_receipt: 'payable', pi: 'payable', pc: 'payable', ff: 'payable',
-  sr: 'other', sa: 'other', pp: 'other', pa: 'other', ba: 'other', bp: 'other', br: 'other', jd: 'other', jc: 'other', entry: 'other',
-  customer: 'receivable', client: 'receivable', kunde: 'receivable', cliente: 'receivable', klant: 'receivable',
-  supplier: 'payable', vendor: 'payable', fournisseur: 'payable', lieferant: 'payable', proveedor: 'payable', fornitore: 'payable', leverancier: 'payable',
+  accrec: 'receivable',
+  out_invoice: 'receivable',
+  out_receipt: 'other',
+  si: 'receivable',
+  inv: 'receivable',
+  fa: 'receivable',
+  fac: 'receivable',
+  accreccredit: 'credit',
+  out_refund: 'credit',
+  sc: 'credit',
+  cn: 'credit',
+  av: 'credit',
+  accpay: 'payable',
+  accpaycredit: 'payable',
+  in_invoice: 'payable',
+  in_refund: 'payable',
+  in_receipt: 'payable',
+  pi: 'payable',
+  pc: 'payable',
+  ff: 'payable',
+  sr: 'other',
+  sa: 'other',
+  pp: 'other',
+  pa: 'other',
+  ba: 'other',
+  bp: 'other',
+  br: 'other',
+  jd: 'other',
+  jc: 'other',
+  entry: 'other',
+  customer: 'receivable',
+  client: 'receivable',
+  kunde: 'receivable',
+  cliente: 'receivable',
+  klant: 'receivable',
+  supplier: 'payable',
+  vendor: 'payable',
+  fournisseur: 'payable',
+  lieferant: 'payable',
+  proveedor: 'payable',
+  fornitore: 'payable',
+  leverancier: 'payable',
 };
 
 /** Words of a type column, most telling first: a "bill payment" is a payment, a "purchase invoice" a bill. */
 const KIND_WORDS: [RegExp, Direction][] = [
-  [/\b(?:payment|paiement|reglement|encaissement|receipt|recu|zahlung|pago|pagamento|betaling|deposit|transfer|virement|journal|estimate|quote|quotation|devis|proforma|pro forma|offerte|angebot|presupuesto|preventivo|refund|remboursement|order|commande)\b/, 'other'],
-  [/\b(?:bill|bills|accpay|purchases?|supplier|vendor|recue|recues|received|expenses?|fournisseurs?|achats?|eingangsrechnung|lieferant\w*|recibida|proveedor\w*|ricevuta|passiva|fornitor\w*|inkoop\w*|leverancier\w*)\b/, 'payable'],
-  [/\b(?:credit note|credit memo|avoir|gutschrift|nota de credito|nota di credito|creditnota|credit)\b/, 'credit'],
-  [/\b(?:invoice|invoices|facture|factures|rechnung|ausgangsrechnung|factura|fattura|factuur|sales?|ventes?|verkoop\w*|emitida|emessa|attiva)\b/, 'receivable'],
+  [
+    /\b(?:payment|paiement|reglement|encaissement|receipt|recu|zahlung|pago|pagamento|betaling|deposit|transfer|virement|journal|estimate|quote|quotation|devis|proforma|pro forma|offerte|angebot|presupuesto|preventivo|refund|remboursement|order|commande)\b/,
+    'other',
+  ],
+  [
+    /\b(?:bill|bills|accpay|purchases?|supplier|vendor|recue|recues|received|expenses?|fournisseurs?|achats?|eingangsrechnung|lieferant\w*|recibida|proveedor\w*|ricevuta|passiva|fornitor\w*|inkoop\w*|leverancier\w*)\b/,
+    'payable',
+  ],
+  [
+    /\b(?:credit note|credit memo|avoir|gutschrift|nota de credito|nota di credito|creditnota|credit)\b/,
+    'credit',
+  ],
+  [
+    /\b(?:invoice|invoices|facture|factures|rechnung|ausgangsrechnung|factura|fattura|factuur|sales?|ventes?|verkoop\w*|emitida|emessa|attiva)\b/,
+    'receivable',
+  ],
 ];
 
 const directionCache = new Map<string, Direction>();
@@ -281,12 +409,31 @@ function directionOf(kind: string): Direction {
 }
 
 /** Credit-note numbering: "AV-2026-003", "Avoir 12", "CN-0042", "CRN0007", "RFAC/2026/00003" (Odoo refunds). */
-const CREDIT_NUMBER = /^(?:av|avoir|cn|crn|cm|rfac|nc)(?=[\s\-_/.]*\d)|\b(?:avoir|credit note|credit memo)\b/i;
+const CREDIT_NUMBER =
+  /^(?:av|avoir|cn|crn|cm|rfac|nc)(?=[\s\-_/.]*\d)|\b(?:avoir|credit note|credit memo)\b/i;
 
-const RECEIVABLE_ACCOUNT = /receivable|debtors|clients|kunden|deudores|crediti verso clienti|debiteuren|^411/i;
-const PAYABLE_ACCOUNT = /payable|creditors|fournisseurs|lieferanten|proveedores|debiti verso fornitori|crediteuren|^401/i;
+const RECEIVABLE_ACCOUNT =
+  /receivable|debtors|clients|kunden|deudores|crediti verso clienti|debiteuren|^411/i;
+const PAYABLE_ACCOUNT =
+  /payable|creditors|fournisseurs|lieferanten|proveedores|debiti verso fornitori|crediteuren|^401/i;
 
-const EXTRA_STATUS: Record<string, StatusWord> = { 'not paid': 'open', 'in payment': 'paid', 'part paid': 'partially-paid', 'part-paid': 'partially-paid', 'partly paid': 'partially-paid', deleted: 'cancelled', supprimee: 'cancelled', supprime: 'cancelled', archived: 'paid', unsent: 'draft', 'non envoyee': 'draft', 'not sent': 'draft', reversed: 'cancelled', geloscht: 'cancelled', 'written off': 'cancelled' };
+const EXTRA_STATUS: Record<string, StatusWord> = {
+  'not paid': 'open',
+  'in payment': 'paid',
+  'part paid': 'partially-paid',
+  'part-paid': 'partially-paid',
+  'partly paid': 'partially-paid',
+  deleted: 'cancelled',
+  supprimee: 'cancelled',
+  supprime: 'cancelled',
+  archived: 'paid',
+  unsent: 'draft',
+  'non envoyee': 'draft',
+  'not sent': 'draft',
+  reversed: 'cancelled',
+  geloscht: 'cancelled',
+  'written off': 'cancelled',
+};
 
 const statusCache = new Map<string, StatusWord | null>();
 
@@ -312,7 +459,12 @@ function dateCell(v: string): string {
   // "2021-01-28 00:00:00", "2021-01-28T11:04:09+00:00", "28/01/2021 14:05": the day is what matters.
   const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(v);
   if (m) return m[1]!;
-  return v.replace(/[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i, '').trim();
+  return v
+    .replace(
+      /[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i,
+      '',
+    )
+    .trim();
 }
 
 /** The number as the export writes it: "INV 0001" is a number in a number column, a sentence is not. */
@@ -320,11 +472,21 @@ function cellNumber(raw: string): string | null {
   const parsed = parseNumber(raw);
   if (parsed) return parsed;
   const t = raw.trim().replace(/\s+/g, ' ');
-  if (t.length > 24 || t.split(' ').length > 3 || !/\d/.test(t) || parseDate(t) || parseAmount(t)?.currency) return null;
+  if (
+    t.length > 24 ||
+    t.split(' ').length > 3 ||
+    !/\d/.test(t) ||
+    parseDate(t) ||
+    parseAmount(t)?.currency
+  )
+    return null;
   return /^[\p{L}\p{N}][\p{L}\p{N} \-_/.#]*$/u.test(t) ? t : null;
 }
 
-const linesText = (lines: number[]) => (lines.length === 1 ? `CSV line ${lines[0]}` : `CSV lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`);
+const linesText = (lines: number[]) =>
+  lines.length === 1
+    ? `CSV line ${lines[0]}`
+    : `CSV lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`;
 
 interface Group {
   key: string;
@@ -339,25 +501,54 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   for (const c of read.columns) if (c.field && !col.has(c.field)) col.set(c.field, c.index);
   const errors: CsvResult['errors'] = [];
   const warnings = [...read.warnings, ...read.uncertain];
-  const summary: CsvSummary = { rows: read.rows.length, invoices: 0, payable: 0, drafts: 0, cancelled: 0, notInvoices: 0, otherAccounts: 0, negative: 0, credits: 0, currencyAssumed: null };
+  const summary: CsvSummary = {
+    rows: read.rows.length,
+    invoices: 0,
+    payable: 0,
+    drafts: 0,
+    cancelled: 0,
+    notInvoices: 0,
+    otherAccounts: 0,
+    negative: 0,
+    credits: 0,
+    currencyAssumed: null,
+  };
   const skipped: CsvSkipped[] = [];
   if (!col.has('invoiceNumber')) throw new TextError(catalogText('detectCsvNoColumnIsMapped'));
   const netAndTax = !col.has('total') && !col.has('lineTotal') && col.has('net') && col.has('tax');
-  if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal') && !netAndTax) throw new TextError(catalogText('detectCsvNoAmountColumnTotal'));
+  if (!col.has('total') && !col.has('amountDue') && !col.has('lineTotal') && !netAndTax)
+    throw new TextError(catalogText('detectCsvNoAmountColumnTotal'));
   const profile = read.profile;
   const cell = (r: string[], f: CsvField) => {
     const idx = col.get(f);
     return idx === undefined ? '' : (r[idx] ?? '').trim();
   };
-  const amountCells = (['total', 'lineTotal', 'amountDue', 'paid', 'net', 'tax'] as CsvField[]).filter((f) => col.has(f)).flatMap((f) => read.rows.slice(0, 5000).map((r) => cell(r, f)));
+  const amountCells = (['total', 'lineTotal', 'amountDue', 'paid', 'net', 'tax'] as CsvField[])
+    .filter((f) => col.has(f))
+    .flatMap((f) => read.rows.slice(0, 5000).map((r) => cell(r, f)));
   const style = sniffDecimal(amountCells);
-  const styleLang = style === 'comma' ? 'fr' : style === 'dot' ? 'en' : profile?.decimal === 'comma' ? 'fr' : 'en';
+  const styleLang =
+    style === 'comma' ? 'fr' : style === 'dot' ? 'en' : profile?.decimal === 'comma' ? 'fr' : 'en';
   if (style === 'mixed') warnings.push(catalogText('detectCsvAmountsUseBothDecimal'));
-  const dateLang = read.dateOrder === 'mdy' ? 'en-US' : read.dateOrder === 'dmy' ? 'fr' : profile?.dates === 'ymd' ? 'fr' : opts.lang;
-  const statusColumns = read.columns.filter((c) => c.field !== 'status' && headerCandidates(c.header).some((x) => x.field === 'status')).map((c) => c.index);
+  const dateLang =
+    read.dateOrder === 'mdy'
+      ? 'en-US'
+      : read.dateOrder === 'dmy'
+        ? 'fr'
+        : profile?.dates === 'ymd'
+          ? 'fr'
+          : opts.lang;
+  const statusColumns = read.columns
+    .filter(
+      (c) => c.field !== 'status' && headerCandidates(c.header).some((x) => x.field === 'status'),
+    )
+    .map((c) => c.index);
   // A journal only when the account column names ledger accounts (Sage's "Account" is a customer code).
   const accountIdx = col.get('account');
-  const ledger = profile?.amountDue === 'ledger' || (accountIdx !== undefined && read.rows.slice(0, 5000).some((r) => RECEIVABLE_ACCOUNT.test((r[accountIdx] ?? '').trim())));
+  const ledger =
+    profile?.amountDue === 'ledger' ||
+    (accountIdx !== undefined &&
+      read.rows.slice(0, 5000).some((r) => RECEIVABLE_ACCOUNT.test((r[accountIdx] ?? '').trim())));
 
   // 1. Rows into invoices.
   const groups = new Map<string, Group>();
@@ -374,7 +565,11 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     if (ended || r.every((c) => !c.trim())) return;
     const filledCells = r.filter((c) => c.trim());
     // A multi-section export (Invoice Ninja v4: CLIENTS, INVOICES, PAYMENTS…): the next title ends this table.
-    if (numbered && filledCells.length === 1 && /^[A-Z][A-Z ]{3,30}$/.test(filledCells[0]!.trim())) {
+    if (
+      numbered &&
+      filledCells.length === 1 &&
+      /^[A-Z][A-Z ]{3,30}$/.test(filledCells[0]!.trim())
+    ) {
       ended = true;
       return;
     }
@@ -384,7 +579,8 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       const account = cell(r, 'account');
       if (!RECEIVABLE_ACCOUNT.test(account)) {
         // The payable leg of a supplier bill: one per bill in a journal.
-        if (PAYABLE_ACCOUNT.test(account) && (cell(r, 'invoiceNumber') || cell(r, 'vendor'))) summary.payable++;
+        if (PAYABLE_ACCOUNT.test(account) && (cell(r, 'invoiceNumber') || cell(r, 'vendor')))
+          summary.payable++;
         else summary.otherAccounts++;
         return;
       }
@@ -405,7 +601,10 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
         return;
       }
       unnumbered++;
-      errors.push({ row: line, message: catalogText('detectCsvNoInvoiceNumberIn', rawNumber.slice(0, 40)) });
+      errors.push({
+        row: line,
+        message: catalogText('detectCsvNoInvoiceNumberIn', rawNumber.slice(0, 40)),
+      });
       return;
     }
     numbered++;
@@ -417,7 +616,14 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     if (dir === 'payable') {
       const known = payableKeys.get(key);
       if (known) known.lines.push(line);
-      else payableKeys.set(key, { number, lines: [line], reason: kind ? catalogText('detectCsvSupplierBillType', kind.slice(0, 40)) : catalogText('detectCsvSupplierBillSupplierIs') });
+      else
+        payableKeys.set(key, {
+          number,
+          lines: [line],
+          reason: kind
+            ? catalogText('detectCsvSupplierBillType', kind.slice(0, 40))
+            : catalogText('detectCsvSupplierBillSupplierIs'),
+        });
       return;
     }
     if (dir === 'other') {
@@ -440,9 +646,14 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   // A remapped column that is mostly not invoice numbers is noise, not thousands of invoices.
   if (numbered + unnumbered >= 20 && numbered < (numbered + unnumbered) / 2) {
     const h = read.columns.find((c) => c.field === 'invoiceNumber')?.header ?? '';
-    throw new TextError(catalogText('detectCsvColumnHoldsNoInvoice', h, numbered, numbered + unnumbered));
+    throw new TextError(
+      catalogText('detectCsvColumnHoldsNoInvoice', h, numbered, numbered + unnumbered),
+    );
   }
-  if (groups.size > MAX_INVOICES) throw new TextError(catalogText('detectCsvDifferentInvoicesMoreThan', groups.size, MAX_INVOICES));
+  if (groups.size > MAX_INVOICES)
+    throw new TextError(
+      catalogText('detectCsvDifferentInvoicesMoreThan', groups.size, MAX_INVOICES),
+    );
 
   // 2. Each invoice once.
   const invoices: DetectedInvoice[] = [];
@@ -462,7 +673,10 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     const dir = direction(first('kind'));
     const d = emptyDetected();
     d.invoiceNumber = g.number;
-    d.fields.invoiceNumber = { confidence: read.uncertain.some((u) => u.en.includes('invoice number')) ? 0.6 : 0.95, where };
+    d.fields.invoiceNumber = {
+      confidence: read.uncertain.some((u) => u.en.includes('invoice number')) ? 0.6 : 0.95,
+      where,
+    };
     const code = first('currency').toUpperCase();
     let currency = isCurrencyCode(code) ? code : null;
     let assumed = false;
@@ -497,7 +711,16 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
         if (!v) return;
         const p = parse(v);
         if (p) out.push({ p, line: g.lines[k]! });
-        else errors.push({ row: g.lines[k]!, message: catalogText('detectCsvIsNotAmount', fieldName(f === 'lineTotal' ? 'total' : f), v.slice(0, 40), f) });
+        else
+          errors.push({
+            row: g.lines[k]!,
+            message: catalogText(
+              'detectCsvIsNotAmount',
+              fieldName(f === 'lineTotal' ? 'total' : f),
+              v.slice(0, 40),
+              f,
+            ),
+          });
       });
       return out;
     };
@@ -556,7 +779,11 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     }
     // A paid column of yes/no flags (Sage) says paid or not, not how much.
     const paidFlag = first('paid');
-    const flag = /^(?:y|yes|true|oui|ja|si|sí|x|1)$/i.test(paidFlag) ? true : /^(?:n|no|false|non|nein|0)$/i.test(paidFlag) ? false : null;
+    const flag = /^(?:y|yes|true|oui|ja|si|sí|x|1)$/i.test(paidFlag)
+      ? true
+      : /^(?:n|no|false|non|nein|0)$/i.test(paidFlag)
+        ? false
+        : null;
     if (!ledger && flag === null) {
       const ps = distinct(values('paid'));
       if (ps.length === 1) paid = ps[0]!;
@@ -570,7 +797,11 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       // No type column says what a negative invoice is: a supplier bill in exports that write
       // purchases as negatives, or a credit note. Either way nobody owes it to the user.
       summary.negative++;
-      skipped.push({ number: g.number, lines: g.lines, reason: catalogText('detectCsvNegativeAmountAndNo') });
+      skipped.push({
+        number: g.number,
+        lines: g.lines,
+        reason: catalogText('detectCsvNegativeAmountAndNo'),
+      });
       continue;
     }
     currency ??= dues[0]?.p.currency ?? fileCurrency;
@@ -585,7 +816,15 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
     const cap = (c: number) => (assumed ? Math.min(c, 0.6) : ambiguous ? Math.min(c, 0.4) : c);
     if (total !== null) {
       d.totalWithTax = total;
-      d.fields.totalWithTax = { confidence: cap(totalConf), where: lineTotals.length && !totals.length ? `${where} (sum of ${lineTotals.length} line totals)` : netAndTax ? `${where} (net + tax)` : where };
+      d.fields.totalWithTax = {
+        confidence: cap(totalConf),
+        where:
+          lineTotals.length && !totals.length
+            ? `${where} (sum of ${lineTotals.length} line totals)`
+            : netAndTax
+              ? `${where} (net + tax)`
+              : where,
+      };
     }
     if (paid !== null) d.paid = paid;
     for (const k of ['issueDate', 'dueDate'] as const) {
@@ -593,13 +832,19 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       if (!v) continue;
       const p = parseDate(v, { lang: dateLang });
       if (!p) {
-        errors.push({ row: g.lines[0]!, message: catalogText('detectCsvIsNotDate', fieldName(k), v.slice(0, 40), k) });
+        errors.push({
+          row: g.lines[0]!,
+          message: catalogText('detectCsvIsNotDate', fieldName(k), v.slice(0, 40), k),
+        });
         continue;
       }
       const decided = read.dateOrder !== 'unknown';
       d[k] = p.date;
       d.fields[k] = { confidence: p.ambiguous && !decided ? 0.5 : 0.95, where };
-      if (p.ambiguous && !decided) d.warnings.push(catalogText('detectCsvCouldBeOrPlease', g.number, fieldName(k), v, p.date, p.alternative));
+      if (p.ambiguous && !decided)
+        d.warnings.push(
+          catalogText('detectCsvCouldBeOrPlease', g.number, fieldName(k), v, p.date, p.alternative),
+        );
     }
     if (d.dueDate) d.dueDateSource = 'label';
     const termsCell = first('terms');
@@ -636,8 +881,12 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
       const known = paid !== null;
       d.amountDue = d.status === 'paid' ? 0 : total - (paid ?? 0);
       dueConf = known || d.status === 'paid' ? 0.9 : d.status === 'partially-paid' ? 0.4 : 0.8;
-      d.fields.amountDue = { confidence: cap(dueConf), where: `${where} (total${known ? ' − paid' : ''})` };
-      if (d.status === 'partially-paid' && !known) d.warnings.push(catalogText('detectCsvPartlyPaidAndThe', g.number));
+      d.fields.amountDue = {
+        confidence: cap(dueConf),
+        where: `${where} (total${known ? ' − paid' : ''})`,
+      };
+      if (d.status === 'partially-paid' && !known)
+        d.warnings.push(catalogText('detectCsvPartlyPaidAndThe', g.number));
     }
     if (credit || signed < 0) d.isCreditNote = true;
     if (d.status === 'draft') summary.drafts++;
@@ -650,9 +899,11 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
   if (dollar && !summary.currencyAssumed) summary.currencyAssumed = 'USD';
   if (summary.currencyAssumed) {
     const c = summary.currencyAssumed;
-    warnings.push(dollar
-      ? catalogText('detectCsvAmountsInReadAs', c)
-      : catalogText('detectCsvCurrencyAssumed', c, profile?.app));
+    warnings.push(
+      dollar
+        ? catalogText('detectCsvAmountsInReadAs', c)
+        : catalogText('detectCsvCurrencyAssumed', c, profile?.app),
+    );
   }
   if (noCurrency) warnings.push(catalogText('detectCsvNoCurrencyInThe', noCurrency));
   return { invoices, lines, errors, warnings, summary, skipped };
@@ -660,18 +911,35 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
 
 /** What to show of a CSV read: the counts, the warnings, each row left out with why, the unreadable rows. */
 export function csvNotes(out: CsvResult): Text[] {
-  const at = (lines: number[]) => (lines.length === 1 ? { fr: `ligne ${lines[0]}`, en: `line ${lines[0]}` } : { fr: `lignes ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`, en: `lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}` });
-  const skipped = out.skipped.slice(0, 200).map((k) => catalogText('detectCsvSkipped', at(k.lines), k.number, k.reason));
-  const errors = out.errors.slice(0, 200).map((e) => catalogText('detectCsvLine2', e.row, e.message));
-  const more = out.errors.length > 200 ? [catalogText('detectCsvAndMoreUnreadableRows', out.errors.length - 200)] : [];
+  const at = (lines: number[]) =>
+    lines.length === 1
+      ? { fr: `ligne ${lines[0]}`, en: `line ${lines[0]}` }
+      : {
+          fr: `lignes ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`,
+          en: `lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`,
+        };
+  const skipped = out.skipped
+    .slice(0, 200)
+    .map((k) => catalogText('detectCsvSkipped', at(k.lines), k.number, k.reason));
+  const errors = out.errors
+    .slice(0, 200)
+    .map((e) => catalogText('detectCsvLine2', e.row, e.message));
+  const more =
+    out.errors.length > 200
+      ? [catalogText('detectCsvAndMoreUnreadableRows', out.errors.length - 200)]
+      : [];
   return [summaryText(out.summary), ...out.warnings, ...skipped, ...errors, ...more];
 }
 
 /** Invoices to chase, and what was left out: "3 factures depuis 13 lignes ; 483 factures fournisseurs et 2 brouillons ignorés". */
 export function summaryText(s: CsvSummary): Text {
   const n = s.invoices - s.drafts - s.cancelled - s.credits;
-  const fr = [`${n} facture(s) depuis ${s.rows} ligne(s) ; ${s.payable} facture(s) fournisseur(s) et ${s.drafts} brouillon(s) ignoré(e)s`];
-  const en = [`${n} invoice(s) from ${s.rows} row(s); ${s.payable} supplier bill(s) and ${s.drafts} draft(s) skipped`];
+  const fr = [
+    `${n} facture(s) depuis ${s.rows} ligne(s) ; ${s.payable} facture(s) fournisseur(s) et ${s.drafts} brouillon(s) ignoré(e)s`,
+  ];
+  const en = [
+    `${n} invoice(s) from ${s.rows} row(s); ${s.payable} supplier bill(s) and ${s.drafts} draft(s) skipped`,
+  ];
   if (s.cancelled) {
     // Recorded as voided: an invoice already tracked stops being chased.
     fr.push(`${s.cancelled} annulée(s), non relancée(s)`);
@@ -682,7 +950,9 @@ export function summaryText(s: CsvSummary): Text {
     en.push(`${s.credits} credit note(s), not chased`);
   }
   if (s.negative) {
-    fr.push(`${s.negative} montant(s) négatif(s) sans type (facture fournisseur ou avoir) ignoré(s)`);
+    fr.push(
+      `${s.negative} montant(s) négatif(s) sans type (facture fournisseur ou avoir) ignoré(s)`,
+    );
     en.push(`${s.negative} negative amount(s) with no type (supplier bill or credit note) skipped`);
   }
   if (s.notInvoices) {

@@ -60,24 +60,46 @@ export function fieldName(key: string): Text {
 
 export function emptyDetected(): DetectedInvoice {
   return {
-    invoiceNumber: null, issueDate: null, dueDate: null, dueDateSource: 'none', currency: null,
-    totalWithTax: null, paid: null, amountDue: null, sellerName: null, buyerName: null,
-    sellerIds: [], buyerIds: [], buyerEmail: null, isCreditNote: false, paymentTerms: null, iban: null,
-    status: null, confidence: 0, fields: {}, warnings: [],
+    invoiceNumber: null,
+    issueDate: null,
+    dueDate: null,
+    dueDateSource: 'none',
+    currency: null,
+    totalWithTax: null,
+    paid: null,
+    amountDue: null,
+    sellerName: null,
+    buyerName: null,
+    sellerIds: [],
+    buyerIds: [],
+    buyerEmail: null,
+    isCreditNote: false,
+    paymentTerms: null,
+    iban: null,
+    status: null,
+    confidence: 0,
+    fields: {},
+    warnings: [],
   };
 }
 
 /** Sets the overall confidence from the fields that matter for a reminder. */
 export function finalizeConfidence(d: DetectedInvoice): DetectedInvoice {
-  const key = (k: keyof DetectedInvoice, present: boolean) => (present ? (d.fields[k]?.confidence ?? 0.5) : 0);
-  const parts = [key('invoiceNumber', !!d.invoiceNumber), key('dueDate', !!d.dueDate), key('amountDue', d.amountDue !== null || d.totalWithTax !== null)];
+  const key = (k: keyof DetectedInvoice, present: boolean) =>
+    present ? (d.fields[k]?.confidence ?? 0.5) : 0;
+  const parts = [
+    key('invoiceNumber', !!d.invoiceNumber),
+    key('dueDate', !!d.dueDate),
+    key('amountDue', d.amountDue !== null || d.totalWithTax !== null),
+  ];
   d.confidence = Math.round(Math.min(...parts) * 100) / 100;
   return d;
 }
 
 /** The JSON shape of `relance scan` (amounts as decimal strings in major units). */
 export function detectedJson(d: DetectedInvoice) {
-  const dec = (m: number | null) => (m === null || !d.currency ? null : minorToDecimal(m, d.currency));
+  const dec = (m: number | null) =>
+    m === null || !d.currency ? null : minorToDecimal(m, d.currency);
   return {
     invoiceNumber: d.invoiceNumber,
     issueDate: d.issueDate,

@@ -23,7 +23,13 @@ export interface Mail {
   html: string | null;
   attachments: MailPart[];
   /** Messages carried inside this one (forwards, certified e-mail envelopes): their text. */
-  nested: { subject: string; from: string[]; date: string | null; text: string | null; html: string | null }[];
+  nested: {
+    subject: string;
+    from: string[];
+    date: string | null;
+    text: string | null;
+    html: string | null;
+  }[];
 }
 
 const MAX_DEPTH = 8;
@@ -75,7 +81,9 @@ function latin1Bytes(s: string): Uint8Array {
 
 function base64Bytes(s: string): Uint8Array {
   const clean = s.replace(/[^A-Za-z0-9+/=]/g, '');
-  return Uint8Array.from(atob(clean.slice(0, clean.length - (clean.length % 4))), (c) => c.charCodeAt(0));
+  return Uint8Array.from(atob(clean.slice(0, clean.length - (clean.length % 4))), (c) =>
+    c.charCodeAt(0),
+  );
 }
 
 function qpBytes(s: string): Uint8Array {
@@ -93,15 +101,21 @@ function qpBytes(s: string): Uint8Array {
 
 /** RFC 2047 encoded words: =?utf-8?B?…?= and =?iso-8859-1?Q?…?= */
 export function decodeWords(s: string): string {
-  return s.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g, (_, charset: string, enc: string, data: string) => {
-    const bytes = enc.toUpperCase() === 'B' ? base64Bytes(data) : qpBytes(data.replace(/_/g, ' '));
-    return decodeCharset(bytes, charset);
-  });
+  return s.replace(
+    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g,
+    (_, charset: string, enc: string, data: string) => {
+      const bytes =
+        enc.toUpperCase() === 'B' ? base64Bytes(data) : qpBytes(data.replace(/_/g, ' '));
+      return decodeCharset(bytes, charset);
+    },
+  );
 }
 
 function addresses(h: string | undefined): string[] {
   if (!h) return [];
-  return [...h.matchAll(/[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)].map((m) => m[0].toLowerCase());
+  return [...h.matchAll(/[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)].map((m) =>
+    m[0].toLowerCase(),
+  );
 }
 
 export function parseEml(input: Uint8Array | string): Mail {
@@ -109,7 +123,12 @@ export function parseEml(input: Uint8Array | string): Mail {
   const raw = typeof input === 'string' ? input : new TextDecoder('latin1').decode(input);
   const [head] = splitHeadBody(raw);
   const headers = parseHeaders(head);
-  if (!headers.has('from') && !headers.has('to') && !headers.has('subject') && !headers.has('content-type')) {
+  if (
+    !headers.has('from') &&
+    !headers.has('to') &&
+    !headers.has('subject') &&
+    !headers.has('content-type')
+  ) {
     throw new TextError(catalogText('detectEmlNotAnMailFile'));
   }
   const mail: Mail = {
@@ -136,16 +155,28 @@ function walk(raw: string, mail: Mail, depth: number): void {
   if (type.startsWith('multipart/')) {
     const boundary = param(ctype, 'boundary');
     if (!boundary) return;
-    const parts = body.split(new RegExp(`\\r?\\n?--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:--)?[ \\t]*\\r?\\n?`));
+    const parts = body.split(
+      new RegExp(
+        `\\r?\\n?--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:--)?[ \\t]*\\r?\\n?`,
+      ),
+    );
     for (const part of parts.slice(1, 200)) if (part.trim()) walk(part, mail, depth + 1);
     return;
   }
   const encoding = (headers.get('content-transfer-encoding') ?? '7bit').toLowerCase().trim();
-  const bytes = encoding === 'base64' ? base64Bytes(body) : encoding === 'quoted-printable' ? qpBytes(body) : latin1Bytes(body);
+  const bytes =
+    encoding === 'base64'
+      ? base64Bytes(body)
+      : encoding === 'quoted-printable'
+        ? qpBytes(body)
+        : latin1Bytes(body);
   const charset = param(ctype, 'charset') ?? 'utf-8';
   const filename = param(headers.get('content-disposition'), 'filename') ?? param(ctype, 'name');
   const disposition = (headers.get('content-disposition') ?? '').toLowerCase();
-  if (type === 'message/rfc822' || (type === 'application/octet-stream' && /\.eml$/i.test(filename ?? ''))) {
+  if (
+    type === 'message/rfc822' ||
+    (type === 'application/octet-stream' && /\.eml$/i.test(filename ?? ''))
+  ) {
     // An attached or forwarded message: opened, its attachments (e-invoice XML, Factur-X
     // PDF) join this mail's, its text is kept apart from the outer one.
     nestedMessage(decodeCharset(bytes, 'latin1'), mail, depth + 1);
@@ -160,15 +191,36 @@ function walk(raw: string, mail: Mail, depth: number): void {
 function nestedMessage(raw: string, outer: Mail, depth: number): void {
   if (depth > MAX_DEPTH) return;
   const headers = parseHeaders(splitHeadBody(raw)[0]);
-  const inner: Mail = { headers, subject: decodeWords(headers.get('subject') ?? ''), to: [], from: addresses(headers.get('from')), date: headers.get('date') ?? null, text: null, html: null, attachments: outer.attachments, nested: outer.nested };
+  const inner: Mail = {
+    headers,
+    subject: decodeWords(headers.get('subject') ?? ''),
+    to: [],
+    from: addresses(headers.get('from')),
+    date: headers.get('date') ?? null,
+    text: null,
+    html: null,
+    attachments: outer.attachments,
+    nested: outer.nested,
+  };
   walk(raw, inner, depth);
-  outer.nested.push({ subject: inner.subject, from: inner.from, date: inner.date, text: inner.text, html: inner.html });
+  outer.nested.push({
+    subject: inner.subject,
+    from: inner.from,
+    date: inner.date,
+    text: inner.text,
+    html: inner.html,
+  });
 }
 
 /** The calendar day an RFC 5322 Date header names, in the sender's own time zone. */
 export function mailDay(date: string | null): string | null {
-  const m = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{4})/i.exec(date ?? '');
+  const m = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{4})/i.exec(
+    date ?? '',
+  );
   if (!m) return null;
-  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[2]!.toLowerCase()) + 1;
+  const month =
+    ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+      m[2]!.toLowerCase(),
+    ) + 1;
   return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }

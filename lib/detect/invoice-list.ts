@@ -35,13 +35,15 @@ interface Grid {
  */
 function cellsOf(tr: Element): Element[] {
   const cells: Element[] = [];
-  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
   return cells;
 }
 
 /** The rows of this table, not of a table inside it, in document order. */
 function* tableRows(table: Element): Iterable<Element> {
-  for (const tr of Array.from(table.querySelectorAll('tr'))) if (tr.closest('table') === table) yield tr;
+  for (const tr of Array.from(table.querySelectorAll('tr')))
+    if (tr.closest('table') === table) yield tr;
 }
 
 function* bodyRows(table: Element, headRow: Element): Iterable<ArrayLike<Element>> {
@@ -65,21 +67,30 @@ function* tableGrids(doc: Document): Iterable<Grid> {
       table.querySelector('thead tr') ??
       allRows.find((tr) => tr.querySelector('th')) ??
       // Some apps draw the header with plain cells: the first row that names columns.
-      allRows.find((tr) => Array.from(tr.children).filter((c) => columnField(cellText(c))).length >= 3);
+      allRows.find(
+        (tr) => Array.from(tr.children).filter((c) => columnField(cellText(c))).length >= 3,
+      );
     if (!headRow) continue;
-    yield { headers: headRow.children, rows: () => bodyRows(table, headRow), where: table.id ? `table#${table.id}` : 'table' };
+    yield {
+      headers: headRow.children,
+      rows: () => bodyRows(table, headRow),
+      where: table.id ? `table#${table.id}` : 'table',
+    };
   }
   // One attribute selector then the values: a selector list ([role="grid"],[role="table"],…)
   // costs a match of every element against each of its selectors.
   for (const grid of Array.from(doc.querySelectorAll('[role]'))) {
     const role = grid.getAttribute('role');
-    if ((role !== 'grid' && role !== 'table' && role !== 'treegrid') || grid.tagName === 'TABLE') continue;
+    if ((role !== 'grid' && role !== 'table' && role !== 'treegrid') || grid.tagName === 'TABLE')
+      continue;
     const headers = grid.querySelectorAll('[role="columnheader"]');
     if (!headers.length) continue;
     const rows = function* () {
       const all = grid.querySelectorAll('[role="row"]');
       for (let i = 0; i < all.length && i < MAX_ROWS; i++) {
-        const cells = all[i]!.querySelectorAll('[role="cell"],[role="gridcell"],[role="rowheader"]');
+        const cells = all[i]!.querySelectorAll(
+          '[role="cell"],[role="gridcell"],[role="rowheader"]',
+        );
         if (cells.length) yield cells;
       }
     };
@@ -100,7 +111,12 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
       const cur = /[(\[]/.test(text) ? findCurrency(text) : null;
       if (cur) currencies.set(i, cur);
     }
-    if (!columns.has('invoiceNumber') || !(columns.has('total') || columns.has('amountDue')) || columns.size < 3) continue;
+    if (
+      !columns.has('invoiceNumber') ||
+      !(columns.has('total') || columns.has('amountDue')) ||
+      columns.size < 3
+    )
+      continue;
     for (const cells of grid.rows()) {
       const d = readListRow(cells, columns, lang, grid.where, currencies);
       if (d) out.push(d);
@@ -110,7 +126,13 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
 }
 
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
-export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField, number>, lang: string | undefined, where: string, currencies: Map<number, string> = new Map()): DetectedInvoice | null {
+export function readListRow(
+  cells: ArrayLike<Element>,
+  columns: Map<ColumnField, number>,
+  lang: string | undefined,
+  where: string,
+  currencies: Map<number, string> = new Map(),
+): DetectedInvoice | null {
   const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
   // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.
   const texts: (string | undefined)[] = [];
@@ -124,8 +146,12 @@ export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField,
   const d = emptyDetected();
   d.invoiceNumber = number;
   d.fields.invoiceNumber = { confidence: 0.95, where: `${where}, column "number"` };
-  const total = text('total') ? parseAmount(text('total'), { lang, currency: hint('total') }) : null;
-  const due = text('amountDue') ? parseAmount(text('amountDue'), { lang, currency: hint('amountDue') }) : null;
+  const total = text('total')
+    ? parseAmount(text('total'), { lang, currency: hint('total') })
+    : null;
+  const due = text('amountDue')
+    ? parseAmount(text('amountDue'), { lang, currency: hint('amountDue') })
+    : null;
   const paid = text('paid') ? parseAmount(text('paid'), { lang, currency: hint('paid') }) : null;
   if (!total && !due) return null;
   d.currency = due?.currency ?? total?.currency ?? null;
@@ -140,7 +166,17 @@ export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField,
     if (!p) continue;
     d[k] = p.date;
     d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
-    if (p.ambiguous) d.warnings.push(catalogText('detectInvoiceListCouldBeOrPlease', number, fieldName(k), p.raw, p.date, p.alternative));
+    if (p.ambiguous)
+      d.warnings.push(
+        catalogText(
+          'detectInvoiceListCouldBeOrPlease',
+          number,
+          fieldName(k),
+          p.raw,
+          p.date,
+          p.alternative,
+        ),
+      );
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
@@ -151,13 +187,14 @@ export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField,
   }
   const statusText = text('status');
   d.status = (statusText && statusWord(statusText)) || null;
-  if (!d.status) for (let i = 0; i < cells.length; i++) {
-    const s = statusWord(textAt(i));
-    if (s) {
-      d.status = s;
-      break;
+  if (!d.status)
+    for (let i = 0; i < cells.length; i++) {
+      const s = statusWord(textAt(i));
+      if (s) {
+        d.status = s;
+        break;
+      }
     }
-  }
   if (due) {
     d.amountDue = due.minor;
     d.fields.amountDue = { confidence: due.confidence, where: `${where}, column "amount due"` };
@@ -169,10 +206,20 @@ export function readListRow(cells: ArrayLike<Element>, columns: Map<ColumnField,
     d.fields.amountDue = { confidence: total.confidence * 0.85, where: `${where}, column "total"` };
   }
   // The row's own figures must agree (total − paid = amount due): arithmetic on what was read, no DOM.
-  if (total && due && due.minor !== total.minor - (paid?.minor ?? 0) && (paid || due.minor > total.minor)) {
-    for (const k of ['amountDue', 'totalWithTax'] as const) if (d.fields[k]) d.fields[k]!.confidence = Math.min(d.fields[k]!.confidence, 0.5);
-    d.warnings.push(catalogText('detectInvoiceListTotalMinusPaid', number, total.raw, paid?.raw, due.raw));
+  if (
+    total &&
+    due &&
+    due.minor !== total.minor - (paid?.minor ?? 0) &&
+    (paid || due.minor > total.minor)
+  ) {
+    for (const k of ['amountDue', 'totalWithTax'] as const)
+      if (d.fields[k]) d.fields[k]!.confidence = Math.min(d.fields[k]!.confidence, 0.5);
+    d.warnings.push(
+      catalogText('detectInvoiceListTotalMinusPaid', number, total.raw, paid?.raw, due.raw),
+    );
   }
-  for (const a of [total, due]) if (a?.ambiguous) d.warnings.push(catalogText('detectInvoiceListAmountIsAmbiguousPlease', number, a.raw));
+  for (const a of [total, due])
+    if (a?.ambiguous)
+      d.warnings.push(catalogText('detectInvoiceListAmountIsAmbiguousPlease', number, a.raw));
   return finalizeConfidence(d);
 }

@@ -3,7 +3,8 @@ import { parseDate } from './parse-date';
 const NUMBER_TOKEN = /^(?:n[°º]\s*|no\.?\s*|#\s*)?([A-Z0-9][A-Z0-9\-_/.]{0,39})$/i;
 
 /** An amount written out: "1 200,00", "600,00 €", "$1,944.00" — never an invoice number. */
-const AMOUNT_LIKE = /^(?:[€$£]\s*)?(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})(?:\s*(?:[€$£]|[A-Z]{3}))?$|^(?:[€$£]\s*[\d.,\s]+|[\d.,\s]+\s*[€$£])$/;
+const AMOUNT_LIKE =
+  /^(?:[€$£]\s*)?(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})(?:\s*(?:[€$£]|[A-Z]{3}))?$|^(?:[€$£]\s*[\d.,\s]+|[\d.,\s]+\s*[€$£])$/;
 
 /** What a date can look like in one token ("15/01/2026", "2026-01-15", "20260115", "15-janv-2026"): only those are tried as dates. */
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{8}$|\p{L}{3}/u;

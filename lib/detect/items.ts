@@ -26,32 +26,196 @@ export interface ItemTables {
 // Column names of items tables, in the six languages, and of timesheets (Kimai, Solidtime, Invoice Ninja tasks).
 const ITEM_COLUMNS = new Set(
   [
-    'description', 'designation', 'désignation', 'libelle', 'libellé', 'article', 'articles', 'produit', 'produits', 'prestation', 'prestations', 'service', 'services', 'item', 'items', 'product', 'products', 'task', 'tasks', 'tache', 'activity', 'activite', 'project', 'projet',
-    'qty', 'qte', 'qté', 'qté.', 'quantity', 'quantite', 'quantité', 'hours', 'heures', 'nb', 'nombre', 'unit', 'unite', 'unité', 'duration', 'duree', 'durée', 'time', 'temps',
-    'unit price', 'unit cost', 'price', 'prix', 'prix unitaire', 'prix unitaire ht', 'p.u.', 'p.u. ht', 'pu ht', 'rate', 'hourly rate', 'tarif', 'taux horaire', 'cout unitaire', 'coût unitaire',
-    'jours', 'jour', 'nb jours', 'nombre de jours', 'days', 'tjm', 'taux journalier', 'tarif journalier', 'daily rate', 'tagessatz', 'stundensatz', 'hrs', 'heures facturees', 'ref', 'ref.', 'reference', 'référence', 'code', 'code article', 'sku', 'pos', '#', 'n°', 'item name', 'item description', 'nom', 'details', 'détails',
-    'beschreibung', 'bezeichnung', 'leistung', 'artikel', 'position', 'pos.', 'menge', 'anzahl', 'einheit', 'einzelpreis', 'stunden', 'preis',
-    'descripcion', 'descripción', 'concepto', 'cantidad', 'precio', 'precio unitario', 'articulo', 'artículo',
-    'descrizione', 'quantita', 'quantità', 'prezzo', 'prezzo unitario', 'articolo', 'ore',
-    'omschrijving', 'aantal', 'prijs', 'stukprijs', 'eenheidsprijs', 'uren', 'stuks',
+    'description',
+    'designation',
+    'désignation',
+    'libelle',
+    'libellé',
+    'article',
+    'articles',
+    'produit',
+    'produits',
+    'prestation',
+    'prestations',
+    'service',
+    'services',
+    'item',
+    'items',
+    'product',
+    'products',
+    'task',
+    'tasks',
+    'tache',
+    'activity',
+    'activite',
+    'project',
+    'projet',
+    'qty',
+    'qte',
+    'qté',
+    'qté.',
+    'quantity',
+    'quantite',
+    'quantité',
+    'hours',
+    'heures',
+    'nb',
+    'nombre',
+    'unit',
+    'unite',
+    'unité',
+    'duration',
+    'duree',
+    'durée',
+    'time',
+    'temps',
+    'unit price',
+    'unit cost',
+    'price',
+    'prix',
+    'prix unitaire',
+    'prix unitaire ht',
+    'p.u.',
+    'p.u. ht',
+    'pu ht',
+    'rate',
+    'hourly rate',
+    'tarif',
+    'taux horaire',
+    'cout unitaire',
+    'coût unitaire',
+    'jours',
+    'jour',
+    'nb jours',
+    'nombre de jours',
+    'days',
+    'tjm',
+    'taux journalier',
+    'tarif journalier',
+    'daily rate',
+    'tagessatz',
+    'stundensatz',
+    'hrs',
+    'heures facturees',
+    'ref',
+    'ref.',
+    'reference',
+    'référence',
+    'code',
+    'code article',
+    'sku',
+    'pos',
+    '#',
+    'n°',
+    'item name',
+    'item description',
+    'nom',
+    'details',
+    'détails',
+    'beschreibung',
+    'bezeichnung',
+    'leistung',
+    'artikel',
+    'position',
+    'pos.',
+    'menge',
+    'anzahl',
+    'einheit',
+    'einzelpreis',
+    'stunden',
+    'preis',
+    'descripcion',
+    'descripción',
+    'concepto',
+    'cantidad',
+    'precio',
+    'precio unitario',
+    'articulo',
+    'artículo',
+    'descrizione',
+    'quantita',
+    'quantità',
+    'prezzo',
+    'prezzo unitario',
+    'articolo',
+    'ore',
+    'omschrijving',
+    'aantal',
+    'prijs',
+    'stukprijs',
+    'eenheidsprijs',
+    'uren',
+    'stuks',
   ].map(normalize),
 );
 /** Columns holding a line's amount: the last of them in the header is read. */
-const LINE_AMOUNT = new Set(['total price', 'prix total', 'line total', 'amount', 'total', 'line total', 'montant', 'montant ht', 'montant ttc', 'total ht', 'total ttc', 'prix total', 'prix total ht', 'sous-total', 'subtotal', 'net', 'betrag', 'gesamt', 'gesamtpreis', 'summe', 'importe', 'total linea', 'importo', 'ammontare', 'totale', 'bedrag', 'totaal', 'line amount'].map(normalize));
+const LINE_AMOUNT = new Set(
+  [
+    'total price',
+    'prix total',
+    'line total',
+    'amount',
+    'total',
+    'line total',
+    'montant',
+    'montant ht',
+    'montant ttc',
+    'total ht',
+    'total ttc',
+    'prix total',
+    'prix total ht',
+    'sous-total',
+    'subtotal',
+    'net',
+    'betrag',
+    'gesamt',
+    'gesamtpreis',
+    'summe',
+    'importe',
+    'total linea',
+    'importo',
+    'ammontare',
+    'totale',
+    'bedrag',
+    'totaal',
+    'line amount',
+  ].map(normalize),
+);
 /** Labels of a totals row kept inside an items table (tfoot or trailing rows): those rows are read. */
-const TOTAL_FIELDS = new Set(['total', 'amountDue', 'subtotal', 'tax', 'paid', 'shipping', 'discount', 'credit']);
+const TOTAL_FIELDS = new Set([
+  'total',
+  'amountDue',
+  'subtotal',
+  'tax',
+  'paid',
+  'shipping',
+  'discount',
+  'credit',
+]);
 
 function cellsOf(tr: Element): Element[] {
   return Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
 export function readItemTables(doc: Document, lang?: string): ItemTables {
-  const out: ItemTables = { headerRows: new Set(), itemRows: new Set(), lineSum: null, lineCount: 0, vat: [] };
+  const out: ItemTables = {
+    headerRows: new Set(),
+    itemRows: new Set(),
+    lineSum: null,
+    lineCount: 0,
+    vat: [],
+  };
   let sum = 0;
   let complete = true;
   for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-    const headIndex = rows.slice(0, 4).findIndex((tr) => cellsOf(tr).filter((c) => ITEM_COLUMNS.has(normalize(cellText(c)))).length >= 2);
+    const rows = Array.from(table.querySelectorAll('tr')).filter(
+      (tr) => tr.closest('table') === table,
+    );
+    const headIndex = rows
+      .slice(0, 4)
+      .findIndex(
+        (tr) => cellsOf(tr).filter((c) => ITEM_COLUMNS.has(normalize(cellText(c)))).length >= 2,
+      );
     if (headIndex < 0) {
       const vat = readVatBreakdown(rows, lang);
       if (vat) {
@@ -75,7 +239,9 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
       const first = cellText(filled[0]!);
       // A totals row kept in the table: its first cell is the label, or the cell before the amount when
       // the label spans the columns. A line of items with a tax column ("TVA 20%") before its amount is not one.
-      const label = labelField(first) ?? (filled.length < headers.length ? labelField(cellText(filled[filled.length - 2]!)) : null);
+      const label =
+        labelField(first) ??
+        (filled.length < headers.length ? labelField(cellText(filled[filled.length - 2]!)) : null);
       if (label && TOTAL_FIELDS.has(label)) continue;
       out.itemRows.add(tr);
       out.lineCount++;

@@ -41,24 +41,34 @@ const LATENESS: RegExp[] = [
 
 function lateness(folded: string): { days: number; start: number; end: number; text: string }[] {
   const out: { days: number; start: number; end: number; text: string }[] = [];
-  for (const re of LATENESS) for (const m of folded.matchAll(re)) out.push({ days: Number(m[1]), start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const re of LATENESS)
+    for (const m of folded.matchAll(re))
+      out.push({ days: Number(m[1]), start: m.index, end: m.index + m[0].length, text: m[0] });
   return out.sort((a, b) => a.start - b.start);
 }
 
-const LEGAL_FORM = /(?:^|\s|,)(?:ltd\.?|limited|llc|l\.l\.c\.|inc\.?|corp\.?|corporation|gmbh|ag|kg|ug|sarl|s\.a\.r\.l\.|sas|sasu|eurl|snc|sci|scop|sa|s\.a\.|bv|b\.v\.|nv|n\.v\.|srl|s\.r\.l\.|spa|s\.p\.a\.|s\.l\.|sl|plc|pty|oy|ab|as|aps|co\.?|& co\.?|company)$/i;
-const COMPANY_WORD = /^(?:soci[ée]t[ée]|st[ée]|ets|[ée]tablissements|cabinet|agence|atelier|groupe|company|the\s+\S+\s+company|firma|empresa|ditta|bedrijf)(?=\s|$)/iu;
+const LEGAL_FORM =
+  /(?:^|\s|,)(?:ltd\.?|limited|llc|l\.l\.c\.|inc\.?|corp\.?|corporation|gmbh|ag|kg|ug|sarl|s\.a\.r\.l\.|sas|sasu|eurl|snc|sci|scop|sa|s\.a\.|bv|b\.v\.|nv|n\.v\.|srl|s\.r\.l\.|spa|s\.p\.a\.|s\.l\.|sl|plc|pty|oy|ab|as|aps|co\.?|& co\.?|company)$/i;
+const COMPANY_WORD =
+  /^(?:soci[ée]t[ée]|st[ée]|ets|[ée]tablissements|cabinet|agence|atelier|groupe|company|the\s+\S+\s+company|firma|empresa|ditta|bedrijf)(?=\s|$)/iu;
 
 /** A company's name as people write it in a greeting or a signature ("XYZ Ltd.", "Société X"). */
 function companyName(text: string): string | null {
-  const t = text.trim().replace(/[,;:!]+$/, '').trim();
+  const t = text
+    .trim()
+    .replace(/[,;:!]+$/, '')
+    .trim();
   if (t.length < 2 || t.length > 80 || /@|https?:|\d{4,}/.test(t)) return null;
   return LEGAL_FORM.test(t) || COMPANY_WORD.test(t) ? t : null;
 }
 
-const GREETING = /^(?:dear|hello|hi|good\s+(?:morning|afternoon)|bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|sehr\s+geehrte[rs]?|hallo|guten\s+tag|liebe[rs]?|estimad[oa]s?|hola|buenos\s+d[ií]as|gentile|gentili|spettabile|egregio|buongiorno|beste|geachte|goedendag)\s+(.{2,80}?)\s*[,!:]?\s*$/i;
-const CLOSING = /^(?:cordialement|bien\s+cordialement|bien\s+[àa]\s+vous|salutations|sinc[èe]res\s+salutations|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|best|thanks|thank\s+you|merci|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|viele\s+gr[üu](?:ß|ss)e|saludos|atentamente|cordiali\s+saluti|distinti\s+saluti|met\s+vriendelijke\s+groet(?:en)?)\b[\s,.!]*$/i;
+const GREETING =
+  /^(?:dear|hello|hi|good\s+(?:morning|afternoon)|bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|sehr\s+geehrte[rs]?|hallo|guten\s+tag|liebe[rs]?|estimad[oa]s?|hola|buenos\s+d[ií]as|gentile|gentili|spettabile|egregio|buongiorno|beste|geachte|goedendag)\s+(.{2,80}?)\s*[,!:]?\s*$/i;
+const CLOSING =
+  /^(?:cordialement|bien\s+cordialement|bien\s+[àa]\s+vous|salutations|sinc[èe]res\s+salutations|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|best|thanks|thank\s+you|merci|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|viele\s+gr[üu](?:ß|ss)e|saludos|atentamente|cordiali\s+saluti|distinti\s+saluti|met\s+vriendelijke\s+groet(?:en)?)\b[\s,.!]*$/i;
 /** The sender says it is the one paying: its signature names the buyer. */
-const PAYER_SPEAKS = /\b(?:we\s+will\s+pay|we'll\s+pay|we\s+have\s+paid|we\s+paid|payment\s+(?:has\s+been|was)\s+(?:made|sent)|our\s+accounts?\s+(?:payable\s+)?(?:team|department)|nous\s+(?:allons\s+)?r[ée]gler|nous\s+r[ée]glerons|nous\s+avons\s+r[ée]gl[ée]|nous\s+avons\s+pay[ée]|virement\s+(?:a\s+[ée]t[ée]\s+)?effectu[ée]|notre\s+service\s+comptab)/i;
+const PAYER_SPEAKS =
+  /\b(?:we\s+will\s+pay|we'll\s+pay|we\s+have\s+paid|we\s+paid|payment\s+(?:has\s+been|was)\s+(?:made|sent)|our\s+accounts?\s+(?:payable\s+)?(?:team|department)|nous\s+(?:allons\s+)?r[ée]gler|nous\s+r[ée]glerons|nous\s+avons\s+r[ée]gl[ée]|nous\s+avons\s+pay[ée]|virement\s+(?:a\s+[ée]t[ée]\s+)?effectu[ée]|notre\s+service\s+comptab)/i;
 
 /** Buyer from the greeting ("Dear XYZ Ltd.,"), and from the signature when the payer writes. */
 function parties(text: string): { buyer: string | null; seller: string | null; where: string } {
@@ -68,7 +78,12 @@ function parties(text: string): { buyer: string | null; seller: string | null; w
   for (const line of lines.filter(Boolean).slice(0, 6)) {
     const m = GREETING.exec(line);
     if (!m) continue;
-    const name = companyName(m[1]!.replace(/^(?:mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|herr|frau|sr\.?|sra\.?|sig\.?|dott\.?)\s+/i, ''));
+    const name = companyName(
+      m[1]!.replace(
+        /^(?:mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|herr|frau|sr\.?|sra\.?|sig\.?|dott\.?)\s+/i,
+        '',
+      ),
+    );
     if (name) {
       buyer = name;
       where = 'greeting';
@@ -87,7 +102,8 @@ function parties(text: string): { buyer: string | null; seller: string | null; w
     }
     break;
   }
-  if (signature && !buyer && PAYER_SPEAKS.test(text)) return { buyer: signature, seller: null, where: 'signature' };
+  if (signature && !buyer && PAYER_SPEAKS.test(text))
+    return { buyer: signature, seller: null, where: 'signature' };
   return { buyer, seller: signature, where };
 }
 
@@ -95,29 +111,99 @@ const NUMBER_RE =
   /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note)\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|ber)?\.?|#|n\.?º?)?\s*[:\-]?\s*([A-Z]{0,6}[-_/.]?[A-Z0-9]*\d[A-Z0-9\-_/.]*)/giu;
 
 const DUE_CUES = [
-  'payable avant le', 'a payer avant le', 'a regler avant le', 'a regler le', 'payable le', "date d'echeance", 'echeance', 'au plus tard le', 'exigible le', 'avant le',
-  'due date', 'payment due', 'due on', 'due by', 'payable by', 'pay by', 'remit by', 'remit until', 'payable until', 'pay until', 'before', 'due',
-  'fallig am', 'zahlbar bis', 'fecha de vencimiento', 'vencimiento', 'scadenza', 'vervaldatum', 'te betalen voor',
+  'payable avant le',
+  'a payer avant le',
+  'a regler avant le',
+  'a regler le',
+  'payable le',
+  "date d'echeance",
+  'echeance',
+  'au plus tard le',
+  'exigible le',
+  'avant le',
+  'due date',
+  'payment due',
+  'due on',
+  'due by',
+  'payable by',
+  'pay by',
+  'remit by',
+  'remit until',
+  'payable until',
+  'pay until',
+  'before',
+  'due',
+  'fallig am',
+  'zahlbar bis',
+  'fecha de vencimiento',
+  'vencimiento',
+  'scadenza',
+  'vervaldatum',
+  'te betalen voor',
 ];
 const AMOUNT_CUES = [
-  "d'un montant de", 'montant de', 'montant', 'net a payer', 'reste a payer', 'solde du', 'total ttc', 'montant ttc', 'total',
-  'amount due', 'balance due', 'amount of', 'total due', 'for a total of', 'totaling', 'amount',
-  'betrag', 'importe', 'importo', 'bedrag', 'pour', 'for', 'of', 'de', 'von', 'di', 'van',
+  "d'un montant de",
+  'montant de',
+  'montant',
+  'net a payer',
+  'reste a payer',
+  'solde du',
+  'total ttc',
+  'montant ttc',
+  'total',
+  'amount due',
+  'balance due',
+  'amount of',
+  'total due',
+  'for a total of',
+  'totaling',
+  'amount',
+  'betrag',
+  'importe',
+  'importo',
+  'bedrag',
+  'pour',
+  'for',
+  'of',
+  'de',
+  'von',
+  'di',
+  'van',
 ];
-const ISSUE_CUES = ['date de facture', 'emise le', 'en date du', 'du', 'invoice date', 'dated', 'issued on', 'issued at', 'dated on', 'vom', 'del'];
+const ISSUE_CUES = [
+  'date de facture',
+  'emise le',
+  'en date du',
+  'du',
+  'invoice date',
+  'dated',
+  'issued on',
+  'issued at',
+  'dated on',
+  'vom',
+  'del',
+];
 
 /** Lower case without accents, one UTF-16 unit per unit of the input, so positions match. */
 function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const base = c.charCodeAt(0) < 128 ? c.toLowerCase() : (c.normalize('NFD')[0] ?? c).toLowerCase()[0] ?? c;
+    const base =
+      c.charCodeAt(0) < 128
+        ? c.toLowerCase()
+        : ((c.normalize('NFD')[0] ?? c).toLowerCase()[0] ?? c);
     out += base === '’' || base === '‘' ? "'" : base;
   }
   return out;
 }
 
-function afterCue(orig: string, folded: string, cues: string[], span: number): { text: string; cue: string; at: number }[] {
+function afterCue(
+  orig: string,
+  folded: string,
+  cues: string[],
+  span: number,
+): { text: string; cue: string; at: number }[] {
   const out: { text: string; cue: string; at: number }[] = [];
   for (const cue of cues) {
     let from = 0;
@@ -128,7 +214,11 @@ function afterCue(orig: string, folded: string, cues: string[], span: number): {
       const before = folded[i - 1];
       const after = folded[i + cue.length];
       if ((before && /[a-z]/.test(before)) || (after && /[a-z]/.test(after))) continue;
-      out.push({ text: orig.slice(i + cue.length, i + cue.length + span).replace(/^\s*[:\-–]?\s*/, ''), cue, at: i });
+      out.push({
+        text: orig.slice(i + cue.length, i + cue.length + span).replace(/^\s*[:\-–]?\s*/, ''),
+        cue,
+        at: i,
+      });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -146,7 +236,10 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
     const value = m[1]!.replace(/[.,;:]+$/, '');
     if (value.length >= 2 && /\d/.test(value) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) {
       d.invoiceNumber = value;
-      d.fields.invoiceNumber = { confidence: /^[A-Z]/i.test(value) || value.length >= 4 ? 0.85 : 0.6, where: `text "${m[0].slice(0, 40)}"` };
+      d.fields.invoiceNumber = {
+        confidence: /^[A-Z]/i.test(value) || value.length >= 4 ? 0.85 : 0.6,
+        where: `text "${m[0].slice(0, 40)}"`,
+      };
       if (/^(avoir|credit note)/i.test(m[0])) d.isCreditNote = true;
       break;
     }
@@ -158,7 +251,10 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       d.dueDate = p.date;
       d.dueDateSource = 'label';
       d.fields.dueDate = { confidence: Math.min(p.confidence, 0.9), where: `after "${hit.cue}"` };
-      if (p.ambiguous) d.warnings.push(catalogText('detectMessageTextDueDateCouldBe', p.raw, p.date, p.alternative));
+      if (p.ambiguous)
+        d.warnings.push(
+          catalogText('detectMessageTextDueDateCouldBe', p.raw, p.date, p.alternative),
+        );
       break;
     }
   }
@@ -172,17 +268,26 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
   }
   for (const hit of afterCue(orig, folded, AMOUNT_CUES, 40)) {
     const candidates = findAmounts(hit.text, { lang: opts.lang });
-    const a = candidates[0] ?? parseAmount(hit.text.split(/\s(?:ttc|ht|tva|vat|incl|excl)\b/i)[0]!, { lang: opts.lang });
+    const a =
+      candidates[0] ??
+      parseAmount(hit.text.split(/\s(?:ttc|ht|tva|vat|incl|excl)\b/i)[0]!, { lang: opts.lang });
     if (a && a.currency && a.minor > 0 && hit.text.indexOf(a.raw) <= 3) {
       d.currency = a.currency;
       d.totalWithTax = a.minor;
       d.amountDue = a.minor;
-      d.fields.amountDue = { confidence: Math.min(a.confidence, 0.85), where: `after "${hit.cue}"` };
+      d.fields.amountDue = {
+        confidence: Math.min(a.confidence, 0.85),
+        where: `after "${hit.cue}"`,
+      };
       d.fields.totalWithTax = d.fields.amountDue;
-      if (a.ambiguous) d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.raw));
+      if (a.ambiguous)
+        d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.raw));
       if (a.currency === 'USD' && /\$/.test(a.raw) && !/US\$|\bUSD\b/i.test(a.raw)) {
         // "$" alone is also the Canadian, Australian, New Zealand dollar, the Mexican peso…
-        d.fields.amountDue = { ...d.fields.amountDue, confidence: Math.min(d.fields.amountDue.confidence, 0.6) };
+        d.fields.amountDue = {
+          ...d.fields.amountDue,
+          confidence: Math.min(d.fields.amountDue.confidence, 0.6),
+        };
         d.fields.totalWithTax = d.fields.amountDue;
         d.warnings.push(catalogText('detectMessageTextAmountReadAsUs', a.raw));
       }
@@ -192,16 +297,30 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
   const late = lateness(folded);
   if (late.length) d.status = 'overdue';
   if (!d.dueDate) {
-    const termsRe = /(?:net\s*\d{1,3}|\d{1,3}\s*(?:jours|days|tage|tagen|dias|giorni|dagen)(?:\s+fin\s+de\s+mois|\s+end\s+of\s+month)?)/gi;
+    const termsRe =
+      /(?:net\s*\d{1,3}|\d{1,3}\s*(?:jours|days|tage|tagen|dias|giorni|dagen)(?:\s+fin\s+de\s+mois|\s+end\s+of\s+month)?)/gi;
     // "14 days past due" is how late the invoice is, not its payment terms.
-    const terms = [...orig.matchAll(termsRe)].find((m) => !late.some((l) => m.index < l.end && m.index + m[0].length > l.start)) ?? null;
+    const terms =
+      [...orig.matchAll(termsRe)].find(
+        (m) => !late.some((l) => m.index < l.end && m.index + m[0].length > l.start),
+      ) ?? null;
     const lateBy = late[0];
     if (!terms && lateBy && opts.mailDate) {
       d.dueDate = addDays(opts.mailDate, -lateBy.days);
       d.dueDateSource = 'terms';
       d.dueDateNote = `derived from "${lateBy.text}" counted back from the e-mail's date ${opts.mailDate}`;
-      d.fields.dueDate = { confidence: 0.4, where: `lateness "${lateBy.text}" and the e-mail's date` };
-      d.warnings.push(catalogText('detectMessageTextDueDateDerivedFrom', orig.slice(lateBy.start, lateBy.end), opts.mailDate, d.dueDate));
+      d.fields.dueDate = {
+        confidence: 0.4,
+        where: `lateness "${lateBy.text}" and the e-mail's date`,
+      };
+      d.warnings.push(
+        catalogText(
+          'detectMessageTextDueDateDerivedFrom',
+          orig.slice(lateBy.start, lateBy.end),
+          opts.mailDate,
+          d.dueDate,
+        ),
+      );
     }
     if (terms) {
       const derived = dueDateFromTerms(terms[0], d.issueDate, opts.lang);
@@ -215,7 +334,8 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
       }
     }
   }
-  if (!d.invoiceNumber && !d.amountDue && !(opts.partial && (d.dueDate || d.issueDate))) return null;
+  if (!d.invoiceNumber && !d.amountDue && !(opts.partial && (d.dueDate || d.issueDate)))
+    return null;
   if (!opts.partial) {
     const who = parties(orig);
     if (who.buyer) {
@@ -224,11 +344,20 @@ export function findInvoiceInText(text: string, opts: TextOptions = {}): Detecte
     }
     if (who.seller) d.sellerName = who.seller;
   }
-  if (/\b(pay[ée]e?|paid|r[ée]gl[ée]e?)\b/i.test(normalize(orig)) && /\b(merci|thank you|thanks)\b/i.test(orig) && /\b(re[çc]u|received)\b/i.test(orig)) d.status = 'paid';
+  if (
+    /\b(pay[ée]e?|paid|r[ée]gl[ée]e?)\b/i.test(normalize(orig)) &&
+    /\b(merci|thank you|thanks)\b/i.test(orig) &&
+    /\b(re[çc]u|received)\b/i.test(orig)
+  )
+    d.status = 'paid';
   return finalizeConfidence(d);
 }
 
 /** Attachment names that look like invoices ("Facture_F-2026-014.pdf"). */
 export function invoiceAttachments(names: string[]): string[] {
-  return names.filter((n) => /(factur|invoice|rechnung|fattura|factuur|\bfac[_-]|\binv[_-])/i.test(n) || /\.(pdf|xml)$/i.test(n));
+  return names.filter(
+    (n) =>
+      /(factur|invoice|rechnung|fattura|factuur|\bfac[_-]|\binv[_-])/i.test(n) ||
+      /\.(pdf|xml)$/i.test(n),
+  );
 }

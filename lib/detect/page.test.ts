@@ -7,21 +7,106 @@ import { scanPage } from './page';
 
 const dir = join(import.meta.dirname, '../../tests/fixtures/pages');
 /** A fixture of tests/fixtures/pages, or "sites/<app>/<file>" for a site adapter's fixture (read by that adapter). */
-const load = (name: string) => scanPage(parseHtmlInNode(readFileSync(name.startsWith('sites/') ? join(import.meta.dirname, 'sites', name.slice(6).replace('/', '/fixtures/')) : join(dir, name), 'utf8')));
+const load = (name: string) =>
+  scanPage(
+    parseHtmlInNode(
+      readFileSync(
+        name.startsWith('sites/')
+          ? join(import.meta.dirname, 'sites', name.slice(6).replace('/', '/fixtures/'))
+          : join(dir, name),
+        'utf8',
+      ),
+    ),
+  );
 
 type Expected = Partial<ReturnType<typeof detectedJson>>;
 /** Expected values, written by hand from each fixture. */
 const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expected[] }[] = [
-  { file: 'fr-generic-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: 'FA-2026-0142', issueDate: '2026-10-02', dueDate: '2026-11-01', currency: 'EUR', totalWithTax: '2400.00', amountDue: '1800.00', buyerName: 'Menuiserie Lefèvre' }] },
-  { file: 'en-us-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-00731', issueDate: '2026-10-05', dueDate: '2026-11-04', currency: 'USD', totalWithTax: '1944.00', amountDue: '1944.00', buyerName: 'Harbor Street Coffee LLC' }] },
-  { file: 'stripe-hosted-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: '8C1F2A9B-0004', issueDate: '2026-11-15', dueDate: '2026-12-15', currency: 'EUR', amountDue: '3250.00' }] },
-  { file: 'jsonld-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: '2026-INV-0099', dueDate: '2026-12-01', currency: 'EUR', amountDue: '845.50', buyerName: 'Atelier Bois & Co', sellerName: 'Studio Graphique Nord', status: 'overdue', buyerEmail: 'compta@bois-co.example' }] },
-  { file: 'microdata-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: 'UK-7781', dueDate: '2026-10-30', currency: 'GBP', amountDue: '1250.00', buyerName: 'Bristol Print Works Ltd' }] },
+  {
+    file: 'fr-generic-invoice.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA-2026-0142',
+        issueDate: '2026-10-02',
+        dueDate: '2026-11-01',
+        currency: 'EUR',
+        totalWithTax: '2400.00',
+        amountDue: '1800.00',
+        buyerName: 'Menuiserie Lefèvre',
+      },
+    ],
+  },
+  {
+    file: 'en-us-invoice.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00731',
+        issueDate: '2026-10-05',
+        dueDate: '2026-11-04',
+        currency: 'USD',
+        totalWithTax: '1944.00',
+        amountDue: '1944.00',
+        buyerName: 'Harbor Street Coffee LLC',
+      },
+    ],
+  },
+  {
+    file: 'stripe-hosted-invoice.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '8C1F2A9B-0004',
+        issueDate: '2026-11-15',
+        dueDate: '2026-12-15',
+        currency: 'EUR',
+        amountDue: '3250.00',
+      },
+    ],
+  },
+  {
+    file: 'jsonld-invoice.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-INV-0099',
+        dueDate: '2026-12-01',
+        currency: 'EUR',
+        amountDue: '845.50',
+        buyerName: 'Atelier Bois & Co',
+        sellerName: 'Studio Graphique Nord',
+        status: 'overdue',
+        buyerEmail: 'compta@bois-co.example',
+      },
+    ],
+  },
+  {
+    file: 'microdata-invoice.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'UK-7781',
+        dueDate: '2026-10-30',
+        currency: 'GBP',
+        amountDue: '1250.00',
+        buyerName: 'Bristol Print Works Ltd',
+      },
+    ],
+  },
   {
     file: 'dolibarr-like-list.html',
     kind: 'list',
     invoices: [
-      { invoiceNumber: 'FA2609-0012', buyerName: 'Boulangerie Martin', issueDate: '2026-09-01', dueDate: '2026-10-01', totalWithTax: null, amountDue: null, status: 'overdue' },
+      {
+        invoiceNumber: 'FA2609-0012',
+        buyerName: 'Boulangerie Martin',
+        issueDate: '2026-09-01',
+        dueDate: '2026-10-01',
+        totalWithTax: null,
+        amountDue: null,
+        status: 'overdue',
+      },
       { invoiceNumber: 'FA2609-0013', dueDate: '2026-10-15' },
       { invoiceNumber: 'FA2610-0014', dueDate: '2026-11-02', status: 'paid' },
     ],
@@ -30,40 +115,365 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
     file: 'aria-grid-list.html',
     kind: 'list',
     invoices: [
-      { invoiceNumber: 'INV-2041', buyerName: 'Kestrel Design', dueDate: '2026-11-05', currency: 'GBP', amountDue: '450.00', status: 'overdue' },
-      { invoiceNumber: 'INV-2042', buyerName: 'Fenwick & Co', dueDate: '2026-12-20', currency: 'GBP', amountDue: '1125.00', status: 'open' },
+      {
+        invoiceNumber: 'INV-2041',
+        buyerName: 'Kestrel Design',
+        dueDate: '2026-11-05',
+        currency: 'GBP',
+        amountDue: '450.00',
+        status: 'overdue',
+      },
+      {
+        invoiceNumber: 'INV-2042',
+        buyerName: 'Fenwick & Co',
+        dueDate: '2026-12-20',
+        currency: 'GBP',
+        amountDue: '1125.00',
+        status: 'open',
+      },
     ],
   },
-  { file: 'terms-invoice.html', kind: 'invoice', invoices: [{ invoiceNumber: '2026-0457', issueDate: '2026-10-15', dueDate: '2026-11-30', dueDateSource: 'terms', currency: 'EUR', amountDue: '3180.00', buyerName: 'Imprimerie Delorme' }] },
+  {
+    file: 'terms-invoice.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-0457',
+        issueDate: '2026-10-15',
+        dueDate: '2026-11-30',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        amountDue: '3180.00',
+        buyerName: 'Imprimerie Delorme',
+      },
+    ],
+  },
   {
     file: 'td-header-list.html',
     kind: 'list',
     invoices: [
-      { invoiceNumber: 'SI-1001', buyerName: 'Marlow Joinery', dueDate: '2026-10-31', currency: 'GBP', totalWithTax: '1250.00', status: 'overdue' },
-      { invoiceNumber: 'SI-1002', dueDate: '2026-11-11', currency: 'GBP', amountDue: '0.00', status: 'paid' },
+      {
+        invoiceNumber: 'SI-1001',
+        buyerName: 'Marlow Joinery',
+        dueDate: '2026-10-31',
+        currency: 'GBP',
+        totalWithTax: '1250.00',
+        status: 'overdue',
+      },
+      {
+        invoiceNumber: 'SI-1002',
+        dueDate: '2026-11-11',
+        currency: 'GBP',
+        amountDue: '0.00',
+        status: 'paid',
+      },
     ],
   },
   { file: 'no-invoice.html', kind: 'none', invoices: [] },
   // Documents of apps with no adapter, written from their templates (sources in each file's header).
-  { file: 'sites/invoice-ninja/design-clean-fr-2024.html', kind: 'invoice', invoices: [{ invoiceNumber: '2026-0087', issueDate: '2026-11-03', dueDate: '2026-12-03', currency: 'EUR', totalWithTax: '2700.00', paid: '840.00', amountDue: '1860.00', buyerName: 'Librairie Les Canuts', sellerName: 'Atelier Brume SARL', sellerIds: ['81234567800021', 'FR12812345678'], buyerIds: ['FR45498765432'] }] },
-  { file: 'sites/invoiceshelf/pdf-invoice1-crater-en-2026.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-000042', issueDate: '2026-10-14', dueDate: '2026-11-13', currency: 'USD', totalWithTax: '4997.85', amountDue: '4997.85', buyerName: 'Harbor Street Holdings Inc.', sellerName: 'Northwind Design LLC' }] },
-  { file: 'sites/kimai/invoice-html-fr-2026-08.html', kind: 'invoice', invoices: [{ invoiceNumber: '2026-031', issueDate: '2026-11-02', dueDate: '2026-12-02', currency: 'EUR', totalWithTax: '1260.00', amountDue: '1260.00', buyerName: 'Studio Ferrand', sellerName: 'Camille Roux Développement', buyerIds: ['FR77901234567'], sellerIds: ['FR03852741963'] }] },
-  { file: 'part-paid-en.html', kind: 'invoice', invoices: [{ invoiceNumber: '10482', issueDate: '2026-09-28', dueDate: '2026-10-28', currency: 'USD', totalWithTax: '4998.86', paid: '2000.00', amountDue: '2998.86', buyerName: 'Carolina Outfitters LLC', sellerName: 'Blue Ridge Web Co.', paymentTerms: 'Net 30' }] },
-  { file: 'plain-fr-br.html', kind: 'invoice', invoices: [{ invoiceNumber: '2025/014', issueDate: '2025-03-31', dueDate: '2025-04-30', currency: 'EUR', amountDue: '720.00', buyerName: 'Éditions du Phare', sellerName: 'Léa Martin — Traduction', sellerIds: ['90123456700018'] }] },
-  { file: 'frappe-sales-invoice-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'SINV-1007', issueDate: '2026-10-15', dueDate: '2026-11-14', currency: 'EUR', totalWithTax: '756.00', amountDue: '756.00', buyerName: 'Boulangerie Perrin & Fils' }] },
-  { file: 'sites/kimai/invoice-html-en-2026-08.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-2026-112', issueDate: '2026-11-09', dueDate: '2026-11-23', currency: 'GBP', totalWithTax: '1101.60', amountDue: '1101.60', buyerName: 'Harbour Lights Theatre CIC', sellerName: 'Owen Pryce Software Ltd', buyerIds: ['GB284615937'], sellerIds: ['GB731842065'] }] },
-  { file: 'sites/kimai/invoice-html-fr-franchise-2026-08.html', kind: 'invoice', invoices: [{ invoiceNumber: 'F-2026-014', issueDate: '2026-11-30', dueDate: '2026-12-30', currency: 'EUR', totalWithTax: '1155.00', amountDue: '1155.00', buyerName: 'Association Les Tisserands', sellerName: 'Inès Garnier — Conseil numérique' }] },
-  { file: 'solidinvoice-classic-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-0087', issueDate: '2026-10-20', dueDate: '2026-11-19', currency: 'USD', totalWithTax: '5298.15', paid: '2300.00', amountDue: '2998.15', buyerName: 'Piedmont Grocers Co-op', sellerName: 'Tidewater Creative LLC' }] },
-  { file: 'odoo-report-invoice-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'FAC/2026/00148', issueDate: '2026-11-04', dueDate: '2026-12-04', currency: 'EUR', totalWithTax: '3180.00', paid: '1000.00', amountDue: '2180.00', sellerName: 'Ardoise Conseil SAS' }] },
+  {
+    file: 'sites/invoice-ninja/design-clean-fr-2024.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-0087',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'EUR',
+        totalWithTax: '2700.00',
+        paid: '840.00',
+        amountDue: '1860.00',
+        buyerName: 'Librairie Les Canuts',
+        sellerName: 'Atelier Brume SARL',
+        sellerIds: ['81234567800021', 'FR12812345678'],
+        buyerIds: ['FR45498765432'],
+      },
+    ],
+  },
+  {
+    file: 'sites/invoiceshelf/pdf-invoice1-crater-en-2026.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-000042',
+        issueDate: '2026-10-14',
+        dueDate: '2026-11-13',
+        currency: 'USD',
+        totalWithTax: '4997.85',
+        amountDue: '4997.85',
+        buyerName: 'Harbor Street Holdings Inc.',
+        sellerName: 'Northwind Design LLC',
+      },
+    ],
+  },
+  {
+    file: 'sites/kimai/invoice-html-fr-2026-08.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-031',
+        issueDate: '2026-11-02',
+        dueDate: '2026-12-02',
+        currency: 'EUR',
+        totalWithTax: '1260.00',
+        amountDue: '1260.00',
+        buyerName: 'Studio Ferrand',
+        sellerName: 'Camille Roux Développement',
+        buyerIds: ['FR77901234567'],
+        sellerIds: ['FR03852741963'],
+      },
+    ],
+  },
+  {
+    file: 'part-paid-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '10482',
+        issueDate: '2026-09-28',
+        dueDate: '2026-10-28',
+        currency: 'USD',
+        totalWithTax: '4998.86',
+        paid: '2000.00',
+        amountDue: '2998.86',
+        buyerName: 'Carolina Outfitters LLC',
+        sellerName: 'Blue Ridge Web Co.',
+        paymentTerms: 'Net 30',
+      },
+    ],
+  },
+  {
+    file: 'plain-fr-br.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2025/014',
+        issueDate: '2025-03-31',
+        dueDate: '2025-04-30',
+        currency: 'EUR',
+        amountDue: '720.00',
+        buyerName: 'Éditions du Phare',
+        sellerName: 'Léa Martin — Traduction',
+        sellerIds: ['90123456700018'],
+      },
+    ],
+  },
+  {
+    file: 'frappe-sales-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'SINV-1007',
+        issueDate: '2026-10-15',
+        dueDate: '2026-11-14',
+        currency: 'EUR',
+        totalWithTax: '756.00',
+        amountDue: '756.00',
+        buyerName: 'Boulangerie Perrin & Fils',
+      },
+    ],
+  },
+  {
+    file: 'sites/kimai/invoice-html-en-2026-08.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-112',
+        issueDate: '2026-11-09',
+        dueDate: '2026-11-23',
+        currency: 'GBP',
+        totalWithTax: '1101.60',
+        amountDue: '1101.60',
+        buyerName: 'Harbour Lights Theatre CIC',
+        sellerName: 'Owen Pryce Software Ltd',
+        buyerIds: ['GB284615937'],
+        sellerIds: ['GB731842065'],
+      },
+    ],
+  },
+  {
+    file: 'sites/kimai/invoice-html-fr-franchise-2026-08.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F-2026-014',
+        issueDate: '2026-11-30',
+        dueDate: '2026-12-30',
+        currency: 'EUR',
+        totalWithTax: '1155.00',
+        amountDue: '1155.00',
+        buyerName: 'Association Les Tisserands',
+        sellerName: 'Inès Garnier — Conseil numérique',
+      },
+    ],
+  },
+  {
+    file: 'solidinvoice-classic-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-0087',
+        issueDate: '2026-10-20',
+        dueDate: '2026-11-19',
+        currency: 'USD',
+        totalWithTax: '5298.15',
+        paid: '2300.00',
+        amountDue: '2998.15',
+        buyerName: 'Piedmont Grocers Co-op',
+        sellerName: 'Tidewater Creative LLC',
+      },
+    ],
+  },
+  {
+    file: 'odoo-report-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC/2026/00148',
+        issueDate: '2026-11-04',
+        dueDate: '2026-12-04',
+        currency: 'EUR',
+        totalWithTax: '3180.00',
+        paid: '1000.00',
+        amountDue: '2180.00',
+        sellerName: 'Ardoise Conseil SAS',
+      },
+    ],
+  },
   // Rounded total 1 013,00 − advance 300,00 = outstanding 713,00; the grand total is 1 012,99: flagged, never trusted.
-  { file: 'erpnext-sales-invoice-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'ACC-SINV-2026-00041', issueDate: '2026-11-12', dueDate: '2026-12-12', currency: 'GBP', totalWithTax: '1012.99', paid: '300.00', amountDue: '713.00', buyerName: 'Lakeland Bakehouse Ltd' }] },
-  { file: 'credit-note-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'AV-2026-003', issueDate: '2026-11-12', dueDate: null, isCreditNote: true, currency: 'EUR', totalWithTax: '180.00', buyerName: 'Garage Moreau' }] },
-  { file: 'mismatch-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'INV-2207', dueDate: '2026-10-31', currency: 'GBP', totalWithTax: '2400.00', paid: '400.00', amountDue: '2400.00', buyerName: 'Kestrel Analytics Ltd' }] },
-  { file: 'sites/invoice-ninja/design-bold-en-2024.html', kind: 'invoice', invoices: [{ invoiceNumber: '0419', issueDate: '2026-11-04', dueDate: '2026-11-11', currency: 'USD', totalWithTax: '5402.50', paid: '0.00', amountDue: '5402.50', buyerName: 'Cascade Outdoor Supply Co.', sellerName: 'Pine & Pixel Studio LLC' }] },
-  { file: 'sites/invoiceshelf/pdf-invoice3-fr-2026-04.html', kind: 'invoice', invoices: [{ invoiceNumber: 'FAC-000073', issueDate: '2026-11-06', dueDate: '2026-12-06', currency: 'EUR', totalWithTax: '2814.10', paid: '1000.00', amountDue: '1814.10', buyerName: 'Cave Saint-Victor SARL', sellerName: 'Studio Lumen SAS', sellerIds: ['85321497600018'], status: 'partially-paid' }] },
-  { file: 'sites/invoiceplane/pdf-en-2026-01.html', kind: 'invoice', invoices: [{ invoiceNumber: 'IP-2026-0193', issueDate: '2026-11-02', dueDate: '2026-12-02', currency: 'GBP', totalWithTax: '3360.00', paid: '1668.00', amountDue: '1692.00', buyerName: 'Fenwick & Daughters Ltd', sellerName: 'Moray Data Consulting', buyerIds: ['GB123456789'], sellerIds: ['GB987654321'] }] },
-  { file: 'freelance-days-fr.html', kind: 'invoice', invoices: [{ invoiceNumber: 'F2026-118', issueDate: '2026-09-30', dueDate: '2026-10-30', currency: 'EUR', totalWithTax: null, amountDue: '3780.00', buyerName: 'Coopérative Loire Bio', sellerName: 'Julien Besson', sellerIds: ['842117905'] }] },
-  { file: 'hidden-row-en.html', kind: 'invoice', invoices: [{ invoiceNumber: 'MK-0311', issueDate: '2026-11-05', dueDate: '2026-12-05', currency: 'GBP', totalWithTax: '1320.00', paid: null, amountDue: '1320.00' }] },
+  {
+    file: 'erpnext-sales-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'ACC-SINV-2026-00041',
+        issueDate: '2026-11-12',
+        dueDate: '2026-12-12',
+        currency: 'GBP',
+        totalWithTax: '1012.99',
+        paid: '300.00',
+        amountDue: '713.00',
+        buyerName: 'Lakeland Bakehouse Ltd',
+      },
+    ],
+  },
+  {
+    file: 'credit-note-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'AV-2026-003',
+        issueDate: '2026-11-12',
+        dueDate: null,
+        isCreditNote: true,
+        currency: 'EUR',
+        totalWithTax: '180.00',
+        buyerName: 'Garage Moreau',
+      },
+    ],
+  },
+  {
+    file: 'mismatch-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2207',
+        dueDate: '2026-10-31',
+        currency: 'GBP',
+        totalWithTax: '2400.00',
+        paid: '400.00',
+        amountDue: '2400.00',
+        buyerName: 'Kestrel Analytics Ltd',
+      },
+    ],
+  },
+  {
+    file: 'sites/invoice-ninja/design-bold-en-2024.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '0419',
+        issueDate: '2026-11-04',
+        dueDate: '2026-11-11',
+        currency: 'USD',
+        totalWithTax: '5402.50',
+        paid: '0.00',
+        amountDue: '5402.50',
+        buyerName: 'Cascade Outdoor Supply Co.',
+        sellerName: 'Pine & Pixel Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'sites/invoiceshelf/pdf-invoice3-fr-2026-04.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-000073',
+        issueDate: '2026-11-06',
+        dueDate: '2026-12-06',
+        currency: 'EUR',
+        totalWithTax: '2814.10',
+        paid: '1000.00',
+        amountDue: '1814.10',
+        buyerName: 'Cave Saint-Victor SARL',
+        sellerName: 'Studio Lumen SAS',
+        sellerIds: ['85321497600018'],
+        status: 'partially-paid',
+      },
+    ],
+  },
+  {
+    file: 'sites/invoiceplane/pdf-en-2026-01.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'IP-2026-0193',
+        issueDate: '2026-11-02',
+        dueDate: '2026-12-02',
+        currency: 'GBP',
+        totalWithTax: '3360.00',
+        paid: '1668.00',
+        amountDue: '1692.00',
+        buyerName: 'Fenwick & Daughters Ltd',
+        sellerName: 'Moray Data Consulting',
+        buyerIds: ['GB123456789'],
+        sellerIds: ['GB987654321'],
+      },
+    ],
+  },
+  {
+    file: 'freelance-days-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F2026-118',
+        issueDate: '2026-09-30',
+        dueDate: '2026-10-30',
+        currency: 'EUR',
+        totalWithTax: null,
+        amountDue: '3780.00',
+        buyerName: 'Coopérative Loire Bio',
+        sellerName: 'Julien Besson',
+        sellerIds: ['842117905'],
+      },
+    ],
+  },
+  {
+    file: 'hidden-row-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'MK-0311',
+        issueDate: '2026-11-05',
+        dueDate: '2026-12-05',
+        currency: 'GBP',
+        totalWithTax: '1320.00',
+        paid: null,
+        amountDue: '1320.00',
+      },
+    ],
+  },
 ];
 
 /**
@@ -79,17 +489,38 @@ const TRUTH: Record<string, Expected> = {
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
-interface Tally { found: number; right: number; wrongTrusted: number; wrongFlagged: number; missed: number }
+interface Tally {
+  found: number;
+  right: number;
+  wrongTrusted: number;
+  wrongFlagged: number;
+  missed: number;
+}
 const tally = new Map<string, Tally>();
 const CRITICAL = new Set(['amountDue', 'totalWithTax', 'dueDate', 'paid']);
 const wrongTrusted: string[] = [];
-const TRACE_KEY: Record<string, string> = { totalWithTax: 'totalWithTax', amountDue: 'amountDue', paid: 'paid', dueDate: 'dueDate', issueDate: 'issueDate', invoiceNumber: 'invoiceNumber', buyerName: 'buyerName', sellerName: 'sellerName' };
+const TRACE_KEY: Record<string, string> = {
+  totalWithTax: 'totalWithTax',
+  amountDue: 'amountDue',
+  paid: 'paid',
+  dueDate: 'dueDate',
+  issueDate: 'issueDate',
+  invoiceNumber: 'invoiceNumber',
+  buyerName: 'buyerName',
+  sellerName: 'sellerName',
+};
 function trusted(d: DetectedInvoice, field: string): boolean {
   if (field === 'dueDate' && d.dueDateSource === 'terms') return false;
   const trace = d.fields[(TRACE_KEY[field] ?? field) as keyof DetectedInvoice];
   return !trace || trace.confidence >= 0.7;
 }
-function score(file: string, field: string, expected: unknown, actual: unknown, d: DetectedInvoice) {
+function score(
+  file: string,
+  field: string,
+  expected: unknown,
+  actual: unknown,
+  d: DetectedInvoice,
+) {
   const t = tally.get(field) ?? { found: 0, right: 0, wrongTrusted: 0, wrongFlagged: 0, missed: 0 };
   const empty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && !v.length);
   if (!empty(actual)) t.found++;
@@ -98,7 +529,10 @@ function score(file: string, field: string, expected: unknown, actual: unknown, 
   } else if (empty(actual)) t.missed++;
   else if (trusted(d, field)) {
     t.wrongTrusted++;
-    if (CRITICAL.has(field)) wrongTrusted.push(`${file}: ${field} ${JSON.stringify(actual)} (truth ${JSON.stringify(expected)})`);
+    if (CRITICAL.has(field))
+      wrongTrusted.push(
+        `${file}: ${field} ${JSON.stringify(actual)} (truth ${JSON.stringify(expected)})`,
+      );
   } else t.wrongFlagged++;
   tally.set(field, t);
 }
@@ -112,8 +546,11 @@ describe('page detection on fixtures', () => {
       c.invoices.forEach((exp, i) => {
         const got = detectedJson(scan.invoices[i]!);
         const truth = { ...exp, ...(c.invoices.length === 1 ? TRUTH[c.file] : {}) };
-        for (const [k, v] of Object.entries(truth)) score(c.file, k, v, got[k as keyof typeof got], scan.invoices[i]!);
-        const comparable = Object.fromEntries(Object.keys(exp).map((k) => [k, got[k as keyof typeof got]]));
+        for (const [k, v] of Object.entries(truth))
+          score(c.file, k, v, got[k as keyof typeof got], scan.invoices[i]!);
+        const comparable = Object.fromEntries(
+          Object.keys(exp).map((k) => [k, got[k as keyof typeof got]]),
+        );
         expect(comparable).toEqual(exp);
       });
     });
@@ -133,9 +570,15 @@ describe('page detection on fixtures', () => {
     ['en-US', 'Balance Due (USD)', '$1,250.00', 'Due Date', '12/15/2026', '1250.00', 'USD'],
     ['en', 'Total amount due', '£880.00', 'Payment due date', '15/12/2026', '880.00', 'GBP'],
   ])('reads "%s" labels: %s / %s', (lang, dueLabel, amount, dateLabel, date, want, currency) => {
-    const doc = parseHtmlInNode(`<html lang="${lang}"><body><h1>Invoice</h1><table><tr><td>Invoice No.</td><td>X-2026-7</td></tr><tr><td>Total</td><td>${amount}</td></tr><tr><td>${dateLabel}</td><td>${date}</td></tr><tr><td>${dueLabel}</td><td>${amount}</td></tr></table></body></html>`);
+    const doc = parseHtmlInNode(
+      `<html lang="${lang}"><body><h1>Invoice</h1><table><tr><td>Invoice No.</td><td>X-2026-7</td></tr><tr><td>Total</td><td>${amount}</td></tr><tr><td>${dateLabel}</td><td>${date}</td></tr><tr><td>${dueLabel}</td><td>${amount}</td></tr></table></body></html>`,
+    );
     const scan = scanPage(doc);
-    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: 'X-2026-7', amountDue: want, currency });
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({
+      invoiceNumber: 'X-2026-7',
+      amountDue: want,
+      currency,
+    });
     expect(scan.invoices[0]!.fields.amountDue?.where).toBe(`label "${dueLabel}"`);
     expect(scan.invoices[0]!.dueDate).toMatch(/^2026-(11|12)-\d\d$/);
   });
@@ -147,7 +590,9 @@ describe('page detection on fixtures', () => {
     expect(d.dueDate).toBe('2026-04-03');
     expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
     expect(d.warnings.map((w) => w.en).join()).toMatch(/could be 2026-04-03 or 2026-03-04/);
-    expect(d.warnings.map((w) => w.fr).join()).toMatch(/Échéance « 03\/04\/2026 » : le 3 avril 2026 ou le 4 mars 2026 \? Lue comme le 3 avril 2026/);
+    expect(d.warnings.map((w) => w.fr).join()).toMatch(
+      /Échéance « 03\/04\/2026 » : le 3 avril 2026 ou le 4 mars 2026 \? Lue comme le 3 avril 2026/,
+    );
   });
 
   it('a page with no invoice says so', () => {
@@ -172,7 +617,8 @@ describe('page detection on fixtures', () => {
         for (const k of CRITICAL) {
           if (!(k in truth)) continue;
           const actual = got[k as keyof typeof got];
-          if (actual !== null && actual !== truth[k as keyof Expected] && trusted(d, k)) wrongTrusted.push(`${c.file}: ${k} ${JSON.stringify(actual)}`);
+          if (actual !== null && actual !== truth[k as keyof Expected] && trusted(d, k))
+            wrongTrusted.push(`${c.file}: ${k} ${JSON.stringify(actual)}`);
         }
       });
     }
@@ -182,13 +628,20 @@ describe('page detection on fixtures', () => {
   it('figures that do not add up are flagged with both readings, never trusted', () => {
     const d = load('mismatch-en.html').invoices[0]!;
     expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
-    expect(d.warnings.map((w) => w.en).join()).toMatch(/Total 2400\.00 GBP − paid 400\.00 GBP does not give the amount due shown 2400\.00 GBP/);
+    expect(d.warnings.map((w) => w.en).join()).toMatch(
+      /Total 2400\.00 GBP − paid 400\.00 GBP does not give the amount due shown 2400\.00 GBP/,
+    );
     expect(d.warnings.map((w) => w.fr).join()).toMatch(/ne donne pas le reste à payer affiché/);
   });
 
   it('an amount only in the items table is never the total; figures that agree are trusted', () => {
     // The Crater template read by the generic reader, as if no adapter knew it.
-    const html = readFileSync(join(import.meta.dirname, 'sites/invoiceshelf/fixtures/pdf-invoice1-crater-en-2026.html'), 'utf8').replaceAll('total-display-table', 'totals').replaceAll('company-address-container', 'company-block');
+    const html = readFileSync(
+      join(import.meta.dirname, 'sites/invoiceshelf/fixtures/pdf-invoice1-crater-en-2026.html'),
+      'utf8',
+    )
+      .replaceAll('total-display-table', 'totals')
+      .replaceAll('company-address-container', 'company-block');
     const scan = scanPage(parseHtmlInNode(html));
     expect(scan.app).toBeUndefined();
     const d = scan.invoices[0]!;
@@ -199,14 +652,19 @@ describe('page detection on fixtures', () => {
   });
 
   it('a list row whose total − paid is not its amount due is flagged, the others trusted', () => {
-    const row = (n: string, total: string, paid: string, due: string) => `<tr><td>${n}</td><td>Client ${n}</td><td>${total}</td><td>${paid}</td><td>${due}</td></tr>`;
-    const doc = parseHtmlInNode(`<html lang="fr"><body><table><thead><tr><th>N°</th><th>Client</th><th>Montant TTC</th><th>Payé</th><th>Reste à payer</th></tr></thead><tbody>${row('F-1', '1 200,00 €', '200,00 €', '1 000,00 €')}${row('F-2', '900,00 €', '300,00 €', '900,00 €')}</tbody></table></body></html>`);
+    const row = (n: string, total: string, paid: string, due: string) =>
+      `<tr><td>${n}</td><td>Client ${n}</td><td>${total}</td><td>${paid}</td><td>${due}</td></tr>`;
+    const doc = parseHtmlInNode(
+      `<html lang="fr"><body><table><thead><tr><th>N°</th><th>Client</th><th>Montant TTC</th><th>Payé</th><th>Reste à payer</th></tr></thead><tbody>${row('F-1', '1 200,00 €', '200,00 €', '1 000,00 €')}${row('F-2', '900,00 €', '300,00 €', '900,00 €')}</tbody></table></body></html>`,
+    );
     const [ok, bad] = scanPage(doc).invoices;
     expect(ok!.fields.amountDue!.confidence).toBeGreaterThanOrEqual(0.7);
     expect(ok!.warnings).toEqual([]);
     expect(bad!.amountDue).toBe(90_000);
     expect(bad!.fields.amountDue!.confidence).toBeLessThan(0.7);
-    expect(bad!.warnings[0]!.fr).toBe('F-2 : total 900,00 € − payé 300,00 € ne donne pas le reste à payer 900,00 € — à confirmer');
+    expect(bad!.warnings[0]!.fr).toBe(
+      'F-2 : total 900,00 € − payé 300,00 € ne donne pas le reste à payer 900,00 € — à confirmer',
+    );
   });
 
   it.each([
@@ -214,16 +672,33 @@ describe('page detection on fixtures', () => {
     ['en', 'Estimate EST-0042', 'Number', 'Total', '$1,200.00'],
     ['en', 'Pro Forma Invoice PF-7', 'Invoice Number', 'Amount Due', '$1,200.00'],
     ['de', 'Angebot AN-2026-3', 'Nummer', 'Gesamtbetrag', '1.200,00 €'],
-  ])('a %s document titled "%s" is not taken for an invoice', (lang, title, numberLabel, amountLabel, amount) => {
-    const scan = scanPage(parseHtmlInNode(`<html lang="${lang}"><body><h1>${title}</h1><table><tr><td>${numberLabel}</td><td>${title.split(' ').pop()}</td></tr><tr><td>${amountLabel}</td><td>${amount}</td></tr><tr><td>Date</td><td>01/12/2026</td></tr></table></body></html>`));
-    expect(scan.kind).toBe('none');
-    expect(scan.warnings.map((w) => w.en).join()).toMatch(/not an invoice/);
-    expect(scan.warnings.map((w) => w.fr).join()).toMatch(/ce n’est pas une facture/);
-  });
+  ])(
+    'a %s document titled "%s" is not taken for an invoice',
+    (lang, title, numberLabel, amountLabel, amount) => {
+      const scan = scanPage(
+        parseHtmlInNode(
+          `<html lang="${lang}"><body><h1>${title}</h1><table><tr><td>${numberLabel}</td><td>${title.split(' ').pop()}</td></tr><tr><td>${amountLabel}</td><td>${amount}</td></tr><tr><td>Date</td><td>01/12/2026</td></tr></table></body></html>`,
+        ),
+      );
+      expect(scan.kind).toBe('none');
+      expect(scan.warnings.map((w) => w.en).join()).toMatch(/not an invoice/);
+      expect(scan.warnings.map((w) => w.fr).join()).toMatch(/ce n’est pas une facture/);
+    },
+  );
 
   it('labels run into their values without a colon are read', () => {
-    const scan = scanPage(parseHtmlInNode('<html lang="fr"><body><h1>Facture</h1><p>Facture n° 2026-77</p><p>Date d’échéance 15/12/2026</p><p>Total HT 1 000,00 €</p><p>TVA 20 % 200,00 €</p><p>Total TTC 1 200,00 €</p><p>Total dû dans les 30 jours</p></body></html>'));
-    expect(detectedJson(scan.invoices[0]!)).toMatchObject({ invoiceNumber: '2026-77', dueDate: '2026-12-15', totalWithTax: '1200.00', amountDue: '1200.00', currency: 'EUR' });
+    const scan = scanPage(
+      parseHtmlInNode(
+        '<html lang="fr"><body><h1>Facture</h1><p>Facture n° 2026-77</p><p>Date d’échéance 15/12/2026</p><p>Total HT 1 000,00 €</p><p>TVA 20 % 200,00 €</p><p>Total TTC 1 200,00 €</p><p>Total dû dans les 30 jours</p></body></html>',
+      ),
+    );
+    expect(detectedJson(scan.invoices[0]!)).toMatchObject({
+      invoiceNumber: '2026-77',
+      dueDate: '2026-12-15',
+      totalWithTax: '1200.00',
+      amountDue: '1200.00',
+      currency: 'EUR',
+    });
     expect(scan.invoices[0]!.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -240,6 +715,8 @@ describe('page detection on fixtures', () => {
       const precision = judged ? t.right / judged : 1;
       return `${field.padEnd(14)} found ${String(t.found).padStart(3)}  right ${String(t.right).padStart(3)}  wrong ${String(t.wrongTrusted).padStart(2)} trusted + ${String(t.wrongFlagged).padStart(2)} to confirm  missed ${String(t.missed).padStart(2)}  precision ${(precision * 100).toFixed(0).padStart(3)} %`;
     });
-    console.log(`Page detection, field by field, over ${CASES.length} fixtures:\n${rows.join('\n')}`);
+    console.log(
+      `Page detection, field by field, over ${CASES.length} fixtures:\n${rows.join('\n')}`,
+    );
   });
 });

@@ -1,7 +1,21 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice, type FieldTrace, fieldName } from './detected';
+import {
+  emptyDetected,
+  finalizeConfidence,
+  type DetectedInvoice,
+  type FieldTrace,
+  fieldName,
+} from './detected';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
-import { labelField, leadingLabel, normalize, splitLabel, statusWord, type LabelField, type StatusWord } from './labels';
+import {
+  labelField,
+  leadingLabel,
+  normalize,
+  splitLabel,
+  statusWord,
+  type LabelField,
+  type StatusWord,
+} from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
@@ -34,9 +48,74 @@ export interface PageOptions {
   url?: string;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TEXTAREA', 'SELECT', 'OPTION']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'HEAD',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+]);
 /** Labels too common to trust alone ("Date", "Total"): a specific label wins over them. */
-const GENERIC = new Set(['date', 'data', 'datum', 'fecha', 'total', 'montant', 'amount', 'number', 'numero', 'reference', 'to', 'balance', 'solde', 'due', 'importe', 'importo', 'bedrag', 'totaal', 'summe', 'facture', 'invoice', 'factura', 'fattura', 'factuur', 'rechnung', 'client', 'customer', 'societe', 'paid', 'paye', 'a payer', 'remaining', 'a', 'de', 'da', 'van', 'von', 'from', 'tax', 'taxe', 'taxes', 'credit', 'net', 'netto', 'port', 'gesamt', 'totale', 'totaal', 'saldo', 'pendiente', 'livraison', 'facturation', 'discount', 'remise']);
+const GENERIC = new Set([
+  'date',
+  'data',
+  'datum',
+  'fecha',
+  'total',
+  'montant',
+  'amount',
+  'number',
+  'numero',
+  'reference',
+  'to',
+  'balance',
+  'solde',
+  'due',
+  'importe',
+  'importo',
+  'bedrag',
+  'totaal',
+  'summe',
+  'facture',
+  'invoice',
+  'factura',
+  'fattura',
+  'factuur',
+  'rechnung',
+  'client',
+  'customer',
+  'societe',
+  'paid',
+  'paye',
+  'a payer',
+  'remaining',
+  'a',
+  'de',
+  'da',
+  'van',
+  'von',
+  'from',
+  'tax',
+  'taxe',
+  'taxes',
+  'credit',
+  'net',
+  'netto',
+  'port',
+  'gesamt',
+  'totale',
+  'totaal',
+  'saldo',
+  'pendiente',
+  'livraison',
+  'facturation',
+  'discount',
+  'remise',
+]);
 
 export function pageLang(doc: Document, fallback?: string): string | undefined {
   const l = doc.documentElement?.getAttribute('lang')?.trim();
@@ -52,11 +131,20 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
     url = undefined;
   }
   const site = readWithSites(doc, { lang, url });
-  if (site.app) return { kind: site.invoices.length > 1 ? 'list' : site.invoices.length ? 'invoice' : 'none', invoices: site.invoices, warnings: site.warnings, lang, app: site.app };
+  if (site.app)
+    return {
+      kind: site.invoices.length > 1 ? 'list' : site.invoices.length ? 'invoice' : 'none',
+      invoices: site.invoices,
+      warnings: site.warnings,
+      lang,
+      app: site.app,
+    };
   const warnings: Said[] = [...site.warnings];
   const list = readInvoiceList(doc, lang);
   if (list.length >= 2) return { kind: 'list', invoices: list, warnings, lang };
-  const structured = [...readJsonLd(doc, lang), ...readMicrodata(doc, lang)].filter((d) => d.invoiceNumber || d.amountDue !== null);
+  const structured = [...readJsonLd(doc, lang), ...readMicrodata(doc, lang)].filter(
+    (d) => d.invoiceNumber || d.amountDue !== null,
+  );
   if (structured.length > 1) return { kind: 'list', invoices: structured, warnings, lang };
   const notInvoice = notAnInvoice(doc);
   if (notInvoice && !structured.length) {
@@ -65,7 +153,11 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   }
   const fromLabels = readLabelledInvoice(doc, lang);
   const single = structured[0] ? mergeInto(structured[0], fromLabels) : fromLabels;
-  if (single && single.invoiceNumber && (single.amountDue !== null || single.totalWithTax !== null || single.dueDate)) {
+  if (
+    single &&
+    single.invoiceNumber &&
+    (single.amountDue !== null || single.totalWithTax !== null || single.dueDate)
+  ) {
     return { kind: 'invoice', invoices: [single], warnings, lang };
   }
   if (list.length === 1) return { kind: 'list', invoices: list, warnings, lang };
@@ -78,13 +170,20 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
 }
 
 /** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
-const OTHER_DOCUMENT = /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
+const OTHER_DOCUMENT =
+  /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
 
 function notAnInvoice(doc: Document): Said | null {
-  const heads = [doc.querySelector('h1'), doc.querySelector('h2')].filter((e): e is HTMLHeadingElement => !!e).map((e) => clean(e.textContent));
+  const heads = [doc.querySelector('h1'), doc.querySelector('h2')]
+    .filter((e): e is HTMLHeadingElement => !!e)
+    .map((e) => clean(e.textContent));
   const title = heads.length ? heads : [clean(doc.querySelector('title')?.textContent)];
   const other = title.find((t) => OTHER_DOCUMENT.test(t));
-  if (!other || title.some((t) => /^(?:facture|invoice|rechnung|factura|fattura|factuur)\b(?!\s*pro)/i.test(t))) return null;
+  if (
+    !other ||
+    title.some((t) => /^(?:facture|invoice|rechnung|factura|fattura|factuur)\b(?!\s*pro)/i.test(t))
+  )
+    return null;
   return catalogText('detectPageNotAnInvoiceQuote', other.slice(0, 60));
 }
 
@@ -118,7 +217,8 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-const BLOCK = /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL|HEADER|FOOTER|ASIDE|MAIN|NAV|FORM|FIELDSET|BLOCKQUOTE|FIGURE|CAPTION|TBODY|THEAD|TFOOT|DL)$/;
+const BLOCK =
+  /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL|HEADER|FOOTER|ASIDE|MAIN|NAV|FORM|FIELDSET|BLOCKQUOTE|FIGURE|CAPTION|TBODY|THEAD|TFOOT|DL)$/;
 const INLINE_LABEL = /^(STRONG|B|LABEL|SPAN|EM|I|SMALL|DFN|ABBR)$/;
 
 /** Text of an element with its line breaks (<br>, blocks) kept as "\n"; hidden parts left out. */
@@ -140,7 +240,11 @@ function textWithBreaks(el: Element, hidden?: (e: Element) => boolean): string {
     }
   };
   walk(el);
-  return out.split('\n').map((l) => clean(l)).filter(Boolean).join('\n');
+  return out
+    .split('\n')
+    .map((l) => clean(l))
+    .filter(Boolean)
+    .join('\n');
 }
 
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -156,7 +260,11 @@ function hiddenTester(): (el: Element) => boolean {
     const known = memo.get(el);
     if (known !== undefined) return known;
     const style = el.getAttribute('style');
-    const own = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || (!!style && HIDING_STYLE.test(style)) || SKIP.has(el.tagName.toUpperCase());
+    const own =
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      (!!style && HIDING_STYLE.test(style)) ||
+      SKIP.has(el.tagName.toUpperCase());
     const result = own || (el.parentElement ? test(el.parentElement) : false);
     memo.set(el, result);
     return result;
@@ -204,7 +312,12 @@ function inlineAfter(labelEl: Element, hidden: (el: Element) => boolean): string
 }
 
 /** Values next to a label element: the rest of its line, the lines under it, the next cell, the next <dd>, the cell below. */
-function valuesNear(labelEl: Element, labelText: string, hidden: (el: Element) => boolean, items: ItemTables): string[] {
+function valuesNear(
+  labelEl: Element,
+  labelText: string,
+  hidden: (el: Element) => boolean,
+  items: ItemTables,
+): string[] {
   const out: string[] = [];
   const inline = inlineAfter(labelEl, hidden);
   if (inline) out.push(inline);
@@ -217,7 +330,10 @@ function valuesNear(labelEl: Element, labelText: string, hidden: (el: Element) =
       if (i < 0) i = lines.findIndex((l) => l.includes(labelText));
       if (i >= 0) {
         const line = lines[i]!;
-        const rest = clean(line.slice(line.indexOf(labelText) + labelText.length)).replace(/^[:：\-–]\s*/, '');
+        const rest = clean(line.slice(line.indexOf(labelText) + labelText.length)).replace(
+          /^[:：\-–]\s*/,
+          '',
+        );
         if (rest) out.push(rest);
         else if (i + 1 < lines.length) out.push(lines.slice(i + 1, i + 7).join('\n'));
       }
@@ -243,7 +359,8 @@ function valuesNear(labelEl: Element, labelText: string, hidden: (el: Element) =
   const row = cell?.parentElement;
   if (cell && row && row.parentElement && !items.headerRows.has(row) && mostlyLabels(row)) {
     const index = Array.from(row.children).indexOf(cell);
-    const nextRow = row.nextElementSibling ?? row.parentElement.nextElementSibling?.querySelector('tr');
+    const nextRow =
+      row.nextElementSibling ?? row.parentElement.nextElementSibling?.querySelector('tr');
     const below = nextRow && !items.itemRows.has(nextRow) ? nextRow.children[index] : undefined;
     if (below && !hidden(below)) out.push(textWithBreaks(below, hidden));
   }
@@ -259,8 +376,12 @@ const labelRows = new WeakMap<Element, boolean>();
 function mostlyLabels(row: Element): boolean {
   const known = labelRows.get(row);
   if (known !== undefined) return known;
-  const cells = Array.from(row.children).map((c) => clean(c.textContent)).filter(Boolean);
-  const result = cells.length > 0 && cells.filter((t) => labelField(t)).length * 2 >= cells.length + (cells.length > 2 ? 1 : 0);
+  const cells = Array.from(row.children)
+    .map((c) => clean(c.textContent))
+    .filter(Boolean);
+  const result =
+    cells.length > 0 &&
+    cells.filter((t) => labelField(t)).length * 2 >= cells.length + (cells.length > 2 ? 1 : 0);
   labelRows.set(row, result);
   return result;
 }
@@ -270,13 +391,19 @@ function mostlyLabels(row: Element): boolean {
  * "Tax Invoice 2025-014", "Sales Invoice ACC-SINV-2026-00041" (ERPNext's naming series): the number a title
  * gives when no label does.
  */
-const HEADING_NUMBER = /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*((?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*)/iu;
-const CREDIT_TITLE = /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
-const INVOICE_WORD = /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
+const HEADING_NUMBER =
+  /\b(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit\s+note|gutschrift)(?:\s+(?:de\s+vente|d['’]acompte|de\s+doit|de\s+solde|commerciale|client|rectificative|finale?|définitive|definitive))?\s*(?:n\s*[°º]|no\.?|nr\.?|num(?:ero|éro|ber)?|#)?\s*[:\-]?\s*((?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*)/iu;
+const CREDIT_TITLE =
+  /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
+const INVOICE_WORD =
+  /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
 /** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
-const PAYMENT_LINE = /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
-const BUYER_CLASS = /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
-const PARTY_CLASS = /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
+const PAYMENT_LINE =
+  /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
+const BUYER_CLASS =
+  /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
+const PARTY_CLASS =
+  /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
   const root = doc.body ?? doc.documentElement;
@@ -284,11 +411,23 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   const hidden = hiddenTester();
   const items = readItemTables(doc, lang);
   const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
-  return assemble(doc, lang, hidden, items, scoreCandidates(candidates, statusHits, lang), statusHits);
+  return assemble(
+    doc,
+    lang,
+    hidden,
+    items,
+    scoreCandidates(candidates, statusHits, lang),
+    statusHits,
+  );
 }
 
 /** Every label on the page with the values next to it, in document order; status badges aside. */
-function collectCandidates(root: Element, hidden: (el: Element) => boolean, items: ItemTables, lang: string | undefined): { candidates: Candidate[]; statusHits: StatusWord[] } {
+function collectCandidates(
+  root: Element,
+  hidden: (el: Element) => boolean,
+  items: ItemTables,
+  lang: string | undefined,
+): { candidates: Candidate[]; statusHits: StatusWord[] } {
   const nodes = visibleTextNodes(root, hidden);
   const candidates: Candidate[] = [];
   let order = 0;
@@ -301,19 +440,67 @@ function collectCandidates(root: Element, hidden: (el: Element) => boolean, item
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
     const split = splitLabel(text);
-    if (split) candidates.push({ field: split.field, value: split.value, label: text.slice(0, text.length - split.value.length), generic: isGeneric(text.split(/[:：]/)[0]!), order: order++, el: parent });
+    if (split)
+      candidates.push({
+        field: split.field,
+        value: split.value,
+        label: text.slice(0, text.length - split.value.length),
+        generic: isGeneric(text.split(/[:：]/)[0]!),
+        order: order++,
+        el: parent,
+      });
     const field = labelField(text);
     const lead = split || field ? null : leadingLabel(text);
-    if (lead) candidates.push({ field: lead.field, value: lead.value, label: lead.label, generic: isGeneric(lead.label), order: order++, el: parent });
-    if (field) for (const value of valuesNear(parent, text, hidden, items)) candidates.push({ field, value, label: text, generic: isGeneric(text), order: order++, el: parent });
+    if (lead)
+      candidates.push({
+        field: lead.field,
+        value: lead.value,
+        label: lead.label,
+        generic: isGeneric(lead.label),
+        order: order++,
+        el: parent,
+      });
+    if (field)
+      for (const value of valuesNear(parent, text, hidden, items))
+        candidates.push({
+          field,
+          value,
+          label: text,
+          generic: isGeneric(text),
+          order: order++,
+          el: parent,
+        });
     else if (!split && PAYMENT_LINE.test(text)) {
       const inText = text.includes(':') ? text.slice(text.indexOf(':') + 1).trim() : '';
       const amounts = inText ? findAmounts(inText, { lang }) : [];
-      if (amounts.length) candidates.push({ field: 'payment', value: amounts[amounts.length - 1]!.raw, label: text, generic: false, order: order++, el: parent });
-      else for (const value of valuesNear(parent, text, hidden, items)) candidates.push({ field: 'payment', value, label: text, generic: false, order: order++, el: parent });
+      if (amounts.length)
+        candidates.push({
+          field: 'payment',
+          value: amounts[amounts.length - 1]!.raw,
+          label: text,
+          generic: false,
+          order: order++,
+          el: parent,
+        });
+      else
+        for (const value of valuesNear(parent, text, hidden, items))
+          candidates.push({
+            field: 'payment',
+            value,
+            label: text,
+            generic: false,
+            order: order++,
+            el: parent,
+          });
     }
     const status = statusWord(text);
-    if (status && /status|badge|label|tag|state|pill|chip|stamp|statut/i.test(`${parent.className} ${parent.parentElement?.className ?? ''}`)) statusHits.push(status);
+    if (
+      status &&
+      /status|badge|label|tag|state|pill|chip|stamp|statut/i.test(
+        `${parent.className} ${parent.parentElement?.className ?? ''}`,
+      )
+    )
+      statusHits.push(status);
   }
   return { candidates, statusHits };
 }
@@ -326,31 +513,62 @@ interface Scores {
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
-function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang: string | undefined): Scores {
-  const best = new Map<string, { value: unknown; trace: FieldTrace; raw: string; block?: string }>();
+function scoreCandidates(
+  candidates: Candidate[],
+  statusHits: StatusWord[],
+  lang: string | undefined,
+): Scores {
+  const best = new Map<
+    string,
+    { value: unknown; trace: FieldTrace; raw: string; block?: string }
+  >();
   const conflicts = new Map<string, Set<string>>();
   const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
     const prev = best.get(key);
-    if (prev && prev.trace.confidence >= 0.85 && confidence >= 0.85 && JSON.stringify(prev.value) !== JSON.stringify(value)) {
+    if (
+      prev &&
+      prev.trace.confidence >= 0.85 &&
+      confidence >= 0.85 &&
+      JSON.stringify(prev.value) !== JSON.stringify(value)
+    ) {
       const set = conflicts.get(key) ?? new Set([prev.raw]);
       set.add(raw);
       conflicts.set(key, set);
     }
-    if (!prev || confidence > prev.trace.confidence) best.set(key, { value, trace: { confidence, where: `label "${c.label.trim()}"` }, raw });
+    if (!prev || confidence > prev.trace.confidence)
+      best.set(key, { value, trace: { confidence, where: `label "${c.label.trim()}"` }, raw });
   };
   /** Figures that add up (taxes, payments…): one per label element, the same line shown twice counted once. */
-  const multi = new Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>();
+  const multi = new Map<
+    string,
+    { fig: Figure; key: string; el: Element; currency: string | null }[]
+  >();
   const addFigure = (key: string, p: ParsedAmount, c: Candidate) => {
     const list = multi.get(key) ?? [];
     const dedupe = `${normalize(c.label)}|${p.minor}`;
     if (list.some((x) => x.el === c.el || x.key === dedupe)) return;
-    list.push({ fig: { minor: Math.abs(p.minor), confidence: p.confidence, where: `label "${c.label.trim()}"` }, key: dedupe, el: c.el, currency: p.currency });
+    list.push({
+      fig: {
+        minor: Math.abs(p.minor),
+        confidence: p.confidence,
+        where: `label "${c.label.trim()}"`,
+      },
+      key: dedupe,
+      el: c.el,
+      currency: p.currency,
+    });
     multi.set(key, list);
   };
   const amountOf = (value: string) => {
-    const line = value.split('\n')[0]!.replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
+    const line = value
+      .split('\n')[0]!
+      .replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
     // "GB123456789" (a VAT number after "VAT:"), "3.00 days": not amounts.
-    if (/\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) || /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))) return null;
+    if (
+      /\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) ||
+      /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))
+    )
+      return null;
     return parseAmount(line, { lang });
   };
   const shipTo = new Set<string>();
@@ -367,7 +585,11 @@ function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
           consider(c.field, p, p.confidence * weight * (p.ambiguous ? 0.9 : 1), c, c.value);
-        } else if (c.field === 'dueDate' && c.value.length <= 80 && (/\d/.test(c.value) || readTerms(c.value.split('\n')[0], lang))) {
+        } else if (
+          c.field === 'dueDate' &&
+          c.value.length <= 80 &&
+          (/\d/.test(c.value) || readTerms(c.value.split('\n')[0], lang))
+        ) {
           consider('terms', c.value.split('\n')[0]!, 0.7 * weight, c, c.value);
         }
         break;
@@ -377,7 +599,8 @@ function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang
       case 'paid':
       case 'subtotal': {
         const p = amountOf(c.value);
-        if (p && (p.minor >= 0 || c.field === 'paid')) consider(c.field, { ...p, minor: Math.abs(p.minor) }, p.confidence * weight, c, c.value);
+        if (p && (p.minor >= 0 || c.field === 'paid'))
+          consider(c.field, { ...p, minor: Math.abs(p.minor) }, p.confidence * weight, c, c.value);
         break;
       }
       case 'tax':
@@ -391,13 +614,23 @@ function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang
       }
       case 'buyer':
       case 'seller': {
-        const lines = c.value.split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = c.value
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         // A block that starts with another label ("Ship To") is that label's, not this one's.
-        if (!lines.length || isLabelText(lines[0]!) || (c.value.length > 160 && lines.length === 1)) break;
+        if (!lines.length || isLabelText(lines[0]!) || (c.value.length > 160 && lines.length === 1))
+          break;
         const name = nameOfBlock(lines);
         if (name) {
           const party = looksLikeParty(lines);
-          consider(c.field, { name, ids: legalIds(lines.join('\n')) }, (party ? 0.8 : 0.7) * weight, c, name);
+          consider(
+            c.field,
+            { name, ids: legalIds(lines.join('\n')) },
+            (party ? 0.8 : 0.7) * weight,
+            c,
+            name,
+          );
         }
         break;
       }
@@ -412,7 +645,8 @@ function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang
         break;
       }
       case 'terms': {
-        if (c.value.length <= 200) consider('terms', c.value.split('\n')[0]!, 0.8 * weight, c, c.value);
+        if (c.value.length <= 200)
+          consider('terms', c.value.split('\n')[0]!, 0.8 * weight, c, c.value);
         break;
       }
       default:
@@ -423,10 +657,23 @@ function scoreCandidates(candidates: Candidate[], statusHits: StatusWord[], lang
 }
 
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
-function assemble(doc: Document, lang: string | undefined, hidden: (el: Element) => boolean, items: ItemTables, { best, conflicts, multi, shipTo }: Scores, statusHits: StatusWord[]): DetectedInvoice | null {
+function assemble(
+  doc: Document,
+  lang: string | undefined,
+  hidden: (el: Element) => boolean,
+  items: ItemTables,
+  { best, conflicts, multi, shipTo }: Scores,
+  statusHits: StatusWord[],
+): DetectedInvoice | null {
   const d = emptyDetected();
-  const get = <T,>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
-  const headings = ([doc.querySelector('h1'), doc.querySelector('h2'), doc.querySelector('title')] as (Element | null)[]).filter((el): el is Element => !!el && (el.tagName.toUpperCase() === 'TITLE' || !hidden(el)));
+  const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
+  const headings = (
+    [
+      doc.querySelector('h1'),
+      doc.querySelector('h2'),
+      doc.querySelector('title'),
+    ] as (Element | null)[]
+  ).filter((el): el is Element => !!el && (el.tagName.toUpperCase() === 'TITLE' || !hidden(el)));
   const num = get<string>('invoiceNumber');
   if (num) {
     d.invoiceNumber = num.value;
@@ -434,22 +681,37 @@ function assemble(doc: Document, lang: string | undefined, hidden: (el: Element)
   } else {
     for (const el of headings) {
       // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
-      const m = HEADING_NUMBER.exec(textWithBreaks(el, hidden).replace(/\n/g, ' ') || clean(el.textContent));
+      const m = HEADING_NUMBER.exec(
+        textWithBreaks(el, hidden).replace(/\n/g, ' ') || clean(el.textContent),
+      );
       if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
-        d.fields.invoiceNumber = { confidence: 0.8, where: `${el.tagName.toLowerCase()} "${clean(el.textContent).slice(0, 40)}"` };
+        d.fields.invoiceNumber = {
+          confidence: 0.8,
+          where: `${el.tagName.toLowerCase()} "${clean(el.textContent).slice(0, 40)}"`,
+        };
         break;
       }
     }
   }
-  d.isCreditNote = headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
+  d.isCreditNote =
+    headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) ||
+    /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
   for (const k of ['issueDate', 'dueDate'] as const) {
     const v = get<ReturnType<typeof parseDate> & object>(k);
     if (!v) continue;
     d[k] = v.value.date;
     d.fields[k] = v.trace;
     if (v.value.ambiguous) {
-      d.warnings.push(catalogText('detectPageAmbiguousDate', k === 'dueDate', v.value.raw, v.value.date, v.value.alternative));
+      d.warnings.push(
+        catalogText(
+          'detectPageAmbiguousDate',
+          k === 'dueDate',
+          v.value.raw,
+          v.value.date,
+          v.value.alternative,
+        ),
+      );
     }
   }
   if (d.dueDate) d.dueDateSource = 'label';
@@ -487,11 +749,21 @@ function assemble(doc: Document, lang: string | undefined, hidden: (el: Element)
   const due = amt('amountDue');
   const paid = amt('paid');
   const subtotal = amt('subtotal');
-  d.currency = due?.value.currency ?? total?.value.currency ?? paid?.value.currency ?? subtotal?.value.currency ?? null;
+  d.currency =
+    due?.value.currency ??
+    total?.value.currency ??
+    paid?.value.currency ??
+    subtotal?.value.currency ??
+    null;
   d.status = statusHits[0] ?? null;
-  const fig = (a: Amt | undefined): Figure | undefined => (a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined);
+  const fig = (a: Amt | undefined): Figure | undefined =>
+    a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined;
   // A tax or payment figure with no currency on a page whose amounts show one ("VAT 20% | 20.0") is a rate, not an amount.
-  const figs = (k: string) => multi.get(k)?.filter((x) => !d.currency || x.currency !== null).map((x) => x.fig);
+  const figs = (k: string) =>
+    multi
+      .get(k)
+      ?.filter((x) => !d.currency || x.currency !== null)
+      .map((x) => x.fig);
   // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
   const vat = items.vat.length === 1 ? items.vat[0] : undefined;
   const r = reconcile({
@@ -531,16 +803,38 @@ function assemble(doc: Document, lang: string | undefined, hidden: (el: Element)
     d.totalWithTax = vat.gross;
     d.currency ??= vat.currency;
     d.amountDue = vat.gross;
-    d.fields.totalWithTax = { confidence: 0.55, where: 'VAT breakdown, sum of the gross amounts — please confirm' };
-    d.fields.amountDue = { confidence: 0.5, where: 'VAT breakdown, sum of the gross amounts (no amount due shown) — please confirm' };
+    d.fields.totalWithTax = {
+      confidence: 0.55,
+      where: 'VAT breakdown, sum of the gross amounts — please confirm',
+    };
+    d.fields.amountDue = {
+      confidence: 0.5,
+      where: 'VAT breakdown, sum of the gross amounts (no amount due shown) — please confirm',
+    };
     d.warnings.push(catalogText('detectPageNoLabelledTotalOr'));
   }
   d.warnings.push(...r.warnings);
-  for (const a of [total, due, paid]) if (a?.value.ambiguous) d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.value.raw));
+  for (const a of [total, due, paid])
+    if (a?.value.ambiguous)
+      d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.value.raw));
   if (!d.currency && (total || due)) d.warnings.push(catalogText('detectPageNoCurrencyShownNext'));
-  readParties(doc, d, get<{ name: string; ids: string[] }>('buyer'), get<{ name: string; ids: string[] }>('seller'), shipTo, hidden);
+  readParties(
+    doc,
+    d,
+    get<{ name: string; ids: string[] }>('buyer'),
+    get<{ name: string; ids: string[] }>('seller'),
+    shipTo,
+    hidden,
+  );
   for (const [key, values] of conflicts) {
-    const name = key === 'total' ? 'totalWithTax' : key === 'buyer' ? 'buyerName' : key === 'seller' ? 'sellerName' : key;
+    const name =
+      key === 'total'
+        ? 'totalWithTax'
+        : key === 'buyer'
+          ? 'buyerName'
+          : key === 'seller'
+            ? 'sellerName'
+            : key;
     const trace = d.fields[name as keyof DetectedInvoice];
     if (trace) trace.confidence = Math.min(trace.confidence, 0.5);
     const shown = [...values].slice(0, 3).join(' / ');
@@ -551,7 +845,14 @@ function assemble(doc: Document, lang: string | undefined, hidden: (el: Element)
 }
 
 /** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
-function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined, seller: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined, shipTo: Set<string>, hidden: (el: Element) => boolean) {
+function readParties(
+  doc: Document,
+  d: DetectedInvoice,
+  buyer: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
+  seller: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
+  shipTo: Set<string>,
+  hidden: (el: Element) => boolean,
+) {
   if (buyer && !(shipTo.has(buyer.value.name) && buyer.trace.confidence < 0.75)) {
     d.buyerName = buyer.value.name;
     d.fields.buyerName = buyer.trace;
@@ -559,13 +860,26 @@ function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: 
   }
   if (!d.buyerName) {
     // No "Bill to" label: the block the template names for the client (#client-details, .customer…).
-    const blocks = Array.from(doc.querySelectorAll('[class],[id]')).slice(0, 600).filter((el) => BUYER_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !/ship|deliver|livr|wrapper|container-fluid/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !hidden(el));
+    const blocks = Array.from(doc.querySelectorAll('[class],[id]'))
+      .slice(0, 600)
+      .filter(
+        (el) =>
+          BUYER_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) &&
+          !/ship|deliver|livr|wrapper|container-fluid/i.test(
+            `${el.getAttribute('class') ?? ''} ${el.id}`,
+          ) &&
+          !hidden(el),
+      );
     for (const block of blocks) {
       const lines = textWithBreaks(block, hidden).split('\n').filter(Boolean);
-      const name = lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
+      const name =
+        lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
       if (!name || shipTo.has(name)) continue;
       d.buyerName = name;
-      d.fields.buyerName = { confidence: 0.7, where: `block ${block.id ? `#${block.id}` : `.${(block.getAttribute('class') ?? '').split(/\s+/)[0]}`}` };
+      d.fields.buyerName = {
+        confidence: 0.7,
+        where: `block ${block.id ? `#${block.id}` : `.${(block.getAttribute('class') ?? '').split(/\s+/)[0]}`}`,
+      };
       d.buyerIds = legalIds(lines.join('\n'));
       break;
     }
@@ -578,14 +892,26 @@ function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: 
   }
   // The company block: an element named for it (class or id "company", "seller", "from"…), else the first
   // name at the top of the document with an address under it.
-  const named = Array.from(doc.querySelectorAll('[class],[id]')).slice(0, 400).filter((el) => PARTY_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !hidden(el) && !/client|customer|buyer|bill-?to|recipient|ship/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  const named = Array.from(doc.querySelectorAll('[class],[id]'))
+    .slice(0, 400)
+    .filter(
+      (el) =>
+        PARTY_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) &&
+        !hidden(el) &&
+        !/client|customer|buyer|bill-?to|recipient|ship/i.test(
+          `${el.getAttribute('class') ?? ''} ${el.id}`,
+        ),
+    );
   for (const el of named) {
     const lines = textWithBreaks(el, hidden).split('\n').filter(Boolean);
     if (!lines.length || lines.length > 14) continue;
     const name = nameOfBlock(lines);
     if (name && name !== d.buyerName && !INVOICE_WORD.test(name) && !isLabelText(lines[0]!)) {
       d.sellerName = name;
-      d.fields.sellerName = { confidence: 0.7, where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}` };
+      d.fields.sellerName = {
+        confidence: 0.7,
+        where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}`,
+      };
       d.sellerIds = legalIds(lines.join('\n'));
       return;
     }
@@ -597,7 +923,10 @@ function readParties(doc: Document, d: DetectedInvoice, buyer: { value: { name: 
     const line = lines[i]!;
     if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;
     if (INVOICE_WORD.test(line) || !isNameLine(line)) continue;
-    if (looksLikeParty(lines.slice(i, i + 4)) && !lines.slice(i + 1, i + 4).some((l) => isLabelText(l))) {
+    if (
+      looksLikeParty(lines.slice(i, i + 4)) &&
+      !lines.slice(i + 1, i + 4).some((l) => isLabelText(l))
+    ) {
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
       d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));

@@ -88,7 +88,11 @@ function readAmount(input: string, opts: AmountOptions): ParsedAmount | null {
   const negative = /^\s*[-−(]|\(\s*[^)]*\d[^)]*\)|[-−]\s*$/.test(raw.replace(/[€$£¥]/g, ''));
   let num = parts[0]!.replace(/['’]/g, ' ');
   // Spaces are thousands separators only in groups of three.
-  if (/\d[\s\u00a0\u202f\u2009\u2007]\d/.test(num) && !/^\d{1,3}([\s\u00a0\u202f\u2009\u2007]\d{3})+([.,]\d+)?$/.test(num)) return null;
+  if (
+    /\d[\s\u00a0\u202f\u2009\u2007]\d/.test(num) &&
+    !/^\d{1,3}([\s\u00a0\u202f\u2009\u2007]\d{3})+([.,]\d+)?$/.test(num)
+  )
+    return null;
   num = num.replace(SPACE, '');
   const lastComma = num.lastIndexOf(',');
   const lastDot = num.lastIndexOf('.');
@@ -101,7 +105,11 @@ function readAmount(input: string, opts: AmountOptions): ParsedAmount | null {
     const thou = dec === ',' ? '.' : ',';
     const [i, f = ''] = num.split(dec);
     if (num.split(dec).length > 2) return null;
-    if (!/^\d{1,3}(\d{3})*$/.test(i!.split(thou).join('')) || !new RegExp(`^\\d{1,3}(\\${thou}\\d{3})*$`).test(i!)) return null;
+    if (
+      !/^\d{1,3}(\d{3})*$/.test(i!.split(thou).join('')) ||
+      !new RegExp(`^\\d{1,3}(\\${thou}\\d{3})*$`).test(i!)
+    )
+      return null;
     intPart = i!.split(thou).join('');
     fracPart = f;
   } else if (lastComma >= 0 || lastDot >= 0) {
@@ -139,7 +147,8 @@ function readAmount(input: string, opts: AmountOptions): ParsedAmount | null {
 
 /** Amount in a longer text: the first money-looking run next to a currency sign or code. */
 export function findAmounts(text: string, opts: AmountOptions = {}): ParsedAmount[] {
-  const re = /(?:(?:[A-Z]{3}|[€$£¥]|CHF|Fr\.)\s?[-−]?\d[\d\s\u00a0\u202f\u2009.,'’]*\d|[-−]?\d[\d\s\u00a0\u202f\u2009.,'’]*\d?\s?(?:[A-Z]{3}\b|[€$£¥]|CHF))/g;
+  const re =
+    /(?:(?:[A-Z]{3}|[€$£¥]|CHF|Fr\.)\s?[-−]?\d[\d\s\u00a0\u202f\u2009.,'’]*\d|[-−]?\d[\d\s\u00a0\u202f\u2009.,'’]*\d?\s?(?:[A-Z]{3}\b|[€$£¥]|CHF))/g;
   const out: ParsedAmount[] = [];
   for (const m of text.matchAll(re)) {
     const p = parseAmount(m[0], opts);

@@ -29,17 +29,95 @@ function months(names: string[]) {
   });
 }
 // en
-months(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec']);
+months([
+  'january|jan',
+  'february|feb',
+  'march|mar',
+  'april|apr',
+  'may',
+  'june|jun',
+  'july|jul',
+  'august|aug',
+  'september|sep|sept',
+  'october|oct',
+  'november|nov',
+  'december|dec',
+]);
 // fr
-months(['janvier|janv|jan', 'février|fevrier|févr|fevr|fév|fev', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aout|aoû', 'septembre|sept', 'octobre|oct', 'novembre|nov', 'décembre|decembre|déc|dec']);
+months([
+  'janvier|janv|jan',
+  'février|fevrier|févr|fevr|fév|fev',
+  'mars',
+  'avril|avr',
+  'mai',
+  'juin',
+  'juillet|juil',
+  'août|aout|aoû',
+  'septembre|sept',
+  'octobre|oct',
+  'novembre|nov',
+  'décembre|decembre|déc|dec',
+]);
 // de
-months(['januar|jän|jänner', 'februar', 'märz|maerz|mär', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober|okt', 'november', 'dezember|dez']);
+months([
+  'januar|jän|jänner',
+  'februar',
+  'märz|maerz|mär',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober|okt',
+  'november',
+  'dezember|dez',
+]);
 // es
-months(['enero|ene', 'febrero', 'marzo', 'abril|abr', 'mayo', 'junio', 'julio', 'agosto|ago', 'septiembre|setiembre|set', 'octubre', 'noviembre', 'diciembre|dic']);
+months([
+  'enero|ene',
+  'febrero',
+  'marzo',
+  'abril|abr',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto|ago',
+  'septiembre|setiembre|set',
+  'octubre',
+  'noviembre',
+  'diciembre|dic',
+]);
 // it
-months(['gennaio|gen', 'febbraio', 'marzo', 'aprile', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto', 'settembre|sett', 'ottobre|ott', 'novembre', 'dicembre']);
+months([
+  'gennaio|gen',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio|mag',
+  'giugno|giu',
+  'luglio|lug',
+  'agosto',
+  'settembre|sett',
+  'ottobre|ott',
+  'novembre',
+  'dicembre',
+]);
 // nl
-months(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+months([
+  'januari',
+  'februari',
+  'maart|mrt',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]);
 
 const MONTH_WORD = '([a-zà-ÿ]{3,10})\\.?';
 const DAY = '(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?';
@@ -47,7 +125,10 @@ const YEAR = '(\\d{4})';
 
 const RE_ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const RE_NUMERIC = /\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b/;
-const RE_DAY_MONTH = new RegExp(`(?:^|[^\\d])${DAY}[\\s-]*(?:de\\s+)?${MONTH_WORD}[\\s-]*(?:de\\s+|,\\s*)?${YEAR}\\b`, 'i');
+const RE_DAY_MONTH = new RegExp(
+  `(?:^|[^\\d])${DAY}[\\s-]*(?:de\\s+)?${MONTH_WORD}[\\s-]*(?:de\\s+|,\\s*)?${YEAR}\\b`,
+  'i',
+);
 const RE_MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
 const RE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -117,7 +198,13 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
       const usMonthFirst = monthFirst(opts.lang);
       const chosen = usMonthFirst ? ymd(y, a, b) : ymd(y, b, a);
       const other = usMonthFirst ? ymd(y, b, a) : ymd(y, a, b);
-      return { date: chosen, ambiguous: true, confidence: opts.lang ? 0.6 : 0.45, alternative: other, raw };
+      return {
+        date: chosen,
+        ambiguous: true,
+        confidence: opts.lang ? 0.6 : 0.45,
+        alternative: other,
+        raw,
+      };
     }
     if (dmyOk) return result(y, b, a, raw, m[4]!.length === 2 ? 0.8 : 0.9);
     if (mdyOk) return result(y, a, b, raw, m[4]!.length === 2 ? 0.8 : 0.9);
@@ -125,7 +212,13 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
   return null;
 }
 
-function result(y: number, mo: number, d: number, raw: string, confidence: number): ParsedDate | null {
+function result(
+  y: number,
+  mo: number,
+  d: number,
+  raw: string,
+  confidence: number,
+): ParsedDate | null {
   if (!isValidYmd(y, mo, d)) return null;
   return { date: ymd(y, mo, d), ambiguous: false, confidence, raw };
 }

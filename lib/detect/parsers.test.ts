@@ -25,25 +25,45 @@ describe('amounts', () => {
   });
 
   it('flags "1,234" as ambiguous where a comma is a decimal mark', () => {
-    expect(parseAmount('1,234 €', { lang: 'fr' })).toMatchObject({ minor: 123400, ambiguous: true });
-    expect(parseAmount('1,234 $', { lang: 'en-US' })).toMatchObject({ minor: 123400, ambiguous: false });
+    expect(parseAmount('1,234 €', { lang: 'fr' })).toMatchObject({
+      minor: 123400,
+      ambiguous: true,
+    });
+    expect(parseAmount('1,234 $', { lang: 'en-US' })).toMatchObject({
+      minor: 123400,
+      ambiguous: false,
+    });
   });
 
   it('refuses what is not one amount', () => {
-    for (const t of ['', 'abc', '12 et 13', '1 2 3', '1,2,3,4', 'Total']) expect(parseAmount(t)).toBeNull();
+    for (const t of ['', 'abc', '12 et 13', '1 2 3', '1,2,3,4', 'Total'])
+      expect(parseAmount(t)).toBeNull();
   });
 
   it('never throws nor gives NaN; a labelled generated amount reads back exactly', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => {
-      const r = parseAmount(s);
-      if (r) expect(Number.isSafeInteger(r.minor)).toBe(true);
-    }), { numRuns: runs(2000) });
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom('fr', 'en'), (minor, lang) => {
-      const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(minor / 100);
-      const r = parseAmount(text, { lang })!;
-      expect(r.minor).toBe(minor);
-      expect(r.currency).toBe('EUR');
-    }), { numRuns: runs(500) });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const r = parseAmount(s);
+        if (r) expect(Number.isSafeInteger(r.minor)).toBe(true);
+      }),
+      { numRuns: runs(2000) },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.constantFrom('fr', 'en'),
+        (minor, lang) => {
+          const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+            style: 'currency',
+            currency: 'EUR',
+          }).format(minor / 100);
+          const r = parseAmount(text, { lang })!;
+          expect(r.minor).toBe(minor);
+          expect(r.currency).toBe('EUR');
+        },
+      ),
+      { numRuns: runs(500) },
+    );
   });
 });
 
@@ -68,27 +88,48 @@ describe('dates', () => {
   });
 
   it('03/04/2026 is 3 April in French, 4 March in US English, and flagged either way', () => {
-    expect(parseDate('03/04/2026', { lang: 'fr' })).toMatchObject({ date: '2026-04-03', ambiguous: true, alternative: '2026-03-04' });
-    expect(parseDate('03/04/2026', { lang: 'en-US' })).toMatchObject({ date: '2026-03-04', ambiguous: true, alternative: '2026-04-03' });
-    expect(parseDate('13/04/2026', { lang: 'en-US' })).toMatchObject({ date: '2026-04-13', ambiguous: false });
+    expect(parseDate('03/04/2026', { lang: 'fr' })).toMatchObject({
+      date: '2026-04-03',
+      ambiguous: true,
+      alternative: '2026-03-04',
+    });
+    expect(parseDate('03/04/2026', { lang: 'en-US' })).toMatchObject({
+      date: '2026-03-04',
+      ambiguous: true,
+      alternative: '2026-04-03',
+    });
+    expect(parseDate('13/04/2026', { lang: 'en-US' })).toMatchObject({
+      date: '2026-04-13',
+      ambiguous: false,
+    });
   });
 
   it('refuses impossible dates', () => {
-    for (const t of ['31/02/2026', '2026-13-01', '00/01/2026', '32 janvier 2026', 'hier']) expect(parseDate(t)).toBeNull();
+    for (const t of ['31/02/2026', '2026-13-01', '00/01/2026', '32 janvier 2026', 'hier'])
+      expect(parseDate(t)).toBeNull();
   });
 
   it('never throws and never gives an invalid date', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => {
-      const r = parseDate(s);
-      if (r) expect(isCalendarDate(r.date)).toBe(true);
-    }), { numRuns: runs(2000) });
-    fc.assert(fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (d) => {
-      const iso = d.toISOString().slice(0, 10);
-      const [y, m, day] = iso.split('-');
-      const r = parseDate(`${day}/${m}/${y}`, { lang: 'fr' })!;
-      expect(r.date).toBe(iso);
-      if (r.ambiguous) expect(r.confidence).toBeLessThan(0.7);
-    }), { numRuns: runs(500) });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const r = parseDate(s);
+        if (r) expect(isCalendarDate(r.date)).toBe(true);
+      }),
+      { numRuns: runs(2000) },
+    );
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const [y, m, day] = iso.split('-');
+          const r = parseDate(`${day}/${m}/${y}`, { lang: 'fr' })!;
+          expect(r.date).toBe(iso);
+          if (r.ambiguous) expect(r.confidence).toBeLessThan(0.7);
+        },
+      ),
+      { numRuns: runs(500) },
+    );
   });
 });
 
@@ -107,10 +148,16 @@ describe('payment terms', () => {
     ['Innerhalb von 30 Tagen 2% Skonto, 60 Tage ohne Abzug', '2026-03-16'],
     ['2/10 net 30', '2026-02-14'],
     ['2/10, n/30', '2026-02-14'],
-    ['Zahlbar innerhalb 30 Tagen netto bis 04.04.2013, 3% Skonto innerhalb 10 Tagen bis 15.03.2013', '2013-04-04'],
+    [
+      'Zahlbar innerhalb 30 Tagen netto bis 04.04.2013, 3% Skonto innerhalb 10 Tagen bis 15.03.2013',
+      '2013-04-04',
+    ],
     ['Netto bis 04.07.2018', '2018-07-04'],
     ['45 jours fin de mois', '2026-03-31'],
-    ['Paiement à 30 jours. Pas d’escompte pour paiement anticipé. Pénalités de retard : 3 fois le taux légal', '2026-02-14'],
+    [
+      'Paiement à 30 jours. Pas d’escompte pour paiement anticipé. Pénalités de retard : 3 fois le taux légal',
+      '2026-02-14',
+    ],
     ['Betalingstermijn: 14 dagen netto. Prijswijzigingen voorbehouden', '2026-01-29'],
     ['Pagamento a 30 giorni fine mese', '2026-02-28'],
     ['Pago a 30 días', '2026-02-14'],
@@ -141,7 +188,9 @@ describe('payment terms', () => {
   });
   it('a due date far from the terms, or before the issue date, is flagged', () => {
     expect(checkDueDate('2026-02-14', '2026-01-15', 'Net 30')).toBeNull();
-    expect(checkDueDate('2026-05-14', '2026-01-15', 'Net 30')?.en).toMatch(/far from the payment terms/);
+    expect(checkDueDate('2026-05-14', '2026-01-15', 'Net 30')?.en).toMatch(
+      /far from the payment terms/,
+    );
     expect(checkDueDate('2026-01-01', '2026-01-15', null)?.fr).toMatch(/avant la date de facture/);
   });
   it('gives nothing it cannot read', () => {

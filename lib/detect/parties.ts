@@ -33,14 +33,16 @@ const EMAIL = /\S+@\S+\.\S+/;
 const PHONE = /^(?:t[ée]l\.?|phone|tel\.?|fax|mobile|☎)?\s*[:.]?\s*\+?[\d\s().\-/]{7,}$/i;
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A street line or a postcode + town: an address, not a name. */
-const ADDRESS = /^\d+[\s,]*(?:bis|ter)?[\s,]*(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours|street|st\.?|road|rd\.?|lane|ave\.?|way|drive|straße|strasse|str\.|weg|calle|via|straat|laan)\b|^(?:rue|avenue|boulevard|place|chemin|allée|impasse|route|quai)\s|^\d{4,5}\s+\p{L}|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b(?:suite|apt\.?|floor|bp|cs|cedex)\s*\d/iu;
+const ADDRESS =
+  /^\d+[\s,]*(?:bis|ter)?[\s,]*(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours|street|st\.?|road|rd\.?|lane|ave\.?|way|drive|straße|strasse|str\.|weg|calle|via|straat|laan)\b|^(?:rue|avenue|boulevard|place|chemin|allée|impasse|route|quai)\s|^\d{4,5}\s+\p{L}|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b(?:suite|apt\.?|floor|bp|cs|cedex)\s*\d/iu;
 const ID_WORD = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|BTW|IVA|CIF|NIF|IBAN|BIC|SWIFT|capital|KvK|HRB)\b/i;
 
 /** A line that can be a company's or a person's name. */
 export function isNameLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 80 || !/\p{L}/u.test(t)) return false;
-  if (EMAIL.test(t) || PHONE.test(t) || URL_LIKE.test(t) || ADDRESS.test(t) || ID_WORD.test(t)) return false;
+  if (EMAIL.test(t) || PHONE.test(t) || URL_LIKE.test(t) || ADDRESS.test(t) || ID_WORD.test(t))
+    return false;
   if (labelField(t) || labelField(t.replace(/[:：]\s*$/, ''))) return false;
   if (parseAmount(t) || parseDate(t)) return false;
   return true;
@@ -55,5 +57,11 @@ export function nameOfBlock(lines: string[]): string | null {
 /** A block reads as a party when a name comes with an address, an e-mail or a legal id under it. */
 export function looksLikeParty(lines: string[]): boolean {
   const rest = lines.slice(1, 6);
-  return rest.some((l) => ADDRESS.test(l.trim()) || EMAIL.test(l) || ID_WORD.test(l) || /\b\d{4,5}\s+\p{L}{2,}/u.test(l));
+  return rest.some(
+    (l) =>
+      ADDRESS.test(l.trim()) ||
+      EMAIL.test(l) ||
+      ID_WORD.test(l) ||
+      /\b\d{4,5}\s+\p{L}{2,}/u.test(l),
+  );
 }

@@ -36,21 +36,30 @@ const DAYS = /(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|d[ií]as|giorni|gg\b|d
 const NET = /\b(?:net|netto|neto)\s*(\d{1,3})\b/i;
 /** "2/10 net 30", "2/10, n/30": the figure after "net"/"n/" is the term. */
 const SPLIT_NET = /\b\d{1,2}(?:[.,]\d+)?\s*\/\s*\d{1,3}\s*,?\s*(?:net|n\s*\/)\s*(\d{1,3})\b/i;
-const EOM = /fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|monatsende|ende\s+des\s+monats|fine\s+mese|final\s+de(?:l)?\s+mes|einde\s+(?:van\s+de\s+)?maand/i;
+const EOM =
+  /fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|monatsende|ende\s+des\s+monats|fine\s+mese|final\s+de(?:l)?\s+mes|einde\s+(?:van\s+de\s+)?maand/i;
 /** "45 jours fin de mois le 10": a second rule (the 10th of next month) we do not compute. */
-const EOM_DAY = /fin\s+de\s+mois\s*,?\s*le\s+\d|end\s+of\s+month\s*,?\s*(?:the\s+)?\d|\ble\s+\d{1,2}\s+(?:du\s+mois|de\s+chaque\s+mois)|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+the\s+(?:following|next)\s+month|\bam\s+\d{1,2}\.\s+des\s+(?:folge|nächsten)/i;
-const ON_RECEIPT = /à\s+réception|a\s+reception|dès\s+réception|des\s+reception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|paiement\s+comptant|\bcomptant\b|cash\s+on\s+delivery|sofort\s+(?:fällig|zahlbar|ohne)|sofort\b|immediately|immédiat|al\s+contado|a\s+vista|bij\s+ontvangst|direct\s+opeisbaar|alla\s+consegna|a\s+ricevimento/i;
-const DATE_IN_TERMS = /(?:bis(?:\s+zum)?|until|by|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig\s+am|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?|uiterlijk(?:\s+op)?|vóór)\s+([^,;]+)/i;
+const EOM_DAY =
+  /fin\s+de\s+mois\s*,?\s*le\s+\d|end\s+of\s+month\s*,?\s*(?:the\s+)?\d|\ble\s+\d{1,2}\s+(?:du\s+mois|de\s+chaque\s+mois)|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+the\s+(?:following|next)\s+month|\bam\s+\d{1,2}\.\s+des\s+(?:folge|nächsten)/i;
+const ON_RECEIPT =
+  /à\s+réception|a\s+reception|dès\s+réception|des\s+reception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|paiement\s+comptant|\bcomptant\b|cash\s+on\s+delivery|sofort\s+(?:fällig|zahlbar|ohne)|sofort\b|immediately|immédiat|al\s+contado|a\s+vista|bij\s+ontvangst|direct\s+opeisbaar|alla\s+consegna|a\s+ricevimento/i;
+const DATE_IN_TERMS =
+  /(?:bis(?:\s+zum)?|until|by|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig\s+am|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?|uiterlijk(?:\s+op)?|vóór)\s+([^,;]+)/i;
 /** Words of an early-payment discount, in the six languages. */
-const DISCOUNT = /skonto|discount|escompte|remise|sconto|descuento|pronto\s+pago|korting|betalingskorting|rabais|réduction|reduction|abzug\s+von|\d\s*%/i;
+const DISCOUNT =
+  /skonto|discount|escompte|remise|sconto|descuento|pronto\s+pago|korting|betalingskorting|rabais|réduction|reduction|abzug\s+von|\d\s*%/i;
 /** A term said to be net of any discount: the due date. */
-const NET_MARK = /\bnet(?:to|o)?\b|ohne\s+abzug|sans\s+escompte|without\s+discount|no\s+discount|senza\s+sconto|sin\s+descuento|zonder\s+korting|rein\s+netto|full\s+amount/i;
+const NET_MARK =
+  /\bnet(?:to|o)?\b|ohne\s+abzug|sans\s+escompte|without\s+discount|no\s+discount|senza\s+sconto|sin\s+descuento|zonder\s+korting|rein\s+netto|full\s+amount/i;
 /** Sentences that deny a discount ("Pas d'escompte pour paiement anticipé"): no discount. */
-const NO_DISCOUNT = /\b(?:pas\s+d['’]\s*|aucun\s+|sans\s+|no\s+|kein(?:en)?\s+|nessuno\s+|ningún\s+|geen\s+)(?:escompte|discount|skonto|sconto|descuento|korting)[^.;\n]*/gi;
+const NO_DISCOUNT =
+  /\b(?:pas\s+d['’]\s*|aucun\s+|sans\s+|no\s+|kein(?:en)?\s+|nessuno\s+|ningún\s+|geen\s+)(?:escompte|discount|skonto|sconto|descuento|korting)[^.;\n]*/gi;
 /** A clause about paying (an explicit date elsewhere may be a delivery date). */
-const PAY_WORD = /zahl|pay|paie|pago|pagam|règl|regl|fällig|due|échéan|echean|exigib|betal|net|scaden|venc/i;
+const PAY_WORD =
+  /zahl|pay|paie|pago|pagam|règl|regl|fällig|due|échéan|echean|exigib|betal|net|scaden|venc/i;
 /** Late-payment penalties and interest: never a term. */
-const PENALTY = /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente/i;
+const PENALTY =
+  /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente/i;
 
 function clauses(terms: string): string[] {
   return terms
@@ -73,7 +82,8 @@ export function readTerms(terms: string | null | undefined, lang?: string): Read
   // A second rule on top of the days ("le 10 du mois suivant"): not computed, the user enters the date.
   if (EOM_DAY.test(terms)) return null;
   const split = SPLIT_NET.exec(terms);
-  if (split) return { kind: 'days', days: Number(split[1]), endOfMonth: EOM.test(terms), clause: split[0] };
+  if (split)
+    return { kind: 'days', days: Number(split[1]), endOfMonth: EOM.test(terms), clause: split[0] };
   const parts = clauses(terms).filter((c) => !PENALTY.test(c));
   const anyDiscount = parts.some((c) => DISCOUNT.test(c));
   const usable: { clause: string; net: boolean }[] = [];
@@ -89,10 +99,16 @@ export function readTerms(terms: string | null | undefined, lang?: string): Read
     const marked = usable.filter((u) => u.net);
     if (marked.length) chosen = marked;
     else {
-      const discountDays = parts.filter((c) => DISCOUNT.test(c)).map((c) => Number(DAYS.exec(c)?.[1] ?? NaN)).filter((n) => n > 0);
-      const plain = usable.map((u) => ({ u, n: Number((NET.exec(u.clause) ?? DAYS.exec(u.clause))?.[1] ?? NaN) })).filter((x) => x.n > 0);
+      const discountDays = parts
+        .filter((c) => DISCOUNT.test(c))
+        .map((c) => Number(DAYS.exec(c)?.[1] ?? NaN))
+        .filter((n) => n > 0);
+      const plain = usable
+        .map((u) => ({ u, n: Number((NET.exec(u.clause) ?? DAYS.exec(u.clause))?.[1] ?? NaN) }))
+        .filter((x) => x.n > 0);
       // "Payment within 10 days, 2% discount": the only day count is the discount's.
-      if (!discountDays.length || plain.length !== 1 || !(plain[0]!.n > Math.max(...discountDays))) return null;
+      if (!discountDays.length || plain.length !== 1 || !(plain[0]!.n > Math.max(...discountDays)))
+        return null;
       chosen = [plain[0]!.u];
     }
   }
@@ -111,16 +127,29 @@ export function readTerms(terms: string | null | undefined, lang?: string): Read
   return null;
 }
 
-export function dueDateFromTerms(terms: string | null | undefined, issueDate: CalendarDate | null, lang?: string): TermsDueDate | null {
+export function dueDateFromTerms(
+  terms: string | null | undefined,
+  issueDate: CalendarDate | null,
+  lang?: string,
+): TermsDueDate | null {
   const t = readTerms(terms, lang);
   if (!t || !terms) return null;
   const quoted = terms.slice(0, 120);
-  if (t.kind === 'date') return { dueDate: t.date!, note: catalogText('detectPaymentTermsReadFromThePayment', quoted) };
+  if (t.kind === 'date')
+    return { dueDate: t.date!, note: catalogText('detectPaymentTermsReadFromThePayment', quoted) };
   if (!issueDate) return null;
-  if (t.kind === 'receipt') return { dueDate: issueDate, note: catalogText('detectPaymentTermsPayableOnReceiptPer', quoted) };
+  if (t.kind === 'receipt')
+    return {
+      dueDate: issueDate,
+      note: catalogText('detectPaymentTermsPayableOnReceiptPer', quoted),
+    };
   const n = t.days!;
   const base = addDays(issueDate, n);
-  if (t.endOfMonth) return { dueDate: endOfMonth(base), note: catalogText('detectPaymentTermsDerivedFromIssueDate', quoted, n) };
+  if (t.endOfMonth)
+    return {
+      dueDate: endOfMonth(base),
+      note: catalogText('detectPaymentTermsDerivedFromIssueDate', quoted, n),
+    };
   return { dueDate: base, note: catalogText('detectPaymentTermsDerivedFromIssueDate2', quoted, n) };
 }
 
@@ -129,7 +158,12 @@ export function dueDateFromTerms(terms: string | null | undefined, issueDate: Ca
  * before the issue date, or more than two weeks from what the terms give, is
  * flagged (both readings shown) — the user decides.
  */
-export function checkDueDate(dueDate: CalendarDate, issueDate: CalendarDate | null, terms: string | null | undefined, lang?: string): Text | null {
+export function checkDueDate(
+  dueDate: CalendarDate,
+  issueDate: CalendarDate | null,
+  terms: string | null | undefined,
+  lang?: string,
+): Text | null {
   if (issueDate && daysBetween(issueDate, dueDate) < 0) {
     return catalogText('detectPaymentTermsDueDateIsBefore', dueDate, issueDate);
   }

@@ -49,14 +49,22 @@ export function layoutLines(items: PdfTextItem[]): PdfLine[] {
   const split = items.flatMap((i) => {
     if (!/\S\s{3,}\S/.test(i.str)) return [i];
     const per = i.width / Math.max(i.str.length, 1);
-    return [...i.str.matchAll(/\S+(?:\s{1,2}\S+)*/g)].map((m) => ({ ...i, str: m[0], x: i.x + m.index * per, width: m[0].length * per }));
+    return [...i.str.matchAll(/\S+(?:\s{1,2}\S+)*/g)].map((m) => ({
+      ...i,
+      str: m[0],
+      x: i.x + m.index * per,
+      width: m[0].length * per,
+    }));
   });
-  const runs = split.filter((i) => /\S/.test(i.str) && i.height > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const runs = split
+    .filter((i) => /\S/.test(i.str) && i.height > 0)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PdfTextItem[][] = [];
   for (const run of runs) {
     const row = rows[rows.length - 1];
     const ref = row?.[0];
-    if (row && ref && Math.abs(ref.y - run.y) <= Math.max(ref.height, run.height) * 0.3) row.push(run);
+    if (row && ref && Math.abs(ref.y - run.y) <= Math.max(ref.height, run.height) * 0.3)
+      row.push(run);
     else rows.push([run]);
   }
   return rows.map((row) => {
@@ -74,7 +82,11 @@ export function layoutLines(items: PdfTextItem[]): PdfLine[] {
       cell.end = Math.max(cell.end, run.x + run.width);
     }
     if (cell) cells.push(cell);
-    return { cells: cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() })).filter((c) => c.text) };
+    return {
+      cells: cells
+        .map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }))
+        .filter((c) => c.text),
+    };
   });
 }
 
@@ -83,8 +95,10 @@ export function linesText(lines: PdfLine[], gap = ' '): string {
   return lines.map((l) => l.cells.map((c) => c.text).join(gap)).join('\n');
 }
 
-const FRENCH = /\b(facture|échéance|echeance|montant|règlement|reglement|pénalités|penalites|tva|ttc|net à payer|siret|siren)\b/giu;
-const ENGLISH = /\b(invoice|due date|amount due|balance due|payment terms|bill to|total due|subtotal|tax)\b/gi;
+const FRENCH =
+  /\b(facture|échéance|echeance|montant|règlement|reglement|pénalités|penalites|tva|ttc|net à payer|siret|siren)\b/giu;
+const ENGLISH =
+  /\b(invoice|due date|amount due|balance due|payment terms|bill to|total due|subtotal|tax)\b/gi;
 
 /**
  * The document's language from its words, when the user gave none: it decides whether
@@ -121,7 +135,8 @@ export interface PdfTextScan {
 const INVOICE_WORD = /\b(factur|invoice|rechnung|fattura|factuur|avoir\b|credit note)/i;
 const PRO_FORMA = /\bpro[\s-]?forma\b/i;
 /** A document titled as a quote or an order, not as an invoice. */
-const QUOTE_TITLE = /^(devis|proposition commerciale|bon de commande|quote|quotation|estimate|purchase order)\b/im;
+const QUOTE_TITLE =
+  /^(devis|proposition commerciale|bon de commande|quote|quotation|estimate|purchase order)\b/im;
 const INVOICE_TITLE = /^(facture|invoice|avoir|credit note|note de cr[ée]dit)\b/im;
 const CREDIT_TITLE = /^(avoir|facture d['’]avoir|credit note|note de cr[ée]dit)\b/im;
 
@@ -138,9 +153,16 @@ function splitLeadingLabel(cell: PdfCell): PdfCell[] {
     if (!labelField(head)) continue;
     const rest = words.slice(k).join(' ');
     // Only before a value: a digit, a currency sign, or a name (for "Client Boulangerie Martin").
-    if (!/[\d€$£]/.test(rest) && !/^(client|customer|bill to|billed to|facture a|factur[ée] à)$/i.test(head)) return [cell];
+    if (
+      !/[\d€$£]/.test(rest) &&
+      !/^(client|customer|bill to|billed to|facture a|factur[ée] à)$/i.test(head)
+    )
+      return [cell];
     const at = cell.x + ((cell.end - cell.x) * (head.length + 1)) / cell.text.length;
-    return [{ text: head, x: cell.x, end: at - 1 }, { text: rest, x: at, end: cell.end }];
+    return [
+      { text: head, x: cell.x, end: at - 1 },
+      { text: rest, x: at, end: cell.end },
+    ];
   }
   return [cell];
 }
@@ -157,7 +179,13 @@ function headerOver(head: PdfLine, values: PdfLine | undefined): boolean {
   if (head.cells.length === 1 && !labelField(head.cells[0]!.text)) return false;
   return head.cells.every((h, i) => {
     const v = values.cells[i]!;
-    return (labelField(h.text) || columnField(h.text)) && !labelField(v.text) && !columnField(v.text) && v.x < h.end + 4 && v.end > h.x - 4;
+    return (
+      (labelField(h.text) || columnField(h.text)) &&
+      !labelField(v.text) &&
+      !columnField(v.text) &&
+      v.x < h.end + 4 &&
+      v.end > h.x - 4
+    );
   });
 }
 
@@ -179,7 +207,10 @@ function fromSnippets(pages: PdfLine[][], lang: string | undefined): DetectedInv
         numbers.push(cell.text);
         const beside = line.cells[k + 1];
         if (beside) numbers.push(`${cell.text} ${beside.text}`);
-        const below = lines.slice(i + 1, i + 3).flatMap((l) => l.cells).find((c) => c.x < cell.end && c.end > cell.x);
+        const below = lines
+          .slice(i + 1, i + 3)
+          .flatMap((l) => l.cells)
+          .find((c) => c.x < cell.end && c.end > cell.x);
         if (below) numbers.push(`${cell.text}\n${below.text}`);
       });
     });
@@ -207,7 +238,9 @@ function fromSnippets(pages: PdfLine[][], lang: string | undefined): DetectedInv
       out[k] = d[k];
       out.fields[k] = d.fields[k];
       if (k === 'dueDate') out.dueDateSource = 'label';
-      out.warnings.push(...d.warnings.filter((w) => w.en.startsWith(k === 'dueDate' ? 'Due date' : 'Issue date')));
+      out.warnings.push(
+        ...d.warnings.filter((w) => w.en.startsWith(k === 'dueDate' ? 'Due date' : 'Issue date')),
+      );
     }
   }
   return out.invoiceNumber || out.dueDate || out.issueDate ? out : null;
@@ -222,10 +255,16 @@ function fromSnippets(pages: PdfLine[][], lang: string | undefined): DetectedInv
 export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): PdfTextScan {
   const lines = pages.flat().map((l) => ({ cells: l.cells.flatMap(splitLeadingLabel) }));
   const text = linesText(lines);
-  if (!INVOICE_WORD.test(text)) return { invoices: [], problem: catalogText('detectPdfTextThisPdfDoesNot') };
-  const head = lines.slice(0, 15).flatMap((l) => l.cells.map((c) => c.text)).join('\n');
-  if (QUOTE_TITLE.test(head) && !INVOICE_TITLE.test(head)) return { invoices: [], problem: catalogText('detectPdfTextThisIsQuoteOr') };
-  if (PRO_FORMA.test(head)) return { invoices: [], problem: catalogText('detectPdfTextProFormaInvoiceIs') };
+  if (!INVOICE_WORD.test(text))
+    return { invoices: [], problem: catalogText('detectPdfTextThisPdfDoesNot') };
+  const head = lines
+    .slice(0, 15)
+    .flatMap((l) => l.cells.map((c) => c.text))
+    .join('\n');
+  if (QUOTE_TITLE.test(head) && !INVOICE_TITLE.test(head))
+    return { invoices: [], problem: catalogText('detectPdfTextThisIsQuoteOr') };
+  if (PRO_FORMA.test(head))
+    return { invoices: [], problem: catalogText('detectPdfTextProFormaInvoiceIs') };
   const docLang = lang ?? guessTextLang(text);
   if (docLang) doc.documentElement.setAttribute('lang', docLang);
   for (let i = 0; i < lines.length; i++) {
@@ -258,7 +297,8 @@ export function readPdfText(pages: PdfLine[][], doc: Document, lang?: string): P
         : catalogText('detectPdfTextNoLabelledInvoiceNumber'),
     };
   }
-  for (const trace of Object.values(inv.fields)) if (trace) trace.confidence = Math.min(trace.confidence, PDF_TEXT_CONFIDENCE);
+  for (const trace of Object.values(inv.fields))
+    if (trace) trace.confidence = Math.min(trace.confidence, PDF_TEXT_CONFIDENCE);
   inv.warnings.push(catalogText('detectPdfTextReadFromThePdf'));
   return { invoices: [finalizeConfidence(inv)], problem: null };
 }

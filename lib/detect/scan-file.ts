@@ -32,7 +32,12 @@ export interface FileScan {
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
   compliance?: { id: string; label: { fr: string; en: string }; lawRef: string }[];
   /** A CSV export as read (its columns can be re-mapped) and what its rows gave. */
-  csv?: { read: CsvRead; summary: CsvResult['summary']; lines: number[][]; skipped: CsvResult['skipped'] };
+  csv?: {
+    read: CsvRead;
+    summary: CsvResult['summary'];
+    lines: number[][];
+    skipped: CsvResult['skipped'];
+  };
 }
 
 export type HtmlParser = (html: string) => Document | Promise<Document>;
@@ -53,7 +58,8 @@ export function kindOf(name: string, bytes: Uint8Array): FileScan['kind'] {
   if (ext === 'eml') return 'eml';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart();
   if (head.startsWith('%PDF-')) return 'pdf';
-  if (head.startsWith('<?xml') || /^<(\w+:)?(Invoice|CreditNote|CrossIndustry)/.test(head)) return 'einvoice';
+  if (head.startsWith('<?xml') || /^<(\w+:)?(Invoice|CreditNote|CrossIndustry)/.test(head))
+    return 'einvoice';
   if (/^<!doctype html|^<html/i.test(head)) return 'html';
   return 'unknown';
 }
@@ -73,19 +79,37 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bad > 0;
 }
 
-export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOptions): Promise<FileScan> {
+export async function scanFile(
+  name: string,
+  bytes: Uint8Array,
+  opts: ScanFileOptions,
+): Promise<FileScan> {
   const kind = kindOf(name, bytes);
   const result: FileScan = { file: name, kind, invoices: [], warnings: [], error: null };
   try {
-    if (kind !== 'pdf' && bytes.length > MAX_TEXT) throw new TextError(catalogText('detectScanFileFileTooLargeMb', (bytes.length / 1048576).toFixed(1)));
-    if (kind !== 'pdf' && !(kind === 'csv' && isUtf16(bytes)) && looksBinary(bytes)) throw new TextError(catalogText('detectScanFileBinaryData', kind === 'unknown' ? undefined : kind.toUpperCase()));
+    if (kind !== 'pdf' && bytes.length > MAX_TEXT)
+      throw new TextError(
+        catalogText('detectScanFileFileTooLargeMb', (bytes.length / 1048576).toFixed(1)),
+      );
+    if (kind !== 'pdf' && !(kind === 'csv' && isUtf16(bytes)) && looksBinary(bytes))
+      throw new TextError(
+        catalogText(
+          'detectScanFileBinaryData',
+          kind === 'unknown' ? undefined : kind.toUpperCase(),
+        ),
+      );
     switch (kind) {
       case 'einvoice': {
         const xml = decodeText(bytes);
         const inv = readEInvoiceXml(xml);
         result.invoices.push(inv);
-        const french = inv.sellerIds.some((id) => /^FR|^\d{9}$|^\d{14}$/.test(id.replace(/\s/g, '')));
-        if (!inv.isCreditNote) result.compliance = checkEInvoiceCompliance(xml, inv, french ? 'fr-b2b' : 'default').map((r) => ({ id: r.id, label: r.label, lawRef: r.lawRef }));
+        const french = inv.sellerIds.some((id) =>
+          /^FR|^\d{9}$|^\d{14}$/.test(id.replace(/\s/g, '')),
+        );
+        if (!inv.isCreditNote)
+          result.compliance = checkEInvoiceCompliance(xml, inv, french ? 'fr-b2b' : 'default').map(
+            (r) => ({ id: r.id, label: r.label, lawRef: r.lawRef }),
+          );
         break;
       }
       case 'pdf': {
@@ -111,7 +135,8 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         result.invoices.push(...page.invoices);
         result.warnings.push(...page.warnings);
         if (page.app) result.app = page.app;
-        if (page.kind === 'none') result.error = page.warnings[0] ?? catalogText('detectScanFileNoInvoiceFoundOn');
+        if (page.kind === 'none')
+          result.error = page.warnings[0] ?? catalogText('detectScanFileNoInvoiceFoundOn');
         break;
       }
       case 'csv': {
@@ -121,7 +146,13 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
         result.csv = { read, summary: out.summary, lines: out.lines, skipped: out.skipped };
         if (read.profile) result.app = read.profile.app;
         result.warnings.push(...csvNotes(out));
-        if (!out.invoices.length && !out.summary.payable && !out.summary.notInvoices && !out.summary.negative) result.error = catalogText('detectScanFileNoInvoiceRowsCould');
+        if (
+          !out.invoices.length &&
+          !out.summary.payable &&
+          !out.summary.notInvoices &&
+          !out.summary.negative
+        )
+          result.error = catalogText('detectScanFileNoInvoiceRowsCould');
         break;
       }
       case 'eml':
@@ -136,7 +167,11 @@ export async function scanFile(name: string, bytes: Uint8Array, opts: ScanFileOp
   for (const inv of result.invoices) {
     const n = inv.invoiceNumber;
     // Messages that already name the invoice are not prefixed twice.
-    result.warnings.push(...inv.warnings.map((w) => (n && !w.en.startsWith(`${n}:`) ? catalogText('detectScanFile', n, w) : w)));
+    result.warnings.push(
+      ...inv.warnings.map((w) =>
+        n && !w.en.startsWith(`${n}:`) ? catalogText('detectScanFile', n, w) : w,
+      ),
+    );
   }
   result.warnings = [...new Map(result.warnings.map((w) => [w.en, w])).values()];
   return result;
@@ -147,7 +182,13 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   const recipient = mail.to[0] ?? null;
   for (const a of mail.attachments) {
     // Named by their type when the sender gave no name (e-invoices in certified e-mail).
-    const name = a.filename ?? (/xml/.test(a.contentType) ? 'attachment.xml' : a.contentType === 'application/pdf' ? 'attachment.pdf' : 'attachment');
+    const name =
+      a.filename ??
+      (/xml/.test(a.contentType)
+        ? 'attachment.xml'
+        : a.contentType === 'application/pdf'
+          ? 'attachment.pdf'
+          : 'attachment');
     if (!/\.(pdf|xml)$/i.test(name)) continue;
     const sub = await scanFile(name, a.bytes, opts);
     if (sub.error) result.warnings.push(catalogText('detectScanFileAttachment', name, sub.error));
@@ -159,18 +200,26 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
     text = htmlText(doc);
   }
   const mailDate = mailDay(mail.date);
-  let fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, { lang: opts.lang, mailDate: mailDate as CalendarDate | null });
+  let fromBody = findInvoiceInText(`${mail.subject}\n${text ?? ''}`, {
+    lang: opts.lang,
+    mailDate: mailDate as CalendarDate | null,
+  });
   // A forwarded or attached message: its own text, counted from its own date.
   for (const inner of mail.nested) {
     let innerText = inner.text;
     if (!innerText && inner.html) innerText = htmlText(await opts.parseHtml(inner.html));
-    const found = findInvoiceInText(`${inner.subject}\n${innerText ?? ''}`, { lang: opts.lang, mailDate: (mailDay(inner.date) ?? mailDate) as CalendarDate | null });
+    const found = findInvoiceInText(`${inner.subject}\n${innerText ?? ''}`, {
+      lang: opts.lang,
+      mailDate: (mailDay(inner.date) ?? mailDate) as CalendarDate | null,
+    });
     if (found && (!fromBody || (!fromBody.invoiceNumber && found.invoiceNumber))) fromBody = found;
   }
   const names = invoiceAttachments(mail.attachments.map((a) => a.filename ?? '').filter(Boolean));
   if (names.length) result.warnings.push(catalogText('detectScanFileAttachments', names));
   if (fromBody) {
-    const same = result.invoices.find((i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber);
+    const same = result.invoices.find(
+      (i) => i.invoiceNumber && i.invoiceNumber === fromBody.invoiceNumber,
+    );
     if (!same) result.invoices.push(fromBody);
     else if (!same.buyerName && fromBody.buyerName) {
       same.buyerName = fromBody.buyerName;
@@ -181,7 +230,8 @@ async function scanMail(bytes: Uint8Array, result: FileScan, opts: ScanFileOptio
   if (!result.invoices.length) result.error = catalogText('detectScanFileNoInvoiceFoundIn');
 }
 
-const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|blockquote|section|article|header|footer|address|pre|hr)$/i;
+const BLOCK =
+  /^(?:p|div|br|tr|li|h[1-6]|table|blockquote|section|article|header|footer|address|pre|hr)$/i;
 
 /** An HTML mail's text with its lines kept: a greeting or a signature is a line of its own. */
 function htmlText(doc: Document): string {
@@ -198,5 +248,8 @@ function htmlText(doc: Document): string {
     }
   };
   if (doc.body) visit(doc.body);
-  return out.join('').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
 }

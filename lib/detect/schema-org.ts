@@ -13,7 +13,11 @@ type Json = Record<string, unknown>;
 function isInvoice(o: unknown): o is Json {
   if (!o || typeof o !== 'object') return false;
   const t = (o as Json)['@type'];
-  return t === 'Invoice' || (Array.isArray(t) && t.includes('Invoice')) || (typeof t === 'string' && /schema\.org\/Invoice$/.test(t));
+  return (
+    t === 'Invoice' ||
+    (Array.isArray(t) && t.includes('Invoice')) ||
+    (typeof t === 'string' && /schema\.org\/Invoice$/.test(t))
+  );
 }
 
 function collect(o: unknown, out: Json[], depth = 0): void {
@@ -23,7 +27,8 @@ function collect(o: unknown, out: Json[], depth = 0): void {
     return;
   }
   if (isInvoice(o)) out.push(o);
-  for (const k of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (k in o) collect((o as Json)[k], out, depth + 1);
+  for (const k of ['@graph', 'mainEntity', 'itemListElement', 'item'])
+    if (k in o) collect((o as Json)[k], out, depth + 1);
 }
 
 function str(v: unknown): string | null {
@@ -57,12 +62,17 @@ function money(v: unknown, d: DetectedInvoice, lang?: string): number | null {
 }
 
 const STATUS: Record<string, DetectedInvoice['status']> = {
-  PaymentComplete: 'paid', PaymentPastDue: 'overdue', PaymentDue: 'open', PaymentAutomaticallyApplied: 'paid', PaymentDeclined: 'open',
+  PaymentComplete: 'paid',
+  PaymentPastDue: 'overdue',
+  PaymentDue: 'open',
+  PaymentAutomaticallyApplied: 'paid',
+  PaymentDeclined: 'open',
 };
 
 function fromObject(o: Json, lang: string | undefined, where: string): DetectedInvoice {
   const d = emptyDetected();
-  d.invoiceNumber = str(o.confirmationNumber) ?? str(o.identifier) ?? str(o.accountId) ?? str(o.name);
+  d.invoiceNumber =
+    str(o.confirmationNumber) ?? str(o.identifier) ?? str(o.accountId) ?? str(o.name);
   const due = str(o.paymentDueDate) ?? str(o.paymentDue);
   const dd = due ? parseDate(due, { lang }) : null;
   if (dd) {
@@ -84,13 +94,24 @@ function fromObject(o: Json, lang: string | undefined, where: string): DetectedI
   const issued = str(o.dateCreated) ?? str(o.dateIssued) ?? str(o.billingPeriod);
   const id = issued ? parseDate(issued, { lang }) : null;
   if (id && !id.ambiguous) d.issueDate = id.date;
-  for (const f of ['invoiceNumber', 'amountDue', 'totalWithTax', 'buyerName', 'sellerName', 'issueDate'] as const) if (d[f] !== null) d.fields[f] = { confidence: 0.95, where };
+  for (const f of [
+    'invoiceNumber',
+    'amountDue',
+    'totalWithTax',
+    'buyerName',
+    'sellerName',
+    'issueDate',
+  ] as const)
+    if (d[f] !== null) d.fields[f] = { confidence: 0.95, where };
   return finalizeConfidence(d);
 }
 
 export function readJsonLd(doc: Document, lang?: string): DetectedInvoice[] {
   const found: Json[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
+    0,
+    20,
+  )) {
     const text = s.textContent ?? '';
     if (text.length > 1_000_000) continue;
     try {
@@ -105,7 +126,9 @@ export function readJsonLd(doc: Document, lang?: string): DetectedInvoice[] {
 export function readMicrodata(doc: Document, lang?: string): DetectedInvoice[] {
   return Array.from(doc.querySelectorAll('[itemscope][itemtype*="schema.org/Invoice"]'))
     .slice(0, 50)
-    .map((scope) => fromObject({ '@type': 'Invoice', ...itemProps(scope) }, lang, 'schema.org microdata'));
+    .map((scope) =>
+      fromObject({ '@type': 'Invoice', ...itemProps(scope) }, lang, 'schema.org microdata'),
+    );
 }
 
 /** The properties an item owns directly; a nested item becomes an object. */
@@ -116,7 +139,10 @@ function itemProps(scope: Element, depth = 0): Json {
     if (owner !== scope) continue;
     const prop = el.getAttribute('itemprop')!;
     if (prop in o) continue;
-    o[prop] = el.hasAttribute('itemscope') && depth < 3 ? { name: null, ...itemProps(el, depth + 1) } : valueOf(el);
+    o[prop] =
+      el.hasAttribute('itemscope') && depth < 3
+        ? { name: null, ...itemProps(el, depth + 1) }
+        : valueOf(el);
   }
   return o;
 }
@@ -126,5 +152,10 @@ function textOf(el: Element): string {
 }
 
 function valueOf(el: Element): string {
-  return el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value') ?? textOf(el);
+  return (
+    el.getAttribute('content') ??
+    el.getAttribute('datetime') ??
+    el.getAttribute('value') ??
+    textOf(el)
+  );
 }

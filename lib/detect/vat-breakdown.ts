@@ -22,10 +22,14 @@ export interface VatBreakdown {
   rows: Element[];
 }
 
-const RATE = /(?:^|\s|-)(?:taux|rate|satz|steuersatz|tasa|tipo|aliquota|tarief|percentage|pourcentage|code)(?:$|\s)|%/;
-const BASE = /(?:^|\s)(?:base|bases|ht|h\.t\.|net|netto|nettobetrag|basis|bemessungsgrundlage|imponible|imponibile|grondslag|taxable|excl\.?|hors taxes?|montant ht|total ht|subtotal|sous-total)(?:$|\s)/;
-const GROSS = /(?:^|\s)(?:ttc|gross|brutto|bruttobetrag|incl\.?|inkl\.?|total|totale|totaal|gesamt|lordo)(?:$|\s)/;
-const TAX = /(?:^|\s|-)(?:tva|vat|tax|taxe|taxes|ust|ust\.|mwst|mwst\.|umsatzsteuer|mehrwertsteuer|steuer|steuerbetrag|iva|igic|cuota|imposta|btw|gst|hst)(?:$|\s|-)/;
+const RATE =
+  /(?:^|\s|-)(?:taux|rate|satz|steuersatz|tasa|tipo|aliquota|tarief|percentage|pourcentage|code)(?:$|\s)|%/;
+const BASE =
+  /(?:^|\s)(?:base|bases|ht|h\.t\.|net|netto|nettobetrag|basis|bemessungsgrundlage|imponible|imponibile|grondslag|taxable|excl\.?|hors taxes?|montant ht|total ht|subtotal|sous-total)(?:$|\s)/;
+const GROSS =
+  /(?:^|\s)(?:ttc|gross|brutto|bruttobetrag|incl\.?|inkl\.?|total|totale|totaal|gesamt|lordo)(?:$|\s)/;
+const TAX =
+  /(?:^|\s|-)(?:tva|vat|tax|taxe|taxes|ust|ust\.|mwst|mwst\.|umsatzsteuer|mehrwertsteuer|steuer|steuerbetrag|iva|igic|cuota|imposta|btw|gst|hst)(?:$|\s|-)/;
 
 interface Columns {
   rate: number;
@@ -54,9 +58,15 @@ function headerColumns(tr: Element): Columns | null {
   return col;
 }
 
-const PERCENT = /^\s*(?:\d{1,2}(?:[.,]\d{1,3})?)\s*%?\s*$|^\s*[A-Z]{1,2}\s*[-–(]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*\)?\s*$/;
+const PERCENT =
+  /^\s*(?:\d{1,2}(?:[.,]\d{1,3})?)\s*%?\s*$|^\s*[A-Z]{1,2}\s*[-–(]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*\)?\s*$/;
 
-function amountIn(row: Element[], i: number, lang: string | undefined, seen: { currency: string | null }): number | null {
+function amountIn(
+  row: Element[],
+  i: number,
+  lang: string | undefined,
+  seen: { currency: string | null },
+): number | null {
   if (i < 0 || !row[i]) return null;
   const t = cellText(row[i]!);
   if (!t || /%/.test(t)) return null;
@@ -84,8 +94,17 @@ export function readVatBreakdown(rows: Element[], lang?: string): VatBreakdown |
     const rateText = row[col.rate] ? cellText(row[col.rate]!) : '';
     const first = cellText(row[0]!);
     const field = labelField(first);
-    if (field === 'total' || field === 'subtotal' || field === 'tax' || /^(?:total|totaux|totals?|summe|gesamt|totale|totaal)\b/i.test(first)) {
-      totalsRow = { tax: amountIn(row, col.tax, lang, seen), base: amountIn(row, col.base, lang, seen), gross: amountIn(row, col.gross, lang, seen) };
+    if (
+      field === 'total' ||
+      field === 'subtotal' ||
+      field === 'tax' ||
+      /^(?:total|totaux|totals?|summe|gesamt|totale|totaal)\b/i.test(first)
+    ) {
+      totalsRow = {
+        tax: amountIn(row, col.tax, lang, seen),
+        base: amountIn(row, col.base, lang, seen),
+        gross: amountIn(row, col.gross, lang, seen),
+      };
       continue;
     }
     if (!PERCENT.test(rateText)) return null;
@@ -105,6 +124,18 @@ export function readVatBreakdown(rows: Element[], lang?: string): VatBreakdown |
   if (!rates) return null;
   // A totals row must agree with the rows; when it does not, the table gives no figure (its rows are still not labels).
   const t = totalsRow;
-  if (t && ((t.tax !== null && col.tax >= 0 && t.tax !== taxes.reduce((a, b) => a + b, 0)) || (t.base !== null && baseOk && t.base !== base) || (t.gross !== null && grossOk && t.gross !== gross))) return { taxes: [], base: null, gross: null, currency: seen.currency, rows };
-  return { taxes, base: baseOk ? base : (t?.base ?? null), gross: grossOk ? gross : (t?.gross ?? null), currency: seen.currency, rows };
+  if (
+    t &&
+    ((t.tax !== null && col.tax >= 0 && t.tax !== taxes.reduce((a, b) => a + b, 0)) ||
+      (t.base !== null && baseOk && t.base !== base) ||
+      (t.gross !== null && grossOk && t.gross !== gross))
+  )
+    return { taxes: [], base: null, gross: null, currency: seen.currency, rows };
+  return {
+    taxes,
+    base: baseOk ? base : (t?.base ?? null),
+    gross: grossOk ? gross : (t?.gross ?? null),
+    currency: seen.currency,
+    rows,
+  };
 }

@@ -3,9 +3,20 @@ import type { TemplateSet } from './kinds';
 /** Default English texts (British conventions for formal letters). */
 export const EN: TemplateSet = {
   tones: {
-    friendly: { greeting: 'Hi{{#if client.contact}} {{client.contact}}{{/if}},', closing: 'Thanks so much,' },
-    polite: { greeting: 'Dear {{#if client.contact}}{{client.contact}}{{/if}}{{#unless client.contact}}{{client.name}}{{/unless}},', closing: 'Thank you in advance.\n\nKind regards,' },
-    firm: { greeting: 'Dear {{#if client.contact}}{{client.contact}}{{/if}}{{#unless client.contact}}{{client.name}}{{/unless}},', closing: 'I look forward to receiving your payment.\n\nRegards,' },
+    friendly: {
+      greeting: 'Hi{{#if client.contact}} {{client.contact}}{{/if}},',
+      closing: 'Thanks so much,',
+    },
+    polite: {
+      greeting:
+        'Dear {{#if client.contact}}{{client.contact}}{{/if}}{{#unless client.contact}}{{client.name}}{{/unless}},',
+      closing: 'Thank you in advance.\n\nKind regards,',
+    },
+    firm: {
+      greeting:
+        'Dear {{#if client.contact}}{{client.contact}}{{/if}}{{#unless client.contact}}{{client.name}}{{/unless}},',
+      closing: 'I look forward to receiving your payment.\n\nRegards,',
+    },
     formal: { greeting: 'Dear Sir or Madam,', closing: 'Yours faithfully,' },
   },
   kinds: {

@@ -3,10 +3,26 @@ import type { TemplateSet } from './kinds';
 /** Default French texts: vouvoiement, formules de politesse adapted to each tone. */
 export const FR: TemplateSet = {
   tones: {
-    friendly: { greeting: 'Bonjour{{#if client.contact}} {{client.contact}}{{/if}},', closing: 'Belle journée à vous,' },
-    polite: { greeting: 'Bonjour{{#if client.contact}} {{client.contact}}{{/if}},', closing: 'Je vous remercie par avance et vous souhaite une bonne journée.\n\nBien cordialement,' },
-    firm: { greeting: '{{#if client.contact}}Bonjour {{client.contact}},{{/if}}{{#unless client.contact}}Madame, Monsieur,{{/unless}}', closing: 'Dans l’attente de votre règlement, je vous prie d’agréer mes salutations distinguées.' },
-    formal: { greeting: 'Madame, Monsieur,', closing: 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.' },
+    friendly: {
+      greeting: 'Bonjour{{#if client.contact}} {{client.contact}}{{/if}},',
+      closing: 'Belle journée à vous,',
+    },
+    polite: {
+      greeting: 'Bonjour{{#if client.contact}} {{client.contact}}{{/if}},',
+      closing:
+        'Je vous remercie par avance et vous souhaite une bonne journée.\n\nBien cordialement,',
+    },
+    firm: {
+      greeting:
+        '{{#if client.contact}}Bonjour {{client.contact}},{{/if}}{{#unless client.contact}}Madame, Monsieur,{{/unless}}',
+      closing:
+        'Dans l’attente de votre règlement, je vous prie d’agréer mes salutations distinguées.',
+    },
+    formal: {
+      greeting: 'Madame, Monsieur,',
+      closing:
+        'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+    },
   },
   kinds: {
     courtesy: {

@@ -3,9 +3,33 @@
  * attribute name comes from our code. This is how drafts become HTML for the clipboard
  * and the mail editors — never by splicing data into HTML strings.
  */
-export type HNode = string | { tag: 'p' | 'br' | 'table' | 'thead' | 'tbody' | 'tr' | 'th' | 'td' | 'strong' | 'ul' | 'li' | 'div'; style?: string; children?: HNode[] };
+export type HNode =
+  | string
+  | {
+      tag:
+        | 'p'
+        | 'br'
+        | 'table'
+        | 'thead'
+        | 'tbody'
+        | 'tr'
+        | 'th'
+        | 'td'
+        | 'strong'
+        | 'ul'
+        | 'li'
+        | 'div';
+      style?: string;
+      children?: HNode[];
+    };
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESC: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESC[c]!);

@@ -8,12 +8,21 @@ import { JURISDICTIONS, isJurisdictionId } from '../escalation/jurisdictions';
 import { EN } from './defaults-en';
 import { FR } from './defaults-fr';
 import { serialize, type HNode } from './html';
-import { BLOCK_VARIABLES, VARIABLES, type DraftKind, type DraftLang, type TemplateSet, type TextTemplate } from './kinds';
+import {
+  BLOCK_VARIABLES,
+  VARIABLES,
+  type DraftKind,
+  type DraftLang,
+  type TemplateSet,
+  type TextTemplate,
+} from './kinds';
 import { toBlocks, validateTemplate, type TemplateError, type Values } from './template';
 import { lawText } from './law-text';
 
 export const DEFAULT_TEMPLATES: Record<DraftLang, TemplateSet> = { fr: FR, en: EN };
-export type TemplateOverrides = Partial<Record<DraftLang, Partial<Record<DraftKind, TextTemplate>>>>;
+export type TemplateOverrides = Partial<
+  Record<DraftLang, Partial<Record<DraftKind, TextTemplate>>>
+>;
 
 export interface DraftContext {
   kind: DraftKind;
@@ -50,8 +59,14 @@ export interface Draft {
 const KNOWN = new Set<string>(VARIABLES);
 const BLOCKS = new Set<string>(BLOCK_VARIABLES);
 
-export function checkTemplate(t: TextTemplate): { subject: TemplateError[]; body: TemplateError[] } {
-  return { subject: validateTemplate(t.subject, KNOWN, new Set()), body: validateTemplate(t.body, KNOWN, BLOCKS) };
+export function checkTemplate(t: TextTemplate): {
+  subject: TemplateError[];
+  body: TemplateError[];
+} {
+  return {
+    subject: validateTemplate(t.subject, KNOWN, new Set()),
+    body: validateTemplate(t.body, KNOWN, BLOCKS),
+  };
 }
 
 const locale = (lang: DraftLang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -83,7 +98,10 @@ export function dateList(dates: CalendarDate[], lang: DraftLang): string {
 
 /** "du 15 octobre au 23 novembre 2026" / "from 15 October to 23 November 2026". */
 export function dateRange(from: CalendarDate, to: CalendarDate, lang: DraftLang): string {
-  const a = from.slice(0, 4) === to.slice(0, 4) ? formatDate(from, lang).replace(/ \d{4}$/, '') : formatDate(from, lang);
+  const a =
+    from.slice(0, 4) === to.slice(0, 4)
+      ? formatDate(from, lang).replace(/ \d{4}$/, '')
+      : formatDate(from, lang);
   const b = formatDate(to, lang);
   if (lang === 'fr') return `du ${a} au ${b}`;
   return `from ${a} to ${b}`;
@@ -91,10 +109,14 @@ export function dateRange(from: CalendarDate, to: CalendarDate, lang: DraftLang)
 
 /** French typography: a narrow no-break space before : ; ? ! (and a no-break one inside « »). */
 export function frenchSpacing(text: string): string {
-  return text.replace(/[ \u00a0]+([:;?!])(?=\s|$|[)»])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+  return text
+    .replace(/[ \u00a0]+([:;?!])(?=\s|$|[)»])/g, '\u202f$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
 }
 
-const percentText = (p: string, lang: DraftLang) => `${lang === 'fr' ? p.replace('.', ',') : p}${lang === 'fr' ? '\u00a0%' : '%'}`;
+const percentText = (p: string, lang: DraftLang) =>
+  `${lang === 'fr' ? p.replace('.', ',') : p}${lang === 'fr' ? '\u00a0%' : '%'}`;
 
 /**
  * The rates interest was counted at, and over which days: "au taux de 12,40 % du
@@ -102,22 +124,35 @@ const percentText = (p: string, lang: DraftLang) => `${lang === 'fr' ? p.replace
  */
 export function ratesText(invoices: CoveredInvoice[], lang: DraftLang): string {
   const byRate = new Map<string, { from: CalendarDate; to: CalendarDate }>();
-  for (const i of invoices) for (const p of i.periods ?? []) {
-    if (p.ratePercent === null) continue;
-    const r = byRate.get(p.ratePercent);
-    byRate.set(p.ratePercent, r ? { from: p.from < r.from ? p.from : r.from, to: p.to > r.to ? p.to : r.to } : { from: p.from, to: p.to });
-  }
-  const parts = [...byRate].sort((a, b) => a[1].from.localeCompare(b[1].from)).map(([rate, r]) => `${percentText(rate, lang)} ${dateRange(r.from, r.to, lang)}`);
+  for (const i of invoices)
+    for (const p of i.periods ?? []) {
+      if (p.ratePercent === null) continue;
+      const r = byRate.get(p.ratePercent);
+      byRate.set(
+        p.ratePercent,
+        r
+          ? { from: p.from < r.from ? p.from : r.from, to: p.to > r.to ? p.to : r.to }
+          : { from: p.from, to: p.to },
+      );
+    }
+  const parts = [...byRate]
+    .sort((a, b) => a[1].from.localeCompare(b[1].from))
+    .map(([rate, r]) => `${percentText(rate, lang)} ${dateRange(r.from, r.to, lang)}`);
   if (!parts.length) return '';
   return lang === 'fr' ? `au taux de ${parts.join(', puis de ')}` : `at ${parts.join(', then ')}`;
 }
 
-function sum(amounts: AmountLine[], pick: (a: AmountLine) => number | null, lang: DraftLang): string {
+function sum(
+  amounts: AmountLine[],
+  pick: (a: AmountLine) => number | null,
+  lang: DraftLang,
+): string {
   const parts = amounts.map((a) => {
     const v = pick(a);
     return v === null ? null : formatMoney(v, a.currency, locale(lang));
   });
-  if (parts.some((p) => p === null)) return lang === 'fr' ? '(montant à confirmer)' : '(amount to be confirmed)';
+  if (parts.some((p) => p === null))
+    return lang === 'fr' ? '(montant à confirmer)' : '(amount to be confirmed)';
   return parts.join(' + ');
 }
 
@@ -135,18 +170,36 @@ export function draftValues(ctx: DraftContext): Values {
   const first = ctx.invoices[0];
   const numbers = ctx.invoices.map((i) => i.number);
   const shown = numbers.length > 4 ? [...numbers.slice(0, 3), '…'] : numbers;
-  const written = ctx.history.filter((h) => ['courtesy', 'reminder-1', 'reminder-2', 'final-notice'].includes(h.step));
+  const written = ctx.history.filter((h) =>
+    ['courtesy', 'reminder-1', 'reminder-2', 'final-notice'].includes(h.step),
+  );
   const notice = ctx.history.find((h) => h.step === 'formal-notice');
   const deadlineDays = ctx.deadlineDays ?? 8;
   const sender = ctx.sender;
-  const signature = sender.signature?.trim() || [sender.name, sender.company, sender.phone, sender.email].filter(Boolean).join('\n');
+  const signature =
+    sender.signature?.trim() ||
+    [sender.name, sender.company, sender.phone, sender.email].filter(Boolean).join('\n');
   const tones = (lang === 'fr' ? FR : EN).tones;
   const paidTotal = ctx.amounts.reduce((s, a) => s + a.paid, 0);
   const law = lawText(ctx.jurisdiction, lang);
   const calls = ctx.history.filter((h) => h.step === 'call').map((h) => h.date);
   const contacts = [
-    written.length ? (lang === 'fr' ? `${written.length > 1 ? 'nos relances des' : 'notre relance du'} ${dateList(written.map((h) => h.date), lang)}` : `our ${written.length > 1 ? 'reminders' : 'reminder'} of ${dateList(written.map((h) => h.date), lang)}`) : '',
-    calls.length ? (lang === 'fr' ? `${calls.length > 1 ? 'nos appels des' : 'notre appel du'} ${dateList(calls, lang)}` : `our ${calls.length > 1 ? 'calls' : 'call'} of ${dateList(calls, lang)}`) : '',
+    written.length
+      ? lang === 'fr'
+        ? `${written.length > 1 ? 'nos relances des' : 'notre relance du'} ${dateList(
+            written.map((h) => h.date),
+            lang,
+          )}`
+        : `our ${written.length > 1 ? 'reminders' : 'reminder'} of ${dateList(
+            written.map((h) => h.date),
+            lang,
+          )}`
+      : '',
+    calls.length
+      ? lang === 'fr'
+        ? `${calls.length > 1 ? 'nos appels des' : 'notre appel du'} ${dateList(calls, lang)}`
+        : `our ${calls.length > 1 ? 'calls' : 'call'} of ${dateList(calls, lang)}`
+      : '',
   ].filter(Boolean);
   const penalties = penaltiesApply(ctx);
   const interestKnown = ctx.amounts.every((a) => a.interest !== null);
@@ -188,7 +241,11 @@ export function draftValues(ctx: DraftContext): Values {
         : `${numbers.length > 1 ? 'invoices' : 'invoice'} ${joinList(shown, 'en')}`,
     'total.due': sum(ctx.amounts, (a) => a.principal, lang),
     'total.paid': sum(ctx.amounts, (a) => a.paid, lang),
-    'total.interest': interestKnown ? sum(ctx.amounts, (a) => a.interest, lang) : lang === 'fr' ? 'à chiffrer, le taux d’un semestre restant à confirmer' : 'to be computed, one half-year’s rate still to be confirmed',
+    'total.interest': interestKnown
+      ? sum(ctx.amounts, (a) => a.interest, lang)
+      : lang === 'fr'
+        ? 'à chiffrer, le taux d’un semestre restant à confirmer'
+        : 'to be computed, one half-year’s rate still to be confirmed',
     'total.fees': sum(ctx.amounts, (a) => a.fixedFees, lang),
     'total.claimed': sum(ctx.amounts, (a) => a.totalClaimed, lang),
     'total.demanded': demanded,
@@ -202,13 +259,18 @@ export function draftValues(ctx: DraftContext): Values {
     'client.consumer': ctx.client.kind === 'b2c',
     'sender.mediator': sender.consumerMediator ?? '',
     'sender.retentionClause': !!sender.retentionClause,
-    'terms.penaltyRate': sender.penaltyRate?.trim() || lawText(ctx.jurisdiction === 'none' ? 'fr-b2b' : ctx.jurisdiction, lang).defaultRate,
+    'terms.penaltyRate':
+      sender.penaltyRate?.trim() ||
+      lawText(ctx.jurisdiction === 'none' ? 'fr-b2b' : ctx.jurisdiction, lang).defaultRate,
     'promise.broken': !!ctx.brokenPromise,
     'promise.date': ctx.brokenPromise ? formatDate(ctx.brokenPromise, lang) : '',
     'reply.quote': ctx.clientReply?.quote ?? '',
     'reply.date': ctx.clientReply ? formatDate(ctx.clientReply.date, lang) : '',
     'previous.date': written.length ? formatDate(written[written.length - 1]!.date, lang) : '',
-    'previous.dates': dateList(written.map((h) => h.date), lang),
+    'previous.dates': dateList(
+      written.map((h) => h.date),
+      lang,
+    ),
     'previous.contacts': contacts.join(lang === 'fr' ? ', ainsi que ' : ' as well as '),
     'notice.date': notice ? formatDate(notice.date, lang) : '',
     'tone.friendly': ctx.tone === 'friendly',
@@ -218,21 +280,45 @@ export function draftValues(ctx: DraftContext): Values {
     'agreement.deposit': !!ctx.agreement?.some((a) => /acompte|deposit/i.test(a.label)),
   };
   // Greeting and closing are templates themselves, expanded with the same values.
-  v.greeting = toBlocks(tones[ctx.tone].greeting, v, new Set()).map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n');
+  v.greeting = toBlocks(tones[ctx.tone].greeting, v, new Set())
+    .map((b) => (b.type === 'paragraph' ? b.text : ''))
+    .join('\n');
   v.closing = tones[ctx.tone].closing;
   return v;
 }
 
 function tableNode(ctx: DraftContext, withPenalties: boolean): { html: HNode; text: string } {
   const { lang } = ctx;
-  const m = (v: number | null, cur: string) => (v === null ? '?' : formatMoney(v, cur, locale(lang)));
+  const m = (v: number | null, cur: string) =>
+    v === null ? '?' : formatMoney(v, cur, locale(lang));
   const d = (x: CalendarDate | null) => formatDate(x, lang);
-  const head = lang === 'fr'
-    ? ['Facture', 'Date', 'Échéance', 'Montant TTC', 'Déjà réglé', 'Reste dû', 'Retard']
-    : ['Invoice', 'Date', 'Due date', 'Amount', 'Paid', 'Balance', 'Days late'];
-  if (withPenalties) head.push(...(lang === 'fr' ? [ctx.jurisdiction === 'fr-public' ? 'Intérêts moratoires' : ctx.jurisdiction === 'fr-b2b' ? 'Pénalités' : 'Intérêts', 'Indemnité'] : ['Interest', 'Fixed fee']));
+  const head =
+    lang === 'fr'
+      ? ['Facture', 'Date', 'Échéance', 'Montant TTC', 'Déjà réglé', 'Reste dû', 'Retard']
+      : ['Invoice', 'Date', 'Due date', 'Amount', 'Paid', 'Balance', 'Days late'];
+  if (withPenalties)
+    head.push(
+      ...(lang === 'fr'
+        ? [
+            ctx.jurisdiction === 'fr-public'
+              ? 'Intérêts moratoires'
+              : ctx.jurisdiction === 'fr-b2b'
+                ? 'Pénalités'
+                : 'Intérêts',
+            'Indemnité',
+          ]
+        : ['Interest', 'Fixed fee']),
+    );
   const rows = ctx.invoices.map((i) => {
-    const cells = [i.number, d(i.issueDate), d(i.dueDate), m(i.total, i.currency), m(i.paid, i.currency), m(i.amountDue, i.currency), lang === 'fr' ? `${i.daysLate} j` : `${i.daysLate} d`];
+    const cells = [
+      i.number,
+      d(i.issueDate),
+      d(i.dueDate),
+      m(i.total, i.currency),
+      m(i.paid, i.currency),
+      m(i.amountDue, i.currency),
+      lang === 'fr' ? `${i.daysLate} j` : `${i.daysLate} d`,
+    ];
     if (withPenalties) cells.push(m(i.interest, i.currency), m(i.fixedFee, i.currency));
     return cells;
   });
@@ -241,25 +327,49 @@ function tableNode(ctx: DraftContext, withPenalties: boolean): { html: HNode; te
     tag: 'table',
     style: 'border-collapse:collapse',
     children: [
-      { tag: 'thead', children: [{ tag: 'tr', children: head.map((h) => ({ tag: 'th' as const, style: cell, children: [h] })) }] },
-      { tag: 'tbody', children: rows.map((r) => ({ tag: 'tr' as const, children: r.map((c) => ({ tag: 'td' as const, style: cell, children: [c] })) })) },
+      {
+        tag: 'thead',
+        children: [
+          {
+            tag: 'tr',
+            children: head.map((h) => ({ tag: 'th' as const, style: cell, children: [h] })),
+          },
+        ],
+      },
+      {
+        tag: 'tbody',
+        children: rows.map((r) => ({
+          tag: 'tr' as const,
+          children: r.map((c) => ({ tag: 'td' as const, style: cell, children: [c] })),
+        })),
+      },
     ],
   };
   const text = ctx.invoices
-    .map((i) => typeset(
-      lang === 'fr'
-        ? `• Facture n° ${i.number} du ${d(i.issueDate)}, échue le ${d(i.dueDate)} : ${m(i.total, i.currency)}${i.paid ? `, déjà réglé ${m(i.paid, i.currency)}` : ''}, reste dû ${m(i.amountDue, i.currency)} (${i.daysLate} jours de retard)${withPenalties ? ` ; ${lawText(ctx.jurisdiction, 'fr').interest} ${m(i.interest, i.currency)}, indemnité ${m(i.fixedFee, i.currency)}` : ''}`
-        : `• Invoice ${i.number} dated ${d(i.issueDate)}, due ${d(i.dueDate)}: ${m(i.total, i.currency)}${i.paid ? `, paid ${m(i.paid, i.currency)}` : ''}, balance ${m(i.amountDue, i.currency)} (${i.daysLate} days late)${withPenalties ? `; interest ${m(i.interest, i.currency)}, fixed fee ${m(i.fixedFee, i.currency)}` : ''}`, lang),
+    .map((i) =>
+      typeset(
+        lang === 'fr'
+          ? `• Facture n° ${i.number} du ${d(i.issueDate)}, échue le ${d(i.dueDate)} : ${m(i.total, i.currency)}${i.paid ? `, déjà réglé ${m(i.paid, i.currency)}` : ''}, reste dû ${m(i.amountDue, i.currency)} (${i.daysLate} jours de retard)${withPenalties ? ` ; ${lawText(ctx.jurisdiction, 'fr').interest} ${m(i.interest, i.currency)}, indemnité ${m(i.fixedFee, i.currency)}` : ''}`
+          : `• Invoice ${i.number} dated ${d(i.issueDate)}, due ${d(i.dueDate)}: ${m(i.total, i.currency)}${i.paid ? `, paid ${m(i.paid, i.currency)}` : ''}, balance ${m(i.amountDue, i.currency)} (${i.daysLate} days late)${withPenalties ? `; interest ${m(i.interest, i.currency)}, fixed fee ${m(i.fixedFee, i.currency)}` : ''}`,
+        lang,
+      ),
     )
     .join('\n');
   return { html, text };
 }
 
 function linesBlock(lines: string[]): { html: HNode; text: string } {
-  return { html: { tag: 'ul', children: lines.map((l) => ({ tag: 'li' as const, children: [l] })) }, text: lines.map((l) => `• ${l}`).join('\n') };
+  return {
+    html: { tag: 'ul', children: lines.map((l) => ({ tag: 'li' as const, children: [l] })) },
+    text: lines.map((l) => `• ${l}`).join('\n'),
+  };
 }
 
-export function templateFor(kind: DraftKind, lang: DraftLang, overrides?: TemplateOverrides): TextTemplate {
+export function templateFor(
+  kind: DraftKind,
+  lang: DraftLang,
+  overrides?: TemplateOverrides,
+): TextTemplate {
   return overrides?.[lang]?.[kind] ?? DEFAULT_TEMPLATES[lang].kinds[kind];
 }
 
@@ -269,8 +379,12 @@ const typeset = (text: string, lang: DraftLang) => (lang === 'fr' ? frenchSpacin
 export function renderDraft(ctx: DraftContext): Draft {
   const template = templateFor(ctx.kind, ctx.lang, ctx.overrides);
   const errors = checkTemplate(template);
-  const all = [...errors.subject.map((e) => `subject ${e.line}:${e.column} ${e.message}`), ...errors.body.map((e) => `body ${e.line}:${e.column} ${e.message}`)];
-  if (all.length) throw new Error(`Template "${ctx.kind}" (${ctx.lang}) is invalid: ${all.join('; ')}`);
+  const all = [
+    ...errors.subject.map((e) => `subject ${e.line}:${e.column} ${e.message}`),
+    ...errors.body.map((e) => `body ${e.line}:${e.column} ${e.message}`),
+  ];
+  if (all.length)
+    throw new Error(`Template "${ctx.kind}" (${ctx.lang}) is invalid: ${all.join('; ')}`);
   const values = draftValues(ctx);
   const subject = toBlocks(template.subject, values, new Set())
     .map((b) => (b.type === 'paragraph' ? b.text : ''))
@@ -278,13 +392,24 @@ export function renderDraft(ctx: DraftContext): Draft {
     .replace(/\s+/g, ' ')
     .trim();
   const subjectOut = typeset(subject, ctx.lang);
-  const withPenalties = !!values['law.penalties'] && (ctx.kind === 'final-notice' || ctx.kind === 'formal-notice');
+  const withPenalties =
+    !!values['law.penalties'] && (ctx.kind === 'final-notice' || ctx.kind === 'formal-notice');
   const lang = ctx.lang;
   const blockFor = (name: string): { html: HNode; text: string } => {
     if (name === 'invoices.table') return tableNode(ctx, withPenalties);
     if (name === 'plan.lines')
-      return linesBlock((ctx.plan ?? []).map((p) => `${formatDate(p.date, lang)}${lang === 'fr' ? '\u202f: ' : ': '}${formatMoney(p.amount, p.currency, locale(lang))}`));
-    if (name === 'agreement.lines') return linesBlock((ctx.agreement ?? []).map((a) => `${a.label}${lang === 'fr' ? '\u202f: ' : ': '}${a.value}`));
+      return linesBlock(
+        (ctx.plan ?? []).map(
+          (p) =>
+            `${formatDate(p.date, lang)}${lang === 'fr' ? '\u202f: ' : ': '}${formatMoney(p.amount, p.currency, locale(lang))}`,
+        ),
+      );
+    if (name === 'agreement.lines')
+      return linesBlock(
+        (ctx.agreement ?? []).map(
+          (a) => `${a.label}${lang === 'fr' ? '\u202f: ' : ': '}${a.value}`,
+        ),
+      );
     return { html: '', text: '' };
   };
   const nodes: HNode[] = [];
@@ -297,7 +422,10 @@ export function renderDraft(ctx: DraftContext): Draft {
     } else {
       const lines = b.text.split('\n');
       const typed = lines.map((l) => typeset(l, lang));
-      nodes.push({ tag: 'p', children: typed.flatMap((l, i) => (i ? [{ tag: 'br' as const }, l] : [l])) });
+      nodes.push({
+        tag: 'p',
+        children: typed.flatMap((l, i) => (i ? [{ tag: 'br' as const }, l] : [l])),
+      });
       text.push(typed.join('\n'));
     }
   }
@@ -307,15 +435,31 @@ export function renderDraft(ctx: DraftContext): Draft {
 /** The call script for the call step, line by line. */
 export function renderCallScript(ctx: Omit<DraftContext, 'kind'>): string[] {
   const values = draftValues({ ...ctx, kind: 'reminder-1' });
-  return DEFAULT_TEMPLATES[ctx.lang].call.map((line) => typeset(toBlocks(line, values, new Set()).map((b) => (b.type === 'paragraph' ? b.text : '')).join(' '), ctx.lang));
+  return DEFAULT_TEMPLATES[ctx.lang].call.map((line) =>
+    typeset(
+      toBlocks(line, values, new Set())
+        .map((b) => (b.type === 'paragraph' ? b.text : ''))
+        .join(' '),
+      ctx.lang,
+    ),
+  );
 }
 
 /** Equal monthly instalments, the last one taking the rounding remainder. */
-export function proposePaymentPlan(amounts: AmountLine[], start: CalendarDate, count: number): { date: CalendarDate; amount: number; currency: string }[] {
+export function proposePaymentPlan(
+  amounts: AmountLine[],
+  start: CalendarDate,
+  count: number,
+): { date: CalendarDate; amount: number; currency: string }[] {
   const out: { date: CalendarDate; amount: number; currency: string }[] = [];
   for (const a of amounts) {
     const part = Math.floor(a.principal / count);
-    for (let i = 0; i < count; i++) out.push({ date: addMonths(start, i), amount: i === count - 1 ? a.principal - part * (count - 1) : part, currency: a.currency });
+    for (let i = 0; i < count; i++)
+      out.push({
+        date: addMonths(start, i),
+        amount: i === count - 1 ? a.principal - part * (count - 1) : part,
+        currency: a.currency,
+      });
   }
   return out.sort((x, y) => x.date.localeCompare(y.date));
 }

@@ -14,7 +14,11 @@ export interface TemplateError {
 
 const TOKEN = /\{\{\s*([#/]?)(if|unless)?\s*([a-zA-Z][\w.]*)?\s*\}\}/g;
 
-export function validateTemplate(text: string, known: ReadonlySet<string>, blocks: ReadonlySet<string>): TemplateError[] {
+export function validateTemplate(
+  text: string,
+  known: ReadonlySet<string>,
+  blocks: ReadonlySet<string>,
+): TemplateError[] {
   const errors: TemplateError[] = [];
   const stack: { name: string; line: number; column: number }[] = [];
   const position = (index: number) => {
@@ -23,7 +27,10 @@ export function validateTemplate(text: string, known: ReadonlySet<string>, block
   };
   // Anything that opens with {{ must be a token we understand.
   for (const m of text.matchAll(/\{\{([^}]*)\}?\}?/g)) {
-    if (!/^\{\{\s*([#/]?)(if|unless)?\s*[a-zA-Z][\w.]*\s*\}\}$/.test(m[0]) && !/^\{\{\s*\/(if|unless)\s*\}\}$/.test(m[0])) {
+    if (
+      !/^\{\{\s*([#/]?)(if|unless)?\s*[a-zA-Z][\w.]*\s*\}\}$/.test(m[0]) &&
+      !/^\{\{\s*\/(if|unless)\s*\}\}$/.test(m[0])
+    ) {
       errors.push({ message: `"${m[0]}" is not a valid placeholder`, ...position(m.index) });
     }
   }
@@ -40,10 +47,16 @@ export function validateTemplate(text: string, known: ReadonlySet<string>, block
       const open = stack.pop();
       if (!open) errors.push({ message: `"${m[0]}" closes nothing`, ...pos });
     } else if (name) {
-      if (!known.has(name) && !blocks.has(name)) errors.push({ message: `unknown variable "${name}"`, ...pos });
+      if (!known.has(name) && !blocks.has(name))
+        errors.push({ message: `unknown variable "${name}"`, ...pos });
     }
   }
-  for (const open of stack) errors.push({ message: `{{#${open.name}}} is never closed`, line: open.line, column: open.column });
+  for (const open of stack)
+    errors.push({
+      message: `{{#${open.name}}} is never closed`,
+      line: open.line,
+      column: open.column,
+    });
   return errors;
 }
 
@@ -57,7 +70,8 @@ function truthy(v: Values[string]): boolean {
 export function expand(text: string, values: Values): string {
   let out = text;
   // Innermost sections first, until none are left.
-  const section = /\{\{\s*#(if|unless)\s+([\w.]+)\s*\}\}((?:(?!\{\{\s*#(?:if|unless))[\s\S])*?)\{\{\s*\/(?:if|unless)\s*\}\}/;
+  const section =
+    /\{\{\s*#(if|unless)\s+([\w.]+)\s*\}\}((?:(?!\{\{\s*#(?:if|unless))[\s\S])*?)\{\{\s*\/(?:if|unless)\s*\}\}/;
   for (let guard = 0; guard < 200; guard++) {
     const m = section.exec(out);
     if (!m) break;
@@ -73,7 +87,9 @@ export function expand(text: string, values: Values): string {
 /** Template text → blocks, after expansion. A line holding only a block variable becomes that block. */
 export function toBlocks(text: string, values: Values, blockNames: ReadonlySet<string>): Block[] {
   const blocks: Block[] = [];
-  const marked = text.replace(/^\s*\{\{\s*([\w.]+)\s*\}\}\s*$/gm, (line, name: string) => (blockNames.has(name) ? `\u0000${name}\u0000` : line));
+  const marked = text.replace(/^\s*\{\{\s*([\w.]+)\s*\}\}\s*$/gm, (line, name: string) =>
+    blockNames.has(name) ? `\u0000${name}\u0000` : line,
+  );
   const expanded = expand(marked, values);
   for (const chunk of expanded.split(/\n\s*\n/)) {
     const parts = chunk.split(/\u0000/);

@@ -25,9 +25,18 @@ export interface Claim {
 }
 
 /** Payments recorded on this invoice alone, with their dates (one naming several invoices cannot be split: left out). */
-function datedPayments(inv: Invoice, events: LedgerEvent[]): { date: CalendarDate; amount: number }[] {
+function datedPayments(
+  inv: Invoice,
+  events: LedgerEvent[],
+): { date: CalendarDate; amount: number }[] {
   return events
-    .filter((e): e is Extract<LedgerEvent, { type: 'payment' }> => e.type === 'payment' && e.invoiceIds.length === 1 && e.invoiceIds[0] === inv.id && e.currency === inv.currency)
+    .filter(
+      (e): e is Extract<LedgerEvent, { type: 'payment' }> =>
+        e.type === 'payment' &&
+        e.invoiceIds.length === 1 &&
+        e.invoiceIds[0] === inv.id &&
+        e.currency === inv.currency,
+    )
     .map((e) => ({ date: e.date, amount: e.amount }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -39,13 +48,22 @@ function datedPayments(inv: Invoice, events: LedgerEvent[]): { date: CalendarDat
  * is never claimed on money whose payment date we do not know (we under-claim rather
  * than over-claim).
  */
-export function paymentsOnDue(due: Due, events: LedgerEvent[]): { date: CalendarDate; amount: number }[] {
+export function paymentsOnDue(
+  due: Due,
+  events: LedgerEvent[],
+): { date: CalendarDate; amount: number }[] {
   const inv = due.invoice;
   const paid = inv.total - inv.amountDue;
   const dated = datedPayments(inv, events);
   let undated = Math.max(0, paid - dated.reduce((s, p) => s + p.amount, 0));
   const parts = inv.schedule?.length
-    ? [...inv.schedule].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((p) => ({ dueDate: p.dueDate, amount: p.amount, label: p.label as string | undefined }))
+    ? [...inv.schedule]
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+        .map((p) => ({
+          dueDate: p.dueDate,
+          amount: p.amount,
+          label: p.label as string | undefined,
+        }))
     : [{ dueDate: inv.dueDate!, amount: inv.total, label: undefined }];
   let budget = paid; // never allocate more than was actually paid
   const queue = dated.map((p) => ({ ...p }));
@@ -96,7 +114,9 @@ export function claimFor(due: Due, ctx: ClaimContext): Claim {
   const rateWarnings: Text[] = [];
   const none: Claim = { interest: 0, fixedFee: 0, periods: [], until, rateWarnings };
   if (j.id === 'none' || daysBetween(due.dueDate, until) <= 0) return none;
-  const payments = paymentsOnDue(due, ctx.events).filter((p) => p.date > due.dueDate && p.date <= until);
+  const payments = paymentsOnDue(due, ctx.events).filter(
+    (p) => p.date > due.dueDate && p.date <= until,
+  );
   const principal = due.amountDue + payments.reduce((s, p) => s + p.amount, 0);
   const r = lateInterest({
     jurisdiction: j.id === 'contract' && !inv.contractRatePercent ? 'none' : j.id,
@@ -111,7 +131,8 @@ export function claimFor(due: Due, ctx: ClaimContext): Claim {
     splitByHalfYear: ctx.splitByHalfYear,
   });
   // B2C: the consumer's interest runs from the formal notice; the planner says so elsewhere.
-  for (const w of r.warnings) if (!w.en.includes('runs only from the formal notice')) rateWarnings.push(w);
+  for (const w of r.warnings)
+    if (!w.en.includes('runs only from the formal notice')) rateWarnings.push(w);
   let interest = r.interest;
   if (insolvency && !insolvency.judgmentDate && interest !== null && interest > 0) {
     interest = null;
@@ -131,7 +152,10 @@ export function claimFor(due: Due, ctx: ClaimContext): Claim {
 export function declarationMonths(senderCountry = 'FR'): number {
   return senderCountry.toUpperCase() === 'FR' ? 2 : 4;
 }
-export function declarationDeadline(insolvency: Insolvency, senderCountry = 'FR'): CalendarDate | null {
+export function declarationDeadline(
+  insolvency: Insolvency,
+  senderCountry = 'FR',
+): CalendarDate | null {
   if (!insolvency.publishedDate) return null;
   return addMonths(insolvency.publishedDate, declarationMonths(senderCountry));
 }

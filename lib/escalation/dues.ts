@@ -27,7 +27,13 @@ export function allocateDues(invoices: Invoice[]): Due[] {
     for (const part of parts) {
       const settled = Math.min(paid, part.amount);
       paid -= settled;
-      if (part.amount - settled > 0) out.push({ invoice: inv, dueDate: part.dueDate, amountDue: part.amount - settled, instalment: part.label });
+      if (part.amount - settled > 0)
+        out.push({
+          invoice: inv,
+          dueDate: part.dueDate,
+          amountDue: part.amount - settled,
+          instalment: part.label,
+        });
     }
   }
   return out;

@@ -1,8 +1,24 @@
-import { addDays, daysBetween, halfYearEnd, halfYearOf, maxDate, minDate, type CalendarDate } from '../model/dates';
+import {
+  addDays,
+  daysBetween,
+  halfYearEnd,
+  halfYearOf,
+  maxDate,
+  minDate,
+  type CalendarDate,
+} from '../model/dates';
 import { assertCurrency } from '../model/money';
 import { type Text } from '../model/text';
 import { getJurisdiction, type Jurisdiction } from './jurisdictions';
-import { DEFAULT_RATES, MissingRateError, lookupRate, percentToUnits, unitsToPercent, type RateTable, type SeriesId } from './rates';
+import {
+  DEFAULT_RATES,
+  MissingRateError,
+  lookupRate,
+  percentToUnits,
+  unitsToPercent,
+  type RateTable,
+  type SeriesId,
+} from './rates';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -81,24 +97,46 @@ function roundDiv(num: bigint, den: bigint): number {
   return Number((num * 2n + den) / (den * 2n));
 }
 
-export function fixedFeeFor(j: Jurisdiction, principal: number, currency: string, warnings: Text[]): number {
+export function fixedFeeFor(
+  j: Jurisdiction,
+  principal: number,
+  currency: string,
+  warnings: Text[],
+): number {
   if (!j.fixedFee) return 0;
   if (j.fixedFee.currency !== currency) {
-    warnings.push(catalogText('escalationInterestTheFixedRecoveryFee', j.label, j.fixedFee.currency, currency));
+    warnings.push(
+      catalogText('escalationInterestTheFixedRecoveryFee', j.label, j.fixedFee.currency, currency),
+    );
     return 0;
   }
   const band = j.fixedFee.bands.find((b) => b.below === null || principal < b.below);
   return band?.amount ?? 0;
 }
 
-function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, rates: RateTable, warnings: Text[]): number {
+function rateUnitsFor(
+  j: Jurisdiction,
+  halfYear: string,
+  input: InterestInput,
+  rates: RateTable,
+  warnings: Text[],
+): number {
   if (input.contractRatePercent !== undefined && j.contractRateAllowed) {
     let units = percentToUnits(input.contractRatePercent);
     if (j.contractFloor) {
       const legal = lookupRate(rates, j.contractFloor.series, halfYear);
       const floor = percentToUnits(legal.percent) * j.contractFloor.multiple;
       if (units < floor) {
-        warnings.push(catalogText('escalationInterestContractRateIsBelow', halfYear, input.contractRatePercent, j.contractFloor.multiple, unitsToPercent(floor), j.lawRef));
+        warnings.push(
+          catalogText(
+            'escalationInterestContractRateIsBelow',
+            halfYear,
+            input.contractRatePercent,
+            j.contractFloor.multiple,
+            unitsToPercent(floor),
+            j.lawRef,
+          ),
+        );
         units = floor;
       }
     }
@@ -108,7 +146,14 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
   const series = seriesFor(j, input);
   const ref = lookupRate(rates, series, halfYear);
   if (ref.provisional) {
-    warnings.push(catalogText('escalationInterestTheIsProvisionalVerify', rates[series].label, halfYear, ref.percent));
+    warnings.push(
+      catalogText(
+        'escalationInterestTheIsProvisionalVerify',
+        rates[series].label,
+        halfYear,
+        ref.percent,
+      ),
+    );
   }
   let units = percentToUnits(ref.percent) + percentToUnits(j.margin);
   if (j.roundUpToHalfPoint) units = Math.ceil(units / 5_000) * 5_000;
@@ -116,28 +161,42 @@ function rateUnitsFor(j: Jurisdiction, halfYear: string, input: InterestInput, r
 }
 
 /** The French legal rate follows the creditor (C. mon. fin. L313-2): a private person's series, or the other one. */
-export function seriesFor(j: Jurisdiction, input: Pick<InterestInput, 'creditorIsPrivatePerson'>): SeriesId {
+export function seriesFor(
+  j: Jurisdiction,
+  input: Pick<InterestInput, 'creditorIsPrivatePerson'>,
+): SeriesId {
   if (j.series === 'fr-legal-pro' && input.creditorIsPrivatePerson) return 'fr-legal-private';
   return j.series!;
 }
 
-const addWarningOnce = (list: Text[], w: Text) => void (list.some((x) => x.en === w.en) || list.push(w));
+const addWarningOnce = (list: Text[], w: Text) =>
+  void (list.some((x) => x.en === w.en) || list.push(w));
 
 export function lateInterest(input: InterestInput): InterestResult {
   const j = getJurisdiction(input.jurisdiction);
   const currency = assertCurrency(input.currency);
-  if (!Number.isSafeInteger(input.principal) || input.principal <= 0) throw new Error(`Amount must be greater than zero (got ${input.principal})`);
-  if (input.until < input.dueDate) throw new Error(`The due date ${input.dueDate} is after the end date ${input.until}`);
-  if (j.id === 'contract' && input.contractRatePercent === undefined) throw new Error('Jurisdiction "contract" needs a contract rate (--rate)');
+  if (!Number.isSafeInteger(input.principal) || input.principal <= 0)
+    throw new Error(`Amount must be greater than zero (got ${input.principal})`);
+  if (input.until < input.dueDate)
+    throw new Error(`The due date ${input.dueDate} is after the end date ${input.until}`);
+  if (j.id === 'contract' && input.contractRatePercent === undefined)
+    throw new Error('Jurisdiction "contract" needs a contract rate (--rate)');
   const rates = input.rates ?? DEFAULT_RATES;
   const warnings: Text[] = [];
   const payments = [...(input.payments ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-  for (const p of payments) if (!Number.isSafeInteger(p.amount) || p.amount <= 0) throw new Error(`A payment must be greater than zero (got ${p.amount})`);
+  for (const p of payments)
+    if (!Number.isSafeInteger(p.amount) || p.amount <= 0)
+      throw new Error(`A payment must be greater than zero (got ${p.amount})`);
   const paidTotal = payments.reduce((s, p) => s + p.amount, 0);
-  if (paidTotal > input.principal) throw new Error(`The payments (${paidTotal}) exceed the amount (${input.principal})`);
+  if (paidTotal > input.principal)
+    throw new Error(`The payments (${paidTotal}) exceed the amount (${input.principal})`);
   // What is still owed the day after the due date and at the end date.
-  const owedAfterDue = input.principal - payments.filter((p) => p.date <= input.dueDate).reduce((s, p) => s + p.amount, 0);
-  const owedAtEnd = input.principal - payments.filter((p) => p.date <= input.until).reduce((s, p) => s + p.amount, 0);
+  const owedAfterDue =
+    input.principal -
+    payments.filter((p) => p.date <= input.dueDate).reduce((s, p) => s + p.amount, 0);
+  const owedAtEnd =
+    input.principal -
+    payments.filter((p) => p.date <= input.until).reduce((s, p) => s + p.amount, 0);
   // Paid on the due date (or the end date is the due date): nothing is late, no fee either.
   const late = input.until > input.dueDate && owedAfterDue > 0;
   const fixedFee = late ? fixedFeeFor(j, owedAfterDue, currency, warnings) : 0;
@@ -164,23 +223,37 @@ export function lateInterest(input: InterestInput): InterestResult {
   };
   if (late && j.accrues !== 'never' && start <= input.until) {
     const split = j.mode === 'split' && input.splitByHalfYear !== false;
-    const fixedUnits = split ? 0 : rateAt(halfYearOf(j.mode === 'fixed-at-due' ? input.dueDate : start));
+    const fixedUnits = split
+      ? 0
+      : rateAt(halfYearOf(j.mode === 'fixed-at-due' ? input.dueDate : start));
     // Interest runs on the full amount up to each payment's date inclusive, then on the rest.
-    const owedOn = (day: CalendarDate) => input.principal - payments.filter((p) => p.date < day).reduce((s, p) => s + p.amount, 0);
+    const owedOn = (day: CalendarDate) =>
+      input.principal - payments.filter((p) => p.date < day).reduce((s, p) => s + p.amount, 0);
     const cuts = payments.map((p) => p.date).filter((d) => d >= start && d < input.until);
     let from = start;
     while (from <= input.until) {
-      const halfEnd = split && halfYearEnd(halfYearOf(from)) < input.until ? halfYearEnd(halfYearOf(from)) : input.until;
+      const halfEnd =
+        split && halfYearEnd(halfYearOf(from)) < input.until
+          ? halfYearEnd(halfYearOf(from))
+          : input.until;
       const end = minDate(halfEnd, ...cuts.filter((d) => d >= from))!;
       const owed = owedOn(from);
       if (owed > 0) {
         const units = split ? rateAt(halfYearOf(from)) : fixedUnits;
         const days = daysBetween(from, end) + 1;
-        if (units === null) periods.push({ from, to: end, days, principal: owed, ratePercent: null, interest: null });
+        if (units === null)
+          periods.push({ from, to: end, days, principal: owed, ratePercent: null, interest: null });
         else {
           const num = BigInt(owed) * BigInt(units) * BigInt(days);
           exact += num;
-          periods.push({ from, to: end, days, principal: owed, ratePercent: unitsToPercent(units), interest: roundDiv(num, DENOMINATOR) });
+          periods.push({
+            from,
+            to: end,
+            days,
+            principal: owed,
+            ratePercent: unitsToPercent(units),
+            interest: roundDiv(num, DENOMINATOR),
+          });
         }
       }
       from = addDays(end, 1);

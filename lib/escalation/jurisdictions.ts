@@ -4,7 +4,22 @@ import type { SeriesId } from './rates';
  * Late-payment rules per jurisdiction (docs/ladder-and-law.md). Each carries the
  * article of law it comes from, so drafts and letters can cite it.
  */
-export const JURISDICTION_IDS = ['fr-b2b', 'fr-b2c', 'fr-public', 'eu', 'de-b2b', 'de-b2c', 'be', 'es', 'it', 'nl', 'ie', 'uk', 'contract', 'none'] as const;
+export const JURISDICTION_IDS = [
+  'fr-b2b',
+  'fr-b2c',
+  'fr-public',
+  'eu',
+  'de-b2b',
+  'de-b2c',
+  'be',
+  'es',
+  'it',
+  'nl',
+  'ie',
+  'uk',
+  'contract',
+  'none',
+] as const;
 export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
 
 export type RateMode =
@@ -40,43 +55,95 @@ export interface Jurisdiction {
 
 const EUR40: FixedFee = { currency: 'EUR', bands: [{ below: null, amount: 4000 }] };
 
-const ecbPlus8 = (id: JurisdictionId, fr: string, en: string, lawRef: string, extra: Partial<Jurisdiction> = {}): Jurisdiction => ({
-  id, label: { fr, en }, series: 'ecb-mro', margin: '8', mode: 'split', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: true, lawRef, ...extra,
+const ecbPlus8 = (
+  id: JurisdictionId,
+  fr: string,
+  en: string,
+  lawRef: string,
+  extra: Partial<Jurisdiction> = {},
+): Jurisdiction => ({
+  id,
+  label: { fr, en },
+  series: 'ecb-mro',
+  margin: '8',
+  mode: 'split',
+  accrues: 'after-due',
+  fixedFee: EUR40,
+  contractRateAllowed: true,
+  lawRef,
+  ...extra,
 });
 
 export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   'fr-b2b': {
-    id: 'fr-b2b', label: { fr: 'France, entre professionnels', en: 'France, business to business' },
-    series: 'ecb-mro', margin: '10', mode: 'split', accrues: 'after-due', fixedFee: EUR40,
-    contractFloor: { series: 'fr-legal-pro', multiple: 3 }, contractRateAllowed: true,
+    id: 'fr-b2b',
+    label: { fr: 'France, entre professionnels', en: 'France, business to business' },
+    series: 'ecb-mro',
+    margin: '10',
+    mode: 'split',
+    accrues: 'after-due',
+    fixedFee: EUR40,
+    contractFloor: { series: 'fr-legal-pro', multiple: 3 },
+    contractRateAllowed: true,
     lawRef: 'C. com. art. L441-10 et D441-5',
   },
   'fr-b2c': {
-    id: 'fr-b2c', label: { fr: 'France, client particulier', en: 'France, consumer' },
-    series: 'fr-legal-pro', margin: '0', mode: 'split', accrues: 'from-notice', fixedFee: null, contractRateAllowed: true,
+    id: 'fr-b2c',
+    label: { fr: 'France, client particulier', en: 'France, consumer' },
+    series: 'fr-legal-pro',
+    margin: '0',
+    mode: 'split',
+    accrues: 'from-notice',
+    fixedFee: null,
+    contractRateAllowed: true,
     lawRef: 'C. civ. art. 1344-1 ; C. mon. fin. art. L313-2',
   },
   'fr-public': {
-    id: 'fr-public', label: { fr: 'France, acheteur public', en: 'France, public buyer' },
-    series: 'ecb-mro', margin: '8', mode: 'fixed-at-start', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: false,
+    id: 'fr-public',
+    label: { fr: 'France, acheteur public', en: 'France, public buyer' },
+    series: 'ecb-mro',
+    margin: '8',
+    mode: 'fixed-at-start',
+    accrues: 'after-due',
+    fixedFee: EUR40,
+    contractRateAllowed: false,
     // Intérêts moratoires, owed without any reminder; the 40 € from D2192-35.
     lawRef: 'C. commande publique art. L2192-13, R2192-31 à R2192-36 et D2192-35',
   },
-  eu: ecbPlus8('eu', 'Union européenne (minimum de la directive)', 'European Union (directive minimum)', 'Directive 2011/7/UE, art. 2, 3, 6'),
+  eu: ecbPlus8(
+    'eu',
+    'Union européenne (minimum de la directive)',
+    'European Union (directive minimum)',
+    'Directive 2011/7/UE, art. 2, 3, 6',
+  ),
   'de-b2b': {
-    id: 'de-b2b', label: { fr: 'Allemagne, entre professionnels', en: 'Germany, business to business' },
-    series: 'de-base', margin: '9', mode: 'split', accrues: 'after-due', fixedFee: EUR40, contractRateAllowed: true,
+    id: 'de-b2b',
+    label: { fr: 'Allemagne, entre professionnels', en: 'Germany, business to business' },
+    series: 'de-base',
+    margin: '9',
+    mode: 'split',
+    accrues: 'after-due',
+    fixedFee: EUR40,
+    contractRateAllowed: true,
     lawRef: 'BGB § 288 Abs. 2 und 5',
   },
   'de-b2c': {
-    id: 'de-b2c', label: { fr: 'Allemagne, client consommateur', en: 'Germany, consumer' },
-    series: 'de-base', margin: '5', mode: 'split', accrues: 'after-due', fixedFee: null, contractRateAllowed: true,
+    id: 'de-b2c',
+    label: { fr: 'Allemagne, client consommateur', en: 'Germany, consumer' },
+    series: 'de-base',
+    margin: '5',
+    mode: 'split',
+    accrues: 'after-due',
+    fixedFee: null,
+    contractRateAllowed: true,
     lawRef: 'BGB § 288 Abs. 1',
   },
   // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked 2026-12-01 against the rates
   // the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 %
   // (docs/ladder-and-law.md, Sources).
-  be: ecbPlus8('be', 'Belgique', 'Belgium', 'Loi du 2 août 2002, art. 5 et 6', { roundUpToHalfPoint: true }),
+  be: ecbPlus8('be', 'Belgique', 'Belgium', 'Loi du 2 août 2002, art. 5 et 6', {
+    roundUpToHalfPoint: true,
+  }),
   es: ecbPlus8('es', 'Espagne', 'Spain', 'Ley 3/2004, art. 7 y 8'),
   it: ecbPlus8('it', 'Italie', 'Italy', 'D.Lgs. 231/2002, art. 5 e 6'),
   nl: ecbPlus8('nl', 'Pays-Bas', 'Netherlands', 'BW art. 6:119a en 6:96'),
@@ -85,27 +152,62 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   // Transactions); compensation for recovery costs by reg. 9 and its Schedule: not exceeding €1,000 → €40, not
   // exceeding €10,000 → €70, above → €100. Bands are "under `below`": €1,000.00 exactly is in the first.
   ie: {
-    id: 'ie', label: { fr: 'Irlande', en: 'Ireland' },
-    series: 'ecb-mro', margin: '8', mode: 'fixed-at-due', accrues: 'after-due',
-    fixedFee: { currency: 'EUR', bands: [{ below: 100_001, amount: 4000 }, { below: 1_000_001, amount: 7000 }, { below: null, amount: 10_000 }] },
+    id: 'ie',
+    label: { fr: 'Irlande', en: 'Ireland' },
+    series: 'ecb-mro',
+    margin: '8',
+    mode: 'fixed-at-due',
+    accrues: 'after-due',
+    fixedFee: {
+      currency: 'EUR',
+      bands: [
+        { below: 100_001, amount: 4000 },
+        { below: 1_000_001, amount: 7000 },
+        { below: null, amount: 10_000 },
+      ],
+    },
     contractRateAllowed: true,
-    lawRef: 'European Communities (Late Payment in Commercial Transactions) Regulations 2012 (S.I. No. 580 of 2012), reg. 4 and 9',
+    lawRef:
+      'European Communities (Late Payment in Commercial Transactions) Regulations 2012 (S.I. No. 580 of 2012), reg. 4 and 9',
   },
   uk: {
-    id: 'uk', label: { fr: 'Royaume-Uni', en: 'United Kingdom' },
-    series: 'uk-bank-rate', margin: '8', mode: 'fixed-at-start', accrues: 'after-due',
-    fixedFee: { currency: 'GBP', bands: [{ below: 100_000, amount: 4000 }, { below: 1_000_000, amount: 7000 }, { below: null, amount: 10_000 }] },
+    id: 'uk',
+    label: { fr: 'Royaume-Uni', en: 'United Kingdom' },
+    series: 'uk-bank-rate',
+    margin: '8',
+    mode: 'fixed-at-start',
+    accrues: 'after-due',
+    fixedFee: {
+      currency: 'GBP',
+      bands: [
+        { below: 100_000, amount: 4000 },
+        { below: 1_000_000, amount: 7000 },
+        { below: null, amount: 10_000 },
+      ],
+    },
     contractRateAllowed: true,
     lawRef: 'Late Payment of Commercial Debts (Interest) Act 1998, s. 4 and 5A',
   },
   contract: {
-    id: 'contract', label: { fr: 'Taux du contrat', en: 'Contract rate' },
-    series: null, margin: '0', mode: 'split', accrues: 'after-due', fixedFee: null, contractRateAllowed: true,
+    id: 'contract',
+    label: { fr: 'Taux du contrat', en: 'Contract rate' },
+    series: null,
+    margin: '0',
+    mode: 'split',
+    accrues: 'after-due',
+    fixedFee: null,
+    contractRateAllowed: true,
     lawRef: 'contract',
   },
   none: {
-    id: 'none', label: { fr: "Pas d'intérêts", en: 'No interest' },
-    series: null, margin: '0', mode: 'split', accrues: 'never', fixedFee: null, contractRateAllowed: false,
+    id: 'none',
+    label: { fr: "Pas d'intérêts", en: 'No interest' },
+    series: null,
+    margin: '0',
+    mode: 'split',
+    accrues: 'never',
+    fixedFee: null,
+    contractRateAllowed: false,
     lawRef: '',
   },
 };
@@ -115,21 +217,35 @@ export function isJurisdictionId(id: string): id is JurisdictionId {
 }
 
 export function getJurisdiction(id: string): Jurisdiction {
-  if (!isJurisdictionId(id)) throw new Error(`Unknown jurisdiction "${id}": expected one of ${JURISDICTION_IDS.join(', ')}`);
+  if (!isJurisdictionId(id))
+    throw new Error(`Unknown jurisdiction "${id}": expected one of ${JURISDICTION_IDS.join(', ')}`);
   return JURISDICTIONS[id];
 }
 
 /** Default jurisdiction for a client of a kind, given the sender's country. */
-export function defaultJurisdiction(kind: 'b2b' | 'b2c' | 'public', country = 'FR'): JurisdictionId {
+export function defaultJurisdiction(
+  kind: 'b2b' | 'b2c' | 'public',
+  country = 'FR',
+): JurisdictionId {
   switch (country.toUpperCase()) {
-    case 'FR': return kind === 'b2c' ? 'fr-b2c' : kind === 'public' ? 'fr-public' : 'fr-b2b';
-    case 'DE': return kind === 'b2c' ? 'de-b2c' : 'de-b2b';
-    case 'GB': case 'UK': return kind === 'b2c' ? 'none' : 'uk';
-    case 'BE': return kind === 'b2c' ? 'none' : 'be';
-    case 'IE': return kind === 'b2c' ? 'none' : 'ie';
-    case 'ES': return kind === 'b2c' ? 'none' : 'es';
-    case 'IT': return kind === 'b2c' ? 'none' : 'it';
-    case 'NL': return kind === 'b2c' ? 'none' : 'nl';
-    default: return 'none';
+    case 'FR':
+      return kind === 'b2c' ? 'fr-b2c' : kind === 'public' ? 'fr-public' : 'fr-b2b';
+    case 'DE':
+      return kind === 'b2c' ? 'de-b2c' : 'de-b2b';
+    case 'GB':
+    case 'UK':
+      return kind === 'b2c' ? 'none' : 'uk';
+    case 'BE':
+      return kind === 'b2c' ? 'none' : 'be';
+    case 'IE':
+      return kind === 'b2c' ? 'none' : 'ie';
+    case 'ES':
+      return kind === 'b2c' ? 'none' : 'es';
+    case 'IT':
+      return kind === 'b2c' ? 'none' : 'it';
+    case 'NL':
+      return kind === 'b2c' ? 'none' : 'nl';
+    default:
+      return 'none';
   }
 }

@@ -26,8 +26,22 @@ export interface LadderInput {
 export type SkipWhy = 'disabled' | 'passed' | 'no-ongoing-work';
 
 export type LadderDecision =
-  | { kind: 'step'; step: StepPolicy; date: CalendarDate; skipped: Skip[]; noticeDeadline: CalendarDate | null; stopWorkToo: boolean }
-  | { kind: 'need-reminders'; step: StepPolicy; date: CalendarDate; skipped: Skip[]; written: number; required: number }
+  | {
+      kind: 'step';
+      step: StepPolicy;
+      date: CalendarDate;
+      skipped: Skip[];
+      noticeDeadline: CalendarDate | null;
+      stopWorkToo: boolean;
+    }
+  | {
+      kind: 'need-reminders';
+      step: StepPolicy;
+      date: CalendarDate;
+      skipped: Skip[];
+      written: number;
+      required: number;
+    }
   | { kind: 'no-notice'; skipped: Skip[] }
   | { kind: 'done'; skipped: Skip[] };
 
@@ -37,7 +51,10 @@ export interface Skip {
 }
 
 /** The formal notice's deadline: the letter's own, or its date + the days the policy gives (noticeDeadlineDays). */
-export function noticeDeadline(history: LadderInput['history'], policy: Policy): CalendarDate | null {
+export function noticeDeadline(
+  history: LadderInput['history'],
+  policy: Policy,
+): CalendarDate | null {
   const notice = [...history].reverse().find((h) => h.step === 'formal-notice');
   if (!notice) return null;
   return notice.deadline ?? addDays(notice.date, policy.noticeDeadlineDays);
@@ -82,7 +99,14 @@ export function nextStep(input: LadderInput): LadderDecision {
     if (step.id === 'recovery') {
       // Recovery is not a contact: it opens the day after the notice's deadline (or when a pause ends).
       if (!deadline) return { kind: 'no-notice', skipped };
-      return { kind: 'step', step, date: maxDate(addDays(deadline, 1), input.resumedOn)!, skipped, noticeDeadline: deadline, stopWorkToo };
+      return {
+        kind: 'step',
+        step,
+        date: maxDate(addDays(deadline, 1), input.resumedOn)!,
+        skipped,
+        noticeDeadline: deadline,
+        stopWorkToo,
+      };
     }
     const date = maxDate(
       addDays(input.dueDate, step.delayDays),
@@ -92,7 +116,14 @@ export function nextStep(input: LadderInput): LadderDecision {
     )!;
     const written = writtenReminders(history);
     if (step.id === 'formal-notice' && written < policy.remindersBeforeFormalNotice) {
-      return { kind: 'need-reminders', step, date, skipped, written, required: policy.remindersBeforeFormalNotice };
+      return {
+        kind: 'need-reminders',
+        step,
+        date,
+        skipped,
+        written,
+        required: policy.remindersBeforeFormalNotice,
+      };
     }
     return { kind: 'step', step, date, skipped, noticeDeadline: deadline, stopWorkToo };
   }

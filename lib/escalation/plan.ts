@@ -12,8 +12,23 @@ import { declarationDeadline, declarationMonths, insolvencyOf } from './claims';
 import { build, type Debt } from './suggestion';
 import { nextStep, writtenReminders } from './ladder';
 import {
-  allDoneText, awaitingPaymentText, courtesyText, debtFactsText, disputedSkipText, disputeReasonText, insolvencyText, needRemindersText,
-  noDueDateText, noNoticeText, pausedText, paymentPlanText, promisePauseText, recoveryExtras, skipText, snoozeText, stepReasonText,
+  allDoneText,
+  awaitingPaymentText,
+  courtesyText,
+  debtFactsText,
+  disputedSkipText,
+  disputeReasonText,
+  insolvencyText,
+  needRemindersText,
+  noDueDateText,
+  noNoticeText,
+  pausedText,
+  paymentPlanText,
+  promisePauseText,
+  recoveryExtras,
+  skipText,
+  snoozeText,
+  stepReasonText,
 } from './plan-text';
 
 /**
@@ -108,16 +123,26 @@ export interface Suggestion {
   /** The formal notice's deadline, once one was sent. */
   noticeDeadline: CalendarDate | null;
   /** Insolvency proceedings: interest stops at the judgment; the claim's declaration deadline. */
-  insolvency: { judgmentDate: CalendarDate | null; publishedDate: CalendarDate | null; declarationDeadline: CalendarDate | null } | null;
+  insolvency: {
+    judgmentDate: CalendarDate | null;
+    publishedDate: CalendarDate | null;
+    declarationDeadline: CalendarDate | null;
+  } | null;
   jurisdiction: string;
   lawRef: string;
   /** Steps already done on this debt, oldest first. */
   history: { step: StepId; date: CalendarDate }[];
 }
 
-const addWarning = (list: Text[], w: Text) => void (list.some((x) => x.en === w.en) || list.push(w));
+const addWarning = (list: Text[], w: Text) =>
+  void (list.some((x) => x.en === w.en) || list.push(w));
 
-export function plan(ledger: Ledger, policy: Policy, today: CalendarDate, options: PlanOptions = {}): Suggestion[] {
+export function plan(
+  ledger: Ledger,
+  policy: Policy,
+  today: CalendarDate,
+  options: PlanOptions = {},
+): Suggestion[] {
   const byClient = new Map<string, Invoice[]>();
   for (const inv of ledger.invoices) {
     const list = byClient.get(inv.clientId);
@@ -132,7 +157,14 @@ export function plan(ledger: Ledger, policy: Policy, today: CalendarDate, option
   }
   const out: Suggestion[] = [];
   for (const client of ledger.clients) {
-    const s = planClient({ client, invoices: byClient.get(client.id) ?? [], events: eventsByClient.get(client.id) ?? [], policy, today, options });
+    const s = planClient({
+      client,
+      invoices: byClient.get(client.id) ?? [],
+      events: eventsByClient.get(client.id) ?? [],
+      policy,
+      today,
+      options,
+    });
     if (s) out.push(s);
   }
   return dedupeRateWarnings(sortByUrgency(out));
@@ -160,7 +192,13 @@ export function planRateWarnings(list: Suggestion[]): Text[] {
   return out;
 }
 
-const STATUS_ORDER: Record<SuggestionStatus, number> = { due: 0, blocked: 1, scheduled: 2, waiting: 3, paused: 4 };
+const STATUS_ORDER: Record<SuggestionStatus, number> = {
+  due: 0,
+  blocked: 1,
+  scheduled: 2,
+  waiting: 3,
+  paused: 4,
+};
 
 export function sortByUrgency(list: Suggestion[]): Suggestion[] {
   return list.sort(
@@ -195,10 +233,22 @@ function pauses(events: LedgerEvent[], policy: Policy, invoiceIds: Set<string>):
   const out: Pause[] = [];
   for (const e of events) {
     if (e.invoiceIds.length && !e.invoiceIds.some((id) => invoiceIds.has(id))) continue;
-    const promise = e.type === 'promise' ? e.until : e.type === 'call' && e.outcome === 'promise' ? e.promiseDate : undefined;
-    if (promise) out.push({ until: addDays(promise, policy.promiseGraceDays), reason: promisePauseText(promise), promise });
-    if (e.type === 'snooze') out.push({ until: e.until, reason: snoozeText(e.until), promise: null });
-    if (e.type === 'payment-plan') out.push({ until: e.until, reason: paymentPlanText(e.until), promise: null });
+    const promise =
+      e.type === 'promise'
+        ? e.until
+        : e.type === 'call' && e.outcome === 'promise'
+          ? e.promiseDate
+          : undefined;
+    if (promise)
+      out.push({
+        until: addDays(promise, policy.promiseGraceDays),
+        reason: promisePauseText(promise),
+        promise,
+      });
+    if (e.type === 'snooze')
+      out.push({ until: e.until, reason: snoozeText(e.until), promise: null });
+    if (e.type === 'payment-plan')
+      out.push({ until: e.until, reason: paymentPlanText(e.until), promise: null });
   }
   return out;
 }
@@ -225,8 +275,20 @@ export function planClient(input: ClientPlanInput): Suggestion | null {
   const policy = applyOverride(input.policy, client.policy);
   const open = invoices.filter(isChaseable);
   if (!open.length) return null;
-  const jurisdiction = getJurisdiction(client.jurisdiction ?? defaultJurisdiction(client.kind, options.senderCountry));
-  const debt: Debt = { client, policy, events, today, options, jurisdiction, warnings: [], skipped: [], disputed: [] };
+  const jurisdiction = getJurisdiction(
+    client.jurisdiction ?? defaultJurisdiction(client.kind, options.senderCountry),
+  );
+  const debt: Debt = {
+    client,
+    policy,
+    events,
+    today,
+    options,
+    jurisdiction,
+    warnings: [],
+    skipped: [],
+    disputed: [],
+  };
   for (const inv of open) if (!inv.dueDate) debt.warnings.push(noDueDateText(inv.number));
   const chased: Invoice[] = [];
   for (const inv of open) {
@@ -234,69 +296,166 @@ export function planClient(input: ClientPlanInput): Suggestion | null {
     if (d) debt.disputed.push({ invoiceId: inv.id, number: inv.number, reason: d.reason });
     else if (inv.dueDate) chased.push(inv);
   }
-  const byDate = (a: Due, b: Due) => a.dueDate.localeCompare(b.dueDate) || a.invoice.number.localeCompare(b.invoice.number);
+  const byDate = (a: Due, b: Due) =>
+    a.dueDate.localeCompare(b.dueDate) || a.invoice.number.localeCompare(b.invoice.number);
   const dues = allocateDues(chased);
   const overdue = dues.filter((d) => d.dueDate < today).sort(byDate);
 
   if (!overdue.length) {
     // Nothing to chase; a disputed invoice still stays in the plan, blocked, with what to do.
-    const disputedDues = allocateDues(open.filter((i) => i.dueDate && debt.disputed.some((x) => x.invoiceId === i.id))).sort(byDate);
-    if (disputedDues.length) return build(debt, disputedDues, { step: null, status: 'blocked', date: today, history: [], reason: disputeReasonText(debt.disputed) });
+    const disputedDues = allocateDues(
+      open.filter((i) => i.dueDate && debt.disputed.some((x) => x.invoiceId === i.id)),
+    ).sort(byDate);
+    if (disputedDues.length)
+      return build(debt, disputedDues, {
+        step: null,
+        status: 'blocked',
+        date: today,
+        history: [],
+        reason: disputeReasonText(debt.disputed),
+      });
     return courtesy(debt, dues);
   }
-  for (const x of debt.disputed) debt.skipped.push({ step: 'reminder-1', reason: disputedSkipText(x.number) });
+  for (const x of debt.disputed)
+    debt.skipped.push({ step: 'reminder-1', reason: disputedSkipText(x.number) });
 
   const driving = overdue[0]!;
   const insolvency = insolvencyOf(client);
   if (insolvency) {
-    const facts = { insolvency, deadline: declarationDeadline(insolvency, options.senderCountry), months: declarationMonths(options.senderCountry) };
-    return build(debt, overdue, { step: null, status: 'blocked', date: today, history: [], reason: insolvencyText(facts) });
+    const facts = {
+      insolvency,
+      deadline: declarationDeadline(insolvency, options.senderCountry),
+      months: declarationMonths(options.senderCountry),
+    };
+    return build(debt, overdue, {
+      step: null,
+      status: 'blocked',
+      date: today,
+      history: [],
+      reason: insolvencyText(facts),
+    });
   }
 
   // Steps done on this debt: those that name the oldest overdue invoice, or the whole account since it fell due.
   const coveredIds = new Set(overdue.map((d) => d.invoice.id));
   const stepEvents = events
     .filter((e) => stepOf(e) !== null)
-    .filter((e) => (e.invoiceIds.length ? e.invoiceIds.includes(driving.invoice.id) : e.date >= driving.dueDate))
+    .filter((e) =>
+      e.invoiceIds.length ? e.invoiceIds.includes(driving.invoice.id) : e.date >= driving.dueDate,
+    )
     .sort((a, b) => a.date.localeCompare(b.date));
   const history = stepEvents.map((e) => ({ step: stepOf(e)!, date: e.date }));
-  const ladderHistory = stepEvents.map((e, i) => (e.type === 'letter' && e.deadline ? { ...history[i]!, deadline: e.deadline } : history[i]!));
+  const ladderHistory = stepEvents.map((e, i) =>
+    e.type === 'letter' && e.deadline ? { ...history[i]!, deadline: e.deadline } : history[i]!,
+  );
   const lastContact = maxDate(...events.filter((e) => stepOf(e) !== null).map((e) => e.date));
   // A payment seen on a statement and not yet confirmed: chasing now could chase a client who paid.
   const awaiting = overdue.map((d) => options.awaitingPayment?.get(d.invoice.id)).find(Boolean);
-  if (awaiting) return build(debt, overdue, { step: null, status: 'paused', date: today, history, reason: awaitingPaymentText(awaiting) });
+  if (awaiting)
+    return build(debt, overdue, {
+      step: null,
+      status: 'paused',
+      date: today,
+      history,
+      reason: awaitingPaymentText(awaiting),
+    });
   const spans = pauses(events, policy, coveredIds);
-  const active = spans.filter((p) => p.until >= today).sort((a, b) => b.until.localeCompare(a.until))[0];
+  const active = spans
+    .filter((p) => p.until >= today)
+    .sort((a, b) => b.until.localeCompare(a.until))[0];
   if (active) {
     const resume = addDays(active.until, 1);
-    return build(debt, overdue, { step: null, status: 'paused', date: resume, history, reason: pausedText(active.reason, resume) });
+    return build(debt, overdue, {
+      step: null,
+      status: 'paused',
+      date: resume,
+      history,
+      reason: pausedText(active.reason, resume),
+    });
   }
   const ended = spans.filter((p) => p.until < today).sort((a, b) => b.until.localeCompare(a.until));
   const resumedOn = ended.length ? addDays(ended[0]!.until, 1) : null;
   // A promise whose date + grace passed without payment (the debt is still here): broken.
-  const lastPromise = ended.filter((p) => p.promise).sort((a, b) => b.promise!.localeCompare(a.promise!))[0];
-  const broken = lastPromise && !spans.some((p) => p.promise && p.promise > lastPromise.promise!) ? lastPromise.promise : null;
+  const lastPromise = ended
+    .filter((p) => p.promise)
+    .sort((a, b) => b.promise!.localeCompare(a.promise!))[0];
+  const broken =
+    lastPromise && !spans.some((p) => p.promise && p.promise > lastPromise.promise!)
+      ? lastPromise.promise
+      : null;
 
   const daysLate = daysBetween(driving.dueDate, today);
   const calls = history.filter((h) => h.step === 'call').length;
   const paidBefore = overdue.reduce((s, d) => s + (d.invoice.total - d.invoice.amountDue), 0);
-  const decision = nextStep({ policy, ongoingWork: !!client.ongoingWork, history: ladderHistory, dueDate: driving.dueDate, lastContact, resumedOn, today });
+  const decision = nextStep({
+    policy,
+    ongoingWork: !!client.ongoingWork,
+    history: ladderHistory,
+    dueDate: driving.dueDate,
+    lastContact,
+    resumedOn,
+    today,
+  });
   for (const k of decision.skipped) debt.skipped.push({ step: k.step, reason: skipText(k) });
-  const base = { history, brokenPromise: broken ?? null, noticeDeadline: decision.kind === 'step' ? decision.noticeDeadline : null };
+  const base = {
+    history,
+    brokenPromise: broken ?? null,
+    noticeDeadline: decision.kind === 'step' ? decision.noticeDeadline : null,
+  };
 
   switch (decision.kind) {
     case 'done':
-      return build(debt, overdue, { ...base, step: null, status: 'waiting', date: today, reason: allDoneText(daysLate) });
+      return build(debt, overdue, {
+        ...base,
+        step: null,
+        status: 'waiting',
+        date: today,
+        reason: allDoneText(daysLate),
+      });
     case 'no-notice':
-      return build(debt, overdue, { ...base, step: 'recovery', status: 'blocked', date: today, reason: noNoticeText() });
+      return build(debt, overdue, {
+        ...base,
+        step: 'recovery',
+        status: 'blocked',
+        date: today,
+        reason: noNoticeText(),
+      });
     case 'need-reminders':
-      return build(debt, overdue, { ...base, step: decision.step, status: 'blocked', date: decision.date, reason: needRemindersText(decision.written, decision.required) });
+      return build(debt, overdue, {
+        ...base,
+        step: decision.step,
+        status: 'blocked',
+        date: decision.date,
+        reason: needRemindersText(decision.written, decision.required),
+      });
     case 'step': {
       const { step, date } = decision;
       const status: SuggestionStatus = date <= today ? 'due' : 'scheduled';
-      const facts = debtFactsText({ written: writtenReminders(history), calls, daysLate, paidBefore, currency: driving.invoice.currency, brokenPromise: broken ?? null, today });
-      const extra = step.id === 'recovery' ? recoveryExtras({ noticeDeadline: decision.noticeDeadline, publicBuyer: jurisdiction.id === 'fr-public', stopWorkToo: decision.stopWorkToo, today }) : [];
-      return build(debt, overdue, { ...base, step, status, date, reason: stepReasonText({ facts, step: step.id, date, today, extra, skipped: debt.skipped }) });
+      const facts = debtFactsText({
+        written: writtenReminders(history),
+        calls,
+        daysLate,
+        paidBefore,
+        currency: driving.invoice.currency,
+        brokenPromise: broken ?? null,
+        today,
+      });
+      const extra =
+        step.id === 'recovery'
+          ? recoveryExtras({
+              noticeDeadline: decision.noticeDeadline,
+              publicBuyer: jurisdiction.id === 'fr-public',
+              stopWorkToo: decision.stopWorkToo,
+              today,
+            })
+          : [];
+      return build(debt, overdue, {
+        ...base,
+        step,
+        status,
+        date,
+        reason: stepReasonText({ facts, step: step.id, date, today, extra, skipped: debt.skipped }),
+      });
     }
   }
 }
@@ -307,7 +466,15 @@ function courtesy(debt: Debt, dues: Due[]): Suggestion | null {
   const { today, events } = debt;
   const soon = dues
     .filter((d) => d.dueDate >= today && addDays(d.dueDate, step.delayDays) <= today)
-    .filter((d) => !events.some((e) => stepOf(e) === 'courtesy' && e.invoiceIds.includes(d.invoice.id)));
+    .filter(
+      (d) => !events.some((e) => stepOf(e) === 'courtesy' && e.invoiceIds.includes(d.invoice.id)),
+    );
   if (!soon.length) return null;
-  return build(debt, soon, { step, status: 'due', date: today, history: [], reason: courtesyText(soon[0]!.dueDate) });
+  return build(debt, soon, {
+    step,
+    status: 'due',
+    date: today,
+    history: [],
+    reason: courtesyText(soon[0]!.dueDate),
+  });
 }

@@ -17,11 +17,20 @@ export function bucketOf(daysLate: number): Bucket {
 }
 
 /** Open amounts per currency and bucket. */
-export function aging(invoices: Invoice[], today: CalendarDate): Map<string, Record<Bucket, number>> {
+export function aging(
+  invoices: Invoice[],
+  today: CalendarDate,
+): Map<string, Record<Bucket, number>> {
   const out = new Map<string, Record<Bucket, number>>();
   for (const inv of invoices) {
     if (!isChaseable(inv) || inv.status === 'disputed' || !inv.dueDate) continue;
-    const row = out.get(inv.currency) ?? { 'not-due': 0, '1-30': 0, '31-60': 0, '61-90': 0, '90+': 0 };
+    const row = out.get(inv.currency) ?? {
+      'not-due': 0,
+      '1-30': 0,
+      '31-60': 0,
+      '61-90': 0,
+      '90+': 0,
+    };
     row[bucketOf(daysBetween(inv.dueDate, today))] += inv.amountDue;
     out.set(inv.currency, row);
   }
@@ -34,7 +43,12 @@ export function aging(invoices: Invoice[], today: CalendarDate): Map<string, Rec
  * day, invoices issued later did not exist yet, and what was paid after it was still owed
  * then (from the payment events, when given).
  */
-export function dso(invoices: Invoice[], asOf: CalendarDate, periodDays = 90, events: LedgerEvent[] = []): Map<string, number | null> {
+export function dso(
+  invoices: Invoice[],
+  asOf: CalendarDate,
+  periodDays = 90,
+  events: LedgerEvent[] = [],
+): Map<string, number | null> {
   const from = addDays(asOf, -periodDays);
   const byId = new Map(invoices.map((i) => [i.id, i]));
   const paidAfter = new Map<string, number>();
@@ -55,9 +69,13 @@ export function dso(invoices: Invoice[], asOf: CalendarDate, periodDays = 90, ev
   for (const inv of invoices) {
     if (inv.status === 'credit-note' || inv.status === 'cancelled') continue;
     if (inv.issueDate && inv.issueDate > asOf) continue;
-    const owed = Math.min(inv.total, (isChaseable(inv) ? inv.amountDue : 0) + (paidAfter.get(inv.id) ?? 0));
+    const owed = Math.min(
+      inv.total,
+      (isChaseable(inv) ? inv.amountDue : 0) + (paidAfter.get(inv.id) ?? 0),
+    );
     if (owed > 0) open.set(inv.currency, (open.get(inv.currency) ?? 0) + owed);
-    if (inv.issueDate && inv.issueDate > from) billed.set(inv.currency, (billed.get(inv.currency) ?? 0) + inv.total);
+    if (inv.issueDate && inv.issueDate > from)
+      billed.set(inv.currency, (billed.get(inv.currency) ?? 0) + inv.total);
   }
   const out = new Map<string, number | null>();
   for (const cur of new Set([...open.keys(), ...billed.keys()])) {
@@ -68,7 +86,10 @@ export function dso(invoices: Invoice[], asOf: CalendarDate, periodDays = 90, ev
 }
 
 /** What to ask of a client before new work, as people read it ("{n}" is the deposit percent). */
-const RECOMMENDATION_TEXT: Record<RiskProfile['recommendation']['level'], { fr: string; en: string }> = {
+const RECOMMENDATION_TEXT: Record<
+  RiskProfile['recommendation']['level'],
+  { fr: string; en: string }
+> = {
   none: { fr: 'Rien de particulier', en: 'Nothing special' },
   deposit: { fr: 'Demander un acompte de {n} %', en: 'Ask for a {n} % deposit' },
   schedule: { fr: 'Acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
@@ -76,8 +97,13 @@ const RECOMMENDATION_TEXT: Record<RiskProfile['recommendation']['level'], { fr: 
 };
 
 /** A recommendation in the reader's language; an unknown level (from a message) as is. */
-export function recommendationText(rec: { level: string; depositPercent: number }, lang: 'fr' | 'en'): string {
-  const text = (RECOMMENDATION_TEXT as Record<string, { fr: string; en: string } | undefined>)[rec.level]?.[lang];
+export function recommendationText(
+  rec: { level: string; depositPercent: number },
+  lang: 'fr' | 'en',
+): string {
+  const text = (RECOMMENDATION_TEXT as Record<string, { fr: string; en: string } | undefined>)[
+    rec.level
+  ]?.[lang];
   return text ? text.replace('{n}', String(rec.depositPercent)) : rec.level;
 }
 
@@ -92,18 +118,32 @@ export interface RiskProfile {
   disputes: number;
   openBalance: Map<string, number>;
   redFlags: string[];
-  recommendation: { level: 'none' | 'deposit' | 'schedule' | 'prepay'; depositPercent: number; reasons: { fr: string; en: string }[] };
+  recommendation: {
+    level: 'none' | 'deposit' | 'schedule' | 'prepay';
+    depositPercent: number;
+    reasons: { fr: string; en: string }[];
+  };
 }
 
-export function riskProfile(client: Client, invoices: Invoice[], events: LedgerEvent[], today: CalendarDate): RiskProfile {
-  const own = invoices.filter((i) => i.clientId === client.id && i.status !== 'credit-note' && i.status !== 'cancelled');
+export function riskProfile(
+  client: Client,
+  invoices: Invoice[],
+  events: LedgerEvent[],
+  today: CalendarDate,
+): RiskProfile {
+  const own = invoices.filter(
+    (i) => i.clientId === client.id && i.status !== 'credit-note' && i.status !== 'cancelled',
+  );
   const mine = events.filter((e) => e.clientId === client.id);
   const lateness: number[] = [];
   let worst = 0;
   let paidCount = 0;
   for (const inv of own) {
     if (!inv.dueDate) continue;
-    const payments = mine.filter((e) => e.type === 'payment' && e.invoiceIds.includes(inv.id)).map((e) => e.date).sort();
+    const payments = mine
+      .filter((e) => e.type === 'payment' && e.invoiceIds.includes(inv.id))
+      .map((e) => e.date)
+      .sort();
     const settled = inv.amountDue === 0 ? (payments[payments.length - 1] ?? null) : null;
     const end = settled ?? today;
     const late = Math.max(0, daysBetween(inv.dueDate, end));
@@ -113,17 +153,25 @@ export function riskProfile(client: Client, invoices: Invoice[], events: LedgerE
     }
     if (inv.amountDue > 0 || settled) worst = Math.max(worst, late);
   }
-  const openLate = own.filter((i) => i.amountDue > 0 && i.dueDate && i.dueDate < today).map((i) => daysBetween(i.dueDate!, today));
+  const openLate = own
+    .filter((i) => i.amountDue > 0 && i.dueDate && i.dueDate < today)
+    .map((i) => daysBetween(i.dueDate!, today));
   const sample = lateness.length ? lateness : openLate;
-  const averageDaysLate = sample.length ? Math.round(sample.reduce((a, b) => a + b, 0) / sample.length) : null;
+  const averageDaysLate = sample.length
+    ? Math.round(sample.reduce((a, b) => a + b, 0) / sample.length)
+    : null;
   let highest: StepId | null = null;
   for (const e of mine) {
     const s = stepOf(e);
     if (s && (!highest || stepIndex(s) > stepIndex(highest))) highest = s;
   }
-  const disputes = mine.filter((e) => e.type === 'dispute' || (e.type === 'call' && e.outcome === 'dispute')).length;
+  const disputes = mine.filter(
+    (e) => e.type === 'dispute' || (e.type === 'call' && e.outcome === 'dispute'),
+  ).length;
   const openBalance = new Map<string, number>();
-  for (const inv of own) if (inv.amountDue > 0) openBalance.set(inv.currency, (openBalance.get(inv.currency) ?? 0) + inv.amountDue);
+  for (const inv of own)
+    if (inv.amountDue > 0)
+      openBalance.set(inv.currency, (openBalance.get(inv.currency) ?? 0) + inv.amountDue);
   const flags = client.redFlags ?? [];
   const reasons: { fr: string; en: string }[] = [];
   let score = 0;
@@ -133,33 +181,69 @@ export function riskProfile(client: Client, invoices: Invoice[], events: LedgerE
   }
   if (averageDaysLate !== null && averageDaysLate > 30) {
     score += 3;
-    reasons.push({ fr: `paie en moyenne ${averageDaysLate} jours en retard`, en: `pays ${averageDaysLate} days late on average` });
+    reasons.push({
+      fr: `paie en moyenne ${averageDaysLate} jours en retard`,
+      en: `pays ${averageDaysLate} days late on average`,
+    });
   } else if (averageDaysLate !== null && averageDaysLate > 10) {
     score += 1;
-    reasons.push({ fr: `paie en moyenne ${averageDaysLate} jours en retard`, en: `pays ${averageDaysLate} days late on average` });
+    reasons.push({
+      fr: `paie en moyenne ${averageDaysLate} jours en retard`,
+      en: `pays ${averageDaysLate} days late on average`,
+    });
   }
   if (highest && stepIndex(highest) >= stepIndex('formal-notice')) {
     score += 4;
-    reasons.push({ fr: 'a déjà reçu une mise en demeure', en: 'has already received a formal notice' });
+    reasons.push({
+      fr: 'a déjà reçu une mise en demeure',
+      en: 'has already received a formal notice',
+    });
   } else if (highest && stepIndex(highest) >= stepIndex('reminder-2')) {
     score += 2;
-    reasons.push({ fr: 'a déjà nécessité plusieurs relances', en: 'has already needed several reminders' });
+    reasons.push({
+      fr: 'a déjà nécessité plusieurs relances',
+      en: 'has already needed several reminders',
+    });
   }
   if (disputes) {
     score += 1;
-    reasons.push({ fr: `${disputes} litige${disputes > 1 ? 's' : ''}`, en: `${disputes} dispute${disputes > 1 ? 's' : ''}` });
+    reasons.push({
+      fr: `${disputes} litige${disputes > 1 ? 's' : ''}`,
+      en: `${disputes} dispute${disputes > 1 ? 's' : ''}`,
+    });
   }
   const flagText: Record<string, { fr: string; en: string }> = {
-    'other-company': { fr: 'demande de facturer une autre société que celle qui commande', en: 'asks to invoice a different company from the one ordering' },
-    'cash-problems': { fr: 'évoque des difficultés de trésorerie quand on parle du prix', en: 'mentions cash problems when price comes up' },
+    'other-company': {
+      fr: 'demande de facturer une autre société que celle qui commande',
+      en: 'asks to invoice a different company from the one ordering',
+    },
+    'cash-problems': {
+      fr: 'évoque des difficultés de trésorerie quand on parle du prix',
+      en: 'mentions cash problems when price comes up',
+    },
     'no-written-agreement': { fr: 'refuse un accord écrit', en: 'refuses a written agreement' },
-    'unknown-company': { fr: 'société inconnue, sans historique', en: 'unknown company with no track record' },
+    'unknown-company': {
+      fr: 'société inconnue, sans historique',
+      en: 'unknown company with no track record',
+    },
   };
   for (const f of flags) {
     score += 2;
     if (flagText[f]) reasons.push(flagText[f]!);
   }
   const level = score >= 8 ? 'prepay' : score >= 4 ? 'schedule' : score >= 2 ? 'deposit' : 'none';
-  const depositPercent = level === 'prepay' ? 100 : level === 'schedule' ? 50 : level === 'deposit' ? 30 : 0;
-  return { clientId: client.id, invoices: own.length, paidInvoices: paidCount, averageDaysLate, worstDaysLate: worst, highestStep: highest, disputes, openBalance, redFlags: flags, recommendation: { level, depositPercent, reasons } };
+  const depositPercent =
+    level === 'prepay' ? 100 : level === 'schedule' ? 50 : level === 'deposit' ? 30 : 0;
+  return {
+    clientId: client.id,
+    invoices: own.length,
+    paidInvoices: paidCount,
+    averageDaysLate,
+    worstDaysLate: worst,
+    highestStep: highest,
+    disputes,
+    openBalance,
+    redFlags: flags,
+    recommendation: { level, depositPercent, reasons },
+  };
 }

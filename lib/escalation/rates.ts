@@ -36,48 +36,83 @@ export interface RateSeries {
 
 export type RateTable = Record<SeriesId, RateSeries>;
 
-const v = (percent: string, provisional = false): RateValue => (provisional ? { percent, provisional } : { percent });
-const src = (percent: string, source: string, checked: string): RateValue => ({ percent, source, checked });
+const v = (percent: string, provisional = false): RateValue =>
+  provisional ? { percent, provisional } : { percent };
+const src = (percent: string, source: string, checked: string): RateValue => ({
+  percent,
+  source,
+  checked,
+});
 
 // Arrêté du 15 décembre 2025 (JORF n° 0302 du 26 décembre 2025), quoted in full by juriblio.fr.
 const FR_LEGAL_2026_H1 = 'https://juriblio.fr/arretes/arrete-du-15-decembre-2025/187383136';
 // Bank Rate held at 3.75 % by the MPC on 18 June 2026 (7–2): in force on 30 June 2026.
-const BOE_JUNE_2026 = 'https://www.livesquawk.com/report/special_boe-holds-bank-rate-at-3-75as-policymakers-retain-tightening-bias';
+const BOE_JUNE_2026 =
+  'https://www.livesquawk.com/report/special_boe-holds-bank-rate-at-3-75as-policymakers-retain-tightening-bias';
 // Bundesbank: Basiszinssatz unchanged at 1.27 % on 1 January 2026.
-const DE_BASE_2026_H1 = 'https://state-of.biz/bbk/bekanntgabe-des-basiszinssatzes-zum-1-januar-2026-basiszinssatz-bleibt-unveraendert-bei-127';
+const DE_BASE_2026_H1 =
+  'https://state-of.biz/bbk/bekanntgabe-des-basiszinssatzes-zum-1-januar-2026-basiszinssatz-bleibt-unveraendert-bei-127';
 
 export const DEFAULT_RATES: RateTable = {
   'ecb-mro': {
     label: { fr: 'Taux de refinancement BCE', en: 'ECB main refinancing rate' },
     lastChecked: '2026-11-23',
     values: {
-      '2023-H1': v('2.50'), '2023-H2': v('4.00'), '2024-H1': v('4.50'), '2024-H2': v('4.25'),
-      '2025-H1': v('3.15'), '2025-H2': v('2.15'), '2026-H1': v('2.15'), '2026-H2': v('2.40', true),
+      '2023-H1': v('2.50'),
+      '2023-H2': v('4.00'),
+      '2024-H1': v('4.50'),
+      '2024-H2': v('4.25'),
+      '2025-H1': v('3.15'),
+      '2025-H2': v('2.15'),
+      '2026-H1': v('2.15'),
+      '2026-H2': v('2.40', true),
     },
   },
   'fr-legal-pro': {
-    label: { fr: "Taux de l'intérêt légal (créancier professionnel)", en: 'French statutory rate (creditor not a private person)' },
+    label: {
+      fr: "Taux de l'intérêt légal (créancier professionnel)",
+      en: 'French statutory rate (creditor not a private person)',
+    },
     lastChecked: '2026-12-01',
     values: {
-      '2023-H1': v('2.06'), '2023-H2': v('4.22'), '2024-H1': v('5.07'), '2024-H2': v('4.92'),
-      '2025-H1': v('3.71'), '2025-H2': v('2.76'), '2026-H1': src('2.62', FR_LEGAL_2026_H1, '2026-12-01'),
+      '2023-H1': v('2.06'),
+      '2023-H2': v('4.22'),
+      '2024-H1': v('5.07'),
+      '2024-H2': v('4.92'),
+      '2025-H1': v('3.71'),
+      '2025-H2': v('2.76'),
+      '2026-H1': src('2.62', FR_LEGAL_2026_H1, '2026-12-01'),
       // 2026-H2: the arrêté of June 2026 could not be found (checked 2026-12-01): unknown.
     },
   },
   'fr-legal-private': {
-    label: { fr: "Taux de l'intérêt légal (créancier personne physique hors besoins professionnels)", en: 'French statutory rate (creditor a private person)' },
+    label: {
+      fr: "Taux de l'intérêt légal (créancier personne physique hors besoins professionnels)",
+      en: 'French statutory rate (creditor a private person)',
+    },
     lastChecked: '2026-12-01',
     values: {
-      '2024-H1': v('8.01'), '2024-H2': v('8.16'), '2025-H1': v('7.21'), '2025-H2': v('6.65'),
+      '2024-H1': v('8.01'),
+      '2024-H2': v('8.16'),
+      '2025-H1': v('7.21'),
+      '2025-H2': v('6.65'),
       '2026-H1': src('6.67', FR_LEGAL_2026_H1, '2026-12-01'),
     },
   },
   'uk-bank-rate': {
-    label: { fr: "Taux directeur de la Banque d'Angleterre (de référence)", en: 'Bank of England Bank Rate (reference)' },
+    label: {
+      fr: "Taux directeur de la Banque d'Angleterre (de référence)",
+      en: 'Bank of England Bank Rate (reference)',
+    },
     lastChecked: '2026-12-01',
     values: {
-      '2023-H1': v('3.50'), '2023-H2': v('5.00'), '2024-H1': v('5.25'), '2024-H2': v('5.25'),
-      '2025-H1': v('4.75'), '2025-H2': v('4.25'), '2026-H1': v('3.75'),
+      '2023-H1': v('3.50'),
+      '2023-H2': v('5.00'),
+      '2024-H1': v('5.25'),
+      '2024-H2': v('5.25'),
+      '2025-H1': v('4.75'),
+      '2025-H2': v('4.25'),
+      '2026-H1': v('3.75'),
       '2026-H2': src('3.75', BOE_JUNE_2026, '2026-12-01'),
     },
   },
@@ -85,8 +120,14 @@ export const DEFAULT_RATES: RateTable = {
     label: { fr: 'Taux de base allemand (Basiszinssatz)', en: 'German base rate (Basiszinssatz)' },
     lastChecked: '2026-12-01',
     values: {
-      '2023-H1': v('1.62'), '2023-H2': v('3.12'), '2024-H1': v('3.62'), '2024-H2': v('3.37'),
-      '2025-H1': v('2.27'), '2025-H2': v('1.27'), '2026-H1': src('1.27', DE_BASE_2026_H1, '2026-12-01'), '2026-H2': v('1.52', true),
+      '2023-H1': v('1.62'),
+      '2023-H2': v('3.12'),
+      '2024-H1': v('3.62'),
+      '2024-H2': v('3.37'),
+      '2025-H1': v('2.27'),
+      '2025-H2': v('1.27'),
+      '2026-H1': src('1.27', DE_BASE_2026_H1, '2026-12-01'),
+      '2026-H2': v('1.52', true),
     },
   },
 };
@@ -108,7 +149,10 @@ export class MissingRateError extends Error {
 }
 
 /** Merge a user's additions over the shipped table (the user's value wins). */
-export function mergeRates(base: RateTable, extra: Partial<Record<SeriesId, Record<string, RateValue>>> | undefined): RateTable {
+export function mergeRates(
+  base: RateTable,
+  extra: Partial<Record<SeriesId, Record<string, RateValue>>> | undefined,
+): RateTable {
   if (!extra) return base;
   const out = { ...base } as RateTable;
   for (const [id, values] of Object.entries(extra) as [SeriesId, Record<string, RateValue>][]) {
@@ -134,7 +178,9 @@ export function percentToUnits(percent: string): number {
 
 export function unitsToPercent(units: number): string {
   const whole = Math.floor(units / 10_000);
-  let frac = String(units % 10_000).padStart(4, '0').replace(/0+$/, '');
+  let frac = String(units % 10_000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   if (frac.length < 2) frac = frac.padEnd(2, '0');
   return `${whole}.${frac}`;
 }

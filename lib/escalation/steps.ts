@@ -14,7 +14,12 @@ export const STEP_LABELS: Record<StepId, { fr: string; en: string }> = {
 /** Steps that are written reminders, counted before a formal notice. */
 export const WRITTEN_REMINDERS: readonly StepId[] = ['reminder-1', 'reminder-2', 'final-notice'];
 
-const SOFTER: Record<Tone, Tone> = { friendly: 'friendly', polite: 'friendly', firm: 'polite', formal: 'firm' };
+const SOFTER: Record<Tone, Tone> = {
+  friendly: 'friendly',
+  polite: 'friendly',
+  firm: 'polite',
+  formal: 'firm',
+};
 export function softer(t: Tone): Tone {
   return SOFTER[t];
 }

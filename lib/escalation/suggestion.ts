@@ -14,7 +14,8 @@ import { softer } from './steps';
  * A suggestion from the planner's choice: the amounts of every covered due (interest,
  * fee, per currency), the tone, whether to confirm first, and the facts it rests on.
  */
-const addWarning = (list: Text[], w: Text) => void (list.some((x) => x.en === w.en) || list.push(w));
+const addWarning = (list: Text[], w: Text) =>
+  void (list.some((x) => x.en === w.en) || list.push(w));
 
 /** What the planner knows of one client's debt, passed around by name instead of nine arguments. */
 export interface Debt {
@@ -42,7 +43,8 @@ export interface Choice {
 export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
   const { client, policy, events, today, options, warnings } = debt;
   const j = debt.jurisdiction;
-  const stepPolicy = typeof choice.step === 'string' ? policy.steps.find((s) => s.id === choice.step) : choice.step;
+  const stepPolicy =
+    typeof choice.step === 'string' ? policy.steps.find((s) => s.id === choice.step) : choice.step;
   const stepId = stepPolicy?.id ?? null;
   const noticeDate = events.find((e) => stepOf(e) === 'formal-notice')?.date;
   const feeCounted = new Set<string>();
@@ -50,8 +52,14 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
   const invoices: CoveredInvoice[] = dues.map((d) => {
     const inv = d.invoice;
     const claim = claimFor(d, {
-      client, jurisdiction: j, events, today, rates: options.rates, splitByHalfYear: policy.splitInterestByHalfYear,
-      noticeDate, feeCounted: feeCounted.has(inv.id),
+      client,
+      jurisdiction: j,
+      events,
+      today,
+      rates: options.rates,
+      splitByHalfYear: policy.splitInterestByHalfYear,
+      noticeDate,
+      feeCounted: feeCounted.has(inv.id),
     });
     feeCounted.add(inv.id);
     for (const w of claim.rateWarnings) {
@@ -78,7 +86,14 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
   const amounts = new Map<string, AmountLine>();
   const paidSeen = new Set<string>();
   for (const c of invoices) {
-    const a = amounts.get(c.currency) ?? { currency: c.currency, principal: 0, paid: 0, interest: 0, fixedFees: 0, totalClaimed: 0 };
+    const a = amounts.get(c.currency) ?? {
+      currency: c.currency,
+      principal: 0,
+      paid: 0,
+      interest: 0,
+      fixedFees: 0,
+      totalClaimed: 0,
+    };
     a.principal += c.amountDue;
     if (!paidSeen.has(c.invoiceId)) a.paid += c.paid;
     paidSeen.add(c.invoiceId);
@@ -87,12 +102,21 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     a.totalClaimed = a.interest === null ? null : a.principal + a.interest + a.fixedFees;
     amounts.set(c.currency, a);
   }
-  if (invoices.some((c) => c.uncertainDueDate)) warnings.push(t('Une échéance est incertaine : confirmez-la avant d’envoyer.', 'A due date is uncertain: confirm it before sending.'));
+  if (invoices.some((c) => c.uncertainDueDate))
+    warnings.push(
+      t(
+        'Une échéance est incertaine : confirmez-la avant d’envoyer.',
+        'A due date is uncertain: confirm it before sending.',
+      ),
+    );
   let tone: Tone = stepPolicy?.tone ?? 'formal';
-  if (client.preferredTone && stepId && stepIndex(stepId) < stepIndex('final-notice')) tone = client.preferredTone;
-  if (client.keyAccount && stepId && stepIndex(stepId) < stepIndex('formal-notice')) tone = softer(tone);
+  if (client.preferredTone && stepId && stepIndex(stepId) < stepIndex('final-notice'))
+    tone = client.preferredTone;
+  if (client.keyAccount && stepId && stepIndex(stepId) < stepIndex('formal-notice'))
+    tone = softer(tone);
   const needsConfirmation =
-    invoices.some((c) => c.uncertainDueDate) || (!!client.keyAccount && !!stepId && stepIndex(stepId) >= stepIndex('final-notice'));
+    invoices.some((c) => c.uncertainDueDate) ||
+    (!!client.keyAccount && !!stepId && stepIndex(stepId) >= stepIndex('final-notice'));
   const driving = invoices[0]!;
   const insolvency = insolvencyOf(client);
   return {
@@ -107,9 +131,13 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     drivingInvoiceId: driving.invoiceId,
     daysLate: Math.max(0, daysBetween(driving.dueDate, today)),
     amounts: [...amounts.values()],
-    reason: client.keyAccount && needsConfirmation && stepId
-      ? t(`${choice.reason.fr} (compte clé : à confirmer)`, `${choice.reason.en} (key account: confirm first)`)
-      : choice.reason,
+    reason:
+      client.keyAccount && needsConfirmation && stepId
+        ? t(
+            `${choice.reason.fr} (compte clé : à confirmer)`,
+            `${choice.reason.en} (key account: confirm first)`,
+          )
+        : choice.reason,
     needsConfirmation,
     skipped: debt.skipped,
     warnings,
@@ -119,7 +147,11 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     clientReply: lastClientReply(events),
     noticeDeadline: choice.noticeDeadline ?? null,
     insolvency: insolvency
-      ? { judgmentDate: insolvency.judgmentDate ?? null, publishedDate: insolvency.publishedDate ?? null, declarationDeadline: declarationDeadline(insolvency, options.senderCountry) }
+      ? {
+          judgmentDate: insolvency.judgmentDate ?? null,
+          publishedDate: insolvency.publishedDate ?? null,
+          declarationDeadline: declarationDeadline(insolvency, options.senderCountry),
+        }
       : null,
     jurisdiction: j.id,
     lawRef: j.lawRef,

@@ -9,7 +9,8 @@ export const EN = {
   dueToday: 'to do today',
   nothingToday: 'Nothing to chase today.',
   emptyTitle: 'No invoices tracked yet',
-  emptyBody: 'Relance finds your invoices where they are: open an invoice page or list in your invoicing app, or import your files (Factur-X, UBL, CSV).',
+  emptyBody:
+    'Relance finds your invoices where they are: open an invoice page or list in your invoicing app, or import your files (Factur-X, UBL, CSV).',
   scanPage: 'Scan this page',
   importFiles: 'Import files',
   tryDemo: 'Try it with demo data',
@@ -113,7 +114,8 @@ export const EN = {
   ledgerFileTooShort: (_expected: string | undefined, message: string) => message,
   ledgerFileBadEmail: (_received: string, message: string) => message,
   ledgerFileInteger: (_received: string, message: string) => message,
-  ledgerFileOutOfRange: (_expected: string | undefined, _received: string, message: string) => message,
+  ledgerFileOutOfRange: (_expected: string | undefined, _received: string, message: string) =>
+    message,
   ledgerFileExpected: (_expected: string, _received: string, message: string) => message,
   ledgerFileRefused: (message: string) => message,
   ledgerFileDuplicateClient: 'duplicate client id',
@@ -121,11 +123,15 @@ export const EN = {
   ledgerFileDuplicateInvoice: (invoiceId: string) => `duplicate invoice id "${invoiceId}"`,
   ledgerFileTotalNotPositive: (total: string) => `must be greater than zero (got ${total})`,
   ledgerFileNegativeDue: (amountDue: string | undefined) => `cannot be negative (got ${amountDue})`,
-  ledgerFileDueOverTotal: (amountDue: string | undefined, total: string) => `${amountDue} is more than the total ${total}`,
-  ledgerFileDueBeforeIssue: (dueDate: string, issueDate: string) => `${dueDate} is before the issue date ${issueDate}`,
-  ledgerFileInstalmentsTotal: (total: string) => `the instalments do not add up to the total ${total}`,
+  ledgerFileDueOverTotal: (amountDue: string | undefined, total: string) =>
+    `${amountDue} is more than the total ${total}`,
+  ledgerFileDueBeforeIssue: (dueDate: string, issueDate: string) =>
+    `${dueDate} is before the issue date ${issueDate}`,
+  ledgerFileInstalmentsTotal: (total: string) =>
+    `the instalments do not add up to the total ${total}`,
   ledgerFileNoSuchInvoice: (ref: string) => `invoice "${ref}" does not exist`,
-  ledgerFileDuplicateEvent: (eventId: string, index: number) => `duplicate event id "${eventId}" (already used by events[${index}], with different content)`,
+  ledgerFileDuplicateEvent: (eventId: string, index: number) =>
+    `duplicate event id "${eventId}" (already used by events[${index}], with different content)`,
   // components/ClientMergeSplit.tsx
   clientmergesplitMergeOrSplitThis: 'Merge or split this client',
   clientmergesplitSameClientAs: 'Same client as',
@@ -141,7 +147,8 @@ export const EN = {
   clientprofileHighestStep: 'highest step',
   clientprofileDisputes: 'disputes',
   clientprofileRedFlags: 'Red flags',
-  clientprofileRelanceConsultsNoOutside: 'Relance consults no outside register (nothing leaves the browser): record published insolvency proceedings here.',
+  clientprofileRelanceConsultsNoOutside:
+    'Relance consults no outside register (nothing leaves the browser): record published insolvency proceedings here.',
   clientprofileKind: 'Kind',
   clientprofilePublic: 'Public',
   clientprofileJurisdiction: 'Jurisdiction',
@@ -161,14 +168,16 @@ export const EN = {
   invoiceoverlayDisputeS: 'dispute(s)',
   invoiceoverlayAdvice: 'Advice',
   // components/NextSteps.tsx
-  nextstepsNoReminderOrIndividual: 'No reminder or individual action while the proceedings last (C. com. art. L622-21).',
+  nextstepsNoReminderOrIndividual:
+    'No reminder or individual action while the proceedings last (C. com. art. L622-21).',
   // components/PendingPayments.tsx
   pendingpaymentsPaymentsFoundOnThe: 'Payments found on the statement',
   pendingpaymentsDismiss: 'Dismiss',
   // components/options/BankImport.tsx
   bankimportBankStatementS: 'Bank statement(s)',
   // components/options/ImportPanel.tsx
-  importpanelDropYourFilesHere: 'Drop your files here: invoice PDFs (Factur-X / ZUGFeRD, or simply printed: read from their text, to check), UBL or CII (XML), CSV exports, saved pages (HTML), e-mails (.eml).',
+  importpanelDropYourFilesHere:
+    'Drop your files here: invoice PDFs (Factur-X / ZUGFeRD, or simply printed: read from their text, to check), UBL or CII (XML), CSV exports, saved pages (HTML), e-mails (.eml).',
   importpanelChooseFiles: 'Choose files',
   importpanelProgress: 'Progress',
   importpanelInvoiceS: 'invoice(s)',
@@ -194,8 +203,10 @@ export const EN = {
   rateseditorChecked: 'checked',
   rateseditorChecked2: 'Checked',
   rateseditorVerify: 'verify',
-  rateseditorTheSeriesRelanceApplies: 'The series Relance applies: the rate follows the creditor (C. mon. fin. art. L313-2) and you invoice as a business. It gives the consumer rate (after a formal notice) and the floor of 3 × the legal rate.',
-  rateseditorSeriesForCreditorsWho: 'Series for creditors who are private persons acting outside a profession (C. mon. fin. art. L313-2): it applies only if you are owed as a private person.',
+  rateseditorTheSeriesRelanceApplies:
+    'The series Relance applies: the rate follows the creditor (C. mon. fin. art. L313-2) and you invoice as a business. It gives the consumer rate (after a formal notice) and the floor of 3 × the legal rate.',
+  rateseditorSeriesForCreditorsWho:
+    'Series for creditors who are private persons acting outside a profession (C. mon. fin. art. L313-2): it applies only if you are owed as a private person.',
   rateseditorHalfYearYyyyH1: 'Half-year YYYY-H1/H2 and a rate in % (e.g. 2.15)',
   rateseditorSeries: 'Series',
   rateseditorHalfYear: 'Half-year',
@@ -249,7 +260,8 @@ export const EN = {
   optionsImport: 'Import',
   optionsPaymentsReceivedBankStatement: 'Payments received: bank statement',
   optionsInvoicingApps: 'Invoicing apps',
-  optionsRelanceReadsYourInvoicing: 'Relance reads your invoicing app only with your consent: enter its address and the browser asks permission for that one site.',
+  optionsRelanceReadsYourInvoicing:
+    'Relance reads your invoicing app only with your consent: enter its address and the browser asks permission for that one site.',
   optionsBackup: 'Backup',
   optionsExportBackupJson: 'Export backup (JSON)',
   optionsInvoicesCsv: 'Invoices (CSV)',
@@ -270,14 +282,16 @@ export const EN = {
   optionsEnable: 'Enable',
   optionsMode: 'Mode',
   optionsMergeAddsToThe: 'Merge (adds to the ledger; asks before changing your details)',
-  optionsReplaceErasesTheLedger: 'Replace (erases the ledger, replaces your details and settings with the file’s)',
+  optionsReplaceErasesTheLedger:
+    'Replace (erases the ledger, replaces your details and settings with the file’s)',
   optionsRestoreABackup: 'Restore a backup',
   // entrypoints/sidepanel/main.tsx
   sidepanelNoActiveTab: 'no active tab',
   sidepanelNoComposeWindowOpen: 'no compose window open in the active tab',
   sidepanelTheActiveTabIs: 'the active tab is not Gmail or Outlook',
   sidepanelISentIt: 'I sent it',
-  sidepanelUnconfirmedSend: (when: string, client: string) => `Reminder to ${client} of ${when}: sent?`,
+  sidepanelUnconfirmedSend: (when: string, client: string) =>
+    `Reminder to ${client} of ${when}: sent?`,
   sidepanelNotSent: 'No, not sent',
   sidepanelReminderRecordedAsSent: 'Reminder recorded as sent.',
   sidepanelAlreadyRecordedOrNothing: 'Already recorded, or nothing to record.',
@@ -322,7 +336,8 @@ export const EN = {
   senderformPaymentLink: 'Payment link',
   senderformCountryIsoCodeE: 'Country (ISO code, e.g. GB)',
   senderformLatePaymentRateOf: 'Late-payment rate of your terms (default: ECB rate plus 10 points)',
-  senderformConsumerMediatorNameAddress: 'Consumer mediator (name, address, website; C. conso. L612-1, L616-1)',
+  senderformConsumerMediatorNameAddress:
+    'Consumer mediator (name, address, website; C. conso. L612-1, L616-1)',
   // components/AgingBars.tsx
   agingbarsNotDue: 'Not due',
   agingbars130D: '1–30 d',
@@ -369,48 +384,75 @@ export const EN = {
   // components/options/ImportPanel.tsx
   importpanelNoReadableRow: 'No readable row',
   // entrypoints/options/main.tsx
-  optionsImportCounts: (added: number, updated: number, skipped: number) => `${added} added, ${updated} updated, ${skipped} skipped.`,
+  optionsImportCounts: (added: number, updated: number, skipped: number) =>
+    `${added} added, ${updated} updated, ${skipped} skipped.`,
   // entrypoints/background.ts (the daily notification)
-  notifyDueToday: (n: number) => `${n} ${plural('en-GB', n, { one: 'reminder', other: 'reminders' })} to send today`,
+  notifyDueToday: (n: number) =>
+    `${n} ${plural('en-GB', n, { one: 'reminder', other: 'reminders' })} to send today`,
   noClientWithAddress: (address: string) => `No client has the address ${address}`,
-  overlayRecordingUnknown: (message: string) => `Recording was interrupted (${message}) and Relance does not answer: what was recorded is not known. Open the page again to see it before trying again.`,
-  overlayRecordingPartial: (message: string, done: number, of: number) => `Recording was interrupted (${message}): ${done} of ${of} invoice(s) recorded. Try again for the others.`,
-  overlayRecordingInterrupted: (message: string) => `Recording was interrupted (${message}): nothing was recorded, try again.`,
+  overlayRecordingUnknown: (message: string) =>
+    `Recording was interrupted (${message}) and Relance does not answer: what was recorded is not known. Open the page again to see it before trying again.`,
+  overlayRecordingPartial: (message: string, done: number, of: number) =>
+    `Recording was interrupted (${message}): ${done} of ${of} invoice(s) recorded. Try again for the others.`,
+  overlayRecordingInterrupted: (message: string) =>
+    `Recording was interrupted (${message}): nothing was recorded, try again.`,
   popupMoreClients: (n: number) => `Show the other ${n} clients`,
   // The texts with values of the last files to move to the catalog
   agingbarsLabel: (currency: string) => `Receivables aging in ${currency}`,
-  clientprofileOpeningJudgmentStopsInterest: 'The opening judgment stops interest (C. com. art. L622-28); the claim is declared to the representative within 2 months of the BODACC publication (4 months outside metropolitan France, C. com. art. R622-24).',
+  clientprofileOpeningJudgmentStopsInterest:
+    'The opening judgment stops interest (C. com. art. L622-28); the claim is declared to the representative within 2 months of the BODACC publication (4 months outside metropolitan France, C. com. art. R622-24).',
   draftviewMonthlyInstalments: 'Monthly instalments',
-  nextstepsDeclareClaim: (deadline: string | undefined) => `Declare the claim to the court-appointed representative${deadline ? ` by ${deadline}` : ' within 2 months of the BODACC publication (dates to be entered)'} (C. com. art. L622-24 and R622-24): principal, interest to the opening judgment (L622-28) and the fixed fee.`,
-  pendingpaymentsTitle: (n: number, toCheck: number) => `${n} ${plural('en-GB', n, { one: 'payment', other: 'payments' })} found, ${toCheck} to check`,
-  pendingpaymentsRecord: (n: number) => `Record ${n} ${plural('en-GB', n, { one: 'payment', other: 'payments' })}`,
-  bankimportSummary: (transactions: number, added: number, alreadySeen: number, unmatched: number, elsewhere: number) => `${transactions} transaction(s) read: ${added} payment(s) found${alreadySeen ? `, ${alreadySeen} already imported` : ''}${elsewhere ? `, ${elsewhere} already read in another statement` : ''}, ${unmatched} credit(s) unmatched. Nothing is recorded until you confirm.`,
-  bankimportIntro: 'Download the statement from your bank (camt.053, CFONB 120, OFX, MT940, or a Qonto, Shine… CSV): Relance looks for your clients’ transfers in it. The file is read in this browser.',
+  nextstepsDeclareClaim: (deadline: string | undefined) =>
+    `Declare the claim to the court-appointed representative${deadline ? ` by ${deadline}` : ' within 2 months of the BODACC publication (dates to be entered)'} (C. com. art. L622-24 and R622-24): principal, interest to the opening judgment (L622-28) and the fixed fee.`,
+  pendingpaymentsTitle: (n: number, toCheck: number) =>
+    `${n} ${plural('en-GB', n, { one: 'payment', other: 'payments' })} found, ${toCheck} to check`,
+  pendingpaymentsRecord: (n: number) =>
+    `Record ${n} ${plural('en-GB', n, { one: 'payment', other: 'payments' })}`,
+  bankimportSummary: (
+    transactions: number,
+    added: number,
+    alreadySeen: number,
+    unmatched: number,
+    elsewhere: number,
+  ) =>
+    `${transactions} transaction(s) read: ${added} payment(s) found${alreadySeen ? `, ${alreadySeen} already imported` : ''}${elsewhere ? `, ${elsewhere} already read in another statement` : ''}, ${unmatched} credit(s) unmatched. Nothing is recorded until you confirm.`,
+  bankimportIntro:
+    'Download the statement from your bank (camt.053, CFONB 120, OFX, MT940, or a Qonto, Shine… CSV): Relance looks for your clients’ transfers in it. The file is read in this browser.',
   bankimportColumnsOf: (file: string) => `Columns of ${file} (correct)`,
   bankimportUnmatchedCredits: (n: number) => `${n} unmatched credit(s)`,
-  importpanelCurrencyAssumed: (currency: string) => `Currency assumed: ${currency} — please confirm`,
+  importpanelCurrencyAssumed: (currency: string) =>
+    `Currency assumed: ${currency} — please confirm`,
   importpanelShowOtherInvoices: (n: number) => `Show the ${n} other invoices`,
   importpanelImportInvoices: (n: number) => `Import ${n} invoice(s)`,
   importpanelSkippedRows: (n: number) => `Skipped rows and why (${n})`,
   importpanelFileRows: (n: number) => `${n} row(s) of the file`,
-  rateseditorNoRateFor: (period: string) => `No rate for ${period}: interest that depends on it is not computed. Add it below.`,
-  senderformRetentionClause: 'My terms contain a retention-of-title or payment-conditional IP-assignment clause (the stop-work notice may then say the deliverables remain mine)',
+  rateseditorNoRateFor: (period: string) =>
+    `No rate for ${period}: interest that depends on it is not computed. Add it below.`,
+  senderformRetentionClause:
+    'My terms contain a retention-of-title or payment-conditional IP-assignment clause (the stop-work notice may then say the deliverables remain mine)',
   letterInterestColumn: 'Interest',
   letterInterestColumnPublic: 'Interest',
-  optionsOtherIdentity: (file: string, current: string) => `The backup holds other sender details:\n${file}\ninstead of:\n${current}\n\nReplace your details with the file’s? (Cancel: keep yours)`,
-  optionsPrivacyBody: 'Relance keeps your invoices, clients and reminder history in this browser (IndexedDB) and your settings in its local storage. Nothing is sent over the Internet: no server, no account, no analytics. Relance reads Gmail and Outlook to recognise your clients and insert your drafts, and an invoicing site only if you enable it. Your JSON backup is the only way to copy this data elsewhere.',
+  optionsOtherIdentity: (file: string, current: string) =>
+    `The backup holds other sender details:\n${file}\ninstead of:\n${current}\n\nReplace your details with the file’s? (Cancel: keep yours)`,
+  optionsPrivacyBody:
+    'Relance keeps your invoices, clients and reminder history in this browser (IndexedDB) and your settings in its local storage. Nothing is sent over the Internet: no server, no account, no analytics. Relance reads Gmail and Outlook to recognise your clients and insert your drafts, and an invoicing site only if you enable it. Your JSON backup is the only way to copy this data elsewhere.',
   optionsEnabledFor: (origin: string) => `Enabled for ${origin}`,
   sidepanelReceivedCheck: (received: string) => `${received}: check before sending.`,
   // lib/bank/same.ts, lib/app/import.ts
   bankSameAlreadyImportedFrom: (file: string) => `already imported from ${file}`,
-  bankSameInAnotherStatement: (earlier: Text) => `the same transfer in another statement? (${earlier.en}): check it by hand, not proposed`,
-  bankSameAlreadyRecorded: (what: string, date: string) => `already recorded: payment of ${what} of ${formatDate(date, 'en')}`,
-  appImportRolledBack: (why: Text) => `Nothing was imported (the whole import was rolled back) — ${why.en}`,
+  bankSameInAnotherStatement: (earlier: Text) =>
+    `the same transfer in another statement? (${earlier.en}): check it by hand, not proposed`,
+  bankSameAlreadyRecorded: (what: string, date: string) =>
+    `already recorded: payment of ${what} of ${formatDate(date, 'en')}`,
+  appImportRolledBack: (why: Text) =>
+    `Nothing was imported (the whole import was rolled back) — ${why.en}`,
   // lib/app/backup.ts
   appBackupNothingWasChanged: 'Nothing was changed',
-  appBackupUnreadableJsonFile: (unchanged: Text, message: string) => `${unchanged.en} — unreadable JSON file: ${message}`,
+  appBackupUnreadableJsonFile: (unchanged: Text, message: string) =>
+    `${unchanged.en} — unreadable JSON file: ${message}`,
   appBackup: (unchanged: Text, t: Text) => `${unchanged.en} — ${t.en}`,
-  appBackupTheWholeRestoreWas: (unchanged: Text, t: Text) => `${unchanged.en} (the whole restore was rolled back) — ${t.en}`,
+  appBackupTheWholeRestoreWas: (unchanged: Text, t: Text) =>
+    `${unchanged.en} (the whole restore was rolled back) — ${t.en}`,
   appBackup2: (what: Text, t: Text) => `${what.en} (${t.en})`,
   appBackupYourDetails: 'your details',
   appBackupTheReminderLadder: 'the reminder ladder',
@@ -418,167 +460,284 @@ export const EN = {
   appBackupTheRatesYouEntered: 'the rates you entered',
   appBackupThePreferences: 'the preferences',
   // lib/bank/csv.ts
-  bankCsvTransactionNotSettledPending: (notDone: number) => `${notDone} transaction(s) not settled (pending, declined…) ignored`,
+  bankCsvTransactionNotSettledPending: (notDone: number) =>
+    `${notDone} transaction(s) not settled (pending, declined…) ignored`,
   // lib/bank/match.ts
   bankMatchTheReferenceAlsoFits: '; the reference also fits another client: check it',
   bankMatchSeveralInvoicesHaveThese: '; several invoices have these digits: check it',
-  bankMatchButThePayerLooks: (payerName: string) => `; but the payer "${payerName}" looks like another client: check it`,
-  bankMatchReferenceAndExactAmount: (number: string, amt: Text) => `reference ${number} and exact amount (${amt.en})`,
+  bankMatchButThePayerLooks: (payerName: string) =>
+    `; but the payer "${payerName}" looks like another client: check it`,
+  bankMatchReferenceAndExactAmount: (number: string, amt: Text) =>
+    `reference ${number} and exact amount (${amt.en})`,
   bankMatchIbanSeenBeforeFor: (name: string) => `IBAN seen before for ${name}`,
-  bankMatchPayerClient: (payerName: string, name: string) => `payer "${payerName}" = client ${name}`,
-  bankMatchInvoicesOfThatAmount: (exactLength: number) => `; ${exactLength} invoices of that amount: the oldest is taken, check it`,
-  bankMatchExactAmountOfAnd: (number: string, amt: Text, who: Text, more: Text) => `exact amount of ${number} (${amt.en}) and ${who.en}${more.en}`,
+  bankMatchPayerClient: (payerName: string, name: string) =>
+    `payer "${payerName}" = client ${name}`,
+  bankMatchInvoicesOfThatAmount: (exactLength: number) =>
+    `; ${exactLength} invoices of that amount: the oldest is taken, check it`,
+  bankMatchExactAmountOfAnd: (number: string, amt: Text, who: Text, more: Text) =>
+    `exact amount of ${number} (${amt.en}) and ${who.en}${more.en}`,
   // lib/bank/reconcile.ts
-  bankReconcileIsInTheAccount: (file: string, where: string, currency: string, currency2: null | string) => `${file}: ${where} is in ${currency}, the account in ${currency2}`,
+  bankReconcileIsInTheAccount: (
+    file: string,
+    where: string,
+    currency: string,
+    currency2: null | string,
+  ) => `${file}: ${where} is in ${currency}, the account in ${currency2}`,
   // lib/cli/reconcile.ts
   cliReconcileFileNotFound: (name: string) => `${name}: file not found`,
   cliReconcile: (name: string, message: string) => `${name}: ${message}`,
   // lib/cli/scan.ts
   cliScanFileNotFound: 'file not found',
   // lib/detect/consistency.ts
-  detectConsistencyTheLinesAddUp: (lines: string, subtotal: string) => `The lines add up to ${lines} but the subtotal shown is ${subtotal} — please confirm`,
-  detectConsistencyTheLinesAddUp2: (lines: string, total: string) => `The lines add up to ${lines}, more than the total shown ${total} — please confirm`,
-  detectConsistencyPaidIsMoreThan: (paid: string, total: string) => `Paid ${paid} is more than the total ${total} — please confirm`,
+  detectConsistencyTheLinesAddUp: (lines: string, subtotal: string) =>
+    `The lines add up to ${lines} but the subtotal shown is ${subtotal} — please confirm`,
+  detectConsistencyTheLinesAddUp2: (lines: string, total: string) =>
+    `The lines add up to ${lines}, more than the total shown ${total} — please confirm`,
+  detectConsistencyPaidIsMoreThan: (paid: string, total: string) =>
+    `Paid ${paid} is more than the total ${total} — please confirm`,
   // lib/detect/csv.ts
   detectCsvTheCsvFileIs: 'The CSV file is empty',
-  detectCsvNoHeaderRowWith: 'No header row with an invoice-number column was found in the first 15 lines; map the columns by hand',
-  detectCsvNoHeaderNamesThe: (h: string) => `No header names the invoice number: column "${h}" is read as such from what it holds; please check the column mapping`,
+  detectCsvNoHeaderRowWith:
+    'No header row with an invoice-number column was found in the first 15 lines; map the columns by hand',
+  detectCsvNoHeaderNamesThe: (h: string) =>
+    `No header names the invoice number: column "${h}" is read as such from what it holds; please check the column mapping`,
   detectCsvLine: (row: number, message: string) => `Line ${row}: ${message}`,
   detectCsvNoColumnIsMapped: 'No column is mapped to the invoice number',
-  detectCsvNoAmountColumnTotal: 'No amount column (total, line total, amount due or balance) is mapped',
-  detectCsvAmountsUseBothDecimal: 'Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged',
+  detectCsvNoAmountColumnTotal:
+    'No amount column (total, line total, amount due or balance) is mapped',
+  detectCsvAmountsUseBothDecimal:
+    'Amounts use both decimal commas and decimal points; each value is read on its own and unclear ones are flagged',
   detectCsvNoInvoiceNumberIn: (rawNumber: string) => `no invoice number in "${rawNumber}"`,
   detectCsvSupplierBillType: (kind: string) => `supplier bill (type "${kind}")`,
   detectCsvSupplierBillSupplierIs: 'supplier bill (a supplier is named, no customer)',
-  detectCsvUnknownTypeReadAs: (kind: string) => `Unknown type "${kind}": read as a customer invoice`,
-  detectCsvColumnHoldsNoInvoice: (h: string, numbered: number, value: number) => `Column "${h}" holds no invoice number for most rows (${numbered} of ${value}): choose another column`,
-  detectCsvDifferentInvoicesMoreThan: (size: number, MAX_INVOICES: number) => `${size} different invoices: more than an invoicing export holds (limit ${MAX_INVOICES}); check the number column`,
-  detectCsvTheRowsGiveDifferent: (number: string) => `${number}: the rows give different totals; please confirm`,
-  detectCsvTheRowsGiveDifferent2: (number: string) => `${number}: the rows give different amounts due; please confirm`,
-  detectCsvNegativeAmountAndNo: 'negative amount and no type column: a supplier bill or a credit note, not chased',
+  detectCsvUnknownTypeReadAs: (kind: string) =>
+    `Unknown type "${kind}": read as a customer invoice`,
+  detectCsvColumnHoldsNoInvoice: (h: string, numbered: number, value: number) =>
+    `Column "${h}" holds no invoice number for most rows (${numbered} of ${value}): choose another column`,
+  detectCsvDifferentInvoicesMoreThan: (size: number, MAX_INVOICES: number) =>
+    `${size} different invoices: more than an invoicing export holds (limit ${MAX_INVOICES}); check the number column`,
+  detectCsvTheRowsGiveDifferent: (number: string) =>
+    `${number}: the rows give different totals; please confirm`,
+  detectCsvTheRowsGiveDifferent2: (number: string) =>
+    `${number}: the rows give different amounts due; please confirm`,
+  detectCsvNegativeAmountAndNo:
+    'negative amount and no type column: a supplier bill or a credit note, not chased',
   detectCsvIsNotDate: (_fieldName: Text, v: string, k: string) => `${k}: "${v}" is not a date`,
-  detectCsvCouldBeOrPlease: (number: string, fieldName: Text, v: string, date: string, alternative: undefined | string) => `${number}: ${fieldName.en} "${v}" could be ${date} or ${alternative} — please confirm`,
-  detectCsvDueDatePleaseConfirm: (number: string, note: Text) => `${number}: due date ${note.en}: please confirm`,
-  detectCsvPartlyPaidAndThe: (number: string) => `${number}: partly paid and the file does not say how much: amount due to confirm`,
-  detectCsvAmountsInReadAs: (c: string) => `Amounts in "$" read as ${c} ("$" is also the Canadian, Australian, New Zealand dollar, the Mexican peso…): currency assumed, please confirm`,
-  detectCsvNoCurrencyInThe: (noCurrency: number) => `No currency in the file for ${noCurrency} invoice(s): choose one before import`,
-  detectCsvSkipped: (at: Text, number: string, reason: Text) => `${at.en}: ${number} skipped: ${reason.en}`,
+  detectCsvCouldBeOrPlease: (
+    number: string,
+    fieldName: Text,
+    v: string,
+    date: string,
+    alternative: undefined | string,
+  ) => `${number}: ${fieldName.en} "${v}" could be ${date} or ${alternative} — please confirm`,
+  detectCsvDueDatePleaseConfirm: (number: string, note: Text) =>
+    `${number}: due date ${note.en}: please confirm`,
+  detectCsvPartlyPaidAndThe: (number: string) =>
+    `${number}: partly paid and the file does not say how much: amount due to confirm`,
+  detectCsvAmountsInReadAs: (c: string) =>
+    `Amounts in "$" read as ${c} ("$" is also the Canadian, Australian, New Zealand dollar, the Mexican peso…): currency assumed, please confirm`,
+  detectCsvNoCurrencyInThe: (noCurrency: number) =>
+    `No currency in the file for ${noCurrency} invoice(s): choose one before import`,
+  detectCsvSkipped: (at: Text, number: string, reason: Text) =>
+    `${at.en}: ${number} skipped: ${reason.en}`,
   detectCsvLine2: (row: number, message: Text) => `line ${row}: ${message.en}`,
   detectCsvAndMoreUnreadableRows: (value: number) => `… and ${value} more unreadable rows`,
   // lib/detect/csv/sniff.ts
-  csvSniffCsvFileTooLarge: (value: string, value2: number) => `CSV file too large (${value} MB; limit ${value2} MB): export a shorter period`,
+  csvSniffCsvFileTooLarge: (value: string, value2: number) =>
+    `CSV file too large (${value} MB; limit ${value2} MB): export a shorter period`,
   csvSniffThisIsNotText: 'This is not a text CSV file (it contains binary data)',
-  csvSniffThisFileHasNo: 'This file has no lines (over a million characters without a line break): it is not a CSV export',
+  csvSniffThisFileHasNo:
+    'This file has no lines (over a million characters without a line break): it is not a CSV export',
   // lib/detect/einvoice/cii.ts
-  einvoiceCiiNotCiiCrossindustryinvoiceOr: 'Not a CII CrossIndustryInvoice or ZUGFeRD 1.0 CrossIndustryDocument',
-  einvoiceCiiNoDuepayableamountAmountDue: 'No DuePayableAmount: amount due computed as total − prepaid',
+  einvoiceCiiNotCiiCrossindustryinvoiceOr:
+    'Not a CII CrossIndustryInvoice or ZUGFeRD 1.0 CrossIndustryDocument',
+  einvoiceCiiNoDuepayableamountAmountDue:
+    'No DuePayableAmount: amount due computed as total − prepaid',
   einvoiceCiiCiiDocumentWithoutAn: 'CII document without an invoice number (ExchangedDocument/ID)',
   // lib/detect/einvoice/common.ts
-  einvoiceCommonIsNotReadableAmount: (field: string, text: string) => `${field}: "${text}" is not a readable amount`,
-  einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) => `${field}: ${text} rounded to ${exp} decimals`,
-  einvoiceCommonNoDueDateIn: (note: Text) => `No due date in the document; ${note.en} — please confirm`,
-  einvoiceCommonNoDueDateBt: (paymentTerms: string) => `no due date (BT-9) and the payment terms "${paymentTerms}" give none`,
+  einvoiceCommonIsNotReadableAmount: (field: string, text: string) =>
+    `${field}: "${text}" is not a readable amount`,
+  einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) =>
+    `${field}: ${text} rounded to ${exp} decimals`,
+  einvoiceCommonNoDueDateIn: (note: Text) =>
+    `No due date in the document; ${note.en} — please confirm`,
+  einvoiceCommonNoDueDateBt: (paymentTerms: string) =>
+    `no due date (BT-9) and the payment terms "${paymentTerms}" give none`,
   einvoiceCommonNoDueDateBt2: 'no due date (BT-9) and no payment terms in the document',
   einvoiceCommonNoDueDate: (none: Text) => `No due date: ${none.en}`,
   // lib/detect/einvoice/facturx.ts
   einvoiceFacturxPdfTooLargeMb: (value: string) => `PDF too large (${value} MB, limit 50 MB)`,
   einvoiceFacturxNotPdfFileNo: 'Not a PDF file (no %PDF- header)',
-  einvoiceFacturxCorruptPdfOnlyBytes: (bytesLength: number) => `Corrupt PDF: only ${bytesLength} bytes`,
-  einvoiceFacturxThePdfIsPassword: 'The PDF is password-protected: open it, then export it without a password',
+  einvoiceFacturxCorruptPdfOnlyBytes: (bytesLength: number) =>
+    `Corrupt PDF: only ${bytesLength} bytes`,
+  einvoiceFacturxThePdfIsPassword:
+    'The PDF is password-protected: open it, then export it without a password',
   einvoiceFacturxCorruptPdf: (message: string) => `Corrupt PDF: ${message}`,
-  einvoiceFacturxCorruptPdfItsAttachments: (message: string) => `Corrupt PDF: its attachments cannot be read (${message})`,
-  einvoiceFacturxCorruptPdfItDeclares: 'Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy',
+  einvoiceFacturxCorruptPdfItsAttachments: (message: string) =>
+    `Corrupt PDF: its attachments cannot be read (${message})`,
+  einvoiceFacturxCorruptPdfItDeclares:
+    'Corrupt PDF: it declares embedded files (/EmbeddedFile) but its structure does not lead to them (broken object references); ask the sender for a new copy',
   einvoiceFacturxDueDateReadFrom: 'Due date read from the PDF text, not the XML: please confirm',
   // lib/detect/einvoice/ubl.ts
   einvoiceUblNotUblInvoiceOr: 'Not a UBL Invoice or CreditNote',
   einvoiceUblUblDocumentWithoutAn: 'UBL document without an invoice number (cbc:ID)',
   // lib/detect/einvoice/xml.ts
   einvoiceXmlXmlTooLargeMb: (value: string) => `XML too large (${value} MB, limit 20 MB)`,
-  einvoiceXmlXmlWithDoctypeOr: 'XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one',
-  einvoiceXmlXmlRefusedItsElements: (MAX_DEPTH: number) => `XML refused: its elements nest more than ${MAX_DEPTH} levels deep (an e-invoice has about ten)`,
-  einvoiceXmlNotWellFormedXml: (msg: string, line: number, col: number) => `Not well-formed XML: ${msg} (line ${line}, column ${col})`,
+  einvoiceXmlXmlWithDoctypeOr:
+    'XML with a DOCTYPE or entity declarations is refused (possible entity-expansion attack); e-invoices never use one',
+  einvoiceXmlXmlRefusedItsElements: (MAX_DEPTH: number) =>
+    `XML refused: its elements nest more than ${MAX_DEPTH} levels deep (an e-invoice has about ten)`,
+  einvoiceXmlNotWellFormedXml: (msg: string, line: number, col: number) =>
+    `Not well-formed XML: ${msg} (line ${line}, column ${col})`,
   // lib/detect/eml.ts
   detectEmlNotAnMailFile: 'Not an e-mail file: no From, To, Subject or Content-Type header',
   // lib/detect/invoice-list.ts
-  detectInvoiceListCouldBeOrPlease: (number: string, fieldName: Text, raw: string, date: string, alternative: undefined | string) => `${number}: ${fieldName.en} "${raw}" could be ${date} or ${alternative} — please confirm`,
-  detectInvoiceListAmountIsAmbiguousPlease: (number: string, raw: string) => `${number}: amount "${raw}" is ambiguous — please confirm`,
+  detectInvoiceListCouldBeOrPlease: (
+    number: string,
+    fieldName: Text,
+    raw: string,
+    date: string,
+    alternative: undefined | string,
+  ) => `${number}: ${fieldName.en} "${raw}" could be ${date} or ${alternative} — please confirm`,
+  detectInvoiceListAmountIsAmbiguousPlease: (number: string, raw: string) =>
+    `${number}: amount "${raw}" is ambiguous — please confirm`,
   // lib/detect/message-text.ts
-  detectMessageTextDueDateCouldBe: (raw: string, date: string, alternative: undefined | string) => `Due date "${raw}" could be ${date} or ${alternative}: please confirm`,
-  detectMessageTextAmountIsAmbiguousPlease: (raw: string) => `Amount "${raw}" is ambiguous: please confirm`,
-  detectMessageTextAmountReadAsUs: (raw: string) => `Amount "${raw}" read as US dollars (USD): currency assumed, please confirm`,
-  detectMessageTextDueDateDerivedFrom: (orig: string, mailDate: string, dueDate: string) => `Due date derived from "${orig}" and the e-mail's date (${mailDate}): about ${dueDate}, please confirm`,
+  detectMessageTextDueDateCouldBe: (raw: string, date: string, alternative: undefined | string) =>
+    `Due date "${raw}" could be ${date} or ${alternative}: please confirm`,
+  detectMessageTextAmountIsAmbiguousPlease: (raw: string) =>
+    `Amount "${raw}" is ambiguous: please confirm`,
+  detectMessageTextAmountReadAsUs: (raw: string) =>
+    `Amount "${raw}" read as US dollars (USD): currency assumed, please confirm`,
+  detectMessageTextDueDateDerivedFrom: (orig: string, mailDate: string, dueDate: string) =>
+    `Due date derived from "${orig}" and the e-mail's date (${mailDate}): about ${dueDate}, please confirm`,
   detectMessageTextDueDatePleaseConfirm: (note: Text) => `Due date ${note.en}: please confirm`,
   // lib/detect/page.ts
-  detectPageFoundInvoiceNumberBut: (invoiceNumber: string) => `Found invoice number ${invoiceNumber} but no amount or due date next to a label this page uses`,
-  detectPageNoInvoiceFoundOn: 'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number',
-  detectPageNotAnInvoiceQuote: (other: string) => `"${other}": not an invoice (a quote, an order, a pro forma or a receipt) — Relance follows invoices once issued`,
+  detectPageFoundInvoiceNumberBut: (invoiceNumber: string) =>
+    `Found invoice number ${invoiceNumber} but no amount or due date next to a label this page uses`,
+  detectPageNoInvoiceFoundOn:
+    'No invoice found on this page: no schema.org Invoice, no invoice table, no labelled invoice number',
+  detectPageNotAnInvoiceQuote: (other: string) =>
+    `"${other}": not an invoice (a quote, an order, a pro forma or a receipt) — Relance follows invoices once issued`,
   detectPageDueDatePleaseConfirm: (note: Text) => `Due date ${note.en} — please confirm`,
-  detectPageNoLabelledTotalOr: 'No labelled total or amount due: amount read as the sum of the VAT table’s gross amounts — please confirm',
+  detectPageNoLabelledTotalOr:
+    'No labelled total or amount due: amount read as the sum of the VAT table’s gross amounts — please confirm',
   detectPageNoCurrencyShownNext: 'No currency shown next to the amount: please confirm it',
-  detectPageThePageShowsDifferent: (fieldName: Text, shown: string) => `The page shows different values for ${fieldName.en}: ${shown} — please confirm`,
+  detectPageThePageShowsDifferent: (fieldName: Text, shown: string) =>
+    `The page shows different values for ${fieldName.en}: ${shown} — please confirm`,
   // lib/detect/payment-terms.ts
-  detectPaymentTermsReadFromThePayment: (quoted: string) => `read from the payment terms "${quoted}"`,
-  detectPaymentTermsPayableOnReceiptPer: (quoted: string) => `payable on receipt, per the terms "${quoted}"`,
-  detectPaymentTermsDerivedFromIssueDate: (quoted: string, n: number) => `derived from "${quoted}": issue date + ${n} days, then end of month`,
-  detectPaymentTermsDerivedFromIssueDate2: (quoted: string, n: number) => `derived from "${quoted}": issue date + ${n} days`,
-  detectPaymentTermsDueDateIsBefore: (dueDate: string, issueDate: string) => `Due date ${dueDate} is before the issue date ${issueDate} — please confirm`,
-  detectPaymentTermsDueDateIsFar: (dueDate: string, dueDate2: string, note: Text) => `Due date ${dueDate} is far from the payment terms' (${dueDate2}, ${note.en}) — please confirm`,
+  detectPaymentTermsReadFromThePayment: (quoted: string) =>
+    `read from the payment terms "${quoted}"`,
+  detectPaymentTermsPayableOnReceiptPer: (quoted: string) =>
+    `payable on receipt, per the terms "${quoted}"`,
+  detectPaymentTermsDerivedFromIssueDate: (quoted: string, n: number) =>
+    `derived from "${quoted}": issue date + ${n} days, then end of month`,
+  detectPaymentTermsDerivedFromIssueDate2: (quoted: string, n: number) =>
+    `derived from "${quoted}": issue date + ${n} days`,
+  detectPaymentTermsDueDateIsBefore: (dueDate: string, issueDate: string) =>
+    `Due date ${dueDate} is before the issue date ${issueDate} — please confirm`,
+  detectPaymentTermsDueDateIsFar: (dueDate: string, dueDate2: string, note: Text) =>
+    `Due date ${dueDate} is far from the payment terms' (${dueDate2}, ${note.en}) — please confirm`,
   // lib/detect/pdf-text.ts
-  detectPdfTextThisPdfDoesNot: 'This PDF does not look like an invoice: it never says “invoice” or “facture”',
-  detectPdfTextThisIsQuoteOr: 'This is a quote or an order, not an invoice: Relance follows invoices once issued',
-  detectPdfTextProFormaInvoiceIs: 'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice',
-  detectPdfTextInvoiceFoundInThe: (n: string) => `Invoice ${n} found in the PDF’s text, but no amount next to a known label (Total TTC, Net à payer, Amount due…): enter it by hand, or import it from your invoicing app`,
-  detectPdfTextNoLabelledInvoiceNumber: 'No labelled invoice number in the PDF’s text: enter the invoice by hand, or import it from your invoicing app',
-  detectPdfTextReadFromThePdf: 'read from the PDF’s text (it holds no e-invoice): check the number, the dates and the amounts',
+  detectPdfTextThisPdfDoesNot:
+    'This PDF does not look like an invoice: it never says “invoice” or “facture”',
+  detectPdfTextThisIsQuoteOr:
+    'This is a quote or an order, not an invoice: Relance follows invoices once issued',
+  detectPdfTextProFormaInvoiceIs:
+    'A pro forma invoice is not a request for payment: Relance does not chase it. Import the final invoice',
+  detectPdfTextInvoiceFoundInThe: (n: string) =>
+    `Invoice ${n} found in the PDF’s text, but no amount next to a known label (Total TTC, Net à payer, Amount due…): enter it by hand, or import it from your invoicing app`,
+  detectPdfTextNoLabelledInvoiceNumber:
+    'No labelled invoice number in the PDF’s text: enter the invoice by hand, or import it from your invoicing app',
+  detectPdfTextReadFromThePdf:
+    'read from the PDF’s text (it holds no e-invoice): check the number, the dates and the amounts',
   // lib/detect/scan-file.ts
-  detectScanFileFileTooLargeMb: (value: string) => `File too large (${value} MB; limit 25 MB for text files)`,
-  detectScanFileThisPdfHoldsNeither: 'This PDF holds neither an e-invoice nor any text (a scanned document?): import the invoice from your invoicing app, or enter it by hand',
+  detectScanFileFileTooLargeMb: (value: string) =>
+    `File too large (${value} MB; limit 25 MB for text files)`,
+  detectScanFileThisPdfHoldsNeither:
+    'This PDF holds neither an e-invoice nor any text (a scanned document?): import the invoice from your invoicing app, or enter it by hand',
   detectScanFileNoInvoiceFoundOn: 'No invoice found on this page',
   detectScanFileNoInvoiceRowsCould: 'No invoice rows could be read from this CSV',
-  detectScanFileUnsupportedFileTypeExpected: 'Unsupported file type: expected .xml, .pdf, .html, .htm, .csv or .eml',
+  detectScanFileUnsupportedFileTypeExpected:
+    'Unsupported file type: expected .xml, .pdf, .html, .htm, .csv or .eml',
   detectScanFile: (n: string, w: Text) => `${n}: ${w.en}`,
   detectScanFileAttachment: (name: string, error: Text) => `attachment ${name}: ${error.en}`,
-  detectScanFileNoInvoiceFoundIn: 'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)',
+  detectScanFileNoInvoiceFoundIn:
+    'No invoice found in this e-mail (no invoice number or amount in its text, no e-invoice attached)',
   // lib/detect/sites/adapter.ts
-  sitesAdapterIsNotDate: (app: string, text: string, where: string) => `${app}: "${text}" (${where}) is not a date`,
-  sitesAdapterCouldBeOrPlease: (value: string, fieldName: Text, raw: string, date: string, alternative: undefined | string) => `${value}: ${fieldName.en} "${raw}" could be ${date} or ${alternative} — please confirm`,
-  sitesAdapterIsInOtherAmounts: (app: string, where: string, currency: string, currency2: string) => `${app}: ${where} is in ${currency}, other amounts in ${currency2}`,
-  sitesAdapterAmountIsAmbiguousPlease: (value: string, raw: string) => `${value}: amount "${raw}" is ambiguous — please confirm`,
+  sitesAdapterIsNotDate: (app: string, text: string, where: string) =>
+    `${app}: "${text}" (${where}) is not a date`,
+  sitesAdapterCouldBeOrPlease: (
+    value: string,
+    fieldName: Text,
+    raw: string,
+    date: string,
+    alternative: undefined | string,
+  ) => `${value}: ${fieldName.en} "${raw}" could be ${date} or ${alternative} — please confirm`,
+  sitesAdapterIsInOtherAmounts: (app: string, where: string, currency: string, currency2: string) =>
+    `${app}: ${where} is in ${currency}, other amounts in ${currency2}`,
+  sitesAdapterAmountIsAmbiguousPlease: (value: string, raw: string) =>
+    `${value}: amount "${raw}" is ambiguous — please confirm`,
   // lib/detect/sites/akaunting/parse.ts
   akauntingParseBillFromVendorPurchases: 'a bill from a vendor (purchases)',
   // lib/detect/sites/dolibarr/parse.ts
-  dolibarrParseDolibarrListShowsAmounts: (invoiceNumber: null | string) => `${invoiceNumber}: Dolibarr's list shows amounts without their currency — choose it before recording`,
+  dolibarrParseDolibarrListShowsAmounts: (invoiceNumber: null | string) =>
+    `${invoiceNumber}: Dolibarr's list shows amounts without their currency — choose it before recording`,
   dolibarrParseSupplierInvoices: 'supplier invoices',
   // lib/detect/sites/index.ts
-  sitesIndexThisAddressLooksLike: (app: string, seen: string) => `This address looks like ${app}'s, but the page does not have the markup Relance knows (${seen}); read without ${app}'s selectors`,
-  sitesIndexRelanceChasesWhatClients: (app: string, payables: Text) => `${app}: ${payables.en} — Relance chases what clients owe you, not what you owe`,
-  sitesIndexPageRecognisedButNo: (app: string) => `${app}: page recognised, but no invoice could be read from it`,
-  sitesIndexTheAppMayHave: (app: string, what: string, selector: string, seen: string) => `${app}: no element for ${what} (selector "${selector}") — the app may have changed since ${seen}; read without its selectors`,
+  sitesIndexThisAddressLooksLike: (app: string, seen: string) =>
+    `This address looks like ${app}'s, but the page does not have the markup Relance knows (${seen}); read without ${app}'s selectors`,
+  sitesIndexRelanceChasesWhatClients: (app: string, payables: Text) =>
+    `${app}: ${payables.en} — Relance chases what clients owe you, not what you owe`,
+  sitesIndexPageRecognisedButNo: (app: string) =>
+    `${app}: page recognised, but no invoice could be read from it`,
+  sitesIndexTheAppMayHave: (app: string, what: string, selector: string, seen: string) =>
+    `${app}: no element for ${what} (selector "${selector}") — the app may have changed since ${seen}; read without its selectors`,
   // lib/detect/sites/invoice-ninja/design.ts
-  invoiceNinjaDesignDepositIsAskedFor: (invoiceNumber: null | string, textOf: string) => `${invoiceNumber}: a deposit (${textOf}) is asked for; the date shown may be the deposit's — please confirm`,
+  invoiceNinjaDesignDepositIsAskedFor: (invoiceNumber: null | string, textOf: string) =>
+    `${invoiceNumber}: a deposit (${textOf}) is asked for; the date shown may be the deposit's — please confirm`,
   // lib/detect/sites/invoiceplane/pdf.ts
-  invoiceplanePdfTheAmountDueIn: (invoiceNumber: null | string, facts: undefined | string) => `${invoiceNumber}: the amount due in the details (${facts}) is not the balance of the sums — please confirm`,
+  invoiceplanePdfTheAmountDueIn: (invoiceNumber: null | string, facts: undefined | string) =>
+    `${invoiceNumber}: the amount due in the details (${facts}) is not the balance of the sums — please confirm`,
   // lib/detect/sites/invoiceshelf/parse.ts
-  invoiceshelfParsePartlyPaidInvoiceshelfPage: (invoiceNumber: null | string) => `${invoiceNumber}: partly paid; InvoiceShelf's page does not show the amount left`,
+  invoiceshelfParsePartlyPaidInvoiceshelfPage: (invoiceNumber: null | string) =>
+    `${invoiceNumber}: partly paid; InvoiceShelf's page does not show the amount left`,
   // lib/detect/sites/invoiceshelf/pdf.ts
-  invoiceshelfPdfTheDocumentShowsNo: (invoiceNumber: null | string) => `${invoiceNumber}: the document shows no payment; amount due taken as the total — please confirm`,
+  invoiceshelfPdfTheDocumentShowsNo: (invoiceNumber: null | string) =>
+    `${invoiceNumber}: the document shows no payment; amount due taken as the total — please confirm`,
   // lib/detect/sites/odoo/parse.ts
-  odooParseTheInvoiceDocumentItself: (APP: string) => `${APP}: the invoice document itself is in a frame (#invoice_html); its customer and issue date are not read from this page`,
+  odooParseTheInvoiceDocumentItself: (APP: string) =>
+    `${APP}: the invoice document itself is in a frame (#invoice_html); its customer and issue date are not read from this page`,
   // lib/escalation/claims.ts
-  escalationClaimsOpeningJudgmentDateUnknown: 'Opening judgment date unknown: interest stops on that date (C. com. art. L622-28); enter it to count them.',
+  escalationClaimsOpeningJudgmentDateUnknown:
+    'Opening judgment date unknown: interest stops on that date (C. com. art. L622-28); enter it to count them.',
   // lib/escalation/interest.ts
-  escalationInterestTheFixedRecoveryFee: (label: Text, currency: string, currency2: string) => `The fixed recovery fee of ${label.en} is set in ${currency}; it is not converted to ${currency2}.`,
-  escalationInterestContractRateIsBelow: (halfYear: string, contractRatePercent: string, multiple: number, unitsToPercent: string, lawRef: string) => `${halfYear}: contract rate ${contractRatePercent} % is below ${multiple} × the legal rate; raised to ${unitsToPercent} % (${lawRef}).`,
-  escalationInterestTheIsProvisionalVerify: (label: Text, halfYear: string, percent: string) => `${halfYear}: the ${label.en} (${percent} %) is provisional — verify it.`,
-  escalationInterestInterestRunsOnlyFrom: (label: Text) => `${label.en}: interest runs only from the formal notice; none has been sent.`,
+  escalationInterestTheFixedRecoveryFee: (label: Text, currency: string, currency2: string) =>
+    `The fixed recovery fee of ${label.en} is set in ${currency}; it is not converted to ${currency2}.`,
+  escalationInterestContractRateIsBelow: (
+    halfYear: string,
+    contractRatePercent: string,
+    multiple: number,
+    unitsToPercent: string,
+    lawRef: string,
+  ) =>
+    `${halfYear}: contract rate ${contractRatePercent} % is below ${multiple} × the legal rate; raised to ${unitsToPercent} % (${lawRef}).`,
+  escalationInterestTheIsProvisionalVerify: (label: Text, halfYear: string, percent: string) =>
+    `${halfYear}: the ${label.en} (${percent} %) is provisional — verify it.`,
+  escalationInterestInterestRunsOnlyFrom: (label: Text) =>
+    `${label.en}: interest runs only from the formal notice; none has been sent.`,
   // lib/escalation/rates.ts
-  escalationRatesNoForInThe: (label: Text, halfYear: string, lastChecked: string) => `No ${label.en} for ${halfYear} in the rate table (last checked ${lastChecked}): add that half-year in Settings → Rates and jurisdictions; Relance does not guess a rate.`,
+  escalationRatesNoForInThe: (label: Text, halfYear: string, lastChecked: string) =>
+    `No ${label.en} for ${halfYear} in the rate table (last checked ${lastChecked}): add that half-year in Settings → Rates and jurisdictions; Relance does not guess a rate.`,
   // lib/ledger/ingest.ts
-  ledgerIngestInvoiceNumberOfCharacters: (numLength: number, invoiceNumber: number, num: string) => `invoice number of ${numLength} characters (at most ${invoiceNumber}): "${num}…"`,
-  ledgerIngestIsNotValidMail: (address: string) => `"${address}" is not a valid e-mail address: it is not recorded for the client`,
-  ledgerIngestOfCharactersAtMost: (name: Text, valueLength: number, max: number) => `${name.en} of ${valueLength} characters (at most ${max})`,
+  ledgerIngestInvoiceNumberOfCharacters: (numLength: number, invoiceNumber: number, num: string) =>
+    `invoice number of ${numLength} characters (at most ${invoiceNumber}): "${num}…"`,
+  ledgerIngestIsNotValidMail: (address: string) =>
+    `"${address}" is not a valid e-mail address: it is not recorded for the client`,
+  ledgerIngestOfCharactersAtMost: (name: Text, valueLength: number, max: number) =>
+    `${name.en} of ${valueLength} characters (at most ${max})`,
   // lib/ledger/repo.ts
-  ledgerRepoTheBrowserHasNo: 'The browser has no room left to store Relance’s data. Export a backup, then free some space (or remove old data) and try again; nothing was changed.',
+  ledgerRepoTheBrowserHasNo:
+    'The browser has no room left to store Relance’s data. Export a backup, then free some space (or remove old data) and try again; nothing was changed.',
   ledgerRepo: (what: Text, problem: Text) => `${what.en}: ${problem.en}`,
   ledgerRepoInvoice: 'invoice',
   ledgerRepoDraftNotSentYet: 'draft: not sent yet, so not chased',
@@ -587,75 +746,152 @@ export const EN = {
   ledgerRepoEvent: (type: string) => `Event ${type}`,
   ledgerRepoClientDoesNotExist: (clientId: string) => `Client ${clientId} does not exist`,
   ledgerRepoInvoiceDoesNotExist: (invId: string) => `Invoice ${invId} does not exist`,
-  ledgerRepoInvoiceBelongsToAnother: (number: string) => `Invoice ${number} belongs to another client`,
-  ledgerRepoCreditNoteOrCancelled: (numbers: string) => `${numbers}: a credit note or a cancelled invoice takes no payment; nothing recorded`,
-  ledgerRepoInvoiceIsAlreadyPaid: (numbers: string) => `Invoice ${numbers} is already paid: this payment is not recorded twice`,
-  ledgerRepoThePaymentOfIs: (minorToDecimal: string, currency: string, numbers: string, minorToDecimal2: string) => `The payment of ${minorToDecimal} ${currency} is more than what is still due on ${numbers} (${minorToDecimal2} ${currency}): nothing recorded`,
+  ledgerRepoInvoiceBelongsToAnother: (number: string) =>
+    `Invoice ${number} belongs to another client`,
+  ledgerRepoCreditNoteOrCancelled: (numbers: string) =>
+    `${numbers}: a credit note or a cancelled invoice takes no payment; nothing recorded`,
+  ledgerRepoInvoiceIsAlreadyPaid: (numbers: string) =>
+    `Invoice ${numbers} is already paid: this payment is not recorded twice`,
+  ledgerRepoThePaymentOfIs: (
+    minorToDecimal: string,
+    currency: string,
+    numbers: string,
+    minorToDecimal2: string,
+  ) =>
+    `The payment of ${minorToDecimal} ${currency} is more than what is still due on ${numbers} (${minorToDecimal2} ${currency}): nothing recorded`,
   ledgerRepoInvoiceDoesNotExist2: (id: string) => `Invoice ${id} does not exist`,
-  ledgerRepoAmountDueIsMore: (number: string) => `Amount due is more than the total of invoice ${number}`,
+  ledgerRepoAmountDueIsMore: (number: string) =>
+    `Amount due is more than the total of invoice ${number}`,
   ledgerRepoInvoice2: (number: string) => `Invoice ${number}`,
   ledgerRepoClient2: (name: string) => `Client ${name}`,
   ledgerRepoBothClientsMustExist: 'Both clients must exist to be merged',
   ledgerRepoInvoiceIsNotThis: (id: string) => `Invoice ${id} is not this client's`,
   // lib/model/money.ts
-  modelMoneyUnknownCurrencyExpectedAn: (code: string) => `Unknown currency "${code}": expected an ISO 4217 code such as EUR, GBP or USD`,
-  modelMoneyIsNotDecimalAmount: (text: string) => `"${text}" is not a decimal amount (expected e.g. 1200.00)`,
-  modelMoneyHasMoreDecimalsThan: (text: string, currency: string, exp: number) => `"${text}" has more decimals than ${currency} allows (${exp})`,
+  modelMoneyUnknownCurrencyExpectedAn: (code: string) =>
+    `Unknown currency "${code}": expected an ISO 4217 code such as EUR, GBP or USD`,
+  modelMoneyIsNotDecimalAmount: (text: string) =>
+    `"${text}" is not a decimal amount (expected e.g. 1200.00)`,
+  modelMoneyHasMoreDecimalsThan: (text: string, currency: string, exp: number) =>
+    `"${text}" has more decimals than ${currency} allows (${exp})`,
   modelMoneyIsTooLarge: (text: string) => `"${text}" is too large`,
   // hand-converted texts with optional parts
-  csvSniffMoreThanRows: (limit: number) => `More than ${limit.toLocaleString('en')} rows: export a shorter period`,
-  detectScanFileBinaryData: (kind: string | undefined) => `This is not a ${kind ?? 'supported'} file: it contains binary data`,
+  csvSniffMoreThanRows: (limit: number) =>
+    `More than ${limit.toLocaleString('en')} rows: export a shorter period`,
+  detectScanFileBinaryData: (kind: string | undefined) =>
+    `This is not a ${kind ?? 'supported'} file: it contains binary data`,
   detectScanFileAttachments: (names: string[]) => `attachments: ${names.join(', ')}`,
-  bankCamtNotBooked: (n: number) => `${n} ${plural('en-GB', n, { one: 'entry', other: 'entries' })} not booked (status other than BOOK) ignored`,
-  bankReadFileTooLarge: (file: string, mb: string) => `${file}: file too large (${mb} MB); a statement over 20 MB must be split by period`,
-  einvoiceFacturxNoXml: (attachments: string) => `No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${attachments ? `; found ${attachments}` : '; it has no attachments'})`,
-  einvoiceReadNotAnEInvoice: (root: string | undefined) => `Not an e-invoice: the root element is <${root ?? 'none'}>, expected UBL Invoice/CreditNote or CII CrossIndustryInvoice`,
-  detectInvoiceListTotalMinusPaid: (number: string, total: string, paid: string | undefined, due: string) => `${number}: total ${total}${paid ? ` − paid ${paid}` : ''} does not give the amount due ${due} — please confirm`,
-  detectPageAmbiguousDate: (isDue: boolean, raw: string, date: string, alternative: string | undefined) => `${isDue ? 'Due date' : 'Issue date'} "${raw}" could be ${date} or ${alternative}; read as ${date} from the page language — please confirm`,
-  detectCsvColumnReadAs: (header: string, field: Text, rival: string | null) => `Column "${header}" is read as the ${field.en}${rival ? `; "${rival}" could be too` : ''}: not certain, please check the column mapping`,
-  detectCsvIsNotAmount: (_field: Text, value: string, key: string) => `${key}: "${value}" is not an amount`,
-  detectCsvTotalSummed: (number: string, rows: number, lines: number[]) => `${number}: total summed over ${rows} rows (${lines.join(', ')}): please confirm`,
-  detectCsvCurrencyAssumed: (currency: string, app: string | undefined) => `The file does not say the currency: ${currency} assumed (${app ?? 'this export'}'s usual one), please confirm`,
+  bankCamtNotBooked: (n: number) =>
+    `${n} ${plural('en-GB', n, { one: 'entry', other: 'entries' })} not booked (status other than BOOK) ignored`,
+  bankReadFileTooLarge: (file: string, mb: string) =>
+    `${file}: file too large (${mb} MB); a statement over 20 MB must be split by period`,
+  einvoiceFacturxNoXml: (attachments: string) =>
+    `No e-invoice XML embedded in this PDF (expected factur-x.xml, zugferd-invoice.xml or xrechnung.xml${attachments ? `; found ${attachments}` : '; it has no attachments'})`,
+  einvoiceReadNotAnEInvoice: (root: string | undefined) =>
+    `Not an e-invoice: the root element is <${root ?? 'none'}>, expected UBL Invoice/CreditNote or CII CrossIndustryInvoice`,
+  detectInvoiceListTotalMinusPaid: (
+    number: string,
+    total: string,
+    paid: string | undefined,
+    due: string,
+  ) =>
+    `${number}: total ${total}${paid ? ` − paid ${paid}` : ''} does not give the amount due ${due} — please confirm`,
+  detectPageAmbiguousDate: (
+    isDue: boolean,
+    raw: string,
+    date: string,
+    alternative: string | undefined,
+  ) =>
+    `${isDue ? 'Due date' : 'Issue date'} "${raw}" could be ${date} or ${alternative}; read as ${date} from the page language — please confirm`,
+  detectCsvColumnReadAs: (header: string, field: Text, rival: string | null) =>
+    `Column "${header}" is read as the ${field.en}${rival ? `; "${rival}" could be too` : ''}: not certain, please check the column mapping`,
+  detectCsvIsNotAmount: (_field: Text, value: string, key: string) =>
+    `${key}: "${value}" is not an amount`,
+  detectCsvTotalSummed: (number: string, rows: number, lines: number[]) =>
+    `${number}: total summed over ${rows} rows (${lines.join(', ')}): please confirm`,
+  detectCsvCurrencyAssumed: (currency: string, app: string | undefined) =>
+    `The file does not say the currency: ${currency} assumed (${app ?? 'this export'}'s usual one), please confirm`,
   // lib/bank/mt940.ts
-  bankMt940MtLineUnreadableOpening: (line: number, tag: string, value: string) => `MT940 line ${line} (:${tag}:): unreadable opening balance "${value}"`,
-  bankMt940MovementBeforeTheOpening: (_where: string, whereEn: string) => `${whereEn}: movement before the :60F: opening balance (currency unknown)`,
-  bankMt940UnreadableLine: (_where: string, first: undefined | string, whereEn: string) => `${whereEn}: unreadable line "${first}"`,
-  bankMt940InvalidValueDate: (_where: string, valueRaw: undefined | string, whereEn: string) => `${whereEn}: invalid value date "${valueRaw}"`,
-  bankMt940InvalidEntryDate: (_where: string, entryRaw: string, whereEn: string) => `${whereEn}: invalid entry date "${entryRaw}"`,
+  bankMt940MtLineUnreadableOpening: (line: number, tag: string, value: string) =>
+    `MT940 line ${line} (:${tag}:): unreadable opening balance "${value}"`,
+  bankMt940MovementBeforeTheOpening: (_where: string, whereEn: string) =>
+    `${whereEn}: movement before the :60F: opening balance (currency unknown)`,
+  bankMt940UnreadableLine: (_where: string, first: undefined | string, whereEn: string) =>
+    `${whereEn}: unreadable line "${first}"`,
+  bankMt940InvalidValueDate: (_where: string, valueRaw: undefined | string, whereEn: string) =>
+    `${whereEn}: invalid value date "${valueRaw}"`,
+  bankMt940InvalidEntryDate: (_where: string, entryRaw: string, whereEn: string) =>
+    `${whereEn}: invalid entry date "${entryRaw}"`,
   bankMt940MtStatementWithoutOpening: 'MT940 statement without a :60F: opening balance',
   // lib/bank/cfonb.ts
-  bankCfonbUnreadableAmountPositionsTo: (where: string, field: string) => `${where}: unreadable amount "${field}" (positions 91 to 104)`,
-  bankCfonbIsNotDdmmyyDate: (where: string, field: string, s: string) => `${where}: ${field} "${s}" is not a DDMMYY date`,
-  bankCfonbCfonbStatementRecordIs: (_where: string, code: string, rawLength: number, whereEn: string) => `CFONB statement ${whereEn}: record "${code}" is ${rawLength} characters long instead of 120 (truncated or altered file); nothing was imported from this file`,
-  bankCfonbCfonbStatementUnknownRecord: (_where: string, code: string, whereEn: string) => `CFONB statement ${whereEn}: unknown record code "${code}" (01, 04, 05 or 07 expected)`,
-  bankCfonbCfonbStatementComplementWithout: (_where: string, whereEn: string) => `CFONB statement ${whereEn}: 05 complement without a 04 movement before it`,
-  bankCfonbCfonbStatementUnknownCurrency: (_where: string, currency: string, whereEn: string) => `CFONB statement ${whereEn}: unknown currency "${currency}" (positions 17 to 19)`,
-  bankCfonbCfonbStatementUnreadableNumber: (_where: string, line: undefined | string, whereEn: string) => `CFONB statement ${whereEn}: unreadable number of decimals "${line}" (position 20)`,
-  bankCfonbCfonbStatementAmountWith: (_where: string, currency: string, whereEn: string) => `CFONB statement ${whereEn}: amount with more decimals than ${currency} has`,
+  bankCfonbUnreadableAmountPositionsTo: (where: string, field: string) =>
+    `${where}: unreadable amount "${field}" (positions 91 to 104)`,
+  bankCfonbIsNotDdmmyyDate: (where: string, field: string, s: string) =>
+    `${where}: ${field} "${s}" is not a DDMMYY date`,
+  bankCfonbCfonbStatementRecordIs: (
+    _where: string,
+    code: string,
+    rawLength: number,
+    whereEn: string,
+  ) =>
+    `CFONB statement ${whereEn}: record "${code}" is ${rawLength} characters long instead of 120 (truncated or altered file); nothing was imported from this file`,
+  bankCfonbCfonbStatementUnknownRecord: (_where: string, code: string, whereEn: string) =>
+    `CFONB statement ${whereEn}: unknown record code "${code}" (01, 04, 05 or 07 expected)`,
+  bankCfonbCfonbStatementComplementWithout: (_where: string, whereEn: string) =>
+    `CFONB statement ${whereEn}: 05 complement without a 04 movement before it`,
+  bankCfonbCfonbStatementUnknownCurrency: (_where: string, currency: string, whereEn: string) =>
+    `CFONB statement ${whereEn}: unknown currency "${currency}" (positions 17 to 19)`,
+  bankCfonbCfonbStatementUnreadableNumber: (
+    _where: string,
+    line: undefined | string,
+    whereEn: string,
+  ) => `CFONB statement ${whereEn}: unreadable number of decimals "${line}" (position 20)`,
+  bankCfonbCfonbStatementAmountWith: (_where: string, currency: string, whereEn: string) =>
+    `CFONB statement ${whereEn}: amount with more decimals than ${currency} has`,
   bankCfonbEmptyCfonbStatementNo: 'Empty CFONB statement: no 01, 04 or 07 record',
   // lib/bank/csv.ts
-  bankCsvUnreadableDate: (_where: string, s: string, whereEn: string) => `${whereEn}: unreadable date "${s}"`,
+  bankCsvUnreadableDate: (_where: string, s: string, whereEn: string) =>
+    `${whereEn}: unreadable date "${s}"`,
   bankCsvThisIsNotText: 'This is not a text CSV file (it contains binary data)',
-  bankCsvNoHeaderRowWith: 'No header row with a date and an amount (or a credit column) in the first 30 lines; map the columns by hand',
+  bankCsvNoHeaderRowWith:
+    'No header row with a date and an amount (or a credit column) in the first 30 lines; map the columns by hand',
   bankCsvTheDateAndAmount: 'The date and amount (or credit) columns are required',
-  bankCsvLineAmountsWrittenWith: (line: number, lineNo: number, lineNo2: number) => `Line ${line}: amounts written with a decimal comma (line ${lineNo}) and with a decimal point (line ${lineNo2}) in the same file; fix the file, nothing was imported`,
-  bankCsvUnknownCurrency: (_where: string, value: string, whereEn: string) => `${whereEn}: unknown currency "${value}"`,
+  bankCsvLineAmountsWrittenWith: (line: number, lineNo: number, lineNo2: number) =>
+    `Line ${line}: amounts written with a decimal comma (line ${lineNo}) and with a decimal point (line ${lineNo2}) in the same file; fix the file, nothing was imported`,
+  bankCsvUnknownCurrency: (_where: string, value: string, whereEn: string) =>
+    `${whereEn}: unknown currency "${value}"`,
   // lib/bank/ofx.ts
   bankOfxOfxStatementRefusedIt: 'OFX statement refused: it declares a DOCTYPE or entities',
   bankOfxOfxFileWithoutAn: 'OFX file without an <OFX> element',
-  bankOfxUnknownCurrencyCurdef: (_where: string, ccy: string, whereEn: string) => `${whereEn}: unknown currency (CURDEF "${ccy}")`,
+  bankOfxUnknownCurrencyCurdef: (_where: string, ccy: string, whereEn: string) =>
+    `${whereEn}: unknown currency (CURDEF "${ccy}")`,
   bankOfxOfxFileWithoutStatement: 'OFX file without a statement (STMTRS or CCSTMTRS)',
   // lib/bank/camt.ts
-  bankCamtCamtStatementRefusedIt: 'camt statement refused: it declares a DOCTYPE or entities, which an ISO 20022 message never does',
-  bankCamtThisXmlFileIs: 'This XML file is not an ISO 20022 camt.052, camt.053 or camt.054 statement (no Document namespace)',
-  bankCamtCamtIsNotSupported: (kind: string, version: string) => `camt.${kind}.001.${version} is not a supported version (Document element, xmlns): Relance reads versions .001.02 to .001.08`,
-  bankCamtElementDocumentMissingExpected: (root: string, kind: string) => `Element Document/${root} missing: expected in a camt.${kind}`,
-  bankCamtBookgdtBookingDateMissing: (where: string) => `${where}/BookgDt: booking date missing or invalid`,
-  bankCamtUnreadableAmount: (where: string, text: string) => `${where}: unreadable amount "${text}" (expected e.g. 1200.00)`,
-  bankCamtNotCreditOrDebit: (where: string, sign: string) => `${where}/CdtDbtInd: "${sign}" instead of CRDT or DBIT`,
-  bankCamtUnknownCurrency: (where: string, currency: string) => `${where}/Amt: currency missing or unknown ("${currency}")`,
-  bankOfxUnreadableDate: (where: string, value: string) => `${where}: unreadable date "${value}" (YYYYMMDD expected)`,
-  bankOfxUnreadableAmount: (_where: string, whereEn: string, value: string) => `${whereEn}: unreadable TRNAMT amount "${value}"`,
-  bankCsvUnreadableAmount: (_where: string, whereEn: string, column: 'amount' | 'credit' | 'debit', value: string) => `${whereEn}: unreadable ${column} "${value}"`,
-  bankReconcileForeignCredits: (file: string, n: number, currency: string, accountInIt: boolean) => `${file}: ${n} credit(s) in ${currency}, and no open invoice is in ${currency}: not matched${accountInIt ? ` (account kept in ${currency})` : ''}`,
+  bankCamtCamtStatementRefusedIt:
+    'camt statement refused: it declares a DOCTYPE or entities, which an ISO 20022 message never does',
+  bankCamtThisXmlFileIs:
+    'This XML file is not an ISO 20022 camt.052, camt.053 or camt.054 statement (no Document namespace)',
+  bankCamtCamtIsNotSupported: (kind: string, version: string) =>
+    `camt.${kind}.001.${version} is not a supported version (Document element, xmlns): Relance reads versions .001.02 to .001.08`,
+  bankCamtElementDocumentMissingExpected: (root: string, kind: string) =>
+    `Element Document/${root} missing: expected in a camt.${kind}`,
+  bankCamtBookgdtBookingDateMissing: (where: string) =>
+    `${where}/BookgDt: booking date missing or invalid`,
+  bankCamtUnreadableAmount: (where: string, text: string) =>
+    `${where}: unreadable amount "${text}" (expected e.g. 1200.00)`,
+  bankCamtNotCreditOrDebit: (where: string, sign: string) =>
+    `${where}/CdtDbtInd: "${sign}" instead of CRDT or DBIT`,
+  bankCamtUnknownCurrency: (where: string, currency: string) =>
+    `${where}/Amt: currency missing or unknown ("${currency}")`,
+  bankOfxUnreadableDate: (where: string, value: string) =>
+    `${where}: unreadable date "${value}" (YYYYMMDD expected)`,
+  bankOfxUnreadableAmount: (_where: string, whereEn: string, value: string) =>
+    `${whereEn}: unreadable TRNAMT amount "${value}"`,
+  bankCsvUnreadableAmount: (
+    _where: string,
+    whereEn: string,
+    column: 'amount' | 'credit' | 'debit',
+    value: string,
+  ) => `${whereEn}: unreadable ${column} "${value}"`,
+  bankReconcileForeignCredits: (file: string, n: number, currency: string, accountInIt: boolean) =>
+    `${file}: ${n} credit(s) in ${currency}, and no open invoice is in ${currency}: not matched${accountInIt ? ` (account kept in ${currency})` : ''}`,
 } satisfies Catalog;

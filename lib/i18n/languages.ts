@@ -27,8 +27,20 @@ export interface Language {
 }
 
 export const LANGUAGES = [
-  { code: 'fr', name: 'Français', locale: 'fr-FR', shortDate: { day: '2-digit', month: '2-digit', year: 'numeric' }, catalog: FR },
-  { code: 'en', name: 'English', locale: 'en-GB', shortDate: { day: 'numeric', month: 'short', year: 'numeric' }, catalog: EN },
+  {
+    code: 'fr',
+    name: 'Français',
+    locale: 'fr-FR',
+    shortDate: { day: '2-digit', month: '2-digit', year: 'numeric' },
+    catalog: FR,
+  },
+  {
+    code: 'en',
+    name: 'English',
+    locale: 'en-GB',
+    shortDate: { day: 'numeric', month: 'short', year: 'numeric' },
+    catalog: EN,
+  },
 ] as const satisfies readonly Language[];
 
 /** The language setting: a language, or the browser's. */

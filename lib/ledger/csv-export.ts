@@ -34,13 +34,19 @@ export function eventsCsv(ledger: Ledger): string {
         type: e.type,
         step: e.type === 'reminder' || e.type === 'letter' ? e.step : '',
         detail:
-          e.type === 'payment' ? minorToDecimal(e.amount, e.currency) + ' ' + e.currency
-          : e.type === 'call' ? e.outcome + (e.promiseDate ? ` ${e.promiseDate}` : '')
-          : e.type === 'dispute' ? e.reason
-          : e.type === 'promise' || e.type === 'snooze' || e.type === 'payment-plan' ? e.until
-          : e.type === 'letter' ? (e.trackingNumber ?? '')
-          : e.type === 'reminder' ? (e.subject ?? '')
-          : '',
+          e.type === 'payment'
+            ? minorToDecimal(e.amount, e.currency) + ' ' + e.currency
+            : e.type === 'call'
+              ? e.outcome + (e.promiseDate ? ` ${e.promiseDate}` : '')
+              : e.type === 'dispute'
+                ? e.reason
+                : e.type === 'promise' || e.type === 'snooze' || e.type === 'payment-plan'
+                  ? e.until
+                  : e.type === 'letter'
+                    ? (e.trackingNumber ?? '')
+                    : e.type === 'reminder'
+                      ? (e.subject ?? '')
+                      : '',
         note: e.note ?? '',
       })),
     { escapeFormulae: true },

@@ -1,4 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { Client } from '../model/client';
 import type { LedgerEvent } from '../model/event';
 import type { Invoice, SourceRef } from '../model/invoice';
@@ -19,9 +25,17 @@ export interface ObservationRecord {
 }
 
 export interface RelanceDB extends DBSchema {
-  invoices: { key: string; value: Invoice; indexes: { 'by-client': string; 'by-status-due': [string, string] } };
+  invoices: {
+    key: string;
+    value: Invoice;
+    indexes: { 'by-client': string; 'by-status-due': [string, string] };
+  };
   clients: { key: string; value: Client; indexes: { 'by-email': string; 'by-legal-id': string } };
-  events: { key: string; value: LedgerEvent; indexes: { 'by-client': string; 'by-invoice': string; 'by-date': string } };
+  events: {
+    key: string;
+    value: LedgerEvent;
+    indexes: { 'by-client': string; 'by-invoice': string; 'by-date': string };
+  };
   observations: { key: number; value: ObservationRecord; indexes: { 'by-invoice': string } };
   /** Small records of other modules, by key (lib/bank/store.ts keeps the bank state here). */
   meta: { key: string; value: unknown };
@@ -45,9 +59,14 @@ export const MIGRATIONS: ((db: IDBPDatabase<RelanceDB>, tx: UpgradeTx) => void)[
   },
   // v2 (ledger): observations, user rates (removed in v4), meta; urgency and legal-id indexes.
   (db, tx) => {
-    const observations = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
+    const observations = db.createObjectStore('observations', {
+      keyPath: 'id',
+      autoIncrement: true,
+    });
     observations.createIndex('by-invoice', 'invoiceId');
-    db.createObjectStore('rates' as never, { keyPath: ['series', 'halfYear'] as unknown as string }); // removed in v4
+    db.createObjectStore('rates' as never, {
+      keyPath: ['series', 'halfYear'] as unknown as string,
+    }); // removed in v4
     db.createObjectStore('meta');
     tx.objectStore('invoices').createIndex('by-status-due', ['status', 'dueDate']);
     tx.objectStore('clients').createIndex('by-legal-id', 'legalId');

@@ -37,7 +37,16 @@ export function ingestDetected(raw: DetectedInvoice): IngestResult {
   const num = d.invoiceNumber?.trim() ?? null;
   d.invoiceNumber = num || null;
   if (num && num.length > MAX.invoiceNumber) {
-    return { detected: d, warnings, refused: catalogText('ledgerIngestInvoiceNumberOfCharacters', num.length, MAX.invoiceNumber, num.slice(0, 40)) };
+    return {
+      detected: d,
+      warnings,
+      refused: catalogText(
+        'ledgerIngestInvoiceNumberOfCharacters',
+        num.length,
+        MAX.invoiceNumber,
+        num.slice(0, 40),
+      ),
+    };
   }
   if (d.buyerEmail !== null) {
     const address = d.buyerEmail.trim();
@@ -46,11 +55,19 @@ export function ingestDetected(raw: DetectedInvoice): IngestResult {
       d.buyerEmail = null;
     } else d.buyerEmail = address.toLowerCase();
   }
-  for (const [key, max] of [['buyerName', MAX.name], ['sellerName', MAX.name], ['paymentTerms', MAX.terms]] as const) {
+  for (const [key, max] of [
+    ['buyerName', MAX.name],
+    ['sellerName', MAX.name],
+    ['paymentTerms', MAX.terms],
+  ] as const) {
     const value = d[key];
     if (value && value.length > max) {
       const name = fieldName(key);
-      return { detected: d, warnings, refused: catalogText('ledgerIngestOfCharactersAtMost', name, value.length, max) };
+      return {
+        detected: d,
+        warnings,
+        refused: catalogText('ledgerIngestOfCharactersAtMost', name, value.length, max),
+      };
     }
   }
   return { detected: d, warnings };
@@ -63,7 +80,10 @@ export function schemaProblem(schema: v.GenericSchema, record: unknown): Text | 
 }
 
 /** A record as the ledger's schema makes it (cleaned, normalised), or why it does not fit. */
-export function checked<T>(schema: v.GenericSchema<unknown, T>, record: unknown): { ok: true; value: T } | { ok: false; problem: Text } {
+export function checked<T>(
+  schema: v.GenericSchema<unknown, T>,
+  record: unknown,
+): { ok: true; value: T } | { ok: false; problem: Text } {
   const r = v.safeParse(schema, record);
   if (r.success) return { ok: true, value: r.output };
   return { ok: false, problem: describe(r.issues) };

@@ -10,8 +10,10 @@ import type { Invoice, SourceRef } from '../model/invoice';
  * invoices recorded as events. Pure functions; the repository runs them in one
  * transaction.
  */
-const FREE_MAIL = /^(gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|aol|gmx|web|orange|wanadoo|free|sfr|laposte|proton|protonmail|bbox|numericable|neuf|libertysurf|tiscali|mail|zoho)\./i;
-const LEGAL_FORMS = /\b(sarl|sas|sasu|sa|eurl|sci|snc|scop|ei|eirl|auto-entrepreneur|micro-entreprise|gmbh|ag|ug|kg|ltd|limited|llp|plc|inc|llc|corp|co|bv|nv|srl|spa|sl|slu)\b\.?/g;
+const FREE_MAIL =
+  /^(gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|aol|gmx|web|orange|wanadoo|free|sfr|laposte|proton|protonmail|bbox|numericable|neuf|libertysurf|tiscali|mail|zoho)\./i;
+const LEGAL_FORMS =
+  /\b(sarl|sas|sasu|sa|eurl|sci|snc|scop|ei|eirl|auto-entrepreneur|micro-entreprise|gmbh|ag|ug|kg|ltd|limited|llp|plc|inc|llc|corp|co|bv|nv|srl|spa|sl|slu)\b\.?/g;
 
 export function nameKey(name: string): string {
   return name
@@ -71,7 +73,8 @@ export class ClientIndex {
       if (known === undefined) this.byDomain.set(domain, c);
       else if (known && known.id !== c.id) this.byDomain.set(domain, null);
     }
-    if (c.legalId && !this.byLegal.has(legalKey(c.legalId))) this.byLegal.set(legalKey(c.legalId), c);
+    if (c.legalId && !this.byLegal.has(legalKey(c.legalId)))
+      this.byLegal.set(legalKey(c.legalId), c);
   }
 
   private names(): Map<string, Client> {
@@ -86,7 +89,8 @@ export class ClientIndex {
   find(hint: ClientHint): Client | null {
     const email = hint.email?.toLowerCase().trim();
     if (email && this.byEmail.has(email)) return this.byEmail.get(email)!;
-    for (const id of (hint.legalIds ?? []).map(legalKey)) if (id.length >= 5 && this.byLegal.has(id)) return this.byLegal.get(id)!;
+    for (const id of (hint.legalIds ?? []).map(legalKey))
+      if (id.length >= 5 && this.byLegal.has(id)) return this.byLegal.get(id)!;
     const key = hint.name ? nameKey(hint.name) : '';
     const named = key ? this.names().get(key) : undefined;
     if (named) return named;
@@ -136,7 +140,11 @@ export function firstOrigin(inv: Invoice): string | null {
  * it is the same invoice. A file, an e-mail or a typed entry with the same number and
  * seller is the same invoice (their pages are guarded by pageMayLowerDue).
  */
-export function identityScope(existing: Invoice | undefined, d: DetectedInvoice, source: SourceRef): string | null {
+export function identityScope(
+  existing: Invoice | undefined,
+  d: DetectedInvoice,
+  source: SourceRef,
+): string | null {
   if (!existing) return null;
   const seen = d.sellerName ? nameKey(d.sellerName) : '';
   const kept = existing.sellerName ? nameKey(existing.sellerName) : '';
@@ -168,19 +176,28 @@ export interface MergeResult {
 
 const TRACKED = ['issueDate', 'dueDate', 'currency', 'total', 'paymentTerms'] as const;
 
-function observedValue(d: DetectedInvoice, field: (typeof TRACKED)[number]): string | number | null {
+function observedValue(
+  d: DetectedInvoice,
+  field: (typeof TRACKED)[number],
+): string | number | null {
   switch (field) {
-    case 'issueDate': return d.issueDate;
-    case 'dueDate': return d.dueDate;
-    case 'currency': return d.currency;
-    case 'total': return d.totalWithTax ?? d.amountDue;
-    case 'paymentTerms': return d.paymentTerms;
+    case 'issueDate':
+      return d.issueDate;
+    case 'dueDate':
+      return d.dueDate;
+    case 'currency':
+      return d.currency;
+    case 'total':
+      return d.totalWithTax ?? d.amountDue;
+    case 'paymentTerms':
+      return d.paymentTerms;
   }
 }
 
 function lowConfidence(d: DetectedInvoice): string[] {
   const out: string[] = [];
-  for (const [k, t] of Object.entries(d.fields)) if (t && t.confidence < 0.7) out.push(k === 'totalWithTax' ? 'total' : k);
+  for (const [k, t] of Object.entries(d.fields))
+    if (t && t.confidence < 0.7) out.push(k === 'totalWithTax' ? 'total' : k);
   if (d.dueDateSource === 'terms') out.push('dueDate');
   return [...new Set(out)];
 }
@@ -189,15 +206,32 @@ function lowConfidence(d: DetectedInvoice): string[] {
  * Merge one observation into the ledger's invoice (or create it). `today` dates the
  * events it produces; `at` timestamps the source.
  */
-export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoice, source: SourceRef, clientId: string, today: string, opts: { id?: string; confirmed?: boolean } = {}): MergeResult {
-  if (!d.invoiceNumber) throw new Error('An observation without an invoice number cannot be recorded');
-  if (!d.currency) throw new Error(`Invoice ${d.invoiceNumber}: the currency is unknown; choose it before recording`);
-  const observedDue = d.amountDue ?? (d.totalWithTax !== null ? d.totalWithTax - (d.paid ?? 0) : null);
+export function mergeObservation(
+  existing: Invoice | undefined,
+  d: DetectedInvoice,
+  source: SourceRef,
+  clientId: string,
+  today: string,
+  opts: { id?: string; confirmed?: boolean } = {},
+): MergeResult {
+  if (!d.invoiceNumber)
+    throw new Error('An observation without an invoice number cannot be recorded');
+  if (!d.currency)
+    throw new Error(
+      `Invoice ${d.invoiceNumber}: the currency is unknown; choose it before recording`,
+    );
+  const observedDue =
+    d.amountDue ?? (d.totalWithTax !== null ? d.totalWithTax - (d.paid ?? 0) : null);
   const events: MergeResult['events'] = [];
   const conflicts: MergeResult['conflicts'] = [];
   // A draft was never sent: nobody owes it. Callers skip it (recordObservations says why).
-  if (!existing && d.status === 'draft') throw new Error(`Invoice ${d.invoiceNumber}: a draft is not an invoice to record`);
-  if (existing && (d.status === 'draft' || (existing.status === 'cancelled' && d.status !== 'cancelled' && !opts.confirmed))) {
+  if (!existing && d.status === 'draft')
+    throw new Error(`Invoice ${d.invoiceNumber}: a draft is not an invoice to record`);
+  if (
+    existing &&
+    (d.status === 'draft' ||
+      (existing.status === 'cancelled' && d.status !== 'cancelled' && !opts.confirmed))
+  ) {
     return statusOnly(existing, d, source, events, conflicts);
   }
   if (!existing) {
@@ -211,11 +245,20 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
       clientId,
       issueDate: d.issueDate,
       dueDate: d.dueDate,
-      dueDateUncertain: d.dueDateSource === 'terms' || (d.fields.dueDate?.confidence ?? 1) < 0.7 || undefined,
+      dueDateUncertain:
+        d.dueDateSource === 'terms' || (d.fields.dueDate?.confidence ?? 1) < 0.7 || undefined,
       currency: d.currency,
       total,
       amountDue,
-      status: d.isCreditNote ? 'credit-note' : d.status === 'cancelled' ? 'cancelled' : amountDue === 0 ? 'paid' : amountDue < total ? 'partially-paid' : 'open',
+      status: d.isCreditNote
+        ? 'credit-note'
+        : d.status === 'cancelled'
+          ? 'cancelled'
+          : amountDue === 0
+            ? 'paid'
+            : amountDue < total
+              ? 'partially-paid'
+              : 'open',
       paymentTerms: d.paymentTerms ?? undefined,
       sources: [source],
       uncertain: lowConfidence(d),
@@ -245,23 +288,56 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
     }
     if (String(current) === String(seen)) continue;
     conflicts.push({ field, kept: String(current), seen: String(seen) });
-    inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === field && c.value === String(seen))), { field, value: String(seen), where: source.where, at: source.at }];
+    inv.conflicts = [
+      ...(inv.conflicts ?? []).filter((c) => !(c.field === field && c.value === String(seen))),
+      { field, value: String(seen), where: source.where, at: source.at },
+    ];
     changed = true;
   }
   // Payments show as a lower amount due, or a "paid" status. A voided invoice's amount says
   // nothing of a payment (many apps show 0 left on it): it is never read as one, nor as a debt.
   const nowDue = d.status === 'cancelled' ? null : d.status === 'paid' ? 0 : observedDue;
   const mayLower = pageMayLowerDue(inv, source, opts.confirmed ?? false);
-  if (nowDue !== null && nowDue < inv.amountDue && !mayLower && !edited.has('amountDue') && inv.status !== 'credit-note') {
+  if (
+    nowDue !== null &&
+    nowDue < inv.amountDue &&
+    !mayLower &&
+    !edited.has('amountDue') &&
+    inv.status !== 'credit-note'
+  ) {
     // Kept for the user to confirm, like any other disagreement: no payment is recorded.
     conflicts.push({ field: 'amountDue', kept: String(inv.amountDue), seen: String(nowDue) });
-    inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === 'amountDue' && c.value === String(nowDue))), { field: 'amountDue', value: String(nowDue), where: source.where, at: source.at }];
+    inv.conflicts = [
+      ...(inv.conflicts ?? []).filter(
+        (c) => !(c.field === 'amountDue' && c.value === String(nowDue)),
+      ),
+      { field: 'amountDue', value: String(nowDue), where: source.where, at: source.at },
+    ];
     changed = true;
-  } else if (nowDue !== null && nowDue !== inv.amountDue && !edited.has('amountDue') && inv.status !== 'credit-note') {
+  } else if (
+    nowDue !== null &&
+    nowDue !== inv.amountDue &&
+    !edited.has('amountDue') &&
+    inv.status !== 'credit-note'
+  ) {
     if (nowDue < inv.amountDue) {
-      events.push({ type: 'payment', clientId: inv.clientId, invoiceIds: [inv.id], date: today, amount: inv.amountDue - nowDue, currency: inv.currency, note: `seen on ${source.kind}: ${source.where}` });
+      events.push({
+        type: 'payment',
+        clientId: inv.clientId,
+        invoiceIds: [inv.id],
+        date: today,
+        amount: inv.amountDue - nowDue,
+        currency: inv.currency,
+        note: `seen on ${source.kind}: ${source.where}`,
+      });
     } else {
-      events.push({ type: 'note', clientId: inv.clientId, invoiceIds: [inv.id], date: today, note: `re-opened: ${source.kind} ${source.where} shows ${nowDue} due (was ${inv.amountDue})` });
+      events.push({
+        type: 'note',
+        clientId: inv.clientId,
+        invoiceIds: [inv.id],
+        date: today,
+        note: `re-opened: ${source.kind} ${source.where} shows ${nowDue} due (was ${inv.amountDue})`,
+      });
     }
     inv.amountDue = nowDue;
     inv.status = nowDue === 0 ? 'paid' : nowDue < inv.total ? 'partially-paid' : 'open';
@@ -269,11 +345,24 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
   }
   if (d.status === 'cancelled' && inv.status !== 'cancelled' && !mayLower) {
     conflicts.push({ field: 'status', kept: inv.status, seen: 'cancelled' });
-    inv.conflicts = [...(inv.conflicts ?? []).filter((c) => !(c.field === 'status' && c.value === 'cancelled')), { field: 'status', value: 'cancelled', where: source.where, at: source.at }];
+    inv.conflicts = [
+      ...(inv.conflicts ?? []).filter((c) => !(c.field === 'status' && c.value === 'cancelled')),
+      { field: 'status', value: 'cancelled', where: source.where, at: source.at },
+    ];
     changed = true;
-  } else if (d.status === 'cancelled' && inv.status !== 'cancelled' && inv.status !== 'credit-note') {
+  } else if (
+    d.status === 'cancelled' &&
+    inv.status !== 'cancelled' &&
+    inv.status !== 'credit-note'
+  ) {
     // Recorded with where it was seen: the timeline says why the invoice is no longer chased.
-    events.push({ type: 'note', clientId: inv.clientId, invoiceIds: [inv.id], date: today, note: `voided: ${source.kind} ${source.where} shows it cancelled (was ${inv.status}, ${inv.amountDue} due)` });
+    events.push({
+      type: 'note',
+      clientId: inv.clientId,
+      invoiceIds: [inv.id],
+      date: today,
+      note: `voided: ${source.kind} ${source.where} shows it cancelled (was ${inv.status}, ${inv.amountDue} due)`,
+    });
     inv.status = 'cancelled';
     changed = true;
   }
@@ -291,21 +380,38 @@ export function mergeObservation(existing: Invoice | undefined, d: DetectedInvoi
  * invoice the ledger holds as voided now seen open again. Kept as a status disagreement
  * for the user to settle; no amount, status or event changes.
  */
-function statusOnly(existing: Invoice, d: DetectedInvoice, source: SourceRef, events: MergeResult['events'], conflicts: MergeResult['conflicts']): MergeResult {
+function statusOnly(
+  existing: Invoice,
+  d: DetectedInvoice,
+  source: SourceRef,
+  events: MergeResult['events'],
+  conflicts: MergeResult['conflicts'],
+): MergeResult {
   const seen = d.status ?? 'open';
-  if (seen === existing.status) return { invoice: existing, outcome: 'unchanged', events, conflicts };
+  if (seen === existing.status)
+    return { invoice: existing, outcome: 'unchanged', events, conflicts };
   const inv: Invoice = structuredClone(existing);
   conflicts.push({ field: 'status', kept: inv.status, seen });
   const before = inv.conflicts ?? [];
-  if (before.some((c) => c.field === 'status' && c.value === seen && c.where === source.where)) return { invoice: existing, outcome: 'unchanged', events, conflicts };
-  inv.conflicts = [...before.filter((c) => !(c.field === 'status' && c.value === seen)), { field: 'status', value: seen, where: source.where, at: source.at }];
+  if (before.some((c) => c.field === 'status' && c.value === seen && c.where === source.where))
+    return { invoice: existing, outcome: 'unchanged', events, conflicts };
+  inv.conflicts = [
+    ...before.filter((c) => !(c.field === 'status' && c.value === seen)),
+    { field: 'status', value: seen, where: source.where, at: source.at },
+  ];
   inv.updatedAt = source.at;
   return { invoice: inv, outcome: 'updated', events, conflicts };
 }
 
 /** A new client from what a source says of the buyer. */
-export function newClient(id: string, hint: ClientHint & { language?: 'fr' | 'en' }, senderCountry = 'FR'): Client {
-  const legal = hint.legalIds?.find((x) => /^\d{9}$|^\d{14}$|^FR/i.test(x.replace(/\s/g, ''))) ?? hint.legalIds?.[0];
+export function newClient(
+  id: string,
+  hint: ClientHint & { language?: 'fr' | 'en' },
+  senderCountry = 'FR',
+): Client {
+  const legal =
+    hint.legalIds?.find((x) => /^\d{9}$|^\d{14}$|^FR/i.test(x.replace(/\s/g, ''))) ??
+    hint.legalIds?.[0];
   return {
     id,
     name: hint.name?.trim() || hint.email || 'Client',

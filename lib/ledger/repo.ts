@@ -1,6 +1,12 @@
 import { ClientSchema, type Client } from '../model/client';
 import { EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
-import { EDITABLE_FIELDS, InvoiceSchema, type Invoice, type InvoicePatch, type SourceRef } from '../model/invoice';
+import {
+  EDITABLE_FIELDS,
+  InvoiceSchema,
+  type Invoice,
+  type InvoicePatch,
+  type SourceRef,
+} from '../model/invoice';
 import { minorToDecimal } from '../model/money';
 import { cleanText } from '../model/fields';
 import { TextError, type Text } from '../model/text';
@@ -9,7 +15,14 @@ import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
 import * as v from 'valibot';
 import type { LedgerDB } from './db';
-import { contentKey, hashText, toLedgerFile, type LedgerExtras, type LedgerFile, type LoadedLedger } from './file-format';
+import {
+  contentKey,
+  hashText,
+  toLedgerFile,
+  type LedgerExtras,
+  type LedgerFile,
+  type LoadedLedger,
+} from './file-format';
 import { checked, ingestDetected, schemaProblem } from './ingest';
 import { ClientIndex, identityScope, invoiceId, mergeObservation, newClient } from './merge';
 import { catalogText } from '../i18n/text';
@@ -41,7 +54,10 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
  * write that throws between queued requests let the transaction commit what was queued
  * before it: half a restore, said to have changed nothing.
  */
-async function atomically<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+async function atomically<T>(
+  tx: { abort(): void; done: Promise<void> },
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     const out = await work();
     await tx.done;
@@ -74,7 +90,11 @@ function derivedEventId(e: NewEvent, source: SourceRef): string {
 
 export async function readLedger(db: LedgerDB): Promise<Ledger> {
   const tx = db.transaction(['clients', 'invoices', 'events'], 'readonly');
-  const [clients, invoices, events] = await Promise.all([tx.objectStore('clients').getAll(), tx.objectStore('invoices').getAll(), tx.objectStore('events').getAll()]);
+  const [clients, invoices, events] = await Promise.all([
+    tx.objectStore('clients').getAll(),
+    tx.objectStore('invoices').getAll(),
+    tx.objectStore('events').getAll(),
+  ]);
   await tx.done;
   return { clients, invoices, events };
 }
@@ -92,7 +112,11 @@ export interface RecordReport {
   added: string[];
   updated: string[];
   unchanged: string[];
-  skipped: { invoiceNumber: string | null; reason: string; /** The reason in both languages. */ text?: Text }[];
+  skipped: {
+    invoiceNumber: string | null;
+    reason: string;
+    /** The reason in both languages. */ text?: Text;
+  }[];
   conflicts: { invoiceNumber: string; field: string; kept: string; seen: string }[];
   clientsCreated: string[];
   /** What was recorded but should be known (an address that is not one, left out). */
@@ -103,104 +127,165 @@ export interface RecordReport {
  * Records what sources saw, all in one transaction. `onProgress` is called as the
  * invoice writes complete (every 5%), so a progress bar shows real progress.
  */
-export async function recordObservations(db: LedgerDB, items: RecordItem[], opts: { today: string; senderCountry?: string; language?: 'fr' | 'en' }, onProgress?: (done: number, total: number) => void): Promise<RecordReport> {
+export async function recordObservations(
+  db: LedgerDB,
+  items: RecordItem[],
+  opts: { today: string; senderCountry?: string; language?: 'fr' | 'en' },
+  onProgress?: (done: number, total: number) => void,
+): Promise<RecordReport> {
   return guard(async () => {
-    const report: RecordReport = { added: [], updated: [], unchanged: [], skipped: [], conflicts: [], clientsCreated: [], warnings: [] };
-    const refused = (invoiceNumber: string | null, text: Text) => report.skipped.push({ invoiceNumber, reason: text.en, text });
+    const report: RecordReport = {
+      added: [],
+      updated: [],
+      unchanged: [],
+      skipped: [],
+      conflicts: [],
+      clientsCreated: [],
+      warnings: [],
+    };
+    const refused = (invoiceNumber: string | null, text: Text) =>
+      report.skipped.push({ invoiceNumber, reason: text.en, text });
     // Cleaned and checked before anything is read or written (see ingest.ts).
     items = items.flatMap((item) => {
       const r = ingestDetected(item.detected);
-      for (const w of r.warnings) report.warnings!.push({ invoiceNumber: r.detected.invoiceNumber, text: w });
+      for (const w of r.warnings)
+        report.warnings!.push({ invoiceNumber: r.detected.invoiceNumber, text: w });
       if (r.refused) {
         refused(r.detected.invoiceNumber?.slice(0, 100) ?? null, r.refused);
         return [];
       }
-      return [{ ...item, detected: r.detected, source: { ...item.source, where: cleanText(item.source.where).slice(0, 2000) } }];
+      return [
+        {
+          ...item,
+          detected: r.detected,
+          source: { ...item.source, where: cleanText(item.source.where).slice(0, 2000) },
+        },
+      ];
     });
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
     return atomically(tx, async () => {
-    const store = tx.objectStore('invoices');
-    // Writes go straight to IndexedDB's own requests, queued without waiting: they run in
-    // order inside the one transaction, and any failure aborts it (tx.done rejects).
-    const raw = unwrap(tx) as IDBTransaction;
-    const stores = { clients: raw.objectStore('clients'), events: raw.objectStore('events'), invoices: raw.objectStore('invoices'), observations: raw.objectStore('observations') };
-    const put = (name: 'clients' | 'events', value: unknown) => void stores[name].put(value);
-    // Read only the invoices that exist: one key scan over the batch's range, then one get each.
-    const ids = [...new Set(items.map((it) => it.detected.invoiceNumber).filter((n): n is string => !!n).map((n) => invoiceId(n)))].sort();
-    const range = ids.length ? IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!) : null;
-    const [clientList, keys] = await Promise.all([tx.objectStore('clients').getAll(), range ? store.getAllKeys(range) : Promise.resolve([])]);
-    const present = new Set(keys as string[]);
-    const existing = ids.filter((id) => present.has(id));
-    const found = await Promise.all(existing.map((id) => store.get(id)));
-    const current = new Map<string, Invoice | undefined>(existing.map((id, i) => [id, found[i]]));
-    const clients = new ClientIndex(clientList);
-    const step = Math.max(1, Math.ceil(items.length / 20));
-    const invoiceText = catalogText('ledgerRepoInvoice');
-    for (const item of items) {
-      const d = item.detected;
-      if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
-        report.skipped.push({ invoiceNumber: d.invoiceNumber, reason: !d.invoiceNumber ? 'no invoice number' : !d.currency ? 'currency unknown' : 'no amount' });
-        continue;
-      }
-      let existing = current.get(invoiceId(d.invoiceNumber));
-      // The same number, another seller's or another site's: an invoice of its own.
-      const scope = identityScope(existing, d, item.source);
-      const id = invoiceId(d.invoiceNumber, scope);
-      if (scope) {
-        if (!current.has(id)) current.set(id, await store.get(id));
-        existing = current.get(id);
-      }
-      if (d.status === 'draft' && !existing) {
-        // Never sent, so nobody owes it: a draft is not recorded, whatever source saw it.
-        refused(d.invoiceNumber, catalogText('ledgerRepoDraftNotSentYet'));
-        continue;
-      }
-      let clientId = item.clientId ?? existing?.clientId;
-      if (!clientId) {
-        const hint = { name: d.buyerName, email: d.buyerEmail, legalIds: d.buyerIds };
-        let client = clients.find(hint);
-        if (!client) {
-          client = newClient(newId('client'), { ...hint, language: opts.language }, opts.senderCountry);
-          const check = checked(ClientSchema, client);
-          if (!check.ok) {
-            refused(d.invoiceNumber, catalogText('ledgerRepoClient', check.problem));
-            continue;
-          }
-          client = check.value;
-          clients.add(client);
-          put('clients', client);
-          report.clientsCreated.push(client.name);
-        } else if (d.buyerEmail && !client.emails.includes(d.buyerEmail.toLowerCase())) {
-          client.emails = [...client.emails, d.buyerEmail.toLowerCase()];
-          clients.add(client);
-          put('clients', client);
-        }
-        clientId = client.id;
-      }
-      const result = mergeObservation(existing, d, item.source, clientId, opts.today, { id, confirmed: item.confirmed });
-      if (result.outcome !== 'unchanged') {
-        // Stored as the schema makes it: what a backup of it restores is the same record.
-        const check = checked(InvoiceSchema, result.invoice);
-        if (!check.ok) {
-          refused(d.invoiceNumber, catalogText('ledgerRepo2', invoiceText, check.problem));
+      const store = tx.objectStore('invoices');
+      // Writes go straight to IndexedDB's own requests, queued without waiting: they run in
+      // order inside the one transaction, and any failure aborts it (tx.done rejects).
+      const raw = unwrap(tx) as IDBTransaction;
+      const stores = {
+        clients: raw.objectStore('clients'),
+        events: raw.objectStore('events'),
+        invoices: raw.objectStore('invoices'),
+        observations: raw.objectStore('observations'),
+      };
+      const put = (name: 'clients' | 'events', value: unknown) => void stores[name].put(value);
+      // Read only the invoices that exist: one key scan over the batch's range, then one get each.
+      const ids = [
+        ...new Set(
+          items
+            .map((it) => it.detected.invoiceNumber)
+            .filter((n): n is string => !!n)
+            .map((n) => invoiceId(n)),
+        ),
+      ].sort();
+      const range = ids.length ? IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!) : null;
+      const [clientList, keys] = await Promise.all([
+        tx.objectStore('clients').getAll(),
+        range ? store.getAllKeys(range) : Promise.resolve([]),
+      ]);
+      const present = new Set(keys as string[]);
+      const existing = ids.filter((id) => present.has(id));
+      const found = await Promise.all(existing.map((id) => store.get(id)));
+      const current = new Map<string, Invoice | undefined>(existing.map((id, i) => [id, found[i]]));
+      const clients = new ClientIndex(clientList);
+      const step = Math.max(1, Math.ceil(items.length / 20));
+      const invoiceText = catalogText('ledgerRepoInvoice');
+      for (const item of items) {
+        const d = item.detected;
+        if (!d.invoiceNumber || !d.currency || (d.totalWithTax === null && d.amountDue === null)) {
+          report.skipped.push({
+            invoiceNumber: d.invoiceNumber,
+            reason: !d.invoiceNumber
+              ? 'no invoice number'
+              : !d.currency
+                ? 'currency unknown'
+                : 'no amount',
+          });
           continue;
         }
-        result.invoice = check.value;
+        let existing = current.get(invoiceId(d.invoiceNumber));
+        // The same number, another seller's or another site's: an invoice of its own.
+        const scope = identityScope(existing, d, item.source);
+        const id = invoiceId(d.invoiceNumber, scope);
+        if (scope) {
+          if (!current.has(id)) current.set(id, await store.get(id));
+          existing = current.get(id);
+        }
+        if (d.status === 'draft' && !existing) {
+          // Never sent, so nobody owes it: a draft is not recorded, whatever source saw it.
+          refused(d.invoiceNumber, catalogText('ledgerRepoDraftNotSentYet'));
+          continue;
+        }
+        let clientId = item.clientId ?? existing?.clientId;
+        if (!clientId) {
+          const hint = { name: d.buyerName, email: d.buyerEmail, legalIds: d.buyerIds };
+          let client = clients.find(hint);
+          if (!client) {
+            client = newClient(
+              newId('client'),
+              { ...hint, language: opts.language },
+              opts.senderCountry,
+            );
+            const check = checked(ClientSchema, client);
+            if (!check.ok) {
+              refused(d.invoiceNumber, catalogText('ledgerRepoClient', check.problem));
+              continue;
+            }
+            client = check.value;
+            clients.add(client);
+            put('clients', client);
+            report.clientsCreated.push(client.name);
+          } else if (d.buyerEmail && !client.emails.includes(d.buyerEmail.toLowerCase())) {
+            client.emails = [...client.emails, d.buyerEmail.toLowerCase()];
+            clients.add(client);
+            put('clients', client);
+          }
+          clientId = client.id;
+        }
+        const result = mergeObservation(existing, d, item.source, clientId, opts.today, {
+          id,
+          confirmed: item.confirmed,
+        });
+        if (result.outcome !== 'unchanged') {
+          // Stored as the schema makes it: what a backup of it restores is the same record.
+          const check = checked(InvoiceSchema, result.invoice);
+          if (!check.ok) {
+            refused(d.invoiceNumber, catalogText('ledgerRepo2', invoiceText, check.problem));
+            continue;
+          }
+          result.invoice = check.value;
+        }
+        current.set(result.invoice.id, result.invoice);
+        report[result.outcome].push(result.invoice.number);
+        for (const c of result.conflicts)
+          report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
+        if (result.outcome !== 'unchanged') {
+          const req = stores.invoices.put(result.invoice);
+          const done = report.added.length + report.updated.length;
+          if (onProgress && done % step === 0) req.onsuccess = () => onProgress(done, items.length);
+        }
+        // A new invoice is its own record of what was seen (with its source); what a later
+        // source saw of an existing one is kept in full, conflicts included.
+        if (result.outcome === 'updated')
+          void stores.observations.add({
+            invoiceId: result.invoice.id,
+            source: item.source,
+            detected: d,
+          });
+        for (const e of result.events)
+          put('events', {
+            ...e,
+            id: derivedEventId(e, item.source),
+            createdAt: item.source.at,
+          } as LedgerEvent);
       }
-      current.set(result.invoice.id, result.invoice);
-      report[result.outcome].push(result.invoice.number);
-      for (const c of result.conflicts) report.conflicts.push({ invoiceNumber: result.invoice.number, ...c });
-      if (result.outcome !== 'unchanged') {
-        const req = stores.invoices.put(result.invoice);
-        const done = report.added.length + report.updated.length;
-        if (onProgress && done % step === 0) req.onsuccess = () => onProgress(done, items.length);
-      }
-      // A new invoice is its own record of what was seen (with its source); what a later
-      // source saw of an existing one is kept in full, conflicts included.
-      if (result.outcome === 'updated') void stores.observations.add({ invoiceId: result.invoice.id, source: item.source, detected: d });
-      for (const e of result.events) put('events', { ...e, id: derivedEventId(e, item.source), createdAt: item.source.at } as LedgerEvent);
-    }
-    return report;
+      return report;
     }).then((r) => {
       onProgress?.(items.length, items.length);
       if (!r.warnings?.length) delete r.warnings;
@@ -210,7 +295,10 @@ export async function recordObservations(db: LedgerDB, items: RecordItem[], opts
 }
 
 /** Log an event; payments and disputes update their invoices in the same transaction. */
-export async function addEvent(db: LedgerDB, event: NewEvent & { id?: string }): Promise<LedgerEvent> {
+export async function addEvent(
+  db: LedgerDB,
+  event: NewEvent & { id?: string },
+): Promise<LedgerEvent> {
   return (await addEvents(db, [event]))[0]!;
 }
 
@@ -220,7 +308,10 @@ export async function addEvent(db: LedgerDB, event: NewEvent & { id?: string }):
  * payment larger than what its invoices still owe is refused, so two popups marking the
  * same debt paid record it once, and the second says why.
  */
-export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string })[]): Promise<LedgerEvent[]> {
+export async function addEvents(
+  db: LedgerDB,
+  events: (NewEvent & { id?: string })[],
+): Promise<LedgerEvent[]> {
   return guard(async () => {
     const now = new Date().toISOString();
     const full = events.map((event) => {
@@ -233,25 +324,41 @@ export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string 
     return atomically(tx, async () => {
       const invoices = tx.objectStore('invoices');
       for (const e of full) {
-        if (!(await tx.objectStore('clients').get(e.clientId))) throw new TextError(catalogText('ledgerRepoClientDoesNotExist', e.clientId));
+        if (!(await tx.objectStore('clients').get(e.clientId)))
+          throw new TextError(catalogText('ledgerRepoClientDoesNotExist', e.clientId));
         const concerned: Invoice[] = [];
         for (const invId of e.invoiceIds) {
           const inv = await invoices.get(invId);
           if (!inv) throw new TextError(catalogText('ledgerRepoInvoiceDoesNotExist', invId));
-          if (inv.clientId !== e.clientId) throw new TextError(catalogText('ledgerRepoInvoiceBelongsToAnother', inv.number));
+          if (inv.clientId !== e.clientId)
+            throw new TextError(catalogText('ledgerRepoInvoiceBelongsToAnother', inv.number));
           concerned.push(inv);
         }
         if (e.type === 'payment') {
           // A credit note or a cancelled invoice is owed by nobody: no payment settles it.
-          const notOwed = concerned.filter((i) => i.status === 'credit-note' || i.status === 'cancelled');
+          const notOwed = concerned.filter(
+            (i) => i.status === 'credit-note' || i.status === 'cancelled',
+          );
           if (notOwed.length) {
             const numbers = notOwed.map((i) => i.number).join(', ');
             throw new TextError(catalogText('ledgerRepoCreditNoteOrCancelled', numbers));
           }
-          const due = concerned.filter((i) => i.currency === e.currency).reduce((s, i) => s + i.amountDue, 0);
+          const due = concerned
+            .filter((i) => i.currency === e.currency)
+            .reduce((s, i) => s + i.amountDue, 0);
           const numbers = concerned.map((i) => i.number).join(', ');
-          if (concerned.length && due === 0) throw new TextError(catalogText('ledgerRepoInvoiceIsAlreadyPaid', numbers));
-          if (concerned.length && e.amount > due) throw new TextError(catalogText('ledgerRepoThePaymentOfIs', minorToDecimal(e.amount, e.currency), e.currency, numbers, minorToDecimal(due, e.currency)));
+          if (concerned.length && due === 0)
+            throw new TextError(catalogText('ledgerRepoInvoiceIsAlreadyPaid', numbers));
+          if (concerned.length && e.amount > due)
+            throw new TextError(
+              catalogText(
+                'ledgerRepoThePaymentOfIs',
+                minorToDecimal(e.amount, e.currency),
+                e.currency,
+                numbers,
+                minorToDecimal(due, e.currency),
+              ),
+            );
           let left = e.amount;
           for (const inv of concerned) {
             if (inv.currency !== e.currency) continue;
@@ -266,7 +373,14 @@ export async function addEvents(db: LedgerDB, events: (NewEvent & { id?: string 
           for (const inv of concerned) {
             // A credit note or a cancelled invoice is owed by nobody: a dispute does not make it a debt.
             if (inv.status === 'credit-note' || inv.status === 'cancelled') continue;
-            inv.status = e.type === 'dispute' ? 'disputed' : inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
+            inv.status =
+              e.type === 'dispute'
+                ? 'disputed'
+                : inv.amountDue === 0
+                  ? 'paid'
+                  : inv.amountDue < inv.total
+                    ? 'partially-paid'
+                    : 'open';
             await invoices.put(inv);
           }
         }
@@ -285,14 +399,19 @@ export async function editInvoice(db: LedgerDB, id: string, patch: InvoicePatch)
     const tx = db.transaction('invoices', 'readwrite');
     const inv = await tx.store.get(id);
     if (!inv) throw new TextError(catalogText('ledgerRepoInvoiceDoesNotExist2', id));
-    const fields = Object.keys(patch).filter((k) => (EDITABLE_FIELDS as readonly string[]).includes(k));
+    const fields = Object.keys(patch).filter((k) =>
+      (EDITABLE_FIELDS as readonly string[]).includes(k),
+    );
     Object.assign(inv, Object.fromEntries(fields.map((f) => [f, patch[f as keyof InvoicePatch]])));
-    if (inv.amountDue > inv.total && inv.status !== 'credit-note') throw new TextError(catalogText('ledgerRepoAmountDueIsMore', inv.number));
+    if (inv.amountDue > inv.total && inv.status !== 'credit-note')
+      throw new TextError(catalogText('ledgerRepoAmountDueIsMore', inv.number));
     inv.userEdited = [...new Set([...(inv.userEdited ?? []), ...fields])];
     inv.conflicts = inv.conflicts?.filter((c) => !fields.includes(c.field));
     inv.uncertain = inv.uncertain?.filter((f) => !fields.includes(f));
     if (fields.includes('dueDate')) delete inv.dueDateUncertain;
-    if (inv.status !== 'credit-note' && inv.status !== 'cancelled' && inv.status !== 'disputed') inv.status = inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
+    if (inv.status !== 'credit-note' && inv.status !== 'cancelled' && inv.status !== 'disputed')
+      inv.status =
+        inv.amountDue === 0 ? 'paid' : inv.amountDue < inv.total ? 'partially-paid' : 'open';
     inv.updatedAt = new Date().toISOString();
     // What the ledger stores is what a backup restores: the invoice's own schema decides.
     const check = checked(InvoiceSchema, inv);
@@ -326,7 +445,10 @@ export async function saveClient(db: LedgerDB, client: Client, base?: Client): P
         }
         const norm = (l: string[]) => l.map((e) => e.trim().toLowerCase());
         const removed = new Set(norm(base.emails).filter((e) => !norm(client.emails).includes(e)));
-        merged.emails = [...norm(current.emails).filter((e) => !removed.has(e)), ...norm(client.emails)];
+        merged.emails = [
+          ...norm(current.emails).filter((e) => !removed.has(e)),
+          ...norm(client.emails),
+        ];
         next = merged as Client;
       }
       // Addresses are kept in lower case: the by-email index answers exact lookups.
@@ -349,8 +471,10 @@ export async function mergeClients(db: LedgerDB, keepId: string, dropId: string)
     if (!keep || !drop) throw new TextError(catalogText('ledgerRepoBothClientsMustExist'));
     keep.emails = [...new Set([...keep.emails, ...drop.emails])];
     keep.legalId ??= drop.legalId;
-    for (const inv of await tx.objectStore('invoices').index('by-client').getAll(dropId)) await tx.objectStore('invoices').put({ ...inv, clientId: keepId });
-    for (const ev of await tx.objectStore('events').index('by-client').getAll(dropId)) await tx.objectStore('events').put({ ...ev, clientId: keepId });
+    for (const inv of await tx.objectStore('invoices').index('by-client').getAll(dropId))
+      await tx.objectStore('invoices').put({ ...inv, clientId: keepId });
+    for (const ev of await tx.objectStore('events').index('by-client').getAll(dropId))
+      await tx.objectStore('events').put({ ...ev, clientId: keepId });
     await tx.objectStore('clients').put(keep);
     await tx.objectStore('clients').delete(dropId);
     await tx.done;
@@ -358,7 +482,12 @@ export async function mergeClients(db: LedgerDB, keepId: string, dropId: string)
 }
 
 /** Some invoices were another client's: move them (and their events) to a new client. */
-export async function splitClient(db: LedgerDB, clientId: string, invoiceIds: string[], name: string): Promise<Client> {
+export async function splitClient(
+  db: LedgerDB,
+  clientId: string,
+  invoiceIds: string[],
+  name: string,
+): Promise<Client> {
   return guard(async () => {
     const tx = db.transaction(['clients', 'invoices', 'events'], 'readwrite');
     const from = await tx.objectStore('clients').get(clientId);
@@ -367,11 +496,13 @@ export async function splitClient(db: LedgerDB, clientId: string, invoiceIds: st
     await tx.objectStore('clients').put(created);
     for (const id of invoiceIds) {
       const inv = await tx.objectStore('invoices').get(id);
-      if (!inv || inv.clientId !== clientId) throw new TextError(catalogText('ledgerRepoInvoiceIsNotThis', id));
+      if (!inv || inv.clientId !== clientId)
+        throw new TextError(catalogText('ledgerRepoInvoiceIsNotThis', id));
       await tx.objectStore('invoices').put({ ...inv, clientId: created.id });
     }
     for (const ev of await tx.objectStore('events').index('by-client').getAll(clientId)) {
-      if (ev.invoiceIds.length && ev.invoiceIds.every((i) => invoiceIds.includes(i))) await tx.objectStore('events').put({ ...ev, clientId: created.id });
+      if (ev.invoiceIds.length && ev.invoiceIds.every((i) => invoiceIds.includes(i)))
+        await tx.objectStore('events').put({ ...ev, clientId: created.id });
     }
     await tx.done;
     return created;
@@ -398,13 +529,31 @@ export interface RestoreReport {
  * (reported). One transaction, aborted on any error: all or nothing; re-running adds
  * nothing twice.
  */
-export async function importLedger(db: LedgerDB, file: LoadedLedger, mode: 'merge' | 'replace', onProgress?: (done: number, total: number) => void): Promise<RestoreReport> {
+export async function importLedger(
+  db: LedgerDB,
+  file: LoadedLedger,
+  mode: 'merge' | 'replace',
+  onProgress?: (done: number, total: number) => void,
+): Promise<RestoreReport> {
   return guard(async () => {
     const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
     return atomically(tx, async () => {
       const events = tx.objectStore('events');
-      if (mode === 'replace') await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('invoices').clear(), events.clear(), tx.objectStore('observations').clear()]);
-      const report: RestoreReport = { clients: file.clients.length, invoices: file.invoices.length, events: 0, unchanged: 0, duplicates: file.duplicateEvents ?? 0, collisions: [] };
+      if (mode === 'replace')
+        await Promise.all([
+          tx.objectStore('clients').clear(),
+          tx.objectStore('invoices').clear(),
+          events.clear(),
+          tx.objectStore('observations').clear(),
+        ]);
+      const report: RestoreReport = {
+        clients: file.clients.length,
+        invoices: file.invoices.length,
+        events: 0,
+        unchanged: 0,
+        duplicates: file.duplicateEvents ?? 0,
+        collisions: [],
+      };
       const toWrite: LedgerEvent[] = [];
       if (mode === 'merge') {
         const taken = new Set((await events.getAllKeys()) as string[]);
@@ -451,13 +600,22 @@ export async function importLedger(db: LedgerDB, file: LoadedLedger, mode: 'merg
   });
 }
 
-export async function exportLedger(db: LedgerDB, extras: LedgerExtras | undefined, now: string): Promise<LedgerFile> {
+export async function exportLedger(
+  db: LedgerDB,
+  extras: LedgerExtras | undefined,
+  now: string,
+): Promise<LedgerFile> {
   const ledger = await readLedger(db);
   return toLedgerFile({ ...ledger, ...extras }, now);
 }
 
 export async function clearLedger(db: LedgerDB): Promise<void> {
   const tx = db.transaction(['clients', 'invoices', 'events', 'observations'], 'readwrite');
-  await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('invoices').clear(), tx.objectStore('events').clear(), tx.objectStore('observations').clear()]);
+  await Promise.all([
+    tx.objectStore('clients').clear(),
+    tx.objectStore('invoices').clear(),
+    tx.objectStore('events').clear(),
+    tx.objectStore('observations').clear(),
+  ]);
   await tx.done;
 }

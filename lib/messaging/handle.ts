@@ -24,7 +24,11 @@ export { MAIL_ORIGINS };
  * Classify a sender. Chrome gives `origin`; Firefox only `url`, from which the origin
  * alone is taken (never its path or query).
  */
-export function classify(sender: SenderInfo, extensionId: string, extensionOrigin: string): Caller | null {
+export function classify(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): Caller | null {
   if (sender.id !== extensionId) return null;
   const origin = sender.origin ?? (sender.url ? originOf(sender.url) : null);
   if (!origin || origin === 'null') return null;
@@ -44,22 +48,40 @@ export interface Policy<S extends v.GenericSchema> {
   schema: S;
 }
 
-export type Handler<S extends v.GenericSchema, T> = (data: v.InferOutput<S>, ctx: { caller: Caller; sender: SenderInfo }) => Promise<T> | T;
+export type Handler<S extends v.GenericSchema, T> = (
+  data: v.InferOutput<S>,
+  ctx: { caller: Caller; sender: SenderInfo },
+) => Promise<T> | T;
 
 /** Check the sender, validate, then run; anything else is refused with a reason and changes nothing. */
-export function handle<S extends v.GenericSchema, T>(policy: Policy<S>, handler: Handler<S, T>, env: { extensionId: string; extensionOrigin: string }) {
+export function handle<S extends v.GenericSchema, T>(
+  policy: Policy<S>,
+  handler: Handler<S, T>,
+  env: { extensionId: string; extensionOrigin: string },
+) {
   return async (message: { data: unknown; sender: SenderInfo }): Promise<Result<T>> => {
     const caller = classify(message.sender, env.extensionId, env.extensionOrigin);
-    if (!caller || !policy.from.includes(caller)) return { ok: false, error: `refused: this message may not come from ${caller ?? 'an unknown sender'}` };
+    if (!caller || !policy.from.includes(caller))
+      return {
+        ok: false,
+        error: `refused: this message may not come from ${caller ?? 'an unknown sender'}`,
+      };
     const parsed = v.safeParse(policy.schema, message.data);
     if (!parsed.success) {
       const first = parsed.issues[0];
-      return { ok: false, error: `invalid message: ${v.getDotPath(first) ?? '(root)'}: ${first.message}` };
+      return {
+        ok: false,
+        error: `invalid message: ${v.getDotPath(first) ?? '(root)'}: ${first.message}`,
+      };
     }
     try {
       return { ok: true, value: await handler(parsed.output, { caller, sender: message.sender }) };
     } catch (err) {
-      return { ok: false, error: (err as Error).message || String(err), ...(err instanceof TextError ? { text: err.text } : {}) };
+      return {
+        ok: false,
+        error: (err as Error).message || String(err),
+        ...(err instanceof TextError ? { text: err.text } : {}),
+      };
     }
   };
 }

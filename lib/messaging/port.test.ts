@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContextGone, PORT_NAME, portMessenger, servePort, type PortHandler, type PortLike } from './port';
+import {
+  ContextGone,
+  PORT_NAME,
+  portMessenger,
+  servePort,
+  type PortHandler,
+  type PortLike,
+} from './port';
 import { handle, originOf } from './handle';
 import { ComposeLookupSchema, ComposeSentSchema } from './schemas';
 
@@ -11,12 +18,29 @@ import { ComposeLookupSchema, ComposeSentSchema } from './schemas';
  */
 function listeners<T extends unknown[]>() {
   const fns: ((...a: T) => void)[] = [];
-  return { addListener: (fn: (...a: T) => void) => void fns.push(fn), fire: (...a: T) => fns.forEach((f) => f(...a)) };
+  return {
+    addListener: (fn: (...a: T) => void) => void fns.push(fn),
+    fire: (...a: T) => fns.forEach((f) => f(...a)),
+  };
 }
-type End = PortLike & { sender?: unknown; onMessage: ReturnType<typeof listeners<[unknown]>>; onDisconnect: ReturnType<typeof listeners<[]>>; closed: boolean; posted: unknown[] };
+type End = PortLike & {
+  sender?: unknown;
+  onMessage: ReturnType<typeof listeners<[unknown]>>;
+  onDisconnect: ReturnType<typeof listeners<[]>>;
+  closed: boolean;
+  posted: unknown[];
+};
 
 function pair(sender: unknown): { page: End; bg: End } {
-  const make = (): End => ({ name: PORT_NAME, closed: false, posted: [], onMessage: listeners<[unknown]>(), onDisconnect: listeners<[]>(), postMessage() {}, disconnect() {} });
+  const make = (): End => ({
+    name: PORT_NAME,
+    closed: false,
+    posted: [],
+    onMessage: listeners<[unknown]>(),
+    onDisconnect: listeners<[]>(),
+    postMessage() {},
+    disconnect() {},
+  });
   const page = make();
   const bg = make();
   bg.sender = sender;
@@ -38,8 +62,16 @@ function pair(sender: unknown): { page: End; bg: End } {
   return { page, bg };
 }
 
-const env = () => ({ extensionId: fakeBrowser.runtime.id, extensionOrigin: originOf(fakeBrowser.runtime.getURL('/'))! });
-const GMAIL_TAB = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 }, frameId: 0 };
+const env = () => ({
+  extensionId: fakeBrowser.runtime.id,
+  extensionOrigin: originOf(fakeBrowser.runtime.getURL('/'))!,
+});
+const GMAIL_TAB = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  tab: { id: 7 },
+  frameId: 0,
+};
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the content scripts’ port', () => {
@@ -60,23 +92,45 @@ describe('the content scripts’ port', () => {
     ports = [];
     hold = null;
     handlers = new Map<string, PortHandler>([
-      ['compose:lookup', handle({ from: ['mail'], schema: ComposeLookupSchema }, async (data, { sender }) => {
-        ran.push({ type: 'compose:lookup', data, tab: sender.tab?.id });
-        // A slow answer (the ledger read), released by the test.
-        if (data.recipients.includes('slow@client.example')) await new Promise<void>((r) => (hold = r));
-        return data.recipients.map((r) => ({ clientId: r, clientName: r, overdueCount: 2 }));
-      }, env()) as PortHandler],
-      ['compose:sent', handle({ from: ['mail'], schema: ComposeSentSchema }, (data, { sender }) => {
-        ran.push({ type: 'compose:sent', data, tab: sender.tab?.id });
-        return { logged: true };
-      }, env()) as PortHandler],
+      [
+        'compose:lookup',
+        handle(
+          { from: ['mail'], schema: ComposeLookupSchema },
+          async (data, { sender }) => {
+            ran.push({ type: 'compose:lookup', data, tab: sender.tab?.id });
+            // A slow answer (the ledger read), released by the test.
+            if (data.recipients.includes('slow@client.example'))
+              await new Promise<void>((r) => (hold = r));
+            return data.recipients.map((r) => ({ clientId: r, clientName: r, overdueCount: 2 }));
+          },
+          env(),
+        ) as PortHandler,
+      ],
+      [
+        'compose:sent',
+        handle(
+          { from: ['mail'], schema: ComposeSentSchema },
+          (data, { sender }) => {
+            ran.push({ type: 'compose:sent', data, tab: sender.tab?.id });
+            return { logged: true };
+          },
+          env(),
+        ) as PortHandler,
+      ],
     ]);
   });
 
   it('an awaited message gets the same checked answer as sendMessage, the sender named by the browser', async () => {
     const bg = portMessenger(connect);
-    expect(await bg.send('compose:lookup', { recipients: ['compta@martin.example'] })).toEqual({ ok: true, value: [{ clientId: 'compta@martin.example', clientName: 'compta@martin.example', overdueCount: 2 }] });
-    expect(ran).toEqual([{ type: 'compose:lookup', data: { recipients: ['compta@martin.example'] }, tab: 7 }]);
+    expect(await bg.send('compose:lookup', { recipients: ['compta@martin.example'] })).toEqual({
+      ok: true,
+      value: [
+        { clientId: 'compta@martin.example', clientName: 'compta@martin.example', overdueCount: 2 },
+      ],
+    });
+    expect(ran).toEqual([
+      { type: 'compose:lookup', data: { recipients: ['compta@martin.example'] }, tab: 7 },
+    ]);
     // Validated as every message is.
     const bad = await bg.send('compose:lookup', { recipients: ['not an address'] });
     expect(bad.ok ? null : bad.error).toMatch(/^invalid message: recipients\.0/);
@@ -97,7 +151,10 @@ describe('the content scripts’ port', () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (e: unknown) => unhandled.push(e);
     process.on('unhandledRejection', onUnhandled);
-    bg.send('compose:lookup', { recipients: ['slow@client.example'] }).then(() => (outcome = 'answered'), () => (outcome = 'rejected'));
+    bg.send('compose:lookup', { recipients: ['slow@client.example'] }).then(
+      () => (outcome = 'answered'),
+      () => (outcome = 'rejected'),
+    );
     bg.post('compose:sent', { composeId: 'c2' });
     await settle();
     expect(hold).not.toBeNull();
@@ -124,7 +181,9 @@ describe('the content scripts’ port', () => {
     await settle();
     expect(ports).toHaveLength(2);
     expect(ran.at(-1)).toEqual({ type: 'compose:sent', data: { composeId: 'c3' }, tab: 7 });
-    expect(await bg.send('compose:lookup', { recipients: ['a@client.example'] })).toMatchObject({ ok: true });
+    expect(await bg.send('compose:lookup', { recipients: ['a@client.example'] })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a port that closed before its disconnect was told is replaced at once: the message is not lost', async () => {
@@ -156,6 +215,9 @@ describe('the content scripts’ port', () => {
     await settle();
     expect(ran).toEqual([]);
     const bg = portMessenger(connect);
-    expect(await bg.send('ledger:nothing' as 'compose:sent', { composeId: 'x' })).toEqual({ ok: false, error: 'unknown message ledger:nothing' });
+    expect(await bg.send('ledger:nothing' as 'compose:sent', { composeId: 'x' })).toEqual({
+      ok: false,
+      error: 'unknown message ledger:nothing',
+    });
   });
 });

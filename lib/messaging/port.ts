@@ -54,7 +54,10 @@ export interface PortMessenger {
   post<K extends MessageType>(type: K, data: DataOf<K>): void;
 }
 
-export function portMessenger(connect: () => PortLike = () => browser.runtime.connect({ name: PORT_NAME }) as unknown as PortLike): PortMessenger {
+export function portMessenger(
+  connect: () => PortLike = () =>
+    browser.runtime.connect({ name: PORT_NAME }) as unknown as PortLike,
+): PortMessenger {
   let port: PortLike | null = null;
   let nextId = 1;
   const waiting = new Map<number, { ok: (r: unknown) => void; ko: (e: Error) => void }>();
@@ -124,7 +127,10 @@ export function background(): PortMessenger {
 /** The background's side: each request on a content script's port goes to the same handler as a sendMessage would. */
 export type PortHandler = (message: { data: unknown; sender: unknown }) => Promise<Result<unknown>>;
 
-export function servePort(port: PortLike & { sender?: unknown }, handlers: ReadonlyMap<string, PortHandler>): void {
+export function servePort(
+  port: PortLike & { sender?: unknown },
+  handlers: ReadonlyMap<string, PortHandler>,
+): void {
   if (port.name !== PORT_NAME) return;
   let open = true;
   port.onDisconnect.addListener(() => {
@@ -144,6 +150,8 @@ export function servePort(port: PortLike & { sender?: unknown }, handlers: Reado
       }
     };
     if (!handler) return answer({ ok: false, error: `unknown message ${req.type.slice(0, 60)}` });
-    void handler({ data: req.data, sender: port.sender ?? {} }).then(answer, (err: Error) => answer({ ok: false, error: err?.message ?? String(err) }));
+    void handler({ data: req.data, sender: port.sender ?? {} }).then(answer, (err: Error) =>
+      answer({ ok: false, error: err?.message ?? String(err) }),
+    );
   });
 }

@@ -5,10 +5,38 @@ import type { RecordReport } from '../ledger/repo';
 import type { AppState } from '../app/state';
 import type { ComposeGrant, OverlayGrant } from '../app/grants';
 import type { Unconfirmed } from '../app/send-log';
-import type { ClaimSchema, ComposePanelSchema, OverlayOpenSchema, AddEventsSchema, SaveClientSchema, ComposeInsertSchema, ComposeLookupSchema, ComposeSendingSchema, ComposeSentSchema, MarkSentSchema, SentElsewhereSchema, UnconfirmedListSchema, ConfirmSentSchema, DismissSentSchema, OpenLetterSchema, OpenPanelSchema, PageLookupSchema, PanelInsertSchema, RecordScanSchema, ReplyLogSchema, ReplyLookupSchema } from './schemas';
+import type {
+  ClaimSchema,
+  ComposePanelSchema,
+  OverlayOpenSchema,
+  AddEventsSchema,
+  SaveClientSchema,
+  ComposeInsertSchema,
+  ComposeLookupSchema,
+  ComposeSendingSchema,
+  ComposeSentSchema,
+  MarkSentSchema,
+  SentElsewhereSchema,
+  UnconfirmedListSchema,
+  ConfirmSentSchema,
+  DismissSentSchema,
+  OpenLetterSchema,
+  OpenPanelSchema,
+  PageLookupSchema,
+  PanelInsertSchema,
+  RecordScanSchema,
+  ReplyLogSchema,
+  ReplyLookupSchema,
+} from './schemas';
 
 /** Every answer says whether it worked and, if not, why. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; /** The reason in both languages, when the error has one. */ text?: Text };
+export type Result<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      error: string;
+      /** The reason in both languages, when the error has one. */ text?: Text;
+    };
 
 export interface PageInvoiceStatus {
   number: string;
@@ -46,9 +74,13 @@ export interface ComposeMatch {
 export interface ToBackground {
   'scan:record'(data: v.InferOutput<typeof RecordScanSchema>): Result<RecordReport>;
   /** From the overlay frame (an extension page): statuses for one origin; the profile only when the user asked. */
-  'page:lookup'(data: v.InferOutput<typeof PageLookupSchema>): Result<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
+  'page:lookup'(
+    data: v.InferOutput<typeof PageLookupSchema>,
+  ): Result<{ invoices: PageInvoiceStatus[]; client: ClientSummary | null }>;
   'reply:lookup'(data: v.InferOutput<typeof ReplyLookupSchema>): Result<ReplyClient[]>;
-  'reply:log'(data: v.InferOutput<typeof ReplyLogSchema>): Result<{ logged: boolean; duplicate: boolean }>;
+  'reply:log'(
+    data: v.InferOutput<typeof ReplyLogSchema>,
+  ): Result<{ logged: boolean; duplicate: boolean }>;
   /** The invoice content script's reading of its page → a single-use token for the overlay frame. */
   'overlay:open'(data: v.InferOutput<typeof OverlayOpenSchema>): Result<{ token: string }>;
   'overlay:claim'(data: v.InferOutput<typeof ClaimSchema>): Result<OverlayGrant | null>;
@@ -60,7 +92,9 @@ export interface ToBackground {
   /** A trusted Send in that compose: nothing is logged until the page sees the mail app's evidence (compose:sent). */
   'compose:sending'(data: v.InferOutput<typeof ComposeSendingSchema>): Result<{ pending: boolean }>;
   /** Gmail's "Message sent" notice matched no compose of that tab (a pop-out window's, closed): the background matches it. */
-  'compose:sent-elsewhere'(data: v.InferOutput<typeof SentElsewhereSchema>): Result<{ logged: boolean }>;
+  'compose:sent-elsewhere'(
+    data: v.InferOutput<typeof SentElsewhereSchema>,
+  ): Result<{ logged: boolean }>;
   /** The user says the reminder Relance inserted into that compose was sent ("Je l'ai envoyé"). */
   'panel:mark-sent'(data: v.InferOutput<typeof MarkSentSchema>): Result<{ logged: boolean }>;
   /** The sends whose compose closed after Send without the mail app's evidence: the user says whether they went. */
@@ -72,7 +106,9 @@ export interface ToBackground {
   'panel:open'(data: v.InferOutput<typeof OpenPanelSchema>): Result<null>;
   /** A printable letter in a new tab (the panel docked in a mail app has no tabs API in Firefox). */
   'letter:open'(data: v.InferOutput<typeof OpenLetterSchema>): Result<null>;
-  'panel:insert'(data: v.InferOutput<typeof PanelInsertSchema>): Result<{ inserted: boolean; tabId: number }>;
+  'panel:insert'(
+    data: v.InferOutput<typeof PanelInsertSchema>,
+  ): Result<{ inserted: boolean; tabId: number }>;
   'ledger:changed'(data: Record<string, never> | undefined): Result<null>;
   /** For extension pages that cannot open the database themselves (the panel framed in a mail app). */
   'ledger:state'(data: Record<string, never> | undefined): Result<AppState>;
@@ -83,7 +119,9 @@ export interface ToBackground {
 /** Background → a tab's content script. */
 export interface ToTab {
   'compose:insert'(data: v.InferOutput<typeof ComposeInsertSchema>): Result<{ inserted: boolean }>;
-  'compose:list'(data: Record<string, never> | undefined): Result<{ id: string; recipients: string[]; subject: string }[]>;
+  'compose:list'(
+    data: Record<string, never> | undefined,
+  ): Result<{ id: string; recipients: string[]; subject: string }[]>;
 }
 
 export const toBackground = defineExtensionMessaging<ToBackground>();

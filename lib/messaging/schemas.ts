@@ -33,7 +33,9 @@ export const DetectedSchema = v.strictObject({
   isCreditNote: v.boolean(),
   paymentTerms: v.nullable(text(1000)),
   iban: v.nullable(text(60)),
-  status: v.nullable(v.picklist(['paid', 'overdue', 'open', 'draft', 'cancelled', 'partially-paid'])),
+  status: v.nullable(
+    v.picklist(['paid', 'overdue', 'open', 'draft', 'cancelled', 'partially-paid']),
+  ),
   confidence: conf,
   fields: v.record(v.pipe(v.string(), v.maxLength(40)), trace),
   warnings: v.pipe(v.array(v.strictObject({ fr: text(600), en: text(500) })), v.maxLength(50)),
@@ -67,13 +69,26 @@ export const OverlayOpenSchema = v.strictObject({
   missing: v.pipe(v.array(text(60)), v.maxLength(50)),
 });
 /** A mail content script asks for the compose panel of one compose. */
-export const ComposePanelSchema = v.strictObject({ composeId: text(100), recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(100)) });
+export const ComposePanelSchema = v.strictObject({
+  composeId: text(100),
+  recipients: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(100)),
+});
 export const ClaimSchema = v.strictObject({ token });
-export const ComposeLookupSchema = v.strictObject({ recipients: v.pipe(v.array(email), v.maxLength(100)) });
+export const ComposeLookupSchema = v.strictObject({
+  recipients: v.pipe(v.array(email), v.maxLength(100)),
+});
 export const ComposeSentSchema = v.strictObject({ composeId: text(100) });
-export const ComposeSendingSchema = v.strictObject({ composeId: text(100), popout: v.optional(v.boolean()) });
-export const SentElsewhereSchema = v.strictObject({ noticeAt: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-export const MarkSentSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), composeId: text(100) });
+export const ComposeSendingSchema = v.strictObject({
+  composeId: text(100),
+  popout: v.optional(v.boolean()),
+});
+export const SentElsewhereSchema = v.strictObject({
+  noticeAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export const MarkSentSchema = v.strictObject({
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  composeId: text(100),
+});
 /** Relance's own pages ask which sends closed without evidence, for one client or all. */
 export const UnconfirmedListSchema = v.strictObject({ clientId: v.optional(text(200)) });
 const unconfirmedId = v.pipe(v.string(), v.maxLength(120), v.regex(/^\d+:[^\s]+$/));
@@ -81,7 +96,10 @@ const unconfirmedId = v.pipe(v.string(), v.maxLength(120), v.regex(/^\d+:[^\s]+$
 export const ConfirmSentSchema = v.strictObject({ id: unconfirmedId });
 /** The user's word on one unconfirmed send: it did not go. */
 export const DismissSentSchema = v.strictObject({ id: unconfirmedId });
-export const OpenPanelSchema = v.strictObject({ clientId: v.optional(text(200)), invoiceNumber: v.optional(text(100)) });
+export const OpenPanelSchema = v.strictObject({
+  clientId: v.optional(text(200)),
+  invoiceNumber: v.optional(text(100)),
+});
 export const PanelInsertSchema = v.strictObject({
   /** The mail tab; left out by the panel docked in that tab (the background takes the sender's tab). */
   tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -93,20 +111,42 @@ export const PanelInsertSchema = v.strictObject({
   step: v.nullable(v.picklist([...STEP_IDS, 'payment-plan', 'thank-you', 'agreement-recap'])),
   invoiceIds: v.pipe(v.array(text(200)), v.maxLength(500)),
 });
-export const LETTER_KINDS = ['formal-notice', 'final-notice', 'stop-work', 'statement', 'evidence'] as const;
-export const OpenLetterSchema = v.strictObject({ clientId: text(200), kind: v.picklist(LETTER_KINDS), lang: v.picklist(['fr', 'en']) });
-export const ComposeInsertSchema = v.strictObject({ composeId: text(100), subject: text(1000), text: text(100_000), html: text(300_000) });
+export const LETTER_KINDS = [
+  'formal-notice',
+  'final-notice',
+  'stop-work',
+  'statement',
+  'evidence',
+] as const;
+export const OpenLetterSchema = v.strictObject({
+  clientId: text(200),
+  kind: v.picklist(LETTER_KINDS),
+  lang: v.picklist(['fr', 'en']),
+});
+export const ComposeInsertSchema = v.strictObject({
+  composeId: text(100),
+  subject: text(1000),
+  text: text(100_000),
+  html: text(300_000),
+});
 export const EmptySchema = v.optional(v.strictObject({}));
 
 /** Events an extension page asks the background to record (the compose panel cannot open the database): the ledger's own event schema, without an id. */
 export { NewEventSchema };
-export const AddEventsSchema = v.strictObject({ events: v.pipe(v.array(NewEventSchema), v.minLength(1), v.maxLength(50)) });
+export const AddEventsSchema = v.strictObject({
+  events: v.pipe(v.array(NewEventSchema), v.minLength(1), v.maxLength(50)),
+});
 
 /** `base`: the client as the form loaded it, so only what the user changed is applied (no lost update). */
-export const SaveClientSchema = v.strictObject({ client: ClientSchema, base: v.optional(ClientSchema) });
+export const SaveClientSchema = v.strictObject({
+  client: ClientSchema,
+  base: v.optional(ClientSchema),
+});
 
 /** A mail page asks which senders of the open conversation are clients with money owed. */
-export const ReplyLookupSchema = v.strictObject({ senders: v.pipe(v.array(email), v.minLength(1), v.maxLength(50)) });
+export const ReplyLookupSchema = v.strictObject({
+  senders: v.pipe(v.array(email), v.minLength(1), v.maxLength(50)),
+});
 /** A reply the user confirmed in the mail page (one trusted click), to log as its event. */
 export const ReplyLogSchema = v.strictObject({
   from: email,

@@ -8,7 +8,12 @@ export type ClientKind = (typeof CLIENT_KINDS)[number];
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const RED_FLAGS = ['other-company', 'cash-problems', 'no-written-agreement', 'unknown-company'] as const;
+export const RED_FLAGS = [
+  'other-company',
+  'cash-problems',
+  'no-written-agreement',
+  'unknown-company',
+] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
 /**
@@ -16,7 +21,10 @@ export type RedFlag = (typeof RED_FLAGS)[number];
  * yet, or the opening judgment's date (interest stops there, L622-28) and the date of
  * its BODACC publication (the declaration deadline runs from it, R622-24).
  */
-export const InsolvencySchema = v.union([v.boolean(), v.strictObject({ judgmentDate: v.optional(date), publishedDate: v.optional(date) })]);
+export const InsolvencySchema = v.union([
+  v.boolean(),
+  v.strictObject({ judgmentDate: v.optional(date), publishedDate: v.optional(date) }),
+]);
 export type Insolvency = Exclude<v.InferOutput<typeof InsolvencySchema>, boolean>;
 
 /** A client as the ledger stores it: the one schema of ingest, messages, storage and backups. */

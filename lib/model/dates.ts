@@ -25,7 +25,8 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 export function assertDate(text: unknown, what = 'date'): CalendarDate {
-  if (!isCalendarDate(text)) throw new Error(`${what}: "${String(text)}" is not a valid date (expected YYYY-MM-DD)`);
+  if (!isCalendarDate(text))
+    throw new Error(`${what}: "${String(text)}" is not a valid date (expected YYYY-MM-DD)`);
   return text;
 }
 
@@ -102,8 +103,34 @@ export function localDate(moment: Date): CalendarDate {
 }
 
 const MONTHS = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 } as const;
 
 /**

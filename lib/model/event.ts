@@ -1,5 +1,15 @@
 import * as v from 'valibot';
-import { currency, date, email, id, MAX, minorPositive, positiveDecimal, text, timestamp } from './fields';
+import {
+  currency,
+  date,
+  email,
+  id,
+  MAX,
+  minorPositive,
+  positiveDecimal,
+  text,
+  timestamp,
+} from './fields';
 import { STEP_IDS, type StepId } from './policy';
 
 /**
@@ -10,7 +20,13 @@ import { STEP_IDS, type StepId } from './policy';
  */
 export const CHANNELS = ['email', 'phone', 'letter', 'registered-letter', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const CALL_OUTCOMES = ['reached', 'no-answer', 'promise', 'dispute', 'wrong-contact'] as const;
+export const CALL_OUTCOMES = [
+  'reached',
+  'no-answer',
+  'promise',
+  'dispute',
+  'wrong-contact',
+] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 const step = v.picklist(STEP_IDS);
@@ -18,16 +34,41 @@ const channel = v.picklist(CHANNELS);
 const invoiceIds = v.pipe(v.array(id), v.maxLength(500));
 
 /** What a bank statement shows of a payment: the evidence behind a `payment` event. */
-export const PaymentEvidenceSchema = v.strictObject({ transactionId: text(200), date, label: text(500) });
+export const PaymentEvidenceSchema = v.strictObject({
+  transactionId: text(200),
+  date,
+  label: text(500),
+});
 
 /** Each event type's own fields; `amount` stands for the amount's representation. */
 function vocabulary<A extends v.GenericSchema>(amount: A) {
   return {
-    reminder: { type: v.literal('reminder'), step, channel, subject: v.optional(text(MAX.subject)), body: v.optional(text(MAX.body)) },
-    call: { type: v.literal('call'), outcome: v.picklist(CALL_OUTCOMES), promiseDate: v.optional(date), promiseAmount: v.optional(amount) },
+    reminder: {
+      type: v.literal('reminder'),
+      step,
+      channel,
+      subject: v.optional(text(MAX.subject)),
+      body: v.optional(text(MAX.body)),
+    },
+    call: {
+      type: v.literal('call'),
+      outcome: v.picklist(CALL_OUTCOMES),
+      promiseDate: v.optional(date),
+      promiseAmount: v.optional(amount),
+    },
     /** `deadline`: the day the letter itself gives to pay, when it is not the policy's days after it. */
-    letter: { type: v.literal('letter'), step, trackingNumber: v.optional(text(MAX.tracking)), deadline: v.optional(date) },
-    payment: { type: v.literal('payment'), amount, currency, evidence: v.optional(PaymentEvidenceSchema) },
+    letter: {
+      type: v.literal('letter'),
+      step,
+      trackingNumber: v.optional(text(MAX.tracking)),
+      deadline: v.optional(date),
+    },
+    payment: {
+      type: v.literal('payment'),
+      amount,
+      currency,
+      evidence: v.optional(PaymentEvidenceSchema),
+    },
     promise: { type: v.literal('promise'), until: date, amount: v.optional(amount) },
     dispute: { type: v.literal('dispute'), reason: text(MAX.reason) },
     'dispute-resolved': { type: v.literal('dispute-resolved') },
@@ -44,7 +85,12 @@ export const FILE_VOCABULARY = vocabulary(positiveDecimal);
  * wrote, their own sentence (not the whole mail), and what Relance read in it. Drafts quote it.
  */
 export const REPLY_KINDS = ['promise', 'paid', 'dispute', 'document', 'out-of-office'] as const;
-export const ReplySchema = v.strictObject({ kind: v.picklist(REPLY_KINDS), date, from: email, quote: text(MAX.quote) });
+export const ReplySchema = v.strictObject({
+  kind: v.picklist(REPLY_KINDS),
+  date,
+  from: email,
+  quote: text(MAX.quote),
+});
 export type ReplyEvidence = v.InferOutput<typeof ReplySchema>;
 
 const storedBase = {
@@ -93,4 +139,8 @@ export function stepOf(e: LedgerEvent): StepId | null {
 }
 
 /** An event before the ledger gives it an id. */
-export type NewEvent = LedgerEvent extends infer E ? (E extends LedgerEvent ? Omit<E, 'id'> : never) : never;
+export type NewEvent = LedgerEvent extends infer E
+  ? E extends LedgerEvent
+    ? Omit<E, 'id'>
+    : never
+  : never;

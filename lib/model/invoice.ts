@@ -1,11 +1,39 @@
 import * as v from 'valibot';
-import { currency, date, id, MAX, minor, minorNonNegative, nonEmpty, percent, text, timestamp } from './fields';
+import {
+  currency,
+  date,
+  id,
+  MAX,
+  minor,
+  minorNonNegative,
+  nonEmpty,
+  percent,
+  text,
+  timestamp,
+} from './fields';
 
-export const INVOICE_STATUSES = ['open', 'partially-paid', 'paid', 'disputed', 'cancelled', 'credit-note'] as const;
+export const INVOICE_STATUSES = [
+  'open',
+  'partially-paid',
+  'paid',
+  'disputed',
+  'cancelled',
+  'credit-note',
+] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
 /** `pdf`: an invoice printed to PDF, read from its text (an e-invoice inside a PDF is `einvoice`). */
-export const SOURCE_KINDS = ['page', 'list', 'einvoice', 'pdf', 'email', 'csv', 'manual', 'demo', 'backup'] as const;
+export const SOURCE_KINDS = [
+  'page',
+  'list',
+  'einvoice',
+  'pdf',
+  'email',
+  'csv',
+  'manual',
+  'demo',
+  'backup',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const SourceRefSchema = v.strictObject({
@@ -18,11 +46,20 @@ export const SourceRefSchema = v.strictObject({
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 
 /** One instalment of a payment schedule (deposit, milestone, balance); amounts in minor units add up to the total. */
-export const InstalmentSchema = v.strictObject({ label: text(MAX.label), dueDate: date, amount: minor });
+export const InstalmentSchema = v.strictObject({
+  label: text(MAX.label),
+  dueDate: date,
+  amount: minor,
+});
 export type Instalment = v.InferOutput<typeof InstalmentSchema>;
 
 /** A value another source showed for a field and that was not applied: the user decides. */
-export const ConflictSchema = v.strictObject({ field: text(50), value: text(MAX.where), where: text(MAX.where), at: timestamp });
+export const ConflictSchema = v.strictObject({
+  field: text(50),
+  value: text(MAX.where),
+  where: text(MAX.where),
+  at: timestamp,
+});
 
 /** An invoice as the ledger stores it (amounts in minor units): the one schema of ingest, storage and (with decimal amounts) backups. */
 export const InvoiceRecordSchema = v.strictObject({
@@ -70,8 +107,14 @@ export const InvoiceSchema = v.pipe(
   InvoiceRecordSchema,
   v.check((i) => !owes(i) || i.total > 0, INVOICE_RULES.positiveTotal),
   v.check((i) => !owes(i) || i.amountDue <= i.total, INVOICE_RULES.dueWithinTotal),
-  v.check((i) => !i.issueDate || !i.dueDate || i.dueDate >= i.issueDate, INVOICE_RULES.dueAfterIssue),
-  v.check((i) => !i.schedule || i.schedule.reduce((s, p) => s + p.amount, 0) === i.total, INVOICE_RULES.scheduleAddsUp),
+  v.check(
+    (i) => !i.issueDate || !i.dueDate || i.dueDate >= i.issueDate,
+    INVOICE_RULES.dueAfterIssue,
+  ),
+  v.check(
+    (i) => !i.schedule || i.schedule.reduce((s, p) => s + p.amount, 0) === i.total,
+    INVOICE_RULES.scheduleAddsUp,
+  ),
 );
 
 export type Invoice = v.InferOutput<typeof InvoiceSchema>;
@@ -88,14 +131,34 @@ export const INVOICE_STATUS_TEXT: Record<InvoiceStatus, { fr: string; en: string
 
 /** A status the ledger sent as text (over a message) in the reader's language; an unknown one as is. */
 export function invoiceStatusText(status: string, lang: 'fr' | 'en'): string {
-  return (INVOICE_STATUS_TEXT as Record<string, { fr: string; en: string } | undefined>)[status]?.[lang] ?? status;
+  return (
+    (INVOICE_STATUS_TEXT as Record<string, { fr: string; en: string } | undefined>)[status]?.[
+      lang
+    ] ?? status
+  );
 }
 
 /** Invoices the ladder never chases. */
 export function isChaseable(inv: Invoice): boolean {
-  return inv.status !== 'paid' && inv.status !== 'cancelled' && inv.status !== 'credit-note' && inv.amountDue > 0;
+  return (
+    inv.status !== 'paid' &&
+    inv.status !== 'cancelled' &&
+    inv.status !== 'credit-note' &&
+    inv.amountDue > 0
+  );
 }
 
 /** Fields the user may correct; a correction is remembered as theirs. */
-export const EDITABLE_FIELDS = ['number', 'issueDate', 'dueDate', 'currency', 'total', 'amountDue', 'paymentTerms', 'contractRatePercent', 'clientId', 'schedule'] as const;
+export const EDITABLE_FIELDS = [
+  'number',
+  'issueDate',
+  'dueDate',
+  'currency',
+  'total',
+  'amountDue',
+  'paymentTerms',
+  'contractRatePercent',
+  'clientId',
+  'schedule',
+] as const;
 export type InvoicePatch = Partial<Pick<Invoice, (typeof EDITABLE_FIELDS)[number]>>;

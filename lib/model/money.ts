@@ -20,7 +20,8 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 export function assertCurrency(code: string): string {
-  if (!isCurrencyCode(code)) throw new TextError(catalogText('modelMoneyUnknownCurrencyExpectedAn', code));
+  if (!isCurrencyCode(code))
+    throw new TextError(catalogText('modelMoneyUnknownCurrencyExpectedAn', code));
   return code;
 }
 
@@ -29,7 +30,9 @@ export function currencyExponent(currency: string): number {
   let exp = exponentCache.get(currency);
   if (exp === undefined) {
     assertCurrency(currency);
-    exp = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    exp =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
     exponentCache.set(currency, exp);
   }
   return exp;
@@ -46,9 +49,11 @@ export function decimalToMinor(text: string, currency: string): number {
   const [, sign, whole, frac = ''] = m;
   if (frac.length > exp) {
     // Trailing zeros beyond the exponent are harmless (1200.000 EUR).
-    if (!/^0*$/.test(frac.slice(exp))) throw new TextError(catalogText('modelMoneyHasMoreDecimalsThan', text, currency, exp));
+    if (!/^0*$/.test(frac.slice(exp)))
+      throw new TextError(catalogText('modelMoneyHasMoreDecimalsThan', text, currency, exp));
   }
-  const minor = Number(whole) * 10 ** exp + Number((frac.slice(0, exp) || '0').padEnd(exp, '0') || 0);
+  const minor =
+    Number(whole) * 10 ** exp + Number((frac.slice(0, exp) || '0').padEnd(exp, '0') || 0);
   if (!Number.isSafeInteger(minor)) throw new TextError(catalogText('modelMoneyIsTooLarge', text));
   return sign ? -minor : minor;
 }
@@ -71,14 +76,20 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   const key = `${locale}|${currency}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exp, maximumFractionDigits: exp });
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exp,
+      maximumFractionDigits: exp,
+    });
     formatters.set(key, f);
   }
   return f.format(minor / 10 ** exp);
 }
 
 export function money(minor: number, currency: string): Money {
-  if (!Number.isSafeInteger(minor)) throw new Error(`Money must be an integer number of minor units, got ${minor}`);
+  if (!Number.isSafeInteger(minor))
+    throw new Error(`Money must be an integer number of minor units, got ${minor}`);
   return { minor, currency: assertCurrency(currency) };
 }
 

@@ -8,7 +8,9 @@ export const StepPolicySchema = v.strictObject({
   enabled: v.optional(v.boolean()),
   delayDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-60), v.maxValue(3650))),
   minGapDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
-  channel: v.optional(v.picklist(['email', 'phone', 'letter', 'registered-letter', 'other', 'none'])),
+  channel: v.optional(
+    v.picklist(['email', 'phone', 'letter', 'registered-letter', 'other', 'none']),
+  ),
   tone: v.optional(TONE_SCHEMA),
 });
 const days = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)));
@@ -17,7 +19,9 @@ export const PolicyOverrideSchema = v.strictObject({
   minSpacingDays: days,
   promiseGraceDays: days,
   noticeDeadlineDays: days,
-  remindersBeforeFormalNotice: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+  remindersBeforeFormalNotice: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+  ),
   splitInterestByHalfYear: v.optional(v.boolean()),
 });
 

@@ -1,6 +1,15 @@
 import type { Channel } from './event';
 
-export const STEP_IDS = ['courtesy', 'reminder-1', 'call', 'reminder-2', 'final-notice', 'formal-notice', 'stop-work', 'recovery'] as const;
+export const STEP_IDS = [
+  'courtesy',
+  'reminder-1',
+  'call',
+  'reminder-2',
+  'final-notice',
+  'formal-notice',
+  'stop-work',
+  'recovery',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export type Tone = 'friendly' | 'polite' | 'firm' | 'formal';
@@ -33,14 +42,63 @@ export interface Policy {
 
 export const DEFAULT_POLICY: Policy = {
   steps: [
-    { id: 'courtesy', enabled: false, delayDays: -3, minGapDays: 0, channel: 'email', tone: 'friendly' },
-    { id: 'reminder-1', enabled: true, delayDays: 1, minGapDays: 0, channel: 'email', tone: 'polite' },
+    {
+      id: 'courtesy',
+      enabled: false,
+      delayDays: -3,
+      minGapDays: 0,
+      channel: 'email',
+      tone: 'friendly',
+    },
+    {
+      id: 'reminder-1',
+      enabled: true,
+      delayDays: 1,
+      minGapDays: 0,
+      channel: 'email',
+      tone: 'polite',
+    },
     { id: 'call', enabled: true, delayDays: 7, minGapDays: 5, channel: 'phone', tone: 'polite' },
-    { id: 'reminder-2', enabled: true, delayDays: 15, minGapDays: 7, channel: 'email', tone: 'firm' },
-    { id: 'final-notice', enabled: true, delayDays: 30, minGapDays: 7, channel: 'email', tone: 'formal' },
-    { id: 'formal-notice', enabled: true, delayDays: 45, minGapDays: 7, channel: 'registered-letter', tone: 'formal' },
-    { id: 'stop-work', enabled: true, delayDays: 45, minGapDays: 0, channel: 'email', tone: 'formal' },
-    { id: 'recovery', enabled: true, delayDays: 53, minGapDays: 8, channel: 'none', tone: 'formal' },
+    {
+      id: 'reminder-2',
+      enabled: true,
+      delayDays: 15,
+      minGapDays: 7,
+      channel: 'email',
+      tone: 'firm',
+    },
+    {
+      id: 'final-notice',
+      enabled: true,
+      delayDays: 30,
+      minGapDays: 7,
+      channel: 'email',
+      tone: 'formal',
+    },
+    {
+      id: 'formal-notice',
+      enabled: true,
+      delayDays: 45,
+      minGapDays: 7,
+      channel: 'registered-letter',
+      tone: 'formal',
+    },
+    {
+      id: 'stop-work',
+      enabled: true,
+      delayDays: 45,
+      minGapDays: 0,
+      channel: 'email',
+      tone: 'formal',
+    },
+    {
+      id: 'recovery',
+      enabled: true,
+      delayDays: 53,
+      minGapDays: 8,
+      channel: 'none',
+      tone: 'formal',
+    },
   ],
   minSpacingDays: 3,
   promiseGraceDays: 3,

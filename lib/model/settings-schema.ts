@@ -24,10 +24,18 @@ export const TemplateOverridesSchema = v.strictObject({
   en: v.optional(v.record(v.picklist(DRAFT_KINDS), TextTemplateSchema)),
 });
 
-export const SERIES_IDS = ['ecb-mro', 'fr-legal-pro', 'uk-bank-rate', 'de-base'] as const satisfies readonly SeriesId[];
+export const SERIES_IDS = [
+  'ecb-mro',
+  'fr-legal-pro',
+  'uk-bank-rate',
+  'de-base',
+] as const satisfies readonly SeriesId[];
 export const UserRatesSchema = v.record(
   v.picklist(SERIES_IDS),
-  v.record(v.pipe(v.string(), v.regex(/^\d{4}-H[12]$/)), v.strictObject({ percent, provisional: v.optional(v.boolean()) })),
+  v.record(
+    v.pipe(v.string(), v.regex(/^\d{4}-H[12]$/)),
+    v.strictObject({ percent, provisional: v.optional(v.boolean()) }),
+  ),
 );
 export type UserRates = Partial<Record<SeriesId, Record<string, RateValue>>>;
 

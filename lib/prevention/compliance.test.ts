@@ -11,19 +11,34 @@ describe('invoice compliance (FR B2B)', () => {
     expect(checkCompliance(complete, 'fr-b2b')).toEqual([]);
   });
   it('names each missing mention with its article', () => {
-    const missing = checkCompliance('Facture n° F-2. Total TTC 1 200,00 €. Prestation de services.', 'fr-b2b');
-    expect(missing.map((r) => r.id)).toEqual(['due-date', 'penalty-rate', 'fixed-fee', 'client-siren', 'delivery-address']);
+    const missing = checkCompliance(
+      'Facture n° F-2. Total TTC 1 200,00 €. Prestation de services.',
+      'fr-b2b',
+    );
+    expect(missing.map((r) => r.id)).toEqual([
+      'due-date',
+      'penalty-rate',
+      'fixed-fee',
+      'client-siren',
+      'delivery-address',
+    ]);
     expect(missing[2]!.lawRef).toMatch(/D441-5/);
     expect(missing[2]!.suggestion.fr).toMatch(/40 €/);
   });
   it('other jurisdictions: due date and late-payment terms', () => {
-    expect(checkCompliance('Invoice 1. Due date: 1 Dec 2026. Late payment interest applies.', 'uk')).toEqual([]);
-    expect(checkCompliance('Invoice 1. Total £100.', 'uk').map((r) => r.id)).toEqual(['due-date', 'late-terms']);
+    expect(
+      checkCompliance('Invoice 1. Due date: 1 Dec 2026. Late payment interest applies.', 'uk'),
+    ).toEqual([]);
+    expect(checkCompliance('Invoice 1. Total £100.', 'uk').map((r) => r.id)).toEqual([
+      'due-date',
+      'late-terms',
+    ]);
   });
 });
 
 describe('compliance of e-invoices (shared corpus)', () => {
-  const corpus = (f: string) => readFileSync(join(import.meta.dirname, '../../../shared/corpus/einvoice', f), 'utf8');
+  const corpus = (f: string) =>
+    readFileSync(join(import.meta.dirname, '../../../shared/corpus/einvoice', f), 'utf8');
   it('a Factur-X EN 16931 invoice that states penalties and the 40 € fee', () => {
     const xml = corpus('akretion-factur-x-en16931.xml');
     const missing = checkEInvoiceCompliance(xml, readEInvoiceXml(xml)).map((r) => r.id);

@@ -21,52 +21,138 @@ interface Case {
 
 const cases: Case[] = [
   // Promises, with the date the words name.
-  { text: 'Bonjour,\nDésolé pour le retard, je vous fais le virement vendredi.\nCordialement,\nMarc', kind: 'promise', date: '2026-11-27', quote: 'Désolé pour le retard, je vous fais le virement vendredi.' },
-  { text: 'Bonjour Julie, le paiement sera effectué d’ici la fin du mois. Bonne journée', kind: 'promise', date: '2026-11-30' },
+  {
+    text: 'Bonjour,\nDésolé pour le retard, je vous fais le virement vendredi.\nCordialement,\nMarc',
+    kind: 'promise',
+    date: '2026-11-27',
+    quote: 'Désolé pour le retard, je vous fais le virement vendredi.',
+  },
+  {
+    text: 'Bonjour Julie, le paiement sera effectué d’ici la fin du mois. Bonne journée',
+    kind: 'promise',
+    date: '2026-11-30',
+  },
   { text: 'Je règle la facture le 15, promis.', kind: 'promise', date: '2026-12-15' },
   { text: 'On vous paye la semaine prochaine', kind: 'promise', date: '2026-12-04' },
   { text: 'desole, je fais le virement demain sans faute', kind: 'promise', date: '2026-11-24' },
-  { text: 'Nous allons procéder au règlement de 600,00 € jeudi, le solde suivra en décembre.', kind: 'promise', date: '2026-11-26', amount: 60000 },
-  { text: "Hi Julie,\n\nSorry about that! We'll pay by Friday.\n\nBest,\nTom\n\nSent from my iPhone", kind: 'promise', date: '2026-11-27' },
+  {
+    text: 'Nous allons procéder au règlement de 600,00 € jeudi, le solde suivra en décembre.',
+    kind: 'promise',
+    date: '2026-11-26',
+    amount: 60000,
+  },
+  {
+    text: "Hi Julie,\n\nSorry about that! We'll pay by Friday.\n\nBest,\nTom\n\nSent from my iPhone",
+    kind: 'promise',
+    date: '2026-11-27',
+  },
   { text: 'Payment will be processed next week.', kind: 'promise', date: '2026-12-04' },
-  { text: 'We will transfer €1,200.00 on December 3rd.', kind: 'promise', date: '2026-12-03', amount: 120000 },
+  {
+    text: 'We will transfer €1,200.00 on December 3rd.',
+    kind: 'promise',
+    date: '2026-12-03',
+    amount: 120000,
+  },
   { text: 'Wir werden die Rechnung bis Freitag überweisen.', kind: 'promise', date: '2026-11-27' },
   { text: 'Vamos a realizar la transferencia mañana.', kind: 'promise', date: '2026-11-24' },
   { text: 'Je m’en occupe.', kind: 'promise' },
   // Says it has paid: a payment to check.
-  { text: 'Bonjour, le paiement a été effectué hier. Cordialement', kind: 'paid', date: '2026-11-22' },
+  {
+    text: 'Bonjour, le paiement a été effectué hier. Cordialement',
+    kind: 'paid',
+    date: '2026-11-22',
+  },
   { text: 'virement effectue ce matin', kind: 'paid', date: MONDAY },
-  { text: "J'ai fait le virement de 1 200,00 € vendredi dernier.", kind: 'paid', date: '2026-11-20', amount: 120000 },
+  {
+    text: "J'ai fait le virement de 1 200,00 € vendredi dernier.",
+    kind: 'paid',
+    date: '2026-11-20',
+    amount: 120000,
+  },
   { text: 'Hi, we paid yesterday. Thanks', kind: 'paid', date: '2026-11-22' },
   { text: 'Payment has been sent.', kind: 'paid' },
   { text: 'Die Rechnung wurde bereits überwiesen.', kind: 'paid' },
   { text: 'Ya hemos pagado la factura.', kind: 'paid' },
   { text: 'Le virement part demain.', kind: 'promise', date: '2026-11-24' },
-  { text: 'We are processing it, payment will go out on Friday.', kind: 'promise', date: '2026-11-27' },
+  {
+    text: 'We are processing it, payment will go out on Friday.',
+    kind: 'promise',
+    date: '2026-11-27',
+  },
   { text: 'Je vous règle ça cette semaine.', kind: 'promise', date: '2026-11-27' },
-  { text: 'Bonjour, c’est noté, je fais le nécessaire lundi.', kind: 'promise', date: '2026-11-30' },
-  { text: 'Paiement effectué le 20/11, vous devriez le recevoir sous 48h.', kind: 'paid', date: '2026-11-20' },
+  {
+    text: 'Bonjour, c’est noté, je fais le nécessaire lundi.',
+    kind: 'promise',
+    date: '2026-11-30',
+  },
+  {
+    text: 'Paiement effectué le 20/11, vous devriez le recevoir sous 48h.',
+    kind: 'paid',
+    date: '2026-11-20',
+  },
   { text: 'I sent the payment this morning.', kind: 'paid', date: MONDAY },
-  { text: "Can you resend the invoice? We can't find it.", kind: 'document', document: 'invoice-copy' },
-  { text: 'bonjour je ne trouve pas votre rib pouvez vous me le renvoyer merci', kind: 'document', document: 'bank-details' },
+  {
+    text: "Can you resend the invoice? We can't find it.",
+    kind: 'document',
+    document: 'invoice-copy',
+  },
+  {
+    text: 'bonjour je ne trouve pas votre rib pouvez vous me le renvoyer merci',
+    kind: 'document',
+    document: 'bank-details',
+  },
   // Not yet paid is not paid.
-  { text: "Je n'ai pas encore fait le virement, je le fais demain.", kind: 'promise', date: '2026-11-24' },
+  {
+    text: "Je n'ai pas encore fait le virement, je le fais demain.",
+    kind: 'promise',
+    date: '2026-11-24',
+  },
   // Disputes, with the reason quoted.
-  { text: 'Bonjour,\nLa facture ne correspond pas au devis signé : 12 jours au lieu de 10.\nMerci de corriger.', kind: 'dispute', quote: 'La facture ne correspond pas au devis signé : 12 jours au lieu de 10.' },
+  {
+    text: 'Bonjour,\nLa facture ne correspond pas au devis signé : 12 jours au lieu de 10.\nMerci de corriger.',
+    kind: 'dispute',
+    quote: 'La facture ne correspond pas au devis signé : 12 jours au lieu de 10.',
+  },
   { text: 'Nous contestons cette facture, le travail n’est pas terminé.', kind: 'dispute' },
   { text: "The invoice doesn't match the PO we agreed on.", kind: 'dispute' },
   { text: 'We never received the goods.', kind: 'dispute' },
   { text: 'Nous attendons un avoir pour les heures non réalisées.', kind: 'dispute' },
   // Asks for a document.
-  { text: 'Pourriez-vous me renvoyer la facture ? Je ne la retrouve pas.', kind: 'document', document: 'invoice-copy' },
+  {
+    text: 'Pourriez-vous me renvoyer la facture ? Je ne la retrouve pas.',
+    kind: 'document',
+    document: 'invoice-copy',
+  },
   { text: 'Je n’ai pas reçu la facture.', kind: 'document', document: 'invoice-copy' },
   { text: 'Pouvez-vous nous transmettre votre RIB ?', kind: 'document', document: 'bank-details' },
-  { text: 'Could you send me a copy of the invoice please?', kind: 'document', document: 'invoice-copy' },
-  { text: 'We need a PO number on the invoice before we can pay.', kind: 'document', document: 'purchase-order' },
+  {
+    text: 'Could you send me a copy of the invoice please?',
+    kind: 'document',
+    document: 'invoice-copy',
+  },
+  {
+    text: 'We need a PO number on the invoice before we can pay.',
+    kind: 'document',
+    document: 'purchase-order',
+  },
   // Out of office, with the return date.
-  { subject: 'Réponse automatique : Relance facture F-2026-031', text: 'Bonjour, je suis absente du bureau jusqu’au 3 décembre. Pour toute urgence, contactez compta@martin.fr.', kind: 'out-of-office', date: '2026-12-03' },
-  { subject: 'Automatic reply: Invoice INV-0042', text: 'I am out of the office until Monday 30 November with limited access to email.', kind: 'out-of-office', date: '2026-11-30' },
-  { text: 'Je suis en congés, de retour le 7 décembre.', kind: 'out-of-office', date: '2026-12-07' },
+  {
+    subject: 'Réponse automatique : Relance facture F-2026-031',
+    text: 'Bonjour, je suis absente du bureau jusqu’au 3 décembre. Pour toute urgence, contactez compta@martin.fr.',
+    kind: 'out-of-office',
+    date: '2026-12-03',
+  },
+  {
+    subject: 'Automatic reply: Invoice INV-0042',
+    text: 'I am out of the office until Monday 30 November with limited access to email.',
+    kind: 'out-of-office',
+    date: '2026-11-30',
+  },
+  {
+    text: 'Je suis en congés, de retour le 7 décembre.',
+    kind: 'out-of-office',
+    date: '2026-12-07',
+  },
   // Nothing to log.
   { text: 'Merci pour votre message, bonne journée.', kind: null },
   { text: 'Thanks, noted.', kind: null },
@@ -122,8 +208,12 @@ describe('classifyReply', () => {
   });
 
   it('guesses the language of the reply', () => {
-    expect(classifyReply({ text: 'Hi, we will pay the invoice next week, thanks', sent: MONDAY }).lang).toBe('en');
-    expect(classifyReply({ text: 'Bonjour, je fais le virement vendredi', sent: MONDAY }).lang).toBe('fr');
+    expect(
+      classifyReply({ text: 'Hi, we will pay the invoice next week, thanks', sent: MONDAY }).lang,
+    ).toBe('en');
+    expect(
+      classifyReply({ text: 'Bonjour, je fais le virement vendredi', sent: MONDAY }).lang,
+    ).toBe('fr');
   });
 });
 
@@ -155,7 +245,8 @@ describe('findDate', () => {
 
 describe('latestMessage', () => {
   it('drops an Outlook header block and what follows', () => {
-    const text = 'Paid today.\n\nFrom: Julie Moreau <julie@x.fr>\nSent: Monday\nSubject: Invoice\n\nPlease pay.';
+    const text =
+      'Paid today.\n\nFrom: Julie Moreau <julie@x.fr>\nSent: Monday\nSubject: Invoice\n\nPlease pay.';
     expect(latestMessage(text)).toBe('Paid today.');
   });
   it('drops the signature after "-- "', () => {

@@ -60,7 +60,13 @@ export interface ReplyInput {
   automatic?: boolean;
 }
 
-const PRIORITY: Record<ReplyKind, number> = { 'out-of-office': 0, dispute: 1, paid: 2, promise: 3, document: 4 };
+const PRIORITY: Record<ReplyKind, number> = {
+  'out-of-office': 0,
+  dispute: 1,
+  paid: 2,
+  promise: 3,
+  document: 4,
+};
 
 interface Sentence {
   raw: string;
@@ -96,12 +102,23 @@ export function classifyReply(input: ReplyInput): ReplyReading {
   const list = sentences(message);
 
   // Out-of-office: an automatic answer, or someone saying they are away until a date.
-  const automatic = input.automatic === true || AUTO_REPLY_STRONG.test(normalise(input.subject ?? '')) || AUTO_REPLY_STRONG.test(all);
-  const away = list.find((s) => AWAY.test(s.norm) && RETURN_CUE.test(s.norm) && findDate(s.norm, input.sent)?.date);
+  const automatic =
+    input.automatic === true ||
+    AUTO_REPLY_STRONG.test(normalise(input.subject ?? '')) ||
+    AUTO_REPLY_STRONG.test(all);
+  const away = list.find(
+    (s) => AWAY.test(s.norm) && RETURN_CUE.test(s.norm) && findDate(s.norm, input.sent)?.date,
+  );
   if (automatic || away) {
-    const cue = away ?? list.find((s) => RETURN_CUE.test(s.norm) && findDate(s.norm, input.sent)) ?? list[0];
+    const cue =
+      away ?? list.find((s) => RETURN_CUE.test(s.norm) && findDate(s.norm, input.sent)) ?? list[0];
     if (cue) {
-      const found = withDate({ kind: 'out-of-office', sentence: cue.raw, confidence: automatic ? 0.9 : 0.6 }, cue.norm, input.sent, false);
+      const found = withDate(
+        { kind: 'out-of-office', sentence: cue.raw, confidence: automatic ? 0.9 : 0.6 },
+        cue.norm,
+        input.sent,
+        false,
+      );
       // A return date before the message is not a return date.
       if (found.date && found.date < input.sent) delete found.date;
       findings.push(found);
@@ -130,12 +147,29 @@ export function classifyReply(input: ReplyInput): ReplyReading {
     // is denied ("je n'ai pas encore fait le virement") is no payment.
     if (past && !future && !negated) {
       const amount = amountIn(raw, lang);
-      findings.push(withDate({ kind: 'paid', sentence: raw, confidence: 0.75, ...(amount ? { amount } : {}) }, norm, input.sent, true));
+      findings.push(
+        withDate(
+          { kind: 'paid', sentence: raw, confidence: 0.75, ...(amount ? { amount } : {}) },
+          norm,
+          input.sent,
+          true,
+        ),
+      );
       continue;
     }
-    if (future && !/\b(ne|n')\s*\w+\s+(pas|plus|jamais)\s+(pouvoir )?(payer|regler)|\b(can't|cannot|won't be able to|unable to) pay\b/.test(norm)) {
+    if (
+      future &&
+      !/\b(ne|n')\s*\w+\s+(pas|plus|jamais)\s+(pouvoir )?(payer|regler)|\b(can't|cannot|won't be able to|unable to) pay\b/.test(
+        norm,
+      )
+    ) {
       const amount = amountIn(raw, lang);
-      const f = withDate({ kind: 'promise', sentence: raw, confidence: 0.6, ...(amount ? { amount } : {}) }, norm, input.sent, false);
+      const f = withDate(
+        { kind: 'promise', sentence: raw, confidence: 0.6, ...(amount ? { amount } : {}) },
+        norm,
+        input.sent,
+        false,
+      );
       if (f.date && f.date < input.sent) delete f.date;
       if (f.date) f.confidence = f.dateExact === false ? 0.75 : 0.85;
       findings.push(f);

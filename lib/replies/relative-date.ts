@@ -1,4 +1,12 @@
-import { addDays, endOfMonth, fromDayNumber, isValidYmd, toDayNumber, ymd, type CalendarDate } from '../model/dates';
+import {
+  addDays,
+  endOfMonth,
+  fromDayNumber,
+  isValidYmd,
+  toDayNumber,
+  ymd,
+  type CalendarDate,
+} from '../model/dates';
 
 /**
  * Dates as a client writes them in a reply, turned into calendar dates from the day the
@@ -73,7 +81,12 @@ function nextDayOfMonth(from: CalendarDate, day: number): CalendarDate | null {
 }
 
 /** A day and month without a year: the next one on or after `from` (or the last one, looking back). */
-function dayMonth(from: CalendarDate, day: number, month: number, past: boolean): CalendarDate | null {
+function dayMonth(
+  from: CalendarDate,
+  day: number,
+  month: number,
+  past: boolean,
+): CalendarDate | null {
   const [y] = parts(from);
   for (const year of past ? [y, y - 1] : [y, y + 1]) {
     if (!isValidYmd(year, month, day)) continue;
@@ -93,7 +106,8 @@ export function findDate(text: string, sent: CalendarDate, past = false): FoundD
 
   // Explicit dates first: they leave no doubt.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso && isValidYmd(+iso[1]!, +iso[2]!, +iso[3]!)) return found(ymd(+iso[1]!, +iso[2]!, +iso[3]!), iso[0]);
+  if (iso && isValidYmd(+iso[1]!, +iso[2]!, +iso[3]!))
+    return found(ymd(+iso[1]!, +iso[2]!, +iso[3]!), iso[0]);
   const numeric = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/.exec(text);
   if (numeric) {
     const d = +numeric[1]!;
@@ -106,12 +120,16 @@ export function findDate(text: string, sent: CalendarDate, past = false): FoundD
       if (r) return found(r, numeric[0]);
     }
   }
-  const written = /\b(?:le\s+|the\s+|am\s+|el\s+)?(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?([a-z]{3,9}\.?)(?:\s+(?:de\s+)?(\d{4}))?\b/.exec(text);
+  const written =
+    /\b(?:le\s+|the\s+|am\s+|el\s+)?(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?([a-z]{3,9}\.?)(?:\s+(?:de\s+)?(\d{4}))?\b/.exec(
+      text,
+    );
   if (written) {
     const m = monthOf(written[2]!);
     if (m) {
       const d = +written[1]!;
-      if (written[3] && isValidYmd(+written[3], m, d)) return found(ymd(+written[3], m, d), written[0].trim());
+      if (written[3] && isValidYmd(+written[3], m, d))
+        return found(ymd(+written[3], m, d), written[0].trim());
       const r = dayMonth(sent, d, m, past);
       if (r) return found(r, written[0].trim());
     }
@@ -121,7 +139,8 @@ export function findDate(text: string, sent: CalendarDate, past = false): FoundD
     const m = monthOf(english[1]!);
     if (m) {
       const d = +english[2]!;
-      if (english[3] && isValidYmd(+english[3], m, d)) return found(ymd(+english[3], m, d), english[0].trim());
+      if (english[3] && isValidYmd(+english[3], m, d))
+        return found(ymd(+english[3], m, d), english[0].trim());
       const r = dayMonth(sent, d, m, past);
       if (r) return found(r, english[0].trim());
     }
@@ -134,19 +153,47 @@ export function findDate(text: string, sent: CalendarDate, past = false): FoundD
     [/\b(demain|tomorrow|morgen|manana)\b/, () => addDays(sent, 1)],
     [/\b(hier|yesterday|gestern|ayer)\b/, () => addDays(sent, -1)],
     [/\b(aujourd'hui|ce jour|ce matin|cet apres-midi|today|this morning|heute|hoy)\b/, () => sent],
-    [/\b(?:dans|sous|d'ici|within|in|innerhalb(?: von)?|en)\s+(\d{1,2})\s*(jours|days|tagen|dias)\b/, () => null],
+    [
+      /\b(?:dans|sous|d'ici|within|in|innerhalb(?: von)?|en)\s+(\d{1,2})\s*(jours|days|tagen|dias)\b/,
+      () => null,
+    ],
     [/\b(?:sous|within|in)\s+(24|48|72)\s*h/, () => null],
-    [/\b(fin de (la )?semaine prochaine|end of next week)\b/, () => addDays(sent, 11 - weekday(sent)), false],
-    [/\b(la semaine prochaine|semaine prochaine|next week|nachste woche|naechste woche|la semana que viene|la proxima semana)\b/, () => addDays(sent, 11 - weekday(sent)), false],
-    [/\b(fin de (la )?semaine|en fin de semaine|cette semaine|end of (the|this) week|this week|diese woche|esta semana)\b/, () => addDays(sent, 4 - weekday(sent) >= 0 ? 4 - weekday(sent) : 0), false],
-    [/\b(fin du mois prochain|end of next month)\b/, () => endOfMonth(addDays(endOfMonth(sent), 1)), false],
-    [/\b(fin (du|de ce) mois|fin de mois|end of (the|this) month|ende des monats|monatsende|fin de mes)\b/, () => endOfMonth(sent), false],
-    [/\b(debut du mois prochain|debut de mois prochain|early next month|beginning of next month|anfang nachsten monats)\b/, () => addDays(endOfMonth(sent), 5), false],
+    [
+      /\b(fin de (la )?semaine prochaine|end of next week)\b/,
+      () => addDays(sent, 11 - weekday(sent)),
+      false,
+    ],
+    [
+      /\b(la semaine prochaine|semaine prochaine|next week|nachste woche|naechste woche|la semana que viene|la proxima semana)\b/,
+      () => addDays(sent, 11 - weekday(sent)),
+      false,
+    ],
+    [
+      /\b(fin de (la )?semaine|en fin de semaine|cette semaine|end of (the|this) week|this week|diese woche|esta semana)\b/,
+      () => addDays(sent, 4 - weekday(sent) >= 0 ? 4 - weekday(sent) : 0),
+      false,
+    ],
+    [
+      /\b(fin du mois prochain|end of next month)\b/,
+      () => endOfMonth(addDays(endOfMonth(sent), 1)),
+      false,
+    ],
+    [
+      /\b(fin (du|de ce) mois|fin de mois|end of (the|this) month|ende des monats|monatsende|fin de mes)\b/,
+      () => endOfMonth(sent),
+      false,
+    ],
+    [
+      /\b(debut du mois prochain|debut de mois prochain|early next month|beginning of next month|anfang nachsten monats)\b/,
+      () => addDays(endOfMonth(sent), 5),
+      false,
+    ],
   ];
   for (const [re, get, exact] of relative) {
     const m = re.exec(text);
     if (!m) continue;
-    if (m[2] && /jours|days|tagen|dias/.test(m[2])) return found(addDays(sent, Number(m[1])), m[0], false);
+    if (m[2] && /jours|days|tagen|dias/.test(m[2]))
+      return found(addDays(sent, Number(m[1])), m[0], false);
     if (/\d+\s*h/.test(m[0]) && !m[2]) return found(addDays(sent, Number(m[1]) / 24), m[0], false);
     return found(get(), m[0], exact ?? true);
   }
@@ -156,8 +203,9 @@ export function findDate(text: string, sent: CalendarDate, past = false): FoundD
     if (!m) continue;
     const today = weekday(sent);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const isPast = past || /^\s*(dernier|passe)\b/.test(after) || /\blast\s+$/.test(text.slice(0, m.index));
-    if (isPast) return found(addDays(sent, -(((today - day + 7) % 7) || 7)), m[0]);
+    const isPast =
+      past || /^\s*(dernier|passe)\b/.test(after) || /\blast\s+$/.test(text.slice(0, m.index));
+    if (isPast) return found(addDays(sent, -((today - day + 7) % 7 || 7)), m[0]);
     // "vendredi" on a Friday means the next one; "ce vendredi" / "this Friday" means today.
     const thisOne = /\b(ce|this|diesen|este)\s+$/.test(text.slice(0, m.index));
     const ahead = (day - today + 7) % 7 || (thisOne ? 0 : 7);
@@ -165,7 +213,10 @@ export function findDate(text: string, sent: CalendarDate, past = false): FoundD
   }
 
   // "le 15", "avant le 20", "on the 15th": a day of this month, or of the next one.
-  const dom = /\b(?:le|the|am|el|avant le|before the|by the|jusqu'au)\s+(\d{1,2})(?:er|st|nd|rd|th|\.)?\b/.exec(text);
+  const dom =
+    /\b(?:le|the|am|el|avant le|before the|by the|jusqu'au)\s+(\d{1,2})(?:er|st|nd|rd|th|\.)?\b/.exec(
+      text,
+    );
   if (dom) {
     const d = +dom[1]!;
     if (d >= 1 && d <= 31) {

@@ -6,7 +6,8 @@
 export type ReplyLang = 'fr' | 'en' | 'de' | 'es';
 
 /** Someone says it is not so: "pas encore", "not yet", "nicht", "todavía no". */
-export const NEGATION = /\b(ne|n'|pas|jamais|aucun|not|n't|never|haven't|hasn't|yet to|nicht|noch nicht|kein|keine|todavia no|aun no|no hemos|no he)\b|n't\b/;
+export const NEGATION =
+  /\b(ne|n'|pas|jamais|aucun|not|n't|never|haven't|hasn't|yet to|nicht|noch nicht|kein|keine|todavia no|aun no|no hemos|no he)\b|n't\b/;
 
 /** The talk is about money changing hands. */
 export const ABOUT_PAYMENT =
@@ -75,16 +76,32 @@ export const DISPUTE: RegExp[] = [
 /** A request for a document before paying. */
 export const DOCUMENT: [RegExp, 'invoice-copy' | 'bank-details' | 'purchase-order'][] = [
   [/\b(copie|duplicata|double) (de |d'une )?(la |cette |votre |une )?facture\b/, 'invoice-copy'],
-  [/\b(renvoyer|envoyer|transmettre|faire parvenir|adresser|renvoyez|envoyez|transmettez|renvoyer)(-moi|-nous| moi| nous)? (a nouveau |de nouveau )?(la |une |votre |cette )?facture\b/, 'invoice-copy'],
+  [
+    /\b(renvoyer|envoyer|transmettre|faire parvenir|adresser|renvoyez|envoyez|transmettez|renvoyer)(-moi|-nous| moi| nous)? (a nouveau |de nouveau )?(la |une |votre |cette )?facture\b/,
+    'invoice-copy',
+  ],
   [/\b(pas|jamais) (recu|trouve|eu) (la |votre |cette |de )?facture\b/, 'invoice-copy'],
-  [/\b(copy of (the |your |this )?invoice|(resend|re-send|send)( me| us)?( again| over)? (the |a |your |this )?invoice|(didn't|did not|never|haven't|have not) (receive|received|get|got) (the |your |this |an )?invoice)\b/, 'invoice-copy'],
-  [/\b(rechnungskopie|kopie der rechnung|rechnung (erneut|nochmals|noch einmal) (senden|schicken)|copia de la factura|reenviar la factura)\b/, 'invoice-copy'],
-  [/\b(rib|iban|coordonnees bancaires|releve d'identite bancaire|bank details|banking details|account details|bankverbindung|bankdaten|datos bancarios|cuenta bancaria)\b/, 'bank-details'],
-  [/\b(bon de commande|numero de commande|n° de commande|numero de bc|purchase order|po number|po #|bestellnummer|bestellschein|numero de pedido|orden de compra)\b/, 'purchase-order'],
+  [
+    /\b(copy of (the |your |this )?invoice|(resend|re-send|send)( me| us)?( again| over)? (the |a |your |this )?invoice|(didn't|did not|never|haven't|have not) (receive|received|get|got) (the |your |this |an )?invoice)\b/,
+    'invoice-copy',
+  ],
+  [
+    /\b(rechnungskopie|kopie der rechnung|rechnung (erneut|nochmals|noch einmal) (senden|schicken)|copia de la factura|reenviar la factura)\b/,
+    'invoice-copy',
+  ],
+  [
+    /\b(rib|iban|coordonnees bancaires|releve d'identite bancaire|bank details|banking details|account details|bankverbindung|bankdaten|datos bancarios|cuenta bancaria)\b/,
+    'bank-details',
+  ],
+  [
+    /\b(bon de commande|numero de commande|n° de commande|numero de bc|purchase order|po number|po #|bestellnummer|bestellschein|numero de pedido|orden de compra)\b/,
+    'purchase-order',
+  ],
 ];
 
 /** The words of a request: a document named in "voici notre bon de commande" is not asked for. */
-export const REQUEST = /\?|\b(pouvez|pourriez|pourrais|voudriez|merci de|svp|s'il vous plait|besoin|il nous faut|il me faut|auriez|could|can you|would you|please|need|require|bitte|konnen sie|koennen sie|brauchen|podria|puede|necesit\w*|por favor)\b|\b(pas|jamais|never|not|didn't|haven't) (recu|trouve|eu|receive|received|get|got)\b/;
+export const REQUEST =
+  /\?|\b(pouvez|pourriez|pourrais|voudriez|merci de|svp|s'il vous plait|besoin|il nous faut|il me faut|auriez|could|can you|would you|please|need|require|bitte|konnen sie|koennen sie|brauchen|podria|puede|necesit\w*|por favor)\b|\b(pas|jamais|never|not|didn't|haven't) (recu|trouve|eu|receive|received|get|got)\b/;
 
 /** An automatic answer, by its subject or its standard wording. */
 export const AUTO_REPLY_STRONG =

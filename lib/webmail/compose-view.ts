@@ -1,4 +1,9 @@
-import { insertIntoEditor, setSubjectIfEmpty, type DraftPayload, type InsertMethod } from './insert';
+import {
+  insertIntoEditor,
+  setSubjectIfEmpty,
+  type DraftPayload,
+  type InsertMethod,
+} from './insert';
 import type { Confirmation } from './send-evidence';
 
 /**
@@ -84,7 +89,11 @@ function scopes(root: HTMLElement, s: MailSelectors): HTMLElement[] {
   return out;
 }
 
-function find<T extends HTMLElement>(root: HTMLElement, s: MailSelectors, selector: string): T | null {
+function find<T extends HTMLElement>(
+  root: HTMLElement,
+  s: MailSelectors,
+  selector: string,
+): T | null {
   for (const scope of scopes(root, s)) {
     const el = scope.querySelector<T>(selector);
     if (el) return el;
@@ -98,8 +107,13 @@ function find<T extends HTMLElement>(root: HTMLElement, s: MailSelectors, select
  */
 function controlled(field: HTMLElement): Set<string> {
   const out = new Set<string>();
-  for (const box of Array.from(field.querySelectorAll('[aria-expanded="true"][aria-controls], [aria-expanded="true"][aria-owns]'))) {
-    for (const attr of ['aria-controls', 'aria-owns']) for (const id of (box.getAttribute(attr) ?? '').split(/\s+/)) if (id) out.add(id);
+  for (const box of Array.from(
+    field.querySelectorAll(
+      '[aria-expanded="true"][aria-controls], [aria-expanded="true"][aria-owns]',
+    ),
+  )) {
+    for (const attr of ['aria-controls', 'aria-owns'])
+      for (const id of (box.getAttribute(attr) ?? '').split(/\s+/)) if (id) out.add(id);
   }
   return out;
 }
@@ -107,7 +121,11 @@ function controlled(field: HTMLElement): Set<string> {
 function isSuggestion(el: Element, s: MailSelectors, owned: Set<string>): boolean {
   if (s.suggestions && el.closest(s.suggestions)) return true;
   // Not shown: a closed suggestion list the app keeps around.
-  if (el.closest('[hidden], [aria-hidden="true"]') && !(el instanceof HTMLInputElement && el.type === 'hidden')) return true;
+  if (
+    el.closest('[hidden], [aria-hidden="true"]') &&
+    !(el instanceof HTMLInputElement && el.type === 'hidden')
+  )
+    return true;
   for (let p: Element | null = el; p; p = p.parentElement) if (p.id && owned.has(p.id)) return true;
   return false;
 }
@@ -117,22 +135,38 @@ export function readRecipients(root: HTMLElement, s: MailSelectors): string[] {
   const add = (raw: string) => {
     for (const m of raw.matchAll(EMAIL)) found.add(m[0].toLowerCase());
   };
-  const fields = scopes(root, s).map((scope) => Array.from(scope.querySelectorAll<HTMLElement>(s.recipientFields))).find((f) => f.length) ?? [];
+  const fields =
+    scopes(root, s)
+      .map((scope) => Array.from(scope.querySelectorAll<HTMLElement>(s.recipientFields)))
+      .find((f) => f.length) ?? [];
   for (const field of fields) {
     const owned = controlled(field);
     // What is being typed: the field itself (a textarea) or the inputs inside it (Gmail's combobox).
-    const typed = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? [field] : Array.from(field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'));
+    const typed =
+      field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement
+        ? [field]
+        : Array.from(
+            field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+          );
     for (const input of typed) if (!isSuggestion(input, s, owned)) add(input.value);
     for (const chip of s.recipientChips) {
       for (const el of Array.from(field.querySelectorAll<HTMLElement>(chip.selector))) {
         if (isSuggestion(el, s, owned)) continue;
-        add(chip.attribute ? (el.getAttribute(chip.attribute) ?? '') : el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
+        add(
+          chip.attribute
+            ? (el.getAttribute(chip.attribute) ?? '')
+            : el instanceof HTMLInputElement
+              ? el.value
+              : (el.textContent ?? ''),
+        );
       }
     }
     if (s.fieldText) {
       const clone = field.cloneNode(true) as HTMLElement;
-      if (s.suggestions) for (const el of Array.from(clone.querySelectorAll(s.suggestions))) el.remove();
-      for (const el of Array.from(clone.querySelectorAll('[id]'))) if (owned.has(el.id)) el.remove();
+      if (s.suggestions)
+        for (const el of Array.from(clone.querySelectorAll(s.suggestions))) el.remove();
+      for (const el of Array.from(clone.querySelectorAll('[id]')))
+        if (owned.has(el.id)) el.remove();
       add(clone.textContent ?? '');
     }
   }
@@ -144,8 +178,14 @@ export function readRecipients(root: HTMLElement, s: MailSelectors): string[] {
  * holds another command (Discard), past Send's own split button and its menu arrow.
  */
 function commandRow(send: HTMLElement | null, root: HTMLElement): HTMLElement | null {
-  for (let el = send?.parentElement ?? null; el && el !== root.parentElement; el = el.parentElement) {
-    const others = Array.from(el.querySelectorAll('button, [role="button"]')).filter((b) => !send!.contains(b) && !b.hasAttribute('aria-haspopup'));
+  for (
+    let el = send?.parentElement ?? null;
+    el && el !== root.parentElement;
+    el = el.parentElement
+  ) {
+    const others = Array.from(el.querySelectorAll('button, [role="button"]')).filter(
+      (b) => !send!.contains(b) && !b.hasAttribute('aria-haspopup'),
+    );
     if (others.length) return el === root ? null : el;
   }
   return null;

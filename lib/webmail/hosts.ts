@@ -15,6 +15,7 @@ export const MAIL_HOSTNAMES: readonly string[] = Object.values(MAIL_APP_HOSTS).f
 /** Origins whose content scripts are a mail app's (the sender policy's 'mail'). */
 export const MAIL_ORIGINS: readonly string[] = MAIL_HOSTNAMES.map((h) => `https://${h}`);
 /** Match patterns for one mail app's content script. */
-export const mailMatches = (app: MailApp): string[] => MAIL_APP_HOSTS[app].map((h) => `https://${h}/*`);
+export const mailMatches = (app: MailApp): string[] =>
+  MAIL_APP_HOSTS[app].map((h) => `https://${h}/*`);
 /** Match patterns of every mail app: the host permissions asked at install. */
 export const MAIL_MATCHES: string[] = MAIL_HOSTNAMES.map((h) => `https://${h}/*`);

@@ -20,7 +20,8 @@ function placeCaret(editor: HTMLElement): void {
   const doc = editor.ownerDocument;
   const sel = doc.getSelection();
   if (!sel) return;
-  if (sel.rangeCount && editor.contains(sel.getRangeAt(0).startContainer) && !isEmptyEditor(editor)) return;
+  if (sel.rangeCount && editor.contains(sel.getRangeAt(0).startContainer) && !isEmptyEditor(editor))
+    return;
   const range = doc.createRange();
   range.selectNodeContents(editor);
   if (!isEmptyEditor(editor)) range.collapse(true);
@@ -40,8 +41,13 @@ function pasteEvent(draft: DraftPayload): ClipboardEvent {
   const data = new DataTransfer();
   data.setData('text/plain', draft.text);
   data.setData('text/html', draft.html);
-  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-  const own = ((paste as unknown as { wrappedJSObject?: ClipboardEvent }).wrappedJSObject ?? paste).clipboardData;
+  const paste = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+  });
+  const own = ((paste as unknown as { wrappedJSObject?: ClipboardEvent }).wrappedJSObject ?? paste)
+    .clipboardData;
   if (own && own !== data && own.getData('text/plain') !== draft.text) {
     own.setData('text/plain', draft.text);
     own.setData('text/html', draft.html);
@@ -49,7 +55,10 @@ function pasteEvent(draft: DraftPayload): ClipboardEvent {
   return paste;
 }
 
-export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload): Promise<InsertMethod> {
+export async function insertIntoEditor(
+  editor: HTMLElement,
+  draft: DraftPayload,
+): Promise<InsertMethod> {
   const doc = editor.ownerDocument;
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
     editor.focus();
@@ -65,7 +74,12 @@ export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload)
   const before = editor.textContent ?? '';
   const paste = pasteEvent(draft);
   editor.dispatchEvent(paste);
-  const firstLine = draft.text.split('\n').find((l) => l.trim())?.trim().slice(0, 30) ?? '';
+  const firstLine =
+    draft.text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 30) ?? '';
   if (paste.defaultPrevented) {
     // The editor took the paste; many (Gmail's, roosterjs) apply it asynchronously.
     for (let i = 0; i < 25; i++) {
@@ -79,7 +93,8 @@ export async function insertIntoEditor(editor: HTMLElement, draft: DraftPayload)
   // consecutive typing commands, Firefox does not); each browser turns its line breaks
   // into its own line markup.
   doc.execCommand('insertText', false, draft.text);
-  if (firstLine && !(editor.textContent ?? '').includes(firstLine)) throw new Error('the editor refused the text');
+  if (firstLine && !(editor.textContent ?? '').includes(firstLine))
+    throw new Error('the editor refused the text');
   return 'insertText';
 }
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PANEL_WIDTH, placePanel, type Box } from './panel-place';
 
-const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
-const overlaps = (a: Box, b: ReturnType<typeof rect>) => a.left < b.right && a.left + a.width > b.left && a.top < b.bottom && a.top + a.height > b.top;
+const rect = (left: number, top: number, width: number, height: number) => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
+const overlaps = (a: Box, b: ReturnType<typeof rect>) =>
+  a.left < b.right && a.left + a.width > b.left && a.top < b.bottom && a.top + a.height > b.top;
 const viewport = { width: 1280, height: 860 };
 
 describe('the docked panel beside its compose', () => {
@@ -22,7 +30,12 @@ describe('the docked panel beside its compose', () => {
   });
 
   it('a compose filling the page (Outlook reading pane, full screen): the panel never covers the floating button', () => {
-    for (const button of [rect(1130, 106, 80, 24), rect(60, 106, 80, 24), rect(600, 800, 80, 24), rect(1190, 400, 80, 24)]) {
+    for (const button of [
+      rect(1130, 106, 80, 24),
+      rect(60, 106, 80, 24),
+      rect(600, 800, 80, 24),
+      rect(1190, 400, 80, 24),
+    ]) {
       const box = placePanel({ compose: rect(0, 100, 1280, 760), button, viewport });
       expect(overlaps(box, button)).toBe(false);
       expect(box.left).toBeGreaterThanOrEqual(8);
@@ -60,7 +73,11 @@ describe('the docked panel beside its compose', () => {
   });
 
   it('a narrow window: the panel narrows to fit', () => {
-    const box = placePanel({ compose: rect(0, 0, 360, 700), button: rect(300, 10, 50, 20), viewport: { width: 380, height: 700 } });
+    const box = placePanel({
+      compose: rect(0, 0, 360, 700),
+      button: rect(300, 10, 50, 20),
+      viewport: { width: 380, height: 700 },
+    });
     expect(box.width).toBeLessThanOrEqual(380 - 16);
     expect(overlaps(box, rect(300, 10, 50, 20))).toBe(false);
   });

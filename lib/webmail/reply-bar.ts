@@ -16,7 +16,9 @@ export interface BarChoice {
 export interface BarOptions {
   finding: ReplyFinding;
   lang: 'fr' | 'en';
-  onSave(choice: BarChoice): Promise<{ ok: true; duplicate: boolean } | { ok: false; error: string }>;
+  onSave(
+    choice: BarChoice,
+  ): Promise<{ ok: true; duplicate: boolean } | { ok: false; error: string }>;
   onDismiss(): void;
 }
 
@@ -34,10 +36,14 @@ function offer(f: ReplyFinding, lang: 'fr' | 'en'): string {
         ? `Le client dit avoir payé${amount}${when ? ` le ${when}` : ''} : à vérifier sur votre relevé — mettre les relances en pause ?`
         : `The client says it is paid${amount}${when ? ` on ${when}` : ''}: check your bank statement — pause the reminders?`;
     case 'dispute':
-      return fr ? 'Le client conteste la facture — enregistrer la contestation ?' : 'The client disputes the invoice — save the dispute?';
+      return fr
+        ? 'Le client conteste la facture — enregistrer la contestation ?'
+        : 'The client disputes the invoice — save the dispute?';
     case 'document': {
       const what = f.document ? documentText(f.document, lang) : fr ? 'un document' : 'a document';
-      return fr ? `Le client demande ${what} — mettre les relances en pause le temps de répondre ?` : `The client asks for ${what} — pause the reminders while you answer?`;
+      return fr
+        ? `Le client demande ${what} — mettre les relances en pause le temps de répondre ?`
+        : `The client asks for ${what} — pause the reminders while you answer?`;
     }
     case 'out-of-office':
       return fr
@@ -80,7 +86,18 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
   let dateInput: HTMLInputElement | null = null;
   if (f.kind === 'promise' || f.kind === 'paid' || f.kind === 'out-of-office') {
     const label = document.createElement('label');
-    label.textContent = f.kind === 'promise' ? (fr ? 'Date promise' : 'Date promised') : f.kind === 'paid' ? (fr ? 'Payé le' : 'Paid on') : fr ? 'De retour le' : 'Back on';
+    label.textContent =
+      f.kind === 'promise'
+        ? fr
+          ? 'Date promise'
+          : 'Date promised'
+        : f.kind === 'paid'
+          ? fr
+            ? 'Payé le'
+            : 'Paid on'
+          : fr
+            ? 'De retour le'
+            : 'Back on';
     dateInput = document.createElement('input');
     dateInput.type = 'date';
     dateInput.value = f.date ?? '';
@@ -107,7 +124,14 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
     const date = dateInput?.value || undefined;
     if (dateInput?.required && !date) {
       status.className = 'status error';
-      status.textContent = f.kind === 'promise' ? (fr ? 'Indiquez la date promise.' : 'Enter the date promised.') : fr ? 'Indiquez la date de retour.' : 'Enter the return date.';
+      status.textContent =
+        f.kind === 'promise'
+          ? fr
+            ? 'Indiquez la date promise.'
+            : 'Enter the date promised.'
+          : fr
+            ? 'Indiquez la date de retour.'
+            : 'Enter the return date.';
       dateInput.focus();
       return;
     }
@@ -115,7 +139,13 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
     const res = await opts.onSave({ date });
     if (res.ok) {
       status.className = 'status';
-      status.textContent = res.duplicate ? (fr ? 'Déjà enregistré dans Relance.' : 'Already saved in Relance.') : fr ? 'Enregistré dans Relance.' : 'Saved in Relance.';
+      status.textContent = res.duplicate
+        ? fr
+          ? 'Déjà enregistré dans Relance.'
+          : 'Already saved in Relance.'
+        : fr
+          ? 'Enregistré dans Relance.'
+          : 'Saved in Relance.';
       save.remove();
       dismiss.textContent = fr ? 'Fermer' : 'Close';
       if (dateInput) dateInput.disabled = true;
@@ -126,11 +156,15 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
     }
   };
   // A failure the background did not answer (the extension reloaded) shows like a refusal.
-  save.addEventListener('click', (e) => void onSaveClick(e).catch((err: unknown) => {
-    save.disabled = false;
-    status.className = 'status error';
-    status.textContent = err instanceof Error ? err.message : String(err);
-  }));
+  save.addEventListener(
+    'click',
+    (e) =>
+      void onSaveClick(e).catch((err: unknown) => {
+        save.disabled = false;
+        status.className = 'status error';
+        status.textContent = err instanceof Error ? err.message : String(err);
+      }),
+  );
   dismiss.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
     opts.onDismiss();

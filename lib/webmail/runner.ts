@@ -47,7 +47,12 @@ export interface MailAppOptions {
   clock?: Clock;
 }
 
-export function startMailApp(selectors: MailSelectors, signal: AbortSignal, label: { fr: boolean }, opts: MailAppOptions = {}): void {
+export function startMailApp(
+  selectors: MailSelectors,
+  signal: AbortSignal,
+  label: { fr: boolean },
+  opts: MailAppOptions = {},
+): void {
   const attached = new Map<string, Attached>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const evidence = sendEvidence({
@@ -98,8 +103,11 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   let noticeMark: Element | null = null;
   const shown = (el: HTMLElement | null | undefined): el is HTMLElement => {
     if (!el || !el.isConnected) return false;
-    const check = (el as HTMLElement & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-    return check ? check.call(el, { checkVisibilityCSS: true, visibilityProperty: true }) : el.getClientRects().length > 0;
+    const check = (el as HTMLElement & { checkVisibility?: (o: object) => boolean })
+      .checkVisibility;
+    return check
+      ? check.call(el, { checkVisibilityCSS: true, visibilityProperty: true })
+      : el.getClientRects().length > 0;
   };
   function readNotice(): NoticeState {
     const n = selectors.notice!;
@@ -109,7 +117,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   }
   function onNotice() {
     const next = readNotice();
-    const mark = next === 'none' ? null : (noticeBox?.querySelector(selectors.notice!.sent) ?? null);
+    const mark =
+      next === 'none' ? null : (noticeBox?.querySelector(selectors.notice!.sent) ?? null);
     const replaced = next !== 'none' && noticeState !== 'none' && mark !== noticeMark;
     noticeMark = mark;
     if (next === noticeState && !replaced) return;
@@ -127,22 +136,41 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     noticeBox = document.querySelector(n.container);
     if (!noticeBox) return;
     noticeWatch = new MutationObserver(onNotice);
-    noticeWatch.observe(noticeBox, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+    noticeWatch.observe(noticeBox, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden'],
+    });
     noticeState = 'none';
     onNotice();
   }
   if (selectors.notice) {
     const undo = selectors.notice.undo;
     // Undo cancels whoever clicks it: the app undoes the send either way.
-    document.addEventListener('click', (e) => {
-      if (e.target instanceof Element && e.target.closest(undo)) evidence.noticeUndone();
-    }, { capture: true, passive: true, signal });
-    document.addEventListener('keydown', (e) => {
-      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest(undo)) evidence.noticeUndone();
-    }, { capture: true, passive: true, signal });
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (e.target instanceof Element && e.target.closest(undo)) evidence.noticeUndone();
+      },
+      { capture: true, passive: true, signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (
+          (e.key === 'Enter' || e.key === ' ') &&
+          e.target instanceof Element &&
+          e.target.closest(undo)
+        )
+          evidence.noticeUndone();
+      },
+      { capture: true, passive: true, signal },
+    );
   }
 
-  const isOurs = (el: Element) => el.localName === 'relance-compose-button' || el.localName === 'relance-panel';
+  const isOurs = (el: Element) =>
+    el.localName === 'relance-compose-button' || el.localName === 'relance-panel';
 
   function keyOf(view: ComposeView): string {
     return `${view.subject()}\n${view.recipients().sort().join(',')}`;
@@ -163,7 +191,12 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Relance';
-    button.setAttribute('aria-label', label.fr ? 'Relance : factures en retard de ce client' : 'Relance: this client’s overdue invoices');
+    button.setAttribute(
+      'aria-label',
+      label.fr
+        ? 'Relance : factures en retard de ce client'
+        : 'Relance: this client’s overdue invoices',
+    );
     const count = document.createElement('span');
     count.className = 'n';
     count.setAttribute('aria-hidden', 'true');
@@ -185,46 +218,93 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     // leaves, moves, or gets a sibling compose.
     const observeChain = () => {
       watch.disconnect();
-      for (let el: Node | null = view.editor.parentNode; el && el !== document; el = el.parentNode) watch.observe(el, { childList: true });
+      for (let el: Node | null = view.editor.parentNode; el && el !== document; el = el.parentNode)
+        watch.observe(el, { childList: true });
       a.parent = view.root.parentNode;
     };
     const watch = new MutationObserver((records) => {
       if (!a.view.alive()) return gone(a);
       // Moved elsewhere (Gmail's full screen re-parents its dialog): watch the new container.
       if (view.root.parentNode !== a.parent) observeChain();
-      if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !isOurs(n as Element)))) schedule();
+      if (
+        records.some((r) =>
+          Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !isOurs(n as Element)),
+        )
+      )
+        schedule();
       place(a);
     });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => place(a)) : null;
     resize?.observe(view.root);
-    const a: Attached = { view, host, count, panel: null, recipients: '', key: '', watch, resize, refresh: null, parent: null };
+    const a: Attached = {
+      view,
+      host,
+      count,
+      panel: null,
+      recipients: '',
+      key: '',
+      watch,
+      resize,
+      refresh: null,
+      parent: null,
+    };
     attached.set(view.id, a);
     observeChain();
     a.key = keyOf(view);
     // Gmail's Undo (or Outlook's) brings the same message back in a new compose.
     evidence.reopened(a.key);
     // Only the user's own click: the page can dispatch synthetic ones on anything it reaches.
-    button.addEventListener('click', (e) => {
-      if (e.isTrusted) void togglePanel(a);
-    }, { signal });
+    button.addEventListener(
+      'click',
+      (e) => {
+        if (e.isTrusted) void togglePanel(a);
+      },
+      { signal },
+    );
     // Some apps act on the pointer's release and remove the compose before the click: both arm.
-    view.root.addEventListener('pointerup', (e) => {
-      const send = view.sendButton();
-      if (e.isTrusted && e.button === 0 && send && e.target instanceof Node && send.contains(e.target)) arm(a);
-    }, { capture: true, signal });
-    view.root.addEventListener('click', (e) => {
-      if (!e.isTrusted || !(e.target instanceof Element) || host.contains(e.target)) return;
-      const send = view.sendButton();
-      if (send && send.contains(e.target)) return arm(a);
-      // Discard, Save & close, a menu: whatever the Send did, this is not a send.
-      if (e.target.closest('[role="button"], button, img, [role="menuitem"], [role="link"]')) evidence.disarmed(view.id);
-    }, { capture: true, signal });
-    view.root.addEventListener('keydown', (e) => {
-      if (!e.isTrusted) return;
-      const send = view.sendButton();
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) arm(a);
-      else if ((e.key === 'Enter' || e.key === ' ') && send && e.target instanceof Node && send.contains(e.target)) arm(a);
-    }, { capture: true, signal });
+    view.root.addEventListener(
+      'pointerup',
+      (e) => {
+        const send = view.sendButton();
+        if (
+          e.isTrusted &&
+          e.button === 0 &&
+          send &&
+          e.target instanceof Node &&
+          send.contains(e.target)
+        )
+          arm(a);
+      },
+      { capture: true, signal },
+    );
+    view.root.addEventListener(
+      'click',
+      (e) => {
+        if (!e.isTrusted || !(e.target instanceof Element) || host.contains(e.target)) return;
+        const send = view.sendButton();
+        if (send && send.contains(e.target)) return arm(a);
+        // Discard, Save & close, a menu: whatever the Send did, this is not a send.
+        if (e.target.closest('[role="button"], button, img, [role="menuitem"], [role="link"]'))
+          evidence.disarmed(view.id);
+      },
+      { capture: true, signal },
+    );
+    view.root.addEventListener(
+      'keydown',
+      (e) => {
+        if (!e.isTrusted) return;
+        const send = view.sendButton();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) arm(a);
+        else if (
+          (e.key === 'Enter' || e.key === ' ') &&
+          send &&
+          e.target instanceof Node &&
+          send.contains(e.target)
+        )
+          arm(a);
+      },
+      { capture: true, signal },
+    );
     const later = () => {
       if (a.refresh !== null) clearTimeout(a.refresh);
       a.refresh = setTimeout(() => {
@@ -232,7 +312,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
         void refreshRecipients(a);
       }, RECIPIENTS_DELAY_MS);
     };
-    for (const type of ['input', 'keyup', 'focusout', 'click', 'paste']) view.root.addEventListener(type, later, { capture: true, passive: true, signal });
+    for (const type of ['input', 'keyup', 'focusout', 'click', 'paste'])
+      view.root.addEventListener(type, later, { capture: true, passive: true, signal });
     void refreshRecipients(a);
   }
 
@@ -242,7 +323,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     a.key = keyOf(a.view);
     evidence.armed(a.view.id, a.key);
     // Told at once: a pop-out window closes with its compose; the notice shows in another tab.
-    const popout = !!selectors.popout && document.documentElement.querySelector(selectors.popout) !== null;
+    const popout =
+      !!selectors.popout && document.documentElement.querySelector(selectors.popout) !== null;
     background().post('compose:sending', { composeId: a.view.id, popout });
   }
 
@@ -274,7 +356,10 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   async function refreshRecipients(a: Attached) {
     if (!attached.has(a.view.id)) return;
     const recipients = a.view.recipients();
-    const show = (n: number) => (n ? a.count.setAttribute('data-n', n > 99 ? '99+' : String(n)) : a.count.removeAttribute('data-n'));
+    const show = (n: number) =>
+      n
+        ? a.count.setAttribute('data-n', n > 99 ? '99+' : String(n))
+        : a.count.removeAttribute('data-n');
     const joined = recipients.join(',');
     if (joined === a.recipients) return;
     a.recipients = joined;
@@ -297,10 +382,15 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
   /** Points the panel's frame at a fresh single-use grant for this compose and its recipients. */
   async function loadPanel(a: Attached, panel: Panel): Promise<boolean> {
     try {
-      const res = await background().send('compose:panel', { composeId: a.view.id.slice(0, 100), recipients: a.view.recipients().slice(0, 100) });
+      const res = await background().send('compose:panel', {
+        composeId: a.view.id.slice(0, 100),
+        recipients: a.view.recipients().slice(0, 100),
+      });
       if (!res.ok || a.panel !== panel) return false;
       // A new query string makes the frame load again; the grant is in the hash.
-      panel.frame.src = browser.runtime.getURL(`/sidepanel.html?v=${++loads}#t=${res.value.token}` as '/sidepanel.html');
+      panel.frame.src = browser.runtime.getURL(
+        `/sidepanel.html?v=${++loads}#t=${res.value.token}` as '/sidepanel.html',
+      );
       return true;
     } catch {
       return false;
@@ -309,8 +399,17 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
 
   function place(a: Attached) {
     if (!a.panel) return;
-    const r = placePanel({ compose: a.view.root.getBoundingClientRect(), button: a.host.getBoundingClientRect(), viewport: { width: window.innerWidth, height: window.innerHeight } });
-    Object.assign(a.panel.host.style, { top: `${r.top}px`, left: `${r.left}px`, width: `${r.width}px`, height: `${r.height}px` });
+    const r = placePanel({
+      compose: a.view.root.getBoundingClientRect(),
+      button: a.host.getBoundingClientRect(),
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    });
+    Object.assign(a.panel.host.style, {
+      top: `${r.top}px`,
+      left: `${r.left}px`,
+      width: `${r.width}px`,
+      height: `${r.height}px`,
+    });
   }
 
   async function togglePanel(a: Attached) {
@@ -329,7 +428,8 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     host.setAttribute('data-compose', a.view.id);
     const frame = document.createElement('iframe');
     frame.title = 'Relance';
-    frame.style.cssText = 'display:block;width:100%;height:100%;border:0;border-radius:10px;background:#fbfaf8';
+    frame.style.cssText =
+      'display:block;width:100%;height:100%;border:0;border-radius:10px;background:#fbfaf8';
     host.attachShadow({ mode: 'closed' }).append(frame);
     const panel: Panel = { host, frame };
     a.panel = panel;
@@ -347,15 +447,29 @@ export function startMailApp(selectors: MailSelectors, signal: AbortSignal, labe
     if (!views.length) {
       // Say what could not be found: the app may have changed its markup.
       const editable = document.querySelector('[contenteditable="true"], textarea');
-      return { ok: false, error: editable ? `a text field is open but does not match the compose selector "${selectors.editor}" (${selectors.seen}); use Copy or New message` : 'no compose window is open in this tab' };
+      return {
+        ok: false,
+        error: editable
+          ? `a text field is open but does not match the compose selector "${selectors.editor}" (${selectors.seen}); use Copy or New message`
+          : 'no compose window is open in this tab',
+      };
     }
-    return { ok: true, value: views.map((v) => ({ id: v.id, recipients: v.recipients(), subject: v.subject() })) };
+    return {
+      ok: true,
+      value: views.map((v) => ({ id: v.id, recipients: v.recipients(), subject: v.subject() })),
+    };
   });
   const offInsert = toTab.onMessage('compose:insert', async ({ data }) => {
     const views = composeViews(document, selectors);
-    const view = views.find((v) => v.id === data.composeId) ?? (views.length === 1 ? views[0] : undefined);
+    const view =
+      views.find((v) => v.id === data.composeId) ?? (views.length === 1 ? views[0] : undefined);
     if (!view) {
-      return { ok: false, error: views.length ? `compose ${data.composeId} is closed` : `no compose window found (selector "${selectors.editor}", ${selectors.seen})` };
+      return {
+        ok: false,
+        error: views.length
+          ? `compose ${data.composeId} is closed`
+          : `no compose window found (selector "${selectors.editor}", ${selectors.seen})`,
+      };
     }
     try {
       const method = await view.insert({ subject: data.subject, text: data.text, html: data.html });

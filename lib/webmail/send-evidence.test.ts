@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ARMED_MS, CLOSED_UNDO_MS, EVIDENCE_MS, NOTICE_UNDO_MAX_MS, noticeEvents, sendEvidence, type Clock, type Confirmation } from './send-evidence';
+import {
+  ARMED_MS,
+  CLOSED_UNDO_MS,
+  EVIDENCE_MS,
+  NOTICE_UNDO_MAX_MS,
+  noticeEvents,
+  sendEvidence,
+  type Clock,
+  type Confirmation,
+} from './send-evidence';
 
 /** A clock the test moves by hand: timers fire in order as time passes. */
 function fakeClock() {
@@ -208,7 +217,12 @@ describe('Outlook: sent means the compose closed after Send and stayed closed pa
     const { clock, advance } = fakeClock();
     const reports: (string | null)[] = [];
     let failing = false;
-    const ev = sendEvidence({ confirmation: 'closed', clock, report: (id) => reports.push(id), failing: () => failing });
+    const ev = sendEvidence({
+      confirmation: 'closed',
+      clock,
+      report: (id) => reports.push(id),
+      failing: () => failing,
+    });
     ev.armed('o', 'k');
     ev.closed('o');
     failing = true;

@@ -120,7 +120,8 @@ export function sendEvidence(opts: SendEvidenceOptions): SendEvidence {
   /** The compose closed most recently, still waiting for the app's notice. */
   const awaitingNotice = (): [string, Entry] | null => {
     let best: [string, Entry] | null = null;
-    for (const pair of entries) if (pair[1].stage === 'closed' && (!best || pair[1].at > best[1].at)) best = pair;
+    for (const pair of entries)
+      if (pair[1].stage === 'closed' && (!best || pair[1].at > best[1].at)) best = pair;
     return best;
   };
 
@@ -128,7 +129,10 @@ export function sendEvidence(opts: SendEvidenceOptions): SendEvidence {
     armed(id, key) {
       drop(id);
       const e: Entry = { stage: 'armed', at: clock.now(), key, cancel: null };
-      e.cancel = clock.after(ARMED_MS, () => entries.get(id) === e && e.stage === 'armed' && drop(id));
+      e.cancel = clock.after(
+        ARMED_MS,
+        () => entries.get(id) === e && e.stage === 'armed' && drop(id),
+      );
       entries.set(id, e);
     },
     disarmed(id) {
@@ -147,7 +151,10 @@ export function sendEvidence(opts: SendEvidenceOptions): SendEvidence {
         drop(ORPHAN); // that notice was this compose's, not a pop-out's
         return undoable(id, e, lastNotice.at, NOTICE_UNDO_MAX_MS);
       }
-      e.cancel = clock.after(EVIDENCE_MS, () => entries.get(id) === e && e.stage === 'closed' && drop(id));
+      e.cancel = clock.after(
+        EVIDENCE_MS,
+        () => entries.get(id) === e && e.stage === 'closed' && drop(id),
+      );
     },
     reopened(key) {
       for (const [id, e] of entries) if (e.stage !== 'armed' && e.key === key) drop(id);
@@ -170,7 +177,8 @@ export function sendEvidence(opts: SendEvidenceOptions): SendEvidence {
       // The notice is the last send's: that one is undone.
       let last: string | null = null;
       let at = -Infinity;
-      for (const [id, e] of entries) if (e.stage === 'undoable' && e.at >= at) [last, at] = [id, e.at];
+      for (const [id, e] of entries)
+        if (e.stage === 'undoable' && e.at >= at) [last, at] = [id, e.at];
       if (last !== null) drop(last);
       lastNotice = null;
     },

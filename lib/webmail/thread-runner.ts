@@ -17,7 +17,11 @@ const SCAN_DELAY_MS = 300;
 const IDLE_CHECK_MS = 5000;
 
 /** The day a message was sent, from how the mail app writes it; today when it cannot be read. */
-export function messageDay(sentText: string | null, lang: string, today: CalendarDate): CalendarDate {
+export function messageDay(
+  sentText: string | null,
+  lang: string,
+  today: CalendarDate,
+): CalendarDate {
   if (!sentText) return today;
   const parsed = parseDate(sentText.slice(0, 120), { lang });
   return parsed && parsed.date <= today ? parsed.date : today;
@@ -29,7 +33,11 @@ export interface ThreadReaderOptions {
   locale: string;
 }
 
-export function startThreadReader(selectors: ThreadSelectors, signal: AbortSignal, opts: ThreadReaderOptions): void {
+export function startThreadReader(
+  selectors: ThreadSelectors,
+  signal: AbortSignal,
+  opts: ThreadReaderOptions,
+): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** The message an offer is shown for, and its bar. */
   let shown: { key: string; host: HTMLElement } | null = null;
@@ -64,7 +72,9 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
       return;
     }
     // The latest message written by a client with money owed.
-    const latest = [...view.messages].reverse().find((m) => m.from && clients.some((c) => c.email === m.from));
+    const latest = [...view.messages]
+      .reverse()
+      .find((m) => m.from && clients.some((c) => c.email === m.from));
     if (!latest) return clear();
     const today = localDate(new Date());
     const sent = messageDay(latest.sentText, opts.locale, today);
@@ -79,7 +89,12 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
     show(latest, finding, sent, offerKey);
   };
 
-  function show(message: ThreadMessage, finding: ReplyFinding, sent: CalendarDate, offerKey: string) {
+  function show(
+    message: ThreadMessage,
+    finding: ReplyFinding,
+    sent: CalendarDate,
+    offerKey: string,
+  ) {
     const host = createReplyBar({
       finding,
       lang: opts.lang,
@@ -95,12 +110,19 @@ export function startThreadReader(selectors: ThreadSelectors, signal: AbortSigna
             ...(finding.document ? { document: finding.document } : {}),
             lang: opts.lang,
           });
-          if (!res.ok) return { ok: false, error: (res.text?.[opts.lang] ?? res.error) || res.error };
+          if (!res.ok)
+            return { ok: false, error: (res.text?.[opts.lang] ?? res.error) || res.error };
           done.add(offerKey);
           return { ok: true, duplicate: res.value.duplicate };
         } catch {
           // No answer: the extension was updated or reloaded since this page opened (ContextGone).
-          return { ok: false, error: opts.lang === 'fr' ? 'Relance a été mis à jour ou redémarré : rechargez la page puis réessayez.' : 'Relance was updated or restarted: reload the page and try again.' };
+          return {
+            ok: false,
+            error:
+              opts.lang === 'fr'
+                ? 'Relance a été mis à jour ou redémarré : rechargez la page puis réessayez.'
+                : 'Relance was updated or restarted: reload the page and try again.',
+          };
         }
       },
       onDismiss() {

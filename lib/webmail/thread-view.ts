@@ -78,7 +78,11 @@ export function visibleText(root: Element, skip: string): string {
     .trim();
 }
 
-function firstValue(root: Element, list: { selector: string; attribute?: string }[], pattern?: RegExp): string | null {
+function firstValue(
+  root: Element,
+  list: { selector: string; attribute?: string }[],
+  pattern?: RegExp,
+): string | null {
   for (const { selector, attribute } of list) {
     for (const el of Array.from(root.querySelectorAll(selector))) {
       const raw = (attribute ? el.getAttribute(attribute) : el.textContent) ?? '';
@@ -97,7 +101,12 @@ function message(m: Element, s: ThreadSelectors): ThreadMessage | null {
   if (known !== undefined && (known === null || known.body.isConnected)) return known;
   const body = m.querySelector<HTMLElement>(s.body);
   const found = body
-    ? { from: firstValue(m, s.sender, EMAIL)?.toLowerCase() ?? null, sentText: firstValue(m, s.sent), text: () => visibleText(body, s.skip), body }
+    ? {
+        from: firstValue(m, s.sender, EMAIL)?.toLowerCase() ?? null,
+        sentText: firstValue(m, s.sent),
+        text: () => visibleText(body, s.skip),
+        body,
+      }
     : null;
   // A message shown collapsed has no body yet: read it again when it opens.
   if (found) read.set(m, found);

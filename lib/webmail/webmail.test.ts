@@ -6,7 +6,11 @@ import { composeViews, type MailSelectors } from './compose-view';
 import { GMAIL } from './gmail/selectors';
 import { OUTLOOK } from './outlook/selectors';
 
-const fixture = (path: string) => new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../tests/fixtures', path), 'utf8'), 'text/html');
+const fixture = (path: string) =>
+  new DOMParser().parseFromString(
+    readFileSync(join(import.meta.dirname, '../../tests/fixtures', path), 'utf8'),
+    'text/html',
+  );
 
 interface Expect {
   file: string;
@@ -21,17 +25,61 @@ const CLAIRE = 'compta@boulangerie-martin.example';
 
 /** Every compose of every fixture: its recipients, its Send, its toolbar. */
 const CASES: Expect[] = [
-  { file: 'gmail/compose-2026-11.html', selectors: GMAIL, recipients: [[CLAIRE], [MARC]], subjects: ['Re: Facture F-2026-031', ''], send: ['Send', 'Send'] },
-  { file: 'gmail/compose-fr-2026-12.html', selectors: GMAIL, recipients: [[], [MARC]], subjects: ['Fwd: Facture F-2026-031', ''], send: ['Envoyer', 'Envoyer'] },
-  { file: 'gmail/compose-de-2026-12.html', selectors: GMAIL, recipients: [[MARC]], send: ['Senden'] },
-  { file: 'gmail/compose-es-2026-12.html', selectors: GMAIL, recipients: [[MARC]], send: ['Enviar'] },
+  {
+    file: 'gmail/compose-2026-11.html',
+    selectors: GMAIL,
+    recipients: [[CLAIRE], [MARC]],
+    subjects: ['Re: Facture F-2026-031', ''],
+    send: ['Send', 'Send'],
+  },
+  {
+    file: 'gmail/compose-fr-2026-12.html',
+    selectors: GMAIL,
+    recipients: [[], [MARC]],
+    subjects: ['Fwd: Facture F-2026-031', ''],
+    send: ['Envoyer', 'Envoyer'],
+  },
+  {
+    file: 'gmail/compose-de-2026-12.html',
+    selectors: GMAIL,
+    recipients: [[MARC]],
+    send: ['Senden'],
+  },
+  {
+    file: 'gmail/compose-es-2026-12.html',
+    selectors: GMAIL,
+    recipients: [[MARC]],
+    send: ['Enviar'],
+  },
   { file: 'gmail/compose-empty-2026-12.html', selectors: GMAIL, recipients: [[]], send: ['Send'] },
-  { file: 'gmail/fullscreen-2026-11.html', selectors: GMAIL, recipients: [['paul@garage-centre.example']], send: ['Envoyer'] },
+  {
+    file: 'gmail/fullscreen-2026-11.html',
+    selectors: GMAIL,
+    recipients: [['paul@garage-centre.example']],
+    send: ['Envoyer'],
+  },
   { file: 'gmail/popout-2026-11.html', selectors: GMAIL, recipients: [[MARC]], send: ['Send'] },
-  { file: 'gmail/classic-2021.html', selectors: GMAIL, recipients: [[MARC, 'paul@garage-centre.example', CLAIRE]], send: ['Send'] },
+  {
+    file: 'gmail/classic-2021.html',
+    selectors: GMAIL,
+    recipients: [[MARC, 'paul@garage-centre.example', CLAIRE]],
+    send: ['Send'],
+  },
   { file: 'gmail/changed-markup-2026-11.html', selectors: GMAIL, recipients: [] },
-  { file: 'outlook/compose-2026-11.html', selectors: OUTLOOK, recipients: [['accounts@northwind.example']], subjects: [''], send: ['Send'] },
-  { file: 'outlook/popout-2026-12.html', selectors: OUTLOOK, recipients: [['accounts@northwind.example']], subjects: [''], send: ['Send'] },
+  {
+    file: 'outlook/compose-2026-11.html',
+    selectors: OUTLOOK,
+    recipients: [['accounts@northwind.example']],
+    subjects: [''],
+    send: ['Send'],
+  },
+  {
+    file: 'outlook/popout-2026-12.html',
+    selectors: OUTLOOK,
+    recipients: [['accounts@northwind.example']],
+    subjects: [''],
+    send: ['Send'],
+  },
 ];
 
 describe('mail app selectors on dated fixtures', () => {
@@ -51,8 +99,10 @@ describe('mail app selectors on dated fixtures', () => {
   it('Gmail Send found by structure, whatever the language: not the schedule arrow, not Send & archive', () => {
     for (const lang of ['fr', 'de', 'es']) {
       const doc = fixture(`gmail/compose-${lang}-2026-12.html`);
-      for (const el of Array.from(doc.querySelectorAll('[data-tooltip]'))) el.removeAttribute('data-tooltip');
-      for (const el of Array.from(doc.querySelectorAll('[aria-label]'))) el.setAttribute('aria-label', 'x');
+      for (const el of Array.from(doc.querySelectorAll('[data-tooltip]')))
+        el.removeAttribute('data-tooltip');
+      for (const el of Array.from(doc.querySelectorAll('[aria-label]')))
+        el.setAttribute('aria-label', 'x');
       const [dialog] = composeViews(doc, GMAIL).filter((v) => v.root.matches('[role=dialog]'));
       expect(dialog!.sendButton()!.classList.contains('aoO')).toBe(true);
       const archive = doc.createElement('div');
@@ -66,14 +116,20 @@ describe('mail app selectors on dated fixtures', () => {
   it('Gmail recipients as typed: the combobox of div[name=to|cc|bcc] (2021+), textarea[name=…] before', () => {
     const doc = fixture('gmail/compose-empty-2026-12.html');
     const [v] = composeViews(doc, GMAIL);
-    const [to, cc, bcc] = Array.from(doc.querySelectorAll<HTMLInputElement>('div[name] input[role=combobox]'));
+    const [to, cc, bcc] = Array.from(
+      doc.querySelectorAll<HTMLInputElement>('div[name] input[role=combobox]'),
+    );
     to!.value = 'marc@studio-lumi'; // not an address yet
     expect(v!.recipients()).toEqual([]);
     to!.value = 'Marc <marc@Studio-Lumiere.example>';
     cc!.value = 'paul@garage-centre.example, ';
     expect(v!.recipients()).toEqual([MARC, 'paul@garage-centre.example']);
     bcc!.value = 'compta@boulangerie-martin.example';
-    expect(v!.recipients()).toEqual([MARC, 'paul@garage-centre.example', 'compta@boulangerie-martin.example']);
+    expect(v!.recipients()).toEqual([
+      MARC,
+      'paul@garage-centre.example',
+      'compta@boulangerie-martin.example',
+    ]);
   });
 
   it('Gmail contact suggestions are never recipients, inside the field or not', () => {
@@ -104,7 +160,8 @@ describe('mail app selectors on dated fixtures', () => {
     expect(v!.editor.id).toBe('');
     expect(v!.editor.closest('#editorParent_1')).not.toBeNull();
     expect(v!.toolbar()!.contains(doc.querySelector('button[aria-label=Discard]'))).toBe(true);
-    doc.querySelector('.ms-Suggestions [role=listitem]')!.textContent = 'Paul Durand <paul@garage-centre.example>';
+    doc.querySelector('.ms-Suggestions [role=listitem]')!.textContent =
+      'Paul Durand <paul@garage-centre.example>';
     doc.querySelector('[aria-label=Cc]')!.append('marc@studio-lumiere.example');
     expect(v!.recipients()).toEqual(['accounts@northwind.example', MARC]);
   });

@@ -23,26 +23,50 @@ afterAll(async () => {
 
 /** The ledger as stored, read from an extension page. */
 async function dump(page: Page) {
-  return page.evaluate(() => new Promise<{ clients: { id: string; name: string }[]; invoices: { id: string }[]; events: { id: string }[] }>((ok, fail) => {
-    const req = indexedDB.open('relance-ledger');
-    req.onerror = () => fail(req.error);
-    req.onsuccess = () => {
-      const tx = req.result.transaction(['clients', 'invoices', 'events'], 'readonly');
-      const out: Record<string, unknown[]> = {};
-      for (const name of ['clients', 'invoices', 'events']) {
-        const all = tx.objectStore(name).getAll();
-        all.onsuccess = () => { out[name] = all.result; };
-      }
-      tx.oncomplete = () => { req.result.close(); ok(out as never); };
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<{
+        clients: { id: string; name: string }[];
+        invoices: { id: string }[];
+        events: { id: string }[];
+      }>((ok, fail) => {
+        const req = indexedDB.open('relance-ledger');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction(['clients', 'invoices', 'events'], 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of ['clients', 'invoices', 'events']) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => {
+              out[name] = all.result;
+            };
+          }
+          tx.oncomplete = () => {
+            req.result.close();
+            ok(out as never);
+          };
+        };
+      }),
+  );
 }
 
 const ROWS = 1500;
-const csvFor = (tag: string) => ['Numéro de facture;Client;E-mail;Date d’échéance;Montant TTC;Devise', ...Array.from({ length: ROWS }, (_, i) => `${tag}-${String(i).padStart(5, '0')};Client ${tag} ${i % 40};compta${i % 40}@${tag.toLowerCase()}${i % 40}.example;25/10/2026;${100 + i},00;EUR`)].join('\n');
+const csvFor = (tag: string) =>
+  [
+    'Numéro de facture;Client;E-mail;Date d’échéance;Montant TTC;Devise',
+    ...Array.from(
+      { length: ROWS },
+      (_, i) =>
+        `${tag}-${String(i).padStart(5, '0')};Client ${tag} ${i % 40};compta${i % 40}@${tag.toLowerCase()}${i % 40}.example;25/10/2026;${100 + i},00;EUR`,
+    ),
+  ].join('\n');
 
 async function chooseCsv(options: Page, tag: string) {
-  await options.locator('#import input[type=file]').setInputFiles([{ name: `${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csvFor(tag)) }]);
+  await options
+    .locator('#import input[type=file]')
+    .setInputFiles([
+      { name: `${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csvFor(tag)) },
+    ]);
   return options.getByRole('button', { name: `Importer ${ROWS} facture(s)` });
 }
 
@@ -55,12 +79,21 @@ const ours = (l: Awaited<ReturnType<typeof dump>>, tag: string) => ({
  * Leave the page (as closing the tab does) at a chosen point of the import's one
  * transaction: when the nth request of `method` on `store` has succeeded.
  */
-async function importLeavingAt(options: Page, tag: string, point: { store: string; method: 'put' | 'getAll'; nth: number }) {
+async function importLeavingAt(
+  options: Page,
+  tag: string,
+  point: { store: string; method: 'put' | 'getAll'; nth: number },
+) {
   const button = await chooseCsv(options, tag);
   let left = false;
-  await options.exposeFunction('relanceLeft', () => { left = true; });
+  await options.exposeFunction('relanceLeft', () => {
+    left = true;
+  });
   await options.evaluate(({ store, method, nth }) => {
-    const proto = IDBObjectStore.prototype as unknown as Record<string, (...a: unknown[]) => IDBRequest>;
+    const proto = IDBObjectStore.prototype as unknown as Record<
+      string,
+      (...a: unknown[]) => IDBRequest
+    >;
     const original = proto[method]!;
     let count = 0;
     proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
@@ -97,7 +130,10 @@ describe('options import: all or nothing, whatever the size', () => {
     for (const [tag, point, outcome] of points) {
       await importLeavingAt(await openExt(app, 'options.html#import'), tag, point);
       const got = ours(await dump(probe), tag);
-      expect([{ invoices: 0, clients: 0 }, ...(outcome === 'either' ? [{ invoices: ROWS, clients: 40 }] : [])]).toContainEqual(got);
+      expect([
+        { invoices: 0, clients: 0 },
+        ...(outcome === 'either' ? [{ invoices: ROWS, clients: 40 }] : []),
+      ]).toContainEqual(got);
       present[tag] = got.invoices;
     }
     expect((await dump(probe)).events).toHaveLength(before.events.length);
@@ -108,7 +144,9 @@ describe('options import: all or nothing, whatever the size', () => {
         const again = await openExt(app, 'options.html#import');
         await (await chooseCsv(again, tag)).click();
         const added = run === 1 ? ROWS - present[tag]! : 0;
-        await expect.poll(() => again.locator('#import [role=status]').textContent(), { timeout: 120_000 }).toBe(`${added} ajoutée(s), 0 mise(s) à jour, 0 ignorée(s).`);
+        await expect
+          .poll(() => again.locator('#import [role=status]').textContent(), { timeout: 120_000 })
+          .toBe(`${added} ajoutée(s), 0 mise(s) à jour, 0 ignorée(s).`);
         await again.close();
         expect(ours(await dump(probe), tag)).toEqual({ invoices: ROWS, clients: 40 });
       }
@@ -126,32 +164,60 @@ describe('backup and restore', () => {
   it('a backup restores the same ledger in "replace"; "merge" asks before replacing the sender identity and keeps it when refused', async () => {
     const options = await openExt(app, 'options.html#backup');
     const before = await dump(options);
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Exporter la sauvegarde (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Exporter la sauvegarde (JSON)' }).click(),
+    ]);
     const text = await readFile((await download.path())!, 'utf8');
-    const file = JSON.parse(text) as { sender?: { name: string; iban?: string }; settings?: unknown; invoices: unknown[] };
+    const file = JSON.parse(text) as {
+      sender?: { name: string; iban?: string };
+      settings?: unknown;
+      invoices: unknown[];
+    };
     expect(file.invoices).toHaveLength(before.invoices.length);
     expect(file.settings).toBeTruthy();
 
     await options.locator('#backup select').selectOption('replace');
-    await options.locator('#backup input[type=file]').setInputFiles([{ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
-    await expect.poll(() => options.locator('#backup [role=status]').textContent(), { timeout: 60_000 }).toMatch(/^(Restauré : \d+ client\(s\), \d+ facture\(s\), \d+ événement\(s\) ajouté\(s\)|Restored: \d+ client\(s\), \d+ invoice\(s\), \d+ event\(s\) added)\./);
+    await options
+      .locator('#backup input[type=file]')
+      .setInputFiles([{ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
+    await expect
+      .poll(() => options.locator('#backup [role=status]').textContent(), { timeout: 60_000 })
+      .toMatch(
+        /^(Restauré : \d+ client\(s\), \d+ facture\(s\), \d+ événement\(s\) ajouté\(s\)|Restored: \d+ client\(s\), \d+ invoice\(s\), \d+ event\(s\) added)\./,
+      );
     const after = await dump(options);
-    const byId = <T extends { id: string }>(l: T[]) => [...l].sort((a, b) => a.id.localeCompare(b.id));
+    const byId = <T extends { id: string }>(l: T[]) =>
+      [...l].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(after.clients)).toEqual(byId(before.clients));
     expect(byId(after.invoices)).toEqual(byId(before.invoices));
     expect(byId(after.events)).toEqual(byId(before.events));
 
     // Another identity in the file, restored in merge mode: the page asks; refused, ours stays.
-    const other = JSON.stringify({ ...file, sender: { name: 'Quelqu’un d’autre', iban: 'FR1420041010050500013M02606', country: 'FR' } });
+    const other = JSON.stringify({
+      ...file,
+      sender: { name: 'Quelqu’un d’autre', iban: 'FR1420041010050500013M02606', country: 'FR' },
+    });
     const asked: string[] = [];
-    options.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    options.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
     await options.locator('#backup select').selectOption('merge');
-    await options.locator('#backup input[type=file]').setInputFiles([{ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(other) }]);
-    await expect.poll(() => options.locator('#backup [role=status]').textContent(), { timeout: 60_000 }).toMatch(/([Vv]otre identité actuelle est gardée|[Yy]our current details are kept)\.$/);
+    await options
+      .locator('#backup input[type=file]')
+      .setInputFiles([
+        { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(other) },
+      ]);
+    await expect
+      .poll(() => options.locator('#backup [role=status]').textContent(), { timeout: 60_000 })
+      .toMatch(/([Vv]otre identité actuelle est gardée|[Yy]our current details are kept)\.$/);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain('FR1420041010050500013M02606');
     await options.reload();
-    await expect.poll(() => options.locator('#identity input').first().inputValue()).toBe(file.sender?.name ?? '');
+    await expect
+      .poll(() => options.locator('#identity input').first().inputValue())
+      .toBe(file.sender?.name ?? '');
     await options.close();
   }, 180_000);
 });

@@ -17,7 +17,8 @@ export interface Started {
   close(): Promise<void>;
 }
 
-const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/|https:\/\/outlook\.live\.com\/)/;
+const LOCAL =
+  /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:|https:\/\/mail\.google\.com\/|https:\/\/outlook\.live\.com\/)/;
 
 export async function startChromium(): Promise<Started> {
   const fixtures = await serve(join(ROOT, 'tests/fixtures'));
@@ -42,14 +43,17 @@ export async function startChromium(): Promise<Started> {
 
 /** How many invoices the ledger holds, read from an extension page. */
 export function invoiceCount(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((ok, ko) => {
-    const r = indexedDB.open('relance-ledger');
-    r.onerror = () => ko(r.error);
-    r.onsuccess = () => {
-      const c = r.result.transaction('invoices').objectStore('invoices').count();
-      c.onsuccess = () => (ok(c.result), r.result.close());
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok, ko) => {
+        const r = indexedDB.open('relance-ledger');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const c = r.result.transaction('invoices').objectStore('invoices').count();
+          c.onsuccess = () => (ok(c.result), r.result.close());
+        };
+      }),
+  );
 }
 
 /** The overlay: an extension page framed in a closed shadow root, found as a frame of the page. */

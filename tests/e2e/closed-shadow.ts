@@ -16,9 +16,13 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-async function tree(page: Page): Promise<{ root: DomNode; send: (method: string, params: object) => Promise<unknown> }> {
+async function tree(
+  page: Page,
+): Promise<{ root: DomNode; send: (method: string, params: object) => Promise<unknown> }> {
   const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
   return { root, send: (m, p) => cdp.send(m as never, p as never) };
 }
 
@@ -36,7 +40,12 @@ function textOf(n: DomNode): string {
 /** The text inside every element `tag` (its shadow root included), or '' when there is none. */
 export async function shadowText(page: Page, tag: string): Promise<string> {
   const { root } = await tree(page);
-  return [...walk(root)].filter((n) => n.nodeName === tag.toUpperCase()).map(textOf).join('\n').replace(/\s+/g, ' ').trim();
+  return [...walk(root)]
+    .filter((n) => n.nodeName === tag.toUpperCase())
+    .map(textOf)
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Clicks the button labelled `label` inside the element `tag`'s shadow root. */
@@ -46,16 +55,25 @@ export async function clickInShadow(page: Page, tag: string, label: string): Pro
   if (!host) throw new Error(`no <${tag}> on the page`);
   const button = [...walk(host)].find((n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
   if (!button) throw new Error(`no button "${label}" in <${tag}>`);
-  const { model } = (await send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+  const { model } = (await send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+    model: { content: number[] };
+  };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
 /** The attribute `name` of the first element `inner` inside the element `tag`'s shadow root, as the test (not the page) can read it. */
-export async function shadowAttr(page: Page, tag: string, inner: string, name: string): Promise<string | null> {
+export async function shadowAttr(
+  page: Page,
+  tag: string,
+  inner: string,
+  name: string,
+): Promise<string | null> {
   const { root } = await tree(page);
   const host = [...walk(root)].find((n) => n.nodeName === tag.toUpperCase());
-  const el = host ? [...walk(host)].find((n) => n !== host && n.nodeName === inner.toUpperCase()) : undefined;
+  const el = host
+    ? [...walk(host)].find((n) => n !== host && n.nodeName === inner.toUpperCase())
+    : undefined;
   const attrs = el?.attributes ?? [];
   const at = attrs.findIndex((a, i) => i % 2 === 0 && a === name);
   return at === -1 ? null : attrs[at + 1]!;

@@ -26,17 +26,34 @@ interface TargetInfo {
   url: string;
 }
 
-export async function attachTo(cdp: CDPSession, match: (t: TargetInfo) => boolean): Promise<TargetSession> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as { targetInfos: TargetInfo[] };
+export async function attachTo(
+  cdp: CDPSession,
+  match: (t: TargetInfo) => boolean,
+): Promise<TargetSession> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as {
+    targetInfos: TargetInfo[];
+  };
   const target = targetInfos.find(match);
-  if (!target) throw new Error(`No target matches among ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  if (!target)
+    throw new Error(
+      `No target matches among ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`,
+    );
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
   let nextId = 1;
   const answers = new Map<number, { ok(v: Record<string, unknown>): void; ko(e: Error): void }>();
   const waiters = new Map<string, ((v: Record<string, unknown>) => void)[]>();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
-    const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown>; error?: { message: string }; method?: string; params?: Record<string, unknown> };
+    const m = JSON.parse(e.message) as {
+      id?: number;
+      result?: Record<string, unknown>;
+      error?: { message: string };
+      method?: string;
+      params?: Record<string, unknown>;
+    };
     if (m.id !== undefined) {
       const a = answers.get(m.id);
       answers.delete(m.id);
@@ -54,7 +71,12 @@ export async function attachTo(cdp: CDPSession, match: (t: TargetInfo) => boolea
       const id = nextId++;
       return new Promise((ok, ko) => {
         answers.set(id, { ok, ko });
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(ko);
+        cdp
+          .send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id, method, params }),
+          })
+          .catch(ko);
       });
     },
     next(event) {
@@ -99,7 +121,12 @@ export function stopHook(at: StopPoint): string {
 export async function stopWorkers(control: CDPSession): Promise<void> {
   const stopped = new Promise<void>((ok) => {
     control.on('ServiceWorker.workerVersionUpdated', (e) => {
-      if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) ok();
+      if (
+        e.versions.some(
+          (v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped',
+        )
+      )
+        ok();
     });
   });
   await control.send('ServiceWorker.stopAllWorkers');

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChrome } from '../../tools/chromium/harness';
-import { bundle, draft, EDITORS, INSERTED_PARTS, TRUSTED, type EditorsApi as Api } from './editors/bundle';
+import {
+  bundle,
+  draft,
+  EDITORS,
+  INSERTED_PARTS,
+  TRUSTED,
+  type EditorsApi as Api,
+} from './editors/bundle';
 
 /**
  * Relance's insertion code against the real editors mail and invoicing apps are built
@@ -11,7 +18,17 @@ import { bundle, draft, EDITORS, INSERTED_PARTS, TRUSTED, type EditorsApi as Api
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: findChrome()!, headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: findChrome()!,
+    headless: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
 });
 afterAll(async () => browser?.close());
 
@@ -21,7 +38,12 @@ async function editorPage(name: string, trustedTypes: boolean): Promise<Page> {
     r.fulfill({
       status: 200,
       contentType: 'text/html',
-      headers: trustedTypes ? { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types relance-test-page" } : {},
+      headers: trustedTypes
+        ? {
+            'content-security-policy':
+              "require-trusted-types-for 'script'; trusted-types relance-test-page",
+          }
+        : {},
       body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
     }),
   );
@@ -33,12 +55,12 @@ async function editorPage(name: string, trustedTypes: boolean): Promise<Page> {
 
 const api = (page: Page) => ({
   mount: () => page.evaluate(() => (window as unknown as Api).relanceEditors.mount()),
-  insert: (d: { text: string; html: string }) => page.evaluate((x) => (window as unknown as Api).relanceEditors.insert(x), d),
+  insert: (d: { text: string; html: string }) =>
+    page.evaluate((x) => (window as unknown as Api).relanceEditors.insert(x), d),
   text: () => page.evaluate(() => (window as unknown as Api).relanceEditors.text()),
   undo: () => page.evaluate(() => (window as unknown as Api).relanceEditors.undo()),
   focus: () => page.evaluate(() => (window as unknown as Api).relanceEditors.focus()),
 });
-
 
 describe('inserting a draft into real editors', () => {
   for (const trusted of [false, true]) {

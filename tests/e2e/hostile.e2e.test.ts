@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT, launch, serve, type Launched } from '../../tools/chromium/harness';
 import { shadowAttr } from './closed-shadow';
-import { clickHost, extUrl, openExt, waitForDemoData, dockedPanel } from '../../tools/chromium/surfaces';
+import {
+  clickHost,
+  extUrl,
+  openExt,
+  waitForDemoData,
+  dockedPanel,
+} from '../../tools/chromium/surfaces';
 
 /**
  * A hostile page at an enabled invoicing origin (the demo build's local
@@ -23,7 +29,11 @@ beforeAll(async () => {
   await app.context.route('https://mail.google.com/**', (route) => {
     const path = new URL(route.request().url()).pathname;
     const js = path === '/hostile/attack.js';
-    return route.fulfill({ status: 200, contentType: js ? 'text/javascript' : 'text/html; charset=utf-8', body: readFileSync(join(HOSTILE, js ? 'attack.js' : 'mail.html'), 'utf8') });
+    return route.fulfill({
+      status: 200,
+      contentType: js ? 'text/javascript' : 'text/html; charset=utf-8',
+      body: readFileSync(join(HOSTILE, js ? 'attack.js' : 'mail.html'), 'utf8'),
+    });
   });
   await waitForDemoData(app);
 });
@@ -33,21 +43,34 @@ afterAll(async () => {
   await fixtures?.close();
 });
 
-interface Hostile { read: { what: string; value: string }[]; clicked: number; frames: string[] }
-const hostile = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile);
+interface Hostile {
+  read: { what: string; value: string }[];
+  clicked: number;
+  frames: string[];
+}
+const hostile = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile);
 
 /** One invoice as the ledger holds it, read from an extension page. */
-async function ledgerInvoice(id: string): Promise<{ amountDue: number; status: string; conflicts?: { field: string; value: string }[] } | undefined> {
+async function ledgerInvoice(
+  id: string,
+): Promise<
+  { amountDue: number; status: string; conflicts?: { field: string; value: string }[] } | undefined
+> {
   const page = await openExt(app, 'popup.html');
   try {
-    return await page.evaluate((key) => new Promise((ok, ko) => {
-      const r = indexedDB.open('relance-ledger');
-      r.onerror = () => ko(r.error);
-      r.onsuccess = () => {
-        const g = r.result.transaction('invoices').objectStore('invoices').get(key);
-        g.onsuccess = () => (ok(g.result), r.result.close());
-      };
-    }), id);
+    return await page.evaluate(
+      (key) =>
+        new Promise((ok, ko) => {
+          const r = indexedDB.open('relance-ledger');
+          r.onerror = () => ko(r.error);
+          r.onsuccess = () => {
+            const g = r.result.transaction('invoices').objectStore('invoices').get(key);
+            g.onsuccess = () => (ok(g.result), r.result.close());
+          };
+        }),
+      id,
+    );
   } finally {
     await page.close();
   }
@@ -56,16 +79,19 @@ async function ledgerInvoice(id: string): Promise<{ amountDue: number; status: s
 async function ledgerCounts(): Promise<{ invoices: number; events: number }> {
   const page = await openExt(app, 'popup.html');
   try {
-    return await page.evaluate(() => new Promise((ok, ko) => {
-      const r = indexedDB.open('relance-ledger');
-      r.onerror = () => ko(r.error);
-      r.onsuccess = () => {
-        const tx = r.result.transaction(['invoices', 'events']);
-        const i = tx.objectStore('invoices').count();
-        const e = tx.objectStore('events').count();
-        tx.oncomplete = () => (ok({ invoices: i.result, events: e.result }), r.result.close());
-      };
-    }));
+    return await page.evaluate(
+      () =>
+        new Promise((ok, ko) => {
+          const r = indexedDB.open('relance-ledger');
+          r.onerror = () => ko(r.error);
+          r.onsuccess = () => {
+            const tx = r.result.transaction(['invoices', 'events']);
+            const i = tx.objectStore('invoices').count();
+            const e = tx.objectStore('events').count();
+            tx.oncomplete = () => (ok({ invoices: i.result, events: e.result }), r.result.close());
+          };
+        }),
+    );
   } finally {
     await page.close();
   }
@@ -74,17 +100,31 @@ async function ledgerCounts(): Promise<{ invoices: number; events: number }> {
 /** The overlay frame, as the user (and only the user) sees it. */
 async function overlayFrame(page: Page): Promise<Frame> {
   await page.locator('relance-overlay').waitFor({ state: 'attached' });
-  await expect.poll(() => page.frames().some((f) => /\/overlay\.html/.test(f.url()) && f.parentFrame() === page.mainFrame() && !/#/.test(f.url()))).toBe(true);
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .some(
+          (f) =>
+            /\/overlay\.html/.test(f.url()) &&
+            f.parentFrame() === page.mainFrame() &&
+            !/#/.test(f.url()),
+        ),
+    )
+    .toBe(true);
   return page.frames().find((f) => /\/overlay\.html/.test(f.url()) && !/#/.test(f.url()))!;
 }
 
 /** Our frames say whether they were given a grant on their own root element; the page cannot read it. */
 async function grantOf(frame: Frame): Promise<string | undefined> {
-  await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.grant).catch(() => undefined)).toMatch(/^(ok|refused)$/);
+  await expect
+    .poll(() => frame.evaluate(() => document.documentElement.dataset.grant).catch(() => undefined))
+    .toMatch(/^(ok|refused)$/);
   return frame.evaluate(() => document.documentElement.dataset.grant);
 }
 
-const ownedText = /Non suivie|Not tracked|partiellement payée|Boulangerie Martin SARL|Prochaine étape|retard moyen|Conseil|Relance ·/;
+const ownedText =
+  /Non suivie|Not tracked|partiellement payée|Boulangerie Martin SARL|Prochaine étape|retard moyen|Conseil|Relance ·/;
 
 describe('a hostile page at an enabled invoicing origin', () => {
   it('cannot read the overlay, press its buttons, learn about other invoices, open tabs or change the ledger', async () => {
@@ -97,8 +137,14 @@ describe('a hostile page at an enabled invoicing origin', () => {
     await expect.poll(() => frame.getByText('F-2026-052').count()).toBeGreaterThan(0);
     const tabs = app.context.pages().length;
 
-    const sizes = await page.evaluate(() => (window as unknown as { __readHost(s: string): { width: number; height: number }[] }).__readHost('relance-overlay'));
-    await page.evaluate(() => (window as unknown as { __press(s: string): void }).__press('relance-overlay'));
+    const sizes = await page.evaluate(() =>
+      (
+        window as unknown as { __readHost(s: string): { width: number; height: number }[] }
+      ).__readHost('relance-overlay'),
+    );
+    await page.evaluate(() =>
+      (window as unknown as { __press(s: string): void }).__press('relance-overlay'),
+    );
     const got = await hostile(page);
     expect(got.read.find((r) => r.what === 'shadowRoot')?.value).toBe('null');
     expect(got.read.filter((r) => r.what === 'shadowText')).toEqual([]);
@@ -119,7 +165,9 @@ describe('a hostile page at an enabled invoicing origin', () => {
 
     // The user's own click asks for the profile, and gets it.
     await frame.getByRole('button', { name: 'Profil du client' }).click();
-    await expect.poll(() => frame.locator('.client-profile').textContent()).toMatch(/Studio Lumière.*Conseil/);
+    await expect
+      .poll(() => frame.locator('.client-profile').textContent())
+      .toMatch(/Studio Lumière.*Conseil/);
     // Even the user's own Track + Save of what this page shows does not settle the real
     // invoice, which this overlay did not show as tracked: the page's value waits as a conflict.
     await frame.getByRole('button', { name: 'Suivre cette facture' }).click();
@@ -127,7 +175,9 @@ describe('a hostile page at an enabled invoicing origin', () => {
     await expect.poll(() => frame.getByRole('status').textContent()).toMatch(/Enregistré/);
     const after = await ledgerInvoice('inv:F-2026-052');
     expect(after).toMatchObject({ amountDue: 150000, status: 'open' });
-    expect(after!.conflicts).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'amountDue', value: '0' })]));
+    expect(after!.conflicts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'amountDue', value: '0' })]),
+    );
     await page.close();
   });
 
@@ -136,8 +186,13 @@ describe('a hostile page at an enabled invoicing origin', () => {
     await page.goto(`${fixtures.url}/hostile/list.html`);
     const frame = await overlayFrame(page);
     await expect.poll(() => frame.getByText('2 factures détectées').count()).toBe(1);
-    await page.evaluate(() => (window as unknown as { __press(s: string): void }).__press('relance-overlay'));
-    expect(await ledgerInvoice('inv:F-2026-044')).toMatchObject({ amountDue: 86400, status: 'open' });
+    await page.evaluate(() =>
+      (window as unknown as { __press(s: string): void }).__press('relance-overlay'),
+    );
+    expect(await ledgerInvoice('inv:F-2026-044')).toMatchObject({
+      amountDue: 86400,
+      status: 'open',
+    });
     await frame.getByRole('button', { name: /Importer la sélection/ }).click();
     await expect.poll(() => frame.getByRole('status').textContent()).toMatch(/Enregistré \(2\)/);
     for (const id of ['inv:F-2026-052', 'inv:F-2026-044']) {
@@ -145,7 +200,9 @@ describe('a hostile page at an enabled invoicing origin', () => {
       expect(inv, id).toMatchObject({ status: 'open' });
       expect(inv!.amountDue, id).toBeGreaterThan(0);
       // What the page said is kept for the user to confirm.
-      expect(inv!.conflicts, id).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'amountDue', value: '0' })]));
+      expect(inv!.conflicts, id).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'amountDue', value: '0' })]),
+      );
     }
     await page.close();
   });
@@ -154,11 +211,28 @@ describe('a hostile page at an enabled invoicing origin', () => {
     const page = await app.context.newPage();
     await page.goto(`${fixtures.url}/hostile/invoice.html`);
     await overlayFrame(page);
-    for (const url of [extUrl(app, 'overlay.html'), extUrl(app, `overlay.html#t=${'0'.repeat(64)}`)]) {
-      await page.evaluate((u) => (window as unknown as { __frame(u: string): void }).__frame(u), url);
+    for (const url of [
+      extUrl(app, 'overlay.html'),
+      extUrl(app, `overlay.html#t=${'0'.repeat(64)}`),
+    ]) {
+      await page.evaluate(
+        (u) => (window as unknown as { __frame(u: string): void }).__frame(u),
+        url,
+      );
     }
-    await expect.poll(() => page.frames().filter((f) => f.parentFrame() === page.mainFrame() && /overlay\.html/.test(f.url())).length).toBe(3);
-    const theirs = page.frames().filter((f) => /overlay\.html/.test(f.url())).slice(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .frames()
+            .filter((f) => f.parentFrame() === page.mainFrame() && /overlay\.html/.test(f.url()))
+            .length,
+      )
+      .toBe(3);
+    const theirs = page
+      .frames()
+      .filter((f) => /overlay\.html/.test(f.url()))
+      .slice(1);
     for (const f of theirs) {
       expect(await grantOf(f)).toBe('refused');
       expect((await f.locator('body').innerText()).trim()).toBe('');
@@ -171,16 +245,25 @@ describe('a hostile script on the mail page', () => {
   /** The overdue count our button draws, read through the devtools protocol (which sees closed roots; a page cannot). */
   async function drawnCounts(page: Page): Promise<(string | null)[]> {
     const cdp = await page.context().newCDPSession(page);
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: Node;
+    };
     await cdp.detach();
-    interface Node { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] }
+    interface Node {
+      nodeName: string;
+      attributes?: string[];
+      children?: Node[];
+      shadowRoots?: Node[];
+    }
     const out: (string | null)[] = [];
     const walk = (n: Node, inButton: boolean) => {
       const attrs = n.attributes ?? [];
       const cls = attrs[attrs.indexOf('class') + 1];
-      if (inButton && n.nodeName === 'SPAN' && attrs.indexOf('class') >= 0 && cls === 'n') out.push(attrs.includes('data-n') ? attrs[attrs.indexOf('data-n') + 1]! : null);
+      if (inButton && n.nodeName === 'SPAN' && attrs.indexOf('class') >= 0 && cls === 'n')
+        out.push(attrs.includes('data-n') ? attrs[attrs.indexOf('data-n') + 1]! : null);
       const isHost = n.nodeName === 'RELANCE-COMPOSE-BUTTON';
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, inButton || isHost);
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])])
+        walk(c, inButton || isHost);
     };
     walk(root, false);
     return out;
@@ -192,14 +275,24 @@ describe('a hostile script on the mail page', () => {
     await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(2);
     // The client who owes has a count drawn on the button; the stranger none.
     await expect.poll(() => drawnCounts(mail)).toEqual(['2', null]);
-    const sizes = await mail.evaluate(() => (window as unknown as { __readHost(s: string): { width: number; height: number }[] }).__readHost('relance-compose-button'));
+    const sizes = await mail.evaluate(() =>
+      (
+        window as unknown as { __readHost(s: string): { width: number; height: number }[] }
+      ).__readHost('relance-compose-button'),
+    );
     expect(sizes).toHaveLength(2);
     expect(sizes[0]).toEqual(sizes[1]);
     const got = await hostile(mail);
-    for (const r of got.read.filter((x) => x.what === 'innerText' || x.what === 'textContent')) expect(r.value).toBe('');
-    expect(got.read.filter((r) => r.what === 'shadowRoot').map((r) => r.value)).toEqual(['null', 'null']);
+    for (const r of got.read.filter((x) => x.what === 'innerText' || x.what === 'textContent'))
+      expect(r.value).toBe('');
+    expect(got.read.filter((r) => r.what === 'shadowRoot').map((r) => r.value)).toEqual([
+      'null',
+      'null',
+    ]);
     expect(got.read.find((r) => r.what === 'selection')?.value).not.toMatch(/Relance|\b2\b/);
-    await mail.evaluate(() => (window as unknown as { __press(s: string): void }).__press('relance-compose-button'));
+    await mail.evaluate(() =>
+      (window as unknown as { __press(s: string): void }).__press('relance-compose-button'),
+    );
     expect(await mail.locator('relance-panel').count()).toBe(0);
     await mail.close();
   });
@@ -211,10 +304,18 @@ describe('a hostile script on the mail page', () => {
     // The user's own click: our panel, with its client.
     await clickHost(mail, '#owes relance-compose-button');
     const ours = await dockedPanel(mail);
-    await expect.poll(() => ours.locator('.client-details h2').textContent()).toBe('Boulangerie Martin SARL');
+    await expect
+      .poll(() => ours.locator('.client-details h2').textContent())
+      .toBe('Boulangerie Martin SARL');
     // The page cannot read our frame's address (it is in a closed shadow root); the test
     // reads it through DevTools, as if a page had.
-    expect(await mail.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.src).filter((u) => /sidepanel/.test(u)))).toEqual([]);
+    expect(
+      await mail.evaluate(() =>
+        [...document.querySelectorAll('iframe')]
+          .map((f) => f.src)
+          .filter((u) => /sidepanel/.test(u)),
+      ),
+    ).toEqual([]);
     const spent = await shadowAttr(mail, 'relance-panel', 'iframe', 'src');
     expect(spent).toMatch(/#t=[0-9a-f]{64}$/);
     const urls = [
@@ -223,9 +324,18 @@ describe('a hostile script on the mail page', () => {
       extUrl(app, `sidepanel.html?client=demo:studio#t=${'a'.repeat(64)}`),
       spent!,
     ];
-    for (const url of urls) await mail.evaluate((u) => (window as unknown as { __frame(u: string): void }).__frame(u), url);
-    await expect.poll(() => mail.frames().filter((f) => /sidepanel\.html/.test(f.url())).length).toBe(1 + urls.length);
-    const theirs = mail.frames().filter((f) => /sidepanel\.html/.test(f.url())).slice(1);
+    for (const url of urls)
+      await mail.evaluate(
+        (u) => (window as unknown as { __frame(u: string): void }).__frame(u),
+        url,
+      );
+    await expect
+      .poll(() => mail.frames().filter((f) => /sidepanel\.html/.test(f.url())).length)
+      .toBe(1 + urls.length);
+    const theirs = mail
+      .frames()
+      .filter((f) => /sidepanel\.html/.test(f.url()))
+      .slice(1);
     expect(theirs).toHaveLength(urls.length);
     for (const f of theirs) {
       expect(await grantOf(f)).toBe('refused');

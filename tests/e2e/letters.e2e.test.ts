@@ -22,14 +22,33 @@ afterAll(async () => {
 
 describe('letters and screenshots in Chromium', () => {
   it('prints the formal notice to PDF with every mention it needs', async () => {
-    const letter = await openExt(app, 'letter.html?client=demo:boulangerie&kind=formal-notice&lang=fr');
+    const letter = await openExt(
+      app,
+      'letter.html?client=demo:boulangerie&kind=formal-notice&lang=fr',
+    );
     await letter.locator('h1').waitFor();
     const pdf = await letter.pdf({ format: 'A4' });
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false })
+      .promise;
     let text = '';
-    for (let p = 1; p <= doc.numPages; p++) text += (await (await doc.getPage(p)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
-    for (const mention of ['LETTRE RECOMMANDÉE', 'MISE EN DEMEURE', 'SIREN 912 345 678', 'SIREN 801 234 567', 'F-2026-031', 'L441-10', 'D441-5', 'IBAN', 'injonction de payer', 'Signature']) {
+    for (let p = 1; p <= doc.numPages; p++)
+      text +=
+        (await (await doc.getPage(p)).getTextContent()).items
+          .map((i) => ('str' in i ? i.str : ''))
+          .join(' ') + '\n';
+    for (const mention of [
+      'LETTRE RECOMMANDÉE',
+      'MISE EN DEMEURE',
+      'SIREN 912 345 678',
+      'SIREN 801 234 567',
+      'F-2026-031',
+      'L441-10',
+      'D441-5',
+      'IBAN',
+      'injonction de payer',
+      'Signature',
+    ]) {
       expect(text.replace(/\s+/g, ' ').toUpperCase(), mention).toContain(mention.toUpperCase());
     }
     await letter.close();

@@ -43,7 +43,7 @@ describe('the invoice overlay in Chromium', () => {
     await popup.close();
   });
 
-  it('an invoice shown in a frame of the same site (a portal\'s preview) is read from the frame, and shown once, on the page', async () => {
+  it("an invoice shown in a frame of the same site (a portal's preview) is read from the frame, and shown once, on the page", async () => {
     const page = await app.context.newPage();
     await page.goto(`${fixtures.url}/pages/framed-invoice.html`);
     const box = await overlay(page);
@@ -57,7 +57,11 @@ describe('the invoice overlay in Chromium', () => {
     const page = await app.context.newPage();
     await page.goto(`${fixtures.url}/pages/aria-grid-list.html`);
     const box = await overlay(page);
-    await expect.poll(() => box.getByText('2 invoices found').or(box.getByText('2 factures détectées')).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        box.getByText('2 invoices found').or(box.getByText('2 factures détectées')).count(),
+      )
+      .toBeGreaterThan(0);
     await box.getByRole('button', { name: /Import|Importer/ }).click();
     await expect.poll(() => box.getByRole('status').textContent()).toMatch(/\(2\)/);
     await page.close();
@@ -72,7 +76,11 @@ describe('the invoice overlay in Chromium', () => {
     await expect.poll(() => snooze.isEnabled()).toBe(true);
     await snooze.click();
     await popup.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect.poll(() => kestrel.locator('.reason').textContent()).toMatch(/mis en attente jusqu’au \d{1,2}(er)? [a-zéû]+ \d{4} → en pause, reprise le \d{1,2}(er)? [a-zéû]+ \d{4}/);
+    await expect
+      .poll(() => kestrel.locator('.reason').textContent())
+      .toMatch(
+        /mis en attente jusqu’au \d{1,2}(er)? [a-zéû]+ \d{4} → en pause, reprise le \d{1,2}(er)? [a-zéû]+ \d{4}/,
+      );
     expect(await kestrel.locator('.pill').textContent()).toBe('En pause');
     await popup.close();
   });
@@ -90,11 +98,17 @@ describe('the invoice overlay in Chromium', () => {
     await box.getByRole('button', { name: 'Suivre cette facture' }).click();
     await box.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => box.getByRole('status').textContent()).toMatch(/Enregistré/);
-    expect(await page.evaluate(() => (window as unknown as { __trapped: number }).__trapped)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __trapped: number }).__trapped)).toBe(
+      0,
+    );
     await page.close();
     for (const path of ['popup.html', 'sidepanel.html']) {
       const ext = await openExt(app, path);
-      await expect.poll(() => ext.getByText('<img src=x onerror="window.__relanceTrap()">', { exact: false }).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          ext.getByText('<img src=x onerror="window.__relanceTrap()">', { exact: false }).count(),
+        )
+        .toBeGreaterThan(0);
       expect(await ext.locator('img').count()).toBe(0);
       await ext.close();
     }
@@ -102,12 +116,25 @@ describe('the invoice overlay in Chromium', () => {
 
   it('an invoicing app’s own page (InvoicePlane’s invoice list, at its real path) is read with its selectors and imported', async () => {
     const url = `${fixtures.url}/index.php/invoices/status/all`;
-    await app.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'lib/detect/sites/invoiceplane/fixtures/list-en-2026-01.html'), 'utf8') }));
+    await app.context.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(
+          join(ROOT, 'lib/detect/sites/invoiceplane/fixtures/list-en-2026-01.html'),
+          'utf8',
+        ),
+      }),
+    );
     const page = await app.context.newPage();
     await page.goto(url);
     const box = await overlay(page);
     await expect.poll(() => box.locator('[data-app="InvoicePlane"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => box.getByText('4 invoices found').or(box.getByText('4 factures détectées')).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        box.getByText('4 invoices found').or(box.getByText('4 factures détectées')).count(),
+      )
+      .toBeGreaterThan(0);
     await box.getByRole('button', { name: /Import|Importer/ }).click();
     await expect.poll(() => box.getByRole('status').textContent()).toMatch(/\(\d\)/);
     await page.close();

@@ -16,8 +16,14 @@ import { ROOT, findChrome } from '../../tools/chromium/harness';
 let browser: Browser;
 beforeAll(async () => {
   const chrome = findChrome();
-  if (!chrome) throw new Error('No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROME_PATH');
-  browser = await chromium.launch({ executablePath: chrome, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  if (!chrome)
+    throw new Error(
+      'No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROME_PATH',
+    );
+  browser = await chromium.launch({
+    executablePath: chrome,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,7 +32,13 @@ afterAll(async () => {
 const FIELDS = ['invoiceNumber', 'issueDate', 'dueDate', 'currency', 'amountDue'] as const;
 
 describe('printed PDFs read from their text', () => {
-  it.each(['fr-generic-invoice.html', 'en-us-invoice.html', 'terms-invoice.html', 'stripe-hosted-invoice.html', 'ambiguous-date.html'])('%s printed to PDF reads as the page does', async (name) => {
+  it.each([
+    'fr-generic-invoice.html',
+    'en-us-invoice.html',
+    'terms-invoice.html',
+    'stripe-hosted-invoice.html',
+    'ambiguous-date.html',
+  ])('%s printed to PDF reads as the page does', async (name) => {
     const html = readFileSync(join(ROOT, 'tests/fixtures/pages', name));
     const page = await browser.newPage();
     await page.setContent(html.toString('utf8'));

@@ -26,12 +26,16 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     await to.click();
     await to.pressSequentially('gar');
     // Gmail suggests Paul Durand (Garage du Centre); nothing is a recipient yet.
-    await mail.locator('[role=dialog] [role=listbox].ah [data-hovercard-id="paul@garage-centre.example"]').waitFor();
+    await mail
+      .locator('[role=dialog] [role=listbox].ah [data-hovercard-id="paul@garage-centre.example"]')
+      .waitFor();
     await to.fill('');
     await to.pressSequentially('marc@studio-lumiere.example');
     const host = mail.locator('relance-compose-button');
     // The count badge (Studio Lumière's overdue invoices) shows before any chip exists.
-    await expect.poll(() => host.evaluate((h) => h.getBoundingClientRect().width)).toBeGreaterThan(70);
+    await expect
+      .poll(() => host.evaluate((h) => h.getBoundingClientRect().width))
+      .toBeGreaterThan(70);
     expect(await mail.locator('[role=dialog] div[name=to] [role=option].afV').count()).toBe(0);
     await w.openPanel(mail, 'relance-compose-button', 'Studio Lumière');
     // A second field changes the client: the first chip removed, another address typed in Cc.
@@ -40,14 +44,18 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     await cc.click();
     await cc.pressSequentially('paul@garage-centre.example');
     const panel = await dockedPanel(mail);
-    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Garage du Centre');
+    await expect
+      .poll(() => panel.locator('.client-details h2').textContent())
+      .toBe('Garage du Centre');
     // Bcc too: the Cc chip removed, another address typed in Bcc.
     const bcc = mail.locator('[role=dialog] div[name=bcc] input[role=combobox]');
     await bcc.click();
     await mail.locator('[role=dialog] div[name=cc] .afX').click();
     await bcc.click();
     await bcc.pressSequentially('compta@boulangerie-martin.example');
-    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Boulangerie Martin SARL');
+    await expect
+      .poll(() => panel.locator('.client-details h2').textContent())
+      .toBe('Boulangerie Martin SARL');
     await mail.close();
   });
 
@@ -56,11 +64,17 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     await expect.poll(() => mail.locator('.M9 relance-compose-button').count()).toBe(1);
     await clickHost(mail, '.M9 relance-compose-button');
     const panel = await dockedPanel(mail);
-    await panel.getByText('Aucun client sélectionné').or(panel.getByText('No client selected')).first().waitFor();
+    await panel
+      .getByText('Aucun client sélectionné')
+      .or(panel.getByText('No client selected'))
+      .first()
+      .waitFor();
     const to = mail.locator('.M9 div[name=to] input[role=combobox]');
     await to.click();
     await to.pressSequentially('compta@boulangerie-martin.example');
-    await expect.poll(() => panel.locator('.client-details h2').textContent()).toBe('Boulangerie Martin SARL');
+    await expect
+      .poll(() => panel.locator('.client-details h2').textContent())
+      .toBe('Boulangerie Martin SARL');
     await mail.close();
   });
 
@@ -72,16 +86,27 @@ describe('Gmail: the compose’s client and the docked panel', () => {
     const panel = await dockedPanel(mail);
     const table = panel.locator('[data-testid=draft-preview] table').first();
     await table.waitFor();
-    const widths = await table.evaluate((t) => [t.getBoundingClientRect().right, document.documentElement.clientWidth, document.documentElement.scrollWidth]);
+    const widths = await table.evaluate((t) => [
+      t.getBoundingClientRect().right,
+      document.documentElement.clientWidth,
+      document.documentElement.scrollWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(widths[2]).toBeLessThanOrEqual(widths[1]!);
     const button = (await mail.locator('.M9 relance-compose-button').boundingBox())!;
     const box = (await frame.boundingBox())!;
-    expect(box.x + box.width <= button.x || box.x >= button.x + button.width || box.y >= button.y + button.height || box.y + box.height <= button.y).toBe(true);
+    expect(
+      box.x + box.width <= button.x ||
+        box.x >= button.x + button.width ||
+        box.y >= button.y + button.height ||
+        box.y + box.height <= button.y,
+    ).toBe(true);
     // The compose grows: the panel moves with it.
     await mail.locator('.M9').evaluate((d) => ((d as HTMLElement).style.width = '800px'));
     const compose = (await mail.locator('.M9').boundingBox())!;
-    await expect.poll(async () => (await frame.boundingBox())!.x).toBeGreaterThanOrEqual(compose.x + compose.width);
+    await expect
+      .poll(async () => (await frame.boundingBox())!.x)
+      .toBeGreaterThanOrEqual(compose.x + compose.width);
     // Moved to another container (as Gmail's full screen does), then that container goes:
     // the panel leaves with it, without a click or focus.
     await mail.evaluate(() => {

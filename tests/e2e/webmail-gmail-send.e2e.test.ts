@@ -24,18 +24,32 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     const before = await w.sentCount('demo:studio');
     const mail = await w.gmail('compose-2026-11.html');
     await expect.poll(() => mail.locator('relance-compose-button').count()).toBe(2);
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-052/);
-    expect(await mail.locator('[role=dialog] input[name=subjectbox]').inputValue()).toBe('Rappel de paiement – facture n° F-2026-052');
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-052/,
+    );
+    expect(await mail.locator('[role=dialog] input[name=subjectbox]').inputValue()).toBe(
+      'Rappel de paiement – facture n° F-2026-052',
+    );
     expect(await mail.locator('.M9 [g_editable]').textContent()).not.toMatch(/F-2026-052/);
     await mail.locator('[role=dialog] .aoO').click();
     // The panel leaves with its compose.
     await expect.poll(() => mail.locator('relance-panel').count()).toBe(0);
     await noticeSettles(mail);
     await expect.poll(() => w.sentCount('demo:studio')).toBe(before + 1);
-    expect((await w.timeline('demo:studio')).join('\n')).toMatch(/Relance envoyée \(première relance\)/);
+    expect((await w.timeline('demo:studio')).join('\n')).toMatch(
+      /Relance envoyée \(première relance\)/,
+    );
     await mail.close();
     const popup = await openExt(w.app, 'popup.html');
-    await expect.poll(() => popup.locator('li.card', { hasText: 'Studio Lumière' }).locator('.reason').textContent()).toMatch(/1 relance sans règlement.*→ appel téléphonique/);
+    await expect
+      .poll(() =>
+        popup.locator('li.card', { hasText: 'Studio Lumière' }).locator('.reason').textContent(),
+      )
+      .toMatch(/1 relance sans règlement.*→ appel téléphonique/);
     await popup.close();
   });
 
@@ -43,7 +57,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     const before = await w.sentCount('demo:studio');
     // Refused, then the tab closes (at any delay: the background no longer logs on a tab closing).
     let mail = await w.gmail('compose-de-2026-12.html');
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
     await mail.evaluate(() => (document.body.dataset.offline = '1'));
     const clicked = Date.now();
     await mail.locator('[role=dialog] .aoO').click();
@@ -56,7 +76,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
 
     // Refused, then Save & close: the compose leaves without Gmail saying sent.
     mail = await w.gmail('compose-es-2026-12.html');
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
     await mail.evaluate(() => (document.body.dataset.offline = '1'));
     await mail.locator('[role=dialog] .aoO').click();
     await mail.locator('[role=alertdialog]').waitFor();
@@ -66,19 +92,39 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     expect(await mail.locator('relance-panel').count()).toBe(0);
     // Discard, in another compose of the same page (after reloading it).
     await mail.reload();
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
     await mail.locator('[role=dialog] .og').click();
     await expect.poll(() => mail.locator('relance-panel').count()).toBe(0);
     // A synthetic click on Send: the page (or another extension) sent it, not the user: not ours to log.
     await mail.reload();
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
-    await mail.evaluate(() => (document.querySelector('[role=dialog] .aoO') as HTMLElement).click());
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
+    await mail.evaluate(() =>
+      (document.querySelector('[role=dialog] .aoO') as HTMLElement).click(),
+    );
     await noticeSettles(mail);
     await mail.close();
 
     // Now a real one, by Ctrl+Enter (German UI): logged once, so none of the above was.
     mail = await w.gmail('compose-de-2026-12.html');
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
     await mail.locator('[role=dialog] [g_editable]').focus();
     await mail.keyboard.press('Control+Enter');
     await noticeSettles(mail);
@@ -89,7 +135,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
   it('Undo send cancels; sent again, it is logged once; a refused send leaves “Je l’ai envoyé” in the panel', async () => {
     const before = await w.sentCount('demo:studio');
     const mail = await w.gmail('compose-es-2026-12.html');
-    await w.insert(mail, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
+    await w.insert(
+      mail,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
     await mail.locator('[role=dialog] .aoO').click();
     await mail.locator('#link_undo').click();
     await expect.poll(() => mail.locator('[role=dialog]').count()).toBe(1);
@@ -101,12 +153,20 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
 
     // No evidence (offline): the user says it, once.
     const again = await w.gmail('compose-fr-2026-12.html');
-    const panel = await w.insert(again, '[role=dialog] relance-compose-button', 'Studio Lumière', '[role=dialog] [g_editable]', /F-2026-05/);
+    const panel = await w.insert(
+      again,
+      '[role=dialog] relance-compose-button',
+      'Studio Lumière',
+      '[role=dialog] [g_editable]',
+      /F-2026-05/,
+    );
     await again.evaluate(() => (document.body.dataset.offline = '1'));
     await again.locator('[role=dialog] .aoO').click();
     await again.locator('[role=alertdialog]').waitFor();
     await sentByHand(panel).click();
-    await expect.poll(() => panel.getByRole('status').last().textContent()).toMatch(/enregistrée comme envoyée/);
+    await expect
+      .poll(() => panel.getByRole('status').last().textContent())
+      .toMatch(/enregistrée comme envoyée/);
     await expect.poll(() => w.sentCount('demo:studio')).toBe(before + 2);
     await again.close();
   });
@@ -114,7 +174,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
   it('inline reply in a thread: its own button and client; the draft goes above the quoted text; Send logged', async () => {
     const before = await w.sentCount('demo:boulangerie');
     const mail = await w.gmail('compose-2026-11.html');
-    await w.insert(mail, '.M9 relance-compose-button', 'Boulangerie Martin SARL', '.M9 [g_editable]', /F-2026-0/);
+    await w.insert(
+      mail,
+      '.M9 relance-compose-button',
+      'Boulangerie Martin SARL',
+      '.M9 [g_editable]',
+      /F-2026-0/,
+    );
     const order = await mail.locator('.M9 [g_editable]').evaluate((body) => {
       const text = body.textContent ?? '';
       return [text.search(/F-2026-0/), text.indexOf('nous avons bien reçu')];
@@ -122,7 +188,9 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     expect(order[0]).toBeGreaterThanOrEqual(0);
     expect(order[0]).toBeLessThan(order[1]!);
     // The thread's sender shown above the reply is not read as a recipient of the new message.
-    expect(await mail.locator('.M9 input[type=hidden][name=subjectbox]').inputValue()).toBe('Re: Facture F-2026-031');
+    expect(await mail.locator('.M9 input[type=hidden][name=subjectbox]').inputValue()).toBe(
+      'Re: Facture F-2026-031',
+    );
     await mail.locator('.M9 .aoO').click();
     await noticeSettles(mail);
     await expect.poll(() => w.sentCount('demo:boulangerie')).toBe(before + 1);
@@ -132,7 +200,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
   it('full screen (French UI): the send only empties the compose; Gmail’s notice makes it logged', async () => {
     const before = await w.sentCount('demo:garage');
     const mail = await w.gmail('fullscreen-2026-11.html');
-    await w.insert(mail, '.aSs relance-compose-button', 'Garage du Centre', '.aSs [g_editable]', /F-2026-047/);
+    await w.insert(
+      mail,
+      '.aSs relance-compose-button',
+      'Garage du Centre',
+      '.aSs [g_editable]',
+      /F-2026-047/,
+    );
     await mail.locator('.aSs .aoO').click();
     await expect.poll(() => mail.locator('.aSs [g_editable]').count()).toBe(0);
     expect(await mail.locator('.aSs [role=dialog]').count()).toBe(1);
@@ -146,7 +220,13 @@ describe('Gmail: a reminder is logged only on Gmail’s own evidence', () => {
     const before = await w.sentCount('demo:studio');
     const inbox = await w.gmail('compose-de-2026-12.html');
     let pop = await w.popOut(inbox, GMAIL_POPOUT);
-    const panel = await w.insert(pop, 'relance-compose-button', 'Studio Lumière', '[g_editable]', /F-2026-05/);
+    const panel = await w.insert(
+      pop,
+      'relance-compose-button',
+      'Studio Lumière',
+      '[g_editable]',
+      /F-2026-05/,
+    );
     await pop.evaluate(() => (document.body.dataset.offline = '1'));
     await pop.locator('.aoO').click();
     await pop.locator('[role=alertdialog]').waitFor();

@@ -19,7 +19,10 @@ export const GMAIL_POPOUT = 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1
  * 2026-12-01); the reading-pane compose is served for every other page.
  */
 export const OUTLOOK_POPOUT = 'https://outlook.live.com/mail/0/deeplink/compose?popoutv2=1';
-const outlookPage = (url: string) => (new URL(url).searchParams.get('popoutv2') === '1' ? 'popout-2026-12.html' : 'compose-2026-11.html');
+const outlookPage = (url: string) =>
+  new URL(url).searchParams.get('popoutv2') === '1'
+    ? 'popout-2026-12.html'
+    : 'compose-2026-11.html';
 
 export interface Webmail {
   started: Started;
@@ -47,15 +50,37 @@ export async function startWebmail(): Promise<Webmail> {
       status: 200,
       contentType: 'text/html; charset=utf-8',
       headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
-      body: readFileSync(join(ROOT, 'tests/fixtures/gmail', new URL(route.request().url()).searchParams.get('view') === 'cm' ? 'popout-2026-11.html' : gmailFile), 'utf8'),
+      body: readFileSync(
+        join(
+          ROOT,
+          'tests/fixtures/gmail',
+          new URL(route.request().url()).searchParams.get('view') === 'cm'
+            ? 'popout-2026-11.html'
+            : gmailFile,
+        ),
+        'utf8',
+      ),
     }),
   );
   await app.context.route('https://outlook.live.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'tests/fixtures/outlook', outlookPage(route.request().url())), 'utf8') }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(
+        join(ROOT, 'tests/fixtures/outlook', outlookPage(route.request().url())),
+        'utf8',
+      ),
+    }),
   );
   // The fixtures' shared behaviour script (standing in for the app's own); registered last, so tried first.
-  await app.context.route(/^https:\/\/(mail\.google\.com|outlook\.live\.com)\/relance-fixture\//, (route) =>
-    route.fulfill({ status: 200, contentType: BEHAVIOUR_TYPE, body: behaviourScript(route.request().url()) ?? '' }),
+  await app.context.route(
+    /^https:\/\/(mail\.google\.com|outlook\.live\.com)\/relance-fixture\//,
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: BEHAVIOUR_TYPE,
+        body: behaviourScript(route.request().url()) ?? '',
+      }),
   );
 
   async function timeline(clientId: string): Promise<string[]> {
@@ -83,7 +108,9 @@ export async function startWebmail(): Promise<Webmail> {
       return page;
     },
     timeline,
-    sentCount: async (clientId) => (await timeline(clientId)).filter((t) => /Relance envoyée|E-mail envoyé|E-mail sent/.test(t)).length,
+    sentCount: async (clientId) =>
+      (await timeline(clientId)).filter((t) => /Relance envoyée|E-mail envoyé|E-mail sent/.test(t))
+        .length,
     openPanel,
     async insert(mail, button, client, body, number) {
       const panel = await openPanel(mail, button, client);
@@ -92,7 +119,10 @@ export async function startWebmail(): Promise<Webmail> {
       return panel;
     },
     async popOut(from, url) {
-      const [pop] = await Promise.all([app.context.waitForEvent('page'), from.evaluate((u) => void window.open(u, '_blank', 'popup,width=700,height=700'), url)]);
+      const [pop] = await Promise.all([
+        app.context.waitForEvent('page'),
+        from.evaluate((u) => void window.open(u, '_blank', 'popup,width=700,height=700'), url),
+      ]);
       await pop.waitForLoadState();
       return pop;
     },
@@ -101,7 +131,8 @@ export async function startWebmail(): Promise<Webmail> {
 }
 
 /** The draft's own "Je l'ai envoyé" (not the lines about earlier composes closed without evidence). */
-export const sentByHand = (panel: Frame) => panel.locator('section:not(.unconfirmed-sends)').getByRole('button', { name: 'Je l’ai envoyé' });
+export const sentByHand = (panel: Frame) =>
+  panel.locator('section:not(.unconfirmed-sends)').getByRole('button', { name: 'Je l’ai envoyé' });
 
 /** Waits for Gmail's own "sent" notice to come and its Undo to go. */
 export async function noticeSettles(mail: Page) {

@@ -33,8 +33,11 @@ export function textPdf(pages: PdfRun[][]): Uint8Array {
     const pageId = next++;
     const contentId = next++;
     pageIds.push(pageId);
-    const stream = runs.map((r) => `BT /F1 ${r.size ?? 10} Tf ${r.x} ${r.y} Td ${literal(r.text)} Tj ET`).join('\n');
-    objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+    const stream = runs
+      .map((r) => `BT /F1 ${r.size ?? 10} Tf ${r.x} ${r.y} Td ${literal(r.text)} Tj ET`)
+      .join('\n');
+    objects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     objects[contentId] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   }
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
@@ -46,7 +49,8 @@ export function textPdf(pages: PdfRun[][]): Uint8Array {
   }
   const xref = body.length;
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  for (let id = 1; id < objects.length; id++)
+    body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   // One byte per character: the text was escaped to ASCII above.
   return Uint8Array.from(body, (c) => c.charCodeAt(0));

@@ -7,7 +7,10 @@ import { BEHAVIOUR_PATH, behaviourScript } from '../../tools/chromium/fixture-be
 describe('the mail-app fixtures’ behaviour script', () => {
   it('every host of every mail app gets its own app’s tests/fixtures/<app>/behaviour.js, at that path only', () => {
     for (const [app, hosts] of Object.entries(MAIL_APP_HOSTS)) {
-      const own = readFileSync(join(import.meta.dirname, '../fixtures', app, 'behaviour.js'), 'utf8');
+      const own = readFileSync(
+        join(import.meta.dirname, '../fixtures', app, 'behaviour.js'),
+        'utf8',
+      );
       for (const h of hosts) {
         expect(behaviourScript(`https://${h}${BEHAVIOUR_PATH}`), h).toBe(own);
         expect(behaviourScript(`https://${h}/mail/`), `${h}: another path`).toBeNull();

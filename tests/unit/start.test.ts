@@ -10,12 +10,21 @@ const tsx = join(ROOT, 'node_modules/.bin/tsx');
 function start(args: string[], env: Record<string, string | undefined>) {
   const clean = { ...process.env, ...env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete clean[k];
-  return spawnSync(tsx, ['scripts/start.ts', '--no-build', ...args], { cwd: ROOT, env: clean, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(tsx, ['scripts/start.ts', '--no-build', ...args], {
+    cwd: ROOT,
+    env: clean,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('npm start explains itself', () => {
   it('without a display: exits non-zero and names --headless --shots', () => {
-    const r = start([], { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, CHROME_PATH: process.execPath });
+    const r = start([], {
+      DISPLAY: undefined,
+      WAYLAND_DISPLAY: undefined,
+      CHROME_PATH: process.execPath,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('npm start -- --headless --shots DIR');
     expect(r.stderr).toContain('Pas d’écran');

@@ -12,7 +12,15 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEMO_BUILD = join(ROOT, '.output/chrome-mv3-demo');
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.pdf': 'application/pdf', '.csv': 'text/csv' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv',
+};
 
 function localDate(offsetDays: number): string {
   const d = new Date();
@@ -25,9 +33,14 @@ export function fillDates(html: string): string {
   return html.replace(/\{\{date:(-?\d+)\}\}/g, (_, n: string) => localDate(Number(n)));
 }
 
-export async function serve(dir: string, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(
+  dir: string,
+  port = 0,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+    ).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'index.html' : path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -35,7 +48,9 @@ export async function serve(dir: string, port = 0): Promise<{ url: string; close
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(type.startsWith('text/html') ? fillDates(body.toString('utf8')) : body);
+    res
+      .writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+      .end(type.startsWith('text/html') ? fillDates(body.toString('utf8')) : body);
   });
   await new Promise<void>((ok, ko) => {
     // A port in use is an error the caller can explain, not an uncaught exception.
@@ -51,10 +66,11 @@ export async function serve(dir: string, port = 0): Promise<{ url: string; close
     url: `http://127.0.0.1:${actual}`,
     // Chromium keeps sockets open, some never used (preconnects): Node would wait up to its
     // headers timeout (60 s) plus a check interval for those before `close` returns.
-    close: () => new Promise((ok) => {
-      server.close(() => ok());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -89,8 +105,12 @@ export interface Launched {
 }
 
 /** Chromium's command line for a profile with the extension loaded (Playwright or not). */
-export function chromiumArgs(extension: string, opts: { headless?: boolean; locale?: string } = {}): string[] {
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No built extension at ${extension}: run "npx wxt build --mode demo" first`);
+export function chromiumArgs(
+  extension: string,
+  opts: { headless?: boolean; locale?: string } = {},
+): string[] {
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error(`No built extension at ${extension}: run "npx wxt build --mode demo" first`);
   const args = [
     `--disable-extensions-except=${extension}`,
     `--load-extension=${extension}`,
@@ -112,7 +132,9 @@ export function chromiumArgs(extension: string, opts: { headless?: boolean; loca
  * directory after close (the benchmarks reopen it without Playwright); otherwise it is
  * a temporary one, removed on close.
  */
-export async function launch(opts: { extension?: string; headless?: boolean; locale?: string; profile?: string } = {}): Promise<Launched> {
+export async function launch(
+  opts: { extension?: string; headless?: boolean; locale?: string; profile?: string } = {},
+): Promise<Launched> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_BROWSER);
   const args = chromiumArgs(opts.extension ?? DEMO_BUILD, opts);
@@ -124,7 +146,9 @@ export async function launch(opts: { extension?: string; headless?: boolean; loc
     locale: opts.locale ?? 'fr-FR',
     viewport: { width: 1280, height: 860 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -23,7 +23,11 @@ export function extUrl(app: Launched, path: string): string {
   return `chrome-extension://${app.extensionId}/${path.replace(/^\//, '')}`;
 }
 
-export async function openExt(app: Launched, path: string, viewport?: { width: number; height: number }): Promise<Page> {
+export async function openExt(
+  app: Launched,
+  path: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const page = await app.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(extUrl(app, path));
@@ -35,7 +39,14 @@ export async function waitForDemoData(app: Launched): Promise<void> {
   const page = await openExt(app, 'popup.html');
   // The popup reads the ledger once when it opens: reopen it until the seed is in.
   for (let i = 0; i < 40; i++) {
-    const listed = await page.locator('.client-name').first().waitFor({ timeout: 500 }).then(() => true, () => false);
+    const listed = await page
+      .locator('.client-name')
+      .first()
+      .waitFor({ timeout: 500 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (listed) break;
     await page.reload();
   }
@@ -51,7 +62,17 @@ export async function overlayDrawn(page: Page): Promise<void> {
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => /\/overlay\.html/.test(f.url()));
     if (!frame) await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
-    else if (await frame.locator('.box').first().waitFor({ timeout: 1000 }).then(() => true, () => false)) return;
+    else if (
+      await frame
+        .locator('.box')
+        .first()
+        .waitFor({ timeout: 1000 })
+        .then(
+          () => true,
+          () => false,
+        )
+    )
+      return;
   }
   throw new Error('the invoice overlay’s frame did not draw its box within 60 s');
 }
@@ -63,7 +84,12 @@ export async function clickHost(page: Page, selector: string): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-export async function captureSurfaces(app: Launched, base: string, dir: string, lang: 'fr' | 'en'): Promise<string[]> {
+export async function captureSurfaces(
+  app: Launched,
+  base: string,
+  dir: string,
+  lang: 'fr' | 'en',
+): Promise<string[]> {
   const files: string[] = [];
   const shot = async (page: Page, name: string, fullPage = false) => {
     const file = join(dir, `${name}-${lang}.png`);
@@ -77,7 +103,10 @@ export async function captureSurfaces(app: Launched, base: string, dir: string, 
   await shot(popup, 'popup', true);
   await popup.close();
 
-  const side = await openExt(app, 'sidepanel.html?client=demo:boulangerie', { width: 760, height: 1000 });
+  const side = await openExt(app, 'sidepanel.html?client=demo:boulangerie', {
+    width: 760,
+    height: 1000,
+  });
   await side.locator('[data-testid=draft-preview]').waitFor();
   await shot(side, 'sidepanel', true);
   await side.close();
@@ -92,7 +121,11 @@ export async function captureSurfaces(app: Launched, base: string, dir: string, 
   await shot(dashboard, 'dashboard', true);
   await dashboard.close();
 
-  const letter = await openExt(app, `letter.html?client=demo:boulangerie&kind=formal-notice&lang=${lang}`, { width: 900, height: 1200 });
+  const letter = await openExt(
+    app,
+    `letter.html?client=demo:boulangerie&kind=formal-notice&lang=${lang}`,
+    { width: 900, height: 1200 },
+  );
   await letter.locator('h1').waitFor();
   await shot(letter, 'letter', true);
   await letter.close();
@@ -109,13 +142,22 @@ export async function captureSurfaces(app: Launched, base: string, dir: string, 
   const mail = await app.context.newPage();
   await mail.goto(`${base}/webmail.html`);
   // Drawn inside its closed shadow root: the host has a size once the button is in.
-  await mail.waitForFunction(() => (document.querySelector('relance-compose-button')?.getBoundingClientRect().width ?? 0) > 0);
+  await mail.waitForFunction(
+    () =>
+      (document.querySelector('relance-compose-button')?.getBoundingClientRect().width ?? 0) > 0,
+  );
   await clickHost(mail, 'relance-compose-button');
   const panel = await dockedPanel(mail);
   await panel.locator('[data-testid=draft-preview]').waitFor();
   await shot(mail, 'compose-panel');
-  await panel.getByRole('button', { name: lang === 'fr' ? 'Insérer dans l’e-mail ouvert' : 'Insert into the open e-mail' }).click();
-  await mail.waitForFunction(() => (document.querySelector('[g_editable]')?.textContent ?? '').length > 50);
+  await panel
+    .getByRole('button', {
+      name: lang === 'fr' ? 'Insérer dans l’e-mail ouvert' : 'Insert into the open e-mail',
+    })
+    .click();
+  await mail.waitForFunction(
+    () => (document.querySelector('[g_editable]')?.textContent ?? '').length > 50,
+  );
   await shot(mail, 'compose-inserted');
   await mail.close();
   return files;

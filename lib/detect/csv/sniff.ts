@@ -10,7 +10,8 @@ import { catalogText } from '../../i18n/text';
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /** A UTF-16 byte-order mark: its NUL bytes are text, not binary. */
-export const isUtf16 = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+export const isUtf16 = (bytes: Uint8Array) =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
 /** Text files larger than this are refused before being parsed (25 MB). */
 export const CSV_MAX_BYTES = 25 * 1024 * 1024;
@@ -19,10 +20,15 @@ export const CSV_MAX_ROWS = 300_000;
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   // Excel's "Unicode text" and some accounting exports are UTF-16 with a byte-order mark.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, ''), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, ''),
+      encoding: 'utf-8',
+    };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
@@ -34,7 +40,9 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
  */
 export function checkCsvShape(size: number, head: string): void {
   if (size > CSV_MAX_BYTES) {
-    throw new TextError(catalogText('csvSniffCsvFileTooLarge', (size / 1048576).toFixed(1), CSV_MAX_BYTES / 1048576));
+    throw new TextError(
+      catalogText('csvSniffCsvFileTooLarge', (size / 1048576).toFixed(1), CSV_MAX_BYTES / 1048576),
+    );
   }
   if (/\u0000/.test(head.slice(0, 4096))) throw new TextError(catalogText('csvSniffThisIsNotText'));
   const firstBreak = head.search(/\r?\n/);
@@ -45,7 +53,11 @@ export function checkCsvShape(size: number, head: string): void {
 
 /** The delimiter that splits the first lines into the same number of cells, most often. */
 export function sniffDelimiter(text: string): string {
-  const lines = text.slice(0, 65536).split(/\r?\n/).filter((l) => l.trim()).slice(0, 30);
+  const lines = text
+    .slice(0, 65536)
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 30);
   let best = ',';
   let bestScore = -1;
   for (const d of [';', ',', '\t', '|']) {
@@ -73,17 +85,28 @@ function splitCount(line: string, d: string): number {
   return n;
 }
 
-export function parseCsvRows(input: string, given?: string): { rows: string[][]; delimiter: string; errors: { row: number; message: string }[] } {
+export function parseCsvRows(
+  input: string,
+  given?: string,
+): { rows: string[][]; delimiter: string; errors: { row: number; message: string }[] } {
   // Excel's "sep=;" first line names the delimiter.
   const sep = /^sep=(.)\r?\n/.exec(input);
   const text = sep ? input.slice(sep[0].length) : input;
   const delimiter = given ?? sep?.[1] ?? sniffDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter, preview: CSV_MAX_ROWS + 20 });
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimiter,
+    preview: CSV_MAX_ROWS + 20,
+  });
   const rows = parsed.data.filter((r) => Array.isArray(r));
   if (rows.length > CSV_MAX_ROWS + 15) {
     throw new TextError(catalogText('csvSniffMoreThanRows', CSV_MAX_ROWS));
   }
-  return { rows, delimiter: parsed.meta.delimiter || delimiter, errors: parsed.errors.slice(0, 5).map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })) };
+  return {
+    rows,
+    delimiter: parsed.meta.delimiter || delimiter,
+    errors: parsed.errors.slice(0, 5).map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })),
+  };
 }
 
 export type DecimalStyle = 'comma' | 'dot' | 'mixed' | 'unknown';

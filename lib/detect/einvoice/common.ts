@@ -6,10 +6,27 @@ import { type Text } from '../../model/text';
 import { catalogText } from '../../i18n/text';
 
 /** UNTDID 1001 document types that are credit notes: never chased. */
-export const CREDIT_NOTE_CODES = new Set(['81', '83', '261', '262', '296', '308', '381', '396', '420', '458', '532']);
+export const CREDIT_NOTE_CODES = new Set([
+  '81',
+  '83',
+  '261',
+  '262',
+  '296',
+  '308',
+  '381',
+  '396',
+  '420',
+  '458',
+  '532',
+]);
 
 /** "1125.00" in the document currency → minor units; rounding beyond the exponent is reported. */
-export function xmlAmount(text: string | null, currency: string | null, warnings: Text[], field: string): number | null {
+export function xmlAmount(
+  text: string | null,
+  currency: string | null,
+  warnings: Text[],
+  field: string,
+): number | null {
   if (text === null) return null;
   const m = /^\s*(-)?(\d+)(?:\.(\d+))?\s*$/.exec(text);
   if (!m || !currency || !isCurrencyCode(currency)) {

@@ -11,7 +11,8 @@ import { catalogText } from '../../i18n/text';
  * PDF/A-3. pdf.js (loaded only when a PDF is read) gives the attachments and, when the
  * XML lacks a due date (Factur-X MINIMUM), the PDF's own text to look for one.
  */
-const XML_NAMES = /^(factur-x|zugferd-invoice|zugferd_invoice|xrechnung|order-x|ZUGFeRD-invoice)\.xml$/i;
+const XML_NAMES =
+  /^(factur-x|zugferd-invoice|zugferd_invoice|xrechnung|order-x|ZUGFeRD-invoice)\.xml$/i;
 const MAX_PDF = 50 * 1024 * 1024;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -35,7 +36,8 @@ export interface PdfRead {
 }
 
 /** What a PDF holds: an e-invoice, or only printed text (its lines, page by page). */
-export type PdfContent = ({ kind: 'einvoice' } & PdfRead) | { kind: 'text'; pages: PdfLine[][]; attachments: string[] };
+export type PdfContent =
+  ({ kind: 'einvoice' } & PdfRead) | { kind: 'text'; pages: PdfLine[][]; attachments: string[] };
 
 /** The e-invoice embedded in a Factur-X / ZUGFeRD PDF; an error if it has none. */
 export async function readFacturXPdf(bytes: Uint8Array): Promise<PdfRead> {
@@ -51,10 +53,14 @@ function noXmlError(attachments: string[]): EInvoiceError {
 
 /** A PDF's e-invoice if it has one, otherwise the text of its first pages. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  if (bytes.length > MAX_PDF) throw new EInvoiceError(catalogText('einvoiceFacturxPdfTooLargeMb', (bytes.length / 1048576).toFixed(1)));
+  if (bytes.length > MAX_PDF)
+    throw new EInvoiceError(
+      catalogText('einvoiceFacturxPdfTooLargeMb', (bytes.length / 1048576).toFixed(1)),
+    );
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new EInvoiceError(catalogText('einvoiceFacturxNotPdfFileNo'));
-  if (bytes.length < 200) throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfOnlyBytes', bytes.length));
+  if (bytes.length < 200)
+    throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfOnlyBytes', bytes.length));
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
@@ -68,7 +74,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
     }).promise;
   } catch (err) {
     const name = (err as Error).name;
-    if (name === 'PasswordException') throw new EInvoiceError(catalogText('einvoiceFacturxThePdfIsPassword'));
+    if (name === 'PasswordException')
+      throw new EInvoiceError(catalogText('einvoiceFacturxThePdfIsPassword'));
     throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdf', (err as Error).message));
   }
   try {
@@ -76,14 +83,23 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
     try {
       attachments = await doc.getAttachments();
     } catch (err) {
-      throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfItsAttachments', (err as Error).message));
+      throw new EInvoiceError(
+        catalogText('einvoiceFacturxCorruptPdfItsAttachments', (err as Error).message),
+      );
     }
     const files = Object.values(attachments ?? {});
-    const xmlFile = files.find((f) => XML_NAMES.test(f.filename)) ?? files.find((f) => /\.xml$/i.test(f.filename));
+    const xmlFile =
+      files.find((f) => XML_NAMES.test(f.filename)) ??
+      files.find((f) => /\.xml$/i.test(f.filename));
     if (!xmlFile && !files.length && rawMentions(bytes, '/EmbeddedFile')) {
       throw new EInvoiceError(catalogText('einvoiceFacturxCorruptPdfItDeclares'));
     }
-    if (!xmlFile) return { kind: 'text', pages: await textLines(doc, TEXT_PAGES), attachments: files.map((f) => f.filename) };
+    if (!xmlFile)
+      return {
+        kind: 'text',
+        pages: await textLines(doc, TEXT_PAGES),
+        attachments: files.map((f) => f.filename),
+      };
     const xml = new TextDecoder('utf-8').decode(xmlFile.content);
     const invoice = readEInvoiceXml(xml);
     if (!invoice.dueDate) await dueDateFromPdfText(doc, invoice);
@@ -96,7 +112,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
 /** Pages read for an invoice printed without an e-invoice: the totals may be on the second. */
 const TEXT_PAGES = 4;
 
-type PdfDoc = { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> };
+type PdfDoc = {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
+};
 
 async function textLines(doc: PdfDoc, maxPages: number): Promise<PdfLine[][]> {
   const pages: PdfLine[][] = [];
@@ -121,7 +140,8 @@ function rawMentions(bytes: Uint8Array, needle: string): boolean {
   // Latin-1 keeps one char per byte; PDF keywords are ASCII.
   const chunk = 1 << 20;
   for (let i = 0; i < bytes.length; i += chunk - needle.length) {
-    if (new TextDecoder('latin1').decode(bytes.subarray(i, i + chunk)).includes(needle)) return true;
+    if (new TextDecoder('latin1').decode(bytes.subarray(i, i + chunk)).includes(needle))
+      return true;
   }
   return false;
 }
@@ -134,7 +154,10 @@ async function dueDateFromPdfText(doc: PdfDoc, invoice: DetectedInvoice) {
     invoice.dueDate = found.dueDate;
     invoice.dueDateSource = 'label';
     invoice.dueDateNote = 'read from the PDF text (the embedded XML has none)';
-    invoice.fields.dueDate = { confidence: Math.min(0.65, found.fields.dueDate?.confidence ?? 0.65), where: 'PDF text' };
+    invoice.fields.dueDate = {
+      confidence: Math.min(0.65, found.fields.dueDate?.confidence ?? 0.65),
+      where: 'PDF text',
+    };
     invoice.warnings = invoice.warnings.filter((w) => !w.en.startsWith('No due date'));
     invoice.warnings.push(catalogText('einvoiceFacturxDueDateReadFrom'));
     finalizeConfidence(invoice);

@@ -14,23 +14,55 @@ export function readUbl(doc: XNode): DetectedInvoice {
   d.issueDate = xmlDate(textAt(root, 'IssueDate'));
   const typeCode = textAt(root, isCredit ? 'CreditNoteTypeCode' : 'InvoiceTypeCode');
   d.isCreditNote = isCredit || (typeCode !== null && CREDIT_NOTE_CODES.has(typeCode));
-  d.currency = textAt(root, 'DocumentCurrencyCode') ?? attr(first(root, 'LegalMonetaryTotal/PayableAmount'), 'currencyID');
-  d.dueDate = xmlDate(textAt(root, 'DueDate')) ?? xmlDate(textAt(root, 'PaymentMeans/PaymentDueDate'));
-  d.paymentTerms = all(root, 'PaymentTerms/Note').map((n) => textAt({ n }, 'n')).filter(Boolean).join(' ') || null;
+  d.currency =
+    textAt(root, 'DocumentCurrencyCode') ??
+    attr(first(root, 'LegalMonetaryTotal/PayableAmount'), 'currencyID');
+  d.dueDate =
+    xmlDate(textAt(root, 'DueDate')) ?? xmlDate(textAt(root, 'PaymentMeans/PaymentDueDate'));
+  d.paymentTerms =
+    all(root, 'PaymentTerms/Note')
+      .map((n) => textAt({ n }, 'n'))
+      .filter(Boolean)
+      .join(' ') || null;
   const total = first(root, 'LegalMonetaryTotal');
-  d.totalWithTax = xmlAmount(textAt(total, 'TaxInclusiveAmount'), d.currency, w, 'TaxInclusiveAmount');
+  d.totalWithTax = xmlAmount(
+    textAt(total, 'TaxInclusiveAmount'),
+    d.currency,
+    w,
+    'TaxInclusiveAmount',
+  );
   d.paid = xmlAmount(textAt(total, 'PrepaidAmount'), d.currency, w, 'PrepaidAmount') ?? 0;
   d.amountDue = xmlAmount(textAt(total, 'PayableAmount'), d.currency, w, 'PayableAmount');
   const seller = first(root, 'AccountingSupplierParty/Party');
   const buyer = first(root, 'AccountingCustomerParty/Party');
-  d.sellerName = textAt(seller, 'PartyLegalEntity/RegistrationName') ?? textAt(seller, 'PartyName/Name');
-  d.buyerName = textAt(buyer, 'PartyLegalEntity/RegistrationName') ?? textAt(buyer, 'PartyName/Name');
-  d.sellerIds = uniq([textAt(seller, 'PartyLegalEntity/CompanyID'), ...all(seller, 'PartyTaxScheme/CompanyID').map((n) => textAt({ n }, 'n')), textAt(seller, 'PartyIdentification/ID')]);
-  d.buyerIds = uniq([textAt(buyer, 'PartyLegalEntity/CompanyID'), ...all(buyer, 'PartyTaxScheme/CompanyID').map((n) => textAt({ n }, 'n')), textAt(buyer, 'PartyIdentification/ID')]);
+  d.sellerName =
+    textAt(seller, 'PartyLegalEntity/RegistrationName') ?? textAt(seller, 'PartyName/Name');
+  d.buyerName =
+    textAt(buyer, 'PartyLegalEntity/RegistrationName') ?? textAt(buyer, 'PartyName/Name');
+  d.sellerIds = uniq([
+    textAt(seller, 'PartyLegalEntity/CompanyID'),
+    ...all(seller, 'PartyTaxScheme/CompanyID').map((n) => textAt({ n }, 'n')),
+    textAt(seller, 'PartyIdentification/ID'),
+  ]);
+  d.buyerIds = uniq([
+    textAt(buyer, 'PartyLegalEntity/CompanyID'),
+    ...all(buyer, 'PartyTaxScheme/CompanyID').map((n) => textAt({ n }, 'n')),
+    textAt(buyer, 'PartyIdentification/ID'),
+  ]);
   const endpoint = first(buyer, 'EndpointID');
-  d.buyerEmail = textAt(buyer, 'Contact/ElectronicMail') ?? (attr(endpoint, 'schemeID') === 'EM' ? textAt(buyer, 'EndpointID') : null);
+  d.buyerEmail =
+    textAt(buyer, 'Contact/ElectronicMail') ??
+    (attr(endpoint, 'schemeID') === 'EM' ? textAt(buyer, 'EndpointID') : null);
   d.iban = textAt(root, 'PaymentMeans/PayeeFinancialAccount/ID');
-  const fields = ['invoiceNumber', 'issueDate', 'currency', 'totalWithTax', 'amountDue', 'sellerName', 'buyerName'] as const;
+  const fields = [
+    'invoiceNumber',
+    'issueDate',
+    'currency',
+    'totalWithTax',
+    'amountDue',
+    'sellerName',
+    'buyerName',
+  ] as const;
   for (const f of fields) if (d[f] !== null) d.fields[f] = { confidence: 1, where: 'UBL' };
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceUblUblDocumentWithoutAn'));
   return completeDueDate(d, 'UBL cbc:DueDate');

@@ -7,14 +7,28 @@ describe('XML limits', () => {
     const levels = 2_400_000;
     const xml = `<?xml version="1.0"?>${'<a>'.repeat(levels)}x${'</a>'.repeat(levels)}`;
     expect(xml.length).toBeGreaterThan(16_000_000);
-    const err = (() => { try { parseXml(xml); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        parseXml(xml);
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(TextError);
-    expect((err as TextError).text.en).toBe('XML refused: its elements nest more than 256 levels deep (an e-invoice has about ten)');
-    expect((err as TextError).text.fr).toMatch(/^XML refusé : ses éléments s’imbriquent sur plus de 256 niveaux/);
+    expect((err as TextError).text.en).toBe(
+      'XML refused: its elements nest more than 256 levels deep (an e-invoice has about ten)',
+    );
+    expect((err as TextError).text.fr).toMatch(
+      /^XML refusé : ses éléments s’imbriquent sur plus de 256 niveaux/,
+    );
   });
 
   it('counts depth past comments, CDATA, declarations and empty elements', () => {
-    expect(xmlDepth('<?xml version="1.0"?><!-- <x><y> --><Invoice><a/><b><![CDATA[<c><d><e>]]></b><f x="1"><g>1</g></f></Invoice>')).toBe(3);
+    expect(
+      xmlDepth(
+        '<?xml version="1.0"?><!-- <x><y> --><Invoice><a/><b><![CDATA[<c><d><e>]]></b><f x="1"><g>1</g></f></Invoice>',
+      ),
+    ).toBe(3);
     expect(parseXml('<Invoice><ID>F-1</ID></Invoice>')).toEqual({ Invoice: { ID: 'F-1' } });
   });
 });

@@ -47,12 +47,20 @@ export function xmlDepth(text: string, stopAt = Infinity): number {
 }
 
 export function parseXml(text: string): XNode {
-  if (text.length > MAX_XML) throw new EInvoiceError(catalogText('einvoiceXmlXmlTooLargeMb', (text.length / 1048576).toFixed(1)));
+  if (text.length > MAX_XML)
+    throw new EInvoiceError(
+      catalogText('einvoiceXmlXmlTooLargeMb', (text.length / 1048576).toFixed(1)),
+    );
   // E-invoices never need a DTD; refusing one stops entity-expansion ("billion laughs") attacks.
-  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new EInvoiceError(catalogText('einvoiceXmlXmlWithDoctypeOr'));
-  if (xmlDepth(text, MAX_DEPTH) > MAX_DEPTH) throw new EInvoiceError(catalogText('einvoiceXmlXmlRefusedItsElements', MAX_DEPTH));
+  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text))
+    throw new EInvoiceError(catalogText('einvoiceXmlXmlWithDoctypeOr'));
+  if (xmlDepth(text, MAX_DEPTH) > MAX_DEPTH)
+    throw new EInvoiceError(catalogText('einvoiceXmlXmlRefusedItsElements', MAX_DEPTH));
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new EInvoiceError(catalogText('einvoiceXmlNotWellFormedXml', valid.err.msg, valid.err.line, valid.err.col));
+  if (valid !== true)
+    throw new EInvoiceError(
+      catalogText('einvoiceXmlNotWellFormedXml', valid.err.msg, valid.err.line, valid.err.col),
+    );
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',

@@ -56,7 +56,12 @@ export class SelectorMissError extends Error {
 }
 
 /** The element a selector must find; a miss throws, naming the selector. */
-export function need<E extends Element = Element>(root: ParentNode, selector: string, app: string, what: string): E {
+export function need<E extends Element = Element>(
+  root: ParentNode,
+  selector: string,
+  app: string,
+  what: string,
+): E {
   const el = root.querySelector<E>(selector);
   if (!el) throw new SelectorMissError(app, what, selector);
   return el;
@@ -89,22 +94,50 @@ export class Reading {
       return;
     }
     this.d[field] = p.date;
-    this.d.fields[field] = { confidence: Math.min(0.97, p.confidence), where: `${this.app}: ${where}` };
-    if (p.ambiguous) this.d.warnings.push(catalogText('sitesAdapterCouldBeOrPlease', this.d.invoiceNumber ?? this.app, fieldName(field), p.raw, p.date, p.alternative));
+    this.d.fields[field] = {
+      confidence: Math.min(0.97, p.confidence),
+      where: `${this.app}: ${where}`,
+    };
+    if (p.ambiguous)
+      this.d.warnings.push(
+        catalogText(
+          'sitesAdapterCouldBeOrPlease',
+          this.d.invoiceNumber ?? this.app,
+          fieldName(field),
+          p.raw,
+          p.date,
+          p.alternative,
+        ),
+      );
     if (field === 'dueDate') this.d.dueDateSource = 'label';
   }
 
-  amount(field: 'totalWithTax' | 'amountDue' | 'paid', text: string, where: string, confidence = 0.95): ParsedAmount | null {
-    const a = text ? parseAmount(text, { lang: this.lang, currency: this.d.currency ?? undefined }) : null;
+  amount(
+    field: 'totalWithTax' | 'amountDue' | 'paid',
+    text: string,
+    where: string,
+    confidence = 0.95,
+  ): ParsedAmount | null {
+    const a = text
+      ? parseAmount(text, { lang: this.lang, currency: this.d.currency ?? undefined })
+      : null;
     if (!a) return null;
     if (a.currency && this.d.currency && a.currency !== this.d.currency) {
-      this.d.warnings.push(catalogText('sitesAdapterIsInOtherAmounts', this.app, where, a.currency, this.d.currency));
+      this.d.warnings.push(
+        catalogText('sitesAdapterIsInOtherAmounts', this.app, where, a.currency, this.d.currency),
+      );
       return null;
     }
     this.d.currency ??= a.currency;
     this.d[field] = Math.abs(a.minor);
-    this.d.fields[field] = { confidence: Math.min(confidence, a.confidence), where: `${this.app}: ${where}` };
-    if (a.ambiguous) this.d.warnings.push(catalogText('sitesAdapterAmountIsAmbiguousPlease', this.d.invoiceNumber ?? this.app, a.raw));
+    this.d.fields[field] = {
+      confidence: Math.min(confidence, a.confidence),
+      where: `${this.app}: ${where}`,
+    };
+    if (a.ambiguous)
+      this.d.warnings.push(
+        catalogText('sitesAdapterAmountIsAmbiguousPlease', this.d.invoiceNumber ?? this.app, a.raw),
+      );
     return a;
   }
 
@@ -128,14 +161,20 @@ export class Reading {
     }
     if (d.amountDue === null && d.totalWithTax !== null && d.status !== 'partially-paid') {
       d.amountDue = d.totalWithTax - (d.paid ?? 0);
-      d.fields.amountDue = { confidence: (d.fields.totalWithTax?.confidence ?? 0.9) * 0.85, where: d.fields.totalWithTax?.where ?? this.app };
+      d.fields.amountDue = {
+        confidence: (d.fields.totalWithTax?.confidence ?? 0.9) * 0.85,
+        where: d.fields.totalWithTax?.where ?? this.app,
+      };
     }
     return finalizeConfidence(d);
   }
 }
 
 /** The index of each column of a header row whose cell matches one of the selectors. */
-export function columnsBySelector<K extends string>(headers: Element[], selectors: Record<K, string>): Map<K, number> {
+export function columnsBySelector<K extends string>(
+  headers: Element[],
+  selectors: Record<K, string>,
+): Map<K, number> {
   const out = new Map<K, number>();
   for (const [key, selector] of Object.entries(selectors) as [K, string][]) {
     const i = headers.findIndex((h) => h.matches(selector) || !!h.querySelector(selector));

@@ -11,7 +11,15 @@ import { type Text } from '../../model/text';
 import { catalogText } from '../../i18n/text';
 
 /** The invoicing apps whose pages Relance reads with their own selectors. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [invoicePlane, akaunting, dolibarr, odoo, invoiceNinja, invoiceShelf, kimai];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  invoicePlane,
+  akaunting,
+  dolibarr,
+  odoo,
+  invoiceNinja,
+  invoiceShelf,
+  kimai,
+];
 
 const SIGNATURES = SITE_ADAPTERS.flatMap((a) => a.signatures);
 
@@ -32,11 +40,17 @@ export function readWithSites(doc: Document, ctx: SiteContext): SiteReading {
   const someApp = SIGNATURES.some((s) => !!doc.querySelector(s));
   for (const a of SITE_ADAPTERS) {
     if (!someApp || !a.pageMatches(doc)) {
-      if (ctx.url && a.urlMatches(ctx.url)) warnings.push(catalogText('sitesIndexThisAddressLooksLike', a.app, a.seen));
+      if (ctx.url && a.urlMatches(ctx.url))
+        warnings.push(catalogText('sitesIndexThisAddressLooksLike', a.app, a.seen));
       continue;
     }
     const payables = a.payables?.(doc, ctx);
-    if (payables) return { app: a.app, invoices: [], warnings: [...warnings, catalogText('sitesIndexRelanceChasesWhatClients', a.app, payables)] };
+    if (payables)
+      return {
+        app: a.app,
+        invoices: [],
+        warnings: [...warnings, catalogText('sitesIndexRelanceChasesWhatClients', a.app, payables)],
+      };
     try {
       const invoices = a.read(doc, ctx);
       if (invoices.length) return { app: a.app, invoices, warnings };

@@ -9,7 +9,8 @@ import type { Reading } from './adapter';
  * that subtotal + taxes do not give, or an amount due that total − paid does not give,
  * is flagged to confirm, never trusted.
  */
-export type TotalsRole = 'subtotal' | 'tax' | 'discount' | 'shipping' | 'total' | 'paid' | 'due' | 'credit';
+export type TotalsRole =
+  'subtotal' | 'tax' | 'discount' | 'shipping' | 'total' | 'paid' | 'due' | 'credit';
 export interface TotalsRow {
   role: TotalsRole;
   value: string;
@@ -21,7 +22,11 @@ export function applyTotals(r: Reading, rows: TotalsRow[]): void {
   for (const row of rows) {
     const a = r.amount('paid', row.value, row.where);
     if (!a) continue;
-    (figs[row.role] ??= []).push({ minor: Math.abs(a.minor), confidence: r.d.fields.paid!.confidence, where: r.d.fields.paid!.where });
+    (figs[row.role] ??= []).push({
+      minor: Math.abs(a.minor),
+      confidence: r.d.fields.paid!.confidence,
+      where: r.d.fields.paid!.where,
+    });
   }
   // r.amount() stored each figure in `paid` to share its parsing and currency checks: start clean.
   r.d.paid = null;
@@ -54,7 +59,12 @@ export function applyTotals(r: Reading, rows: TotalsRow[]): void {
 }
 
 /** A party's name and the legal ids found in its block's lines. */
-export function partyBlock(r: Reading, field: 'buyerName' | 'sellerName', lines: string[], where: string): void {
+export function partyBlock(
+  r: Reading,
+  field: 'buyerName' | 'sellerName',
+  lines: string[],
+  where: string,
+): void {
   const name = lines.find((l) => l.trim());
   if (!name) return;
   r.party(field, name, where);
@@ -75,7 +85,11 @@ export function blockLines(el: Element | null | undefined): string[] {
       else if (c.nodeType === 1) {
         const e = c as Element;
         if (e.tagName === 'BR') out += '\n';
-        else if (!e.hasAttribute('hidden') && !/display\s*:\s*none/i.test(e.getAttribute('style') ?? '') && !/^(?:SCRIPT|STYLE|TEMPLATE|IMG)$/.test(e.tagName)) {
+        else if (
+          !e.hasAttribute('hidden') &&
+          !/display\s*:\s*none/i.test(e.getAttribute('style') ?? '') &&
+          !/^(?:SCRIPT|STYLE|TEMPLATE|IMG)$/.test(e.tagName)
+        ) {
           const block = BLOCK.test(e.tagName);
           if (block) out += '\n';
           walk(e);
@@ -85,5 +99,8 @@ export function blockLines(el: Element | null | undefined): string[] {
     }
   };
   walk(el);
-  return out.split('\n').map((l) => l.replace(/[\s\u00a0\u202f]+/g, ' ').trim()).filter(Boolean);
+  return out
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
+    .filter(Boolean);
 }

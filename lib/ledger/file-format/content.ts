@@ -1,7 +1,12 @@
 /** One text for an event's content: the same content gives the same text, whatever the key order. */
 export function contentKey(o: unknown): string {
   if (Array.isArray(o)) return `[${o.map(contentKey).join(',')}]`;
-  if (o && typeof o === 'object') return `{${Object.keys(o).sort().filter((k) => (o as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${contentKey((o as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (o && typeof o === 'object')
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => (o as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${contentKey((o as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(o);
 }
 

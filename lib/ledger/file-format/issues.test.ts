@@ -6,9 +6,13 @@ import { issueText, LedgerFileError, OWN_MESSAGES } from './issues';
 
 describe('a ledger file’s problems, from the catalog', () => {
   it('finds our own checks by their English message, which the English catalog says word for word', () => {
-    for (const [message, key] of Object.entries(OWN_MESSAGES)) expect(translator('en')(key), key).toBe(message);
+    for (const [message, key] of Object.entries(OWN_MESSAGES))
+      expect(translator('en')(key), key).toBe(message);
     const issue = v.safeParse(date, '2026-02-30').issues![0]!;
-    expect(issueText(issue)).toEqual({ fr: 'une vraie date AAAA-MM-JJ est attendue', en: 'expected a real date as YYYY-MM-DD' });
+    expect(issueText(issue)).toEqual({
+      fr: 'une vraie date AAAA-MM-JJ est attendue',
+      en: 'expected a real date as YYYY-MM-DD',
+    });
   });
 
   it('says valibot’s own issues in French, and leaves valibot’s English message as it is', () => {
@@ -21,8 +25,18 @@ describe('a ledger file’s problems, from the catalog', () => {
   it('lists twenty problems, then how many more', () => {
     const problems = Array.from({ length: 22 }, (_, i) => ({ fr: `p${i}`, en: `q${i}` }));
     const err = new LedgerFileError(problems);
-    expect(err.text.fr).toBe(`Le fichier n’est pas valide :\n  ${problems.slice(0, 20).map((p) => p.fr).join('\n  ')}\n  … et 2 autres`);
-    expect(err.text.en).toBe(`The ledger file is not valid:\n  ${problems.slice(0, 20).map((p) => p.en).join('\n  ')}\n  … and 2 more`);
+    expect(err.text.fr).toBe(
+      `Le fichier n’est pas valide :\n  ${problems
+        .slice(0, 20)
+        .map((p) => p.fr)
+        .join('\n  ')}\n  … et 2 autres`,
+    );
+    expect(err.text.en).toBe(
+      `The ledger file is not valid:\n  ${problems
+        .slice(0, 20)
+        .map((p) => p.en)
+        .join('\n  ')}\n  … and 2 more`,
+    );
     expect(err.problems).toHaveLength(22);
   });
 });

@@ -35,7 +35,9 @@ export function issueText(issue: v.BaseIssue<unknown>): Text {
     case 'max_length':
       return catalogText('ledgerFileTooLong', expected, message);
     case 'min_length':
-      return expected === '>=1' ? catalogText('ledgerFileEmpty') : catalogText('ledgerFileTooShort', expected, message);
+      return expected === '>=1'
+        ? catalogText('ledgerFileEmpty')
+        : catalogText('ledgerFileTooShort', expected, message);
     case 'email':
       return catalogText('ledgerFileBadEmail', received, message);
     case 'integer':
@@ -44,7 +46,9 @@ export function issueText(issue: v.BaseIssue<unknown>): Text {
     case 'max_value':
       return catalogText('ledgerFileOutOfRange', expected, received, message);
     default:
-      return issue.kind === 'schema' ? catalogText('ledgerFileExpected', expected ?? '?', received ?? '?', message) : catalogText('ledgerFileRefused', message);
+      return issue.kind === 'schema'
+        ? catalogText('ledgerFileExpected', expected ?? '?', received ?? '?', message)
+        : catalogText('ledgerFileRefused', message);
   }
 }
 
@@ -57,8 +61,17 @@ export class LedgerFileError extends TextError {
   constructor(readonly problemsText: Text[]) {
     const list = (lang: 'fr' | 'en') => {
       const t = translator(lang);
-      const more = problemsText.length > LISTED ? `\n  ${t('ledgerFileMoreProblems', problemsText.length - LISTED)}` : '';
-      return t('ledgerFileInvalid', `${problemsText.slice(0, LISTED).map((p) => p[lang]).join('\n  ')}${more}`);
+      const more =
+        problemsText.length > LISTED
+          ? `\n  ${t('ledgerFileMoreProblems', problemsText.length - LISTED)}`
+          : '';
+      return t(
+        'ledgerFileInvalid',
+        `${problemsText
+          .slice(0, LISTED)
+          .map((p) => p[lang])
+          .join('\n  ')}${more}`,
+      );
     };
     super({ fr: list('fr'), en: list('en') });
     this.problems = problemsText.map((p) => p.en);
@@ -67,7 +80,10 @@ export class LedgerFileError extends TextError {
 }
 
 /** A problem with a place in the file: "invoices[3] (F-2026-014).dueDate: …" in both languages. */
-export const at = (where: string, problem: Text): Text => ({ fr: translator('fr')('ledgerFileAt', where, problem.fr), en: translator('en')('ledgerFileAt', where, problem.en) });
+export const at = (where: string, problem: Text): Text => ({
+  fr: translator('fr')('ledgerFileAt', where, problem.fr),
+  en: translator('en')('ledgerFileAt', where, problem.en),
+});
 
 /** The same, for an error thrown while reading the record (an amount in an unknown currency…). */
 export const atError = (where: string, err: unknown): Text => at(where, errorText(err));
@@ -82,7 +98,9 @@ export function where(path: v.IssuePathItem[] | undefined, data: unknown): strin
     out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : String(key);
     cursor = (cursor as Record<string | number, unknown> | undefined)?.[key];
     if (typeof key === 'number' && cursor && typeof cursor === 'object') {
-      const label = (cursor as { number?: unknown; name?: unknown; id?: unknown }).number ?? (cursor as { id?: unknown }).id;
+      const label =
+        (cursor as { number?: unknown; name?: unknown; id?: unknown }).number ??
+        (cursor as { id?: unknown }).id;
       if (typeof label === 'string') out += ` (${label.slice(0, 40)})`;
     }
   }

@@ -5,7 +5,12 @@ import { ClientSchema, type Client } from '../../model/client';
 import { EventSchema, type LedgerEvent, type NewEvent } from '../../model/event';
 import { InvoiceSchema, type Invoice } from '../../model/invoice';
 import { decimalToMinor } from '../../model/money';
-import { DEFAULT_POLICY, applyOverride, type Policy, type PolicyOverride } from '../../model/policy';
+import {
+  DEFAULT_POLICY,
+  applyOverride,
+  type Policy,
+  type PolicyOverride,
+} from '../../model/policy';
 import type { Sender } from '../../model/sender';
 import type { UserRates, Preferences } from '../../model/settings-schema';
 import type { TemplateOverrides } from '../../drafts/render';
@@ -30,7 +35,8 @@ export interface LoadedLedger extends Ledger {
 
 /** Parse and check a ledger file; throws LedgerFileError naming every bad record and field. */
 export function parseLedgerFile(data: unknown): LoadedLedger {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LedgerFileError([at('(fichier)', catalogText('ledgerFileNotAnObject'))]);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new LedgerFileError([at('(fichier)', catalogText('ledgerFileNotAnObject'))]);
   const result = v.safeParse(LedgerFileSchema, data, { abortEarly: false });
   if (!result.success) {
     throw new LedgerFileError(result.issues.map((i) => at(where(i.path, data), issueText(i))));
@@ -39,7 +45,8 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   const problems: Text[] = [];
   const clientIds = new Set<string>();
   file.clients.forEach((c, i) => {
-    if (clientIds.has(c.id)) problems.push(at(`clients[${i}] (${c.id}).id`, catalogText('ledgerFileDuplicateClient')));
+    if (clientIds.has(c.id))
+      problems.push(at(`clients[${i}] (${c.id}).id`, catalogText('ledgerFileDuplicateClient')));
     clientIds.add(c.id);
   });
   const clients: Client[] = file.clients.map((c) => ({
@@ -54,20 +61,48 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     const label = `invoices[${i}] (${raw.number})`;
     // An invoice's identity is its number (as observations and page lookups find it), unless the file names another id.
     const invId = raw.id ?? invoiceId(raw.number);
-    if (!clientIds.has(raw.clientId)) problems.push(at(`${label}.clientId`, catalogText('ledgerFileNoSuchClient', raw.clientId)));
-    if (invoiceIds.has(invId)) problems.push(at(`${label}.id`, catalogText('ledgerFileDuplicateInvoice', invId)));
+    if (!clientIds.has(raw.clientId))
+      problems.push(at(`${label}.clientId`, catalogText('ledgerFileNoSuchClient', raw.clientId)));
+    if (invoiceIds.has(invId))
+      problems.push(at(`${label}.id`, catalogText('ledgerFileDuplicateInvoice', invId)));
     invoiceIds.add(invId);
     try {
       const total = decimalToMinor(raw.total, raw.currency);
-      const amountDue = raw.amountDue !== undefined ? decimalToMinor(raw.amountDue, raw.currency) : raw.status === 'paid' ? 0 : total;
+      const amountDue =
+        raw.amountDue !== undefined
+          ? decimalToMinor(raw.amountDue, raw.currency)
+          : raw.status === 'paid'
+            ? 0
+            : total;
       const isCredit = raw.status === 'credit-note';
-      if (!isCredit && total <= 0) problems.push(at(`${label}.total`, catalogText('ledgerFileTotalNotPositive', raw.total)));
-      if (amountDue < 0) problems.push(at(`${label}.amountDue`, catalogText('ledgerFileNegativeDue', raw.amountDue)));
-      if (!isCredit && amountDue > total) problems.push(at(`${label}.amountDue`, catalogText('ledgerFileDueOverTotal', raw.amountDue, raw.total)));
-      if (raw.issueDate && raw.dueDate && raw.dueDate < raw.issueDate) problems.push(at(`${label}.dueDate`, catalogText('ledgerFileDueBeforeIssue', raw.dueDate, raw.issueDate)));
-      const schedule = raw.schedule?.map((p) => ({ label: p.label, dueDate: p.dueDate, amount: decimalToMinor(p.amount, raw.currency) }));
-      if (schedule && schedule.reduce((s, p) => s + p.amount, 0) !== total) problems.push(at(`${label}.schedule`, catalogText('ledgerFileInstalmentsTotal', raw.total)));
-      const status = raw.status ?? (amountDue === 0 ? 'paid' : amountDue < total ? 'partially-paid' : 'open');
+      if (!isCredit && total <= 0)
+        problems.push(at(`${label}.total`, catalogText('ledgerFileTotalNotPositive', raw.total)));
+      if (amountDue < 0)
+        problems.push(
+          at(`${label}.amountDue`, catalogText('ledgerFileNegativeDue', raw.amountDue)),
+        );
+      if (!isCredit && amountDue > total)
+        problems.push(
+          at(`${label}.amountDue`, catalogText('ledgerFileDueOverTotal', raw.amountDue, raw.total)),
+        );
+      if (raw.issueDate && raw.dueDate && raw.dueDate < raw.issueDate)
+        problems.push(
+          at(
+            `${label}.dueDate`,
+            catalogText('ledgerFileDueBeforeIssue', raw.dueDate, raw.issueDate),
+          ),
+        );
+      const schedule = raw.schedule?.map((p) => ({
+        label: p.label,
+        dueDate: p.dueDate,
+        amount: decimalToMinor(p.amount, raw.currency),
+      }));
+      if (schedule && schedule.reduce((s, p) => s + p.amount, 0) !== total)
+        problems.push(
+          at(`${label}.schedule`, catalogText('ledgerFileInstalmentsTotal', raw.total)),
+        );
+      const status =
+        raw.status ?? (amountDue === 0 ? 'paid' : amountDue < total ? 'partially-paid' : 'open');
       invoices.push({
         id: invId,
         number: raw.number,
@@ -83,7 +118,9 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
         paymentTerms: raw.paymentTerms,
         contractRatePercent: raw.contractRatePercent,
         schedule,
-        sources: raw.sources ?? [{ kind: 'manual', where: 'ledger file', at: file.exportedAt ?? '' }],
+        sources: raw.sources ?? [
+          { kind: 'manual', where: 'ledger file', at: file.exportedAt ?? '' },
+        ],
         userEdited: raw.userEdited,
         conflicts: raw.conflicts,
         uncertain: raw.uncertain,
@@ -104,8 +141,11 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   let duplicateEvents = 0;
   (file.events ?? []).forEach((raw, i) => {
     const label = `events[${i}] (${raw.type} ${raw.date})`;
-    if (!clientIds.has(raw.clientId)) problems.push(at(`${label}.clientId`, catalogText('ledgerFileNoSuchClient', raw.clientId)));
-    for (const ref of raw.invoiceIds ?? []) if (!resolve(ref)) problems.push(at(`${label}.invoiceIds`, catalogText('ledgerFileNoSuchInvoice', ref)));
+    if (!clientIds.has(raw.clientId))
+      problems.push(at(`${label}.clientId`, catalogText('ledgerFileNoSuchClient', raw.clientId)));
+    for (const ref of raw.invoiceIds ?? [])
+      if (!resolve(ref))
+        problems.push(at(`${label}.invoiceIds`, catalogText('ledgerFileNoSuchInvoice', ref)));
     const refs = (raw.invoiceIds ?? []).map((ref) => resolve(ref) ?? ref);
     // Amounts are in the currency of the event's first invoice (as the export writes them), a payment's in its own.
     const invoiceCurrency = byId.get(refs[0] ?? '')?.currency ?? 'EUR';
@@ -115,11 +155,23 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
       let event: NewEvent;
       const base = { ...content, invoiceIds: refs };
       switch (base.type) {
-        case 'reminder': event = { ...base, channel: base.channel ?? 'email' }; break;
-        case 'call': event = { ...base, promiseAmount: base.promiseAmount ? decimalToMinor(base.promiseAmount, cur) : undefined }; break;
-        case 'payment': event = { ...base, amount: decimalToMinor(base.amount, cur), currency: cur }; break;
-        case 'promise': event = { ...base, amount: base.amount ? decimalToMinor(base.amount, cur) : undefined }; break;
-        default: event = base;
+        case 'reminder':
+          event = { ...base, channel: base.channel ?? 'email' };
+          break;
+        case 'call':
+          event = {
+            ...base,
+            promiseAmount: base.promiseAmount ? decimalToMinor(base.promiseAmount, cur) : undefined,
+          };
+          break;
+        case 'payment':
+          event = { ...base, amount: decimalToMinor(base.amount, cur), currency: cur };
+          break;
+        case 'promise':
+          event = { ...base, amount: base.amount ? decimalToMinor(base.amount, cur) : undefined };
+          break;
+        default:
+          event = base;
       }
       stripUndefined(event);
       // An event without an id gets one from its content (and its rank among equal
@@ -134,7 +186,10 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
       }
       const seen = eventAt.get(evId);
       if (seen) {
-        if (seen.key === key) { duplicateEvents++; return; }
+        if (seen.key === key) {
+          duplicateEvents++;
+          return;
+        }
         problems.push(at(`${label}.id`, catalogText('ledgerFileDuplicateEvent', evId, seen.index)));
         return;
       }
@@ -145,12 +200,19 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
     }
   });
   // What a restore writes is what the ledger accepts: the stored schemas, checked last.
-  const stored = (schema: v.GenericSchema, records: { id: string }[], kind: string) => records.forEach((r, i) => {
-    const res = v.safeParse(schema, r);
-    if (!res.success) for (const issue of res.issues.slice(0, 3)) {
-      problems.push(at(`${kind}[${i}] (${r.id})${issue.path?.length ? `.${issue.path.map((p) => p.key).join('.')}` : ''}`, issueText(issue)));
-    }
-  });
+  const stored = (schema: v.GenericSchema, records: { id: string }[], kind: string) =>
+    records.forEach((r, i) => {
+      const res = v.safeParse(schema, r);
+      if (!res.success)
+        for (const issue of res.issues.slice(0, 3)) {
+          problems.push(
+            at(
+              `${kind}[${i}] (${r.id})${issue.path?.length ? `.${issue.path.map((p) => p.key).join('.')}` : ''}`,
+              issueText(issue),
+            ),
+          );
+        }
+    });
   if (!problems.length) {
     stored(ClientSchema, clients, 'clients');
     stored(InvoiceSchema, invoices, 'invoices');
@@ -159,8 +221,15 @@ export function parseLedgerFile(data: unknown): LoadedLedger {
   if (problems.length) throw new LedgerFileError(problems);
   const policy = applyOverride(DEFAULT_POLICY, file.policy);
   return stripUndefined({
-    clients, invoices, events, sender: file.sender, policy, policyOverride: file.policy,
-    preferences: file.settings?.preferences, templates: file.settings?.templates as TemplateOverrides | undefined, rates: file.settings?.rates as UserRates | undefined,
+    clients,
+    invoices,
+    events,
+    sender: file.sender,
+    policy,
+    policyOverride: file.policy,
+    preferences: file.settings?.preferences,
+    templates: file.settings?.templates as TemplateOverrides | undefined,
+    rates: file.settings?.rates as UserRates | undefined,
     duplicateEvents,
   });
 }

@@ -5,7 +5,11 @@ import { currency, date, decimal, id, MAX, text, timestamp } from '../../model/f
 import { InvoiceRecordSchema } from '../../model/invoice';
 import { PolicyOverrideSchema } from '../../model/policy-schema';
 import { SenderSchema } from '../../model/sender';
-import { PreferencesSchema, TemplateOverridesSchema, UserRatesSchema } from '../../model/settings-schema';
+import {
+  PreferencesSchema,
+  TemplateOverridesSchema,
+  UserRatesSchema,
+} from '../../model/settings-schema';
 
 /**
  * The ledger file: the format of `relance plan --ledger`, of backups, and of the demo

@@ -30,18 +30,27 @@ const SEND_LABELS = ['Send', 'Envoyer', 'Senden', 'Enviar', 'Invia', 'Verzenden'
 
 export const GMAIL: MailSelectors = {
   seen: 'Gmail web, facts dated 2026-12-01 (InboxSDK a8a6fe2c, public Gmail test suites)',
-  editor: 'div[contenteditable="true"][g_editable="true"], div[contenteditable="true"][role="textbox"].editable',
+  editor:
+    'div[contenteditable="true"][g_editable="true"], div[contenteditable="true"][role="textbox"].editable',
   composeRoot: 'div[role="dialog"], div.M9, td.I5, body.xE.xp [role="main"] > *',
   subject: 'input[name="subjectbox"]',
   recipientFields: [
-    'div[name="to"]', 'div[name="cc"]', 'div[name="bcc"]',
-    'textarea[name="to"]', 'textarea[name="cc"]', 'textarea[name="bcc"]',
-    '.vR', 'div.aoD.hl',
+    'div[name="to"]',
+    'div[name="cc"]',
+    'div[name="bcc"]',
+    'textarea[name="to"]',
+    'textarea[name="cc"]',
+    'textarea[name="bcc"]',
+    '.vR',
+    'div.aoD.hl',
   ].join(', '),
   recipientChips: [
     { selector: '[role="option"][data-hovercard-id]', attribute: 'data-hovercard-id' },
     { selector: '[email]', attribute: 'email' },
-    { selector: 'input[type="hidden"][name="to"], input[type="hidden"][name="cc"], input[type="hidden"][name="bcc"]' },
+    {
+      selector:
+        'input[type="hidden"][name="to"], input[type="hidden"][name="cc"], input[type="hidden"][name="bcc"]',
+    },
   ],
   fieldText: false,
   // Gmail's contact suggestions are the listbox its combobox controls (aria-controls /

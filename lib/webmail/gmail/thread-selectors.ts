@@ -17,7 +17,10 @@ export const GMAIL_THREAD: ThreadSelectors = {
   seen: 'Gmail web conversation view, facts dated 2026-12-01 (gmail.js, public Gmail readers)',
   subject: 'h2.hP',
   message: 'div.adn',
-  sender: [{ selector: 'span.gD[email]', attribute: 'email' }, { selector: 'h3 span[email]', attribute: 'email' }],
+  sender: [
+    { selector: 'span.gD[email]', attribute: 'email' },
+    { selector: 'h3 span[email]', attribute: 'email' },
+  ],
   sent: [{ selector: 'span.g3[title]', attribute: 'title' }, { selector: 'span.g3' }],
   body: 'div.a3s',
   skip: '.gmail_quote, blockquote, .gmail_signature, .ajR, .adL > .im',

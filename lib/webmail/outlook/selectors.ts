@@ -28,11 +28,19 @@ import type { MailSelectors } from '../compose-view';
  * Fixtures: tests/fixtures/outlook/*.html.
  */
 const SEND_LABELS = ['Send', 'Envoyer', 'Senden', 'Enviar', 'Invia', 'Verzenden', 'Wyślij'];
-const SUBJECT_LABELS = ['Add a subject', 'Ajouter un objet', 'Betreff hinzufügen', 'Agregar un asunto', 'Añadir un asunto', 'Aggiungi un oggetto'];
+const SUBJECT_LABELS = [
+  'Add a subject',
+  'Ajouter un objet',
+  'Betreff hinzufügen',
+  'Agregar un asunto',
+  'Añadir un asunto',
+  'Aggiungi un oggetto',
+];
 
 export const OUTLOOK: MailSelectors = {
   seen: 'Outlook on the web, facts dated 2026-12-01 (Briskine 98b08dbe, roosterjs, public Outlook test scripts)',
-  editor: '[id^="editorParent_"] [contenteditable="true"], div[contenteditable="true"][aria-multiline="true"][role="textbox"]',
+  editor:
+    '[id^="editorParent_"] [contenteditable="true"], div[contenteditable="true"][aria-multiline="true"][role="textbox"]',
   composeRoot: '[id^="docking_InitVisiblePart_"], [data-app-section="Form_Content"]',
   subject: [
     ...SUBJECT_LABELS.flatMap((l) => [`input[aria-label="${l}"]`, `input[placeholder="${l}"]`]),
@@ -40,13 +48,19 @@ export const OUTLOOK: MailSelectors = {
     'input[type="text"][autocomplete="off"]',
   ].join(', '),
   recipientFields: '[contenteditable="true"]:not([aria-multiline="true"])',
-  recipientChips: [{ selector: '[data-lpc-hover-target-id]', attribute: 'data-lpc-hover-target-id' }],
+  recipientChips: [
+    { selector: '[data-lpc-hover-target-id]', attribute: 'data-lpc-hover-target-id' },
+  ],
   // The wells' own text holds the chips' "Name <address>" and what is being typed.
   fieldText: true,
   suggestions: '.ms-Suggestions, [id^="FloatingSuggestions"]',
   // The label first here: in Outlook the split-button structure is shared by other commands.
   sendButton: [
-    SEND_LABELS.flatMap((l) => [`button[aria-label="${l}"]`, `button[title^="${l} ("]`, `button[title="${l}"]`]).join(', '),
+    SEND_LABELS.flatMap((l) => [
+      `button[aria-label="${l}"]`,
+      `button[title^="${l} ("]`,
+      `button[title="${l}"]`,
+    ]).join(', '),
     'button[id$="__primaryActionButton"]',
   ],
   toolbar: '[role="toolbar"]',

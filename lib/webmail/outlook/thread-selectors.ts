@@ -18,13 +18,20 @@ import type { ThreadSelectors } from '../thread-view';
  */
 export const OUTLOOK_THREAD: ThreadSelectors = {
   seen: 'Outlook on the web reading pane, facts dated 2026-12-01 (public OWA readers)',
-  subject: '[data-app-section="MailReadCompose"] [role="heading"][aria-level="2"], div[role="main"] [role="heading"][aria-level="2"]',
+  subject:
+    '[data-app-section="MailReadCompose"] [role="heading"][aria-level="2"], div[role="main"] [role="heading"][aria-level="2"]',
   message: '[aria-label="Email message"], [aria-label="Message électronique"]',
   sender: [
-    { selector: '[aria-label^="From:"], [aria-label^="De :"], [aria-label^="De\u00a0:"]', attribute: 'aria-label' },
+    {
+      selector: '[aria-label^="From:"], [aria-label^="De :"], [aria-label^="De\u00a0:"]',
+      attribute: 'aria-label',
+    },
     { selector: 'span[title*="@"]', attribute: 'title' },
   ],
-  sent: [{ selector: '[data-testid="SentReceivedSavedTime"]', attribute: 'title' }, { selector: '[data-testid="SentReceivedSavedTime"]' }],
+  sent: [
+    { selector: '[data-testid="SentReceivedSavedTime"]', attribute: 'title' },
+    { selector: '[data-testid="SentReceivedSavedTime"]' },
+  ],
   body: '[aria-label="Message body"], [aria-label="Corps du message"], [role="document"]',
   skip: '#divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *, blockquote, [id$="_signature"]',
 };

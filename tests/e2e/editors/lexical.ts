@@ -7,7 +7,12 @@ import { box, type Reader } from './page';
 export default function mount(): Reader {
   const el = box('lexical');
   el.contentEditable = 'true';
-  const editor = createEditor({ namespace: 'relance-test', onError: (e) => { throw e; } });
+  const editor = createEditor({
+    namespace: 'relance-test',
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.setRootElement(el);
   registerRichText(editor);
   registerHistory(editor, createEmptyHistoryState(), 300);

@@ -4,5 +4,9 @@ import { box, type Reader } from './page';
 export default function mount(): Reader {
   const el = box('plain');
   el.contentEditable = 'true';
-  return { element: () => el, text: () => el.textContent ?? '', undo: () => document.execCommand('undo') };
+  return {
+    element: () => el,
+    text: () => el.textContent ?? '',
+    undo: () => document.execCommand('undo'),
+  };
 }

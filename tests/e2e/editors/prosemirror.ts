@@ -7,6 +7,15 @@ import { box, type Reader } from './page';
 
 /** ProseMirror with the basic schema and its history plugin. */
 export default function mount(): Reader {
-  const view = new EditorView(box('prosemirror'), { state: EditorState.create({ schema, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo })] }) });
-  return { element: () => view.dom as HTMLElement, text: () => view.state.doc.textContent, undo: () => void undo(view.state, view.dispatch) };
+  const view = new EditorView(box('prosemirror'), {
+    state: EditorState.create({
+      schema,
+      plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo })],
+    }),
+  });
+  return {
+    element: () => view.dom as HTMLElement,
+    text: () => view.state.doc.textContent,
+    undo: () => void undo(view.state, view.dispatch),
+  };
 }

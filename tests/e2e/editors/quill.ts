@@ -5,5 +5,9 @@ import { box, type Reader } from './page';
 export default function mount(): Reader {
   const el = box('quill');
   const quill = new Quill(el, { theme: undefined });
-  return { element: () => el.querySelector('.ql-editor') as HTMLElement, text: () => quill.getText(), undo: () => quill.history.undo() };
+  return {
+    element: () => el.querySelector('.ql-editor') as HTMLElement,
+    text: () => quill.getText(),
+    undo: () => quill.history.undo(),
+  };
 }

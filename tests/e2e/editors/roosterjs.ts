@@ -1,7 +1,11 @@
 import { createEditor, undo } from 'roosterjs';
 import { box, type Reader } from './page';
 
-type Block = { blockType: string; segments?: { segmentType: string; text?: string }[]; blocks?: Block[] };
+type Block = {
+  blockType: string;
+  segments?: { segmentType: string; text?: string }[];
+  blocks?: Block[];
+};
 
 /** roosterjs, the editor of Outlook on the web. */
 export default function mount(): Reader {
@@ -14,7 +18,10 @@ export default function mount(): Reader {
       const parts: string[] = [];
       const walk = (group: { blocks: Block[] }) => {
         for (const b of group.blocks) {
-          if (b.segments) parts.push(b.segments.map((s) => s.text ?? (s.segmentType === 'Br' ? '\n' : '')).join(''));
+          if (b.segments)
+            parts.push(
+              b.segments.map((s) => s.text ?? (s.segmentType === 'Br' ? '\n' : '')).join(''),
+            );
           if (b.blocks) walk(b as { blocks: Block[] });
         }
       };

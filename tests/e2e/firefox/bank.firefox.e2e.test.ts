@@ -35,38 +35,64 @@ afterAll(async () => {
 
 interface Stored {
   invoices: { number: string; amountDue: number; status: string }[];
-  events: { id: string; type: string; amount?: number; invoiceIds: string[]; evidence?: { transactionId: string; date: string; label: string } }[];
+  events: {
+    id: string;
+    type: string;
+    amount?: number;
+    invoiceIds: string[];
+    evidence?: { transactionId: string; date: string; label: string };
+  }[];
 }
 
 /** The ledger as the extension stored it: read from an extension page, its own origin's IndexedDB. */
 const ledgerOf = (page: Page) =>
-  page.evaluate(() => new Promise<Stored>((ok, ko) => {
-    const r = indexedDB.open('relance-ledger');
-    r.onerror = () => ko(r.error);
-    r.onsuccess = () => {
-      const tx = r.result.transaction(['invoices', 'events']);
-      const inv = tx.objectStore('invoices').getAll();
-      const ev = tx.objectStore('events').getAll();
-      tx.oncomplete = () => (ok({ invoices: inv.result, events: ev.result }), r.result.close());
-    };
-  }));
+  page.evaluate(
+    () =>
+      new Promise<Stored>((ok, ko) => {
+        const r = indexedDB.open('relance-ledger');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const tx = r.result.transaction(['invoices', 'events']);
+          const inv = tx.objectStore('invoices').getAll();
+          const ev = tx.objectStore('events').getAll();
+          tx.oncomplete = () => (ok({ invoices: inv.result, events: ev.result }), r.result.close());
+        };
+      }),
+  );
 
 const payments = (s: Stored) => s.events.filter((e) => e.type === 'payment');
-const texts = (page: Page, selector: string) => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector);
+const texts = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''),
+    selector,
+  );
 /** One match row of the proposals: its kind label, its reason, its line. */
 const rowsOf = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('.bank-pending li.bank-match')].map((li) => ({
-    kind: li.querySelector('.pill')?.textContent ?? '',
-    reason: li.querySelector('.reason')?.textContent ?? '',
-    text: li.textContent ?? '',
-    ticked: (li.querySelector('input[type=checkbox]') as HTMLInputElement | null)?.checked ?? null,
-  })));
-const fileInput = async (page: Page, selector: string) => (await until(() => page.$(selector), selector)) as ElementHandle<HTMLInputElement>;
+  page.evaluate(() =>
+    [...document.querySelectorAll('.bank-pending li.bank-match')].map((li) => ({
+      kind: li.querySelector('.pill')?.textContent ?? '',
+      reason: li.querySelector('.reason')?.textContent ?? '',
+      text: li.textContent ?? '',
+      ticked:
+        (li.querySelector('input[type=checkbox]') as HTMLInputElement | null)?.checked ?? null,
+    })),
+  );
+const fileInput = async (page: Page, selector: string) =>
+  (await until(() => page.$(selector), selector)) as ElementHandle<HTMLInputElement>;
 /** The popup's card of a client: its invoice numbers and its reason line. */
 const cardOf = (popup: Page, client: string) =>
   popup.evaluate((name) => {
-    const li = [...document.querySelectorAll('li.card')].find((c) => c.querySelector('.client-name')?.textContent === name);
-    return li ? { rows: [...li.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent ?? ''), reason: li.querySelector('.reason')?.textContent ?? '' } : null;
+    const li = [...document.querySelectorAll('li.card')].find(
+      (c) => c.querySelector('.client-name')?.textContent === name,
+    );
+    return li
+      ? {
+          rows: [...li.querySelectorAll('tbody tr td:first-child')].map(
+            (td) => td.textContent ?? '',
+          ),
+          reason: li.querySelector('.reason')?.textContent ?? '',
+        }
+      : null;
   }, client);
 
 describe('bank statement in Firefox', () => {
@@ -83,28 +109,51 @@ describe('bank statement in Firefox', () => {
 
     // The popup before: Boulangerie Martin owes F-2026-014; Garage Dupuis is chased.
     const before = await openExtPage(ff.browser, 'popup.html', '.client-name');
-    const martin = await until(() => cardOf(before, 'Boulangerie Martin SARL'), 'Boulangerie Martin’s card');
+    const martin = await until(
+      () => cardOf(before, 'Boulangerie Martin SARL'),
+      'Boulangerie Martin’s card',
+    );
     expect(martin.rows).toContain('F-2026-014');
-    const dupuisBefore = await until(() => cardOf(before, 'Garage Dupuis SAS'), 'Garage Dupuis’s card');
+    const dupuisBefore = await until(
+      () => cardOf(before, 'Garage Dupuis SAS'),
+      'Garage Dupuis’s card',
+    );
     expect(dupuisBefore.reason).not.toMatch(/paiement à confirmer/);
     await before.close();
 
-    await (await fileInput(options, '#bank input.bank-file')).uploadFile(join(BANK, 'camt053-v02.xml'), join(BANK, 'cfonb120-truncated.txt'));
-    const summary = await until(() => textOf(options, '#bank .bank-summary'), 'the statement summary');
-    expect(summary).toBe('8 opération(s) lue(s) : 5 paiement(s) trouvé(s), 1 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.');
+    await (
+      await fileInput(options, '#bank input.bank-file')
+    ).uploadFile(join(BANK, 'camt053-v02.xml'), join(BANK, 'cfonb120-truncated.txt'));
+    const summary = await until(
+      () => textOf(options, '#bank .bank-summary'),
+      'the statement summary',
+    );
+    expect(summary).toBe(
+      '8 opération(s) lue(s) : 5 paiement(s) trouvé(s), 1 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.',
+    );
     // The truncated file is named with its line; the other file was read.
-    expect(await texts(options, '#bank .bank-problem')).toContainEqual(expect.stringMatching(/^cfonb120-truncated\.txt : Relevé CFONB ligne 9 : enregistrement « 04 » de 97 caractères/));
-    expect(await textOf(options, '#bank .bank-pending-title')).toBe('5 paiements trouvés, 3 à vérifier');
+    expect(await texts(options, '#bank .bank-problem')).toContainEqual(
+      expect.stringMatching(
+        /^cfonb120-truncated\.txt : Relevé CFONB ligne 9 : enregistrement « 04 » de 97 caractères/,
+      ),
+    );
+    expect(await textOf(options, '#bank .bank-pending-title')).toBe(
+      '5 paiements trouvés, 3 à vérifier',
+    );
     const rows = await rowsOf(options);
     expect(rows).toHaveLength(5);
     expect(rows[0]).toMatchObject({ kind: 'certain', ticked: true });
     expect(rows[0]!.reason).toMatch(/^référence F-2026-014 et montant exact \(1\s200,00\s€\)$/);
     expect(rows[1]).toMatchObject({ kind: 'probable', ticked: false });
-    expect(rows[1]!.reason).toMatch(/2 factures de ce montant : la plus ancienne est retenue, à vérifier/);
+    expect(rows[1]!.reason).toMatch(
+      /2 factures de ce montant : la plus ancienne est retenue, à vérifier/,
+    );
     expect(rows[3]).toMatchObject({ kind: 'partiel', ticked: false });
     expect(rows[3]!.reason).not.toBe('');
     expect(rows.filter((r) => r.kind === 'certain')).toHaveLength(2);
-    expect(await textOf(options, '#bank .bank-unmatched summary')).toBe('1 crédit(s) non rapproché(s)');
+    expect(await textOf(options, '#bank .bank-unmatched summary')).toBe(
+      '1 crédit(s) non rapproché(s)',
+    );
     // Nothing recorded before confirmation: the ledger's one payment is its own.
     const seeded = await ledgerOf(options);
     expect(payments(seeded)).toHaveLength(1);
@@ -112,22 +161,38 @@ describe('bank statement in Firefox', () => {
     // The certain ones come ticked; the partial one is ticked after checking it.
     await options.click('.bank-pending li.bank-match:nth-child(4) input[type=checkbox]');
     await (await byText(options, '.bank-pending button', /^Enregistrer 3 paiements$/)).click();
-    await until(async () => (await textOf(options, '#bank .bank-pending-title')) === '2 paiements trouvés, 2 à vérifier', 'the confirmed ones to leave the list');
+    await until(
+      async () =>
+        (await textOf(options, '#bank .bank-pending-title')) ===
+        '2 paiements trouvés, 2 à vérifier',
+      'the confirmed ones to leave the list',
+    );
     const after = await ledgerOf(options);
     const fromBank = after.events.filter((e) => e.id.startsWith('ev:bank:'));
     expect(fromBank.every((e) => e.type === 'payment')).toBe(true);
     expect(payments(after)).toHaveLength(payments(seeded).length + 3);
     expect(fromBank.map((e) => e.amount).sort((a, b) => a! - b!)).toEqual([15000, 120000, 250000]);
-    expect(fromBank.find((e) => e.amount === 120000)!.evidence).toEqual({ transactionId: '2026112400001', date: '2026-11-24', label: 'BOULANGERIE MARTIN — FACT 2026 014' });
+    expect(fromBank.find((e) => e.amount === 120000)!.evidence).toEqual({
+      transactionId: '2026112400001',
+      date: '2026-11-24',
+      label: 'BOULANGERIE MARTIN — FACT 2026 014',
+    });
     const byNumber = new Map(after.invoices.map((i) => [i.number, i]));
     expect(byNumber.get('F-2026-014')).toMatchObject({ amountDue: 0, status: 'paid' });
     expect(byNumber.get('F-2026-022')).toMatchObject({ amountDue: 0, status: 'paid' });
-    expect(byNumber.get('F-2026-025')).toMatchObject({ amountDue: 20000, status: 'partially-paid' });
+    expect(byNumber.get('F-2026-025')).toMatchObject({
+      amountDue: 20000,
+      status: 'partially-paid',
+    });
 
     // The popup: the paid invoice gone from its card, the proposals left, and no step for a
     // client whose payment awaits confirmation ("paiement à confirmer").
     const popup = await openExtPage(ff.browser, 'popup.html', '.client-name');
-    await until(async () => (await textOf(popup, '.bank-pending-title')) === '2 paiements trouvés, 2 à vérifier', 'the proposals in the popup');
+    await until(
+      async () =>
+        (await textOf(popup, '.bank-pending-title')) === '2 paiements trouvés, 2 à vérifier',
+      'the proposals in the popup',
+    );
     // The popup may draw its saved snapshot first: wait for the plan that knows the statement.
     const paidOff = await until(async () => {
       const c = await cardOf(popup, 'Boulangerie Martin SARL');
@@ -138,32 +203,71 @@ describe('bank statement in Firefox', () => {
       const c = await cardOf(popup, 'Garage Dupuis SAS');
       return c && /paiement à confirmer/.test(c.reason) ? c : null;
     }, 'Garage Dupuis’s card to say “paiement à confirmer”');
-    expect(dupuis.reason).toMatch(/^paiement à confirmer : un virement de 960,00\s€ de GARAGE DUPUIS SAS a été reçu le 25\/11 → vérifier le relevé avant toute relance$/);
-    expect(await popup.evaluate(() => [...document.querySelectorAll('li.card')].find((c) => c.querySelector('.client-name')?.textContent === 'Garage Dupuis SAS')?.querySelector('.pill')?.textContent)).toBe('En pause');
+    expect(dupuis.reason).toMatch(
+      /^paiement à confirmer : un virement de 960,00\s€ de GARAGE DUPUIS SAS a été reçu le 25\/11 → vérifier le relevé avant toute relance$/,
+    );
+    expect(
+      await popup.evaluate(
+        () =>
+          [...document.querySelectorAll('li.card')]
+            .find((c) => c.querySelector('.client-name')?.textContent === 'Garage Dupuis SAS')
+            ?.querySelector('.pill')?.textContent,
+      ),
+    ).toBe('En pause');
     // Dismissed in the popup, as the user would once the statement is checked.
-    await until(() => popup.evaluate(() => {
-      const li = [...document.querySelectorAll('li.bank-match')].find((l) => l.textContent?.includes('Garage Dupuis SAS'));
-      const b = [...(li?.querySelectorAll('button') ?? [])].find((x) => x.textContent === 'Écarter');
-      if (!b || b.disabled) return false;
-      b.click();
-      return true;
-    }), 'Écarter on Garage Dupuis’s payment');
-    await until(async () => (await textOf(popup, '.bank-pending-title')) === '1 paiement trouvé, 1 à vérifier', 'the dismissed one to leave the popup');
+    await until(
+      () =>
+        popup.evaluate(() => {
+          const li = [...document.querySelectorAll('li.bank-match')].find((l) =>
+            l.textContent?.includes('Garage Dupuis SAS'),
+          );
+          const b = [...(li?.querySelectorAll('button') ?? [])].find(
+            (x) => x.textContent === 'Écarter',
+          );
+          if (!b || b.disabled) return false;
+          b.click();
+          return true;
+        }),
+      'Écarter on Garage Dupuis’s payment',
+    );
+    await until(
+      async () =>
+        (await textOf(popup, '.bank-pending-title')) === '1 paiement trouvé, 1 à vérifier',
+      'the dismissed one to leave the popup',
+    );
     await popup.close();
 
     // The compose panel says it before a reminder goes out.
     const panel = await openExtPage(ff.browser, 'sidepanel.html?client=c1', '.client-details h2');
-    const received = await until(() => textOf(panel, '.bank-received'), 'the payment notice in the panel');
-    expect(received).toMatch(/^Un virement de 2\s280,00\s€ de BOULANGERIE MARTIN SARL a été reçu le 27\/11 : vérifier avant d’envoyer\.$/);
+    const received = await until(
+      () => textOf(panel, '.bank-received'),
+      'the payment notice in the panel',
+    );
+    expect(received).toMatch(
+      /^Un virement de 2\s280,00\s€ de BOULANGERIE MARTIN SARL a été reçu le 27\/11 : vérifier avant d’envoyer\.$/,
+    );
     await panel.close();
 
     // Importing the same statement again adds nothing: no payment event twice.
     const settled = await ledgerOf(options);
     await options.evaluate(() => location.reload());
-    await until(() => options.evaluate(() => document.readyState === 'complete' && !document.querySelector('#bank .bank-summary') && !!document.querySelector('#bank input.bank-file')), 'the options page again');
-    await (await fileInput(options, '#bank input.bank-file')).uploadFile(join(BANK, 'camt053-v02.xml'));
+    await until(
+      () =>
+        options.evaluate(
+          () =>
+            document.readyState === 'complete' &&
+            !document.querySelector('#bank .bank-summary') &&
+            !!document.querySelector('#bank input.bank-file'),
+        ),
+      'the options page again',
+    );
+    await (
+      await fileInput(options, '#bank input.bank-file')
+    ).uploadFile(join(BANK, 'camt053-v02.xml'));
     const again = await until(() => textOf(options, '#bank .bank-summary'), 'the second summary');
-    expect(again).toBe('8 opération(s) lue(s) : 0 paiement(s) trouvé(s), 5 déjà importée(s), 1 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.');
+    expect(again).toBe(
+      '8 opération(s) lue(s) : 0 paiement(s) trouvé(s), 5 déjà importée(s), 1 crédit(s) non rapproché(s). Rien n’est enregistré avant votre confirmation.',
+    );
     expect(await rowsOf(options)).toHaveLength(1);
     const last = await ledgerOf(options);
     expect(payments(last)).toHaveLength(payments(settled).length);
@@ -175,13 +279,45 @@ describe('bank statement in Firefox', () => {
     // A web-banking CSV export (windows-1252, decimal comma, lines about the account above
     // its header): decoded and mapped in Firefox, its columns shown to correct.
     await options.evaluate(() => location.reload());
-    await until(() => options.evaluate(() => document.readyState === 'complete' && !document.querySelector('#bank .bank-summary') && !!document.querySelector('#bank input.bank-file')), 'the options page again');
-    await (await fileInput(options, '#bank input.bank-file')).uploadFile(join(BANK, 'bank-generic.csv'));
-    expect(await until(() => textOf(options, '#bank .bank-summary'), 'the CSV summary')).toMatch(/^5 opération\(s\) lue\(s\) : /);
-    const columns = await options.evaluate(() => [...document.querySelectorAll('#bank details th select')].map((s) => [s.getAttribute('aria-label'), (s as HTMLSelectElement).value]));
-    expect(columns).toEqual([['Date', 'date'], ['Libellé', 'label'], ['Débit euros', 'debit'], ['Crédit euros', 'credit']]);
-    const cells = await options.evaluate(() => [...document.querySelectorAll('#bank details tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(cells).toContainEqual(['28/11/2026', 'VIR SEPA RECU /DE INCONNU SA /MOTIF REF 88812', '', '777,00']);
+    await until(
+      () =>
+        options.evaluate(
+          () =>
+            document.readyState === 'complete' &&
+            !document.querySelector('#bank .bank-summary') &&
+            !!document.querySelector('#bank input.bank-file'),
+        ),
+      'the options page again',
+    );
+    await (
+      await fileInput(options, '#bank input.bank-file')
+    ).uploadFile(join(BANK, 'bank-generic.csv'));
+    expect(await until(() => textOf(options, '#bank .bank-summary'), 'the CSV summary')).toMatch(
+      /^5 opération\(s\) lue\(s\) : /,
+    );
+    const columns = await options.evaluate(() =>
+      [...document.querySelectorAll('#bank details th select')].map((s) => [
+        s.getAttribute('aria-label'),
+        (s as HTMLSelectElement).value,
+      ]),
+    );
+    expect(columns).toEqual([
+      ['Date', 'date'],
+      ['Libellé', 'label'],
+      ['Débit euros', 'debit'],
+      ['Crédit euros', 'credit'],
+    ]);
+    const cells = await options.evaluate(() =>
+      [...document.querySelectorAll('#bank details tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ),
+    );
+    expect(cells).toContainEqual([
+      '28/11/2026',
+      'VIR SEPA RECU /DE INCONNU SA /MOTIF REF 88812',
+      '',
+      '777,00',
+    ]);
     await options.close();
   });
 });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox, keepLocal, NO_FIREFOX, until } from './harness';
-import { bundle, draft, EDITORS, INSERTED_PARTS, TRUSTED, type EditorsApi as Api } from '../editors/bundle';
+import {
+  bundle,
+  draft,
+  EDITORS,
+  INSERTED_PARTS,
+  TRUSTED,
+  type EditorsApi as Api,
+} from '../editors/bundle';
 
 /**
  * The editors matrix of editors.e2e.test.ts in real Firefox: Relance's insertion code
@@ -20,14 +27,25 @@ afterAll(async () => browser?.close());
 
 async function editorPage(trustedTypes: boolean): Promise<Page> {
   const page = await browser.newPage();
-  await keepLocal(page, (url) => !url.startsWith('https://editors.relance.test/') ? null : url !== 'https://editors.relance.test/'
-    ? { status: 404, contentType: 'text/plain', body: 'not found' }
-    : {
-        contentType: 'text/html; charset=utf-8',
-        headers: trustedTypes ? { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types relance-test-page" } : undefined,
-        body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
-      }
-    , outside);
+  await keepLocal(
+    page,
+    (url) =>
+      !url.startsWith('https://editors.relance.test/')
+        ? null
+        : url !== 'https://editors.relance.test/'
+          ? { status: 404, contentType: 'text/plain', body: 'not found' }
+          : {
+              contentType: 'text/html; charset=utf-8',
+              headers: trustedTypes
+                ? {
+                    'content-security-policy':
+                      "require-trusted-types-for 'script'; trusted-types relance-test-page",
+                  }
+                : undefined,
+              body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+            },
+    outside,
+  );
   await page.goto('https://editors.relance.test/');
   return page;
 }
@@ -44,7 +62,10 @@ describe('inserting a draft into real editors, in Firefox', () => {
         // Evaluated through WebDriver BiDi, which a page's CSP does not govern.
         await page.evaluate(await bundle(name));
         await page.evaluate(() => (window as unknown as Api).relanceEditors.mount());
-        const method = await page.evaluate((d) => (window as unknown as Api).relanceEditors.insert(d), { text: draft.text, html: draft.html });
+        const method = await page.evaluate(
+          (d) => (window as unknown as Api).relanceEditors.insert(d),
+          { text: draft.text, html: draft.html },
+        );
         expect(['paste', 'insertText', 'textarea']).toContain(method);
         const text = () => page.evaluate(() => (window as unknown as Api).relanceEditors.text());
         await until(async () => /F-2026-014/.test(await text()), 'the draft in the editor’s model');

@@ -25,7 +25,11 @@ export const ADDON_ID = 'relance@relance.app';
 export const EXTENSION_UUID = '3f6d2a9e-8c41-4b7a-9e15-6a0d4c2b7f31';
 export const EXT = `moz-extension://${EXTENSION_UUID}/`;
 
-const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
 
 export function findFirefox(): string | null {
   const env = process.env.FIREFOX_PATH;
@@ -49,11 +53,21 @@ export interface Firefox {
  * `inProfile` installs the add-on in the profile (it survives a restart) instead of as a
  * temporary add-on.
  */
-export async function launchFirefox(opts: { extension?: string; profile?: string; inProfile?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
+export async function launchFirefox(
+  opts: {
+    extension?: string;
+    profile?: string;
+    inProfile?: boolean;
+    prefs?: Record<string, unknown>;
+  } = {},
+): Promise<Firefox> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(NO_FIREFOX);
   const extension = opts.extension ?? FIREFOX_DEMO_BUILD;
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No built extension at ${extension}: run "npx wxt build -b firefox --mode demo" first`);
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error(
+      `No built extension at ${extension}: run "npx wxt build -b firefox --mode demo" first`,
+    );
   const profile = opts.profile ?? (await mkdtemp(join(tmpdir(), 'relance-firefox-')));
   if (opts.inProfile) {
     // A proxy file: the add-on's id, holding the path of its unpacked directory.
@@ -80,7 +94,9 @@ export async function launchFirefox(opts: { extension?: string; profile?: string
       'network.connectivity-service.enabled': false,
       'browser.newtabpage.enabled': false,
       // RELANCE_FIREFOX_LOG=1: the browser console (extension errors included) on stderr.
-      ...(process.env.RELANCE_FIREFOX_LOG ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true } : {}),
+      ...(process.env.RELANCE_FIREFOX_LOG
+        ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true }
+        : {}),
       ...opts.prefs,
     },
   });
@@ -96,7 +112,11 @@ export async function launchFirefox(opts: { extension?: string; profile?: string
 }
 
 /** Waits until `fn` returns something truthy (or the time is up: then the last error). */
-export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function until<T>(
+  fn: () => Promise<T> | T,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown = null;
   for (;;) {
@@ -106,7 +126,8 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs
     } catch (err) {
       last = err;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -119,7 +140,18 @@ export async function openExtPage(browser: Browser, path: string, ready = 'body 
   const page = await browser.newPage();
   const url = EXT + path.replace(/^\//, '');
   page.goto(url).catch(() => undefined);
-  await until(() => page.evaluate((u, sel) => location.href === u && document.readyState === 'complete' && !!document.querySelector(sel), url, ready), `${path} to load`);
+  await until(
+    () =>
+      page.evaluate(
+        (u, sel) =>
+          location.href === u &&
+          document.readyState === 'complete' &&
+          !!document.querySelector(sel),
+        url,
+        ready,
+      ),
+    `${path} to load`,
+  );
   return page;
 }
 
@@ -129,14 +161,27 @@ export async function extFrame(page: Page, path: string, ready = 'body *'): Prom
   return until(async () => {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const ok = await frame.evaluate((u, sel) => location.href.startsWith(u) && !!document.querySelector(sel), want, ready).catch(() => false);
+      const ok = await frame
+        .evaluate(
+          (u, sel) => location.href.startsWith(u) && !!document.querySelector(sel),
+          want,
+          ready,
+        )
+        .catch(() => false);
       if (ok) return frame;
     }
     return null;
   }, `the docked ${path}`);
 }
 
-export type Route = (url: string) => { status?: number; contentType: string; body: string | Buffer; headers?: Record<string, string> } | null;
+export type Route = (
+  url: string,
+) => {
+  status?: number;
+  contentType: string;
+  body: string | Buffer;
+  headers?: Record<string, string>;
+} | null;
 
 /**
  * Every request of the page is answered locally: by `route` (fixtures at their real
@@ -150,7 +195,12 @@ export async function keepLocal(page: Page, route: Route, outside: string[]): Pr
     const url = req.url();
     const answer = route(url);
     if (answer) {
-      void req.respond({ status: answer.status ?? 200, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+      void req.respond({
+        status: answer.status ?? 200,
+        contentType: answer.contentType,
+        body: answer.body,
+        headers: answer.headers,
+      });
       return;
     }
     if (/^(http:\/\/127\.0\.0\.1[:/]|moz-extension:|data:|blob:|about:)/.test(url)) {

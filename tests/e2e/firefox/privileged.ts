@@ -23,7 +23,12 @@ interface Remote {
   sharedId?: string;
 }
 
-async function call(page: Page, fn: string, args: object[], serialization?: object): Promise<Remote> {
+async function call(
+  page: Page,
+  fn: string,
+  args: object[],
+  serialization?: object,
+): Promise<Remote> {
   const res = await bidi(page.browser()).send('script.callFunction', {
     functionDeclaration: fn,
     arguments: args,
@@ -33,23 +38,36 @@ async function call(page: Page, fn: string, args: object[], serialization?: obje
     ...(serialization ? { serializationOptions: serialization } : {}),
   });
   const out = res.result as { type: string; result?: Remote; exceptionDetails?: { text: string } };
-  if (out.type !== 'success' || !out.result) throw new Error(out.exceptionDetails?.text ?? 'script failed');
+  if (out.type !== 'success' || !out.result)
+    throw new Error(out.exceptionDetails?.text ?? 'script failed');
   return out.result;
 }
 
 /** A shared reference to the closed shadow root of the element `selector`, or null. */
 async function closedRoot(page: Page, selector: string): Promise<string | null> {
-  const host = await call(page, '(sel) => document.querySelector(sel)', [{ type: 'string', value: selector }], { includeShadowTree: 'all', maxDomDepth: 0 });
+  const host = await call(
+    page,
+    '(sel) => document.querySelector(sel)',
+    [{ type: 'string', value: selector }],
+    { includeShadowTree: 'all', maxDomDepth: 0 },
+  );
   if (host.type !== 'node') return null;
   return (host.value as { shadowRoot?: { sharedId?: string } | null }).shadowRoot?.sharedId ?? null;
 }
 
 /** Reads `read(root)` (by default its text, styles left out) in the closed root of `selector`; null when there is none. */
-export async function closedRootText(page: Page, selector: string, read: (root: ShadowRoot) => string = (root) => {
-  // A shadow root cannot be cloned: its children are read, styles left out.
-  const text = [...root.children].filter((e) => e.localName !== 'style').map((e) => e.textContent ?? '').join(' ');
-  return text.replace(/\s+/g, ' ').trim();
-}): Promise<string | null> {
+export async function closedRootText(
+  page: Page,
+  selector: string,
+  read: (root: ShadowRoot) => string = (root) => {
+    // A shadow root cannot be cloned: its children are read, styles left out.
+    const text = [...root.children]
+      .filter((e) => e.localName !== 'style')
+      .map((e) => e.textContent ?? '')
+      .join(' ');
+    return text.replace(/\s+/g, ' ').trim();
+  },
+): Promise<string | null> {
   const root = await closedRoot(page, selector);
   if (!root) return null;
   const res = await call(page, `(root) => (${read.toString()})(root)`, [{ sharedId: root }]);
@@ -57,29 +75,53 @@ export async function closedRootText(page: Page, selector: string, read: (root: 
 }
 
 /** A trusted mouse click on the `target` element with text `text` inside the closed root of `selector`. */
-export async function closedRootClick(page: Page, selector: string, target: string, text: string): Promise<void> {
+export async function closedRootClick(
+  page: Page,
+  selector: string,
+  target: string,
+  text: string,
+): Promise<void> {
   const root = await closedRoot(page, selector);
   if (!root) throw new Error(`no closed root at ${selector}`);
-  const res = await call(page, `(root, sel, text) => {
+  const res = await call(
+    page,
+    `(root, sel, text) => {
     const el = [...root.querySelectorAll(sel)].find((e) => e.textContent.trim() === text);
     if (!el) return null;
     const r = el.getBoundingClientRect();
     return JSON.stringify({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-  }`, [{ sharedId: root }, { type: 'string', value: target }, { type: 'string', value: text }]);
+  }`,
+    [{ sharedId: root }, { type: 'string', value: target }, { type: 'string', value: text }],
+  );
   if (typeof res.value !== 'string') throw new Error(`no ${target} “${text}” in ${selector}`);
   const at = JSON.parse(res.value) as { x: number; y: number };
   await page.mouse.click(at.x, at.y);
 }
 
 /** The browser console from now on: every message Firefox's console service logs. */
-export async function browserConsole(browser: Browser): Promise<{ count(): Promise<number>; since(n: number): Promise<string[]> }> {
+export async function browserConsole(
+  browser: Browser,
+): Promise<{ count(): Promise<number>; since(n: number): Promise<string[]> }> {
   const tree = await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
-  if (!context) throw new Error('no chrome window (is Firefox running with --remote-allow-system-access?)');
+  const context = (tree.result.contexts as { context: string; url: string }[]).find(
+    (c) => c.url === 'chrome://browser/content/browser.xhtml',
+  )?.context;
+  if (!context)
+    throw new Error('no chrome window (is Firefox running with --remote-allow-system-access?)');
   const evaluate = async (expression: string) => {
-    const res = await bidi(browser).send('script.evaluate', { expression, target: { context }, awaitPromise: false, resultOwnership: 'none' });
-    const out = res.result as { type: string; result?: Remote; exceptionDetails?: { text: string } };
-    if (out.type !== 'success') throw new Error(out.exceptionDetails?.text ?? 'chrome script failed');
+    const res = await bidi(browser).send('script.evaluate', {
+      expression,
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+    });
+    const out = res.result as {
+      type: string;
+      result?: Remote;
+      exceptionDetails?: { text: string };
+    };
+    if (out.type !== 'success')
+      throw new Error(out.exceptionDetails?.text ?? 'chrome script failed');
     return out.result?.value;
   };
   await evaluate(`(() => {
@@ -90,7 +132,10 @@ export async function browserConsole(browser: Browser): Promise<{ count(): Promi
   })()`);
   return {
     count: async () => Number(await evaluate('globalThis.relanceConsole.length')),
-    since: async (n) => JSON.parse(String(await evaluate(`JSON.stringify(globalThis.relanceConsole.slice(${Number(n)}))`))) as string[],
+    since: async (n) =>
+      JSON.parse(
+        String(await evaluate(`JSON.stringify(globalThis.relanceConsole.slice(${Number(n)}))`)),
+      ) as string[],
   };
 }
 
@@ -105,7 +150,9 @@ export async function clickNotification(browser: Browser, title: string): Promis
   const deadline = Date.now() + 15_000;
   for (;;) {
     const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const alerts = (tree.result.contexts as { context: string; url: string }[]).filter((c) => c.url === 'chrome://global/content/alerts/alert.xhtml');
+    const alerts = (tree.result.contexts as { context: string; url: string }[]).filter(
+      (c) => c.url === 'chrome://global/content/alerts/alert.xhtml',
+    );
     for (const a of alerts) {
       const res = await conn.send('script.evaluate', {
         expression: `(() => { const box = document.getElementById('alertBox'); if (!box || document.getElementById('alertTitleLabel')?.value !== ${JSON.stringify(title)}) return false; box.click(); return true; })()`,

@@ -22,19 +22,28 @@ afterAll(async () => {
 
 const replanAlarm = (page: Page) =>
   page.evaluate(async () => {
-    const alarm = await (globalThis as unknown as { browser: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).browser.alarms.get('replan');
+    const alarm = await (
+      globalThis as unknown as {
+        browser: {
+          alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+        };
+      }
+    ).browser.alarms.get('replan');
     return alarm ? { periodInMinutes: alarm.periodInMinutes ?? null } : null;
   });
 
 const clientsInLedger = (page: Page) =>
-  page.evaluate(() => new Promise<number>((ok, ko) => {
-    const r = indexedDB.open('relance-ledger');
-    r.onerror = () => ko(r.error);
-    r.onsuccess = () => {
-      const c = r.result.transaction('clients').objectStore('clients').count();
-      c.onsuccess = () => (ok(c.result), r.result.close());
-    };
-  }));
+  page.evaluate(
+    () =>
+      new Promise<number>((ok, ko) => {
+        const r = indexedDB.open('relance-ledger');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const c = r.result.transaction('clients').objectStore('clients').count();
+          c.onsuccess = () => (ok(c.result), r.result.close());
+        };
+      }),
+  );
 
 describe('Firefox restart', () => {
   it('after a restart the re-plan alarm is there again and the data is kept', async () => {
@@ -51,7 +60,11 @@ describe('Firefox restart', () => {
     ff = await launchFirefox({ profile, inProfile: true });
     const after = await openExtPage(ff.browser, 'popup.html', '.client-name');
     expect(await clientsInLedger(after)).toBe(clients);
-    expect(await until(() => replanAlarm(after), 'the re-plan alarm after the restart')).toEqual({ periodInMinutes: 60 });
-    expect(await after.evaluate(() => document.querySelectorAll('.client-name').length)).toBeGreaterThanOrEqual(4);
+    expect(await until(() => replanAlarm(after), 'the re-plan alarm after the restart')).toEqual({
+      periodInMinutes: 60,
+    });
+    expect(
+      await after.evaluate(() => document.querySelectorAll('.client-name').length),
+    ).toBeGreaterThanOrEqual(4);
   });
 });

@@ -4,7 +4,8 @@
  * (2026-08-22), resources/views/components/documents/template/{default,classic,modern}.blade.php.
  * Expected matches in fixtures/ are checked by akaunting.test.ts.
  */
-export const SEEN = 'Akaunting document templates (default, classic, modern) at commit dfc1171 (2026-08-22), read 2026-11-23';
+export const SEEN =
+  'Akaunting document templates (default, classic, modern) at commit dfc1171 (2026-08-22), read 2026-11-23';
 
 export const SELECTORS = {
   /** The document; 1 in each fixture */
@@ -20,7 +21,8 @@ export const SELECTORS = {
   /** The company block's name: the first <p> that is not the subheading */
   company: '.print-template .right-column > p:not(.text-normal):not(.small-text)',
   /** The customer: a link in the app, a <p> in print (after the "Bill To" heading); 1 */
-  customer: '.print-template a[href*="/customers/"], .print-template .p-index-left > p.font-semibold.mb-0 + p, .print-template .p-modern > p.font-semibold.mb-0 + p',
+  customer:
+    '.print-template a[href*="/customers/"], .print-template .p-index-left > p.font-semibold.mb-0 + p, .print-template .p-modern > p.font-semibold.mb-0 + p',
   /** The totals column is the template's last .col-40; its rows are div.text, the last one the amount due */
   totalsColumn: '.print-template .col-40',
   totalsRow: ':scope > div.text',

@@ -1,6 +1,13 @@
 import type { DetectedInvoice } from '../../detected';
 import { columnField, type ColumnField } from '../../labels';
-import { Reading, columnsBySelector, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
+import {
+  Reading,
+  columnsBySelector,
+  need,
+  textOf,
+  type SiteAdapter,
+  type SiteContext,
+} from '../adapter';
 import { isInvoiceCard, isInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
 import { catalogText } from '../../../i18n/text';
@@ -34,12 +41,20 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     const rest = cell('amountDue');
     if (rest) {
       // The list leaves the cell blank when nothing remains to be paid.
-      if (!r.amount('amountDue', textOf(rest), `row ${i + 1}, remainder to pay`) && !textOf(rest) && r.d.status !== 'draft') {
+      if (
+        !r.amount('amountDue', textOf(rest), `row ${i + 1}, remainder to pay`) &&
+        !textOf(rest) &&
+        r.d.status !== 'draft'
+      ) {
         r.d.amountDue = 0;
-        r.d.fields.amountDue = { confidence: 0.9, where: `${APP}: row ${i + 1}, remainder to pay (blank)` };
+        r.d.fields.amountDue = {
+          confidence: 0.9,
+          where: `${APP}: row ${i + 1}, remainder to pay (blank)`,
+        };
       }
     }
-    if (!r.d.currency) r.d.warnings.push(catalogText('dolibarrParseDolibarrListShowsAmounts', r.d.invoiceNumber));
+    if (!r.d.currency)
+      r.d.warnings.push(catalogText('dolibarrParseDolibarrListShowsAmounts', r.d.invoiceNumber));
     out.push(r.done());
   });
   return out;
@@ -49,13 +64,17 @@ function readCard(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const r = new Reading(APP, ctx.lang);
   const ref = need(doc, S.cardRef, APP, 'invoice ref');
   // The ref is the box's own text; the customer ref and the third party follow in div.refidno.
-  const own = Array.from(ref.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue ?? '').join(' ');
+  const own = Array.from(ref.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.nodeValue ?? '')
+    .join(' ');
   if (!r.number(own, S.cardRef)) return [];
   r.party('buyerName', textOf(doc.querySelector(S.cardCustomer)), S.cardCustomer);
   const dates = Array.from(doc.querySelectorAll(S.cardDates)).map(textOf);
   if (dates[0]) r.date('issueDate', dates[0], 'invoice date (first span.valuedate)');
   // A credit note has no payment due date: one date only.
-  if (dates.length >= 2) r.date('dueDate', dates[dates.length - 1]!, 'payment due date (last span.valuedate)');
+  if (dates.length >= 2)
+    r.date('dueDate', dates[dates.length - 1]!, 'payment due date (last span.valuedate)');
   const rows = Array.from(doc.querySelectorAll(S.cardAmountRows));
   const ttc = rows[rows.length - 1]?.querySelector(S.cardAmount);
   if (!ttc) need(doc, `${S.cardAmountRows} ${S.cardAmount}`, APP, 'amount incl. tax');
@@ -73,9 +92,21 @@ export const dolibarr: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isInvoiceCard(url),
-  pageMatches: (doc) => (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) || ((!!doc.querySelector(S.cardSignature) || !!doc.querySelector(S.supplierPage)) && !!doc.querySelector(S.cardRef)),
+  pageMatches: (doc) =>
+    (!!doc.querySelector(`${S.headerRow} ${S.columns.dueDate}`) && !!doc.querySelector(S.rows)) ||
+    ((!!doc.querySelector(S.cardSignature) || !!doc.querySelector(S.supplierPage)) &&
+      !!doc.querySelector(S.cardRef)),
   // The list's due-date header, or the card's ref box: one of them is on every page pageMatches takes.
   signatures: [`${S.headerRow} ${S.columns.dueDate}`, S.cardRef],
-  payables: (doc, ctx) => (ctx.url?.pathname.includes('/fourn/') || (!doc.querySelector(S.cardSignature) && !doc.querySelector(S.rowNumber) && doc.querySelector(S.supplierPage)) ? catalogText('dolibarrParseSupplierInvoices') : null),
-  read: (doc, ctx) => (doc.querySelector(S.cardRef) && doc.querySelector(S.cardSignature) ? readCard(doc, ctx) : read(doc, ctx)),
+  payables: (doc, ctx) =>
+    ctx.url?.pathname.includes('/fourn/') ||
+    (!doc.querySelector(S.cardSignature) &&
+      !doc.querySelector(S.rowNumber) &&
+      doc.querySelector(S.supplierPage))
+      ? catalogText('dolibarrParseSupplierInvoices')
+      : null,
+  read: (doc, ctx) =>
+    doc.querySelector(S.cardRef) && doc.querySelector(S.cardSignature)
+      ? readCard(doc, ctx)
+      : read(doc, ctx),
 };

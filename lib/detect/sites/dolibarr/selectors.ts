@@ -5,7 +5,8 @@
  * the ref box's classes as public Selenium suites for Dolibarr locate it. Expected matches
  * in fixtures/ are checked by dolibarr.test.ts.
  */
-export const SEEN = 'Dolibarr compta/facture/list.php and card.php at commit 000b443 (read 2026-11-23)';
+export const SEEN =
+  'Dolibarr compta/facture/list.php and card.php at commit 000b443 (read 2026-11-23)';
 
 export const SELECTORS = {
   /** The title row (not the filter row); list-fr: 1 */
@@ -37,9 +38,11 @@ export const SELECTORS = {
   cardAmountRows: '.fichehalfright table.tableforfield tr',
   cardAmount: 'td.amountcard',
   cardPaid: 'table.paymenttable td.amountalreadypaid',
-  cardRemainder: 'table.paymenttable td.amountremaintopay, table.paymenttable td.amountpaymentcomplete',
+  cardRemainder:
+    'table.paymenttable td.amountremaintopay, table.paymenttable td.amountpaymentcomplete',
   cardCreditNote: 'table.paymenttable td.amountremaintopayback',
 
   /** Supplier invoices (fourn/facture/): the same list and card, for bills the user owes */
-  supplierPage: 'a[href*="/fourn/facture/card.php"], a[href*="/fourn/facture/list.php?restore_lastsearch_values=1"]',
+  supplierPage:
+    'a[href*="/fourn/facture/card.php"], a[href*="/fourn/facture/list.php?restore_lastsearch_values=1"]',
 } as const;

@@ -11,7 +11,17 @@ describe('Invoice Ninja PDF designs (data-ref)', () => {
     const en = fixture('invoice-ninja', 'design-bold-en-2024.html');
     for (const doc of [fr, en]) {
       expect(doc.querySelectorAll(S.designDetails)).toHaveLength(1);
-      for (const k of ['number', 'date', 'dueDate', 'company', 'client', 'subtotal', 'total', 'paid'] as const) expect(doc.querySelectorAll(S.ref[k]), k).toHaveLength(1);
+      for (const k of [
+        'number',
+        'date',
+        'dueDate',
+        'company',
+        'client',
+        'subtotal',
+        'total',
+        'paid',
+      ] as const)
+        expect(doc.querySelectorAll(S.ref[k]), k).toHaveLength(1);
     }
     expect(fr.querySelectorAll(S.ref.taxes)).toHaveLength(1);
     expect(en.querySelectorAll(S.ref.taxes)).toHaveLength(2);
@@ -22,14 +32,34 @@ describe('Invoice Ninja PDF designs (data-ref)', () => {
     const scan = scanPage(fixture('invoice-ninja', 'design-clean-fr-2024.html'));
     expect(scan.app).toBe('Invoice Ninja');
     const d = scan.invoices[0]!;
-    expect(detectedJson(d)).toMatchObject({ invoiceNumber: '2026-0087', issueDate: '2026-11-03', dueDate: '2026-12-03', totalWithTax: '2700.00', paid: '840.00', amountDue: '1860.00', currency: 'EUR', status: 'partially-paid', sellerName: 'Atelier Brume SARL', buyerName: 'Librairie Les Canuts', sellerIds: ['81234567800021', 'FR12812345678'], buyerIds: ['FR45498765432'] });
+    expect(detectedJson(d)).toMatchObject({
+      invoiceNumber: '2026-0087',
+      issueDate: '2026-11-03',
+      dueDate: '2026-12-03',
+      totalWithTax: '2700.00',
+      paid: '840.00',
+      amountDue: '1860.00',
+      currency: 'EUR',
+      status: 'partially-paid',
+      sellerName: 'Atelier Brume SARL',
+      buyerName: 'Librairie Les Canuts',
+      sellerIds: ['81234567800021', 'FR12812345678'],
+      buyerIds: ['FR45498765432'],
+    });
     // Subtotal + TVA = total, total − paid = balance: trusted.
     expect(d.fields.amountDue!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('the English "Bold" design with a deposit asked for: the due date shown may be the deposit\'s, so it is to confirm', () => {
     const d = scanPage(fixture('invoice-ninja', 'design-bold-en-2024.html')).invoices[0]!;
-    expect(detectedJson(d)).toMatchObject({ invoiceNumber: '0419', issueDate: '2026-11-04', dueDate: '2026-11-11', totalWithTax: '5402.50', amountDue: '5402.50', currency: 'USD' });
+    expect(detectedJson(d)).toMatchObject({
+      invoiceNumber: '0419',
+      issueDate: '2026-11-04',
+      dueDate: '2026-11-11',
+      totalWithTax: '5402.50',
+      amountDue: '5402.50',
+      currency: 'USD',
+    });
     // Subtotal − discount + two taxes = total: the check adds both taxes.
     expect(d.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);

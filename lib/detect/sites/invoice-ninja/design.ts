@@ -10,7 +10,11 @@ const R = SELECTORS.ref;
 /** A value the design shows: its element is there and neither it nor its row is hidden. */
 function shown(doc: Document, selector: string): Element | null {
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    if (el.closest('[hidden]') || /display\s*:\s*none/i.test(el.closest('tr')?.getAttribute('style') ?? '')) continue;
+    if (
+      el.closest('[hidden]') ||
+      /display\s*:\s*none/i.test(el.closest('tr')?.getAttribute('style') ?? '')
+    )
+      continue;
     if (textOf(el)) return el;
   }
   return null;
@@ -33,13 +37,27 @@ export function readDesign(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (partial && r.d.dueDate && r.d.fields.dueDate) {
     // With a deposit asked for, $due_date is the deposit's due date, not the balance's.
     r.d.fields.dueDate = { ...r.d.fields.dueDate, confidence: 0.5 };
-    r.d.warnings.push(catalogText('invoiceNinjaDesignDepositIsAskedFor', r.d.invoiceNumber, textOf(partial)));
+    r.d.warnings.push(
+      catalogText('invoiceNinjaDesignDepositIsAskedFor', r.d.invoiceNumber, textOf(partial)),
+    );
   }
-  partyBlock(r, 'sellerName', [textOf(shown(doc, R.company)), ...blockLines(doc.querySelector(R.companyBlock))], R.company);
-  partyBlock(r, 'buyerName', [textOf(shown(doc, R.client)), ...blockLines(doc.querySelector(R.clientBlock))], R.client);
+  partyBlock(
+    r,
+    'sellerName',
+    [textOf(shown(doc, R.company)), ...blockLines(doc.querySelector(R.companyBlock))],
+    R.company,
+  );
+  partyBlock(
+    r,
+    'buyerName',
+    [textOf(shown(doc, R.client)), ...blockLines(doc.querySelector(R.clientBlock))],
+    R.client,
+  );
   const rows: TotalsRow[] = [];
   const add = (role: TotalsRow['role'], selector: string) => {
-    for (const el of Array.from(doc.querySelectorAll(selector))) if (!el.closest('[hidden]') && textOf(el)) rows.push({ role, value: textOf(el), where: el.getAttribute('data-ref') ?? selector });
+    for (const el of Array.from(doc.querySelectorAll(selector)))
+      if (!el.closest('[hidden]') && textOf(el))
+        rows.push({ role, value: textOf(el), where: el.getAttribute('data-ref') ?? selector });
   };
   add('subtotal', R.subtotal);
   add('discount', R.discount);
@@ -49,7 +67,8 @@ export function readDesign(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   add('paid', R.paid);
   add('due', R.due);
   if (!rows.some((x) => x.role === 'due')) add('due', R.balanceDue);
-  if (!rows.some((x) => x.role === 'total' || x.role === 'due')) need(doc, `${R.total}, ${R.due}`, APP, 'total or balance');
+  if (!rows.some((x) => x.role === 'total' || x.role === 'due'))
+    need(doc, `${R.total}, ${R.due}`, APP, 'total or balance');
   applyTotals(r, rows);
   if (credit) {
     r.d.dueDate = null;
@@ -59,5 +78,8 @@ export function readDesign(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   return [r.done()];
 }
 
-export const designSignatures = [`${SELECTORS.designDetails} ${R.number}`, `${SELECTORS.designDetails} ${R.creditNumber}`];
+export const designSignatures = [
+  `${SELECTORS.designDetails} ${R.number}`,
+  `${SELECTORS.designDetails} ${R.creditNumber}`,
+];
 export const isDesign = (doc: Document) => designSignatures.some((s) => !!doc.querySelector(s));

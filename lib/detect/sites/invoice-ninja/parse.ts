@@ -9,7 +9,13 @@ import { designSignatures, isDesign, readDesign } from './design';
 const APP = 'Invoice Ninja';
 
 /** Badge classes of badgeForStatus(), whatever the language. */
-const BADGE: Record<string, DetectedInvoice['status']> = { 'badge-success': 'paid', 'badge-danger': 'overdue', 'badge-warning': 'open', 'badge-secondary': 'cancelled', 'badge-light': 'draft' };
+const BADGE: Record<string, DetectedInvoice['status']> = {
+  'badge-success': 'paid',
+  'badge-danger': 'overdue',
+  'badge-warning': 'open',
+  'badge-secondary': 'cancelled',
+  'badge-light': 'draft',
+};
 
 function sortKey(th: Element): string {
   return th.querySelector('span[role="button"]')?.getAttribute(S.sortAttribute) ?? '';
@@ -26,7 +32,12 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     const i = keys.indexOf(key);
     if (i >= 0) cols.set(field, i);
   }
-  if (!cols.has('invoiceNumber') || !cols.has('amountDue')) throw new SelectorMissError(APP, 'number and balance columns', `th span[${S.sortAttribute}="${S.sortKeys.invoiceNumber}"], th span[${S.sortAttribute}="${S.sortKeys.amountDue}"]`);
+  if (!cols.has('invoiceNumber') || !cols.has('amountDue'))
+    throw new SelectorMissError(
+      APP,
+      'number and balance columns',
+      `th span[${S.sortAttribute}="${S.sortKeys.invoiceNumber}"], th span[${S.sortAttribute}="${S.sortKeys.amountDue}"]`,
+    );
   const out: DetectedInvoice[] = [];
   Array.from(table.querySelectorAll(S.rows)).forEach((tr, i) => {
     const d = readListRow(Array.from(tr.children), cols, lang, `${APP}: ${S.table} row ${i + 1}`);
@@ -44,7 +55,11 @@ export const invoiceNinja: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: isPortalInvoiceList,
-  pageMatches: (doc) => isDesign(doc) || Array.from(doc.querySelectorAll(`${S.table} ${S.headers}`)).some((th) => sortKey(th) === S.sortKeys.dueDate),
+  pageMatches: (doc) =>
+    isDesign(doc) ||
+    Array.from(doc.querySelectorAll(`${S.table} ${S.headers}`)).some(
+      (th) => sortKey(th) === S.sortKeys.dueDate,
+    ),
   signatures: [...designSignatures, `${S.table} ${S.headers}`],
   read: (doc, ctx) => (isDesign(doc) ? readDesign(doc, ctx) : read(doc, ctx)),
 };

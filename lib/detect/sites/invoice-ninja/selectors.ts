@@ -5,7 +5,8 @@
  * App\Models\Invoice::badgeForStatus(). The admin app (Flutter) draws on a canvas: no
  * markup to read there. Expected matches in fixtures/ are checked by invoice-ninja.test.ts.
  */
-export const SEEN = 'Invoice Ninja portal invoices-table and PDF designs (data-ref) at commit a148eec (2024-09-19), read 2026-11-23 and 2026-12-01';
+export const SEEN =
+  'Invoice Ninja portal invoices-table and PDF designs (data-ref) at commit a148eec (2024-09-19), read 2026-11-23 and 2026-12-01';
 
 export const SELECTORS = {
   /** portal-list-fr and portal-list-en: 1 */
@@ -13,7 +14,14 @@ export const SELECTORS = {
   headers: 'thead th',
   /** Header cells are found by the Livewire sort key on their span (attribute wire:click) */
   sortAttribute: 'wire:click',
-  sortKeys: { invoiceNumber: "sortBy('number')", issueDate: "sortBy('date')", total: "sortBy('amount')", amountDue: "sortBy('balance')", dueDate: "sortBy('due_date')", status: "sortBy('status_id')" },
+  sortKeys: {
+    invoiceNumber: "sortBy('number')",
+    issueDate: "sortBy('date')",
+    total: "sortBy('amount')",
+    amountDue: "sortBy('balance')",
+    dueDate: "sortBy('due_date')",
+    status: "sortBy('status_id')",
+  },
   /** 3 rows in each fixture */
   rows: 'tbody > tr',
   badge: 'span.badge',

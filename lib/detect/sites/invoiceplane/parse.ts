@@ -8,7 +8,9 @@ const APP = 'InvoicePlane';
 
 function readList(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const out: DetectedInvoice[] = [];
-  const rows = Array.from(doc.querySelectorAll(S.listRows)).filter((tr) => tr.querySelector(S.listSignature));
+  const rows = Array.from(doc.querySelectorAll(S.listRows)).filter((tr) =>
+    tr.querySelector(S.listSignature),
+  );
   rows.forEach((tr, i) => {
     const r = new Reading(APP, ctx.lang);
     const cells = Array.from(tr.children);
@@ -36,11 +38,16 @@ function readPublic(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (!r.number(title.split(' ').pop() ?? '', S.webTitle)) return [];
   r.party('sellerName', textOf(doc.querySelector(S.webSeller)), S.webSeller);
   r.party('buyerName', textOf(doc.querySelector(S.webBuyer)), S.webBuyer);
-  const facts = Array.from(doc.querySelectorAll(S.webFacts)).map((tr) => textOf(tr.lastElementChild));
-  if (facts.length < 3) need(doc, `${S.webFacts}:nth-child(3)`, APP, 'invoice date, due date and amount due');
+  const facts = Array.from(doc.querySelectorAll(S.webFacts)).map((tr) =>
+    textOf(tr.lastElementChild),
+  );
+  if (facts.length < 3)
+    need(doc, `${S.webFacts}:nth-child(3)`, APP, 'invoice date, due date and amount due');
   r.date('issueDate', facts[0]!, 'invoice date');
   r.date('dueDate', facts[1]!, 'due date');
-  const totals = Array.from(doc.querySelectorAll(S.webTotals)).map((tr) => textOf(tr.lastElementChild));
+  const totals = Array.from(doc.querySelectorAll(S.webTotals)).map((tr) =>
+    textOf(tr.lastElementChild),
+  );
   if (totals.length >= 3) {
     r.amount('totalWithTax', totals[totals.length - 3]!, 'items table, total');
     r.amount('paid', totals[totals.length - 2]!, 'items table, paid');
@@ -56,8 +63,16 @@ export const invoicePlane: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: (url) => isInvoiceList(url) || isPublicInvoice(url),
-  pageMatches: (doc) => isPdf(doc) || !!doc.querySelector(S.listSignature) || (!!doc.querySelector(S.webSignature) && !!doc.querySelector('.webpreview-header')),
+  pageMatches: (doc) =>
+    isPdf(doc) ||
+    !!doc.querySelector(S.listSignature) ||
+    (!!doc.querySelector(S.webSignature) && !!doc.querySelector('.webpreview-header')),
   // The PDF template's title, the list's payment link, the public page's header.
   signatures: [S.pdfTitle, S.listSignature, '.webpreview-header'],
-  read: (doc, ctx) => (isPdf(doc) ? readPdf(doc, ctx) : doc.querySelector(S.webSignature) && doc.querySelector('.webpreview-header') ? readPublic(doc, ctx) : readList(doc, ctx)),
+  read: (doc, ctx) =>
+    isPdf(doc)
+      ? readPdf(doc, ctx)
+      : doc.querySelector(S.webSignature) && doc.querySelector('.webpreview-header')
+        ? readPublic(doc, ctx)
+        : readList(doc, ctx),
 };

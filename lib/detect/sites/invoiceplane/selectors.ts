@@ -21,7 +21,8 @@ export const SELECTORS = {
   // application/views/invoice_templates/public/InvoicePlane_Web.php
   // web-en-2026-01.html: 1 each
   webTitle: '.webpreview-header h2',
-  webSignature: 'a[href*="guest/view/generate_invoice_pdf/"], a[href*="guest/view/generate_sumex_pdf/"]',
+  webSignature:
+    'a[href*="guest/view/generate_invoice_pdf/"], a[href*="guest/view/generate_sumex_pdf/"]',
   webSeller: '.invoice > .row > div:first-child > h4',
   webBuyer: '.invoice > .row > div.text-right > h4',
   /** Invoice date, due date, amount due — in that order; web: 3 */

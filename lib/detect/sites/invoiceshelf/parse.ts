@@ -10,8 +10,11 @@ const APP = 'InvoiceShelf';
 function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const r = new Reading(APP, ctx.lang);
   if (!r.number(textOf(need(doc, S.title, APP, 'invoice number')), S.title)) return [];
-  const values = Array.from(doc.querySelectorAll(S.rows)).map((row) => textOf(row.querySelector('dd')));
-  if (values.length < 4) need(doc, `${S.rows}:nth-child(4)`, APP, 'from, to, paid status and total');
+  const values = Array.from(doc.querySelectorAll(S.rows)).map((row) =>
+    textOf(row.querySelector('dd')),
+  );
+  if (values.length < 4)
+    need(doc, `${S.rows}:nth-child(4)`, APP, 'from, to, paid status and total');
   r.party('sellerName', values[0]!, 'From');
   r.party('buyerName', values[1]!, 'To');
   r.status(values[2]!);
@@ -19,8 +22,13 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (r.d.status === 'partially-paid') {
     // The page does not say how much is left: the total is shown as uncertain.
     r.d.amountDue = r.d.totalWithTax;
-    r.d.fields.amountDue = { confidence: 0.3, where: `${APP}: partly paid, amount left not shown — please confirm` };
-    r.d.warnings.push(catalogText('invoiceshelfParsePartlyPaidInvoiceshelfPage', r.d.invoiceNumber));
+    r.d.fields.amountDue = {
+      confidence: 0.3,
+      where: `${APP}: partly paid, amount left not shown — please confirm`,
+    };
+    r.d.warnings.push(
+      catalogText('invoiceshelfParsePartlyPaidInvoiceshelfPage', r.d.invoiceNumber),
+    );
   }
   r.d.dueDateNote = `${APP}'s public page shows no due date (it is in the PDF): enter it to chase this invoice`;
   return [r.done()];
@@ -30,7 +38,11 @@ export const invoiceShelf: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: isPublicInvoice,
-  pageMatches: (doc) => isPdfTemplate(doc) || (!!doc.querySelector(S.pdfLink) && !!doc.querySelector(S.title) && doc.querySelectorAll(S.rows).length >= 4),
+  pageMatches: (doc) =>
+    isPdfTemplate(doc) ||
+    (!!doc.querySelector(S.pdfLink) &&
+      !!doc.querySelector(S.title) &&
+      doc.querySelectorAll(S.rows).length >= 4),
   // The PDF templates' totals labels, the public page's PDF link.
   signatures: [`${S.pdfTotals} ${S.pdfLabel}`, S.pdfLink],
   read: (doc, ctx) => (isPdfTemplate(doc) ? readPdf(doc, ctx) : read(doc, ctx)),

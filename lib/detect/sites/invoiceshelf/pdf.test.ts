@@ -23,15 +23,37 @@ describe('InvoiceShelf / Crater PDF templates', () => {
     const scan = scanPage(fixture('invoiceshelf', 'pdf-invoice1-crater-en-2026.html'));
     expect(scan.app).toBe('InvoiceShelf');
     const d = scan.invoices[0]!;
-    expect(detectedJson(d)).toMatchObject({ invoiceNumber: 'INV-000042', issueDate: '2026-10-14', dueDate: '2026-11-13', totalWithTax: '4997.85', amountDue: '4997.85', currency: 'USD', sellerName: 'Northwind Design LLC', buyerName: 'Harbor Street Holdings Inc.' });
+    expect(detectedJson(d)).toMatchObject({
+      invoiceNumber: 'INV-000042',
+      issueDate: '2026-10-14',
+      dueDate: '2026-11-13',
+      totalWithTax: '4997.85',
+      amountDue: '4997.85',
+      currency: 'USD',
+      sellerName: 'Northwind Design LLC',
+      buyerName: 'Harbor Street Holdings Inc.',
+    });
     expect(d.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
-    expect(d.warnings.map((w) => w.en).join()).toMatch(/shows no payment; amount due taken as the total/);
+    expect(d.warnings.map((w) => w.en).join()).toMatch(
+      /shows no payment; amount due taken as the total/,
+    );
   });
 
   it('French invoice3, partly paid, two VAT rates: "Montant acquitté" and "Montant dû" read and checked', () => {
     const d = scanPage(fixture('invoiceshelf', 'pdf-invoice3-fr-2026-04.html')).invoices[0]!;
-    expect(detectedJson(d)).toMatchObject({ invoiceNumber: 'FAC-000073', issueDate: '2026-11-06', dueDate: '2026-12-06', totalWithTax: '2814.10', paid: '1000.00', amountDue: '1814.10', currency: 'EUR', status: 'partially-paid', sellerName: 'Studio Lumen SAS', buyerName: 'Cave Saint-Victor SARL' });
+    expect(detectedJson(d)).toMatchObject({
+      invoiceNumber: 'FAC-000073',
+      issueDate: '2026-11-06',
+      dueDate: '2026-12-06',
+      totalWithTax: '2814.10',
+      paid: '1000.00',
+      amountDue: '1814.10',
+      currency: 'EUR',
+      status: 'partially-paid',
+      sellerName: 'Studio Lumen SAS',
+      buyerName: 'Cave Saint-Victor SARL',
+    });
     expect(d.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(d.fields.amountDue!.confidence).toBeGreaterThanOrEqual(0.9);
   });

@@ -29,7 +29,12 @@ export function readPdf(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   // The block starts with the "Bill to" label in <b>; the address template's first line is the name.
   const bill = doc.querySelector(S.pdfBillTo);
   const label = textOf(bill?.querySelector('b'));
-  partyBlock(r, 'buyerName', blockLines(bill).filter((l, i) => !(i === 0 && l === label)), S.pdfBillTo);
+  partyBlock(
+    r,
+    'buyerName',
+    blockLines(bill).filter((l, i) => !(i === 0 && l === label)),
+    S.pdfBillTo,
+  );
   const rows: TotalsRow[] = [];
   let afterTotal = 0;
   Array.from(doc.querySelectorAll(S.pdfTotalsRow)).forEach((tr, i) => {
@@ -39,16 +44,29 @@ export function readPdf(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     const text = textOf(labelCell);
     const where = `totals row "${text}"`;
     if (labelCell.classList.contains(S.pdfBigRow)) {
-      rows.push({ role: afterTotal === 0 ? 'total' : afterTotal === 1 ? 'paid' : 'due', value, where });
+      rows.push({
+        role: afterTotal === 0 ? 'total' : afterTotal === 1 ? 'paid' : 'due',
+        value,
+        where,
+      });
       afterTotal++;
     } else if (i === 0) rows.push({ role: 'subtotal', value, where });
-    else rows.push({ role: labelField(text.replace(/\s*\(.*\)\s*$/, '')) === 'discount' ? 'discount' : 'tax', value, where });
+    else
+      rows.push({
+        role: labelField(text.replace(/\s*\(.*\)\s*$/, '')) === 'discount' ? 'discount' : 'tax',
+        value,
+        where,
+      });
   });
-  if (!rows.some((x) => x.role === 'total')) need(doc, `${S.pdfTotals} td.${S.pdfBigRow}`, APP, 'total');
+  if (!rows.some((x) => x.role === 'total'))
+    need(doc, `${S.pdfTotals} td.${S.pdfBigRow}`, APP, 'total');
   applyTotals(r, rows);
   if (afterTotal < 2 && r.d.amountDue !== null && r.d.fields.amountDue) {
     // No payment rows: InvoiceShelf then has none recorded, but Crater's older templates never show payments.
-    r.d.fields.amountDue = { ...r.d.fields.amountDue, confidence: Math.min(r.d.fields.amountDue.confidence, 0.65) };
+    r.d.fields.amountDue = {
+      ...r.d.fields.amountDue,
+      confidence: Math.min(r.d.fields.amountDue.confidence, 0.65),
+    };
     r.d.warnings.push(catalogText('invoiceshelfPdfTheDocumentShowsNo', r.d.invoiceNumber));
   }
   if (afterTotal >= 3 && r.d.amountDue === 0) r.d.status = 'paid';
@@ -56,4 +74,5 @@ export function readPdf(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   return [r.done()];
 }
 
-export const isPdfTemplate = (doc: Document) => !!doc.querySelector(`${S.pdfTotals} ${S.pdfLabel}`) && !!doc.querySelector(S.pdfCompany);
+export const isPdfTemplate = (doc: Document) =>
+  !!doc.querySelector(`${S.pdfTotals} ${S.pdfLabel}`) && !!doc.querySelector(S.pdfCompany);

@@ -6,7 +6,8 @@
  * (crater-invoice/crater, InvoicePublicPage.vue at commit 06a196029e44759ee278758d1ed6b905866506bf).
  * Expected matches in fixtures/ are checked by invoiceshelf.test.ts.
  */
-export const SEEN = 'InvoiceShelf InvoicePublicPage.vue and PDF templates invoice1–3 at commit 83caff1 (2026-04-08), read 2026-11-23 and 2026-12-01';
+export const SEEN =
+  'InvoiceShelf InvoicePublicPage.vue and PDF templates invoice1–3 at commit 83caff1 (2026-04-08), read 2026-11-23 and 2026-12-01';
 
 export const SELECTORS = {
   /** The PDF link: the page's own path with "?pdf"; public-en and public-fr: 1 */

@@ -1,5 +1,12 @@
 import type { DetectedInvoice } from '../../detected';
-import { Reading, SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
+import {
+  Reading,
+  SelectorMissError,
+  need,
+  textOf,
+  type SiteAdapter,
+  type SiteContext,
+} from '../adapter';
 import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
 import { isInvoiceDocument } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
@@ -20,7 +27,12 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const r = new Reading(APP, ctx.lang);
   // The template prints date, invoice number and due date in that order; the labels are translated.
   const values = factValues(need(doc, S.facts, APP, 'date, invoice number and due date'));
-  if (values.length !== 3) throw new SelectorMissError(APP, 'date, invoice number and due date (three labels)', S.factLabels);
+  if (values.length !== 3)
+    throw new SelectorMissError(
+      APP,
+      'date, invoice number and due date (three labels)',
+      S.factLabels,
+    );
   if (!r.number(values[1]!, 'invoice number (second label of the facts paragraph)')) return [];
   r.date('issueDate', values[0]!, 'date (first label)');
   r.date('dueDate', values[2]!, 'due date (third label)');
@@ -29,12 +41,18 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   partyBlock(r, 'buyerName', blockLines(to), 'To (first address)');
   partyBlock(r, 'sellerName', blockLines(from), 'From (second address)');
   const rows = Array.from(doc.querySelectorAll(S.totalsRows));
-  if (rows.length < 2) throw new SelectorMissError(APP, 'subtotal and total (two rows or more)', S.totalsRows);
+  if (rows.length < 2)
+    throw new SelectorMissError(APP, 'subtotal and total (two rows or more)', S.totalsRows);
   const value = (tr: Element) => textOf(tr.lastElementChild);
   const totals: TotalsRow[] = rows.map((tr, i) => ({
     role: i === 0 ? 'subtotal' : i === rows.length - 1 ? 'total' : 'tax',
     value: value(tr),
-    where: i === 0 ? 'subtotal (first row of tfoot)' : i === rows.length - 1 ? 'total (last row of tfoot)' : `tax (row ${i + 1} of tfoot)`,
+    where:
+      i === 0
+        ? 'subtotal (first row of tfoot)'
+        : i === rows.length - 1
+          ? 'total (last row of tfoot)'
+          : `tax (row ${i + 1} of tfoot)`,
   }));
   applyTotals(r, totals);
   // The document says nothing of payments (Kimai tracks them in its invoice list): the total is what is due.
@@ -47,6 +65,10 @@ export const kimai: SiteAdapter = {
   urlMatches: isInvoiceDocument,
   // The document's root: every page pageMatches takes has it.
   signatures: [S.document],
-  pageMatches: (doc) => !!doc.querySelector(S.document) && doc.querySelectorAll(S.parties).length === 2 && doc.querySelectorAll(S.factLabels).length >= 2 && !!doc.querySelector(S.totalsRows),
+  pageMatches: (doc) =>
+    !!doc.querySelector(S.document) &&
+    doc.querySelectorAll(S.parties).length === 2 &&
+    doc.querySelectorAll(S.factLabels).length >= 2 &&
+    !!doc.querySelector(S.totalsRows),
   read,
 };

@@ -7,7 +7,8 @@
  * The labels are translated (translations/messages.*.xlf): nothing here depends on them.
  * Expected matches in fixtures/ are checked by kimai.test.ts.
  */
-export const SEEN = 'Kimai templates/invoice/renderer/invoice.html.twig at commit 1f421c2 (2026-08-19), read 2026-12-01';
+export const SEEN =
+  'Kimai templates/invoice/renderer/invoice.html.twig at commit 1f421c2 (2026-08-19), read 2026-12-01';
 
 export const SELECTORS = {
   /** The template's body and section; the "timesheet" template has them too, but no address blocks; every fixture: 1 */

@@ -1,7 +1,14 @@
 import type { DetectedInvoice } from '../../detected';
 import { readListRow } from '../../invoice-list';
 import type { ColumnField } from '../../labels';
-import { Reading, columnsBySelector, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
+import {
+  Reading,
+  columnsBySelector,
+  need,
+  textOf,
+  type SiteAdapter,
+  type SiteContext,
+} from '../adapter';
 import { isPortalInvoice, isPortalInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
 import { catalogText } from '../../../i18n/text';
@@ -15,7 +22,12 @@ function readList(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (!cols.has('invoiceNumber')) need(table, S.columns.invoiceNumber, APP, 'number column');
   const out: DetectedInvoice[] = [];
   Array.from(table.querySelectorAll(S.rows)).forEach((tr, i) => {
-    const d = readListRow(Array.from(tr.children), cols, ctx.lang, `${APP}: ${S.listTable} row ${i + 1}`);
+    const d = readListRow(
+      Array.from(tr.children),
+      cols,
+      ctx.lang,
+      `${APP}: ${S.listTable} row ${i + 1}`,
+    );
     if (!d) return;
     // The amount column is the amount still due; the badge says paid / waiting / cancelled.
     const badge = textOf(tr.querySelector(S.statusBadge)).toLowerCase();
@@ -35,10 +47,16 @@ function readInvoice(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     // No "to pay" block: Odoo shows it while the invoice is not paid or partly paid.
     r.d.status = 'paid';
     r.d.amountDue = 0;
-    r.d.fields.amountDue = { confidence: 0.8, where: `${APP}: no amount left to pay in the sidebar` };
+    r.d.fields.amountDue = {
+      confidence: 0.8,
+      where: `${APP}: no amount left to pay in the sidebar`,
+    };
   } else {
     r.amount('paid', textOf(doc.querySelector(S.alreadyPaid)), S.alreadyPaid);
-    if (!r.amount('amountDue', textOf(doc.querySelector(S.leftToPay)), S.leftToPay) && r.d.totalWithTax !== null) {
+    if (
+      !r.amount('amountDue', textOf(doc.querySelector(S.leftToPay)), S.leftToPay) &&
+      r.d.totalWithTax !== null
+    ) {
       r.d.amountDue = r.d.totalWithTax;
       r.d.fields.amountDue = { confidence: 0.9, where: `${APP}: not paid, total` };
     }
@@ -51,7 +69,9 @@ export const odoo: SiteAdapter = {
   app: APP,
   seen: SEEN,
   urlMatches: (url) => isPortalInvoiceList(url) || isPortalInvoice(url),
-  pageMatches: (doc) => !!doc.querySelector(`${S.listTable} ${S.columns.dueDate}`) || (!!doc.querySelector(S.sidebar) && !!doc.querySelector(S.name)),
+  pageMatches: (doc) =>
+    !!doc.querySelector(`${S.listTable} ${S.columns.dueDate}`) ||
+    (!!doc.querySelector(S.sidebar) && !!doc.querySelector(S.name)),
   signatures: [`${S.listTable} ${S.columns.dueDate}`, S.sidebar],
   read: (doc, ctx) => (doc.querySelector(S.sidebar) ? readInvoice(doc, ctx) : readList(doc, ctx)),
 };
