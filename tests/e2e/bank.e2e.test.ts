@@ -53,13 +53,11 @@ describe('bank statement', () => {
     // The fixture ledger replaces the demo data.
     const ledger = JSON.parse(readFileSync(join(BANK, 'ledger.json'), 'utf8'));
     await options.locator('#backup select').selectOption('replace');
-    await options
-      .getByLabel('Restaurer une sauvegarde')
-      .setInputFiles({
-        name: 'ledger.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ format: 'relance-ledger', ...ledger })),
-      });
+    await options.getByLabel('Restaurer une sauvegarde').setInputFiles({
+      name: 'ledger.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'relance-ledger', ...ledger })),
+    });
     await expect
       .poll(() => options.locator('#backup [role=status]').textContent())
       .toMatch(/^Restauré : 5 client\(s\), 8 facture\(s\)/);

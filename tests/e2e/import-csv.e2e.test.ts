@@ -162,13 +162,11 @@ describe('CSV import on the options page', () => {
       'A-88120;Papeterie Dupont;03/10/2026;02/11/2026;-96,00;-96,00;EUR',
       'F-2026-0411;Garage Durand;05/10/2026;04/11/2026;600,00;200,00;EUR',
     ].join('\n');
-    await options
-      .locator('#import input[type=file]')
-      .setInputFiles({
-        name: 'ventes-et-achats.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(text),
-      });
+    await options.locator('#import input[type=file]').setInputFiles({
+      name: 'ventes-et-achats.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
     const card = options.locator('.import-file', { hasText: 'ventes-et-achats.csv' });
     await expect
       .poll(() => card.getByTestId('csv-summary').textContent())

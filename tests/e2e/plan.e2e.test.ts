@@ -88,13 +88,11 @@ describe('the plan after a formal notice', () => {
       ],
     };
     const options = await openExt(app, 'options.html#backup');
-    await options
-      .getByLabel('Restaurer une sauvegarde')
-      .setInputFiles({
-        name: 'ledger.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(ledger)),
-      });
+    await options.getByLabel('Restaurer une sauvegarde').setInputFiles({
+      name: 'ledger.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(ledger)),
+    });
     await expect
       .poll(() => options.locator('#backup [role=status]').textContent())
       .toBe('Restauré : 1 client(s), 1 facture(s), 4 événement(s) ajouté(s).');

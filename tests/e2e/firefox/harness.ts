@@ -174,9 +174,7 @@ export async function extFrame(page: Page, path: string, ready = 'body *'): Prom
   }, `the docked ${path}`);
 }
 
-export type Route = (
-  url: string,
-) => {
+export type Route = (url: string) => {
   status?: number;
   contentType: string;
   body: string | Buffer;
