@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { invoiceStatusText, type Invoice, type InvoicePatch } from '@/lib/model/invoice';
-import { fieldName } from '@/lib/detect/detected';
+import { fieldName } from '@/lib/detect/invoice-reading';
 import { decimalToMinor, minorToDecimal } from '@/lib/model/money';
 import { addMonths, isCalendarDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDetected } from '@/lib/detect/detected';
+import { emptyDetected } from '@/lib/detect/invoice-reading';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import type { Client } from '@/lib/model/client';
 import { TextError } from '@/lib/model/text';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plan } from '@/lib/escalation/plan';
 import { demoLedger, DEMO_SENDER } from '@/lib/app/demo';
 import { DEFAULT_POLICY } from '@/lib/model/policy';
-import { emptyDetected } from '@/lib/detect/detected';
+import { emptyDetected } from '@/lib/detect/invoice-reading';
 import { riskProfile } from '@/lib/escalation/portfolio';
 import { OverdueList } from './OverdueList';
 import { ActionForm } from './ActionForm';

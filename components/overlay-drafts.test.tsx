@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '@/lib/detect/detected';
+import { emptyDetected, type DetectedInvoice } from '@/lib/detect/invoice-reading';
 import { InvoiceOverlay } from './overlay/InvoiceOverlay';
 
 /** On invoicing pages a draft is shown for what it is and never offered to track. */

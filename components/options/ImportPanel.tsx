@@ -1,7 +1,7 @@
 import { catalogText } from '@/lib/i18n/text';
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
-import type { DetectedInvoice } from '@/lib/detect/detected';
+import type { DetectedInvoice } from '@/lib/detect/invoice-reading';
 import { csvInvoices, csvNotes, summaryText, type CsvField, type CsvRead } from '@/lib/detect/csv';
 import { CSV_FIELD_NAMES } from '@/lib/detect/csv/headers';
 import type { FileScan } from '@/lib/detect/scan-file';

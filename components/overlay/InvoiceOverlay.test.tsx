@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyDetected } from '@/lib/detect/detected';
+import { emptyDetected } from '@/lib/detect/invoice-reading';
 import { InvoiceOverlay } from './InvoiceOverlay';
 import type { ClientSummary } from '@/lib/messaging/protocol';
 

@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
-import type { DetectedInvoice } from '@/lib/detect/detected';
+import type { DetectedInvoice } from '@/lib/detect/invoice-reading';
 import type { ClientSummary, PageInvoiceStatus } from '@/lib/messaging/protocol';
 import type { ComplianceRule } from '@/lib/prevention/compliance';
 import { STEP_LABELS } from '@/lib/escalation/steps';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DetectedInvoice } from '@/lib/detect/detected';
+import type { DetectedInvoice } from '@/lib/detect/invoice-reading';
 import { decimalToMinor, isCurrencyCode, minorToDecimal } from '@/lib/model/money';
 import { isCalendarDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';

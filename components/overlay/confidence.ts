@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '@/lib/detect/detected';
+import type { DetectedInvoice } from '@/lib/detect/invoice-reading';
 
 /** A value the reader is not sure of: shown marked, for the user to check. */
 export const low = (d: DetectedInvoice, f: keyof DetectedInvoice) =>

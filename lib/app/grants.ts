@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../detect/detected';
+import type { DetectedInvoice } from '../detect/invoice-reading';
 
 /**
  * Single-use grants for the extension pages Relance frames inside someone else's page:

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDetected } from '../detect/detected';
+import { emptyDetected } from '../detect/invoice-reading';
 import { openLedger } from '../ledger/db';
 import { readLedger } from '../ledger/repo';
 import { importAll } from './import';

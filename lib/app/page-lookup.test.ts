@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/detected';
+import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
 import { recordObservations } from '../ledger/repo';
 import { pageLookup } from './page-lookup';
 import { db } from './state';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/detected';
+import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
 import { openLedger } from '../ledger/db';
 import { addEvent, exportLedger, readLedger, recordObservations } from '../ledger/repo';
 import { AddEventsSchema } from '../messaging/schemas';

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectedJson, type DetectedInvoice } from '../detect/detected';
+import { detectedJson, type DetectedInvoice } from '../detect/invoice-reading';
 import { scanFile, type FileScan } from '../detect/scan-file';
 import { formatMoney } from '../model/money';
 import { errorText } from '../model/text';

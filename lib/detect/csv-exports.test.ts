@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { csvInvoices, readCsv, summaryText, type CsvRead } from './csv';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 import { decimalStyle, dateOrder, sniffDelimiter } from './csv/sniff';
 
 /** Exports written by us in each app's layout (sources in tests/fixtures/csv/README.md). */

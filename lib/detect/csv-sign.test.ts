@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvInvoices, csvNotes, readCsv, summaryText } from './csv';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 
 /**
  * Exports with no type column: some write purchases (bills) as negative amounts beside

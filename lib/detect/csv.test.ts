@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvInvoices, readCsv } from './csv';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));

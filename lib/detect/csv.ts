@@ -1,4 +1,9 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from './detected';
+import {
+  emptyDetected,
+  finalizeConfidence,
+  type DetectedInvoice,
+  fieldName,
+} from './invoice-reading';
 import { parseNumber } from './invoice-number';
 import { normalize, statusWord, type StatusWord } from './labels';
 import { findCurrency, parseAmount, type ParsedAmount } from './parse-amount';

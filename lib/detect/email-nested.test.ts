@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../cli/node-dom';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 import { mailDay, parseEml } from './eml';
 import { scanFile } from './scan-file';
 import { findInvoiceInText } from './message-text';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { textPdf } from '../../tests/helpers/pdf';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../cli/node-dom';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 import { decodeWords, parseEml } from './eml';
 import { scanFile } from './scan-file';
 import { findInvoiceInText, invoiceAttachments } from './message-text';

@@ -1,4 +1,9 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from './detected';
+import {
+  emptyDetected,
+  finalizeConfidence,
+  type DetectedInvoice,
+  fieldName,
+} from './invoice-reading';
 import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';

@@ -1,4 +1,4 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './invoice-reading';
 import { findAmounts, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { dueDateFromTerms } from './payment-terms';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../cli/node-dom';
-import { detectedJson, type DetectedInvoice } from './detected';
+import { detectedJson, type DetectedInvoice } from './invoice-reading';
 import { scanPage } from './page';
 
 const dir = join(import.meta.dirname, '../../tests/fixtures/pages');

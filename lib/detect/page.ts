@@ -4,7 +4,7 @@ import {
   type DetectedInvoice,
   type FieldTrace,
   fieldName,
-} from './detected';
+} from './invoice-reading';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textPdf, type PdfRun } from '../../tests/helpers/pdf';
 import { parseHtmlInNode } from '../cli/node-dom';
 import { mergeObservation } from '../ledger/merge';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 import { readFacturXPdf } from './einvoice/facturx';
 import { guessTextLang, layoutLines } from './pdf-text';
 import { scanFile } from './scan-file';

@@ -1,5 +1,5 @@
 import { type Text } from '../model/text';
-import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './detected';
+import { emptyDetected, finalizeConfidence, type DetectedInvoice } from './invoice-reading';
 import { columnField, labelField } from './labels';
 import { mergeInto, readLabelledInvoice } from './page';
 import { findInvoiceInText } from './message-text';

@@ -1,6 +1,6 @@
 import { csvInvoices, csvNotes, readCsv, type CsvRead, type CsvResult } from './csv';
 import { isUtf16 } from './csv/sniff';
-import type { DetectedInvoice } from './detected';
+import type { DetectedInvoice } from './invoice-reading';
 import { readPdf } from './einvoice/facturx';
 import { EMPTY_HTML, readPdfText } from './pdf-text';
 import { readEInvoiceXml } from './einvoice/read';

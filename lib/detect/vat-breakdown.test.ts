@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../cli/node-dom';
-import { detectedJson } from './detected';
+import { detectedJson } from './invoice-reading';
 import { scanPage } from './page';
 import { reconcile } from './consistency';
 

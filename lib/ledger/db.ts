@@ -8,7 +8,7 @@ import {
 import type { Client } from '../model/client';
 import type { LedgerEvent } from '../model/event';
 import type { Invoice, SourceRef } from '../model/invoice';
-import type { DetectedInvoice } from '../detect/detected';
+import type { DetectedInvoice } from '../detect/invoice-reading';
 
 /**
  * The ledger database, owned by the extension origin. Content scripts never open it:

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { DetectedInvoice } from '../detect/detected';
-import { fieldName } from '../detect/detected';
+import type { DetectedInvoice } from '../detect/invoice-reading';
+import { fieldName } from '../detect/invoice-reading';
 import { cleanText, isEmail, MAX } from '../model/fields';
 import { bilingual, type Text } from '../model/text';
 import { issueText } from './file-format';

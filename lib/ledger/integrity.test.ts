@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/detected';
+import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
 import { demoLedger } from '../app/demo';
 import { openLedger } from './db';
 import { LedgerFileError, parseLedgerFile, toLedgerFile } from './file-format';

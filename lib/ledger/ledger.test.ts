@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/detected';
+import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
 import { demoLedger } from '../app/demo';
 import { DB_VERSION, MIGRATIONS, openLedger, type RelanceDB } from './db';
 import { LedgerFileError, parseLedgerFile, toLedgerFile } from './file-format';

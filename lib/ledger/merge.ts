@@ -1,6 +1,6 @@
 import type { Client } from '../model/client';
 import { defaultJurisdiction } from '../escalation/jurisdictions';
-import type { DetectedInvoice } from '../detect/detected';
+import type { DetectedInvoice } from '../detect/invoice-reading';
 import type { NewEvent } from '../model/event';
 import type { Invoice, SourceRef } from '../model/invoice';
 

@@ -10,7 +10,7 @@ import {
 import { minorToDecimal } from '../model/money';
 import { cleanText } from '../model/fields';
 import { TextError, type Text } from '../model/text';
-import type { DetectedInvoice } from '../detect/detected';
+import type { DetectedInvoice } from '../detect/invoice-reading';
 import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
 import * as v from 'valibot';

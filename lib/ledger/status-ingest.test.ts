@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/detected';
+import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
 import { mergeObservation } from './merge';
 import { openLedger } from './db';
 import { readLedger, recordObservations } from './repo';

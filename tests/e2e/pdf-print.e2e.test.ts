@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtmlInNode } from '../../lib/cli/node-dom';
-import { detectedJson } from '../../lib/detect/detected';
+import { detectedJson } from '../../lib/detect/invoice-reading';
 import { scanFile } from '../../lib/detect/scan-file';
 import { ROOT, findChrome } from '../../tools/chromium/harness';
 

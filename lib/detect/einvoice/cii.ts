@@ -1,4 +1,4 @@
-import { emptyDetected, type DetectedInvoice } from '../detected';
+import { emptyDetected, type DetectedInvoice } from '../invoice-reading';
 import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './common';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
 import { catalogText } from '../../i18n/text';

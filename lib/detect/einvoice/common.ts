@@ -1,7 +1,7 @@
 import { currencyExponent, isCurrencyCode } from '../../model/money';
 import { isCalendarDate, type CalendarDate } from '../../model/dates';
 import { checkDueDate, dueDateFromTerms } from '../payment-terms';
-import { finalizeConfidence, type DetectedInvoice } from '../detected';
+import { finalizeConfidence, type DetectedInvoice } from '../invoice-reading';
 import { type Text } from '../../model/text';
 import { catalogText } from '../../i18n/text';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it, vi } from 'vitest';
-import { detectedJson } from '../detected';
+import { detectedJson } from '../invoice-reading';
 import { readFacturXPdf } from './facturx';
 import { readEInvoiceXml } from './read';
 

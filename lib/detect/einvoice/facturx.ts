@@ -1,6 +1,6 @@
-import type { DetectedInvoice } from '../detected';
+import type { DetectedInvoice } from '../invoice-reading';
 import { findInvoiceInText } from '../message-text';
-import { finalizeConfidence } from '../detected';
+import { finalizeConfidence } from '../invoice-reading';
 import { readEInvoiceXml } from './read';
 import { EInvoiceError } from './xml';
 import { layoutLines, linesText, type PdfLine, type PdfTextItem } from '../pdf-text';

@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../detected';
+import type { DetectedInvoice } from '../invoice-reading';
 import { readCii } from './cii';
 import { readUbl } from './ubl';
 import { EInvoiceError, parseXml } from './xml';

@@ -1,4 +1,9 @@
-import { emptyDetected, finalizeConfidence, type DetectedInvoice, fieldName } from '../detected';
+import {
+  emptyDetected,
+  finalizeConfidence,
+  type DetectedInvoice,
+  fieldName,
+} from '../invoice-reading';
 import { parseNumber } from '../invoice-number';
 import { statusWord } from '../labels';
 import { cellText } from '../invoice-list';

@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../detected';
+import type { DetectedInvoice } from '../invoice-reading';
 import { SelectorMissError, type SiteAdapter, type SiteContext } from './adapter';
 import { akaunting } from './akaunting/parse';
 import { dolibarr } from './dolibarr/parse';

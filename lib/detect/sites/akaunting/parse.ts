@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../../detected';
+import type { DetectedInvoice } from '../../invoice-reading';
 import { labelField } from '../../labels';
 import {
   Reading,

@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../../detected';
+import type { DetectedInvoice } from '../../invoice-reading';
 import { columnField, type ColumnField } from '../../labels';
 import {
   Reading,

@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../../detected';
+import type { DetectedInvoice } from '../../invoice-reading';
 import { Reading, need, textOf, type SiteContext } from '../adapter';
 import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
 import { SELECTORS } from './selectors';

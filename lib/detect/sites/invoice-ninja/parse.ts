@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../../detected';
+import type { DetectedInvoice } from '../../invoice-reading';
 import type { ColumnField } from '../../labels';
 import { readListRow } from '../../invoice-list';
 import { SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectedJson } from '../../detected';
+import { detectedJson } from '../../invoice-reading';
 import { scanPage } from '../../page';
 import { fixture } from '../fixtures';
 import { isInvoiceList, isPublicInvoice } from './detect';

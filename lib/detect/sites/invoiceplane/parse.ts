@@ -1,4 +1,4 @@
-import type { DetectedInvoice } from '../../detected';
+import type { DetectedInvoice } from '../../invoice-reading';
 import { Reading, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isInvoiceList, isPublicInvoice } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
