@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../model/dates';
 import { minorToDecimal } from '../model/money';
+import type { SourceRef } from '../model/invoice';
 import type { Text } from '../model/text';
 
 export type DueDateSource = 'explicit' | 'terms' | 'label' | 'none';
@@ -8,6 +9,16 @@ export type DueDateSource = 'explicit' | 'terms' | 'label' | 'none';
 export interface FieldTrace {
   confidence: number;
   where: string;
+}
+
+/**
+ * DESIGN's Observation: what one source saw of one invoice (the reading), and the source
+ * (a page, a file, an e-mail, where and when). The ledger records observations; it keeps
+ * each one that changed an invoice (`ObservationRecord`).
+ */
+export interface Observation {
+  detected: DetectedInvoice;
+  source: SourceRef;
 }
 
 /** What one source saw of one invoice. Amounts in minor units of `currency`. */

@@ -7,8 +7,8 @@ import {
 } from 'idb';
 import type { Client } from '../model/client';
 import type { LedgerEvent } from '../model/event';
-import type { Invoice, SourceRef } from '../model/invoice';
-import type { DetectedInvoice } from '../detect/invoice-reading';
+import type { Invoice } from '../model/invoice';
+import type { Observation } from '../detect/invoice-reading';
 
 /**
  * The ledger database, owned by the extension origin. Content scripts never open it:
@@ -17,11 +17,10 @@ import type { DetectedInvoice } from '../detect/invoice-reading';
  */
 export const DB_NAME = 'relance-ledger';
 
-export interface ObservationRecord {
+/** An observation kept because it changed an invoice: the ledger's evidence of where a value came from. */
+export interface ObservationRecord extends Observation {
   id?: number;
   invoiceId: string;
-  source: SourceRef;
-  detected: DetectedInvoice;
 }
 
 export interface RelanceDB extends DBSchema {

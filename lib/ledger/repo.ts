@@ -10,7 +10,7 @@ import {
 import { minorToDecimal } from '../model/money';
 import { cleanText } from '../model/fields';
 import { TextError, type Text } from '../model/text';
-import type { DetectedInvoice } from '../detect/invoice-reading';
+import type { Observation } from '../detect/invoice-reading';
 import type { Ledger } from '../escalation/plan';
 import { unwrap } from 'idb';
 import * as v from 'valibot';
@@ -99,9 +99,8 @@ export async function readLedger(db: LedgerDB): Promise<Ledger> {
   return { clients, invoices, events };
 }
 
-export interface RecordItem {
-  detected: DetectedInvoice;
-  source: SourceRef;
+/** An observation to record, with what the user chose for it. */
+export interface RecordItem extends Observation {
   /** Put the invoice under this client instead of matching one. */
   clientId?: string;
   /** The user checked and confirmed these values (the overlay's form): a page may then settle the invoice. */
