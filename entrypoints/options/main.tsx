@@ -86,6 +86,27 @@ function Options() {
         {msg[k]}
       </p>
     ) : null;
+  /** The backup section's downloads: label, file name, type, content. */
+  const exports: [MessageKey, string, string, () => Promise<string>][] = [
+    [
+      'optionsExportBackupJson',
+      `relance-backup-${state.today}.json`,
+      'application/json',
+      async () => JSON.stringify(await exportBackup(new Date().toISOString()), null, 1),
+    ],
+    [
+      'optionsInvoicesCsv',
+      `relance-invoices-${state.today}.csv`,
+      'text/csv',
+      async () => invoicesCsv(await readLedger(await db())),
+    ],
+    [
+      'optionsTimelineCsv',
+      `relance-timeline-${state.today}.csv`,
+      'text/csv',
+      async () => eventsCsv(await readLedger(await db())),
+    ],
+  ];
   const sample = state.suggestions.find((s) => s.invoices.length);
   const sampleClient = sample && state.ledger.clients.find((c) => c.id === sample.clientId);
 
@@ -316,48 +337,18 @@ function Options() {
       <section id="backup" class="card">
         <h2>{t('optionsBackup')}</h2>
         <div class="row">
-          <button
-            type="button"
-            onClick={asyncHandler(
-              async () =>
-                download(
-                  `relance-backup-${state.today}.json`,
-                  JSON.stringify(await exportBackup(new Date().toISOString()), null, 1),
-                  'application/json',
-                ),
-              failed('backup'),
-            )}
-          >
-            {t('optionsExportBackupJson')}
-          </button>
-          <button
-            type="button"
-            onClick={asyncHandler(
-              async () =>
-                download(
-                  `relance-invoices-${state.today}.csv`,
-                  invoicesCsv(await readLedger(await db())),
-                  'text/csv',
-                ),
-              failed('backup'),
-            )}
-          >
-            {t('optionsInvoicesCsv')}
-          </button>
-          <button
-            type="button"
-            onClick={asyncHandler(
-              async () =>
-                download(
-                  `relance-timeline-${state.today}.csv`,
-                  eventsCsv(await readLedger(await db())),
-                  'text/csv',
-                ),
-              failed('backup'),
-            )}
-          >
-            {t('optionsTimelineCsv')}
-          </button>
+          {exports.map(([label, name, type, content]) => (
+            <button
+              key={name}
+              type="button"
+              onClick={asyncHandler(
+                async () => download(name, await content(), type),
+                failed('backup'),
+              )}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
         {failure('backup')}
         <RestoreForm
