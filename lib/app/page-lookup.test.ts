@@ -1,29 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
+import type { DetectedInvoice } from '../detect/invoice-reading';
+import { detectedInvoice } from '../../tests/helpers/detected-invoice';
 import { recordObservations } from '../ledger/repo';
 import { pageLookup } from './page-lookup';
 import { db } from './state';
 
 const day = '2026-11-23';
-const seen = (over: Partial<DetectedInvoice>): DetectedInvoice => ({
-  ...emptyDetected(),
-  currency: 'EUR',
-  totalWithTax: 105_000,
-  amountDue: 105_000,
-  issueDate: '2026-09-01',
-  dueDate: '2026-10-01',
-  dueDateSource: 'label',
-  buyerName: 'Atelier Dupont',
-  buyerEmail: 'compta@dupont.example',
-  confidence: 0.9,
-  fields: {
-    invoiceNumber: { confidence: 0.95, where: 't' },
-    dueDate: { confidence: 0.95, where: 't' },
-    amountDue: { confidence: 0.95, where: 't' },
-  },
-  ...over,
-});
+// No number unless the test gives one.
+const seen = (over: Partial<DetectedInvoice>): DetectedInvoice =>
+  detectedInvoice({ invoiceNumber: null, ...over });
 
 describe('page lookup (what the overlay shows for the numbers read on a page)', () => {
   it('answers the invoices first seen on that origin, with days late and amount due; nothing of another site; the buyer only when asked', async () => {

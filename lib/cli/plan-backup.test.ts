@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
+import type { DetectedInvoice } from '../detect/invoice-reading';
+import { detectedInvoice } from '../../tests/helpers/detected-invoice';
 import { openLedger } from '../ledger/db';
 import { addEvent, exportLedger, readLedger, recordObservations } from '../ledger/repo';
 import { AddEventsSchema } from '../messaging/schemas';
@@ -25,25 +26,9 @@ async function run(...args: string[]) {
   );
   return { code, out, err };
 }
-const seen = (over: Partial<DetectedInvoice>): DetectedInvoice => ({
-  ...emptyDetected(),
-  invoiceNumber: 'F-1',
-  currency: 'EUR',
-  totalWithTax: 105_000,
-  amountDue: 105_000,
-  issueDate: '2026-09-01',
-  dueDate: '2026-10-01',
-  dueDateSource: 'label',
-  buyerName: 'Atelier Dupont',
-  buyerEmail: 'compta at dupont',
-  confidence: 0.9,
-  fields: {
-    invoiceNumber: { confidence: 0.95, where: 't' },
-    dueDate: { confidence: 0.95, where: 't' },
-    amountDue: { confidence: 0.95, where: 't' },
-  },
-  ...over,
-});
+// The address as an importer once stored it: not an e-mail address.
+const seen = (over: Partial<DetectedInvoice>): DetectedInvoice =>
+  detectedInvoice({ buyerEmail: 'compta at dupont', ...over });
 
 describe('relance plan on the extension’s own backup', () => {
   it('reads a backup of what the importers and messages stored', async () => {

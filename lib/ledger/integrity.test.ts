@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDetected, type DetectedInvoice } from '../detect/invoice-reading';
+import { detectedInvoice } from '../../tests/helpers/detected-invoice';
 import { demoLedger } from '../app/demo';
 import { openLedger } from './db';
 import { LedgerFileError, parseLedgerFile, toLedgerFile } from './file-format';
@@ -20,25 +20,7 @@ import type { Client } from '../model/client';
 
 let n = 0;
 const fresh = () => openLedger(`integrity-${++n}-${Math.random()}`);
-const seen = (over: Partial<DetectedInvoice>): DetectedInvoice => ({
-  ...emptyDetected(),
-  invoiceNumber: 'F-1',
-  currency: 'EUR',
-  totalWithTax: 105_000,
-  amountDue: 105_000,
-  issueDate: '2026-09-01',
-  dueDate: '2026-10-01',
-  dueDateSource: 'label',
-  buyerName: 'Atelier Dupont',
-  buyerEmail: 'compta@dupont.example',
-  confidence: 0.9,
-  fields: {
-    invoiceNumber: { confidence: 0.95, where: 't' },
-    dueDate: { confidence: 0.95, where: 't' },
-    amountDue: { confidence: 0.95, where: 't' },
-  },
-  ...over,
-});
+const seen = detectedInvoice;
 const src = (where: string, at = '2026-11-20T10:00:00.000Z') => ({
   kind: 'csv' as const,
   where,
