@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, restoreBackup } from './backup';
 import { db } from './state';
 import { clearLedger, readLedger } from '../ledger/repo';
@@ -38,6 +38,9 @@ const never = {
 beforeEach(async () => {
   fakeBrowser.reset();
   await clearLedger(await db());
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('backup: everything the user set', () => {
@@ -117,6 +120,61 @@ describe('backup: everything the user set', () => {
       restoreBackup(JSON.stringify({ version: 1, clients: [], invoices: [{}] }), 'replace', never),
     ).rejects.toMatchObject({
       text: { en: expect.stringMatching(/^Nothing was changed — invoices\[0\]\.number: /) },
+    });
+  });
+
+  it('says what the restore met, each language in its own sentence', async () => {
+    const pay = (id: string, amount: string) => ({
+      id,
+      type: 'payment',
+      amount,
+      clientId: 'c',
+      invoiceIds: ['F-1'],
+      date: '2026-10-05',
+    });
+    const withEvents = (events: object[]) => JSON.stringify({ ...JSON.parse(file(ME)), events });
+    await restoreBackup(withEvents([pay('ev:1', '40.00'), pay('ev:3', '7.00')]), 'merge', never);
+    // ev:1 again, ev:2 twice, ev:3 with other content.
+    const again = withEvents([
+      pay('ev:1', '40.00'),
+      pay('ev:3', '5.00'),
+      pay('ev:2', '10.00'),
+      pay('ev:2', '10.00'),
+    ]);
+    expect(await restoreBackup(again, 'merge', never)).toEqual({
+      fr: 'Restauré : 1 client(s), 1 facture(s), 2 événement(s) ajouté(s). 1 événement(s) déjà présent(s) ; 1 événement(s) en double dans le fichier, restauré(s) une fois ; 1 événement(s) dont l’identifiant était pris par un autre : les deux sont gardés.',
+      en: 'Restored: 1 client(s), 1 invoice(s), 2 event(s) added. 1 event(s) already there; 1 event(s) twice in the file, restored once; 1 event(s) whose id another event had: both kept.',
+    });
+  });
+
+  it('says which settings were not restored, and then not that the identity was replaced', async () => {
+    await writeTemplates({ fr: { 'reminder-1': { subject: 'S', body: 'B' } } });
+    const text = JSON.stringify({
+      ...(await exportBackup('2026-11-23T00:00:00.000Z')),
+      sender: ME,
+    });
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota exceeded'));
+    expect(await restoreBackup(text, 'merge', never)).toEqual({
+      fr: 'Restauré : 0 client(s), 0 facture(s), 0 événement(s) ajouté(s). Non restauré : votre identité (quota exceeded), les modèles (quota exceeded), les taux saisis (quota exceeded).',
+      en: 'Restored: 0 client(s), 0 invoice(s), 0 event(s) added. Not restored: your details (quota exceeded), the templates (quota exceeded), the rates you entered (quota exceeded).',
+    });
+  });
+
+  it('says every problem of a file that is not valid, side by side, in each language', async () => {
+    const bad = JSON.stringify({
+      version: 1,
+      clients: [{ id: 'c', name: 'C' }],
+      invoices: [
+        { number: 'F-1', clientId: 'c', dueDate: '2026-02-30', currency: 'EUR', total: '1' },
+        { number: 'F-2', clientId: 'c', dueDate: '2026-10-01', currency: 'EURO', total: '1' },
+      ],
+    });
+    await expect(restoreBackup(bad, 'merge', never)).rejects.toMatchObject({
+      text: {
+        fr: 'Rien n’a été modifié — invoices[0] (F-1).dueDate : une vraie date AAAA-MM-JJ est attendue · invoices[1] (F-2).currency : un code de devise ISO 4217 est attendu, comme EUR',
+        en: 'Nothing was changed — invoices[0] (F-1).dueDate: expected a real date as YYYY-MM-DD · invoices[1] (F-2).currency: expected an ISO 4217 currency code such as EUR',
+      },
     });
   });
 });

@@ -7,7 +7,7 @@ import {
   type LoadedLedger,
 } from '../ledger/file-format';
 import { senderDiffers, type Sender } from '../model/sender';
-import { bilingual, errorText, TextError, type Text } from '../model/text';
+import { errorText, TextError, type Text } from '../model/text';
 import {
   readPolicyOverride,
   readPreferences,
@@ -82,18 +82,9 @@ export async function restoreBackup(
     // Each problem names its record and field; the first ten, side by side.
     const t =
       err instanceof LedgerFileError
-        ? bilingual(
-            err.problemsText
-              .slice(0, 10)
-              .map((p) => p.fr)
-              .join(' · '),
-            err.problemsText
-              .slice(0, 10)
-              .map((p) => p.en)
-              .join(' · '),
-          )
+        ? catalogText('appBackupFileProblems', err.problemsText.slice(0, 10))
         : errorText(err);
-    throw new RestoreError(catalogText('appBackup', unchanged, t));
+    throw new RestoreError(catalogText('appBackupUnchangedBecause', unchanged, t));
   }
   const current = await readSender();
   let identity: 'kept' | 'replaced' | 'same' | 'none' = 'none';
@@ -120,7 +111,7 @@ export async function restoreBackup(
       await write();
     } catch (err) {
       const t = errorText(err);
-      failed.push(catalogText('appBackup2', what, t));
+      failed.push(catalogText('appBackupSettingFailed', what, t));
     }
   };
   if (identity === 'replaced')
@@ -159,46 +150,13 @@ export async function restoreBackup(
       writePreferences({ ...(await readPreferences()), ...prefs }),
     );
   }
-  const extra = (lang: 'fr' | 'en') => {
-    const out: string[] = [];
-    const fr = lang === 'fr';
-    if (report.unchanged)
-      out.push(
-        fr
-          ? `${report.unchanged} événement(s) déjà présent(s)`
-          : `${report.unchanged} event(s) already there`,
-      );
-    if (report.duplicates)
-      out.push(
-        fr
-          ? `${report.duplicates} événement(s) en double dans le fichier, restauré(s) une fois`
-          : `${report.duplicates} event(s) twice in the file, restored once`,
-      );
-    if (report.collisions.length)
-      out.push(
-        fr
-          ? `${report.collisions.length} événement(s) dont l’identifiant était pris par un autre : les deux sont gardés`
-          : `${report.collisions.length} event(s) whose id another event had: both kept`,
-      );
-    if (identity === 'replaced' && !failed.length)
-      out.push(
-        fr
-          ? 'identité (nom, IBAN…) remplacée par celle du fichier'
-          : 'your details (name, IBAN…) replaced by the file’s',
-      );
-    if (identity === 'kept')
-      out.push(fr ? 'votre identité actuelle est gardée' : 'your current details are kept');
-    if (failed.length)
-      out.push(
-        fr
-          ? `non restauré : ${failed.map((f) => f.fr).join(', ')}`
-          : `not restored: ${failed.map((f) => f.en).join(', ')}`,
-      );
-    const said = out.join(fr ? ' ; ' : '; ');
-    return said ? ` ${said.charAt(0).toUpperCase()}${said.slice(1)}.` : '';
-  };
-  return bilingual(
-    `Restauré : ${report.clients} client(s), ${report.invoices} facture(s), ${report.events} événement(s) ajouté(s).${extra('fr')}`,
-    `Restored: ${report.clients} client(s), ${report.invoices} invoice(s), ${report.events} event(s) added.${extra('en')}`,
+  // "Replaced" only when every setting was restored: the identity's own write may have failed.
+  const saidIdentity =
+    (identity === 'replaced' && !failed.length) || identity === 'kept' ? identity : undefined;
+  return catalogText(
+    'appBackupRestored',
+    { ...report, collisions: report.collisions.length },
+    saidIdentity,
+    failed,
   );
 }

@@ -1,13 +1,12 @@
 import type { Ledger } from '../escalation/plan';
 import type { Client } from '../model/client';
-import { formatDate } from '../model/dates';
 import { isChaseable, type Invoice } from '../model/invoice';
-import { formatMoney } from '../model/money';
-import { bilingual, fr as french, type Text } from '../model/text';
+import type { Text } from '../model/text';
 import { compactIban, contentKey } from './key';
 import { nameTokens, normName, payerPart } from './names';
 import { coreOf, compact, shortCoreHere, SHORT_CORE, textCores } from './refs';
 import type { BankTransaction } from './types';
+import { amountText } from '../i18n/amount';
 import { catalogText, emptyText } from '../i18n/text';
 
 /**
@@ -57,12 +56,6 @@ export interface MatchOptions {
   seen?: ReadonlySet<string>;
 }
 
-const money = (m: number, c: string, l: 'fr' | 'en') =>
-  formatMoney(m, c, l === 'fr' ? 'fr-FR' : 'en-GB');
-const list = (xs: string[], l: 'fr' | 'en') =>
-  xs.length < 2
-    ? xs.join('')
-    : `${xs.slice(0, -1).join(', ')} ${l === 'fr' ? 'et' : 'and'} ${xs[xs.length - 1]}`;
 const FEE_LABEL = /^(FRAIS|COMMISSION|COTISATION|AGIOS|INTERETS|INT[EÉ]R[EÊ]TS|ABONNEMENT)\b/i;
 
 /** `localeCompare`'s own order (the default collator), built once: 100 000 calls of localeCompare each built one. */
@@ -266,7 +259,7 @@ export function matchPayments(
 
 function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | Unmatched {
   const cur = tx.currency;
-  const amt = (m: number) => ({ fr: money(m, cur, 'fr'), en: money(m, cur, 'en') });
+  const amt = (m: number) => amountText(m, cur);
   const open = (inv: Invoice) => inv.currency === cur && (ix.due.get(inv.id) ?? 0) > 0;
   const dateOk = (inv: Invoice) => !inv.issueDate || inv.issueDate <= tx.bookingDate;
   const due = (inv: Invoice) => ix.due.get(inv.id) ?? 0;
@@ -290,10 +283,8 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
   const payer = payers(tx, ix, opts.knownIbans);
   // Quoted in reasons: the name, not the whole label ("VIR SEPA RECU /DE … /MOTIF …").
   const payerName = payerPart(tx.counterparty ?? tx.label);
-  const note = (fr: string, en: string): Unmatched => ({
-    transaction: tx,
-    note: bilingual(fr, en),
-  });
+  const note = (text: Text): Unmatched => ({ transaction: tx, note: text });
+  const numbers = (invs: Invoice[]) => invs.map((i) => i.number);
   const make = (client: string, invs: Invoice[], kind: MatchKind, reason: Text): Match => ({
     transaction: tx,
     clientId: client,
@@ -311,21 +302,12 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
     if (clients.length > 1) {
       const narrowed = clients.filter((c) => payer.ids.includes(c));
       if (narrowed.length !== 1)
-        return note(
-          `la référence peut désigner des factures de ${clients.length} clients (${list(
-            refs.map((i) => i.number),
-            'fr',
-          )}) : à rapprocher à la main`,
-          `the reference can point at invoices of ${clients.length} clients (${list(
-            refs.map((i) => i.number),
-            'en',
-          )}): match it by hand`,
-        );
+        return note(catalogText('bankMatchReferenceFitsClients', clients.length, numbers(refs)));
       client = narrowed[0]!;
       ambiguousRef = true;
     }
     const mine = refs.filter((i) => i.clientId === client).sort(byDue);
-    const nums = mine.map((i) => i.number);
+    const nums = numbers(mine);
     const total = mine.reduce((s, i) => s + due(i), 0);
     const payerOther = payer.ids.length > 0 && !payer.ids.includes(client);
     const doubt = ambiguousRef
@@ -334,70 +316,47 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
         ? catalogText('bankMatchSeveralInvoicesHaveThese')
         : payerOther
           ? catalogText('bankMatchButThePayerLooks', payerName)
-          : null;
+          : undefined;
     const single = mine.filter((i) => due(i) === tx.amount);
     if (tx.amount === total || single.length === 1) {
       const paid = tx.amount === total ? mine : single;
       const what =
         paid.length > 1
-          ? bilingual(
-              `références ${list(
-                paid.map((i) => i.number),
-                'fr',
-              )} et montant égal à leur reste dû (${amt(tx.amount).fr})`,
-              `references ${list(
-                paid.map((i) => i.number),
-                'en',
-              )} and amount equal to what they still owe (${amt(tx.amount).en})`,
-            )
-          : catalogText('bankMatchReferenceAndExactAmount', paid[0]!.number, amt(tx.amount));
-      return make(
-        client,
-        paid,
-        doubt ? 'probable' : 'certain',
-        doubt ? bilingual(what.fr + doubt.fr, what.en + doubt.en) : what,
-      );
+          ? catalogText('bankMatchReferencesAndTheirTotal', numbers(paid), amt(tx.amount), doubt)
+          : catalogText('bankMatchReferenceAndExactAmount', paid[0]!.number, amt(tx.amount), doubt);
+      return make(client, paid, doubt ? 'probable' : 'certain', what);
     }
     if (single.length > 1) {
       return make(
         client,
         [single[0]!],
         'probable',
-        bilingual(
-          `référence ${list(
-            single.map((i) => i.number),
-            'fr',
-          )} : ${single.length} factures de ce montant (${amt(tx.amount).fr}), la plus ancienne est retenue : à vérifier`,
-          `reference ${list(
-            single.map((i) => i.number),
-            'en',
-          )}: ${single.length} invoices of that amount (${amt(tx.amount).en}), the oldest is taken: check it`,
+        catalogText(
+          'bankMatchReferenceSeveralOfThatAmount',
+          numbers(single),
+          single.length,
+          amt(tx.amount),
         ),
       );
     }
     if (tx.amount < total) {
-      const r = bilingual(
-        `référence ${list(nums, 'fr')}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(total).fr} dû`,
-        `reference ${list(nums, 'en')}, part payment of ${amt(tx.amount).en} of ${amt(total).en} owed`,
+      return make(
+        client,
+        mine,
+        'partial',
+        catalogText('bankMatchReferencePartPayment', nums, amt(tx.amount), amt(total), doubt),
       );
-      return make(client, mine, 'partial', doubt ? bilingual(r.fr + doubt.fr, r.en + doubt.en) : r);
     }
     return make(
       client,
       mine,
       'probable',
-      bilingual(
-        `référence ${list(nums, 'fr')}, mais ${amt(tx.amount).fr} reçus pour ${amt(total).fr} dû (trop-perçu ?) : à vérifier`,
-        `reference ${list(nums, 'en')}, but ${amt(tx.amount).en} received for ${amt(total).en} owed (overpayment?): check it`,
-      ),
+      catalogText('bankMatchReferenceOverpayment', nums, amt(tx.amount), amt(total)),
     );
   }
   if (payer.ids.length > 1) {
     const names = payer.ids.map((id) => ix.clients.get(id)!.name);
-    return note(
-      `le payeur « ${payerName} » peut être ${list(names, 'fr')} : à rapprocher à la main`,
-      `the payer "${payerName}" could be ${list(names, 'en')}: match it by hand`,
-    );
+    return note(catalogText('bankMatchPayerCouldBe', payerName, names));
   }
   if (payer.ids.length === 1) {
     const client = payer.ids[0]!;
@@ -407,11 +366,7 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
         ? catalogText('bankMatchIbanSeenBeforeFor', c.name)
         : catalogText('bankMatchPayerClient', payerName, c.name);
     const invs = (ix.byClient.get(client) ?? []).filter((i) => open(i) && dateOk(i));
-    if (!invs.length)
-      return note(
-        `${who.fr}, mais aucune facture ouverte en ${cur} émise avant le ${french.longDate(tx.bookingDate)}`,
-        `${who.en}, but no open invoice in ${cur} issued before ${formatDate(tx.bookingDate, 'en')}`,
-      );
+    if (!invs.length) return note(catalogText('bankMatchNoOpenInvoice', who, cur, tx.bookingDate));
     const exact = invs.filter((i) => due(i) === tx.amount);
     if (exact.length) {
       const more =
@@ -432,16 +387,7 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
           client,
           paid,
           'probable',
-          bilingual(
-            `montant égal au reste dû de ${list(
-              paid.map((i) => i.number),
-              'fr',
-            )} (${amt(tx.amount).fr}) et ${who.fr}`,
-            `amount equal to what ${list(
-              paid.map((i) => i.number),
-              'en',
-            )} still owe (${amt(tx.amount).en}) and ${who.en}`,
-          ),
+          catalogText('bankMatchTotalOfOldest', numbers(paid), amt(tx.amount), who),
         );
       }
       if (sum > tx.amount) break;
@@ -459,33 +405,12 @@ function matchOne(tx: BankTransaction, ix: Index, opts: MatchOptions): Match | U
         client,
         touched,
         'partial',
-        bilingual(
-          `${who.fr}, paiement partiel de ${amt(tx.amount).fr} sur ${amt(owed).fr} dû, imputé sur la plus ancienne facture d’abord (${list(
-            touched.map((i) => i.number),
-            'fr',
-          )})`,
-          `${who.en}, part payment of ${amt(tx.amount).en} of ${amt(owed).en} owed, applied to the oldest invoice first (${list(
-            touched.map((i) => i.number),
-            'en',
-          )})`,
-        ),
+        catalogText('bankMatchPayerPartPayment', who, amt(tx.amount), amt(owed), numbers(touched)),
       );
     }
-    return note(
-      `${who.fr}, mais ${amt(tx.amount).fr} dépasse tout ce qu’il doit (${amt(owed).fr})`,
-      `${who.en}, but ${amt(tx.amount).en} is more than all it owes (${amt(owed).en})`,
-    );
+    return note(catalogText('bankMatchMoreThanOwed', who, amt(tx.amount), amt(owed)));
   }
   if (afterPayment.length)
-    return note(
-      `la référence ${list(
-        afterPayment.map((i) => i.number),
-        'fr',
-      )} désigne une facture émise après ce paiement`,
-      `the reference ${list(
-        afterPayment.map((i) => i.number),
-        'en',
-      )} points at an invoice issued after this payment`,
-    );
+    return note(catalogText('bankMatchIssuedAfterPayment', numbers(afterPayment)));
   return { transaction: tx, note: null };
 }

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLedger } from '../ledger/db';
 import { parseLedgerFile } from '../ledger/file-format';
-import { importLedger, readLedger } from '../ledger/repo';
+import { clearLedger, importLedger, readLedger } from '../ledger/repo';
 import { readStatement } from './read';
 import { reconcile } from './reconcile';
-import { awaitingPayment, readBankState, savePending, settlePending } from './store';
+import { awaitingPayment, readBankState, receivedText, savePending, settlePending } from './store';
 
 const F = join(import.meta.dirname, 'fixtures');
 const file = (name: string) => readStatement(name, new Uint8Array(readFileSync(join(F, name))));
@@ -82,5 +82,27 @@ describe('proposals kept between import and confirmation', () => {
     await settlePending(db, [], [state.pending[0]!.transaction.key]);
     expect((await readBankState(db)).pending).toHaveLength(2);
     expect((await run('camt053-v02.xml')).matches).toEqual([]);
+  });
+
+  it('says what was received, and which confirmation could not be recorded, in each language', async () => {
+    const { db, run } = await setup();
+    await savePending(db, await run('camt053-v02.xml'), '2026-12-01T10:00:00Z');
+    const pending = (await readBankState(db)).pending;
+    const dupuis = pending.find((m) => m.invoiceNumbers.includes('F-2026-017'))!;
+    expect(receivedText(dupuis)).toEqual({
+      fr: 'un virement de 960,00\u00a0€ de GARAGE DUPUIS SAS a été reçu le 25/11',
+      en: 'a transfer of €960.00 from GARAGE DUPUIS SAS was received on 25 November 2026',
+    });
+    // The invoices are gone since the import: each confirmation says which and why.
+    await clearLedger(db);
+    const { recorded, failed } = await settlePending(db, [dupuis.transaction.key], []);
+    expect(recorded).toBe(0);
+    expect(failed).toEqual([
+      {
+        fr: 'F-2026-017 : Le client c2 n’existe pas (ou plus)',
+        en: 'F-2026-017: Client c2 does not exist',
+      },
+    ]);
+    expect((await readBankState(db)).pending).toHaveLength(pending.length);
   });
 });

@@ -1,8 +1,8 @@
 import type { LedgerDB } from '../ledger/db';
 import { addEvent } from '../ledger/repo';
-import { formatDate } from '../model/dates';
-import { formatMoney } from '../model/money';
-import { bilingual, errorText, type Text } from '../model/text';
+import { amountText } from '../i18n/amount';
+import { catalogText } from '../i18n/text';
+import { errorText, type Text } from '../model/text';
 import type { Match, Unmatched } from './match';
 import { compactIban, contentKey } from './key';
 import { paymentEvent, type Reconciliation } from './reconcile';
@@ -86,10 +86,7 @@ export async function settlePending(
         recorded++;
       } catch (e) {
         // The invoice or client is gone since the import: the proposal stays, with the reason.
-        failed.push({
-          fr: `${m.invoiceNumbers.join(', ')} : ${errorText(e).fr}`,
-          en: `${m.invoiceNumbers.join(', ')}: ${errorText(e).en}`,
-        });
+        failed.push(catalogText('bankStoreNotRecorded', m.invoiceNumbers, errorText(e)));
         continue;
       }
     }
@@ -118,9 +115,10 @@ export function awaitingPayment(state: BankState): Map<string, Text> {
 export function receivedText(m: Match): Text {
   const t = m.transaction;
   const who = t.counterparty ?? m.clientName;
-  const [, mo, d] = t.bookingDate.split('-');
-  return bilingual(
-    `un virement de ${formatMoney(t.amount, t.currency, 'fr-FR')} de ${who} a été reçu le ${d}/${mo}`,
-    `a transfer of ${formatMoney(t.amount, t.currency, 'en-GB')} from ${who} was received on ${formatDate(t.bookingDate, 'en')}`,
+  return catalogText(
+    'bankStoreTransferReceived',
+    amountText(t.amount, t.currency),
+    who,
+    t.bookingDate,
   );
 }

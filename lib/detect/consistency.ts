@@ -1,5 +1,5 @@
 import { minorToDecimal } from '../model/money';
-import { bilingual, type Text } from '../model/text';
+import type { Text } from '../model/text';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -120,9 +120,13 @@ export function reconcile(x: Figures): Reconciled {
     } else {
       totalBad = true;
       warnings.push(
-        bilingual(
-          `Sous-total ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + port ${money(shipping)}` : ''}${discounts ? ` − remises ${money(discounts)}` : ''} ne donne pas le total affiché ${money(total.minor)} — à confirmer`,
-          `Subtotal ${money(subtotal.minor)}${taxes ? ` + taxes ${money(taxes)}` : ''}${shipping ? ` + shipping ${money(shipping)}` : ''}${discounts ? ` − discounts ${money(discounts)}` : ''} does not give the total shown ${money(total.minor)} — please confirm`,
+        catalogText(
+          'detectConsistencySubtotalNotTotal',
+          money(subtotal.minor),
+          taxes ? money(taxes) : undefined,
+          shipping ? money(shipping) : undefined,
+          discounts ? money(discounts) : undefined,
+          money(total.minor),
         ),
       );
     }
@@ -173,9 +177,12 @@ export function reconcile(x: Figures): Reconciled {
     } else if (paidMinor !== null || credits || due.minor > total.minor) {
       dueBad = true;
       warnings.push(
-        bilingual(
-          `Total ${money(total.minor)}${paidMinor !== null ? ` − payé ${money(paidMinor)}` : ''}${credits ? ` − avoirs ${money(credits)}` : ''} ne donne pas le reste à payer affiché ${money(due.minor)} — à confirmer`,
-          `Total ${money(total.minor)}${paidMinor !== null ? ` − paid ${money(paidMinor)}` : ''}${credits ? ` − credits ${money(credits)}` : ''} does not give the amount due shown ${money(due.minor)} — please confirm`,
+        catalogText(
+          'detectConsistencyTotalNotDue',
+          money(total.minor),
+          paidMinor !== null ? money(paidMinor) : undefined,
+          credits ? money(credits) : undefined,
+          money(due.minor),
         ),
       );
     }

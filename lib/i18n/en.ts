@@ -1,7 +1,8 @@
 import type { Text } from '../model/text';
 import { formatDate } from '../model/dates';
 import { plural } from './plural';
-import type { Catalog } from './fr';
+import type { Catalog, RestoreCounts } from './fr';
+import { capitalised, listed } from './sentence';
 
 export const EN = {
   appName: 'Relance',
@@ -92,9 +93,9 @@ export const EN = {
   trackingNumber: 'Tracking number',
   depositPercent: 'Deposit (%)',
   // lib/ledger/file-format/ (a backup or ledger file's problems: what the schema refused, where)
-  ledgerFileInvalid: (problems: string) => `The ledger file is not valid:\n  ${problems}`,
-  ledgerFileMoreProblems: (n: number) => `… and ${n} more`,
-  ledgerFileAt: (where: string, problem: string) => `${where}: ${problem}`,
+  ledgerFileInvalid: (problems: Text[], more: number) =>
+    `The ledger file is not valid:\n  ${problems.map((p) => p.en).join('\n  ')}${more ? `\n  … and ${more} more` : ''}`,
+  ledgerFileAt: (where: string, problem: Text) => `${where}: ${problem.en}`,
   ledgerFileNotAnObject: 'expected a JSON object with "version", "clients" and "invoices"',
   // These say our own schemas' messages (lib/model/fields.ts, invoice.ts) word for word: issueText finds them by it.
   ledgerFileRealDate: 'expected a real date as YYYY-MM-DD',
@@ -450,15 +451,35 @@ export const EN = {
   appBackupNothingWasChanged: 'Nothing was changed',
   appBackupUnreadableJsonFile: (unchanged: Text, message: string) =>
     `${unchanged.en} — unreadable JSON file: ${message}`,
-  appBackup: (unchanged: Text, t: Text) => `${unchanged.en} — ${t.en}`,
+  appBackupUnchangedBecause: (unchanged: Text, t: Text) => `${unchanged.en} — ${t.en}`,
+  appBackupFileProblems: (problems: Text[]) => problems.map((p) => p.en).join(' · '),
   appBackupTheWholeRestoreWas: (unchanged: Text, t: Text) =>
     `${unchanged.en} (the whole restore was rolled back) — ${t.en}`,
-  appBackup2: (what: Text, t: Text) => `${what.en} (${t.en})`,
+  appBackupSettingFailed: (what: Text, t: Text) => `${what.en} (${t.en})`,
   appBackupYourDetails: 'your details',
   appBackupTheReminderLadder: 'the reminder ladder',
   appBackupTheTemplates: 'the templates',
   appBackupTheRatesYouEntered: 'the rates you entered',
   appBackupThePreferences: 'the preferences',
+  appBackupRestored: (
+    counts: RestoreCounts,
+    identity: 'replaced' | 'kept' | undefined,
+    notRestored: Text[],
+  ) => {
+    const said = [
+      counts.unchanged ? `${counts.unchanged} event(s) already there` : '',
+      counts.duplicates ? `${counts.duplicates} event(s) twice in the file, restored once` : '',
+      counts.collisions
+        ? `${counts.collisions} event(s) whose id another event had: both kept`
+        : '',
+      identity === 'replaced' ? 'your details (name, IBAN…) replaced by the file’s' : '',
+      identity === 'kept' ? 'your current details are kept' : '',
+      notRestored.length ? `not restored: ${notRestored.map((f) => f.en).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return `Restored: ${counts.clients} client(s), ${counts.invoices} invoice(s), ${counts.events} event(s) added.${said ? ` ${capitalised(said)}.` : ''}`;
+  },
   // lib/bank/csv.ts
   bankCsvTransactionNotSettledPending: (notDone: number) =>
     `${notDone} transaction(s) not settled (pending, declined…) ignored`,
@@ -467,8 +488,35 @@ export const EN = {
   bankMatchSeveralInvoicesHaveThese: '; several invoices have these digits: check it',
   bankMatchButThePayerLooks: (payerName: string) =>
     `; but the payer "${payerName}" looks like another client: check it`,
-  bankMatchReferenceAndExactAmount: (number: string, amt: Text) =>
-    `reference ${number} and exact amount (${amt.en})`,
+  bankMatchReferenceAndExactAmount: (number: string, amt: Text, doubt: Text | undefined) =>
+    `reference ${number} and exact amount (${amt.en})${doubt?.en ?? ''}`,
+  bankMatchReferencesAndTheirTotal: (numbers: string[], amt: Text, doubt: Text | undefined) =>
+    `references ${listed(numbers, 'and')} and amount equal to what they still owe (${amt.en})${doubt?.en ?? ''}`,
+  bankMatchReferenceSeveralOfThatAmount: (numbers: string[], n: number, amt: Text) =>
+    `reference ${listed(numbers, 'and')}: ${n} invoices of that amount (${amt.en}), the oldest is taken: check it`,
+  bankMatchReferencePartPayment: (
+    numbers: string[],
+    amt: Text,
+    owed: Text,
+    doubt: Text | undefined,
+  ) =>
+    `reference ${listed(numbers, 'and')}, part payment of ${amt.en} of ${owed.en} owed${doubt?.en ?? ''}`,
+  bankMatchReferenceOverpayment: (numbers: string[], amt: Text, owed: Text) =>
+    `reference ${listed(numbers, 'and')}, but ${amt.en} received for ${owed.en} owed (overpayment?): check it`,
+  bankMatchReferenceFitsClients: (clients: number, numbers: string[]) =>
+    `the reference can point at invoices of ${clients} clients (${listed(numbers, 'and')}): match it by hand`,
+  bankMatchIssuedAfterPayment: (numbers: string[]) =>
+    `the reference ${listed(numbers, 'and')} points at an invoice issued after this payment`,
+  bankMatchPayerCouldBe: (payerName: string, names: string[]) =>
+    `the payer "${payerName}" could be ${listed(names, 'and')}: match it by hand`,
+  bankMatchNoOpenInvoice: (who: Text, currency: string, date: string) =>
+    `${who.en}, but no open invoice in ${currency} issued before ${formatDate(date, 'en')}`,
+  bankMatchTotalOfOldest: (numbers: string[], amt: Text, who: Text) =>
+    `amount equal to what ${listed(numbers, 'and')} still owe (${amt.en}) and ${who.en}`,
+  bankMatchPayerPartPayment: (who: Text, amt: Text, owed: Text, numbers: string[]) =>
+    `${who.en}, part payment of ${amt.en} of ${owed.en} owed, applied to the oldest invoice first (${listed(numbers, 'and')})`,
+  bankMatchMoreThanOwed: (who: Text, amt: Text, owed: Text) =>
+    `${who.en}, but ${amt.en} is more than all it owes (${owed.en})`,
   bankMatchIbanSeenBeforeFor: (name: string) => `IBAN seen before for ${name}`,
   bankMatchPayerClient: (payerName: string, name: string) =>
     `payer "${payerName}" = client ${name}`,
@@ -476,6 +524,10 @@ export const EN = {
     `; ${exactLength} invoices of that amount: the oldest is taken, check it`,
   bankMatchExactAmountOfAnd: (number: string, amt: Text, who: Text, more: Text) =>
     `exact amount of ${number} (${amt.en}) and ${who.en}${more.en}`,
+  // lib/bank/store.ts
+  bankStoreNotRecorded: (numbers: string[], error: Text) => `${numbers.join(', ')}: ${error.en}`,
+  bankStoreTransferReceived: (amount: Text, who: string, date: string) =>
+    `a transfer of ${amount.en} from ${who} was received on ${formatDate(date, 'en')}`,
   // lib/bank/reconcile.ts
   bankReconcileIsInTheAccount: (
     file: string,
@@ -495,6 +547,21 @@ export const EN = {
     `The lines add up to ${lines}, more than the total shown ${total} — please confirm`,
   detectConsistencyPaidIsMoreThan: (paid: string, total: string) =>
     `Paid ${paid} is more than the total ${total} — please confirm`,
+  detectConsistencySubtotalNotTotal: (
+    subtotal: string,
+    taxes: string | undefined,
+    shipping: string | undefined,
+    discounts: string | undefined,
+    total: string,
+  ) =>
+    `Subtotal ${subtotal}${taxes ? ` + taxes ${taxes}` : ''}${shipping ? ` + shipping ${shipping}` : ''}${discounts ? ` − discounts ${discounts}` : ''} does not give the total shown ${total} — please confirm`,
+  detectConsistencyTotalNotDue: (
+    total: string,
+    paid: string | undefined,
+    credits: string | undefined,
+    due: string,
+  ) =>
+    `Total ${total}${paid ? ` − paid ${paid}` : ''}${credits ? ` − credits ${credits}` : ''} does not give the amount due shown ${due} — please confirm`,
   // lib/detect/csv.ts
   detectCsvTheCsvFileIs: 'The CSV file is empty',
   detectCsvNoHeaderRowWith:

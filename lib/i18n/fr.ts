@@ -1,6 +1,7 @@
 import type { Text } from '../model/text';
 import { fr as french } from '../model/text';
 import { plural } from './plural';
+import { capitalised, listed } from './sentence';
 /**
  * The French catalog: the reference. Every other language's catalog has exactly its keys
  * (`satisfies Catalog`), so a missing or extra key is a compile error. A text with values is a
@@ -98,9 +99,10 @@ export const FR = {
   trackingNumber: 'N° de suivi du recommandé',
   depositPercent: 'Acompte (%)',
   // lib/ledger/file-format/ (a backup or ledger file's problems: what the schema refused, where)
-  ledgerFileInvalid: (problems: string) => `Le fichier n’est pas valide :\n  ${problems}`,
-  ledgerFileMoreProblems: (n: number) => `… et ${n} autres`,
-  ledgerFileAt: (where: string, problem: string) => `${where} : ${problem}`,
+  /** `more`: how many problems are not listed. */
+  ledgerFileInvalid: (problems: Text[], more: number) =>
+    `Le fichier n’est pas valide :\n  ${problems.map((p) => p.fr).join('\n  ')}${more ? `\n  … et ${more} autres` : ''}`,
+  ledgerFileAt: (where: string, problem: Text) => `${where} : ${problem.fr}`,
   ledgerFileNotAnObject: 'un objet JSON avec "version", "clients" et "invoices" est attendu',
   ledgerFileRealDate: 'une vraie date AAAA-MM-JJ est attendue',
   ledgerFileDecimal: 'un montant décimal est attendu, comme "1200.00"',
@@ -465,15 +467,38 @@ export const FR = {
   appBackupNothingWasChanged: 'Rien n’a été modifié',
   appBackupUnreadableJsonFile: (unchanged: Text, message: string) =>
     `${unchanged.fr} — fichier JSON illisible : ${message}`,
-  appBackup: (unchanged: Text, t: Text) => `${unchanged.fr} — ${t.fr}`,
+  appBackupUnchangedBecause: (unchanged: Text, t: Text) => `${unchanged.fr} — ${t.fr}`,
+  appBackupFileProblems: (problems: Text[]) => problems.map((p) => p.fr).join(' · '),
   appBackupTheWholeRestoreWas: (unchanged: Text, t: Text) =>
     `${unchanged.fr} (la restauration a été annulée en entier) — ${t.fr}`,
-  appBackup2: (what: Text, t: Text) => `${what.fr} (${t.fr})`,
+  appBackupSettingFailed: (what: Text, t: Text) => `${what.fr} (${t.fr})`,
   appBackupYourDetails: 'votre identité',
   appBackupTheReminderLadder: 'l’échelle de relance',
   appBackupTheTemplates: 'les modèles',
   appBackupTheRatesYouEntered: 'les taux saisis',
   appBackupThePreferences: 'les préférences',
+  /** `identity`: said only when it was replaced (and every setting restored) or kept. */
+  appBackupRestored: (
+    counts: RestoreCounts,
+    identity: 'replaced' | 'kept' | undefined,
+    notRestored: Text[],
+  ) => {
+    const said = [
+      counts.unchanged ? `${counts.unchanged} événement(s) déjà présent(s)` : '',
+      counts.duplicates
+        ? `${counts.duplicates} événement(s) en double dans le fichier, restauré(s) une fois`
+        : '',
+      counts.collisions
+        ? `${counts.collisions} événement(s) dont l’identifiant était pris par un autre : les deux sont gardés`
+        : '',
+      identity === 'replaced' ? 'identité (nom, IBAN…) remplacée par celle du fichier' : '',
+      identity === 'kept' ? 'votre identité actuelle est gardée' : '',
+      notRestored.length ? `non restauré : ${notRestored.map((f) => f.fr).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ; ');
+    return `Restauré : ${counts.clients} client(s), ${counts.invoices} facture(s), ${counts.events} événement(s) ajouté(s).${said ? ` ${capitalised(said)}.` : ''}`;
+  },
   // lib/bank/csv.ts
   bankCsvTransactionNotSettledPending: (notDone: number) =>
     `${notDone} opération(s) non exécutée(s) (en attente, refusée…) ignorée(s)`,
@@ -482,8 +507,36 @@ export const FR = {
   bankMatchSeveralInvoicesHaveThese: ' ; plusieurs factures ont ces chiffres : à vérifier',
   bankMatchButThePayerLooks: (payerName: string) =>
     ` ; mais le payeur « ${payerName} » ressemble à un autre client : à vérifier`,
-  bankMatchReferenceAndExactAmount: (number: string, amt: Text) =>
-    `référence ${number} et montant exact (${amt.fr})`,
+  bankMatchReferenceAndExactAmount: (number: string, amt: Text, doubt: Text | undefined) =>
+    `référence ${number} et montant exact (${amt.fr})${doubt?.fr ?? ''}`,
+  bankMatchReferencesAndTheirTotal: (numbers: string[], amt: Text, doubt: Text | undefined) =>
+    `références ${listed(numbers, 'et')} et montant égal à leur reste dû (${amt.fr})${doubt?.fr ?? ''}`,
+  bankMatchReferenceSeveralOfThatAmount: (numbers: string[], n: number, amt: Text) =>
+    `référence ${listed(numbers, 'et')} : ${n} factures de ce montant (${amt.fr}), la plus ancienne est retenue : à vérifier`,
+  bankMatchReferencePartPayment: (
+    numbers: string[],
+    amt: Text,
+    owed: Text,
+    doubt: Text | undefined,
+  ) =>
+    `référence ${listed(numbers, 'et')}, paiement partiel de ${amt.fr} sur ${owed.fr} dû${doubt?.fr ?? ''}`,
+  bankMatchReferenceOverpayment: (numbers: string[], amt: Text, owed: Text) =>
+    `référence ${listed(numbers, 'et')}, mais ${amt.fr} reçus pour ${owed.fr} dû (trop-perçu ?) : à vérifier`,
+  bankMatchReferenceFitsClients: (clients: number, numbers: string[]) =>
+    `la référence peut désigner des factures de ${clients} clients (${listed(numbers, 'et')}) : à rapprocher à la main`,
+  bankMatchIssuedAfterPayment: (numbers: string[]) =>
+    `la référence ${listed(numbers, 'et')} désigne une facture émise après ce paiement`,
+  bankMatchPayerCouldBe: (payerName: string, names: string[]) =>
+    `le payeur « ${payerName} » peut être ${listed(names, 'et')} : à rapprocher à la main`,
+  /** `date`: the credit's booking date (ISO). */
+  bankMatchNoOpenInvoice: (who: Text, currency: string, date: string) =>
+    `${who.fr}, mais aucune facture ouverte en ${currency} émise avant le ${french.longDate(date)}`,
+  bankMatchTotalOfOldest: (numbers: string[], amt: Text, who: Text) =>
+    `montant égal au reste dû de ${listed(numbers, 'et')} (${amt.fr}) et ${who.fr}`,
+  bankMatchPayerPartPayment: (who: Text, amt: Text, owed: Text, numbers: string[]) =>
+    `${who.fr}, paiement partiel de ${amt.fr} sur ${owed.fr} dû, imputé sur la plus ancienne facture d’abord (${listed(numbers, 'et')})`,
+  bankMatchMoreThanOwed: (who: Text, amt: Text, owed: Text) =>
+    `${who.fr}, mais ${amt.fr} dépasse tout ce qu’il doit (${owed.fr})`,
   bankMatchIbanSeenBeforeFor: (name: string) => `IBAN déjà vu pour ${name}`,
   bankMatchPayerClient: (payerName: string, name: string) =>
     `payeur « ${payerName} » = client ${name}`,
@@ -491,6 +544,13 @@ export const FR = {
     ` ; ${exactLength} factures de ce montant : la plus ancienne est retenue, à vérifier`,
   bankMatchExactAmountOfAnd: (number: string, amt: Text, who: Text, more: Text) =>
     `montant exact de ${number} (${amt.fr}) et ${who.fr}${more.fr}`,
+  // lib/bank/store.ts
+  bankStoreNotRecorded: (numbers: string[], error: Text) => `${numbers.join(', ')} : ${error.fr}`,
+  /** `date`: the booking date (ISO), written day/month ("24/11"). */
+  bankStoreTransferReceived: (amount: Text, who: string, date: string) => {
+    const [, mo, d] = date.split('-');
+    return `un virement de ${amount.fr} de ${who} a été reçu le ${d}/${mo}`;
+  },
   // lib/bank/reconcile.ts
   bankReconcileIsInTheAccount: (
     file: string,
@@ -510,6 +570,22 @@ export const FR = {
     `Les lignes font ${lines}, plus que le total affiché ${total} — à confirmer`,
   detectConsistencyPaidIsMoreThan: (paid: string, total: string) =>
     `Payé ${paid} dépasse le total ${total} — à confirmer`,
+  /** An absent part (no taxes, shipping or discounts read) is left out. */
+  detectConsistencySubtotalNotTotal: (
+    subtotal: string,
+    taxes: string | undefined,
+    shipping: string | undefined,
+    discounts: string | undefined,
+    total: string,
+  ) =>
+    `Sous-total ${subtotal}${taxes ? ` + taxes ${taxes}` : ''}${shipping ? ` + port ${shipping}` : ''}${discounts ? ` − remises ${discounts}` : ''} ne donne pas le total affiché ${total} — à confirmer`,
+  detectConsistencyTotalNotDue: (
+    total: string,
+    paid: string | undefined,
+    credits: string | undefined,
+    due: string,
+  ) =>
+    `Total ${total}${paid ? ` − payé ${paid}` : ''}${credits ? ` − avoirs ${credits}` : ''} ne donne pas le reste à payer affiché ${due} — à confirmer`,
   // lib/detect/csv.ts
   detectCsvTheCsvFileIs: 'Le fichier CSV est vide',
   detectCsvNoHeaderRowWith:
@@ -921,6 +997,16 @@ export const FR = {
   bankReconcileForeignCredits: (file: string, n: number, currency: string, accountInIt: boolean) =>
     `${file} : ${n} crédit(s) en ${currency}, et aucune facture ouverte n’est en ${currency} : non rapproché(s)${accountInIt ? ` (compte tenu en ${currency})` : ''}`,
 };
+
+/** What a restore wrote and met (lib/ledger/repo.ts RestoreReport, its collisions counted). */
+export interface RestoreCounts {
+  clients: number;
+  invoices: number;
+  events: number;
+  unchanged: number;
+  duplicates: number;
+  collisions: number;
+}
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
 export type Catalog = typeof FR;

@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { catalogText } from '../../i18n/text';
-import { translator, type MessageKey } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/t';
 import { errorText, TextError, type Text } from '../../model/text';
 
 /**
@@ -59,31 +59,21 @@ export class LedgerFileError extends TextError {
   /** Each problem in English, as the CLI prints them. */
   readonly problems: string[];
   constructor(readonly problemsText: Text[]) {
-    const list = (lang: 'fr' | 'en') => {
-      const t = translator(lang);
-      const more =
-        problemsText.length > LISTED
-          ? `\n  ${t('ledgerFileMoreProblems', problemsText.length - LISTED)}`
-          : '';
-      return t(
+    super(
+      catalogText(
         'ledgerFileInvalid',
-        `${problemsText
-          .slice(0, LISTED)
-          .map((p) => p[lang])
-          .join('\n  ')}${more}`,
-      );
-    };
-    super({ fr: list('fr'), en: list('en') });
+        problemsText.slice(0, LISTED),
+        Math.max(0, problemsText.length - LISTED),
+      ),
+    );
     this.problems = problemsText.map((p) => p.en);
     this.name = 'LedgerFileError';
   }
 }
 
 /** A problem with a place in the file: "invoices[3] (F-2026-014).dueDate: …" in both languages. */
-export const at = (where: string, problem: Text): Text => ({
-  fr: translator('fr')('ledgerFileAt', where, problem.fr),
-  en: translator('en')('ledgerFileAt', where, problem.en),
-});
+export const at = (where: string, problem: Text): Text =>
+  catalogText('ledgerFileAt', where, problem);
 
 /** The same, for an error thrown while reading the record (an amount in an unknown currency…). */
 export const atError = (where: string, err: unknown): Text => at(where, errorText(err));

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Text } from '../model/text';
+import { reconcile, type Figure, type Figures } from './consistency';
+
+/**
+ * The warnings of sums that do not hold, word for word in both languages: each is one catalog
+ * sentence whose absent parts (no taxes read, nothing paid…) are left out.
+ */
+const fig = (minor: number): Figure => ({ minor, confidence: 0.9, where: 'test' });
+
+describe('what a sum that does not hold says', () => {
+  it.each<[string, Figures, Text]>([
+    [
+      'taxes, shipping and discounts',
+      {
+        currency: 'EUR',
+        subtotal: fig(10000),
+        taxes: [fig(2000)],
+        shipping: [fig(500)],
+        discounts: [fig(300)],
+        total: fig(99999),
+      },
+      {
+        fr: 'Sous-total 100.00 EUR + taxes 20.00 EUR + port 5.00 EUR − remises 3.00 EUR ne donne pas le total affiché 999.99 EUR — à confirmer',
+        en: 'Subtotal 100.00 EUR + taxes 20.00 EUR + shipping 5.00 EUR − discounts 3.00 EUR does not give the total shown 999.99 EUR — please confirm',
+      },
+    ],
+    [
+      'no taxes, shipping or discounts',
+      { currency: 'EUR', subtotal: fig(10000), total: fig(99999) },
+      {
+        fr: 'Sous-total 100.00 EUR ne donne pas le total affiché 999.99 EUR — à confirmer',
+        en: 'Subtotal 100.00 EUR does not give the total shown 999.99 EUR — please confirm',
+      },
+    ],
+    [
+      'taxes only, no currency',
+      { currency: null, subtotal: fig(10000), taxes: [fig(2000)], total: fig(99999) },
+      {
+        fr: 'Sous-total 100.00 + taxes 20.00 ne donne pas le total affiché 999.99 — à confirmer',
+        en: 'Subtotal 100.00 + taxes 20.00 does not give the total shown 999.99 — please confirm',
+      },
+    ],
+    [
+      'shipping only',
+      { currency: 'USD', subtotal: fig(10000), shipping: [fig(500)], total: fig(99999) },
+      {
+        fr: 'Sous-total 100.00 USD + port 5.00 USD ne donne pas le total affiché 999.99 USD — à confirmer',
+        en: 'Subtotal 100.00 USD + shipping 5.00 USD does not give the total shown 999.99 USD — please confirm',
+      },
+    ],
+    [
+      'discounts only',
+      { currency: 'EUR', subtotal: fig(10000), discounts: [fig(500)], total: fig(99999) },
+      {
+        fr: 'Sous-total 100.00 EUR − remises 5.00 EUR ne donne pas le total affiché 999.99 EUR — à confirmer',
+        en: 'Subtotal 100.00 EUR − discounts 5.00 EUR does not give the total shown 999.99 EUR — please confirm',
+      },
+    ],
+  ])('subtotal and total: %s', (_what, x, text) => {
+    expect(reconcile(x).warnings).toEqual([text]);
+  });
+
+  it.each<[string, Figures, Text]>([
+    [
+      'paid (shown negative) and credits',
+      {
+        currency: 'EUR',
+        total: fig(10000),
+        paidTotal: fig(-2000),
+        credits: [fig(500)],
+        amountDue: fig(9000),
+      },
+      {
+        fr: 'Total 100.00 EUR − payé 20.00 EUR − avoirs 5.00 EUR ne donne pas le reste à payer affiché 90.00 EUR — à confirmer',
+        en: 'Total 100.00 EUR − paid 20.00 EUR − credits 5.00 EUR does not give the amount due shown 90.00 EUR — please confirm',
+      },
+    ],
+    [
+      'paid only',
+      { currency: 'EUR', total: fig(10000), paidTotal: fig(2000), amountDue: fig(9000) },
+      {
+        fr: 'Total 100.00 EUR − payé 20.00 EUR ne donne pas le reste à payer affiché 90.00 EUR — à confirmer',
+        en: 'Total 100.00 EUR − paid 20.00 EUR does not give the amount due shown 90.00 EUR — please confirm',
+      },
+    ],
+    [
+      'credits only',
+      { currency: 'EUR', total: fig(10000), credits: [fig(500)], amountDue: fig(9000) },
+      {
+        fr: 'Total 100.00 EUR − avoirs 5.00 EUR ne donne pas le reste à payer affiché 90.00 EUR — à confirmer',
+        en: 'Total 100.00 EUR − credits 5.00 EUR does not give the amount due shown 90.00 EUR — please confirm',
+      },
+    ],
+    [
+      'neither, more due than the total',
+      { currency: 'EUR', total: fig(10000), amountDue: fig(12000) },
+      {
+        fr: 'Total 100.00 EUR ne donne pas le reste à payer affiché 120.00 EUR — à confirmer',
+        en: 'Total 100.00 EUR does not give the amount due shown 120.00 EUR — please confirm',
+      },
+    ],
+    [
+      'payment lines added up',
+      { currency: 'EUR', total: fig(10000), payments: [fig(1000), fig(500)], amountDue: fig(9000) },
+      {
+        fr: 'Total 100.00 EUR − payé 15.00 EUR ne donne pas le reste à payer affiché 90.00 EUR — à confirmer',
+        en: 'Total 100.00 EUR − paid 15.00 EUR does not give the amount due shown 90.00 EUR — please confirm',
+      },
+    ],
+  ])('total and amount due: %s', (_what, x, text) => {
+    expect(reconcile(x).warnings).toEqual([text]);
+  });
+});
