@@ -89,14 +89,25 @@ interface Target {
   composeId: string;
 }
 
-async function insertViaActiveTab(
-  draft: Draft,
-  kind: DraftKind,
-  s: Suggestion,
-  client: Client,
-  lang: UiLang,
-  done: (t: Target) => void,
-): Promise<string | null> {
+/** A draft to write into a compose window: the step it is, for whom, and what to do once it is in. */
+interface InsertRequest {
+  draft: Draft;
+  kind: DraftKind;
+  suggestion: Suggestion;
+  client: Client;
+  lang: UiLang;
+  done: (t: Target) => void;
+}
+
+/** Writes the draft into the compose window the panel is docked in, else one of the active tab's. */
+async function insertViaActiveTab({
+  draft,
+  kind,
+  suggestion: s,
+  client,
+  lang,
+  done,
+}: InsertRequest): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
   // Docked in a compose window: the background takes the mail tab from the message's
@@ -329,7 +340,9 @@ function ClientSection(props: {
           uiLang={lang}
           templates={state.templates}
           t={t}
-          onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang, setTarget)}
+          onInsert={(draft, kind) =>
+            insertViaActiveTab({ draft, kind, suggestion: s, client, lang, done: setTarget })
+          }
           onCopy={async (d) => {
             const item = new ClipboardItem({
               'text/plain': new Blob([d.text], { type: 'text/plain' }),

@@ -411,14 +411,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   const hidden = hiddenTester();
   const items = readItemTables(doc, lang);
   const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
-  return assemble(
-    doc,
-    lang,
-    hidden,
-    items,
-    scoreCandidates(candidates, statusHits, lang),
-    statusHits,
-  );
+  const scores = scoreCandidates(candidates, statusHits, lang);
+  return assemble({ doc, lang, hidden, items, scores, statusHits });
 }
 
 /** Every label on the page with the values next to it, in document order; status badges aside. */
@@ -523,7 +517,12 @@ function scoreCandidates(
     { value: unknown; trace: FieldTrace; raw: string; block?: string }
   >();
   const conflicts = new Map<string, Set<string>>();
-  const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
+  /** Keeps the surest reading of `key`; two sure readings that differ are a conflict. */
+  const consider = (
+    key: string,
+    c: Candidate,
+    { value, confidence, raw = c.value }: { value: unknown; confidence: number; raw?: string },
+  ) => {
     const prev = best.get(key);
     if (
       prev &&
@@ -577,20 +576,23 @@ function scoreCandidates(
     switch (c.field) {
       case 'invoiceNumber': {
         const n = parseNumber(c.value);
-        if (n) consider('invoiceNumber', n, 0.95 * weight, c, c.value);
+        if (n) consider('invoiceNumber', c, { value: n, confidence: 0.95 * weight });
         break;
       }
       case 'issueDate':
       case 'dueDate': {
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
-          consider(c.field, p, p.confidence * weight * (p.ambiguous ? 0.9 : 1), c, c.value);
+          consider(c.field, c, {
+            value: p,
+            confidence: p.confidence * weight * (p.ambiguous ? 0.9 : 1),
+          });
         } else if (
           c.field === 'dueDate' &&
           c.value.length <= 80 &&
           (/\d/.test(c.value) || readTerms(c.value.split('\n')[0], lang))
         ) {
-          consider('terms', c.value.split('\n')[0]!, 0.7 * weight, c, c.value);
+          consider('terms', c, { value: c.value.split('\n')[0]!, confidence: 0.7 * weight });
         }
         break;
       }
@@ -600,7 +602,10 @@ function scoreCandidates(
       case 'subtotal': {
         const p = amountOf(c.value);
         if (p && (p.minor >= 0 || c.field === 'paid'))
-          consider(c.field, { ...p, minor: Math.abs(p.minor) }, p.confidence * weight, c, c.value);
+          consider(c.field, c, {
+            value: { ...p, minor: Math.abs(p.minor) },
+            confidence: p.confidence * weight,
+          });
         break;
       }
       case 'tax':
@@ -624,13 +629,11 @@ function scoreCandidates(
         const name = nameOfBlock(lines);
         if (name) {
           const party = looksLikeParty(lines);
-          consider(
-            c.field,
-            { name, ids: legalIds(lines.join('\n')) },
-            (party ? 0.8 : 0.7) * weight,
-            c,
-            name,
-          );
+          consider(c.field, c, {
+            value: { name, ids: legalIds(lines.join('\n')) },
+            confidence: (party ? 0.8 : 0.7) * weight,
+            raw: name,
+          });
         }
         break;
       }
@@ -646,7 +649,7 @@ function scoreCandidates(
       }
       case 'terms': {
         if (c.value.length <= 200)
-          consider('terms', c.value.split('\n')[0]!, 0.8 * weight, c, c.value);
+          consider('terms', c, { value: c.value.split('\n')[0]!, confidence: 0.8 * weight });
         break;
       }
       default:
@@ -656,15 +659,20 @@ function scoreCandidates(
   return { best, conflicts, multi, shipTo };
 }
 
+/** A page read: its document, what it hides, its item tables, its scored readings and status words. */
+interface ScoredPage {
+  doc: Document;
+  lang: string | undefined;
+  hidden: (el: Element) => boolean;
+  items: ItemTables;
+  scores: Scores;
+  statusHits: StatusWord[];
+}
+
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
-function assemble(
-  doc: Document,
-  lang: string | undefined,
-  hidden: (el: Element) => boolean,
-  items: ItemTables,
-  { best, conflicts, multi, shipTo }: Scores,
-  statusHits: StatusWord[],
-): DetectedInvoice | null {
+function assemble(page: ScoredPage): DetectedInvoice | null {
+  const { doc, lang, hidden, items, statusHits } = page;
+  const { best, conflicts, multi, shipTo } = page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   const headings = (
@@ -818,14 +826,13 @@ function assemble(
     if (a?.value.ambiguous)
       d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.value.raw));
   if (!d.currency && (total || due)) d.warnings.push(catalogText('detectPageNoCurrencyShownNext'));
-  readParties(
+  readParties(d, {
     doc,
-    d,
-    get<{ name: string; ids: string[] }>('buyer'),
-    get<{ name: string; ids: string[] }>('seller'),
-    shipTo,
     hidden,
-  );
+    buyer: get<{ name: string; ids: string[] }>('buyer'),
+    seller: get<{ name: string; ids: string[] }>('seller'),
+    shipTo,
+  });
   for (const [key, values] of conflicts) {
     const name =
       key === 'total'
@@ -844,15 +851,19 @@ function assemble(
   return finalizeConfidence(d);
 }
 
+type PartyReading = { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined;
+
+/** The labelled buyer and seller blocks read so far, the ship-to names, and the page they are on. */
+interface PartyReadings {
+  doc: Document;
+  hidden: (el: Element) => boolean;
+  buyer: PartyReading;
+  seller: PartyReading;
+  shipTo: Set<string>;
+}
+
 /** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
-function readParties(
-  doc: Document,
-  d: DetectedInvoice,
-  buyer: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
-  seller: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
-  shipTo: Set<string>,
-  hidden: (el: Element) => boolean,
-) {
+function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }: PartyReadings) {
   if (buyer && !(shipTo.has(buyer.value.name) && buyer.trace.confidence < 0.75)) {
     d.buyerName = buyer.value.name;
     d.fields.buyerName = buyer.trace;
