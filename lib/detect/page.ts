@@ -5,6 +5,7 @@ import {
   type FieldTrace,
   fieldName,
 } from './invoice-reading';
+import { BLOCK_TAG, blockLines, hidesItself, SKIPPED_TAGS } from './block-lines';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
@@ -48,17 +49,6 @@ export interface PageOptions {
   url?: string;
 }
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'HEAD',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-]);
 /** Labels too common to trust alone ("Date", "Total"): a specific label wins over them. */
 const GENERIC = new Set([
   'date',
@@ -217,37 +207,7 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-const BLOCK =
-  /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL|HEADER|FOOTER|ASIDE|MAIN|NAV|FORM|FIELDSET|BLOCKQUOTE|FIGURE|CAPTION|TBODY|THEAD|TFOOT|DL)$/;
 const INLINE_LABEL = /^(STRONG|B|LABEL|SPAN|EM|I|SMALL|DFN|ABBR)$/;
-
-/** Text of an element with its line breaks (<br>, blocks) kept as "\n"; hidden parts left out. */
-function textWithBreaks(el: Element, hidden?: (e: Element) => boolean): string {
-  let out = '';
-  const walk = (n: Node) => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        const tag = e.tagName.toUpperCase();
-        if (tag === 'BR') out += '\n';
-        else if (!SKIP.has(tag) && !(hidden && hidden(e))) {
-          if (BLOCK.test(tag)) out += '\n';
-          walk(c);
-          if (BLOCK.test(tag)) out += '\n';
-        }
-      }
-    }
-  };
-  walk(el);
-  return out
-    .split('\n')
-    .map((l) => clean(l))
-    .filter(Boolean)
-    .join('\n');
-}
-
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, or an
@@ -259,12 +219,7 @@ function hiddenTester(): (el: Element) => boolean {
   const test = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const style = el.getAttribute('style');
-    const own =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      (!!style && HIDING_STYLE.test(style)) ||
-      SKIP.has(el.tagName.toUpperCase());
+    const own = hidesItself(el) || SKIPPED_TAGS.has(el.tagName.toUpperCase());
     const result = own || (el.parentElement ? test(el.parentElement) : false);
     memo.set(el, result);
     return result;
@@ -301,7 +256,7 @@ function inlineAfter(labelEl: Element, hidden: (el: Element) => boolean): string
     else if (n.nodeType === 1) {
       const e = n as Element;
       const tag = e.tagName.toUpperCase();
-      if (tag === 'BR' || BLOCK.test(tag)) break;
+      if (tag === 'BR' || BLOCK_TAG.test(tag)) break;
       if (hidden(e)) continue;
       const t = clean(e.textContent);
       if (isLabelText(t)) break;
@@ -325,7 +280,7 @@ function valuesNear(
   for (let depth = 0; cur && depth < 4; depth++) {
     const own = clean(cur.textContent);
     if (own.length > labelText.length + 1 && own.length < 600) {
-      const lines = textWithBreaks(cur, hidden).split('\n');
+      const lines = blockLines(cur, hidden);
       let i = lines.findIndex((l) => l.startsWith(labelText));
       if (i < 0) i = lines.findIndex((l) => l.includes(labelText));
       if (i >= 0) {
@@ -347,7 +302,7 @@ function valuesNear(
       continue;
     }
     if (next) {
-      const t = textWithBreaks(next, hidden);
+      const t = blockLines(next, hidden).join('\n');
       if (t && t.length < 300) out.push(t);
     }
     const tag = cur.tagName.toUpperCase();
@@ -362,7 +317,7 @@ function valuesNear(
     const nextRow =
       row.nextElementSibling ?? row.parentElement.nextElementSibling?.querySelector('tr');
     const below = nextRow && !items.itemRows.has(nextRow) ? nextRow.children[index] : undefined;
-    if (below && !hidden(below)) out.push(textWithBreaks(below, hidden));
+    if (below && !hidden(below)) out.push(blockLines(below, hidden).join('\n'));
   }
   return out;
 }
@@ -689,9 +644,7 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   } else {
     for (const el of headings) {
       // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
-      const m = HEADING_NUMBER.exec(
-        textWithBreaks(el, hidden).replace(/\n/g, ' ') || clean(el.textContent),
-      );
+      const m = HEADING_NUMBER.exec(blockLines(el, hidden).join(' ') || clean(el.textContent));
       if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
         d.fields.invoiceNumber = {
@@ -703,8 +656,9 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     }
   }
   d.isCreditNote =
-    headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) ||
-    /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
+    headings.some((el) =>
+      CREDIT_TITLE.test(blockLines(el, hidden).join('\n') || clean(el.textContent)),
+    ) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
   for (const k of ['issueDate', 'dueDate'] as const) {
     const v = get<ReturnType<typeof parseDate> & object>(k);
     if (!v) continue;
@@ -882,7 +836,7 @@ function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }:
           !hidden(el),
       );
     for (const block of blocks) {
-      const lines = textWithBreaks(block, hidden).split('\n').filter(Boolean);
+      const lines = blockLines(block, hidden);
       const name =
         lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
       if (!name || shipTo.has(name)) continue;
@@ -914,7 +868,7 @@ function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }:
         ),
     );
   for (const el of named) {
-    const lines = textWithBreaks(el, hidden).split('\n').filter(Boolean);
+    const lines = blockLines(el, hidden);
     if (!lines.length || lines.length > 14) continue;
     const name = nameOfBlock(lines);
     if (name && name !== d.buyerName && !INVOICE_WORD.test(name) && !isLabelText(lines[0]!)) {
@@ -929,7 +883,7 @@ function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }:
   }
   const body = doc.body;
   if (!body) return;
-  const lines = textWithBreaks(body, hidden).split('\n').slice(0, 14);
+  const lines = blockLines(body, hidden).slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;
