@@ -5,10 +5,14 @@
  */
 
 /** Block elements: each starts and ends a line. */
-export const BLOCK_TAG =
-  /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL|HEADER|FOOTER|ASIDE|MAIN|NAV|FORM|FIELDSET|BLOCKQUOTE|FIGURE|CAPTION|TBODY|THEAD|TFOOT|DL)$/;
+export const BLOCK_TAGS = new Set([
+  ...['P', 'DIV', 'SECTION', 'ARTICLE', 'ADDRESS', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV'],
+  ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FORM', 'FIELDSET'],
+  ...['TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH'],
+  ...['UL', 'OL', 'LI', 'DL', 'DT', 'DD'],
+]);
 
-/** Elements whose text the user is not shown as text (code, styles, form controls' option lists, drawings). */
+/** Elements whose text is not shown as text (code, styles, form controls' options, drawings). */
 export const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -23,7 +27,7 @@ export const SKIPPED_TAGS = new Set([
 
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** Whether an element hides itself: the `hidden` attribute, aria-hidden, or an inline display:none / visibility:hidden. */
+/** Whether an element hides itself: `hidden`, aria-hidden, inline display:none or visibility:hidden. */
 export function hidesItself(el: Element): boolean {
   const style = el.getAttribute('style');
   return (
@@ -53,7 +57,7 @@ export function blockLines(
         const tag = e.tagName.toUpperCase();
         if (tag === 'BR') out += '\n';
         else if (!SKIPPED_TAGS.has(tag) && !hidden(e)) {
-          const block = BLOCK_TAG.test(tag);
+          const block = BLOCK_TAGS.has(tag);
           if (block) out += '\n';
           walk(e);
           if (block) out += '\n';

@@ -5,7 +5,7 @@ import {
   type FieldTrace,
   fieldName,
 } from './invoice-reading';
-import { BLOCK_TAG, blockLines, hidesItself, SKIPPED_TAGS } from './block-lines';
+import { BLOCK_TAGS, blockLines, hidesItself, SKIPPED_TAGS } from './block-lines';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
@@ -256,7 +256,7 @@ function inlineAfter(labelEl: Element, hidden: (el: Element) => boolean): string
     else if (n.nodeType === 1) {
       const e = n as Element;
       const tag = e.tagName.toUpperCase();
-      if (tag === 'BR' || BLOCK_TAG.test(tag)) break;
+      if (tag === 'BR' || BLOCK_TAGS.has(tag)) break;
       if (hidden(e)) continue;
       const t = clean(e.textContent);
       if (isLabelText(t)) break;

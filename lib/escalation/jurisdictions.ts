@@ -25,7 +25,9 @@ export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
 export type RateMode =
   | 'split' // each half-year's reference rate for the days in it
   | 'fixed-at-start' // the rate of the half-year in which the delay started, for the whole debt
-  | 'fixed-at-due'; // the rate in force on the due date, for the whole debt (differs from fixed-at-start for a debt due on 30 June or 31 December)
+  // the rate in force on the due date, for the whole debt (differs from fixed-at-start for a
+  // debt due on 30 June or 31 December)
+  | 'fixed-at-due';
 
 export interface FixedFee {
   currency: string;
@@ -134,9 +136,9 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
     contractRateAllowed: true,
     lawRef: 'BGB § 288 Abs. 1',
   },
-  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked 2026-12-01 against the rates
-  // the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 %
-  // (docs/ladder-and-law.md, Sources).
+  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked
+  // 2026-12-01 against the rates the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2
+  // 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 % (docs/ladder-and-law.md, Sources).
   be: ecbPlus8({
     id: 'be',
     label: { fr: 'Belgique', en: 'Belgium' },
