@@ -110,18 +110,18 @@ async function insertViaActiveTab({
 }: InsertRequest): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
+  const insert = {
+    subject: draft.subject,
+    text: draft.text,
+    html: draft.html,
+    clientId: client.id,
+    step: kind,
+    invoiceIds: s.invoices.map((i) => i.invoiceId),
+  };
   // Docked in a compose window: the background takes the mail tab from the message's
   // sender. A framed extension page has no tabs API in Firefox: never call it from here.
   if (target && tabId === null && framed()) {
-    const res = await ask('panel:insert', {
-      composeId: target,
-      subject: draft.subject,
-      text: draft.text,
-      html: draft.html,
-      clientId: client.id,
-      step: kind,
-      invoiceIds: s.invoices.map((i) => i.invoiceId),
-    });
+    const res = await ask('panel:insert', { composeId: target, ...insert });
     if (res.ok) done({ tabId: res.value.tabId, composeId: target });
     return res.ok ? null : res.error;
   }
@@ -142,16 +142,7 @@ async function insertViaActiveTab({
       return t('sidepanelTheActiveTabIs');
     }
   }
-  const res = await ask('panel:insert', {
-    tabId,
-    composeId: target,
-    subject: draft.subject,
-    text: draft.text,
-    html: draft.html,
-    clientId: client.id,
-    step: kind,
-    invoiceIds: s.invoices.map((i) => i.invoiceId),
-  });
+  const res = await ask('panel:insert', { tabId, composeId: target, ...insert });
   if (res.ok) done({ tabId, composeId: target });
   return res.ok ? null : res.error;
 }
