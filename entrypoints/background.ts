@@ -140,7 +140,11 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       from: ['extension'],
       schema: S.ClaimSchema,
       run: (d, { sender }) =>
-        claimGrant(browser.storage.session, d.token, 'overlay', sender.tab?.id),
+        claimGrant(browser.storage.session, {
+          token: d.token,
+          page: 'overlay',
+          tabId: sender.tab?.id,
+        }),
     },
 
     // The demo build's Gmail-like page is on the local server (a 'site').
@@ -167,7 +171,11 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       from: ['extension'],
       schema: S.ClaimSchema,
       run: (d, { sender }) =>
-        claimGrant(browser.storage.session, d.token, 'sidepanel', sender.tab?.id),
+        claimGrant(browser.storage.session, {
+          token: d.token,
+          page: 'sidepanel',
+          tabId: sender.tab?.id,
+        }),
     },
 
     'page:lookup': {

@@ -66,10 +66,15 @@ export default defineContentScript({
         return;
       }
       ui?.remove();
-      ui = mountFrame(ctx, anchor, token, SIZE[scan.kind], () => {
-        ui?.remove();
-        ui = null;
-        host.remove();
+      ui = mountFrame(ctx, {
+        anchor,
+        token,
+        size: SIZE[scan.kind],
+        onClose: () => {
+          ui?.remove();
+          ui = null;
+          host.remove();
+        },
       });
       if (!host.isConnected) document.documentElement.append(host);
     };
@@ -90,13 +95,15 @@ export default defineContentScript({
 });
 
 /** The overlay frame, fixed-size, bottom right; it asks to close by a message only it can send. */
-function mountFrame(
-  ctx: ContentScriptContext,
-  anchor: HTMLElement,
-  token: string,
-  size: { width: number; height: number },
-  onClose: () => void,
-) {
+interface OverlayFrame {
+  anchor: HTMLElement;
+  /** The grant the overlay page claims (lib/app/grants.ts). */
+  token: string;
+  size: { width: number; height: number };
+  onClose: () => void;
+}
+
+function mountFrame(ctx: ContentScriptContext, { anchor, token, size, onClose }: OverlayFrame) {
   const ui = createIframeUi<() => void>(ctx, {
     page: `/overlay.html#t=${token}` as '/overlay.html',
     position: 'inline',

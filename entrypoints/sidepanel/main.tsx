@@ -89,28 +89,39 @@ interface Target {
   composeId: string;
 }
 
-async function insertViaActiveTab(
-  draft: Draft,
-  kind: DraftKind,
-  s: Suggestion,
-  client: Client,
-  lang: UiLang,
-  done: (t: Target) => void,
-): Promise<string | null> {
+/** A draft to write into a compose window: the step it is, for whom, and what to do once it is in. */
+interface InsertRequest {
+  draft: Draft;
+  kind: DraftKind;
+  suggestion: Suggestion;
+  client: Client;
+  lang: UiLang;
+  done: (t: Target) => void;
+}
+
+/** Writes the draft into the compose window the panel is docked in, else one of the active tab's. */
+async function insertViaActiveTab({
+  draft,
+  kind,
+  suggestion: s,
+  client,
+  lang,
+  done,
+}: InsertRequest): Promise<string | null> {
   let tabId = composeTab;
   let target = composeId;
+  const insert = {
+    subject: draft.subject,
+    text: draft.text,
+    html: draft.html,
+    clientId: client.id,
+    step: kind,
+    invoiceIds: s.invoices.map((i) => i.invoiceId),
+  };
   // Docked in a compose window: the background takes the mail tab from the message's
   // sender. A framed extension page has no tabs API in Firefox: never call it from here.
   if (target && tabId === null && framed()) {
-    const res = await ask('panel:insert', {
-      composeId: target,
-      subject: draft.subject,
-      text: draft.text,
-      html: draft.html,
-      clientId: client.id,
-      step: kind,
-      invoiceIds: s.invoices.map((i) => i.invoiceId),
-    });
+    const res = await ask('panel:insert', { composeId: target, ...insert });
     if (res.ok) done({ tabId: res.value.tabId, composeId: target });
     return res.ok ? null : res.error;
   }
@@ -131,16 +142,7 @@ async function insertViaActiveTab(
       return t('sidepanelTheActiveTabIs');
     }
   }
-  const res = await ask('panel:insert', {
-    tabId,
-    composeId: target,
-    subject: draft.subject,
-    text: draft.text,
-    html: draft.html,
-    clientId: client.id,
-    step: kind,
-    invoiceIds: s.invoices.map((i) => i.invoiceId),
-  });
+  const res = await ask('panel:insert', { tabId, composeId: target, ...insert });
   if (res.ok) done({ tabId, composeId: target });
   return res.ok ? null : res.error;
 }
@@ -329,7 +331,9 @@ function ClientSection(props: {
           uiLang={lang}
           templates={state.templates}
           t={t}
-          onInsert={(d, kind) => insertViaActiveTab(d, kind, s, client, lang, setTarget)}
+          onInsert={(draft, kind) =>
+            insertViaActiveTab({ draft, kind, suggestion: s, client, lang, done: setTarget })
+          }
           onCopy={async (d) => {
             const item = new ClipboardItem({
               'text/plain': new Blob([d.text], { type: 'text/plain' }),

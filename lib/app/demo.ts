@@ -86,18 +86,26 @@ export function demoLedger(today: CalendarDate): {
       jurisdiction: 'fr-b2c',
     },
   ];
-  const inv = (
-    id: string,
-    clientId: string,
-    issued: number,
-    due: number,
-    total: number,
+  /** A demo invoice: `issued` and `due` in days from today, amounts in cents (due: the total unless said). */
+  const inv = ({
+    number,
+    clientId,
+    issued,
+    due,
+    total,
     amountDue = total,
     currency = 'EUR',
-    extra: Partial<Invoice> = {},
-  ): Invoice => ({
-    id: `inv:${id}`,
-    number: id,
+  }: {
+    number: string;
+    clientId: string;
+    issued: number;
+    due: number;
+    total: number;
+    amountDue?: number;
+    currency?: string;
+  }): Invoice => ({
+    id: `inv:${number}`,
+    number,
     clientId,
     issueDate: d(issued),
     dueDate: d(due),
@@ -107,18 +115,44 @@ export function demoLedger(today: CalendarDate): {
     status: amountDue === 0 ? 'paid' : amountDue < total ? 'partially-paid' : 'open',
     sources: src,
     sellerName: DEMO_SENDER.company,
-    ...extra,
   });
   const invoices: Invoice[] = [
-    inv('F-2026-031', 'demo:boulangerie', -88, -58, 240000, 180000),
-    inv('F-2026-044', 'demo:boulangerie', -50, -20, 86400),
-    inv('F-2026-052', 'demo:studio', -33, -3, 150000),
-    inv('F-2026-047', 'demo:garage', -54, -24, 64800),
-    inv('INV-2026-009', 'demo:northwind', -45, -15, 320000, 320000, 'GBP'),
-    inv('F-2026-040', 'demo:mairie', -70, -40, 960000),
-    inv('F-2026-055', 'demo:dupont', -25, -10, 45000),
-    inv('F-2026-058', 'demo:studio', -5, 25, 72000),
-    inv('F-2026-029', 'demo:garage', -95, -65, 38400, 0),
+    inv({
+      number: 'F-2026-031',
+      clientId: 'demo:boulangerie',
+      issued: -88,
+      due: -58,
+      total: 240000,
+      amountDue: 180000,
+    }),
+    inv({
+      number: 'F-2026-044',
+      clientId: 'demo:boulangerie',
+      issued: -50,
+      due: -20,
+      total: 86400,
+    }),
+    inv({ number: 'F-2026-052', clientId: 'demo:studio', issued: -33, due: -3, total: 150000 }),
+    inv({ number: 'F-2026-047', clientId: 'demo:garage', issued: -54, due: -24, total: 64800 }),
+    inv({
+      number: 'INV-2026-009',
+      clientId: 'demo:northwind',
+      issued: -45,
+      due: -15,
+      total: 320000,
+      currency: 'GBP',
+    }),
+    inv({ number: 'F-2026-040', clientId: 'demo:mairie', issued: -70, due: -40, total: 960000 }),
+    inv({ number: 'F-2026-055', clientId: 'demo:dupont', issued: -25, due: -10, total: 45000 }),
+    inv({ number: 'F-2026-058', clientId: 'demo:studio', issued: -5, due: 25, total: 72000 }),
+    inv({
+      number: 'F-2026-029',
+      clientId: 'demo:garage',
+      issued: -95,
+      due: -65,
+      total: 38400,
+      amountDue: 0,
+    }),
   ];
   const ev = (id: string, e: NewEvent): LedgerEvent => ({ ...e, id: `demo:${id}` }) as LedgerEvent;
   const events: LedgerEvent[] = [

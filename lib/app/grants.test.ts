@@ -31,26 +31,28 @@ describe('framed pages’ grants', () => {
     const a = area();
     const token = await createGrant(a, grant);
     expect(token).toMatch(/^[0-9a-f]{64}$/);
-    expect(await claimGrant(a, token, 'sidepanel', 7)).toEqual(grant);
-    expect(await claimGrant(a, token, 'sidepanel', 7)).toBeNull();
+    expect(await claimGrant(a, { token, page: 'sidepanel', tabId: 7 })).toEqual(grant);
+    expect(await claimGrant(a, { token, page: 'sidepanel', tabId: 7 })).toBeNull();
     expect(a.data.size).toBe(0);
   });
 
   it('is refused from another tab, for another page, after it expired, or for a made-up token — and is spent all the same', async () => {
     const a = area();
-    expect(await claimGrant(a, await createGrant(a, grant), 'sidepanel', 8)).toBeNull();
-    expect(await claimGrant(a, await createGrant(a, grant), 'overlay', 7)).toBeNull();
+    expect(
+      await claimGrant(a, { token: await createGrant(a, grant), page: 'sidepanel', tabId: 8 }),
+    ).toBeNull();
+    expect(
+      await claimGrant(a, { token: await createGrant(a, grant), page: 'overlay', tabId: 7 }),
+    ).toBeNull();
     expect(
       await claimGrant(
         a,
-        await createGrant(a, grant, 1000),
-        'sidepanel',
-        7,
+        { token: await createGrant(a, grant, 1000), page: 'sidepanel', tabId: 7 },
         1000 + GRANT_TTL_MS + 1,
       ),
     ).toBeNull();
-    expect(await claimGrant(a, 'a'.repeat(64), 'sidepanel', 7)).toBeNull();
-    expect(await claimGrant(a, '../grant:x', 'sidepanel', 7)).toBeNull();
+    expect(await claimGrant(a, { token: 'a'.repeat(64), page: 'sidepanel', tabId: 7 })).toBeNull();
+    expect(await claimGrant(a, { token: '../grant:x', page: 'sidepanel', tabId: 7 })).toBeNull();
     expect(a.data.size).toBe(0);
     expect(new Set(await Promise.all([1, 2, 3].map(() => createGrant(a, grant)))).size).toBe(3);
   });

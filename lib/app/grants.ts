@@ -64,6 +64,13 @@ export async function createGrant(
   return token;
 }
 
+/** Who claims a grant: the token it was given, the page it is, the tab it is in (if the browser says). */
+export interface GrantClaim<P extends Grant['page'] = Grant['page']> {
+  token: string;
+  page: P;
+  tabId: number | undefined;
+}
+
 /**
  * The grant for `token`, once: it is removed by this claim whatever the outcome. Refused
  * when expired, for another page than the one asking, or from another tab than the one
@@ -71,9 +78,7 @@ export async function createGrant(
  */
 export async function claimGrant<P extends Grant['page']>(
   area: SessionArea,
-  token: string,
-  page: P,
-  tabId: number | undefined,
+  { token, page, tabId }: GrantClaim<P>,
   now = Date.now(),
 ): Promise<Extract<Grant, { page: P }> | null> {
   if (!TOKEN_PATTERN.test(token)) return null;

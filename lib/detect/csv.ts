@@ -234,10 +234,17 @@ export function readCsv(input: string | Uint8Array): CsvRead {
   }
   if (headerRow < 0) {
     const guessed = guessNumberColumn(rows);
-    if (guessed) return finishRead(rows, guessed.headerRow, encoding, parsed, guessed.index);
+    if (guessed)
+      return finishRead({
+        rows,
+        headerRow: guessed.headerRow,
+        encoding,
+        parsed,
+        guessedNumber: guessed.index,
+      });
   }
   if (headerRow < 0) throw new TextError(catalogText('detectCsvNoHeaderRowWith'));
-  return finishRead(rows, headerRow, encoding, parsed, null);
+  return finishRead({ rows, headerRow, encoding, parsed, guessedNumber: null });
 }
 
 /**
@@ -271,13 +278,16 @@ function guessNumberColumn(rows: string[][]): { headerRow: number; index: number
   return null;
 }
 
-function finishRead(
-  rows: string[][],
-  headerRow: number,
-  encoding: CsvEncoding,
-  parsed: ReturnType<typeof parseCsvRows>,
-  guessedNumber: number | null,
-): CsvRead {
+/** A file parsed into rows, with its header row found (and, without header names, its number column guessed). */
+interface ParsedFile {
+  rows: string[][];
+  headerRow: number;
+  encoding: CsvEncoding;
+  parsed: ReturnType<typeof parseCsvRows>;
+  guessedNumber: number | null;
+}
+
+function finishRead({ rows, headerRow, encoding, parsed, guessedNumber }: ParsedFile): CsvRead {
   const headers = rows[headerRow]!;
   const body = rows.slice(headerRow + 1);
   const profile = matchProfile(headers);

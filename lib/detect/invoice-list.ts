@@ -123,20 +123,27 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
     )
       continue;
     for (const cells of grid.rows()) {
-      const d = readListRow(cells, columns, lang, grid.where, currencies);
+      const d = readListRow(cells, { columns, lang, where: grid.where, currencies });
       if (d) out.push(d);
     }
   }
   return out;
 }
 
+/** How a list's rows read: which column holds what, the page's language, and where the list is. */
+export interface ListLayout {
+  columns: Map<ColumnField, number>;
+  lang: string | undefined;
+  /** Where the row is, for the field traces ("Odoo: table row 3"). */
+  where: string;
+  /** A currency the column's header names, by column index. */
+  currencies?: Map<number, string>;
+}
+
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(
   cells: ArrayLike<Element>,
-  columns: Map<ColumnField, number>,
-  lang: string | undefined,
-  where: string,
-  currencies: Map<number, string> = new Map(),
+  { columns, lang, where, currencies = new Map() }: ListLayout,
 ): DetectedInvoice | null {
   const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
   // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.

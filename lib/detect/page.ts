@@ -5,6 +5,7 @@ import {
   type FieldTrace,
   fieldName,
 } from './invoice-reading';
+import { BLOCK_TAGS, blockLines, hidesItself, SKIPPED_TAGS } from './block-lines';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
@@ -48,17 +49,6 @@ export interface PageOptions {
   url?: string;
 }
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'HEAD',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-]);
 /** Labels too common to trust alone ("Date", "Total"): a specific label wins over them. */
 const GENERIC = new Set([
   'date',
@@ -217,37 +207,7 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-const BLOCK =
-  /^(P|DIV|LI|TR|TD|TH|DD|DT|H[1-6]|SECTION|ARTICLE|ADDRESS|TABLE|UL|OL|HEADER|FOOTER|ASIDE|MAIN|NAV|FORM|FIELDSET|BLOCKQUOTE|FIGURE|CAPTION|TBODY|THEAD|TFOOT|DL)$/;
 const INLINE_LABEL = /^(STRONG|B|LABEL|SPAN|EM|I|SMALL|DFN|ABBR)$/;
-
-/** Text of an element with its line breaks (<br>, blocks) kept as "\n"; hidden parts left out. */
-function textWithBreaks(el: Element, hidden?: (e: Element) => boolean): string {
-  let out = '';
-  const walk = (n: Node) => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        const tag = e.tagName.toUpperCase();
-        if (tag === 'BR') out += '\n';
-        else if (!SKIP.has(tag) && !(hidden && hidden(e))) {
-          if (BLOCK.test(tag)) out += '\n';
-          walk(c);
-          if (BLOCK.test(tag)) out += '\n';
-        }
-      }
-    }
-  };
-  walk(el);
-  return out
-    .split('\n')
-    .map((l) => clean(l))
-    .filter(Boolean)
-    .join('\n');
-}
-
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, or an
@@ -259,12 +219,7 @@ function hiddenTester(): (el: Element) => boolean {
   const test = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const style = el.getAttribute('style');
-    const own =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      (!!style && HIDING_STYLE.test(style)) ||
-      SKIP.has(el.tagName.toUpperCase());
+    const own = hidesItself(el) || SKIPPED_TAGS.has(el.tagName.toUpperCase());
     const result = own || (el.parentElement ? test(el.parentElement) : false);
     memo.set(el, result);
     return result;
@@ -301,7 +256,7 @@ function inlineAfter(labelEl: Element, hidden: (el: Element) => boolean): string
     else if (n.nodeType === 1) {
       const e = n as Element;
       const tag = e.tagName.toUpperCase();
-      if (tag === 'BR' || BLOCK.test(tag)) break;
+      if (tag === 'BR' || BLOCK_TAGS.has(tag)) break;
       if (hidden(e)) continue;
       const t = clean(e.textContent);
       if (isLabelText(t)) break;
@@ -325,7 +280,7 @@ function valuesNear(
   for (let depth = 0; cur && depth < 4; depth++) {
     const own = clean(cur.textContent);
     if (own.length > labelText.length + 1 && own.length < 600) {
-      const lines = textWithBreaks(cur, hidden).split('\n');
+      const lines = blockLines(cur, hidden);
       let i = lines.findIndex((l) => l.startsWith(labelText));
       if (i < 0) i = lines.findIndex((l) => l.includes(labelText));
       if (i >= 0) {
@@ -347,7 +302,7 @@ function valuesNear(
       continue;
     }
     if (next) {
-      const t = textWithBreaks(next, hidden);
+      const t = blockLines(next, hidden).join('\n');
       if (t && t.length < 300) out.push(t);
     }
     const tag = cur.tagName.toUpperCase();
@@ -362,7 +317,7 @@ function valuesNear(
     const nextRow =
       row.nextElementSibling ?? row.parentElement.nextElementSibling?.querySelector('tr');
     const below = nextRow && !items.itemRows.has(nextRow) ? nextRow.children[index] : undefined;
-    if (below && !hidden(below)) out.push(textWithBreaks(below, hidden));
+    if (below && !hidden(below)) out.push(blockLines(below, hidden).join('\n'));
   }
   return out;
 }
@@ -411,14 +366,8 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   const hidden = hiddenTester();
   const items = readItemTables(doc, lang);
   const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
-  return assemble(
-    doc,
-    lang,
-    hidden,
-    items,
-    scoreCandidates(candidates, statusHits, lang),
-    statusHits,
-  );
+  const scores = scoreCandidates(candidates, statusHits, lang);
+  return assemble({ doc, lang, hidden, items, scores, statusHits });
 }
 
 /** Every label on the page with the values next to it, in document order; status badges aside. */
@@ -523,7 +472,12 @@ function scoreCandidates(
     { value: unknown; trace: FieldTrace; raw: string; block?: string }
   >();
   const conflicts = new Map<string, Set<string>>();
-  const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
+  /** Keeps the surest reading of `key`; two sure readings that differ are a conflict. */
+  const consider = (
+    key: string,
+    c: Candidate,
+    { value, confidence, raw = c.value }: { value: unknown; confidence: number; raw?: string },
+  ) => {
     const prev = best.get(key);
     if (
       prev &&
@@ -577,20 +531,23 @@ function scoreCandidates(
     switch (c.field) {
       case 'invoiceNumber': {
         const n = parseNumber(c.value);
-        if (n) consider('invoiceNumber', n, 0.95 * weight, c, c.value);
+        if (n) consider('invoiceNumber', c, { value: n, confidence: 0.95 * weight });
         break;
       }
       case 'issueDate':
       case 'dueDate': {
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
-          consider(c.field, p, p.confidence * weight * (p.ambiguous ? 0.9 : 1), c, c.value);
+          consider(c.field, c, {
+            value: p,
+            confidence: p.confidence * weight * (p.ambiguous ? 0.9 : 1),
+          });
         } else if (
           c.field === 'dueDate' &&
           c.value.length <= 80 &&
           (/\d/.test(c.value) || readTerms(c.value.split('\n')[0], lang))
         ) {
-          consider('terms', c.value.split('\n')[0]!, 0.7 * weight, c, c.value);
+          consider('terms', c, { value: c.value.split('\n')[0]!, confidence: 0.7 * weight });
         }
         break;
       }
@@ -600,7 +557,10 @@ function scoreCandidates(
       case 'subtotal': {
         const p = amountOf(c.value);
         if (p && (p.minor >= 0 || c.field === 'paid'))
-          consider(c.field, { ...p, minor: Math.abs(p.minor) }, p.confidence * weight, c, c.value);
+          consider(c.field, c, {
+            value: { ...p, minor: Math.abs(p.minor) },
+            confidence: p.confidence * weight,
+          });
         break;
       }
       case 'tax':
@@ -624,13 +584,11 @@ function scoreCandidates(
         const name = nameOfBlock(lines);
         if (name) {
           const party = looksLikeParty(lines);
-          consider(
-            c.field,
-            { name, ids: legalIds(lines.join('\n')) },
-            (party ? 0.8 : 0.7) * weight,
-            c,
-            name,
-          );
+          consider(c.field, c, {
+            value: { name, ids: legalIds(lines.join('\n')) },
+            confidence: (party ? 0.8 : 0.7) * weight,
+            raw: name,
+          });
         }
         break;
       }
@@ -646,7 +604,7 @@ function scoreCandidates(
       }
       case 'terms': {
         if (c.value.length <= 200)
-          consider('terms', c.value.split('\n')[0]!, 0.8 * weight, c, c.value);
+          consider('terms', c, { value: c.value.split('\n')[0]!, confidence: 0.8 * weight });
         break;
       }
       default:
@@ -656,15 +614,20 @@ function scoreCandidates(
   return { best, conflicts, multi, shipTo };
 }
 
+/** A page read: its document, what it hides, its item tables, its scored readings and status words. */
+interface ScoredPage {
+  doc: Document;
+  lang: string | undefined;
+  hidden: (el: Element) => boolean;
+  items: ItemTables;
+  scores: Scores;
+  statusHits: StatusWord[];
+}
+
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
-function assemble(
-  doc: Document,
-  lang: string | undefined,
-  hidden: (el: Element) => boolean,
-  items: ItemTables,
-  { best, conflicts, multi, shipTo }: Scores,
-  statusHits: StatusWord[],
-): DetectedInvoice | null {
+function assemble(page: ScoredPage): DetectedInvoice | null {
+  const { doc, lang, hidden, items, statusHits } = page;
+  const { best, conflicts, multi, shipTo } = page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   const headings = (
@@ -681,9 +644,7 @@ function assemble(
   } else {
     for (const el of headings) {
       // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
-      const m = HEADING_NUMBER.exec(
-        textWithBreaks(el, hidden).replace(/\n/g, ' ') || clean(el.textContent),
-      );
+      const m = HEADING_NUMBER.exec(blockLines(el, hidden).join(' ') || clean(el.textContent));
       if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
         d.fields.invoiceNumber = {
@@ -695,8 +656,9 @@ function assemble(
     }
   }
   d.isCreditNote =
-    headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) ||
-    /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
+    headings.some((el) =>
+      CREDIT_TITLE.test(blockLines(el, hidden).join('\n') || clean(el.textContent)),
+    ) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
   for (const k of ['issueDate', 'dueDate'] as const) {
     const v = get<ReturnType<typeof parseDate> & object>(k);
     if (!v) continue;
@@ -818,14 +780,13 @@ function assemble(
     if (a?.value.ambiguous)
       d.warnings.push(catalogText('detectMessageTextAmountIsAmbiguousPlease', a.value.raw));
   if (!d.currency && (total || due)) d.warnings.push(catalogText('detectPageNoCurrencyShownNext'));
-  readParties(
+  readParties(d, {
     doc,
-    d,
-    get<{ name: string; ids: string[] }>('buyer'),
-    get<{ name: string; ids: string[] }>('seller'),
-    shipTo,
     hidden,
-  );
+    buyer: get<{ name: string; ids: string[] }>('buyer'),
+    seller: get<{ name: string; ids: string[] }>('seller'),
+    shipTo,
+  });
   for (const [key, values] of conflicts) {
     const name =
       key === 'total'
@@ -844,15 +805,19 @@ function assemble(
   return finalizeConfidence(d);
 }
 
+type PartyReading = { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined;
+
+/** The labelled buyer and seller blocks read so far, the ship-to names, and the page they are on. */
+interface PartyReadings {
+  doc: Document;
+  hidden: (el: Element) => boolean;
+  buyer: PartyReading;
+  seller: PartyReading;
+  shipTo: Set<string>;
+}
+
 /** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
-function readParties(
-  doc: Document,
-  d: DetectedInvoice,
-  buyer: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
-  seller: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
-  shipTo: Set<string>,
-  hidden: (el: Element) => boolean,
-) {
+function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }: PartyReadings) {
   if (buyer && !(shipTo.has(buyer.value.name) && buyer.trace.confidence < 0.75)) {
     d.buyerName = buyer.value.name;
     d.fields.buyerName = buyer.trace;
@@ -871,7 +836,7 @@ function readParties(
           !hidden(el),
       );
     for (const block of blocks) {
-      const lines = textWithBreaks(block, hidden).split('\n').filter(Boolean);
+      const lines = blockLines(block, hidden);
       const name =
         lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
       if (!name || shipTo.has(name)) continue;
@@ -903,7 +868,7 @@ function readParties(
         ),
     );
   for (const el of named) {
-    const lines = textWithBreaks(el, hidden).split('\n').filter(Boolean);
+    const lines = blockLines(el, hidden);
     if (!lines.length || lines.length > 14) continue;
     const name = nameOfBlock(lines);
     if (name && name !== d.buyerName && !INVOICE_WORD.test(name) && !isLabelText(lines[0]!)) {
@@ -918,7 +883,7 @@ function readParties(
   }
   const body = doc.body;
   if (!body) return;
-  const lines = textWithBreaks(body, hidden).split('\n').slice(0, 14);
+  const lines = blockLines(body, hidden).slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;

@@ -171,18 +171,18 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
   const raw = input.trim();
   if (!raw || raw.length > 120) return null;
   let m = RE_COMPACT.exec(raw);
-  if (m) return result(+m[1]!, +m[2]!, +m[3]!, raw, 1);
+  if (m) return result(+m[1]!, +m[2]!, +m[3]!, { raw, confidence: 1 });
   m = RE_ISO.exec(raw);
-  if (m) return result(+m[1]!, +m[2]!, +m[3]!, raw, 1);
+  if (m) return result(+m[1]!, +m[2]!, +m[3]!, { raw, confidence: 1 });
   m = RE_DAY_MONTH.exec(raw);
   if (m) {
     const month = monthNumber(m[2]!);
-    if (month) return result(+m[3]!, month, +m[1]!, raw, 0.95);
+    if (month) return result(+m[3]!, month, +m[1]!, { raw, confidence: 0.95 });
   }
   m = RE_MONTH_DAY.exec(raw);
   if (m) {
     const month = monthNumber(m[1]!);
-    if (month) return result(+m[3]!, month, +m[2]!, raw, 0.95);
+    if (month) return result(+m[3]!, month, +m[2]!, { raw, confidence: 0.95 });
   }
   m = RE_NUMERIC.exec(raw);
   if (m) {
@@ -193,7 +193,8 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
     const dmyOk = isValidYmd(y, b, a);
     const mdyOk = isValidYmd(y, a, b);
     // "." is day-first everywhere it is used (de, nl, ch, fr…): not ambiguous.
-    if (m[2] === '.' && dmyOk) return result(y, b, a, raw, m[4]!.length === 2 ? 0.8 : 0.9);
+    if (m[2] === '.' && dmyOk)
+      return result(y, b, a, { raw, confidence: m[4]!.length === 2 ? 0.8 : 0.9 });
     if (dmyOk && mdyOk && a !== b) {
       const usMonthFirst = monthFirst(opts.lang);
       const chosen = usMonthFirst ? ymd(y, a, b) : ymd(y, b, a);
@@ -206,18 +207,18 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
         raw,
       };
     }
-    if (dmyOk) return result(y, b, a, raw, m[4]!.length === 2 ? 0.8 : 0.9);
-    if (mdyOk) return result(y, a, b, raw, m[4]!.length === 2 ? 0.8 : 0.9);
+    if (dmyOk) return result(y, b, a, { raw, confidence: m[4]!.length === 2 ? 0.8 : 0.9 });
+    if (mdyOk) return result(y, a, b, { raw, confidence: m[4]!.length === 2 ? 0.8 : 0.9 });
   }
   return null;
 }
 
+/** The date y-mo-d if it exists, read from `raw` with `confidence`. */
 function result(
   y: number,
   mo: number,
   d: number,
-  raw: string,
-  confidence: number,
+  { raw, confidence }: Pick<ParsedDate, 'raw' | 'confidence'>,
 ): ParsedDate | null {
   if (!isValidYmd(y, mo, d)) return null;
   return { date: ymd(y, mo, d), ambiguous: false, confidence, raw };

@@ -75,13 +75,12 @@ describe('PDF invoices without an e-invoice inside, read from their text', () =>
   it("keeps every field it read below the ledger's trust, so the user confirms the number, the due date and the amount", async () => {
     const [d] = (await scan([french])).invoices;
     for (const trace of Object.values(d!.fields)) expect(trace!.confidence).toBeLessThan(0.7);
-    const { invoice } = mergeObservation(
-      undefined,
-      d!,
-      { kind: 'manual', where: 'facture.pdf', at: '2026-11-23T10:00:00Z' },
-      'client:1',
-      '2026-11-23',
-    );
+    const { invoice } = mergeObservation({
+      detected: d!,
+      source: { kind: 'manual', where: 'facture.pdf', at: '2026-11-23T10:00:00Z' },
+      clientId: 'client:1',
+      today: '2026-11-23',
+    });
     expect(invoice.dueDateUncertain).toBe(true);
     expect(invoice.uncertain).toEqual(
       expect.arrayContaining(['invoiceNumber', 'dueDate', 'total', 'amountDue']),

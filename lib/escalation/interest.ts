@@ -114,13 +114,15 @@ export function fixedFeeFor(
   return band?.amount ?? 0;
 }
 
-function rateUnitsFor(
-  j: Jurisdiction,
-  halfYear: string,
-  input: InterestInput,
-  rates: RateTable,
-  warnings: Text[],
-): number {
+/** What a half-year's rate depends on: the law, the claim, the rate table; and where warnings go. */
+interface RateContext {
+  j: Jurisdiction;
+  input: InterestInput;
+  rates: RateTable;
+  warnings: Text[];
+}
+
+function rateUnitsFor(halfYear: string, { j, input, rates, warnings }: RateContext): number {
   if (input.contractRatePercent !== undefined && j.contractRateAllowed) {
     let units = percentToUnits(input.contractRatePercent);
     if (j.contractFloor) {
@@ -213,7 +215,7 @@ export function lateInterest(input: InterestInput): InterestResult {
   let exact = 0n;
   const rateAt = (halfYear: string): number | null => {
     try {
-      return rateUnitsFor(j, halfYear, input, rates, warnings);
+      return rateUnitsFor(halfYear, { j, input, rates, warnings });
     } catch (err) {
       if (!(err instanceof MissingRateError)) throw err;
       if (!unknownHalfYears.includes(err.halfYear)) unknownHalfYears.push(err.halfYear);

@@ -25,7 +25,9 @@ export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
 export type RateMode =
   | 'split' // each half-year's reference rate for the days in it
   | 'fixed-at-start' // the rate of the half-year in which the delay started, for the whole debt
-  | 'fixed-at-due'; // the rate in force on the due date, for the whole debt (differs from fixed-at-start for a debt due on 30 June or 31 December)
+  // the rate in force on the due date, for the whole debt (differs from fixed-at-start for a
+  // debt due on 30 June or 31 December)
+  | 'fixed-at-due';
 
 export interface FixedFee {
   currency: string;
@@ -55,23 +57,17 @@ export interface Jurisdiction {
 
 const EUR40: FixedFee = { currency: 'EUR', bands: [{ below: null, amount: 4000 }] };
 
+/** The directive's minimum (ECB rate + 8 points, 40 €), as a country wrote it into its law. */
 const ecbPlus8 = (
-  id: JurisdictionId,
-  fr: string,
-  en: string,
-  lawRef: string,
-  extra: Partial<Jurisdiction> = {},
+  own: Pick<Jurisdiction, 'id' | 'label' | 'lawRef'> & Partial<Jurisdiction>,
 ): Jurisdiction => ({
-  id,
-  label: { fr, en },
   series: 'ecb-mro',
   margin: '8',
   mode: 'split',
   accrues: 'after-due',
   fixedFee: EUR40,
   contractRateAllowed: true,
-  lawRef,
-  ...extra,
+  ...own,
 });
 
 export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
@@ -110,12 +106,14 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
     // Intérêts moratoires, owed without any reminder; the 40 € from D2192-35.
     lawRef: 'C. commande publique art. L2192-13, R2192-31 à R2192-36 et D2192-35',
   },
-  eu: ecbPlus8(
-    'eu',
-    'Union européenne (minimum de la directive)',
-    'European Union (directive minimum)',
-    'Directive 2011/7/UE, art. 2, 3, 6',
-  ),
+  eu: ecbPlus8({
+    id: 'eu',
+    label: {
+      fr: 'Union européenne (minimum de la directive)',
+      en: 'European Union (directive minimum)',
+    },
+    lawRef: 'Directive 2011/7/UE, art. 2, 3, 6',
+  }),
   'de-b2b': {
     id: 'de-b2b',
     label: { fr: 'Allemagne, entre professionnels', en: 'Germany, business to business' },
@@ -138,15 +136,30 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
     contractRateAllowed: true,
     lawRef: 'BGB § 288 Abs. 1',
   },
-  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked 2026-12-01 against the rates
-  // the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 %
-  // (docs/ladder-and-law.md, Sources).
-  be: ecbPlus8('be', 'Belgique', 'Belgium', 'Loi du 2 août 2002, art. 5 et 6', {
+  // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked
+  // 2026-12-01 against the rates the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2
+  // 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 % (docs/ladder-and-law.md, Sources).
+  be: ecbPlus8({
+    id: 'be',
+    label: { fr: 'Belgique', en: 'Belgium' },
+    lawRef: 'Loi du 2 août 2002, art. 5 et 6',
     roundUpToHalfPoint: true,
   }),
-  es: ecbPlus8('es', 'Espagne', 'Spain', 'Ley 3/2004, art. 7 y 8'),
-  it: ecbPlus8('it', 'Italie', 'Italy', 'D.Lgs. 231/2002, art. 5 e 6'),
-  nl: ecbPlus8('nl', 'Pays-Bas', 'Netherlands', 'BW art. 6:119a en 6:96'),
+  es: ecbPlus8({
+    id: 'es',
+    label: { fr: 'Espagne', en: 'Spain' },
+    lawRef: 'Ley 3/2004, art. 7 y 8',
+  }),
+  it: ecbPlus8({
+    id: 'it',
+    label: { fr: 'Italie', en: 'Italy' },
+    lawRef: 'D.Lgs. 231/2002, art. 5 e 6',
+  }),
+  nl: ecbPlus8({
+    id: 'nl',
+    label: { fr: 'Pays-Bas', en: 'Netherlands' },
+    lawRef: 'BW art. 6:119a en 6:96',
+  }),
   // Ireland, S.I. No. 580 of 2012 (in force 16 March 2013): ECB rate on 1 January / 1 July + 8 points, one rate for the
   // whole debt, "the rate in force on the payment date" (Department of Enterprise, Late Payment in Commercial
   // Transactions); compensation for recovery costs by reg. 9 and its Schedule: not exceeding €1,000 → €40, not

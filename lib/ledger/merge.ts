@@ -202,18 +202,27 @@ function lowConfidence(d: DetectedInvoice): string[] {
   return [...new Set(out)];
 }
 
+/** One observation to merge, and the choices already made for it. */
+export interface MergeInput {
+  /** The ledger's invoice with this identity, if it has one. */
+  existing?: Invoice;
+  detected: DetectedInvoice;
+  source: SourceRef;
+  /** The client the invoice is (or goes) under. */
+  clientId: string;
+  today: string;
+  /** The id a new invoice takes (else derived from its number). */
+  id?: string;
+  /** The user checked and confirmed these values: a voided invoice may then reopen. */
+  confirmed?: boolean;
+}
+
 /**
  * Merge one observation into the ledger's invoice (or create it). `today` dates the
  * events it produces; `at` timestamps the source.
  */
-export function mergeObservation(
-  existing: Invoice | undefined,
-  d: DetectedInvoice,
-  source: SourceRef,
-  clientId: string,
-  today: string,
-  opts: { id?: string; confirmed?: boolean } = {},
-): MergeResult {
+export function mergeObservation(input: MergeInput): MergeResult {
+  const { existing, detected: d, source, clientId, today } = input;
   if (!d.invoiceNumber)
     throw new Error('An observation without an invoice number cannot be recorded');
   if (!d.currency)
@@ -230,16 +239,16 @@ export function mergeObservation(
   if (
     existing &&
     (d.status === 'draft' ||
-      (existing.status === 'cancelled' && d.status !== 'cancelled' && !opts.confirmed))
+      (existing.status === 'cancelled' && d.status !== 'cancelled' && !input.confirmed))
   ) {
-    return statusOnly(existing, d, source, events, conflicts);
+    return statusOnly(existing, d, source);
   }
   if (!existing) {
     const total = d.totalWithTax ?? observedDue;
     if (total === null) throw new Error(`Invoice ${d.invoiceNumber}: no amount was found`);
     const amountDue = d.status === 'paid' ? 0 : (observedDue ?? total);
     const invoice: Invoice = {
-      id: opts.id ?? invoiceId(d.invoiceNumber),
+      id: input.id ?? invoiceId(d.invoiceNumber),
       number: d.invoiceNumber,
       sellerName: d.sellerName ?? undefined,
       clientId,
@@ -297,7 +306,7 @@ export function mergeObservation(
   // Payments show as a lower amount due, or a "paid" status. A voided invoice's amount says
   // nothing of a payment (many apps show 0 left on it): it is never read as one, nor as a debt.
   const nowDue = d.status === 'cancelled' ? null : d.status === 'paid' ? 0 : observedDue;
-  const mayLower = pageMayLowerDue(inv, source, opts.confirmed ?? false);
+  const mayLower = pageMayLowerDue(inv, source, input.confirmed ?? false);
   if (
     nowDue !== null &&
     nowDue < inv.amountDue &&
@@ -380,13 +389,9 @@ export function mergeObservation(
  * invoice the ledger holds as voided now seen open again. Kept as a status disagreement
  * for the user to settle; no amount, status or event changes.
  */
-function statusOnly(
-  existing: Invoice,
-  d: DetectedInvoice,
-  source: SourceRef,
-  events: MergeResult['events'],
-  conflicts: MergeResult['conflicts'],
-): MergeResult {
+function statusOnly(existing: Invoice, d: DetectedInvoice, source: SourceRef): MergeResult {
+  const events: MergeResult['events'] = [];
+  const conflicts: MergeResult['conflicts'] = [];
   const seen = d.status ?? 'open';
   if (seen === existing.status)
     return { invoice: existing, outcome: 'unchanged', events, conflicts };

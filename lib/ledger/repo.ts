@@ -247,7 +247,12 @@ export async function recordObservations(
           }
           clientId = client.id;
         }
-        const result = mergeObservation(existing, d, item.source, clientId, opts.today, {
+        const result = mergeObservation({
+          existing,
+          detected: d,
+          source: item.source,
+          clientId,
+          today: opts.today,
           id,
           confirmed: item.confirmed,
         });

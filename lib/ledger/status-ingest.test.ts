@@ -47,8 +47,12 @@ const page = (where: string, at = '2026-11-20T10:00:00.000Z'): SourceRef => ({
 const opts = { today: '2026-11-23' };
 
 const open = (): Invoice =>
-  mergeObservation(undefined, seen({}), page('https://app.example/f/7'), 'c1', '2026-11-20')
-    .invoice;
+  mergeObservation({
+    detected: seen({}),
+    source: page('https://app.example/f/7'),
+    clientId: 'c1',
+    today: '2026-11-20',
+  }).invoice;
 
 describe('a draft at ingest', () => {
   it('is never recorded, from a file or a page, and the report says why in both languages', async () => {
@@ -85,20 +89,25 @@ describe('a draft at ingest', () => {
 
   it('mergeObservation refuses to create an invoice from a draft', () => {
     expect(() =>
-      mergeObservation(undefined, seen({ status: 'draft' }), csv('x.csv'), 'c1', '2026-11-20'),
+      mergeObservation({
+        detected: seen({ status: 'draft' }),
+        source: csv('x.csv'),
+        clientId: 'c1',
+        today: '2026-11-20',
+      }),
     ).toThrow(/draft/);
   });
 
   it('seen for an invoice already recorded: no payment, no amount or status change, a status disagreement kept', () => {
     const inv = open();
     // The draft shows nothing due (a new draft reusing the number): that is not a payment.
-    const r = mergeObservation(
-      inv,
-      seen({ status: 'draft', amountDue: 0, totalWithTax: 50_000 }),
-      page('https://app.example/f/7', '2026-11-21T10:00:00.000Z'),
-      'c1',
-      '2026-11-21',
-    );
+    const r = mergeObservation({
+      existing: inv,
+      detected: seen({ status: 'draft', amountDue: 0, totalWithTax: 50_000 }),
+      source: page('https://app.example/f/7', '2026-11-21T10:00:00.000Z'),
+      clientId: 'c1',
+      today: '2026-11-21',
+    });
     expect(r.events).toEqual([]);
     expect(r.invoice).toMatchObject({ status: 'open', amountDue: 120_000, total: 120_000 });
     expect(r.conflicts).toEqual([{ field: 'status', kept: 'open', seen: 'draft' }]);
@@ -111,13 +120,13 @@ describe('a draft at ingest', () => {
       },
     ]);
     // The same draft seen again adds nothing twice.
-    const again = mergeObservation(
-      r.invoice,
-      seen({ status: 'draft', amountDue: 0 }),
-      page('https://app.example/f/7', '2026-11-22T10:00:00.000Z'),
-      'c1',
-      '2026-11-22',
-    );
+    const again = mergeObservation({
+      existing: r.invoice,
+      detected: seen({ status: 'draft', amountDue: 0 }),
+      source: page('https://app.example/f/7', '2026-11-22T10:00:00.000Z'),
+      clientId: 'c1',
+      today: '2026-11-22',
+    });
     expect(again.outcome).toBe('unchanged');
   });
 
@@ -143,13 +152,13 @@ describe('a draft at ingest', () => {
 describe('a void seen later', () => {
   it('stops the chase with a note from its source, never a payment, even when the app shows 0 left', () => {
     const inv = open();
-    const r = mergeObservation(
-      inv,
-      seen({ status: 'cancelled', amountDue: 0 }),
-      page('https://app.example/f/7'),
-      'c1',
-      '2026-11-22',
-    );
+    const r = mergeObservation({
+      existing: inv,
+      detected: seen({ status: 'cancelled', amountDue: 0 }),
+      source: page('https://app.example/f/7'),
+      clientId: 'c1',
+      today: '2026-11-22',
+    });
     expect(r.invoice.status).toBe('cancelled');
     expect(r.events.map((e) => e.type)).toEqual(['note']);
     expect(r.events[0]!.note).toMatch(
@@ -160,13 +169,13 @@ describe('a void seen later', () => {
 
   it('from another site than the invoice’s own is a disagreement to confirm, with no payment', () => {
     const inv = open();
-    const r = mergeObservation(
-      inv,
-      seen({ status: 'cancelled', amountDue: 0 }),
-      page('https://other.example/f/7'),
-      'c1',
-      '2026-11-22',
-    );
+    const r = mergeObservation({
+      existing: inv,
+      detected: seen({ status: 'cancelled', amountDue: 0 }),
+      source: page('https://other.example/f/7'),
+      clientId: 'c1',
+      today: '2026-11-22',
+    });
     expect(r.invoice).toMatchObject({ status: 'open', amountDue: 120_000 });
     expect(r.events).toEqual([]);
     expect(r.conflicts.map((c) => c.field).sort()).toEqual(['status']);

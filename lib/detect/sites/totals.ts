@@ -72,35 +72,3 @@ export function partyBlock(
   if (field === 'buyerName') r.d.buyerIds = ids;
   else r.d.sellerIds = ids;
 }
-
-const BLOCK = /^(?:P|DIV|H[1-6]|LI|TR|TABLE|ADDRESS|SECTION)$/;
-
-/** The lines of a block as shown: <br> and block elements break lines; hidden parts left out. */
-export function blockLines(el: Element | null | undefined): string[] {
-  if (!el) return [];
-  let out = '';
-  const walk = (n: Node) => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (e.tagName === 'BR') out += '\n';
-        else if (
-          !e.hasAttribute('hidden') &&
-          !/display\s*:\s*none/i.test(e.getAttribute('style') ?? '') &&
-          !/^(?:SCRIPT|STYLE|TEMPLATE|IMG)$/.test(e.tagName)
-        ) {
-          const block = BLOCK.test(e.tagName);
-          if (block) out += '\n';
-          walk(e);
-          if (block) out += '\n';
-        }
-      }
-    }
-  };
-  walk(el);
-  return out
-    .split('\n')
-    .map((l) => l.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
-    .filter(Boolean);
-}

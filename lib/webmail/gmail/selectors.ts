@@ -24,7 +24,7 @@ import type { MailSelectors } from '../compose-view';
  *   pop-out window body.xE.xp with the compose in [role=main]
  * The labels (data-tooltip "Send ‪(Ctrl-Enter)‬", "Envoyer ‪(Ctrl-Entrée)‬", "Senden …",
  * "Enviar …") are only the second signal: structure and stable classes come first.
- * Fixtures: tests/fixtures/gmail/*.html (see ../webmail.test.ts).
+ * Fixtures: tests/fixtures/gmail/*.html (see ../selectors.test.ts).
  */
 const SEND_LABELS = ['Send', 'Envoyer', 'Senden', 'Enviar', 'Invia', 'Verzenden', 'Wyślij'];
 

@@ -1,6 +1,7 @@
 import type { DetectedInvoice } from '../../invoice-reading';
 import { Reading, need, textOf, type SiteContext } from '../adapter';
-import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
+import { blockLines } from '../../block-lines';
+import { applyTotals, partyBlock, type TotalsRow } from '../totals';
 import { SELECTORS } from './selectors';
 import { catalogText } from '../../../i18n/text';
 

@@ -40,7 +40,11 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     );
   const out: DetectedInvoice[] = [];
   Array.from(table.querySelectorAll(S.rows)).forEach((tr, i) => {
-    const d = readListRow(Array.from(tr.children), cols, lang, `${APP}: ${S.table} row ${i + 1}`);
+    const d = readListRow(Array.from(tr.children), {
+      columns: cols,
+      lang,
+      where: `${APP}: ${S.table} row ${i + 1}`,
+    });
     if (!d) return;
     const badge = tr.querySelector(S.badge);
     const byClass = badge && Object.entries(BADGE).find(([c]) => badge.classList.contains(c));

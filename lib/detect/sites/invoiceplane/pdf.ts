@@ -1,7 +1,8 @@
 import type { DetectedInvoice } from '../../invoice-reading';
 import { labelField } from '../../labels';
 import { Reading, SelectorMissError, need, textOf, type SiteContext } from '../adapter';
-import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
+import { blockLines } from '../../block-lines';
+import { applyTotals, partyBlock, type TotalsRow } from '../totals';
 import { SELECTORS as S } from './selectors';
 import { parseAmount } from '../../parse-amount';
 import { catalogText } from '../../../i18n/text';

@@ -7,7 +7,8 @@ import {
   type SiteAdapter,
   type SiteContext,
 } from '../adapter';
-import { applyTotals, blockLines, partyBlock, type TotalsRow } from '../totals';
+import { blockLines } from '../../block-lines';
+import { applyTotals, partyBlock, type TotalsRow } from '../totals';
 import { isInvoiceDocument } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
 

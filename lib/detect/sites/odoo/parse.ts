@@ -22,12 +22,11 @@ function readList(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   if (!cols.has('invoiceNumber')) need(table, S.columns.invoiceNumber, APP, 'number column');
   const out: DetectedInvoice[] = [];
   Array.from(table.querySelectorAll(S.rows)).forEach((tr, i) => {
-    const d = readListRow(
-      Array.from(tr.children),
-      cols,
-      ctx.lang,
-      `${APP}: ${S.listTable} row ${i + 1}`,
-    );
+    const d = readListRow(Array.from(tr.children), {
+      columns: cols,
+      lang: ctx.lang,
+      where: `${APP}: ${S.listTable} row ${i + 1}`,
+    });
     if (!d) return;
     // The amount column is the amount still due; the badge says paid / waiting / cancelled.
     const badge = textOf(tr.querySelector(S.statusBadge)).toLowerCase();
