@@ -1,4 +1,6 @@
 import type { SeriesId } from './rates';
+import { catalogText } from '../i18n/text';
+import type { Text } from '../model/text';
 
 /**
  * Late-payment rules per jurisdiction (docs/ladder-and-law.md). Each carries the
@@ -35,7 +37,7 @@ export interface FixedFee {
 
 export interface Jurisdiction {
   id: JurisdictionId;
-  label: { fr: string; en: string };
+  label: Text;
   /** Reference rate series; null: contract rate only, or no interest. */
   series: SeriesId | null;
   /** Points added to the reference rate, in percent. */
@@ -57,13 +59,12 @@ const EUR40: FixedFee = { currency: 'EUR', bands: [{ below: null, amount: 4000 }
 
 const ecbPlus8 = (
   id: JurisdictionId,
-  fr: string,
-  en: string,
+  label: Text,
   lawRef: string,
   extra: Partial<Jurisdiction> = {},
 ): Jurisdiction => ({
   id,
-  label: { fr, en },
+  label,
   series: 'ecb-mro',
   margin: '8',
   mode: 'split',
@@ -77,7 +78,7 @@ const ecbPlus8 = (
 export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   'fr-b2b': {
     id: 'fr-b2b',
-    label: { fr: 'France, entre professionnels', en: 'France, business to business' },
+    label: catalogText('jurisdictionFrB2b'),
     series: 'ecb-mro',
     margin: '10',
     mode: 'split',
@@ -89,7 +90,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   'fr-b2c': {
     id: 'fr-b2c',
-    label: { fr: 'France, client particulier', en: 'France, consumer' },
+    label: catalogText('jurisdictionFrB2c'),
     series: 'fr-legal-pro',
     margin: '0',
     mode: 'split',
@@ -100,7 +101,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   'fr-public': {
     id: 'fr-public',
-    label: { fr: 'France, acheteur public', en: 'France, public buyer' },
+    label: catalogText('jurisdictionFrPublic'),
     series: 'ecb-mro',
     margin: '8',
     mode: 'fixed-at-start',
@@ -110,15 +111,10 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
     // Intérêts moratoires, owed without any reminder; the 40 € from D2192-35.
     lawRef: 'C. commande publique art. L2192-13, R2192-31 à R2192-36 et D2192-35',
   },
-  eu: ecbPlus8(
-    'eu',
-    'Union européenne (minimum de la directive)',
-    'European Union (directive minimum)',
-    'Directive 2011/7/UE, art. 2, 3, 6',
-  ),
+  eu: ecbPlus8('eu', catalogText('jurisdictionEu'), 'Directive 2011/7/UE, art. 2, 3, 6'),
   'de-b2b': {
     id: 'de-b2b',
-    label: { fr: 'Allemagne, entre professionnels', en: 'Germany, business to business' },
+    label: catalogText('jurisdictionDeB2b'),
     series: 'de-base',
     margin: '9',
     mode: 'split',
@@ -129,7 +125,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   'de-b2c': {
     id: 'de-b2c',
-    label: { fr: 'Allemagne, client consommateur', en: 'Germany, consumer' },
+    label: catalogText('jurisdictionDeB2c'),
     series: 'de-base',
     margin: '5',
     mode: 'split',
@@ -141,19 +137,19 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   // Belgium rounds the rate up to the next half point (Loi du 2 août 2002, art. 5). Checked 2026-12-01 against the rates
   // the SPF Finances published: 2024-H1 12.5 % (4.50 + 8), 2024-H2 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 %
   // (docs/ladder-and-law.md, Sources).
-  be: ecbPlus8('be', 'Belgique', 'Belgium', 'Loi du 2 août 2002, art. 5 et 6', {
+  be: ecbPlus8('be', catalogText('jurisdictionBe'), 'Loi du 2 août 2002, art. 5 et 6', {
     roundUpToHalfPoint: true,
   }),
-  es: ecbPlus8('es', 'Espagne', 'Spain', 'Ley 3/2004, art. 7 y 8'),
-  it: ecbPlus8('it', 'Italie', 'Italy', 'D.Lgs. 231/2002, art. 5 e 6'),
-  nl: ecbPlus8('nl', 'Pays-Bas', 'Netherlands', 'BW art. 6:119a en 6:96'),
+  es: ecbPlus8('es', catalogText('jurisdictionEs'), 'Ley 3/2004, art. 7 y 8'),
+  it: ecbPlus8('it', catalogText('jurisdictionIt'), 'D.Lgs. 231/2002, art. 5 e 6'),
+  nl: ecbPlus8('nl', catalogText('jurisdictionNl'), 'BW art. 6:119a en 6:96'),
   // Ireland, S.I. No. 580 of 2012 (in force 16 March 2013): ECB rate on 1 January / 1 July + 8 points, one rate for the
   // whole debt, "the rate in force on the payment date" (Department of Enterprise, Late Payment in Commercial
   // Transactions); compensation for recovery costs by reg. 9 and its Schedule: not exceeding €1,000 → €40, not
   // exceeding €10,000 → €70, above → €100. Bands are "under `below`": €1,000.00 exactly is in the first.
   ie: {
     id: 'ie',
-    label: { fr: 'Irlande', en: 'Ireland' },
+    label: catalogText('jurisdictionIe'),
     series: 'ecb-mro',
     margin: '8',
     mode: 'fixed-at-due',
@@ -172,7 +168,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   uk: {
     id: 'uk',
-    label: { fr: 'Royaume-Uni', en: 'United Kingdom' },
+    label: catalogText('jurisdictionUk'),
     series: 'uk-bank-rate',
     margin: '8',
     mode: 'fixed-at-start',
@@ -190,7 +186,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   contract: {
     id: 'contract',
-    label: { fr: 'Taux du contrat', en: 'Contract rate' },
+    label: catalogText('jurisdictionContract'),
     series: null,
     margin: '0',
     mode: 'split',
@@ -201,7 +197,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   none: {
     id: 'none',
-    label: { fr: "Pas d'intérêts", en: 'No interest' },
+    label: catalogText('jurisdictionNone'),
     series: null,
     margin: '0',
     mode: 'split',
