@@ -1099,4 +1099,54 @@ export const EN = {
   draftviewAgreementDeposit: 'Deposit',
   draftviewAgreementSchedule: 'Schedule',
   draftviewAgreementDue: 'Due dates',
+  // lib/escalation/plan-text.ts, suggestion.ts (the planner's reasons)
+  planSkipDisabled: (label: Text) => `${label.en} disabled in the policy`,
+  planSkipNoOngoingWork: 'no ongoing work for this client',
+  planSkipPassed: (label: Text) => `${label.en} not done, a later step was already reached`,
+  planHistoryNone: 'no reminder sent yet',
+  planHistory: (written: number, calls: number) =>
+    `${written} ${written === 1 ? 'reminder' : 'reminders'}${calls ? ` and ${calls === 1 ? 'a call' : `${calls} calls`}` : ''} without settlement`,
+  planDaysLate: (days: number) => `${days} ${days === 1 ? 'day late' : 'days late'}`,
+  planWhenScheduled: (day: Text) => ` on ${day.en}`,
+  planWhenDueSince: (day: Text, days: number) =>
+    `, due since ${day.en} (${days} ${days === 1 ? 'day' : 'days'} ago)`,
+  planBrokenPromise: (day: Text) => `promise to pay by ${day.en} not kept`,
+  planRecoveryPublic:
+    'a référé-provision before the administrative court (CJA art. R541-1) or, for a local authority, a request to the prefect for mandatement d’office; no order for payment against a public body',
+  planRecoveryPrivate:
+    'order for payment (injonction de payer), small-claims recovery (≤ €5,000), mediation or a lawyer; export the evidence file',
+  planNoDueDate: (number: string) => `Invoice ${number} has no due date: confirm it to chase it.`,
+  planDisputedSkip: (number: string) => `invoice ${number} disputed: not chased until resolved`,
+  planDisputeReason: (list: string, many: boolean) =>
+    `${many ? 'invoices' : 'invoice'} ${list} disputed → answer the dispute, correct the invoice or issue a credit note, then mark the dispute resolved`,
+  planPromisePause: (date: string) => `promise to pay by ${formatDate(date, 'en')}`,
+  planSnoozed: (until: string) => `snoozed until ${formatDate(until, 'en')}`,
+  planPaymentPlanRunning: (until: string) =>
+    `payment plan running until ${formatDate(until, 'en')}`,
+  planInsolvencyDeclareBy: (deadline: string, months: number, published: string | undefined) =>
+    `declare the claim to the court-appointed representative by ${formatDate(deadline, 'en')} (${months} months after the BODACC publication of ${formatDate(published ?? null, 'en')}, C. com. art. R622-24)`,
+  planInsolvencyDeclareWithin: (months: number, judgmentKnown: boolean) =>
+    `declare the claim to the court-appointed representative within ${months} months of the BODACC publication (C. com. art. R622-24); ${judgmentKnown ? 'publication date' : 'judgment and publication dates'} unknown: enter ${judgmentKnown ? 'it' : 'them'}`,
+  planInsolvencyInterestStopped: (judgment: string) =>
+    `, interest stopped at the opening judgment of ${formatDate(judgment, 'en')} (C. com. art. L622-28)`,
+  planInsolvency: (what: Text, judged: Text) =>
+    `client in insolvency proceedings → stop chasing and ${what.en}${judged.en}`,
+  planAwaitingPayment: (awaiting: Text) =>
+    `payment to confirm: ${awaiting.en} → check the statement before any reminder`,
+  planPaused: (reason: Text, resume: string) =>
+    `${reason.en} → paused, resumes on ${formatDate(resume, 'en')}`,
+  planPartPayment: (amount: Text) => `part payment of ${amount.en} received`,
+  planFacts: (facts: Text[]) => facts.map((f) => f.en).join(', '),
+  planAllDone: (late: Text) => `every step done, ${late.en} → follow the procedure under way`,
+  planNoNotice: 'no formal notice sent → recovery cannot start',
+  planNeedReminders: (written: number, required: number) =>
+    `${written} ${written === 1 ? 'written reminder' : 'written reminders'} of ${required} required → send one more reminder before the formal notice`,
+  planNoticeDeadline: (passed: boolean, day: Text) =>
+    `formal notice deadline ${passed ? 'passed on' : 'runs to'} ${day.en}`,
+  planAlsoStopWork: 'also suspend the ongoing work',
+  planStepReason: (facts: Text, step: Text, extra: Text[], when: Text, skipped: Text[]) =>
+    `${facts.en} → ${step.en}${extra.length ? `: ${extra.map((x) => x.en).join('; ')}` : ''}${when.en}${skipped.length ? ` (${skipped.map((x) => x.en).join('; ')})` : ''}`,
+  planCourtesy: (dueDate: string, step: Text) => `due on ${formatDate(dueDate, 'en')} → ${step.en}`,
+  planUncertainDueDate: 'A due date is uncertain: confirm it before sending.',
+  planKeyAccountConfirm: (reason: Text) => `${reason.en} (key account: confirm first)`,
 } satisfies Catalog;

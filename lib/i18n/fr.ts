@@ -1137,6 +1137,61 @@ export const FR = {
   draftviewAgreementDeposit: 'Acompte',
   draftviewAgreementSchedule: 'Échéancier',
   draftviewAgreementDue: 'Échéances',
+  // lib/escalation/plan-text.ts, suggestion.ts (the planner's reasons)
+  planSkipDisabled: (label: Text) => `${label.fr} désactivée dans la politique`,
+  planSkipNoOngoingWork: 'pas de travaux en cours pour ce client',
+  planSkipPassed: (label: Text) =>
+    `${label.fr} non faite, une étape plus avancée a déjà été franchie`,
+  planHistoryNone: 'aucune relance envoyée',
+  planHistory: (written: number, calls: number) =>
+    `${written} ${written === 1 ? 'relance' : 'relances'}${calls ? ` et ${calls === 1 ? 'un appel' : `${calls} appels`}` : ''} sans règlement`,
+  planDaysLate: (days: number) => `${days} ${days === 1 ? 'jour de retard' : 'jours de retard'}`,
+  planWhenScheduled: (day: Text) => ` le ${day.fr}`,
+  planWhenDueSince: (day: Text, days: number) =>
+    `, à faire depuis le ${day.fr} (${days} ${days === 1 ? 'jour' : 'jours'})`,
+  planBrokenPromise: (day: Text) => `promesse de paiement du ${day.fr} non tenue`,
+  planRecoveryPublic:
+    'référé-provision devant le tribunal administratif (CJA art. R541-1) ou, pour une collectivité territoriale, demande de mandatement d’office au préfet ; pas d’injonction de payer contre une personne publique',
+  planRecoveryPrivate:
+    'injonction de payer, procédure simplifiée de recouvrement (≤ 5 000 €), médiation ou avocat ; dossier de recouvrement à exporter',
+  planNoDueDate: (number: string) =>
+    `La facture ${number} n’a pas d’échéance : confirmez-la pour la relancer.`,
+  planDisputedSkip: (number: string) =>
+    `facture ${number} contestée : hors relance jusqu’à résolution`,
+  planDisputeReason: (list: string, many: boolean) =>
+    `${many ? 'factures' : 'facture'} ${list} ${many ? 'contestées' : 'contestée'} → répondre à la contestation, corriger la facture ou émettre un avoir, puis marquer le litige comme résolu`,
+  planPromisePause: (date: string) => `promesse de paiement pour le ${french.longDate(date)}`,
+  planSnoozed: (until: string) => `mis en attente jusqu’au ${french.longDate(until)}`,
+  planPaymentPlanRunning: (until: string) =>
+    `échéancier en cours jusqu’au ${french.longDate(until)}`,
+  planInsolvencyDeclareBy: (deadline: string, months: number, published: string | undefined) =>
+    `déclarer la créance au mandataire judiciaire avant le ${french.longDate(deadline)} (${months} mois après la publication au BODACC du ${french.longDate(published)}, C. com. art. R622-24)`,
+  planInsolvencyDeclareWithin: (months: number, judgmentKnown: boolean) =>
+    `déclarer la créance au mandataire judiciaire dans les ${months} mois de la publication au BODACC (C. com. art. R622-24) ; date${judgmentKnown ? '' : 's du jugement et'} de la publication inconnue${judgmentKnown ? '' : 's'} : renseignez-la${judgmentKnown ? '' : 's'}`,
+  planInsolvencyInterestStopped: (judgment: string) =>
+    `, intérêts arrêtés au jugement d’ouverture du ${french.longDate(judgment)} (C. com. art. L622-28)`,
+  planInsolvency: (what: Text, judged: Text) =>
+    `client en procédure collective → arrêter les relances et ${what.fr}${judged.fr}`,
+  planAwaitingPayment: (awaiting: Text) =>
+    `paiement à confirmer : ${awaiting.fr} → vérifier le relevé avant toute relance`,
+  planPaused: (reason: Text, resume: string) =>
+    `${reason.fr} → en pause, reprise le ${french.longDate(resume)}`,
+  planPartPayment: (amount: Text) => `paiement partiel de ${amount.fr} reçu`,
+  planFacts: (facts: Text[]) => facts.map((f) => f.fr).join(', '),
+  planAllDone: (late: Text) =>
+    `toutes les étapes ont été faites, ${late.fr} → suivre la procédure en cours`,
+  planNoNotice: 'pas de mise en demeure envoyée → impossible de passer au recouvrement',
+  planNeedReminders: (written: number, required: number) =>
+    `${written} ${written === 1 ? 'relance écrite' : 'relances écrites'} sur ${required} requises → envoyer une relance de plus avant la mise en demeure`,
+  planNoticeDeadline: (passed: boolean, day: Text) =>
+    `délai de la mise en demeure ${passed ? 'expiré' : 'jusqu’'} ${passed ? `le ${day.fr}` : `au ${day.fr}`}`,
+  planAlsoStopWork: 'suspendre aussi les travaux en cours',
+  planStepReason: (facts: Text, step: Text, extra: Text[], when: Text, skipped: Text[]) =>
+    `${facts.fr} → ${step.fr}${extra.length ? ` : ${extra.map((x) => x.fr).join(' ; ')}` : ''}${when.fr}${skipped.length ? ` (${skipped.map((x) => x.fr).join(' ; ')})` : ''}`,
+  planCourtesy: (dueDate: string, step: Text) =>
+    `échéance le ${french.longDate(dueDate)} → ${step.fr}`,
+  planUncertainDueDate: 'Une échéance est incertaine : confirmez-la avant d’envoyer.',
+  planKeyAccountConfirm: (reason: Text) => `${reason.fr} (compte clé : à confirmer)`,
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */
