@@ -48,8 +48,15 @@ const langTest = [
   "[test.type='BinaryExpression'][test.left.value=/^(fr|en)$/]",
   "[test.type='CallExpression'][test.callee.property.name='startsWith'][test.arguments.0.value=/^(fr|en)$/]",
 ].join(', ');
-const textBranch =
-  '[consequent.type=/^(Literal|TemplateLiteral|ConditionalExpression)$/], [alternate.type=/^(Literal|TemplateLiteral)$/]';
+// A text branch: a string, a template, another ternary, JSX (`fr ? <>…</> : <>…</>`), or a
+// table read in place (`fr ? { a: '…' }[k] : { a: '…' }[k]`).
+const textBranch = [
+  '[consequent.type=/^(Literal|TemplateLiteral|ConditionalExpression|JSXElement|JSXFragment)$/]',
+  '[alternate.type=/^(Literal|TemplateLiteral|JSXElement|JSXFragment)$/]',
+  "[consequent.type='MemberExpression'][consequent.object.type='ObjectExpression']",
+].join(', ');
+/** A property named after a UI language: `fr: …` or `'fr': …`. */
+const langKey = (code) => `Property:matches([key.name='${code}'], [key.value='${code}'])`;
 const inlineLanguages = [
   {
     selector: `ConditionalExpression:matches(${langTest}):matches(${textBranch})`,
@@ -61,6 +68,18 @@ const inlineLanguages = [
       "ObjectExpression:has(> Property[key.name='fr'][value.type=/^(Literal|TemplateLiteral)$/]):has(> Property[key.name='en'][value.type=/^(Literal|TemplateLiteral)$/])",
     message:
       'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts, not a { fr, en } literal.',
+  },
+  {
+    // `{ fr: …, en: … }[lang]`: a table read by language, whatever its values (texts, JSX, objects).
+    selector: `MemberExpression[computed=true] > ObjectExpression.object:has(> ${langKey('fr')}):has(> ${langKey('en')})`,
+    message:
+      'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts and use t(…), not a table indexed by language.',
+  },
+  {
+    // `const L = { fr: { save: '…' }, en: { save: '…' } }`: a private per-language table of texts.
+    selector: `ObjectExpression:has(> ${langKey('fr')}[value.type='ObjectExpression']):has(> ${langKey('en')}[value.type='ObjectExpression'])`,
+    message:
+      'UI text comes from the catalog: add the keys to lib/i18n/fr.ts and en.ts, not a per-language table.',
   },
 ];
 /** Folders whose texts are all in the catalog (lib/ still returns `Text` values: lib/i18n/README.md). */
