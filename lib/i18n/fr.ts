@@ -1192,6 +1192,41 @@ export const FR = {
     `échéance le ${french.longDate(dueDate)} → ${step.fr}`,
   planUncertainDueDate: 'Une échéance est incertaine : confirmez-la avant d’envoyer.',
   planKeyAccountConfirm: (reason: Text) => `${reason.fr} (compte clé : à confirmer)`,
+  // lib/cli/ (the command line's texts)
+  cliUnknown: 'inconnu',
+  cliPrincipal: 'Principal',
+  cliLateInterest: 'Intérêts de retard',
+  cliFixedFee: 'Indemnité forfaitaire de recouvrement',
+  cliTotalClaimable: 'Total réclamable',
+  cliDaysShort: 'j',
+  cliNoInterest: 'Aucun intérêt sur cette période.',
+  cliLegalBasis: 'Base légale',
+  /** A decimal written as data ("12.15"), in this language ("12,15"). */
+  cliDecimal: (n: string) => french.decimal(n),
+  cliStatusDue: 'À FAIRE',
+  cliStatusScheduled: 'prévu',
+  cliStatusPaused: 'en pause',
+  cliStatusBlocked: 'BLOQUÉ',
+  cliStatusWaiting: 'en attente',
+  cliMatchCertain: 'certain',
+  cliMatchProbable: 'probable',
+  cliMatchPartial: 'partiel',
+  cliReconcileSummary: (
+    transactions: number,
+    matches: number,
+    unmatched: number,
+    duplicates: number,
+  ) =>
+    `${transactions} opération(s) lue(s), ${matches} paiement(s) trouvé(s), ${unmatched} crédit(s) non rapproché(s)${duplicates ? `, ${duplicates} déjà importé(s)` : ''}.`,
+  cliUnmatched: 'non rapproché',
+  cliAlreadyImported: 'déjà importé',
+  cliError: 'erreur',
+  cliCreditNote: 'avoir',
+  cliInvoice: 'facture',
+  cliDueOn: 'échéance',
+  cliOwed: 'dû',
+  cliDraftSkipped: 'brouillon, ignoré',
+  cliVoidedNotChased: 'annulée, non relancée',
 };
 
 /** What every language's catalog holds: FR's keys, with FR's parameters. */

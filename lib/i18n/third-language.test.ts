@@ -148,7 +148,6 @@ const MAY_NAME_LANGUAGES: Record<string, string> = {
   'lib/bank/store.ts': 'not yet in the catalog',
   'lib/detect/consistency.ts': 'not yet in the catalog',
   'lib/ledger/file-format/': 'not yet in the catalog',
-  'lib/cli/': 'the command line: its own --lang fr|en, not yet in the catalog',
 };
 const HAND_WRITTEN = [
   /'fr'\s*\|\s*'en'/,
