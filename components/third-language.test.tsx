@@ -33,7 +33,7 @@ const ledger = demoLedger(TODAY);
 afterEach(cleanup);
 
 /** The French or English catalog texts a rendered surface still shows outside the marks. */
-async function leaks(container: HTMLElement): Promise<string[]> {
+async function leaks(container: Element): Promise<string[]> {
   const real = await vi.importActual<typeof realLanguages>('@/lib/i18n/languages');
   const left = unmarked(
     [
