@@ -48,8 +48,15 @@ const langTest = [
   "[test.type='BinaryExpression'][test.left.value=/^(fr|en)$/]",
   "[test.type='CallExpression'][test.callee.property.name='startsWith'][test.arguments.0.value=/^(fr|en)$/]",
 ].join(', ');
-const textBranch =
-  '[consequent.type=/^(Literal|TemplateLiteral|ConditionalExpression)$/], [alternate.type=/^(Literal|TemplateLiteral)$/]';
+// A text branch: a string, a template, another ternary, JSX (`fr ? <>…</> : <>…</>`), or a
+// table read in place (`fr ? { a: '…' }[k] : { a: '…' }[k]`).
+const textBranch = [
+  '[consequent.type=/^(Literal|TemplateLiteral|ConditionalExpression|JSXElement|JSXFragment)$/]',
+  '[alternate.type=/^(Literal|TemplateLiteral|JSXElement|JSXFragment)$/]',
+  "[consequent.type='MemberExpression'][consequent.object.type='ObjectExpression']",
+].join(', ');
+/** A property named after a UI language: `fr: …` or `'fr': …`. */
+const langKey = (code) => `Property:matches([key.name='${code}'], [key.value='${code}'])`;
 const inlineLanguages = [
   {
     selector: `ConditionalExpression:matches(${langTest}):matches(${textBranch})`,
@@ -62,19 +69,21 @@ const inlineLanguages = [
     message:
       'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts, not a { fr, en } literal.',
   },
+  {
+    // `{ fr: …, en: … }[lang]`: a table read by language, whatever its values (texts, JSX, objects).
+    selector: `MemberExpression[computed=true] > ObjectExpression.object:has(> ${langKey('fr')}):has(> ${langKey('en')})`,
+    message:
+      'UI text comes from the catalog: add the key to lib/i18n/fr.ts and en.ts and use t(…), not a table indexed by language.',
+  },
+  {
+    // `const L = { fr: { save: '…' }, en: { save: '…' } }`: a private per-language table of texts.
+    selector: `ObjectExpression:has(> ${langKey('fr')}[value.type='ObjectExpression']):has(> ${langKey('en')}[value.type='ObjectExpression'])`,
+    message:
+      'UI text comes from the catalog: add the keys to lib/i18n/fr.ts and en.ts, not a per-language table.',
+  },
 ];
 /** Folders whose texts are all in the catalog (lib/ still returns `Text` values: lib/i18n/README.md). */
 export const CATALOG_FOLDERS = ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
-/** lib/ builds its texts from catalog keys (catalogText in lib/i18n/text.ts), not from literals. */
-const libLiterals = [
-  {
-    selector:
-      "CallExpression[callee.name='bilingual']:matches([arguments.0.type=/^(Literal|TemplateLiteral)$/], [arguments.1.type=/^(Literal|TemplateLiteral)$/])",
-    message:
-      "lib/ texts come from the catalog: add the key to lib/i18n/fr.ts and en.ts and use catalogText(…), not bilingual('…', '…').",
-  },
-];
-
 /** lib/ is below the surfaces: it never imports them (each lib/ block that sets the rule lists it). */
 const noSurfaces = {
   group: ['**/entrypoints/**', '@/entrypoints/**', '**/components/**', '@/components/**'],
@@ -147,7 +156,7 @@ export default tseslint.config(
   {
     files: ['lib/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', 'lib/i18n/**'],
-    rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...focused, ...libLiterals] },
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...focused] },
   },
   {
     files: ['lib/**/*.{ts,tsx}'],

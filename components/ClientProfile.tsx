@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/lib/i18n/t';
 import { useState } from 'preact/hooks';
-import type { Client, Insolvency, RedFlag } from '@/lib/model/client';
+import type { Client, Insolvency, Lang, RedFlag } from '@/lib/model/client';
 import { isCalendarDate } from '@/lib/model/dates';
 import { RED_FLAGS } from '@/lib/model/client';
 import { JURISDICTIONS, JURISDICTION_IDS } from '@/lib/escalation/jurisdictions';
@@ -84,9 +84,7 @@ export function ClientProfile(props: {
           {t('language')}
           <select
             value={c.language}
-            onChange={(e) =>
-              set({ language: (e.target as HTMLSelectElement).value as 'fr' | 'en' })
-            }
+            onChange={(e) => set({ language: (e.target as HTMLSelectElement).value as Lang })}
           >
             <option value="fr">Français</option>
             <option value="en">English</option>

@@ -14,6 +14,8 @@ import {
 } from '@/lib/drafts/render';
 import { addDays } from '@/lib/model/dates';
 import { DRAFT_KINDS, type DraftKind, type DraftLang } from '@/lib/drafts/kinds';
+import { agreementLines, type AgreementField } from '@/lib/drafts/agreement';
+import type { UiLang } from '@/lib/i18n/languages';
 import { HNodeView } from './HNodeView';
 import type { T } from './i18n';
 import { errorText } from '@/lib/model/text';
@@ -38,6 +40,15 @@ const KIND_LABEL: Record<DraftKind, MessageKey> = {
   'agreement-recap': 'draftviewAgreementRecap',
 };
 
+/** The recap form's fields, named in the UI language (the recap itself is in the draft's). */
+const AGREEMENT_FIELD_LABEL: Record<AgreementField, MessageKey> = {
+  scope: 'draftviewAgreementScope',
+  price: 'draftviewAgreementPrice',
+  deposit: 'draftviewAgreementDeposit',
+  schedule: 'draftviewAgreementSchedule',
+  due: 'draftviewAgreementDue',
+};
+
 export function defaultKind(s: Suggestion): DraftKind {
   const k = s.step as DraftKind | null;
   // At the call step, the e-mail to write is the one that follows it.
@@ -57,7 +68,7 @@ export function DraftView(
     client: Client;
     sender: Sender;
     today: string;
-    uiLang: DraftLang;
+    uiLang: UiLang;
     templates: TemplateOverrides;
     t: T;
   } & DraftActions,
@@ -75,25 +86,7 @@ export function DraftView(
     schedule: '',
     due: '',
   });
-  const agreementLines = (
-    lang === 'fr'
-      ? [
-          ['Prestation', agreement.scope],
-          ['Prix', agreement.price],
-          ['Acompte', agreement.deposit],
-          ['Échéancier', agreement.schedule],
-          ['Échéances de paiement', agreement.due],
-        ]
-      : [
-          ['Scope', agreement.scope],
-          ['Price', agreement.price],
-          ['Deposit', agreement.deposit],
-          ['Schedule', agreement.schedule],
-          ['Payment due dates', agreement.due],
-        ]
-  )
-    .filter(([, v]) => v!.trim())
-    .map(([label, value]) => ({ label: label!, value: value! }));
+  const recap = agreementLines(agreement, lang);
   const result = useMemo(() => {
     try {
       return {
@@ -114,7 +107,7 @@ export function DraftView(
           brokenPromise: s.brokenPromise,
           clientReply: s.clientReply,
           plan: proposePaymentPlan(s.amounts, addDays(props.today, 7), instalments),
-          agreement: agreementLines,
+          agreement: recap,
         }),
         error: null,
       };
@@ -226,21 +219,7 @@ export function DraftView(
         <div class="row">
           {(Object.keys(agreement) as (keyof typeof agreement)[]).map((k) => (
             <label key={k}>
-              {props.uiLang === 'fr'
-                ? {
-                    scope: 'Prestation',
-                    price: 'Prix',
-                    deposit: 'Acompte',
-                    schedule: 'Échéancier',
-                    due: 'Échéances',
-                  }[k]
-                : {
-                    scope: 'Scope',
-                    price: 'Price',
-                    deposit: 'Deposit',
-                    schedule: 'Schedule',
-                    due: 'Due dates',
-                  }[k]}
+              {t(AGREEMENT_FIELD_LABEL[k])}
               <input
                 name={`agreement-${k}`}
                 value={agreement[k]}

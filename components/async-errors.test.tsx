@@ -9,6 +9,7 @@ import { ClientMergeSplit } from './ClientMergeSplit';
 import { ClientProfile } from './ClientProfile';
 import { translator } from './i18n';
 import { InvoiceOverlay } from './overlay/InvoiceOverlay';
+import { frEnText } from '../tests/helpers/text';
 
 /** An async handler that fails says so on its surface (asyncHandler), in the user's language. */
 afterEach(cleanup);
@@ -16,10 +17,9 @@ afterEach(cleanup);
 const client: Client = { id: 'c1', name: 'SARL Dubois', emails: [], language: 'fr', kind: 'b2b' };
 const refused = () =>
   Promise.reject(
-    new TextError({
-      fr: 'Stockage plein : rien n’a été enregistré.',
-      en: 'Storage full: nothing was saved.',
-    }),
+    new TextError(
+      frEnText('Stockage plein : rien n’a été enregistré.', 'Storage full: nothing was saved.'),
+    ),
   );
 
 describe('a failed async action is shown, not lost', () => {

@@ -14,6 +14,7 @@ import { ClientProfile } from './ClientProfile';
 import { InvoiceEditor, splitSchedule } from './InvoiceEditor';
 import { ClientMergeSplit } from './ClientMergeSplit';
 import { translator } from './i18n';
+import { frEnText } from '../tests/helpers/text';
 
 const TODAY = '2026-11-23';
 const ledger = demoLedger(TODAY);
@@ -176,10 +177,10 @@ describe('surfaces', () => {
       dueDateSource: 'label' as const,
       fields: { dueDate: { confidence: 0.5, where: 'label' } },
       warnings: [
-        {
-          fr: 'Échéance : le 2026-04-03 ou le 2026-03-04 ?',
-          en: 'Due date could be 2026-04-03 or 2026-03-04',
-        },
+        frEnText(
+          'Échéance : le 2026-04-03 ou le 2026-03-04 ?',
+          'Due date could be 2026-04-03 or 2026-03-04',
+        ),
       ],
     };
     const onTrack = vi.fn(async () => null);

@@ -28,3 +28,12 @@ export function dateTime(ms: number, lang: UiLang): string {
     timeStyle: 'short',
   }).format(new Date(ms));
 }
+
+/** A decimal written as data ("12.15") with the UI locale's decimal sign ("12,15" in French), digits kept. */
+export function decimalText(decimal: string, lang: UiLang): string {
+  const sign =
+    new Intl.NumberFormat(language(lang).locale)
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value ?? '.';
+  return decimal.replace('.', sign);
+}

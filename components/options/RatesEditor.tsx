@@ -5,6 +5,7 @@ import { halfYearOf } from '@/lib/model/dates';
 import type { UiLang } from '../i18n';
 import { errorText } from '@/lib/model/text';
 import { asyncHandler } from '../async-handler';
+import { decimalText } from '../format';
 
 /** Reference rates with the date they were last checked; the user adds a half-year. */
 export function RatesEditor(props: {
@@ -13,7 +14,6 @@ export function RatesEditor(props: {
   lang: UiLang;
   onAdd(series: SeriesId, halfYear: string, percent: string): Promise<void>;
 }) {
-  const fr = props.lang === 'fr';
   const t = translator(props.lang);
   const [series, setSeries] = useState<SeriesId>('ecb-mro');
   const [half, setHalf] = useState(halfYearOf(props.today));
@@ -51,7 +51,7 @@ export function RatesEditor(props: {
                           : undefined
                       }
                     >
-                      {fr ? s.values[k]!.percent.replace('.', ',') : s.values[k]!.percent}
+                      {decimalText(s.values[k]!.percent, props.lang)}
                       {'\u00a0'}%{s.values[k]!.provisional ? ` (${t('rateseditorVerify')})` : ''}
                     </td>
                   ))}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   BLOCK_VARIABLES,
   DRAFT_KINDS,
+  DRAFT_LANGS,
   VARIABLES,
   type DraftKind,
   type DraftLang,
@@ -26,7 +27,10 @@ export function TemplatesEditor(props: {
 }) {
   const t = translator(props.lang);
   const [kind, setKind] = useState<DraftKind>('reminder-1');
-  const [lang, setLang] = useState<DraftLang>(props.lang);
+  // The templates first shown are those of the UI's language when drafts are written in it.
+  const [lang, setLang] = useState<DraftLang>(
+    () => DRAFT_LANGS.find((l) => l === props.lang) ?? 'en',
+  );
   const [text, setText] = useState(() => templateFor(kind, lang, props.overrides));
   const [msg, setMsg] = useState<string | null>(null);
   const select = (k: DraftKind, l: DraftLang) => {

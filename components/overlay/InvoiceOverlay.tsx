@@ -8,7 +8,6 @@ import type { StepId } from '@/lib/model/policy';
 import { invoiceStatusText } from '@/lib/model/invoice';
 import { recommendationText } from '@/lib/escalation/portfolio';
 import type { UiLang } from '../i18n';
-import { L } from './labels';
 import { ListPanel } from './ListPanel';
 import { TrackForm } from './TrackForm';
 
@@ -34,16 +33,16 @@ export interface OverlayProps {
 
 /** The badge on an invoice page (with its track form, TrackForm.tsx); on a list page, the list importer (ListPanel.tsx). */
 export function InvoiceOverlay(p: OverlayProps) {
-  const l = L[p.lang];
+  const t = translator(p.lang);
   const [open, setOpen] = useState(false);
   const [msg, setMsg] = useState<string | null>(null);
   const [asked, setAsked] = useState(false);
   if (p.kind === 'none') {
     return (
       <div class="box" role="status">
-        {l.none} {p.note ? <span class="small muted">{p.note}</span> : null}{' '}
+        {t('overlayNone')} {p.note ? <span class="small muted">{p.note}</span> : null}{' '}
         <button type="button" onClick={p.onClose}>
-          {l.close}
+          {t('overlayClose')}
         </button>
       </div>
     );
@@ -65,31 +64,32 @@ export function InvoiceOverlay(p: OverlayProps) {
           <>
             {' · '}
             <span class="pill">{st.status ? invoiceStatusText(st.status, p.lang) : null}</span>
-            {st.daysLate ? ` · ${st.daysLate} ${l.late}` : ''}
+            {st.daysLate ? ` · ${st.daysLate} ${t('overlayLate')}` : ''}
           </>
         ) : (
-          <span class="muted"> · {l.notTracked}</span>
+          <span class="muted"> · {t('overlayNotTracked')}</span>
         )}
-        <button type="button" class="x" aria-label={l.close} onClick={p.onClose}>
+        <button type="button" class="x" aria-label={t('overlayClose')} onClick={p.onClose}>
           ×
         </button>
       </div>
       {st?.nextStep ? (
         <p class="small">
-          {l.next} : <strong>{STEP_LABELS[st.nextStep as StepId]?.[p.lang] ?? st.nextStep}</strong>{' '}
-          — {st.reason?.[p.lang]}
+          {t('overlayNext')} :{' '}
+          <strong>{STEP_LABELS[st.nextStep as StepId]?.[p.lang] ?? st.nextStep}</strong> —{' '}
+          {st.reason?.[p.lang]}
         </p>
       ) : null}
       {p.client ? <ClientLine c={p.client} lang={p.lang} /> : null}
       {d.warnings.length ? (
         <p class="small warn">
-          {l.check} : {d.warnings.map((w) => w[p.lang]).join(' · ')}
+          {t('overlayCheck')} : {d.warnings.map((w) => w[p.lang]).join(' · ')}
         </p>
       ) : null}
       {p.missing.length ? (
         <details class="small">
           <summary>
-            {l.missing} ({p.missing.length})
+            {t('overlayMissing')} ({p.missing.length})
           </summary>
           <ul>
             {p.missing.map((r) => (
@@ -101,7 +101,7 @@ export function InvoiceOverlay(p: OverlayProps) {
                     type="button"
                     onClick={() => void navigator.clipboard.writeText(r.suggestion[p.lang])}
                   >
-                    {l.copy}
+                    {t('overlayCopy')}
                   </button>
                 </div>
               </li>
@@ -116,31 +116,31 @@ export function InvoiceOverlay(p: OverlayProps) {
           onCancel={() => setOpen(false)}
           onSave={async (edited) => {
             const err = await p.onTrack([edited], true);
-            setMsg(err ?? l.done);
+            setMsg(err ?? t('overlayDone'));
             if (!err) setOpen(false);
           }}
         />
       ) : d.status === 'draft' && !st?.tracked ? (
         // A draft was never sent: nobody owes it, so there is nothing to track (the ledger refuses it too).
         <p class="small muted" data-testid="draft-note">
-          {l.draft}
+          {t('overlayDraft')}
         </p>
       ) : (
         <div class="row">
           <button type="button" class="primary" onClick={() => setOpen(true)}>
-            {st?.tracked ? l.update : l.track}
+            {st?.tracked ? t('overlayUpdate') : t('overlayTrack')}
           </button>
           {st?.tracked ? (
             <button type="button" onClick={() => p.onPrepare(d.invoiceNumber!)}>
-              {l.prepare}
+              {t('overlayPrepare')}
             </button>
           ) : null}
           {p.onProfile && !p.client && !asked ? (
             <button type="button" onClick={() => void p.onProfile!().then(() => setAsked(true))}>
-              {l.profile}
+              {t('overlayProfile')}
             </button>
           ) : null}
-          {asked && !p.client ? <span class="small muted">{l.unknownClient}</span> : null}
+          {asked && !p.client ? <span class="small muted">{t('overlayUnknownClient')}</span> : null}
         </div>
       )}
       {msg ? (

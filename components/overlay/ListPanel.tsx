@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { money, shortDate } from '../format';
 import type { OverlayProps } from './InvoiceOverlay';
-import { L } from './labels';
+import { translator } from '@/lib/i18n/t';
 import { low } from './confidence';
 import { errorText } from '@/lib/model/text';
 import { asyncHandler } from '../async-handler';
 
 /** The list importer: the invoices a list page shows, to track the ones the user ticks. */
 export function ListPanel(p: OverlayProps) {
-  const l = L[p.lang];
+  const t = translator(p.lang);
   // Drafts are never offered: they were not sent, nobody owes them.
   const draft = (i: number) => p.invoices[i]!.status === 'draft' && !p.statuses[i]?.tracked;
   const [checked, setChecked] = useState<Set<number>>(
@@ -18,14 +18,14 @@ export function ListPanel(p: OverlayProps) {
   return (
     <div class="box list" role="region" aria-label="Relance">
       <div class="head">
-        <strong>Relance</strong> · {p.invoices.length} {l.list}
+        <strong>Relance</strong> · {p.invoices.length} {t('overlayList')}
         {p.app ? (
           <span class="muted" data-app={p.app}>
             {' '}
             · {p.app}
           </span>
         ) : null}
-        <button type="button" class="x" aria-label={l.close} onClick={p.onClose}>
+        <button type="button" class="x" aria-label={t('overlayClose')} onClick={p.onClose}>
           ×
         </button>
       </div>
@@ -50,7 +50,7 @@ export function ListPanel(p: OverlayProps) {
                 </td>
                 <td>
                   {d.invoiceNumber}
-                  {draft(i) ? <span class="small muted"> ({l.draftTag})</span> : null}
+                  {draft(i) ? <span class="small muted"> ({t('overlayDraftTag')})</span> : null}
                 </td>
                 <td>{d.buyerName}</td>
                 <td class={low(d, 'dueDate') ? 'uncertain' : ''}>{shortDate(d.dueDate, p.lang)}</td>
@@ -76,12 +76,12 @@ export function ListPanel(p: OverlayProps) {
                 p.invoices.filter((_, i) => checked.has(i)),
                 false,
               );
-              setMsg(err ?? `${l.done} (${checked.size})`);
+              setMsg(err ?? `${t('overlayDone')} (${checked.size})`);
             },
             (err) => setMsg(errorText(err)[p.lang]),
           )}
         >
-          {l.importSel} ({checked.size})
+          {t('overlayImportSel')} ({checked.size})
         </button>
       </div>
       {msg ? (

@@ -4,7 +4,7 @@ import { decimalToMinor, isCurrencyCode, minorToDecimal } from '@/lib/model/mone
 import { isCalendarDate } from '@/lib/model/dates';
 import { errorText } from '@/lib/model/text';
 import type { UiLang } from '../i18n';
-import { L } from './labels';
+import { translator } from '@/lib/i18n/t';
 import { low } from './confidence';
 
 /** The values read from a source, for the user to correct and confirm before they are recorded. */
@@ -15,7 +15,7 @@ export function TrackForm(props: {
   onCancel(): void;
 }) {
   const { d } = props;
-  const l = L[props.lang];
+  const t = translator(props.lang);
   const cur0 = d.currency ?? '';
   const [f, setF] = useState({
     number: d.invoiceNumber ?? '',
@@ -46,8 +46,8 @@ export function TrackForm(props: {
     e.preventDefault();
     try {
       const currency = f.currency.trim().toUpperCase();
-      if (!isCurrencyCode(currency)) throw new Error(`${l.currency}: EUR, GBP, USD…`);
-      if (f.due && !isCalendarDate(f.due)) throw new Error(`${l.due}: YYYY-MM-DD`);
+      if (!isCurrencyCode(currency)) throw new Error(`${t('overlayCurrency')}: EUR, GBP, USD…`);
+      if (f.due && !isCalendarDate(f.due)) throw new Error(`${t('overlayDue')}: YYYY-MM-DD`);
       const total = decimalToMinor(f.total.replace(',', '.').replace(/\s/g, ''), currency);
       const left = f.left
         ? decimalToMinor(f.left.replace(',', '.').replace(/\s/g, ''), currency)
@@ -81,13 +81,13 @@ export function TrackForm(props: {
   };
   return (
     <form onSubmit={(e) => void save(e)} class="form">
-      {input('number', l.number, low(d, 'invoiceNumber'))}
-      {input('due', l.due, low(d, 'dueDate') || d.dueDateSource === 'terms', 'date')}
-      {input('total', l.total, low(d, 'totalWithTax'))}
-      {input('left', l.left, low(d, 'amountDue'))}
-      {input('currency', l.currency, !d.currency)}
-      {input('client', l.client, !d.buyerName)}
-      {input('email', l.email, false, 'email')}
+      {input('number', t('overlayNumber'), low(d, 'invoiceNumber'))}
+      {input('due', t('overlayDue'), low(d, 'dueDate') || d.dueDateSource === 'terms', 'date')}
+      {input('total', t('overlayTotal'), low(d, 'totalWithTax'))}
+      {input('left', t('overlayLeft'), low(d, 'amountDue'))}
+      {input('currency', t('overlayCurrency'), !d.currency)}
+      {input('client', t('overlayClient'), !d.buyerName)}
+      {input('email', t('overlayEmail'), false, 'email')}
       {error ? (
         <p role="alert" class="danger small">
           {error}
@@ -95,10 +95,10 @@ export function TrackForm(props: {
       ) : null}
       <div class="row">
         <button type="submit" class="primary">
-          {l.confirm}
+          {t('overlayConfirm')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {l.cancel}
+          {t('overlayCancel')}
         </button>
       </div>
     </form>

@@ -9,9 +9,10 @@ export default defineContentScript({
   matches: mailMatches('gmail'),
   runAt: 'document_idle',
   main(ctx) {
-    startMailApp(GMAIL, ctx.signal, { fr: navigator.language.startsWith('fr') });
+    const lang = pickLang('auto', navigator.language);
+    startMailApp(GMAIL, ctx.signal, lang);
     startThreadReader(GMAIL_THREAD, ctx.signal, {
-      lang: pickLang('auto', navigator.language),
+      lang,
       locale: document.documentElement.lang || navigator.language,
     });
   },

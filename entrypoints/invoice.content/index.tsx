@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanPage, type PageScan } from '@/lib/detect/page';
 import { background } from '@/lib/messaging/port';
 import { checkCompliance } from '@/lib/prevention/compliance';
+import { mapText } from '@/lib/i18n/text';
 
 /**
  * Invoicing pages: reads the page once and hands what it found to the background; the
@@ -56,7 +57,7 @@ export default defineContentScript({
           lang: (document.documentElement.lang || navigator.language).slice(0, 35),
           kind: scan.kind,
           ...(scan.app ? { app: scan.app.slice(0, 100) } : {}),
-          ...(note ? { note: { fr: note.fr.slice(0, 600), en: note.en.slice(0, 500) } } : {}),
+          ...(note ? { note: mapText((_code, pick) => pick(note).slice(0, 600)) } : {}),
           invoices: scan.invoices.slice(0, 5000),
           missing,
         });

@@ -9,7 +9,7 @@ import { money } from '@/components/format';
 import { loadState, type AppState } from '@/lib/app/state';
 import { planClient } from '@/lib/escalation/plan';
 import { formatDate, renderDraft } from '@/lib/drafts/render';
-import type { DraftKind, DraftLang } from '@/lib/drafts/kinds';
+import { DRAFT_LANGS, type DraftKind, type DraftLang } from '@/lib/drafts/kinds';
 import { lawText } from '@/lib/drafts/law-text';
 import { STEP_LABELS } from '@/lib/escalation/steps';
 import { NextSteps } from '@/components/NextSteps';
@@ -42,7 +42,7 @@ function Letter() {
       </p>
     );
   const asked = q.get('lang');
-  const lang: DraftLang = asked === 'en' || asked === 'fr' ? asked : client.language;
+  const lang: DraftLang = DRAFT_LANGS.find((l) => l === asked) ?? client.language;
   const t = translator(lang);
   const s = planClient({
     client,

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import '@/components/styles.css';
 import { translator, type UiLang } from '@/components/i18n';
+import type { DraftLang } from '@/lib/drafts/kinds';
 import { SenderForm } from '@/components/options/SenderForm';
 import { LadderEditor } from '@/components/options/LadderEditor';
 import { RatesEditor } from '@/components/options/RatesEditor';
@@ -453,7 +454,7 @@ function PreferencesForm(props: {
         <select
           value={p.defaultLanguage}
           onChange={(e) =>
-            setP({ ...p, defaultLanguage: (e.target as HTMLSelectElement).value as 'fr' | 'en' })
+            setP({ ...p, defaultLanguage: (e.target as HTMLSelectElement).value as DraftLang })
           }
         >
           <option value="fr">Français</option>

@@ -9,9 +9,10 @@ export default defineContentScript({
   matches: mailMatches('outlook'),
   runAt: 'document_idle',
   main(ctx) {
-    startMailApp(OUTLOOK, ctx.signal, { fr: navigator.language.startsWith('fr') });
+    const lang = pickLang('auto', navigator.language);
+    startMailApp(OUTLOOK, ctx.signal, lang);
     startThreadReader(OUTLOOK_THREAD, ctx.signal, {
-      lang: pickLang('auto', navigator.language),
+      lang,
       locale: document.documentElement.lang || navigator.language,
     });
   },

@@ -1,4 +1,5 @@
 import { translator } from '@/lib/i18n/t';
+import type { UiLang } from '@/lib/i18n/languages';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import css from '@/components/overlay.css?inline';
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
 
 function Overlay(props: {
   grant: OverlayGrant;
-  lang: 'fr' | 'en';
+  lang: UiLang;
   initial: PageInvoiceStatus[];
   recorded(): Promise<PageInvoiceStatus[] | null>;
   lookup(buyer?: {

@@ -27,7 +27,7 @@ import { editInvoice, mergeClients, splitClient } from '@/lib/ledger/repo';
 import { toTab } from '@/lib/messaging/protocol';
 import { tokenFromHash } from '@/lib/app/grants';
 import type { Draft } from '@/lib/drafts/render';
-import type { DraftKind } from '@/lib/drafts/kinds';
+import type { DraftKind, DraftLang } from '@/lib/drafts/kinds';
 import type { Client } from '@/lib/model/client';
 
 /**
@@ -185,7 +185,7 @@ function SentByHand(props: { target: Target; lang: UiLang; reload(): Promise<voi
 }
 
 /** A printable letter in a new tab; the docked panel (no tabs API in Firefox) asks the background. */
-async function openLetter(clientId: string, kind: DraftKind, lang: 'fr' | 'en'): Promise<void> {
+async function openLetter(clientId: string, kind: DraftKind, lang: DraftLang): Promise<void> {
   if (kind !== 'formal-notice' && kind !== 'final-notice' && kind !== 'stop-work') return;
   if (framed()) {
     const res = await ask('letter:open', { clientId, kind, lang });

@@ -5,6 +5,7 @@ import { readBankState, savePending, settlePending } from '../bank/store';
 import { notifyChanged } from './ledger-access';
 import { db, loadState } from './state';
 import { TextError } from '../model/text';
+import { mapText } from '../i18n/text';
 
 /**
  * The surfaces' side of bank statements: read files, match them against the ledger and
@@ -38,10 +39,6 @@ export async function importStatements(
 export async function settleBank(confirm: string[], reject: string[]): Promise<number> {
   const { recorded, failed } = await settlePending(await db(), confirm, reject);
   await notifyChanged();
-  if (failed.length)
-    throw new TextError({
-      fr: failed.map((f) => f.fr).join(' · '),
-      en: failed.map((f) => f.en).join(' · '),
-    });
+  if (failed.length) throw new TextError(mapText((_code, pick) => failed.map(pick).join(' · ')));
   return recorded;
 }

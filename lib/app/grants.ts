@@ -1,4 +1,5 @@
 import type { DetectedInvoice } from '../detect/invoice-reading';
+import type { Text } from '../model/text';
 
 /**
  * Single-use grants for the extension pages Relance frames inside someone else's page:
@@ -27,7 +28,7 @@ export interface OverlayGrant {
   lang?: string;
   kind: 'invoice' | 'list' | 'none';
   app?: string;
-  note?: { fr: string; en: string };
+  note?: Text;
   invoices: DetectedInvoice[];
   /** Ids of the compliance rules the page's text misses. */
   missing: string[];

@@ -1,6 +1,8 @@
 import { addDays, formatDate, maxDate, type CalendarDate } from '../model/dates';
 import type { NewEvent } from '../model/event';
 import type { ReplyKind } from '../replies/classify';
+import type { UiLang } from '../i18n/languages';
+import { translator, type MessageKey } from '../i18n/t';
 
 /**
  * A client's reply, confirmed by the user in the mail page, as the ledger event it stands
@@ -27,7 +29,8 @@ export interface ConfirmedReply {
   date?: CalendarDate;
   amount?: number;
   document?: 'invoice-copy' | 'bank-details' | 'purchase-order';
-  lang: 'fr' | 'en';
+  /** The UI language the note is written in. */
+  lang: UiLang;
 }
 
 /** Days the ladder waits while the user checks a payment the client announced, or answers a request. */
@@ -40,22 +43,17 @@ export function replyEvidence(
 ): string {
   const quote =
     r.sentence.length > QUOTE_MAX ? `${r.sentence.slice(0, QUOTE_MAX - 1)}…` : r.sentence;
-  return r.lang === 'fr'
-    ? `Réponse de ${r.from} du ${formatDate(r.messageDate, 'fr')}\u00a0: «\u202f${quote}\u202f»`
-    : `Reply from ${r.from} on ${formatDate(r.messageDate, 'en')}: “${quote}”`;
+  return translator(r.lang)('replyEvidence', r.from, formatDate(r.messageDate, r.lang), quote);
 }
 
 const DOCUMENT_TEXT = {
-  'invoice-copy': { fr: 'une copie de la facture', en: 'a copy of the invoice' },
-  'bank-details': { fr: 'vos coordonnées bancaires (RIB)', en: 'your bank details' },
-  'purchase-order': { fr: 'un numéro de bon de commande', en: 'a purchase-order number' },
-} as const;
+  'invoice-copy': 'replyDocumentInvoiceCopy',
+  'bank-details': 'replyDocumentBankDetails',
+  'purchase-order': 'replyDocumentPurchaseOrder',
+} as const satisfies Record<NonNullable<ConfirmedReply['document']>, MessageKey>;
 
-export function documentText(
-  d: NonNullable<ConfirmedReply['document']>,
-  lang: 'fr' | 'en',
-): string {
-  return DOCUMENT_TEXT[d][lang];
+export function documentText(d: NonNullable<ConfirmedReply['document']>, lang: UiLang): string {
+  return translator(lang)(DOCUMENT_TEXT[d]);
 }
 
 export class ReplyError extends Error {}
@@ -67,12 +65,10 @@ export function replyEvent(r: ConfirmedReply): NewEvent {
   const reply = { kind: r.kind, date: r.messageDate, from: r.from.toLowerCase(), quote };
   const base = { clientId: r.clientId, invoiceIds: r.invoiceIds, date: r.messageDate, reply };
   const later = (d: CalendarDate | undefined) => maxDate(d, r.messageDate) ?? r.messageDate;
+  const t = translator(r.lang);
   switch (r.kind) {
     case 'promise':
-      if (!r.date)
-        throw new ReplyError(
-          r.lang === 'fr' ? 'Indiquez la date promise.' : 'Enter the date promised.',
-        );
+      if (!r.date) throw new ReplyError(t('replyEnterPromiseDate'));
       return {
         ...base,
         type: 'promise',
@@ -81,10 +77,7 @@ export function replyEvent(r: ConfirmedReply): NewEvent {
         note: evidence,
       };
     case 'paid': {
-      const said =
-        r.lang === 'fr'
-          ? 'Paiement annoncé par le client, à vérifier sur le relevé'
-          : 'Payment announced by the client, to check on the bank statement';
+      const said = t('replyPaidAnnounced');
       return {
         ...base,
         type: 'snooze',
@@ -95,12 +88,8 @@ export function replyEvent(r: ConfirmedReply): NewEvent {
     case 'dispute':
       return { ...base, type: 'dispute', reason: r.sentence.slice(0, QUOTE_MAX), note: evidence };
     case 'document': {
-      const what = r.document
-        ? documentText(r.document, r.lang)
-        : r.lang === 'fr'
-          ? 'un document'
-          : 'a document';
-      const said = r.lang === 'fr' ? `Le client demande ${what}` : `The client asks for ${what}`;
+      const what = r.document ? documentText(r.document, r.lang) : t('replyDocumentAny');
+      const said = t('replyClientAsks', what);
       return {
         ...base,
         type: 'snooze',
@@ -109,11 +98,8 @@ export function replyEvent(r: ConfirmedReply): NewEvent {
       };
     }
     case 'out-of-office': {
-      if (!r.date)
-        throw new ReplyError(
-          r.lang === 'fr' ? 'Indiquez la date de retour.' : 'Enter the return date.',
-        );
-      const said = r.lang === 'fr' ? 'Absent, de retour le' : 'Away, back on';
+      if (!r.date) throw new ReplyError(t('replyEnterReturnDate'));
+      const said = t('replyAwayBackOn');
       return {
         ...base,
         type: 'snooze',

@@ -56,7 +56,6 @@ export function readStatement(
       warnings: read.warnings,
     };
   } catch (e) {
-    const t = errorText(e);
-    return { ...base, error: { fr: `${file} : ${t.fr}`, en: `${file}: ${t.en}` } };
+    return { ...base, error: catalogText('prefixed', file, errorText(e)) };
   }
 }

@@ -13,6 +13,7 @@ import {
 import { findDuplicates, recordedLine, type Duplicate, type PriorLine } from './same';
 import type { BankTransaction, StatementFile } from './types';
 import { catalogText } from '../i18n/text';
+import type { UiLang } from '../i18n/languages';
 
 /**
  * The reconcile use case: statement files read, their credits matched against the
@@ -50,8 +51,7 @@ export function reconcile(
       errors.push(f.error);
       continue;
     }
-    for (const w of f.warnings)
-      warnings.push({ fr: `${f.file} : ${w.fr}`, en: `${f.file}: ${w.en}` });
+    for (const w of f.warnings) warnings.push(catalogText('prefixed', f.file, w));
     for (const a of f.accounts) if (a.id !== 'csv') ownAccounts.add(a.id);
     // A statement of an account in a currency no open invoice is in cannot pay any of them.
     const credits = f.transactions.filter((t) => t.amount > 0);
@@ -158,7 +158,7 @@ export function paymentEvent(m: Match): NewEvent & { id: string } {
 }
 
 /** The JSON of `relance reconcile --json`: amounts as decimal strings, dates YYYY-MM-DD. */
-export function reconciliationJson(r: Reconciliation, lang: 'fr' | 'en') {
+export function reconciliationJson(r: Reconciliation, lang: UiLang) {
   return {
     transactions: r.transactions,
     matches: r.matches.map((m) => ({

@@ -2,8 +2,17 @@ import type { InterestResult } from '../escalation/interest';
 import type { Suggestion } from '../escalation/plan';
 import { STEP_LABELS } from '../escalation/steps';
 import { formatMoney, minorToDecimal } from '../model/money';
+import { LANGUAGE_CODES, type UiLang } from '../i18n/languages';
+import { translator } from '../i18n/t';
 
-export type CliLang = 'fr' | 'en';
+/** The command line's --lang: a UI language (lib/i18n/languages.ts). */
+export type CliLang = UiLang;
+
+/** "fr, en or de": the languages --lang takes. */
+export const CLI_LANGS_TEXT = `${LANGUAGE_CODES.slice(0, -1).join(', ')} or ${LANGUAGE_CODES.at(-1)}`;
+
+/** --lang's value: a UI language code, else undefined. */
+export const cliLang = (v: unknown): CliLang | undefined => LANGUAGE_CODES.find((c) => c === v);
 
 export function interestJson(r: InterestResult) {
   const d = (m: number) => minorToDecimal(m, r.currency);
@@ -31,40 +40,20 @@ export function interestJson(r: InterestResult) {
 }
 
 export function interestText(r: InterestResult, lang: CliLang): string {
-  const m = (x: number | null) =>
-    x === null ? (lang === 'fr' ? 'inconnu' : 'unknown') : formatMoney(x, r.currency, lang);
-  const L =
-    lang === 'fr'
-      ? {
-          principal: 'Principal',
-          interest: 'Intérêts de retard',
-          fee: 'Indemnité forfaitaire de recouvrement',
-          total: 'Total réclamable',
-          days: 'j',
-          none: 'Aucun intérêt sur cette période.',
-          basis: 'Base légale',
-        }
-      : {
-          principal: 'Principal',
-          interest: 'Late interest',
-          fee: 'Fixed recovery fee',
-          total: 'Total claimable',
-          days: 'd',
-          none: 'No interest over this period.',
-          basis: 'Legal basis',
-        };
-  const lines = [`${L.principal}: ${m(r.principal)}`];
-  if (!r.periods.length) lines.push(L.none);
+  const t = translator(lang);
+  const m = (x: number | null) => (x === null ? t('cliUnknown') : formatMoney(x, r.currency, lang));
+  const lines = [`${t('cliPrincipal')}: ${m(r.principal)}`];
+  if (!r.periods.length) lines.push(t('cliNoInterest'));
   for (const p of r.periods)
     lines.push(
-      `  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${L.days}  ${m(p.principal)}  ${(p.ratePercent === null ? '?' : lang === 'fr' ? p.ratePercent.replace('.', ',') : p.ratePercent).padStart(6)} %  ${m(p.interest)}`,
+      `  ${p.from} → ${p.to}  ${String(p.days).padStart(4)} ${t('cliDaysShort')}  ${m(p.principal)}  ${(p.ratePercent === null ? '?' : t('cliDecimal', p.ratePercent)).padStart(6)} %  ${m(p.interest)}`,
     );
   lines.push(
-    `${L.interest}: ${m(r.interest)}`,
-    `${L.fee}: ${m(r.fixedFee)}`,
-    `${L.total}: ${m(r.total)}`,
+    `${t('cliLateInterest')}: ${m(r.interest)}`,
+    `${t('cliFixedFee')}: ${m(r.fixedFee)}`,
+    `${t('cliTotalClaimable')}: ${m(r.total)}`,
   );
-  if (r.lawRef) lines.push(`${L.basis}: ${r.lawRef}`);
+  if (r.lawRef) lines.push(`${t('cliLegalBasis')}: ${r.lawRef}`);
   for (const w of r.warnings) lines.push(`! ${w[lang]}`);
   return lines.join('\n');
 }
@@ -129,29 +118,30 @@ export function suggestionJson(s: Suggestion, lang: CliLang) {
   };
 }
 
-const STATUS: Record<Suggestion['status'], { fr: string; en: string }> = {
-  due: { fr: 'À FAIRE', en: 'DUE' },
-  scheduled: { fr: 'prévu', en: 'scheduled' },
-  paused: { fr: 'en pause', en: 'paused' },
-  blocked: { fr: 'BLOQUÉ', en: 'BLOCKED' },
-  waiting: { fr: 'en attente', en: 'waiting' },
-};
+const STATUS = {
+  due: 'cliStatusDue',
+  scheduled: 'cliStatusScheduled',
+  paused: 'cliStatusPaused',
+  blocked: 'cliStatusBlocked',
+  waiting: 'cliStatusWaiting',
+} as const satisfies Record<Suggestion['status'], string>;
 
 export function suggestionText(s: Suggestion, lang: CliLang): string {
+  const t = translator(lang);
   const step = s.step ? STEP_LABELS[s.step][lang] : '—';
   const lines = [
-    `[${STATUS[s.status][lang]}] ${s.clientName} — ${step} (${s.date})`,
+    `[${t(STATUS[s.status])}] ${s.clientName} — ${step} (${s.date})`,
     `  ${s.reason[lang]}`,
   ];
   for (const i of s.invoices) {
     const interest = i.interest === null ? '?' : formatMoney(i.interest, i.currency, lang);
     lines.push(
-      `  · ${i.number}  ${i.dueDate}  ${i.daysLate} ${lang === 'fr' ? 'j' : 'd'}  ${formatMoney(i.amountDue, i.currency, lang)}  + ${interest}${i.fixedFee ? ` + ${formatMoney(i.fixedFee, i.currency, lang)}` : ''}`,
+      `  · ${i.number}  ${i.dueDate}  ${i.daysLate} ${t('cliDaysShort')}  ${formatMoney(i.amountDue, i.currency, lang)}  + ${interest}${i.fixedFee ? ` + ${formatMoney(i.fixedFee, i.currency, lang)}` : ''}`,
     );
   }
   for (const a of s.amounts) {
     const total = a.totalClaimed === null ? '?' : formatMoney(a.totalClaimed, a.currency, lang);
-    lines.push(`  ${lang === 'fr' ? 'Total réclamable' : 'Total claimable'}: ${total}`);
+    lines.push(`  ${t('cliTotalClaimable')}: ${total}`);
   }
   for (const w of s.warnings) lines.push(`  ! ${w[lang]}`);
   return lines.join('\n');

@@ -12,22 +12,27 @@ import {
   suggestionJson,
   suggestionText,
   terminalSafe,
+  CLI_LANGS_TEXT,
+  cliLang,
   type CliLang,
 } from './format';
+import { LANGUAGE_CODES } from '../i18n/languages';
 import { scanCommand } from './scan';
 import { reconcileCommand } from './reconcile';
 import { errorText } from '../model/text';
+
+const LANGS = LANGUAGE_CODES.join('|');
 
 const USAGE = `relance — dunning tools on files (the same code as the extension)
 
 Usage:
   relance interest --jurisdiction ID --amount 1200.00 --currency EUR --due YYYY-MM-DD --until YYYY-MM-DD
-                   [--rate PERCENT] [--notice YYYY-MM-DD] [--no-split] [--json] [--lang fr|en]
+                   [--rate PERCENT] [--notice YYYY-MM-DD] [--no-split] [--json] [--lang ${LANGS}]
                    [--payment AMOUNT@YYYY-MM-DD]… [--creditor business|private]
       jurisdictions: ${JURISDICTION_IDS.join(', ')}
-  relance plan --ledger FILE.json --today YYYY-MM-DD [--lang fr|en] [--json]
-  relance scan FILE|DIR… [--json] [--lang fr|en]  (.xml .pdf .html .htm .csv .eml; a directory: its files)
-  relance reconcile --ledger FILE.json --statement FILE… [--json] [--lang fr|en]
+  relance plan --ledger FILE.json --today YYYY-MM-DD [--lang ${LANGS}] [--json]
+  relance scan FILE|DIR… [--json] [--lang ${LANGS}]  (.xml .pdf .html .htm .csv .eml; a directory: its files)
+  relance reconcile --ledger FILE.json --statement FILE… [--json] [--lang ${LANGS}]
       bank statements (camt.052/053/054, CFONB 120, OFX, MT940, CSV) matched to open invoices; reads only
 `;
 
@@ -35,8 +40,9 @@ class UsageError extends Error {}
 
 function lang(v: unknown): CliLang {
   if (v === undefined) return 'fr';
-  if (v === 'fr' || v === 'en') return v;
-  throw new UsageError(`--lang must be fr or en (got "${String(v)}")`);
+  const l = cliLang(v);
+  if (l) return l;
+  throw new UsageError(`--lang must be ${CLI_LANGS_TEXT} (got "${String(v)}")`);
 }
 
 function required(values: Record<string, unknown>, name: string): string {
@@ -78,9 +84,9 @@ export async function main(
       err(`relance: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    // Errors are said in English, or in French with --lang fr.
+    // Errors are said in English, or in the language --lang names.
     const i = argv.indexOf('--lang');
-    err(`relance: ${errorText(e)[i >= 0 && argv[i + 1] === 'fr' ? 'fr' : 'en']}`);
+    err(`relance: ${errorText(e)[(i >= 0 && cliLang(argv[i + 1])) || 'en']}`);
     return 1;
   }
 }

@@ -6,7 +6,9 @@ import { MAX_STATEMENT_BYTES, readStatement } from '../bank/read';
 import type { StatementFile } from '../bank/types';
 import { parseLedgerFile } from '../ledger/file-format';
 import { formatMoney } from '../model/money';
-import type { CliLang } from './format';
+import { CLI_LANGS_TEXT, cliLang, type CliLang } from './format';
+import { language } from '../i18n/languages';
+import { translator } from '../i18n/t';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -26,13 +28,12 @@ export async function reconcileCommand(argv: string[], out: (s: string) => void)
     },
   });
   const lang: CliLang =
-    values.lang === 'en'
-      ? 'en'
-      : values.lang === undefined || values.lang === 'fr'
-        ? 'fr'
-        : (() => {
-            throw new Error(`--lang must be fr or en (got "${values.lang}")`);
-          })();
+    values.lang === undefined
+      ? 'fr'
+      : (cliLang(values.lang) ??
+        (() => {
+          throw new Error(`--lang must be ${CLI_LANGS_TEXT} (got "${values.lang}")`);
+        })());
   if (!values.ledger) throw new Error('--ledger is required');
   // `--statement a.xml b.txt`: the files after the first are positionals.
   const statements = [...(values.statement ?? []), ...positionals];
@@ -87,17 +88,21 @@ function text(
   json: ReturnType<typeof reconciliationJson>,
   lang: CliLang,
 ): string {
-  const fr = lang === 'fr';
-  const loc = fr ? 'fr-FR' : 'en-GB';
+  const t = translator(lang);
+  const loc = language(lang).locale;
   const kinds = {
-    certain: fr ? 'certain' : 'certain',
-    probable: fr ? 'probable' : 'probable',
-    partial: fr ? 'partiel' : 'partial',
+    certain: t('cliMatchCertain'),
+    probable: t('cliMatchProbable'),
+    partial: t('cliMatchPartial'),
   };
   const lines = [
-    fr
-      ? `${r.transactions} opération(s) lue(s), ${r.matches.length} paiement(s) trouvé(s), ${r.unmatched.length} crédit(s) non rapproché(s)${r.duplicates.length ? `, ${r.duplicates.length} déjà importé(s)` : ''}.`
-      : `${r.transactions} transaction(s) read, ${r.matches.length} payment(s) found, ${r.unmatched.length} credit(s) unmatched${r.duplicates.length ? `, ${r.duplicates.length} already imported` : ''}.`,
+    t(
+      'cliReconcileSummary',
+      r.transactions,
+      r.matches.length,
+      r.unmatched.length,
+      r.duplicates.length,
+    ),
   ];
   for (const m of r.matches)
     lines.push(
@@ -105,11 +110,11 @@ function text(
     );
   for (const u of r.unmatched)
     lines.push(
-      `  [${fr ? 'non rapproché' : 'unmatched'}] ${u.transaction.bookingDate} ${formatMoney(u.transaction.amount, u.transaction.currency, loc)} ${u.transaction.label}${u.note ? ` — ${u.note[lang]}` : ''}`,
+      `  [${t('cliUnmatched')}] ${u.transaction.bookingDate} ${formatMoney(u.transaction.amount, u.transaction.currency, loc)} ${u.transaction.label}${u.note ? ` — ${u.note[lang]}` : ''}`,
     );
   for (const d of r.duplicates)
     lines.push(
-      `  [${fr ? 'déjà importé' : 'already imported'}] ${d.transaction.bookingDate} ${formatMoney(d.transaction.amount, d.transaction.currency, loc)} ${d.transaction.label} — ${d.note[lang]}`,
+      `  [${t('cliAlreadyImported')}] ${d.transaction.bookingDate} ${formatMoney(d.transaction.amount, d.transaction.currency, loc)} ${d.transaction.label} — ${d.note[lang]}`,
     );
   for (const w of json.warnings) lines.push(`  ! ${w}`);
   if (json.error) lines.push(json.error);

@@ -7,6 +7,8 @@ import { formatMoney } from '../model/money';
 import { errorText } from '../model/text';
 import { parseHtmlInNode } from './node-dom';
 import { catalogText } from '../i18n/text';
+import { translator } from '../i18n/t';
+import { CLI_LANGS_TEXT, cliLang, type CliLang } from './format';
 
 const MAX_FILE = 60 * 1024 * 1024;
 
@@ -24,9 +26,9 @@ export async function scanCommand(
     throw Object.assign(new Error('scan needs at least one file'), {
       code: 'ERR_PARSE_ARGS_USAGE',
     });
-  const lang = values.lang;
-  if (lang !== undefined && lang !== 'fr' && lang !== 'en')
-    throw Object.assign(new Error(`--lang must be fr or en (got "${lang}")`), {
+  const lang = values.lang === undefined ? undefined : cliLang(values.lang);
+  if (values.lang !== undefined && !lang)
+    throw Object.assign(new Error(`--lang must be ${CLI_LANGS_TEXT} (got "${values.lang}")`), {
       code: 'ERR_PARSE_ARGS_USAGE',
     });
   for (const file of await expandDirectories(positionals)) {
@@ -74,8 +76,8 @@ export async function scanCommand(
         }),
       );
     } else {
-      out(scanText(result, lang === 'en' ? 'en' : 'fr', skipped));
-      if (result.error) err(`relance: ${file}: ${result.error[lang === 'fr' ? 'fr' : 'en']}`);
+      out(scanText(result, lang ?? 'fr', skipped));
+      if (result.error) err(`relance: ${file}: ${result.error[lang ?? 'en']}`);
     }
   }
   return 0;
@@ -119,27 +121,21 @@ async function expandDirectories(paths: string[]): Promise<string[]> {
   return out;
 }
 
-function scanText(r: FileScan, lang: 'fr' | 'en', skipped: DetectedInvoice[]): string {
+function scanText(r: FileScan, lang: CliLang, skipped: DetectedInvoice[]): string {
+  const t = translator(lang);
   const lines = [`${r.file}:`];
-  if (r.error) lines.push(`  ${lang === 'fr' ? 'erreur' : 'error'}: ${r.error[lang]}`);
+  if (r.error) lines.push(`  ${t('cliError')}: ${r.error[lang]}`);
   for (const i of r.invoices) {
     const m = (x: number | null) =>
       x === null ? '?' : i.currency ? formatMoney(x, i.currency, lang) : String(x);
     lines.push(
-      `  ${i.isCreditNote ? (lang === 'fr' ? 'avoir' : 'credit note') : lang === 'fr' ? 'facture' : 'invoice'} ${i.invoiceNumber ?? '?'}` +
-        ` — ${i.buyerName ?? '?'} — ${lang === 'fr' ? 'échéance' : 'due'} ${i.dueDate ?? '?'}${i.dueDateSource === 'terms' ? '*' : ''}` +
-        ` — ${lang === 'fr' ? 'dû' : 'due'} ${m(i.amountDue)} / ${m(i.totalWithTax)} (${Math.round(i.confidence * 100)} %)`,
+      `  ${t(i.isCreditNote ? 'cliCreditNote' : 'cliInvoice')} ${i.invoiceNumber ?? '?'}` +
+        ` — ${i.buyerName ?? '?'} — ${t('cliDueOn')} ${i.dueDate ?? '?'}${i.dueDateSource === 'terms' ? '*' : ''}` +
+        ` — ${t('cliOwed')} ${m(i.amountDue)} / ${m(i.totalWithTax)} (${Math.round(i.confidence * 100)} %)`,
     );
   }
   for (const i of skipped) {
-    const why =
-      i.status === 'draft'
-        ? lang === 'fr'
-          ? 'brouillon, ignoré'
-          : 'draft, skipped'
-        : lang === 'fr'
-          ? 'annulée, non relancée'
-          : 'voided, not chased';
+    const why = t(i.status === 'draft' ? 'cliDraftSkipped' : 'cliVoidedNotChased');
     lines.push(`  - ${i.invoiceNumber ?? '?'} (${why})`);
   }
   for (const w of r.warnings) lines.push(`  ! ${w[lang]}`);

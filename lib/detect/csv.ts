@@ -21,7 +21,7 @@ import {
   type CsvEncoding,
 } from './csv/sniff';
 import { isCurrencyCode } from '../model/money';
-import { bilingual, TextError, type Text } from '../model/text';
+import { TextError, type Text } from '../model/text';
 import { catalogText } from '../i18n/text';
 
 export { decodeCsv } from './csv/sniff';
@@ -927,12 +927,7 @@ export function csvInvoices(read: CsvRead, opts: CsvOptions = {}): CsvResult {
 /** What to show of a CSV read: the counts, the warnings, each row left out with why, the unreadable rows. */
 export function csvNotes(out: CsvResult): Text[] {
   const at = (lines: number[]) =>
-    lines.length === 1
-      ? { fr: `ligne ${lines[0]}`, en: `line ${lines[0]}` }
-      : {
-          fr: `lignes ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`,
-          en: `lines ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? '…' : ''}`,
-        };
+    catalogText('csvAtLines', lines.length, lines.slice(0, 6).join(', '), lines.length > 6);
   const skipped = out.skipped
     .slice(0, 200)
     .map((k) => catalogText('detectCsvSkipped', at(k.lines), k.number, k.reason));
@@ -949,30 +944,11 @@ export function csvNotes(out: CsvResult): Text[] {
 /** Invoices to chase, and what was left out: "3 factures depuis 13 lignes ; 483 factures fournisseurs et 2 brouillons ignorés". */
 export function summaryText(s: CsvSummary): Text {
   const n = s.invoices - s.drafts - s.cancelled - s.credits;
-  const fr = [
-    `${n} facture(s) depuis ${s.rows} ligne(s) ; ${s.payable} facture(s) fournisseur(s) et ${s.drafts} brouillon(s) ignoré(e)s`,
-  ];
-  const en = [
-    `${n} invoice(s) from ${s.rows} row(s); ${s.payable} supplier bill(s) and ${s.drafts} draft(s) skipped`,
-  ];
-  if (s.cancelled) {
-    // Recorded as voided: an invoice already tracked stops being chased.
-    fr.push(`${s.cancelled} annulée(s), non relancée(s)`);
-    en.push(`${s.cancelled} voided, not chased`);
-  }
-  if (s.credits) {
-    fr.push(`${s.credits} avoir(s), non relancé(s)`);
-    en.push(`${s.credits} credit note(s), not chased`);
-  }
-  if (s.negative) {
-    fr.push(
-      `${s.negative} montant(s) négatif(s) sans type (facture fournisseur ou avoir) ignoré(s)`,
-    );
-    en.push(`${s.negative} negative amount(s) with no type (supplier bill or credit note) skipped`);
-  }
-  if (s.notInvoices) {
-    fr.push(`${s.notInvoices} ligne(s) de paiement ou autre ignorée(s)`);
-    en.push(`${s.notInvoices} payment or other row(s) skipped`);
-  }
-  return bilingual(fr.join(' ; '), en.join('; '));
+  const parts = [catalogText('csvSummary', n, s.rows, s.payable, s.drafts)];
+  // Recorded as voided: an invoice already tracked stops being chased.
+  if (s.cancelled) parts.push(catalogText('csvSummaryCancelled', s.cancelled));
+  if (s.credits) parts.push(catalogText('csvSummaryCredits', s.credits));
+  if (s.negative) parts.push(catalogText('csvSummaryNegative', s.negative));
+  if (s.notInvoices) parts.push(catalogText('csvSummaryNotInvoices', s.notInvoices));
+  return catalogText('textList', parts);
 }

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../model/dates';
 import { minorToDecimal } from '../model/money';
 import type { SourceRef } from '../model/invoice';
 import type { Text } from '../model/text';
+import { catalogText, sameText } from '../i18n/text';
 
 export type DueDateSource = 'explicit' | 'terms' | 'label' | 'none';
 
@@ -51,22 +52,22 @@ export interface DetectedInvoice {
 }
 
 const FIELD_NAMES: Record<string, Text> = {
-  invoiceNumber: { fr: 'numéro de facture', en: 'invoice number' },
-  issueDate: { fr: 'date de facture', en: 'issue date' },
-  dueDate: { fr: 'échéance', en: 'due date' },
-  totalWithTax: { fr: 'total TTC', en: 'total' },
-  total: { fr: 'total TTC', en: 'total' },
-  paymentTerms: { fr: 'conditions de paiement', en: 'payment terms' },
-  amountDue: { fr: 'reste à payer', en: 'amount due' },
-  paid: { fr: 'déjà payé', en: 'amount paid' },
-  currency: { fr: 'devise', en: 'currency' },
-  buyerName: { fr: 'client', en: 'customer' },
-  buyerEmail: { fr: 'e-mail du client', en: 'customer e-mail' },
+  invoiceNumber: catalogText('fieldInvoiceNumber'),
+  issueDate: catalogText('fieldIssueDate'),
+  dueDate: catalogText('fieldDueDate'),
+  totalWithTax: catalogText('fieldTotalWithTax'),
+  total: catalogText('fieldTotal'),
+  paymentTerms: catalogText('fieldPaymentTerms'),
+  amountDue: catalogText('fieldAmountDue'),
+  paid: catalogText('fieldPaid'),
+  currency: catalogText('fieldCurrency'),
+  buyerName: catalogText('fieldBuyerName'),
+  buyerEmail: catalogText('fieldBuyerEmail'),
 };
 
 /** A field's name for people (warnings name the field they concern). */
 export function fieldName(key: string): Text {
-  return FIELD_NAMES[key] ?? { fr: key, en: key };
+  return FIELD_NAMES[key] ?? sameText(key);
 }
 
 export function emptyDetected(): DetectedInvoice {

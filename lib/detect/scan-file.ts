@@ -30,7 +30,7 @@ export interface FileScan {
   /** The invoicing app whose own selectors read an HTML page. */
   app?: string;
   /** Mentions missing from an e-invoice for its penalties to be claimable (see lib/prevention). */
-  compliance?: { id: string; label: { fr: string; en: string }; lawRef: string }[];
+  compliance?: { id: string; label: Text; lawRef: string }[];
   /** A CSV export as read (its columns can be re-mapped) and what its rows gave. */
   csv?: {
     read: CsvRead;

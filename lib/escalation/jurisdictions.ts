@@ -1,4 +1,6 @@
 import type { SeriesId } from './rates';
+import { catalogText } from '../i18n/text';
+import type { Text } from '../model/text';
 
 /**
  * Late-payment rules per jurisdiction (docs/ladder-and-law.md). Each carries the
@@ -37,7 +39,7 @@ export interface FixedFee {
 
 export interface Jurisdiction {
   id: JurisdictionId;
-  label: { fr: string; en: string };
+  label: Text;
   /** Reference rate series; null: contract rate only, or no interest. */
   series: SeriesId | null;
   /** Points added to the reference rate, in percent. */
@@ -73,7 +75,7 @@ const ecbPlus8 = (
 export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   'fr-b2b': {
     id: 'fr-b2b',
-    label: { fr: 'France, entre professionnels', en: 'France, business to business' },
+    label: catalogText('jurisdictionFrB2b'),
     series: 'ecb-mro',
     margin: '10',
     mode: 'split',
@@ -85,7 +87,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   'fr-b2c': {
     id: 'fr-b2c',
-    label: { fr: 'France, client particulier', en: 'France, consumer' },
+    label: catalogText('jurisdictionFrB2c'),
     series: 'fr-legal-pro',
     margin: '0',
     mode: 'split',
@@ -96,7 +98,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   'fr-public': {
     id: 'fr-public',
-    label: { fr: 'France, acheteur public', en: 'France, public buyer' },
+    label: catalogText('jurisdictionFrPublic'),
     series: 'ecb-mro',
     margin: '8',
     mode: 'fixed-at-start',
@@ -108,15 +110,12 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   eu: ecbPlus8({
     id: 'eu',
-    label: {
-      fr: 'Union européenne (minimum de la directive)',
-      en: 'European Union (directive minimum)',
-    },
+    label: catalogText('jurisdictionEu'),
     lawRef: 'Directive 2011/7/UE, art. 2, 3, 6',
   }),
   'de-b2b': {
     id: 'de-b2b',
-    label: { fr: 'Allemagne, entre professionnels', en: 'Germany, business to business' },
+    label: catalogText('jurisdictionDeB2b'),
     series: 'de-base',
     margin: '9',
     mode: 'split',
@@ -127,7 +126,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   'de-b2c': {
     id: 'de-b2c',
-    label: { fr: 'Allemagne, client consommateur', en: 'Germany, consumer' },
+    label: catalogText('jurisdictionDeB2c'),
     series: 'de-base',
     margin: '5',
     mode: 'split',
@@ -141,23 +140,23 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   // 12.5 % (4.25 + 8 = 12.25, rounded up), 2026-H1 10.5 % (docs/ladder-and-law.md, Sources).
   be: ecbPlus8({
     id: 'be',
-    label: { fr: 'Belgique', en: 'Belgium' },
+    label: catalogText('jurisdictionBe'),
     lawRef: 'Loi du 2 août 2002, art. 5 et 6',
     roundUpToHalfPoint: true,
   }),
   es: ecbPlus8({
     id: 'es',
-    label: { fr: 'Espagne', en: 'Spain' },
+    label: catalogText('jurisdictionEs'),
     lawRef: 'Ley 3/2004, art. 7 y 8',
   }),
   it: ecbPlus8({
     id: 'it',
-    label: { fr: 'Italie', en: 'Italy' },
+    label: catalogText('jurisdictionIt'),
     lawRef: 'D.Lgs. 231/2002, art. 5 e 6',
   }),
   nl: ecbPlus8({
     id: 'nl',
-    label: { fr: 'Pays-Bas', en: 'Netherlands' },
+    label: catalogText('jurisdictionNl'),
     lawRef: 'BW art. 6:119a en 6:96',
   }),
   // Ireland, S.I. No. 580 of 2012 (in force 16 March 2013): ECB rate on 1 January / 1 July + 8 points, one rate for the
@@ -166,7 +165,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   // exceeding €10,000 → €70, above → €100. Bands are "under `below`": €1,000.00 exactly is in the first.
   ie: {
     id: 'ie',
-    label: { fr: 'Irlande', en: 'Ireland' },
+    label: catalogText('jurisdictionIe'),
     series: 'ecb-mro',
     margin: '8',
     mode: 'fixed-at-due',
@@ -185,7 +184,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   uk: {
     id: 'uk',
-    label: { fr: 'Royaume-Uni', en: 'United Kingdom' },
+    label: catalogText('jurisdictionUk'),
     series: 'uk-bank-rate',
     margin: '8',
     mode: 'fixed-at-start',
@@ -203,7 +202,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   contract: {
     id: 'contract',
-    label: { fr: 'Taux du contrat', en: 'Contract rate' },
+    label: catalogText('jurisdictionContract'),
     series: null,
     margin: '0',
     mode: 'split',
@@ -214,7 +213,7 @@ export const JURISDICTIONS: Record<JurisdictionId, Jurisdiction> = {
   },
   none: {
     id: 'none',
-    label: { fr: "Pas d'intérêts", en: 'No interest' },
+    label: catalogText('jurisdictionNone'),
     series: null,
     margin: '0',
     mode: 'split',

@@ -6,6 +6,7 @@ import type { LedgerEvent } from '../model/event';
 import type { Invoice } from '../model/invoice';
 import { DEFAULT_POLICY, STEP_IDS } from '../model/policy';
 import { plan, planClient } from './plan';
+import { frEnText } from '../../tests/helpers/text';
 
 const TODAY = '2026-11-23';
 const client = (over: Partial<Client> = {}): Client => ({
@@ -374,10 +375,10 @@ describe('payment awaiting confirmation (bank statement)', () => {
     const ledger = demoLedger('2026-11-23');
     const before = plan(ledger, DEFAULT_POLICY, '2026-11-23');
     const target = before.find((s) => s.status === 'due')!;
-    const received = {
-      fr: 'virement de 1 200,00 € reçu le 20 novembre 2026',
-      en: 'transfer of €1,200.00 received on 20 Nov 2026',
-    };
+    const received = frEnText(
+      'virement de 1 200,00 € reçu le 20 novembre 2026',
+      'transfer of €1,200.00 received on 20 Nov 2026',
+    );
     const after = plan(ledger, DEFAULT_POLICY, '2026-11-23', {
       awaitingPayment: new Map([[target.invoices[0]!.invoiceId, received]]),
     });

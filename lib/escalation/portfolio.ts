@@ -3,6 +3,9 @@ import { daysBetween, type CalendarDate, addDays } from '../model/dates';
 import { stepOf, type LedgerEvent } from '../model/event';
 import { isChaseable, type Invoice } from '../model/invoice';
 import { stepIndex, type StepId } from '../model/policy';
+import { catalogText } from '../i18n/text';
+import type { UiLang } from '../i18n/languages';
+import type { Text } from '../model/text';
 
 /** Aging buckets, DSO and each client's payment behaviour: figures for the dashboard and for prevention. */
 export const BUCKETS = ['not-due', '1-30', '31-60', '61-90', '90+'] as const;
@@ -85,26 +88,23 @@ export function dso(
   return out;
 }
 
-/** What to ask of a client before new work, as people read it ("{n}" is the deposit percent). */
-const RECOMMENDATION_TEXT: Record<
-  RiskProfile['recommendation']['level'],
-  { fr: string; en: string }
-> = {
-  none: { fr: 'Rien de particulier', en: 'Nothing special' },
-  deposit: { fr: 'Demander un acompte de {n} %', en: 'Ask for a {n} % deposit' },
-  schedule: { fr: 'Acompte de {n} % et échéancier', en: '{n} % deposit and a payment schedule' },
-  prepay: { fr: 'Paiement avant livraison', en: 'Payment before delivery' },
+/** What to ask of a client before new work, as people read it. */
+const RECOMMENDATION_TEXT: Record<RiskProfile['recommendation']['level'], (n: number) => Text> = {
+  none: () => catalogText('portfolioRecommendNone'),
+  deposit: (n) => catalogText('portfolioRecommendDeposit', n),
+  schedule: (n) => catalogText('portfolioRecommendSchedule', n),
+  prepay: () => catalogText('portfolioRecommendPrepay'),
 };
 
 /** A recommendation in the reader's language; an unknown level (from a message) as is. */
 export function recommendationText(
   rec: { level: string; depositPercent: number },
-  lang: 'fr' | 'en',
+  lang: UiLang,
 ): string {
-  const text = (RECOMMENDATION_TEXT as Record<string, { fr: string; en: string } | undefined>)[
+  const text = (RECOMMENDATION_TEXT as Record<string, ((n: number) => Text) | undefined>)[
     rec.level
-  ]?.[lang];
-  return text ? text.replace('{n}', String(rec.depositPercent)) : rec.level;
+  ];
+  return text ? text(rec.depositPercent)[lang] : rec.level;
 }
 
 export interface RiskProfile {
@@ -121,7 +121,7 @@ export interface RiskProfile {
   recommendation: {
     level: 'none' | 'deposit' | 'schedule' | 'prepay';
     depositPercent: number;
-    reasons: { fr: string; en: string }[];
+    reasons: Text[];
   };
 }
 
@@ -173,59 +173,35 @@ export function riskProfile(
     if (inv.amountDue > 0)
       openBalance.set(inv.currency, (openBalance.get(inv.currency) ?? 0) + inv.amountDue);
   const flags = client.redFlags ?? [];
-  const reasons: { fr: string; en: string }[] = [];
+  const reasons: Text[] = [];
   let score = 0;
   if (client.insolvency) {
     score += 10;
-    reasons.push({ fr: 'procédure collective en cours', en: 'insolvency proceedings under way' });
+    reasons.push(catalogText('portfolioInsolvency'));
   }
   if (averageDaysLate !== null && averageDaysLate > 30) {
     score += 3;
-    reasons.push({
-      fr: `paie en moyenne ${averageDaysLate} jours en retard`,
-      en: `pays ${averageDaysLate} days late on average`,
-    });
+    reasons.push(catalogText('portfolioAverageLate', averageDaysLate));
   } else if (averageDaysLate !== null && averageDaysLate > 10) {
     score += 1;
-    reasons.push({
-      fr: `paie en moyenne ${averageDaysLate} jours en retard`,
-      en: `pays ${averageDaysLate} days late on average`,
-    });
+    reasons.push(catalogText('portfolioAverageLate', averageDaysLate));
   }
   if (highest && stepIndex(highest) >= stepIndex('formal-notice')) {
     score += 4;
-    reasons.push({
-      fr: 'a déjà reçu une mise en demeure',
-      en: 'has already received a formal notice',
-    });
+    reasons.push(catalogText('portfolioHadFormalNotice'));
   } else if (highest && stepIndex(highest) >= stepIndex('reminder-2')) {
     score += 2;
-    reasons.push({
-      fr: 'a déjà nécessité plusieurs relances',
-      en: 'has already needed several reminders',
-    });
+    reasons.push(catalogText('portfolioHadSeveralReminders'));
   }
   if (disputes) {
     score += 1;
-    reasons.push({
-      fr: `${disputes} litige${disputes > 1 ? 's' : ''}`,
-      en: `${disputes} dispute${disputes > 1 ? 's' : ''}`,
-    });
+    reasons.push(catalogText('portfolioDisputes', disputes));
   }
-  const flagText: Record<string, { fr: string; en: string }> = {
-    'other-company': {
-      fr: 'demande de facturer une autre société que celle qui commande',
-      en: 'asks to invoice a different company from the one ordering',
-    },
-    'cash-problems': {
-      fr: 'évoque des difficultés de trésorerie quand on parle du prix',
-      en: 'mentions cash problems when price comes up',
-    },
-    'no-written-agreement': { fr: 'refuse un accord écrit', en: 'refuses a written agreement' },
-    'unknown-company': {
-      fr: 'société inconnue, sans historique',
-      en: 'unknown company with no track record',
-    },
+  const flagText: Record<string, Text> = {
+    'other-company': catalogText('portfolioFlagOtherCompany'),
+    'cash-problems': catalogText('portfolioFlagCashProblems'),
+    'no-written-agreement': catalogText('portfolioFlagNoWrittenAgreement'),
+    'unknown-company': catalogText('portfolioFlagUnknownCompany'),
   };
   for (const f of flags) {
     score += 2;

@@ -15,7 +15,7 @@
  * (both kept provisional, as secondary sources give them).
  */
 import { type Text } from '../model/text';
-import { catalogText } from '../i18n/text';
+import { catalogText, sameText } from '../i18n/text';
 
 export type SeriesId = 'ecb-mro' | 'fr-legal-pro' | 'fr-legal-private' | 'uk-bank-rate' | 'de-base';
 
@@ -29,7 +29,7 @@ export interface RateValue {
 }
 
 export interface RateSeries {
-  label: { fr: string; en: string };
+  label: Text;
   lastChecked: string;
   values: Record<string, RateValue>;
 }
@@ -55,7 +55,7 @@ const DE_BASE_2026_H1 =
 
 export const DEFAULT_RATES: RateTable = {
   'ecb-mro': {
-    label: { fr: 'Taux de refinancement BCE', en: 'ECB main refinancing rate' },
+    label: catalogText('rateSeriesEcbMro'),
     lastChecked: '2026-11-23',
     values: {
       '2023-H1': v('2.50'),
@@ -69,10 +69,7 @@ export const DEFAULT_RATES: RateTable = {
     },
   },
   'fr-legal-pro': {
-    label: {
-      fr: "Taux de l'intérêt légal (créancier professionnel)",
-      en: 'French statutory rate (creditor not a private person)',
-    },
+    label: catalogText('rateSeriesFrLegalPro'),
     lastChecked: '2026-12-01',
     values: {
       '2023-H1': v('2.06'),
@@ -86,10 +83,7 @@ export const DEFAULT_RATES: RateTable = {
     },
   },
   'fr-legal-private': {
-    label: {
-      fr: "Taux de l'intérêt légal (créancier personne physique hors besoins professionnels)",
-      en: 'French statutory rate (creditor a private person)',
-    },
+    label: catalogText('rateSeriesFrLegalPrivate'),
     lastChecked: '2026-12-01',
     values: {
       '2024-H1': v('8.01'),
@@ -100,10 +94,7 @@ export const DEFAULT_RATES: RateTable = {
     },
   },
   'uk-bank-rate': {
-    label: {
-      fr: "Taux directeur de la Banque d'Angleterre (de référence)",
-      en: 'Bank of England Bank Rate (reference)',
-    },
+    label: catalogText('rateSeriesUkBankRate'),
     lastChecked: '2026-12-01',
     values: {
       '2023-H1': v('3.50'),
@@ -117,7 +108,7 @@ export const DEFAULT_RATES: RateTable = {
     },
   },
   'de-base': {
-    label: { fr: 'Taux de base allemand (Basiszinssatz)', en: 'German base rate (Basiszinssatz)' },
+    label: catalogText('rateSeriesDeBase'),
     lastChecked: '2026-12-01',
     values: {
       '2023-H1': v('1.62'),
@@ -140,7 +131,7 @@ export class MissingRateError extends Error {
     readonly halfYear: string,
     lastChecked: string,
   ) {
-    const label = DEFAULT_RATES[series]?.label ?? { fr: series, en: series };
+    const label = DEFAULT_RATES[series]?.label ?? sameText(series);
     const text = catalogText('escalationRatesNoForInThe', label, halfYear, lastChecked);
     super(text.en);
     this.text = text;

@@ -1,14 +1,16 @@
 import type { StepId, Tone } from '../model/policy';
+import { catalogText } from '../i18n/text';
+import type { Text } from '../model/text';
 
-export const STEP_LABELS: Record<StepId, { fr: string; en: string }> = {
-  courtesy: { fr: "rappel avant l'échéance", en: 'courtesy reminder' },
-  'reminder-1': { fr: 'première relance', en: 'first reminder' },
-  call: { fr: 'appel téléphonique', en: 'phone call' },
-  'reminder-2': { fr: 'deuxième relance', en: 'second reminder' },
-  'final-notice': { fr: 'dernière relance avant mise en demeure', en: 'final notice' },
-  'formal-notice': { fr: 'mise en demeure', en: 'formal notice' },
-  'stop-work': { fr: 'suspension des travaux', en: 'stop-work notice' },
-  recovery: { fr: 'procédure de recouvrement', en: 'recovery procedure' },
+export const STEP_LABELS: Record<StepId, Text> = {
+  courtesy: catalogText('stepCourtesy'),
+  'reminder-1': catalogText('stepReminder1'),
+  call: catalogText('stepCall'),
+  'reminder-2': catalogText('stepReminder2'),
+  'final-notice': catalogText('stepFinalNotice'),
+  'formal-notice': catalogText('stepFormalNotice'),
+  'stop-work': catalogText('stepStopWork'),
+  recovery: catalogText('stepRecovery'),
 };
 
 /** Steps that are written reminders, counted before a formal notice. */

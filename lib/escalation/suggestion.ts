@@ -7,7 +7,7 @@ import { claimFor, declarationDeadline, insolvencyOf } from './claims';
 import type { Due } from './dues';
 import type { Jurisdiction } from './jurisdictions';
 import type { AmountLine, CoveredInvoice, PlanOptions, Suggestion, SuggestionStatus } from './plan';
-import { t } from './plan-text';
+import { catalogText } from '../i18n/text';
 import { softer } from './steps';
 
 /**
@@ -102,13 +102,7 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     a.totalClaimed = a.interest === null ? null : a.principal + a.interest + a.fixedFees;
     amounts.set(c.currency, a);
   }
-  if (invoices.some((c) => c.uncertainDueDate))
-    warnings.push(
-      t(
-        'Une échéance est incertaine : confirmez-la avant d’envoyer.',
-        'A due date is uncertain: confirm it before sending.',
-      ),
-    );
+  if (invoices.some((c) => c.uncertainDueDate)) warnings.push(catalogText('planUncertainDueDate'));
   let tone: Tone = stepPolicy?.tone ?? 'formal';
   if (client.preferredTone && stepId && stepIndex(stepId) < stepIndex('final-notice'))
     tone = client.preferredTone;
@@ -133,10 +127,7 @@ export function build(debt: Debt, dues: Due[], choice: Choice): Suggestion {
     amounts: [...amounts.values()],
     reason:
       client.keyAccount && needsConfirmation && stepId
-        ? t(
-            `${choice.reason.fr} (compte clé : à confirmer)`,
-            `${choice.reason.en} (key account: confirm first)`,
-          )
+        ? catalogText('planKeyAccountConfirm', choice.reason)
         : choice.reason,
     needsConfirmation,
     skipped: debt.skipped,

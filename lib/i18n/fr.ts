@@ -1,5 +1,5 @@
 import type { Text } from '../model/text';
-import { fr as french } from '../model/text';
+import { fr as french } from './french';
 import { plural } from './plural';
 import { capitalised, listed } from './sentence';
 /**
@@ -996,6 +996,313 @@ export const FR = {
     `${where} : ${{ amount: 'montant', credit: 'crédit', debit: 'débit' }[column]} « ${value} » illisible`,
   bankReconcileForeignCredits: (file: string, n: number, currency: string, accountInIt: boolean) =>
     `${file} : ${n} crédit(s) en ${currency}, et aucune facture ouverte n’est en ${currency} : non rapproché(s)${accountInIt ? ` (compte tenu en ${currency})` : ''}`,
+  // --- Texts that were still written by hand in French and English (issue 23 §3: the UI
+  // language list as data). Keep this section last to ease merges. ---
+  // lib/prevention/compliance.ts
+  complianceDueDateLabel: 'Date d’échéance',
+  complianceDueDateWhy:
+    'Sans date d’échéance écrite, le retard ne court qu’à partir de 30 jours après la réception.',
+  complianceDueDateSuggestion: 'Date d’échéance : JJ/MM/AAAA',
+  compliancePenaltyRateLabel: 'Taux des pénalités de retard',
+  compliancePenaltyRateWhy:
+    'La mention du taux des pénalités est obligatoire ; son absence expose à une amende et à une contestation.',
+  compliancePenaltyRateSuggestion:
+    'En cas de retard de paiement, des pénalités de retard sont exigibles au taux de refinancement de la BCE majoré de 10 points.',
+  complianceFixedFeeLabel: 'Indemnité forfaitaire de 40 €',
+  complianceFixedFeeWhy:
+    'L’indemnité de 40 € par facture est due de plein droit, mais doit figurer sur la facture.',
+  complianceFixedFeeSuggestion:
+    'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.',
+  complianceClientSirenLabel: 'SIREN du client',
+  complianceClientSirenWhy:
+    'La réforme de la facturation électronique rend le SIREN du client obligatoire.',
+  complianceClientSirenSuggestion: 'SIREN du client : 123 456 789',
+  complianceDeliveryAddressLabel: 'Adresse de livraison',
+  complianceDeliveryAddressWhy:
+    'Obligatoire avec la facturation électronique quand elle diffère de l’adresse du client.',
+  complianceDeliveryAddressSuggestion: 'Adresse de livraison : …',
+  complianceOperationNatureLabel: 'Nature de l’opération',
+  complianceOperationNatureWhy:
+    'La facture doit dire s’il s’agit de biens, de services ou des deux.',
+  complianceOperationNatureSuggestion: 'Nature de l’opération : prestation de services',
+  complianceLateTermsLabel: 'Conditions de retard',
+  complianceLateTermsWhy:
+    'Écrire les conditions de retard évite toute discussion au moment de les réclamer.',
+  complianceLateTermsSuggestion:
+    'Tout retard de paiement donnera lieu à des intérêts de retard au taux légal.',
+  // lib/escalation/steps.ts
+  stepCourtesy: "rappel avant l'échéance",
+  stepReminder1: 'première relance',
+  stepCall: 'appel téléphonique',
+  stepReminder2: 'deuxième relance',
+  stepFinalNotice: 'dernière relance avant mise en demeure',
+  stepFormalNotice: 'mise en demeure',
+  stepStopWork: 'suspension des travaux',
+  stepRecovery: 'procédure de recouvrement',
+  // lib/model/invoice.ts
+  invoiceStatusOpen: 'à payer',
+  invoiceStatusPartiallyPaid: 'partiellement payée',
+  invoiceStatusPaid: 'payée',
+  invoiceStatusDisputed: 'en litige',
+  invoiceStatusCancelled: 'annulée',
+  invoiceStatusCreditNote: 'avoir',
+  // lib/escalation/jurisdictions.ts
+  jurisdictionFrB2b: 'France, entre professionnels',
+  jurisdictionFrB2c: 'France, client particulier',
+  jurisdictionFrPublic: 'France, acheteur public',
+  jurisdictionDeB2b: 'Allemagne, entre professionnels',
+  jurisdictionDeB2c: 'Allemagne, client consommateur',
+  jurisdictionIe: 'Irlande',
+  jurisdictionUk: 'Royaume-Uni',
+  jurisdictionContract: 'Taux du contrat',
+  jurisdictionNone: "Pas d'intérêts",
+  // lib/escalation/rates.ts
+  rateSeriesEcbMro: 'Taux de refinancement BCE',
+  rateSeriesFrLegalPro: "Taux de l'intérêt légal (créancier professionnel)",
+  rateSeriesFrLegalPrivate:
+    "Taux de l'intérêt légal (créancier personne physique hors besoins professionnels)",
+  rateSeriesUkBankRate: "Taux directeur de la Banque d'Angleterre (de référence)",
+  rateSeriesDeBase: 'Taux de base allemand (Basiszinssatz)',
+  // lib/detect/invoice-reading.ts (field names)
+  fieldInvoiceNumber: 'numéro de facture',
+  fieldIssueDate: 'date de facture',
+  fieldDueDate: 'échéance',
+  fieldTotalWithTax: 'total TTC',
+  fieldTotal: 'total TTC',
+  fieldPaymentTerms: 'conditions de paiement',
+  fieldAmountDue: 'reste à payer',
+  fieldPaid: 'déjà payé',
+  fieldCurrency: 'devise',
+  fieldBuyerName: 'client',
+  fieldBuyerEmail: 'e-mail du client',
+  // lib/detect/csv/headers.ts (field names)
+  csvFieldInvoiceNumber: 'numéro de facture',
+  csvFieldInternalId: 'identifiant interne',
+  csvFieldBuyer: 'client',
+  csvFieldVendor: 'fournisseur',
+  csvFieldBuyerEmail: 'e-mail du client',
+  csvFieldIssueDate: 'date de facture',
+  csvFieldDueDate: 'échéance',
+  csvFieldTotal: 'total TTC de la facture',
+  csvFieldLineTotal: 'total de ligne (additionné)',
+  csvFieldAmountDue: 'reste à payer',
+  csvFieldPaid: 'déjà payé',
+  csvFieldStatus: 'statut',
+  csvFieldCurrency: 'devise',
+  csvFieldKind: 'type (vente / achat)',
+  csvFieldAccount: 'compte comptable',
+  csvFieldNet: 'montant HT',
+  csvFieldTax: 'TVA',
+  csvFieldTerms: 'conditions de paiement',
+  csvFieldBuyerId: 'n° TVA / SIREN du client',
+  // lib/escalation/jurisdictions.ts
+  jurisdictionEu: 'Union européenne (minimum de la directive)',
+  jurisdictionBe: 'Belgique',
+  jurisdictionEs: 'Espagne',
+  jurisdictionIt: 'Italie',
+  jurisdictionNl: 'Pays-Bas',
+  // lib/escalation/portfolio.ts
+  portfolioRecommendNone: 'Rien de particulier',
+  portfolioRecommendDeposit: (n: number) => `Demander un acompte de ${n} %`,
+  portfolioRecommendSchedule: (n: number) => `Acompte de ${n} % et échéancier`,
+  portfolioRecommendPrepay: 'Paiement avant livraison',
+  portfolioInsolvency: 'procédure collective en cours',
+  portfolioAverageLate: (days: number) => `paie en moyenne ${days} jours en retard`,
+  portfolioHadFormalNotice: 'a déjà reçu une mise en demeure',
+  portfolioHadSeveralReminders: 'a déjà nécessité plusieurs relances',
+  portfolioDisputes: (n: number) => `${n} litige${n > 1 ? 's' : ''}`,
+  portfolioFlagOtherCompany: 'demande de facturer une autre société que celle qui commande',
+  portfolioFlagCashProblems: 'évoque des difficultés de trésorerie quand on parle du prix',
+  portfolioFlagNoWrittenAgreement: 'refuse un accord écrit',
+  portfolioFlagUnknownCompany: 'société inconnue, sans historique',
+  // shared pieces
+  /** A text about one thing (a file, a field): "relevé.csv : …". */
+  prefixed: (prefix: string, text: Text) => `${prefix} : ${text.fr}`,
+  /** Clauses of one sentence, in order. */
+  textList: (parts: Text[]) => parts.map((p) => p.fr).join(' ; '),
+  // lib/detect/csv.ts
+  csvAtLines: (count: number, lines: string, more: boolean) =>
+    `${count === 1 ? 'ligne' : 'lignes'} ${lines}${more ? '…' : ''}`,
+  csvSummary: (invoices: number, rows: number, payable: number, drafts: number) =>
+    `${invoices} facture(s) depuis ${rows} ligne(s) ; ${payable} facture(s) fournisseur(s) et ${drafts} brouillon(s) ignoré(e)s`,
+  csvSummaryCancelled: (n: number) => `${n} annulée(s), non relancée(s)`,
+  csvSummaryCredits: (n: number) => `${n} avoir(s), non relancé(s)`,
+  csvSummaryNegative: (n: number) =>
+    `${n} montant(s) négatif(s) sans type (facture fournisseur ou avoir) ignoré(s)`,
+  csvSummaryNotInvoices: (n: number) => `${n} ligne(s) de paiement ou autre ignorée(s)`,
+  // lib/app/reply-log.ts (notes written into the ledger in the UI language)
+  replyEvidence: (from: string, date: string, quote: string) =>
+    `Réponse de ${from} du ${date}\u00a0: «\u202f${quote}\u202f»`,
+  replyDocumentInvoiceCopy: 'une copie de la facture',
+  replyDocumentBankDetails: 'vos coordonnées bancaires (RIB)',
+  replyDocumentPurchaseOrder: 'un numéro de bon de commande',
+  replyDocumentAny: 'un document',
+  replyClientAsks: (what: string) => `Le client demande ${what}`,
+  replyPaidAnnounced: 'Paiement annoncé par le client, à vérifier sur le relevé',
+  replyEnterPromiseDate: 'Indiquez la date promise.',
+  replyEnterReturnDate: 'Indiquez la date de retour.',
+  replyAwayBackOn: 'Absent, de retour le',
+  // lib/webmail/reply-bar.ts, runner.ts, thread-runner.ts (in the mail page)
+  replyBarRegion: 'Relance : réponse du client',
+  replyBarQuote: (sentence: string) => `«\u202f${sentence}\u202f»`,
+  replyBarPromise: (amount: string | undefined, when: string | undefined) =>
+    `Promesse de paiement${amount ? ` (${amount})` : ''}${when ? ` pour le ${when}` : ''} — l’enregistrer ?`,
+  replyBarPaid: (amount: string | undefined, when: string | undefined) =>
+    `Le client dit avoir payé${amount ? ` (${amount})` : ''}${when ? ` le ${when}` : ''} : à vérifier sur votre relevé — mettre les relances en pause ?`,
+  replyBarDispute: 'Le client conteste la facture — enregistrer la contestation ?',
+  replyBarDocument: (what: string) =>
+    `Le client demande ${what} — mettre les relances en pause le temps de répondre ?`,
+  replyBarAway: (when: string | undefined) =>
+    `Réponse automatique : absent${when ? ` jusqu’au ${when}` : ''} — reporter la prochaine relance à son retour ?`,
+  replyBarDatePromised: 'Date promise',
+  replyBarPaidOn: 'Payé le',
+  replyBarBackOn: 'De retour le',
+  replyBarDismiss: 'Ignorer',
+  replyBarAlreadySaved: 'Déjà enregistré dans Relance.',
+  replyBarSaved: 'Enregistré dans Relance.',
+  replyBarClose: 'Fermer',
+  replyBarExtensionReloaded:
+    'Relance a été mis à jour ou redémarré : rechargez la page puis réessayez.',
+  mailButtonLabel: 'Relance : factures en retard de ce client',
+  // components/overlay/ (was components/overlay/labels.ts)
+  overlayTrack: 'Suivre cette facture',
+  overlayUpdate: 'Mettre à jour',
+  overlayPrepare: 'Préparer la relance',
+  overlayLate: 'j de retard',
+  overlayNext: 'Prochaine étape',
+  overlayNumber: 'N° de facture',
+  overlayDue: 'Échéance',
+  overlayTotal: 'Total TTC',
+  overlayLeft: 'Reste dû',
+  overlayCurrency: 'Devise',
+  overlayClient: 'Client',
+  overlayEmail: 'E-mail du client',
+  overlayConfirm: 'Enregistrer',
+  overlayCancel: 'Annuler',
+  overlayCheck: 'À vérifier',
+  overlayMissing: 'Mentions manquantes sur la facture',
+  overlayCopy: 'Copier le texte',
+  overlayList: 'factures détectées',
+  overlayImportSel: 'Importer la sélection',
+  overlayDone: 'Enregistré',
+  overlayClose: 'Fermer',
+  overlayNotTracked: 'Non suivie',
+  overlayProfile: 'Profil du client',
+  overlayUnknownClient: 'Ce client n’est pas encore suivi par Relance.',
+  overlayNone: 'Aucune facture trouvée sur cette page.',
+  overlayDraft: 'Brouillon : pas encore envoyé, rien à relancer.',
+  overlayDraftTag: 'brouillon',
+  // components/NextSteps.tsx (the evidence file's next legal steps)
+  nextstepsPublicInterestOwed:
+    'Les intérêts moratoires et l’indemnité forfaitaire de 40 € sont dus de plein droit, sans rappel (C. commande publique art. L2192-13, R2192-31 à R2192-36, D2192-35).',
+  nextstepsPublicReferee:
+    'Référé-provision devant le tribunal administratif (CJA art. R541-1) : l’injonction de payer et les saisies ne s’exercent pas contre une personne publique.',
+  nextstepsPublicMandatement:
+    'Collectivité territoriale ou établissement public local : demande au préfet de mandatement d’office de la dépense obligatoire.',
+  nextstepsPublicMediator:
+    'Médiateur des entreprises (gratuit), y compris pour les litiges avec un acheteur public.',
+  nextstepsPrivateOrderForPayment:
+    'Injonction de payer : tribunal de commerce (Cerfa 12946) ou tribunal judiciaire (Cerfa 12948) ; le débiteur dispose d’un mois pour s’opposer.',
+  nextstepsPrivateSmallClaims:
+    'Procédure simplifiée de recouvrement des petites créances (≤ 5 000 €) par un commissaire de justice, avec l’accord du débiteur.',
+  nextstepsPrivateMediatorLimitation:
+    'Référé-provision ; médiateur des entreprises (gratuit). Prescription : 5 ans entre professionnels, 2 ans contre un consommateur.',
+  // components/DraftView.tsx (the agreement recap's form)
+  draftviewAgreementScope: 'Prestation',
+  draftviewAgreementPrice: 'Prix',
+  draftviewAgreementDeposit: 'Acompte',
+  draftviewAgreementSchedule: 'Échéancier',
+  draftviewAgreementDue: 'Échéances',
+  // lib/escalation/plan-text.ts, suggestion.ts (the planner's reasons)
+  planSkipDisabled: (label: Text) => `${label.fr} désactivée dans la politique`,
+  planSkipNoOngoingWork: 'pas de travaux en cours pour ce client',
+  planSkipPassed: (label: Text) =>
+    `${label.fr} non faite, une étape plus avancée a déjà été franchie`,
+  planHistoryNone: 'aucune relance envoyée',
+  planHistory: (written: number, calls: number) =>
+    `${written} ${written === 1 ? 'relance' : 'relances'}${calls ? ` et ${calls === 1 ? 'un appel' : `${calls} appels`}` : ''} sans règlement`,
+  planDaysLate: (days: number) => `${days} ${days === 1 ? 'jour de retard' : 'jours de retard'}`,
+  planWhenScheduled: (day: Text) => ` le ${day.fr}`,
+  planWhenDueSince: (day: Text, days: number) =>
+    `, à faire depuis le ${day.fr} (${days} ${days === 1 ? 'jour' : 'jours'})`,
+  planBrokenPromise: (day: Text) => `promesse de paiement du ${day.fr} non tenue`,
+  planRecoveryPublic:
+    'référé-provision devant le tribunal administratif (CJA art. R541-1) ou, pour une collectivité territoriale, demande de mandatement d’office au préfet ; pas d’injonction de payer contre une personne publique',
+  planRecoveryPrivate:
+    'injonction de payer, procédure simplifiée de recouvrement (≤ 5 000 €), médiation ou avocat ; dossier de recouvrement à exporter',
+  planNoDueDate: (number: string) =>
+    `La facture ${number} n’a pas d’échéance : confirmez-la pour la relancer.`,
+  planDisputedSkip: (number: string) =>
+    `facture ${number} contestée : hors relance jusqu’à résolution`,
+  planDisputeReason: (list: string, many: boolean) =>
+    `${many ? 'factures' : 'facture'} ${list} ${many ? 'contestées' : 'contestée'} → répondre à la contestation, corriger la facture ou émettre un avoir, puis marquer le litige comme résolu`,
+  planPromisePause: (date: string) => `promesse de paiement pour le ${french.longDate(date)}`,
+  planSnoozed: (until: string) => `mis en attente jusqu’au ${french.longDate(until)}`,
+  planPaymentPlanRunning: (until: string) =>
+    `échéancier en cours jusqu’au ${french.longDate(until)}`,
+  planInsolvencyDeclareBy: (deadline: string, months: number, published: string | undefined) =>
+    `déclarer la créance au mandataire judiciaire avant le ${french.longDate(deadline)} (${months} mois après la publication au BODACC du ${french.longDate(published)}, C. com. art. R622-24)`,
+  planInsolvencyDeclareWithin: (months: number, judgmentKnown: boolean) =>
+    `déclarer la créance au mandataire judiciaire dans les ${months} mois de la publication au BODACC (C. com. art. R622-24) ; date${judgmentKnown ? '' : 's du jugement et'} de la publication inconnue${judgmentKnown ? '' : 's'} : renseignez-la${judgmentKnown ? '' : 's'}`,
+  planInsolvencyInterestStopped: (judgment: string) =>
+    `, intérêts arrêtés au jugement d’ouverture du ${french.longDate(judgment)} (C. com. art. L622-28)`,
+  planInsolvency: (what: Text, judged: Text) =>
+    `client en procédure collective → arrêter les relances et ${what.fr}${judged.fr}`,
+  planAwaitingPayment: (awaiting: Text) =>
+    `paiement à confirmer : ${awaiting.fr} → vérifier le relevé avant toute relance`,
+  planPaused: (reason: Text, resume: string) =>
+    `${reason.fr} → en pause, reprise le ${french.longDate(resume)}`,
+  planPartPayment: (amount: Text) => `paiement partiel de ${amount.fr} reçu`,
+  planFacts: (facts: Text[]) => facts.map((f) => f.fr).join(', '),
+  planAllDone: (late: Text) =>
+    `toutes les étapes ont été faites, ${late.fr} → suivre la procédure en cours`,
+  planNoNotice: 'pas de mise en demeure envoyée → impossible de passer au recouvrement',
+  planNeedReminders: (written: number, required: number) =>
+    `${written} ${written === 1 ? 'relance écrite' : 'relances écrites'} sur ${required} requises → envoyer une relance de plus avant la mise en demeure`,
+  planNoticeDeadline: (passed: boolean, day: Text) =>
+    `délai de la mise en demeure ${passed ? 'expiré' : 'jusqu’'} ${passed ? `le ${day.fr}` : `au ${day.fr}`}`,
+  planAlsoStopWork: 'suspendre aussi les travaux en cours',
+  planStepReason: (facts: Text, step: Text, extra: Text[], when: Text, skipped: Text[]) =>
+    `${facts.fr} → ${step.fr}${extra.length ? ` : ${extra.map((x) => x.fr).join(' ; ')}` : ''}${when.fr}${skipped.length ? ` (${skipped.map((x) => x.fr).join(' ; ')})` : ''}`,
+  planCourtesy: (dueDate: string, step: Text) =>
+    `échéance le ${french.longDate(dueDate)} → ${step.fr}`,
+  planUncertainDueDate: 'Une échéance est incertaine : confirmez-la avant d’envoyer.',
+  planKeyAccountConfirm: (reason: Text) => `${reason.fr} (compte clé : à confirmer)`,
+  // lib/cli/ (the command line's texts)
+  cliUnknown: 'inconnu',
+  cliPrincipal: 'Principal',
+  cliLateInterest: 'Intérêts de retard',
+  cliFixedFee: 'Indemnité forfaitaire de recouvrement',
+  cliTotalClaimable: 'Total réclamable',
+  cliDaysShort: 'j',
+  cliNoInterest: 'Aucun intérêt sur cette période.',
+  cliLegalBasis: 'Base légale',
+  /** A decimal written as data ("12.15"), in this language ("12,15"). */
+  cliDecimal: (n: string) => french.decimal(n),
+  cliStatusDue: 'À FAIRE',
+  cliStatusScheduled: 'prévu',
+  cliStatusPaused: 'en pause',
+  cliStatusBlocked: 'BLOQUÉ',
+  cliStatusWaiting: 'en attente',
+  cliMatchCertain: 'certain',
+  cliMatchProbable: 'probable',
+  cliMatchPartial: 'partiel',
+  cliReconcileSummary: (
+    transactions: number,
+    matches: number,
+    unmatched: number,
+    duplicates: number,
+  ) =>
+    `${transactions} opération(s) lue(s), ${matches} paiement(s) trouvé(s), ${unmatched} crédit(s) non rapproché(s)${duplicates ? `, ${duplicates} déjà importé(s)` : ''}.`,
+  cliUnmatched: 'non rapproché',
+  cliAlreadyImported: 'déjà importé',
+  cliError: 'erreur',
+  cliCreditNote: 'avoir',
+  cliInvoice: 'facture',
+  cliDueOn: 'échéance',
+  cliOwed: 'dû',
+  cliDraftSkipped: 'brouillon, ignoré',
+  cliVoidedNotChased: 'annulée, non relancée',
 };
 
 /** What a restore wrote and met (lib/ledger/repo.ts RestoreReport, its collisions counted). */

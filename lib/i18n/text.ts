@@ -1,11 +1,10 @@
 import type { Text } from '../model/text';
-import { LANGUAGE_CODES } from './languages';
+import { LANGUAGE_CODES, type UiLang } from './languages';
 import { translator, type MessageArgs, type MessageKey } from './t';
 
 /**
  * A catalog text as a `Text` value, for the code that carries texts before a surface picks the
- * language (lib/ results: reasons, warnings, errors). It holds every language of
- * languages.ts; `Text` itself still names French and English only (lib/i18n/README.md).
+ * language (lib/ results: reasons, warnings, errors). It holds every language of languages.ts.
  */
 export function catalogText<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text {
   return Object.fromEntries(
@@ -13,6 +12,14 @@ export function catalogText<K extends MessageKey>(key: K, ...args: MessageArgs<K
   ) as unknown as Text;
 }
 
+/** One string in every language: what is not words (a file name, an id, a message we were given). */
+export const sameText = (s: string): Text =>
+  Object.fromEntries(LANGUAGE_CODES.map((code) => [code, s])) as Text;
+
 /** No text: the absent optional part of a sentence (every language's empty string). */
-export const emptyText = (): Text =>
-  Object.fromEntries(LANGUAGE_CODES.map((code) => [code, ''])) as unknown as Text;
+export const emptyText = (): Text => sameText('');
+
+/** A `Text` made from others, language by language (`(code, pick) => …`, `pick(t)` = `t[code]`). */
+export function mapText(f: (code: UiLang, pick: (t: Text) => string) => string): Text {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, f(code, (t) => t[code])])) as Text;
+}

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { DetectedInvoice } from '../detect/invoice-reading';
 import { fieldName } from '../detect/invoice-reading';
 import { cleanText, isEmail, MAX } from '../model/fields';
-import { bilingual, type Text } from '../model/text';
+import type { Text } from '../model/text';
 import { issueText } from './file-format';
 import { catalogText } from '../i18n/text';
 
@@ -94,7 +94,7 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): Text {
   const parts = r.issues.slice(0, 3).map((i) => {
     const t = issueText(i);
     const path = i.path?.map((p) => String(p.key)).join('.') ?? '';
-    return bilingual(path ? `${path} : ${t.fr}` : t.fr, path ? `${path}: ${t.en}` : t.en);
+    return path ? catalogText('prefixed', path, t) : t;
   });
-  return bilingual(parts.map((p) => p.fr).join(' ; '), parts.map((p) => p.en).join('; '));
+  return catalogText('textList', parts);
 }

@@ -1,4 +1,4 @@
-import type { Client } from '../model/client';
+import type { Client, Lang } from '../model/client';
 import { defaultJurisdiction } from '../escalation/jurisdictions';
 import type { DetectedInvoice } from '../detect/invoice-reading';
 import type { NewEvent } from '../model/event';
@@ -411,7 +411,7 @@ function statusOnly(existing: Invoice, d: DetectedInvoice, source: SourceRef): M
 /** A new client from what a source says of the buyer. */
 export function newClient(
   id: string,
-  hint: ClientHint & { language?: 'fr' | 'en' },
+  hint: ClientHint & { language?: Lang },
   senderCountry = 'FR',
 ): Client {
   const legal =

@@ -1,4 +1,4 @@
-import { ClientSchema, type Client } from '../model/client';
+import { ClientSchema, type Client, type Lang } from '../model/client';
 import { EventSchema, type LedgerEvent, type NewEvent } from '../model/event';
 import {
   EDITABLE_FIELDS,
@@ -129,7 +129,7 @@ export interface RecordReport {
 export async function recordObservations(
   db: LedgerDB,
   items: RecordItem[],
-  opts: { today: string; senderCountry?: string; language?: 'fr' | 'en' },
+  opts: { today: string; senderCountry?: string; language?: Lang },
   onProgress?: (done: number, total: number) => void,
 ): Promise<RecordReport> {
   return guard(async () => {

@@ -45,7 +45,7 @@ export interface PageInvoiceStatus {
   daysLate: number;
   amountDue: string | null;
   nextStep: string | null;
-  reason: { fr: string; en: string } | null;
+  reason: Text | null;
 }
 
 export interface ClientSummary {
@@ -54,7 +54,7 @@ export interface ClientSummary {
   worstDaysLate: number;
   highestStep: string | null;
   disputes: number;
-  recommendation: { level: string; depositPercent: number; reasons: { fr: string; en: string }[] };
+  recommendation: { level: string; depositPercent: number; reasons: Text[] };
 }
 
 /** A sender of an open conversation who is a client with money owed. */

@@ -3,6 +3,20 @@ import { STEP_IDS } from '../model/policy';
 import { ClientSchema } from '../model/client';
 import { NewEventSchema } from '../model/event';
 import { date as day, email, minorPositive, text } from '../model/fields';
+import { LANGUAGE_CODES, type UiLang } from '../i18n/languages';
+import { DRAFT_LANGS } from '../drafts/kinds';
+
+/**
+ * A `Text` (one string per UI language, lib/model/text.ts) of at most `max` characters in each:
+ * every language of lib/i18n/languages.ts, no other key.
+ */
+const textOf = (max: number) =>
+  v.strictObject(
+    Object.fromEntries(LANGUAGE_CODES.map((code) => [code, text(max)])) as Record<
+      UiLang,
+      ReturnType<typeof text>
+    >,
+  );
 
 /**
  * Runtime schemas for every message: strict objects, bounded strings and numbers.
@@ -38,7 +52,7 @@ export const DetectedSchema = v.strictObject({
   ),
   confidence: conf,
   fields: v.record(v.pipe(v.string(), v.maxLength(40)), trace),
-  warnings: v.pipe(v.array(v.strictObject({ fr: text(600), en: text(500) })), v.maxLength(50)),
+  warnings: v.pipe(v.array(textOf(600)), v.maxLength(50)),
 });
 
 export const RecordScanSchema = v.strictObject({
@@ -64,7 +78,7 @@ export const OverlayOpenSchema = v.strictObject({
   lang: v.optional(text(35)),
   kind: v.picklist(['invoice', 'list', 'none']),
   app: v.optional(text(100)),
-  note: v.optional(v.strictObject({ fr: text(600), en: text(500) })),
+  note: v.optional(textOf(600)),
   invoices: v.pipe(v.array(DetectedSchema), v.maxLength(5000)),
   missing: v.pipe(v.array(text(60)), v.maxLength(50)),
 });
@@ -121,7 +135,8 @@ export const LETTER_KINDS = [
 export const OpenLetterSchema = v.strictObject({
   clientId: text(200),
   kind: v.picklist(LETTER_KINDS),
-  lang: v.picklist(['fr', 'en']),
+  /** The letter's language: the client's (a draft language), not the UI's. */
+  lang: v.picklist(DRAFT_LANGS),
 });
 export const ComposeInsertSchema = v.strictObject({
   composeId: text(100),
@@ -156,5 +171,6 @@ export const ReplyLogSchema = v.strictObject({
   date: v.optional(day),
   amount: v.optional(minorPositive),
   document: v.optional(v.picklist(['invoice-copy', 'bank-details', 'purchase-order'])),
-  lang: v.picklist(['fr', 'en']),
+  /** The UI language the note is written in. */
+  lang: v.picklist(LANGUAGE_CODES),
 });

@@ -5,6 +5,7 @@ import { PolicyOverrideSchema, TONE_SCHEMA } from './policy-schema';
 
 export const CLIENT_KINDS = ['b2b', 'b2c', 'public'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
+/** A client's language: the one Relance writes reminders to them in (lib/drafts), not the UI's. */
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 

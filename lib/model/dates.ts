@@ -135,12 +135,20 @@ const MONTHS = {
 
 /**
  * A calendar date written out for people: "3 avril 2026", "1er mars 2026", "3 April 2026".
- * Spelled from the date's own digits (no Intl: the same text on every engine, and cheap enough
- * for the two thousand a list of ambiguous dates writes out).
+ * French and English are spelled from the date's own digits (no Intl: the same text on every
+ * engine, and cheap enough for the two thousand a list of ambiguous dates writes out); another
+ * language code (a UI language added to lib/i18n/languages.ts) goes through Intl's long date.
  */
-export function formatDate(date: CalendarDate | null, lang: 'fr' | 'en'): string {
+export function formatDate(date: CalendarDate | null, lang: string): string {
   if (!date) return '—';
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (lang !== 'fr' && lang !== 'en')
+    return new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(y, m - 1, d));
   // French writes the first day of a month as an ordinal: « 1er mars ».
   return `${lang === 'fr' && d === 1 ? '1er' : d} ${MONTHS[lang][m - 1]} ${y}`;
 }

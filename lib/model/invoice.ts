@@ -11,6 +11,9 @@ import {
   text,
   timestamp,
 } from './fields';
+import { catalogText } from '../i18n/text';
+import type { UiLang } from '../i18n/languages';
+import type { Text } from './text';
 
 export const INVOICE_STATUSES = [
   'open',
@@ -120,22 +123,18 @@ export const InvoiceSchema = v.pipe(
 export type Invoice = v.InferOutput<typeof InvoiceSchema>;
 
 /** An invoice's status as people read it. */
-export const INVOICE_STATUS_TEXT: Record<InvoiceStatus, { fr: string; en: string }> = {
-  open: { fr: 'à payer', en: 'open' },
-  'partially-paid': { fr: 'partiellement payée', en: 'partly paid' },
-  paid: { fr: 'payée', en: 'paid' },
-  disputed: { fr: 'en litige', en: 'disputed' },
-  cancelled: { fr: 'annulée', en: 'cancelled' },
-  'credit-note': { fr: 'avoir', en: 'credit note' },
+export const INVOICE_STATUS_TEXT: Record<InvoiceStatus, Text> = {
+  open: catalogText('invoiceStatusOpen'),
+  'partially-paid': catalogText('invoiceStatusPartiallyPaid'),
+  paid: catalogText('invoiceStatusPaid'),
+  disputed: catalogText('invoiceStatusDisputed'),
+  cancelled: catalogText('invoiceStatusCancelled'),
+  'credit-note': catalogText('invoiceStatusCreditNote'),
 };
 
 /** A status the ledger sent as text (over a message) in the reader's language; an unknown one as is. */
-export function invoiceStatusText(status: string, lang: 'fr' | 'en'): string {
-  return (
-    (INVOICE_STATUS_TEXT as Record<string, { fr: string; en: string } | undefined>)[status]?.[
-      lang
-    ] ?? status
-  );
+export function invoiceStatusText(status: string, lang: UiLang): string {
+  return (INVOICE_STATUS_TEXT as Record<string, Text | undefined>)[status]?.[lang] ?? status;
 }
 
 /** Invoices the ladder never chases. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { JURISDICTION_IDS } from '../escalation/jurisdictions';
 import type { RateValue, SeriesId } from '../escalation/rates';
-import { DRAFT_KINDS } from '../drafts/kinds';
+import { DRAFT_KINDS, DRAFT_LANGS } from '../drafts/kinds';
 import type { TemplateOverrides } from '../drafts/render';
 import { percent, text } from './fields';
 import { LANGUAGE_CODES } from '../i18n/languages';
@@ -11,7 +11,8 @@ export const PreferencesSchema = v.strictObject({
   /** UI language: follow the browser, or force one. */
   uiLang: v.picklist(['auto', ...LANGUAGE_CODES] as const),
   defaultJurisdiction: v.picklist(JURISDICTION_IDS),
-  defaultLanguage: v.picklist(['fr', 'en']),
+  /** New clients' language: that of the reminders written to them, not the UI's. */
+  defaultLanguage: v.picklist(DRAFT_LANGS),
   notifications: v.boolean(),
   /** Hour of the day for the daily notification. */
   notifyHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),

@@ -1,3 +1,6 @@
+import { catalogText } from '../i18n/text';
+import type { Text } from '../model/text';
+
 /**
  * What an invoice must say for late penalties to be claimable without argument, per
  * jurisdiction, as data with the article of law. Checked on the invoice's text (a page,
@@ -7,10 +10,10 @@ export interface ComplianceRule {
   id: string;
   /** Text found on a compliant invoice. */
   pattern: RegExp;
-  label: { fr: string; en: string };
-  why: { fr: string; en: string };
+  label: Text;
+  why: Text;
   /** Wording the user can paste into their invoicing app's settings. */
-  suggestion: { fr: string; en: string };
+  suggestion: Text;
   lawRef: string;
 }
 
@@ -19,80 +22,53 @@ const FR_B2B: ComplianceRule[] = [
     id: 'due-date',
     pattern:
       /(date d['’]\s?[ée]ch[ée]ance|[ée]ch[ée]ance|payable (avant|le)|à r[ée]gler (avant|le)|due date)/i,
-    label: { fr: 'Date d’échéance', en: 'Due date' },
-    why: {
-      fr: 'Sans date d’échéance écrite, le retard ne court qu’à partir de 30 jours après la réception.',
-      en: 'Without a written due date, lateness only starts 30 days after receipt.',
-    },
-    suggestion: { fr: 'Date d’échéance : JJ/MM/AAAA', en: 'Due date: DD/MM/YYYY' },
+    label: catalogText('complianceDueDateLabel'),
+    why: catalogText('complianceDueDateWhy'),
+    suggestion: catalogText('complianceDueDateSuggestion'),
     lawRef: 'C. com. art. L441-9 et L441-10',
   },
   {
     id: 'penalty-rate',
     pattern:
       /(p[ée]nalit[ée]s? de retard|int[ée]r[êe]ts? de retard|taux d['’]int[ée]r[êe]t l[ée]gal|taux de refinancement)/i,
-    label: { fr: 'Taux des pénalités de retard', en: 'Late-penalty rate' },
-    why: {
-      fr: 'La mention du taux des pénalités est obligatoire ; son absence expose à une amende et à une contestation.',
-      en: 'Stating the late-penalty rate is mandatory; leaving it out invites a fine and disputes.',
-    },
-    suggestion: {
-      fr: 'En cas de retard de paiement, des pénalités de retard sont exigibles au taux de refinancement de la BCE majoré de 10 points.',
-      en: 'Late payment incurs penalties at the ECB refinancing rate plus 10 percentage points.',
-    },
+    label: catalogText('compliancePenaltyRateLabel'),
+    why: catalogText('compliancePenaltyRateWhy'),
+    suggestion: catalogText('compliancePenaltyRateSuggestion'),
     lawRef: 'C. com. art. L441-9 et L441-10',
   },
   {
     id: 'fixed-fee',
     pattern:
       /(indemnit[ée] forfaitaire[^.]{0,80}40|40\s?(€|euros)[^.]{0,80}recouvrement|forfaitaire pour frais de recouvrement)/i,
-    label: { fr: 'Indemnité forfaitaire de 40 €', en: '€40 fixed recovery fee' },
-    why: {
-      fr: 'L’indemnité de 40 € par facture est due de plein droit, mais doit figurer sur la facture.',
-      en: 'The €40 per-invoice fee is due by law but must be stated on the invoice.',
-    },
-    suggestion: {
-      fr: 'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.',
-      en: 'Fixed compensation for recovery costs in case of late payment: €40.',
-    },
+    label: catalogText('complianceFixedFeeLabel'),
+    why: catalogText('complianceFixedFeeWhy'),
+    suggestion: catalogText('complianceFixedFeeSuggestion'),
     lawRef: 'C. com. art. L441-9 et D441-5',
   },
   {
     id: 'client-siren',
     pattern:
       /(siren|siret)[^0-9]{0,20}\d{3}\s?\d{3}\s?\d{3}.*(siren|siret)[^0-9]{0,20}\d{3}\s?\d{3}\s?\d{3}|client[^.]{0,60}(siren|siret)/is,
-    label: { fr: 'SIREN du client', en: 'Client’s SIREN' },
-    why: {
-      fr: 'La réforme de la facturation électronique rend le SIREN du client obligatoire.',
-      en: 'France’s e-invoicing reform makes the client’s SIREN mandatory.',
-    },
-    suggestion: { fr: 'SIREN du client : 123 456 789', en: 'Client SIREN: 123 456 789' },
+    label: catalogText('complianceClientSirenLabel'),
+    why: catalogText('complianceClientSirenWhy'),
+    suggestion: catalogText('complianceClientSirenSuggestion'),
     lawRef: 'CGI art. 242 nonies A (réforme 2026)',
   },
   {
     id: 'delivery-address',
     pattern: /(adresse de livraison|lieu de livraison|livr[ée] [àa])/i,
-    label: { fr: 'Adresse de livraison', en: 'Delivery address' },
-    why: {
-      fr: 'Obligatoire avec la facturation électronique quand elle diffère de l’adresse du client.',
-      en: 'Required by e-invoicing when it differs from the client’s address.',
-    },
-    suggestion: { fr: 'Adresse de livraison : …', en: 'Delivery address: …' },
+    label: catalogText('complianceDeliveryAddressLabel'),
+    why: catalogText('complianceDeliveryAddressWhy'),
+    suggestion: catalogText('complianceDeliveryAddressSuggestion'),
     lawRef: 'CGI art. 242 nonies A (réforme 2026)',
   },
   {
     id: 'operation-nature',
     pattern:
       /(prestations? de services?|livraisons? de biens|nature de l['’]op[ée]ration|op[ée]ration mixte)/i,
-    label: { fr: 'Nature de l’opération', en: 'Nature of the operation' },
-    why: {
-      fr: 'La facture doit dire s’il s’agit de biens, de services ou des deux.',
-      en: 'The invoice must say whether it covers goods, services or both.',
-    },
-    suggestion: {
-      fr: 'Nature de l’opération : prestation de services',
-      en: 'Nature of the operation: supply of services',
-    },
+    label: catalogText('complianceOperationNatureLabel'),
+    why: catalogText('complianceOperationNatureWhy'),
+    suggestion: catalogText('complianceOperationNatureSuggestion'),
     lawRef: 'CGI art. 242 nonies A (réforme 2026)',
   },
 ];
@@ -103,15 +79,9 @@ const OTHER: ComplianceRule[] = [
     id: 'late-terms',
     pattern:
       /(late payment|interest|pénalit|penalt|verzugszins|intereses de demora|interessi di mora)/i,
-    label: { fr: 'Conditions de retard', en: 'Late-payment terms' },
-    why: {
-      fr: 'Écrire les conditions de retard évite toute discussion au moment de les réclamer.',
-      en: 'Writing down late-payment terms avoids argument when you claim them.',
-    },
-    suggestion: {
-      fr: 'Tout retard de paiement donnera lieu à des intérêts de retard au taux légal.',
-      en: 'Late payment will incur interest at the statutory rate.',
-    },
+    label: catalogText('complianceLateTermsLabel'),
+    why: catalogText('complianceLateTermsWhy'),
+    suggestion: catalogText('complianceLateTermsSuggestion'),
     lawRef: 'Directive 2011/7/EU',
   },
 ];

@@ -1,6 +1,8 @@
 import { formatDate, type CalendarDate } from '../model/dates';
 import { formatMoney } from '../model/money';
 import { documentText } from '../app/reply-log';
+import type { UiLang } from '../i18n/languages';
+import { translator } from '../i18n/t';
 import type { ReplyFinding } from '../replies/classify';
 
 /**
@@ -15,40 +17,31 @@ export interface BarChoice {
 
 export interface BarOptions {
   finding: ReplyFinding;
-  lang: 'fr' | 'en';
+  lang: UiLang;
   onSave(
     choice: BarChoice,
   ): Promise<{ ok: true; duplicate: boolean } | { ok: false; error: string }>;
   onDismiss(): void;
 }
 
-function offer(f: ReplyFinding, lang: 'fr' | 'en'): string {
-  const fr = lang === 'fr';
-  const when = f.date ? formatDate(f.date, lang) : null;
-  const amount = f.amount ? ` (${formatMoney(f.amount.minor, f.amount.currency, lang)})` : '';
+function offer(f: ReplyFinding, lang: UiLang): string {
+  const t = translator(lang);
+  const when = f.date ? formatDate(f.date, lang) : undefined;
+  const amount = f.amount ? formatMoney(f.amount.minor, f.amount.currency, lang) : undefined;
   switch (f.kind) {
     case 'promise':
-      return fr
-        ? `Promesse de paiement${amount}${when ? ` pour le ${when}` : ''} — l’enregistrer ?`
-        : `Promise to pay${amount}${when ? ` by ${when}` : ''} — save it?`;
+      return t('replyBarPromise', amount, when);
     case 'paid':
-      return fr
-        ? `Le client dit avoir payé${amount}${when ? ` le ${when}` : ''} : à vérifier sur votre relevé — mettre les relances en pause ?`
-        : `The client says it is paid${amount}${when ? ` on ${when}` : ''}: check your bank statement — pause the reminders?`;
+      return t('replyBarPaid', amount, when);
     case 'dispute':
-      return fr
-        ? 'Le client conteste la facture — enregistrer la contestation ?'
-        : 'The client disputes the invoice — save the dispute?';
-    case 'document': {
-      const what = f.document ? documentText(f.document, lang) : fr ? 'un document' : 'a document';
-      return fr
-        ? `Le client demande ${what} — mettre les relances en pause le temps de répondre ?`
-        : `The client asks for ${what} — pause the reminders while you answer?`;
-    }
+      return t('replyBarDispute');
+    case 'document':
+      return t(
+        'replyBarDocument',
+        f.document ? documentText(f.document, lang) : t('replyDocumentAny'),
+      );
     case 'out-of-office':
-      return fr
-        ? `Réponse automatique : absent${when ? ` jusqu’au ${when}` : ''} — reporter la prochaine relance à son retour ?`
-        : `Automatic reply: away${when ? ` until ${when}` : ''} — hold the next reminder until they are back?`;
+      return t('replyBarAway', when);
   }
 }
 
@@ -63,7 +56,7 @@ const CSS =
 
 export function createReplyBar(opts: BarOptions): HTMLElement {
   const { finding: f, lang } = opts;
-  const fr = lang === 'fr';
+  const t = translator(lang);
   const host = document.createElement('relance-reply-bar');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -71,7 +64,7 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', fr ? 'Relance : réponse du client' : 'Relance: client reply');
+  bar.setAttribute('aria-label', t('replyBarRegion'));
   const brand = document.createElement('span');
   brand.className = 'brand';
   brand.textContent = 'Relance';
@@ -80,24 +73,19 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
   text.textContent = offer(f, lang);
   const quote = document.createElement('span');
   quote.className = 'quote';
-  quote.textContent = fr ? `«\u202f${f.sentence}\u202f»` : `“${f.sentence}”`;
+  quote.textContent = t('replyBarQuote', f.sentence);
   bar.append(brand, text);
 
   let dateInput: HTMLInputElement | null = null;
   if (f.kind === 'promise' || f.kind === 'paid' || f.kind === 'out-of-office') {
     const label = document.createElement('label');
-    label.textContent =
+    label.textContent = t(
       f.kind === 'promise'
-        ? fr
-          ? 'Date promise'
-          : 'Date promised'
+        ? 'replyBarDatePromised'
         : f.kind === 'paid'
-          ? fr
-            ? 'Payé le'
-            : 'Paid on'
-          : fr
-            ? 'De retour le'
-            : 'Back on';
+          ? 'replyBarPaidOn'
+          : 'replyBarBackOn',
+    );
     dateInput = document.createElement('input');
     dateInput.type = 'date';
     dateInput.value = f.date ?? '';
@@ -107,11 +95,11 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
   }
   const save = document.createElement('button');
   save.type = 'button';
-  save.textContent = fr ? 'Enregistrer' : 'Save';
+  save.textContent = t('save');
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
   dismiss.className = 'secondary';
-  dismiss.textContent = fr ? 'Ignorer' : 'Dismiss';
+  dismiss.textContent = t('replyBarDismiss');
   const status = document.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
@@ -124,14 +112,9 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
     const date = dateInput?.value || undefined;
     if (dateInput?.required && !date) {
       status.className = 'status error';
-      status.textContent =
-        f.kind === 'promise'
-          ? fr
-            ? 'Indiquez la date promise.'
-            : 'Enter the date promised.'
-          : fr
-            ? 'Indiquez la date de retour.'
-            : 'Enter the return date.';
+      status.textContent = t(
+        f.kind === 'promise' ? 'replyEnterPromiseDate' : 'replyEnterReturnDate',
+      );
       dateInput.focus();
       return;
     }
@@ -139,15 +122,9 @@ export function createReplyBar(opts: BarOptions): HTMLElement {
     const res = await opts.onSave({ date });
     if (res.ok) {
       status.className = 'status';
-      status.textContent = res.duplicate
-        ? fr
-          ? 'Déjà enregistré dans Relance.'
-          : 'Already saved in Relance.'
-        : fr
-          ? 'Enregistré dans Relance.'
-          : 'Saved in Relance.';
+      status.textContent = t(res.duplicate ? 'replyBarAlreadySaved' : 'replyBarSaved');
       save.remove();
-      dismiss.textContent = fr ? 'Fermer' : 'Close';
+      dismiss.textContent = t('replyBarClose');
       if (dateInput) dateInput.disabled = true;
     } else {
       save.disabled = false;

@@ -3,6 +3,8 @@ import { background } from '../messaging/port';
 import { composeViews, type ComposeView, type MailSelectors } from './compose-view';
 import { placePanel, PANEL_WIDTH } from './panel-place';
 import { noticeEvents, sendEvidence, type Clock, type NoticeState } from './send-evidence';
+import type { UiLang } from '../i18n/languages';
+import { translator } from '../i18n/t';
 
 /**
  * The mail-app content script's engine, the same for Gmail and Outlook. It finds compose
@@ -50,7 +52,7 @@ export interface MailAppOptions {
 export function startMailApp(
   selectors: MailSelectors,
   signal: AbortSignal,
-  label: { fr: boolean },
+  lang: UiLang,
   opts: MailAppOptions = {},
 ): void {
   const attached = new Map<string, Attached>();
@@ -191,12 +193,7 @@ export function startMailApp(
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Relance';
-    button.setAttribute(
-      'aria-label',
-      label.fr
-        ? 'Relance : factures en retard de ce client'
-        : 'Relance: this client’s overdue invoices',
-    );
+    button.setAttribute('aria-label', translator(lang)('mailButtonLabel'));
     const count = document.createElement('span');
     count.className = 'n';
     count.setAttribute('aria-hidden', 'true');

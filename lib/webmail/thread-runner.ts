@@ -4,6 +4,8 @@ import { parseDate } from '../detect/parse-date';
 import { classifyReply, type ReplyFinding } from '../replies/classify';
 import { createReplyBar } from './reply-bar';
 import { readThread, type ThreadMessage, type ThreadSelectors } from './thread-view';
+import type { UiLang } from '../i18n/languages';
+import { translator } from '../i18n/t';
 
 /**
  * Reads the client's reply in an open conversation and offers to log it. Costs nothing on
@@ -28,7 +30,8 @@ export function messageDay(
 }
 
 export interface ThreadReaderOptions {
-  lang: 'fr' | 'en';
+  /** The UI language of the bar and its messages. */
+  lang: UiLang;
   /** The mail app's UI language (BCP 47), to read its dates. */
   locale: string;
 }
@@ -118,10 +121,7 @@ export function startThreadReader(
           // No answer: the extension was updated or reloaded since this page opened (ContextGone).
           return {
             ok: false,
-            error:
-              opts.lang === 'fr'
-                ? 'Relance a été mis à jour ou redémarré : rechargez la page puis réessayez.'
-                : 'Relance was updated or restarted: reload the page and try again.',
+            error: translator(opts.lang)('replyBarExtensionReloaded'),
           };
         }
       },

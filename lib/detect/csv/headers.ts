@@ -1,4 +1,6 @@
 import { normalize } from '../labels';
+import { catalogText } from '../../i18n/text';
+import type { Text } from '../../model/text';
 
 /**
  * Column headers of invoicing and accounting exports, scored. Built from the apps' own
@@ -639,24 +641,24 @@ export function headerCandidates(header: string): HeaderCandidate[] {
 }
 
 /** Fields for people (the column-mapping preview). */
-export const CSV_FIELD_NAMES: Record<CsvField, { fr: string; en: string }> = {
-  invoiceNumber: { fr: 'numéro de facture', en: 'invoice number' },
-  internalId: { fr: 'identifiant interne', en: 'internal id' },
-  buyer: { fr: 'client', en: 'customer' },
-  vendor: { fr: 'fournisseur', en: 'supplier' },
-  buyerEmail: { fr: 'e-mail du client', en: 'customer e-mail' },
-  issueDate: { fr: 'date de facture', en: 'issue date' },
-  dueDate: { fr: 'échéance', en: 'due date' },
-  total: { fr: 'total TTC de la facture', en: 'invoice total' },
-  lineTotal: { fr: 'total de ligne (additionné)', en: 'line total (summed)' },
-  amountDue: { fr: 'reste à payer', en: 'amount due' },
-  paid: { fr: 'déjà payé', en: 'amount paid' },
-  status: { fr: 'statut', en: 'status' },
-  currency: { fr: 'devise', en: 'currency' },
-  kind: { fr: 'type (vente / achat)', en: 'type (sale / purchase)' },
-  account: { fr: 'compte comptable', en: 'ledger account' },
-  net: { fr: 'montant HT', en: 'net amount' },
-  tax: { fr: 'TVA', en: 'tax' },
-  terms: { fr: 'conditions de paiement', en: 'payment terms' },
-  buyerId: { fr: 'n° TVA / SIREN du client', en: 'customer VAT / company id' },
+export const CSV_FIELD_NAMES: Record<CsvField, Text> = {
+  invoiceNumber: catalogText('csvFieldInvoiceNumber'),
+  internalId: catalogText('csvFieldInternalId'),
+  buyer: catalogText('csvFieldBuyer'),
+  vendor: catalogText('csvFieldVendor'),
+  buyerEmail: catalogText('csvFieldBuyerEmail'),
+  issueDate: catalogText('csvFieldIssueDate'),
+  dueDate: catalogText('csvFieldDueDate'),
+  total: catalogText('csvFieldTotal'),
+  lineTotal: catalogText('csvFieldLineTotal'),
+  amountDue: catalogText('csvFieldAmountDue'),
+  paid: catalogText('csvFieldPaid'),
+  status: catalogText('csvFieldStatus'),
+  currency: catalogText('csvFieldCurrency'),
+  kind: catalogText('csvFieldKind'),
+  account: catalogText('csvFieldAccount'),
+  net: catalogText('csvFieldNet'),
+  tax: catalogText('csvFieldTax'),
+  terms: catalogText('csvFieldTerms'),
+  buyerId: catalogText('csvFieldBuyerId'),
 };
