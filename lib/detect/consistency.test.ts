@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Text } from '../model/text';
+
+type FrEn = Pick<Text, 'fr' | 'en'>;
+/** The French and English of a text: what these cases write, whatever other languages exist. */
+const frEn = (t: Text): FrEn => ({ fr: t.fr, en: t.en });
+
 import { reconcile, type Figure, type Figures } from './consistency';
 
 /**
@@ -9,7 +14,7 @@ import { reconcile, type Figure, type Figures } from './consistency';
 const fig = (minor: number): Figure => ({ minor, confidence: 0.9, where: 'test' });
 
 describe('what a sum that does not hold says', () => {
-  it.each<[string, Figures, Text]>([
+  it.each<[string, Figures, FrEn]>([
     [
       'taxes, shipping and discounts',
       {
@@ -58,10 +63,10 @@ describe('what a sum that does not hold says', () => {
       },
     ],
   ])('subtotal and total: %s', (_what, x, text) => {
-    expect(reconcile(x).warnings).toEqual([text]);
+    expect(reconcile(x).warnings.map(frEn)).toEqual([text]);
   });
 
-  it.each<[string, Figures, Text]>([
+  it.each<[string, Figures, FrEn]>([
     [
       'paid (shown negative) and credits',
       {
@@ -109,6 +114,6 @@ describe('what a sum that does not hold says', () => {
       },
     ],
   ])('total and amount due: %s', (_what, x, text) => {
-    expect(reconcile(x).warnings).toEqual([text]);
+    expect(reconcile(x).warnings.map(frEn)).toEqual([text]);
   });
 });

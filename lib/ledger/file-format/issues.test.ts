@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/t';
 import { date, decimal } from '../../model/fields';
+import { frEnText } from '../../../tests/helpers/text';
 import { issueText, LedgerFileError, OWN_MESSAGES } from './issues';
 
 describe('a ledger file’s problems, from the catalog', () => {
@@ -17,13 +18,13 @@ describe('a ledger file’s problems, from the catalog', () => {
 
   it('says valibot’s own issues in French, and leaves valibot’s English message as it is', () => {
     const issue = v.safeParse(v.strictObject({ a: decimal }), { a: '1', b: 2 }).issues![0]!;
-    expect(issueText(issue)).toEqual({ fr: 'champ inconnu', en: 'unknown field' });
+    expect(issueText(issue)).toMatchObject({ fr: 'champ inconnu', en: 'unknown field' });
     const long = v.safeParse(v.pipe(v.string(), v.maxLength(3)), 'abcd').issues![0]!;
-    expect(issueText(long)).toEqual({ fr: 'trop long (au plus 3)', en: long.message });
+    expect(issueText(long)).toMatchObject({ fr: 'trop long (au plus 3)', en: long.message });
   });
 
   it('lists twenty problems, then how many more', () => {
-    const problems = Array.from({ length: 22 }, (_, i) => ({ fr: `p${i}`, en: `q${i}` }));
+    const problems = Array.from({ length: 22 }, (_, i) => frEnText(`p${i}`, `q${i}`));
     const err = new LedgerFileError(problems);
     expect(err.text.fr).toBe(
       `Le fichier n’est pas valide :\n  ${problems
