@@ -20,8 +20,7 @@ export const framed = () => typeof window !== 'undefined' && window.top !== wind
  */
 export function ask<K extends MessageType>(type: K, data: DataOf<K>): Promise<AnswerOf<K>> {
   if (framed()) return background().send(type, data);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return toBackground.sendMessage(type, data as any) as Promise<AnswerOf<K>>;
+  return toBackground.sendMessage(type, data);
 }
 
 export async function loadStateAnywhere(): Promise<AppState> {
