@@ -335,9 +335,7 @@ export default defineBackground(() => {
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,
   });
   // The content scripts' messages come over one port (lib/messaging/port.ts), to the same checked handlers.
-  browser.runtime.onConnect.addListener((port) =>
-    servePort(port as unknown as Parameters<typeof servePort>[0], handlers),
-  );
+  browser.runtime.onConnect.addListener((port) => servePort(port, handlers));
   browser.tabs.onRemoved.addListener((tabId) => void sent.tabClosed(tabId));
 
   // Every start, not only at install: Firefox forgets alarms when the browser restarts.

@@ -33,7 +33,7 @@ export async function loadStateAnywhere(): Promise<AppState> {
 
 export async function recordEvents(events: NewEvent[]): Promise<void> {
   if (framed()) {
-    const res = await ask('ledger:add-events', { events: events as never });
+    const res = await ask('ledger:add-events', { events });
     if (!res.ok) throw new Error(res.error);
     return;
   }
