@@ -1,8 +1,9 @@
 import { translator } from '@/lib/i18n/t';
 import { db, loadClientSlices, loadState, today } from '@/lib/app/state';
 import { LEGACY_SNAPSHOT_KEY, SNAPSHOT_STORAGE_KEY } from '@/lib/app/snapshot-store';
-import { seedDemoData } from '@/lib/app/ledger-access';
-import { alreadyLogged, owedInvoiceIds, replyEvent } from '@/lib/app/reply-log';
+import { letterPath, seedDemoData } from '@/lib/app/ledger-access';
+import { alreadyLogged, owedInvoiceIds, replyClients, replyEvent } from '@/lib/app/reply-log';
+import { composeMatches, scanObservations } from '@/lib/app/scan-record';
 import {
   ensureReplanAlarm,
   openPanelFromNotification,
@@ -88,19 +89,11 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       run: async (d) => {
         const sender = await readSender();
         const at = new Date().toISOString();
-        const report = await recordObservations(
-          await db(),
-          d.invoices.map((detected) => ({
-            detected,
-            source: { kind: d.kind, where: d.url, at },
-            confirmed: d.confirmed,
-          })),
-          {
-            today: today(),
-            senderCountry: sender.country,
-            language: (await readPreferences()).defaultLanguage,
-          },
-        );
+        const report = await recordObservations(await db(), scanObservations(d, at), {
+          today: today(),
+          senderCountry: sender.country,
+          language: (await readPreferences()).defaultLanguage,
+        });
         await replan();
         return report;
       },
@@ -187,14 +180,7 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
     'compose:lookup': {
       from: ['mail', 'extension'],
       schema: S.ComposeLookupSchema,
-      run: async ({ recipients }) => {
-        const slices = await loadClientSlices({ emails: recipients });
-        return slices.map(({ client, suggestion }) => ({
-          clientId: client.id,
-          clientName: client.name,
-          overdueCount: suggestion ? suggestion.invoices.filter((i) => i.daysLate > 0).length : 0,
-        }));
-      },
+      run: async ({ recipients }) => composeMatches(await loadClientSlices({ emails: recipients })),
     },
 
     // Replies read in a conversation: which senders are clients with money owed, then the
@@ -202,19 +188,8 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
     'reply:lookup': {
       from: ['mail'],
       schema: S.ReplyLookupSchema,
-      run: async ({ senders }) => {
-        const slices = await loadClientSlices({ emails: senders });
-        return slices
-          .filter((s) => owedInvoiceIds(s).length > 0)
-          .flatMap((s) =>
-            s.client.emails
-              .filter((e) => senders.includes(e))
-              .map((email) => ({
-                email,
-                notes: s.events.flatMap((e) => (e.note ? [e.note] : [])).slice(-50),
-              })),
-          );
-      },
+      run: async ({ senders }) =>
+        replyClients(await loadClientSlices({ emails: senders }), senders),
     },
     'reply:log': {
       from: ['mail'],
@@ -322,10 +297,9 @@ function routes(sent: ReturnType<typeof makeSendLog>): Routes {
       from: ['extension'],
       schema: S.OpenLetterSchema,
       run: async ({ clientId, kind, lang }, { sender }) => {
-        const params = new URLSearchParams({ client: clientId, kind, lang });
         const opener = sender.tab?.id;
         await browser.tabs.create({
-          url: browser.runtime.getURL(`/letter.html?${params}` as '/letter.html'),
+          url: browser.runtime.getURL(letterPath({ client: clientId, kind, lang })),
           ...(opener === undefined ? {} : { openerTabId: opener }),
         });
         return null;
@@ -369,9 +343,7 @@ export default defineBackground(() => {
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,
   });
   // The content scripts' messages come over one port (lib/messaging/port.ts), to the same checked handlers.
-  browser.runtime.onConnect.addListener((port) =>
-    servePort(port as unknown as Parameters<typeof servePort>[0], handlers),
-  );
+  browser.runtime.onConnect.addListener((port) => servePort(port, handlers));
   browser.tabs.onRemoved.addListener((tabId) => void sent.tabClosed(tabId));
 
   // Every start, not only at install: Firefox forgets alarms when the browser restarts.

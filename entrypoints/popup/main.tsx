@@ -9,7 +9,7 @@ import { money } from '@/components/format';
 import { localDate } from '@/lib/model/dates';
 import { pickLang } from '@/lib/app/lang';
 import type { PopupView } from '@/lib/app/snapshot';
-import { firstSnapshot as readFirstSnapshot } from '@/lib/app/snapshot-store';
+import { firstSnapshot as readFirstSnapshot, snapshotOfToday } from '@/lib/app/snapshot-store';
 import type { Suggestion } from '@/lib/escalation/plan';
 import { errorText } from '@/lib/model/text';
 import { asyncHandler } from '@/components/async-handler';
@@ -259,7 +259,7 @@ function Popup(props: { snapshot: PopupView | null }) {
 // is not shown.
 void firstSnapshot
   .then(
-    (snap) => (snap && snap.today === localDate(new Date()) ? snap : null),
+    (snap) => snapshotOfToday(snap, localDate(new Date())),
     () => null,
   )
   .then((snap) => render(<Popup snapshot={snap} />, document.getElementById('app')!));

@@ -21,8 +21,8 @@ export async function ensureReplanAlarm(): Promise<boolean> {
 export async function openPanelFromNotification(): Promise<'side-panel' | 'tab'> {
   try {
     const win = await browser.windows.getLastFocused();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await (browser as any).sidePanel.open({ windowId: win.id });
+    // Firefox has no sidePanel: the call throws and the page opens in a tab.
+    await browser.sidePanel.open({ windowId: win.id! });
     return 'side-panel';
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportBackup, restoreBackup } from './backup';
+import {
+  backupDownloads,
+  exportBackup,
+  identityQuestion,
+  restoreBackup,
+  senderLine,
+} from './backup';
 import { db } from './state';
 import { clearLedger, readLedger } from '../ledger/repo';
 import {
@@ -17,6 +23,7 @@ import {
   writeUserRates,
 } from '../settings';
 import type { Sender } from '../model/sender';
+import { eventsCsv, invoicesCsv } from '../ledger/csv-export';
 
 const ME: Sender = { name: 'Claire Martin', iban: 'FR7630006000011234567890189', country: 'FR' };
 const OTHER: Sender = { name: 'Old Me', iban: 'FR1420041010050500013M02606', country: 'FR' };
@@ -176,5 +183,38 @@ describe('backup: everything the user set', () => {
         en: 'Nothing was changed — invoices[0] (F-1).dueDate: expected a real date as YYYY-MM-DD · invoices[1] (F-2).currency: expected an ISO 4217 currency code such as EUR',
       },
     });
+  });
+});
+
+describe('backup: the options page’s downloads', () => {
+  it('are the backup and two CSV views, named after the day, read from the ledger when clicked', async () => {
+    await writeSender(ME);
+    await restoreBackup(file(ME), 'replace', never);
+    const files = backupDownloads('2026-11-23', () => '2026-11-23T08:00:00.000Z');
+    expect(files.map(({ label, name, type }) => [label, name, type])).toEqual([
+      ['optionsExportBackupJson', 'relance-backup-2026-11-23.json', 'application/json'],
+      ['optionsInvoicesCsv', 'relance-invoices-2026-11-23.csv', 'text/csv'],
+      ['optionsTimelineCsv', 'relance-timeline-2026-11-23.csv', 'text/csv'],
+    ]);
+    const [json, invoices, timeline] = await Promise.all(files.map((f) => f.content()));
+    // The JSON is the backup itself: restoring it gives the same ledger back.
+    const backup = JSON.parse(json!) as { invoices: { number: string }[]; sender: Sender };
+    expect(backup.invoices.map((i) => i.number)).toEqual(['F-1']);
+    expect(backup.sender).toEqual(ME);
+    expect(json).toBe(JSON.stringify(await exportBackup('2026-11-23T08:00:00.000Z'), null, 1));
+    expect(invoices!.split(/\r?\n/)[0]).toMatch(/^number,client,/);
+    expect(invoices).toContain('F-1,C,');
+    const ledger = await readLedger(await db());
+    expect(invoices).toBe(invoicesCsv(ledger));
+    expect(timeline).toBe(eventsCsv(ledger));
+  });
+
+  it('merge asks about another identity with both senders on one line each', () => {
+    expect(senderLine(ME)).toBe('Claire Martin · IBAN FR7630006000011234567890189');
+    expect(senderLine({})).toBe('—');
+    const q = identityQuestion(ME, OTHER, 'en');
+    expect(q).toContain(`The backup holds other sender details:\n${senderLine(OTHER)}\n`);
+    expect(q).toContain(`instead of:\n${senderLine(ME)}`);
+    expect(identityQuestion(ME, OTHER, 'fr')).toContain(senderLine(OTHER));
   });
 });

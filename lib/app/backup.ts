@@ -1,5 +1,11 @@
 import { db } from './state';
-import { exportLedger, importLedger, StorageFullError, type RestoreReport } from '../ledger/repo';
+import {
+  exportLedger,
+  importLedger,
+  readLedger,
+  StorageFullError,
+  type RestoreReport,
+} from '../ledger/repo';
 import {
   LedgerFileError,
   parseLedgerFile,
@@ -21,6 +27,9 @@ import {
   writeUserRates,
 } from '../settings';
 import { catalogText } from '../i18n/text';
+import { translator, type MessageKey } from '../i18n/t';
+import type { UiLang } from '../i18n/languages';
+import { eventsCsv, invoicesCsv } from '../ledger/csv-export';
 
 /**
  * The backup as a use case: everything the user set goes into the file (ledger,
@@ -160,3 +169,43 @@ export async function restoreBackup(
     failed,
   );
 }
+
+/** One of the backup section's downloads: its button, its file name and type, its content. */
+export interface BackupDownload {
+  label: MessageKey;
+  name: string;
+  type: string;
+  content(): Promise<string>;
+}
+
+/** The backup section's downloads, named after the day: the whole backup, then two CSV views. */
+export function backupDownloads(today: string, now: () => string): BackupDownload[] {
+  return [
+    {
+      label: 'optionsExportBackupJson',
+      name: `relance-backup-${today}.json`,
+      type: 'application/json',
+      content: async () => JSON.stringify(await exportBackup(now()), null, 1),
+    },
+    {
+      label: 'optionsInvoicesCsv',
+      name: `relance-invoices-${today}.csv`,
+      type: 'text/csv',
+      content: async () => invoicesCsv(await readLedger(await db())),
+    },
+    {
+      label: 'optionsTimelineCsv',
+      name: `relance-timeline-${today}.csv`,
+      type: 'text/csv',
+      content: async () => eventsCsv(await readLedger(await db())),
+    },
+  ];
+}
+
+/** A sender as one line of the restore question: who the reminders come from, and where to pay. */
+export const senderLine = (s: { name?: string; iban?: string }) =>
+  `${s.name || '—'}${s.iban ? ` · IBAN ${s.iban}` : ''}`;
+
+/** The question a merge asks before replacing who the reminders come from. */
+export const identityQuestion = (current: Sender, incoming: Sender, lang: UiLang) =>
+  translator(lang)('optionsOtherIdentity', senderLine(incoming), senderLine(current));

@@ -4,6 +4,7 @@ import { addEvents, importLedger, saveClient } from '../ledger/repo';
 import type { Client } from '../model/client';
 import { DEFAULT_POLICY } from '../model/policy';
 import type { NewEvent } from '../model/event';
+import type { DraftKind, DraftLang } from '../drafts/kinds';
 import { toBackground } from '../messaging/protocol';
 import { background, type AnswerOf, type DataOf, type MessageType } from '../messaging/port';
 import { readSender, senderItem } from '../settings';
@@ -20,8 +21,7 @@ export const framed = () => typeof window !== 'undefined' && window.top !== wind
  */
 export function ask<K extends MessageType>(type: K, data: DataOf<K>): Promise<AnswerOf<K>> {
   if (framed()) return background().send(type, data);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return toBackground.sendMessage(type, data as any) as Promise<AnswerOf<K>>;
+  return toBackground.sendMessage(type, data);
 }
 
 export async function loadStateAnywhere(): Promise<AppState> {
@@ -33,7 +33,7 @@ export async function loadStateAnywhere(): Promise<AppState> {
 
 export async function recordEvents(events: NewEvent[]): Promise<void> {
   if (framed()) {
-    const res = await ask('ledger:add-events', { events: events as never });
+    const res = await ask('ledger:add-events', { events });
     if (!res.ok) throw new Error(res.error);
     return;
   }
@@ -81,4 +81,33 @@ export async function saveClientAnywhere(client: Client, base?: Client): Promise
   }
   await saveClient(await db(), client, base);
   await notifyChanged();
+}
+
+/** The printable page of a client: a letter, the statement of account or the evidence file. */
+export const letterPath = (q: {
+  client: string;
+  kind: DraftKind | 'statement' | 'evidence';
+  lang: UiLang;
+}) => `/letter.html?${new URLSearchParams(q)}` as '/letter.html';
+
+export const letterUrl = (q: Parameters<typeof letterPath>[0]) =>
+  browser.runtime.getURL(letterPath(q));
+
+/**
+ * A printable letter in a new tab, for the kinds that are letters (other drafts are e-mails);
+ * the docked panel (no tabs API in Firefox) asks the background.
+ */
+export async function openLetter(q: {
+  client: string;
+  kind: DraftKind;
+  lang: DraftLang;
+}): Promise<void> {
+  const { client, kind, lang } = q;
+  if (kind !== 'formal-notice' && kind !== 'final-notice' && kind !== 'stop-work') return;
+  if (framed()) {
+    const res = await ask('letter:open', { clientId: client, kind, lang });
+    if (!res.ok) throw new Error(res.error);
+    return;
+  }
+  await browser.tabs.create({ url: letterUrl({ client, kind, lang }) });
 }

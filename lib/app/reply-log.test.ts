@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../model/event';
 import { lastClientReply } from '../escalation/suggestion';
-import { alreadyLogged, owedInvoiceIds, replyEvent, type ConfirmedReply } from './reply-log';
+import {
+  alreadyLogged,
+  owedInvoiceIds,
+  replyClients,
+  replyEvent,
+  type ConfirmedReply,
+} from './reply-log';
 
 const base: ConfirmedReply = {
   kind: 'promise',
@@ -134,5 +140,29 @@ describe('what the next draft quotes', () => {
       id: 'e3',
     } as LedgerEvent;
     expect(lastClientReply([away])).toBeNull();
+  });
+});
+
+describe('which senders of a conversation are clients with money owed', () => {
+  const owes = {
+    client: { id: 'c1', emails: ['compta@acme.example', 'boss@acme.example'] },
+    invoices: [{ id: 'a', status: 'open', amountDue: 100 }],
+    events: [
+      { note: 'earlier reply' },
+      {},
+      ...Array.from({ length: 60 }, (_, i) => ({ note: `n${i}` })),
+    ],
+  };
+  const paidUp = {
+    client: { id: 'c2', emails: ['paid@up.example'] },
+    invoices: [{ id: 'b', status: 'paid', amountDue: 0 }],
+    events: [],
+  };
+  it('answers each sender address of a client who owes, with its last 50 notes', () => {
+    const said = replyClients([owes, paidUp], ['compta@acme.example', 'paid@up.example']);
+    expect(said.map((r) => r.email)).toEqual(['compta@acme.example']);
+    expect(said[0]!.notes).toHaveLength(50);
+    expect(said[0]!.notes.at(-1)).toBe('n59');
+    expect(said[0]!.notes[0]).toBe('n10');
   });
 });

@@ -134,3 +134,23 @@ export function alreadyLogged(slice: ReplyClientSlice, sentence: string): boolea
   const s = sentence.length > QUOTE_MAX ? sentence.slice(0, QUOTE_MAX - 1) : sentence;
   return slice.events.some((e) => e.note?.includes(s));
 }
+
+/**
+ * Of a conversation's senders, those who are clients with money owed, each with the notes
+ * already in its history (a reply logged once is not offered again).
+ */
+export function replyClients(
+  slices: (ReplyClientSlice & { client: { emails: string[] } })[],
+  senders: string[],
+): { email: string; notes: string[] }[] {
+  return slices
+    .filter((s) => owedInvoiceIds(s).length > 0)
+    .flatMap((s) =>
+      s.client.emails
+        .filter((e) => senders.includes(e))
+        .map((email) => ({
+          email,
+          notes: s.events.flatMap((e) => (e.note ? [e.note] : [])).slice(-50),
+        })),
+    );
+}

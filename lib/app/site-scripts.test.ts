@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_SCRIPT_ID, startSiteScripts, type SiteScriptApi } from './site-scripts';
+import { siteOrigin, SITE_SCRIPT_ID, startSiteScripts, type SiteScriptApi } from './site-scripts';
 
 /** The browser's two registries: granted origins survive a reload, registered scripts do not. */
 function fakeBrowser(origins: string[]) {
@@ -70,5 +70,19 @@ describe('invoicing sites’ content script', () => {
     b.origins.splice(0);
     b.changed();
     await expect.poll(() => b.scripts.size).toBe(0);
+  });
+});
+
+describe('an invoicing app the user enables by its address', () => {
+  it('is asked for by its origin, typed with or without its scheme and path', () => {
+    expect(siteOrigin('factures.mon-entreprise.fr')).toBe('https://factures.mon-entreprise.fr');
+    expect(siteOrigin('http://localhost:8080/invoices/12?x=1')).toBe('http://localhost:8080');
+    expect(siteOrigin('https://App.Example.COM/')).toBe('https://app.example.com');
+  });
+
+  it('is no origin when the text is no address', () => {
+    expect(siteOrigin('')).toBeNull();
+    expect(siteOrigin('not an address')).toBeNull();
+    expect(siteOrigin('https://')).toBeNull();
   });
 });

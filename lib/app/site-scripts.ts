@@ -25,6 +25,18 @@ export interface SiteScriptApi {
   };
 }
 
+/**
+ * The origin of an invoicing app's address as the user typed it ("factures.example.fr" or a
+ * whole URL), to ask the permission for; null when it is no address.
+ */
+export function siteOrigin(typed: string): string | null {
+  try {
+    return new URL(typed.includes('://') ? typed : `https://${typed}`).origin;
+  } catch {
+    return null;
+  }
+}
+
 /** Granted origins that are invoicing sites: not the mail apps, not the demo build's local server. */
 export function invoicingOrigins(granted: string[]): string[] {
   return [

@@ -39,3 +39,8 @@ export function firstSnapshot(area: Area): Promise<PopupView | null> {
     return parseSnapshot(r[SNAPSHOT_STORAGE_KEY]);
   });
 }
+
+/** A snapshot is shown only on the day it was taken: another day's plan is not today's. */
+export function snapshotOfToday(snap: PopupView | null, today: string): PopupView | null {
+  return snap && snap.today === today ? snap : null;
+}

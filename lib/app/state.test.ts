@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { seedDemoData } from './ledger-access';
 import { loadClientSlices, loadState, today } from './state';
 import { CARD_ROWS, popupView, SNAPSHOT_SIZE } from './snapshot';
-import { firstSnapshot, parseSnapshot, SNAPSHOT_STORAGE_KEY } from './snapshot-store';
+import {
+  firstSnapshot,
+  parseSnapshot,
+  snapshotOfToday,
+  SNAPSHOT_STORAGE_KEY,
+} from './snapshot-store';
 
 describe('client slices (what the content scripts’ lookups read)', () => {
   it('read by index give the same plan as the whole ledger, for recipients in any case and for client ids', async () => {
@@ -92,5 +97,9 @@ describe('popup snapshot (stored as one JSON string)', () => {
     );
     expect(view!.suggestions[0]!.coveredCount).toBe(5);
     expect(await firstSnapshot({ get: async () => ({}) })).toBeNull();
+    // The popup draws it only on the day it was taken.
+    expect(snapshotOfToday(view, today())).toBe(view);
+    expect(snapshotOfToday(view, '2099-01-01')).toBeNull();
+    expect(snapshotOfToday(null, today())).toBeNull();
   });
 });

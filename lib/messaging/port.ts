@@ -1,3 +1,4 @@
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Result, ToBackground } from './protocol';
 
 /**
@@ -17,8 +18,10 @@ import type { Result, ToBackground } from './protocol';
 export const PORT_NAME = 'relance:content';
 
 export type MessageType = keyof ToBackground;
-export type DataOf<K extends MessageType> = Parameters<ToBackground[K]>[0];
-export type AnswerOf<K extends MessageType> = ReturnType<ToBackground[K]>;
+// The messaging library's own reading of the protocol, so that a message typed here is the
+// one its sendMessage accepts, without a cast.
+export type DataOf<K extends MessageType> = GetDataType<ToBackground[K]>;
+export type AnswerOf<K extends MessageType> = GetReturnType<ToBackground[K]>;
 
 /** What travels on the port: a request (id when an answer is wanted), or an answer to one. */
 export interface PortRequest {
