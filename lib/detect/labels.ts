@@ -822,7 +822,12 @@ export function labelField(text: string): LabelField | null {
   const n = normalize(text)
     .replace(/\s*[#(]?\s*$/, '')
     .replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
-  return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? rateLabel(n);
+  return (
+    byLabel.get(n) ??
+    byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??
+    // "Discount: (10%)": Invoicerr writes its label (which ends with ":") before the rate.
+    rateLabel(n.replace(/\s*[:：]\s*(?=\(?\s*\d+(?:[.,]\d+)?\s*%)/, ' '))
+  );
 }
 
 const TAX_WORD =

@@ -474,6 +474,43 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Apps with no adapter and no fixture written by the team before (#18): the generic reader alone.
+  {
+    file: 'invoicerr-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-2026-0042',
+        issueDate: '2026-11-05',
+        dueDate: '2026-11-19',
+        currency: 'EUR',
+        totalWithTax: '1740.00',
+        amountDue: '1740.00',
+        buyerName: 'Brasserie du Vieux Port',
+        sellerName: 'Atelier Sillon',
+        sellerIds: ['91234567800014', 'FR58912345678'],
+        buyerIds: ['82345678900027', 'FR21823456789'],
+      },
+    ],
+  },
+  {
+    file: 'invoicerr-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0117',
+        issueDate: '2026-11-14',
+        dueDate: '2026-11-28',
+        currency: 'GBP',
+        totalWithTax: '1717.20',
+        amountDue: '1717.20',
+        buyerName: 'Saltmarsh Cider Company',
+        sellerName: 'Hollis & Finch Design Ltd',
+        sellerIds: ['GB318274615'],
+        buyerIds: ['GB274619385'],
+      },
+    ],
+  },
 ];
 
 /**

@@ -20,7 +20,7 @@ import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
 import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
-import { parseDate } from './parse-date';
+import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
@@ -211,6 +211,26 @@ interface Candidate {
   order: number;
   /** The label's element: one reading per label element for the figures that add up. */
   el: Element;
+  /** For a party label: the text of the small block it heads (its legal ids may sit below the value read). */
+  block?: string;
+}
+
+/**
+ * The block a party label heads (`<div class="client-info"><h3>Bill to</h3><p>name</p><p>address… VAT: …</p></div>`):
+ * its text when it is small and names no other party, so the ids under the name are the party's.
+ */
+function partyBlock(labelEl: Element, hidden: (el: Element) => boolean): string | undefined {
+  const box = labelEl.parentElement;
+  if (!box || box.tagName.toUpperCase() === 'BODY') return undefined;
+  const own = clean(box.textContent);
+  if (own.length > 600) return undefined;
+  const lines = textWithBreaks(box, hidden).split('\n');
+  if (lines.length > 16) return undefined;
+  const parties = lines.filter((l) => {
+    const f = labelField(l) ?? splitLabel(l)?.field;
+    return f === 'buyer' || f === 'seller' || f === 'shipTo';
+  });
+  return parties.length === 1 ? lines.join('\n') : undefined;
 }
 
 function clean(text: string | null | undefined): string {
@@ -250,12 +270,61 @@ function textWithBreaks(el: Element, hidden?: (e: Element) => boolean): string {
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
- * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, or an
- * inline display:none / visibility:hidden on it or an ancestor. Remembered per element,
- * so a page costs one look at each element whatever its number of text nodes.
+ * Selectors the page's own stylesheets hide on screen (`.company-info .spacer { visibility: hidden }`,
+ * Invoicerr's invoice template repeats the "Bill to" heading in the seller's column that way to
+ * align the two). Top-level rules only: a rule inside @media (print…) or another at-rule does
+ * not hide anything on screen. Selectors with pseudo-classes are left out (state-dependent).
  */
-function hiddenTester(): (el: Element) => boolean {
+function hidingSelectors(doc: Document | null | undefined): string[] {
+  const out: string[] = [];
+  if (!doc) return out;
+  for (const style of Array.from(doc.querySelectorAll('style')).slice(0, 20)) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    if (!HIDING_STYLE.test(css)) continue;
+    let i = 0;
+    while (i < css.length) {
+      const open = css.indexOf('{', i);
+      if (open < 0) break;
+      // After any at-statement ("@import …;", "@charset …;") on the way.
+      const prelude = css.slice(i, open).split(';').pop()!.trim();
+      if (prelude.startsWith('@')) {
+        // Skip the whole at-rule block, nested rules included.
+        let depth = 1;
+        let j = open + 1;
+        for (; j < css.length && depth > 0; j++)
+          if (css[j] === '{') depth++;
+          else if (css[j] === '}') depth--;
+        i = j;
+        continue;
+      }
+      const close = css.indexOf('}', open);
+      if (close < 0) break;
+      if (HIDING_STYLE.test(css.slice(open + 1, close)))
+        for (const sel of prelude.split(','))
+          if (sel.trim() && !/[:@[]/.test(sel)) out.push(sel.trim());
+      i = close + 1;
+    }
+  }
+  return out.slice(0, 50);
+}
+
+/**
+ * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, an inline
+ * display:none / visibility:hidden, or a rule of the page's stylesheet that hides it, on it or
+ * an ancestor. Remembered per element, so a page costs one look at each element whatever its
+ * number of text nodes.
+ */
+function hiddenTester(doc?: Document | null): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
+  const selectors = hidingSelectors(doc);
+  const bySheet = (el: Element) =>
+    selectors.some((sel) => {
+      try {
+        return el.matches(sel);
+      } catch {
+        return false;
+      }
+    });
   const test = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
@@ -264,7 +333,8 @@ function hiddenTester(): (el: Element) => boolean {
       el.hasAttribute('hidden') ||
       el.getAttribute('aria-hidden') === 'true' ||
       (!!style && HIDING_STYLE.test(style)) ||
-      SKIP.has(el.tagName.toUpperCase());
+      SKIP.has(el.tagName.toUpperCase()) ||
+      (selectors.length > 0 && bySheet(el));
     const result = own || (el.parentElement ? test(el.parentElement) : false);
     memo.set(el, result);
     return result;
@@ -408,7 +478,7 @@ const PARTY_CLASS =
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
-  const hidden = hiddenTester();
+  const hidden = hiddenTester(doc);
   const items = readItemTables(doc, lang);
   const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
   return assemble(
@@ -460,7 +530,9 @@ function collectCandidates(
         order: order++,
         el: parent,
       });
-    if (field)
+    if (field) {
+      const block =
+        field === 'buyer' || field === 'seller' ? partyBlock(parent, hidden) : undefined;
       for (const value of valuesNear(parent, text, hidden, items))
         candidates.push({
           field,
@@ -469,8 +541,9 @@ function collectCandidates(
           generic: isGeneric(text),
           order: order++,
           el: parent,
+          block,
         });
-    else if (!split && PAYMENT_LINE.test(text)) {
+    } else if (!split && PAYMENT_LINE.test(text)) {
       const inText = text.includes(':') ? text.slice(text.indexOf(':') + 1).trim() : '';
       const amounts = inText ? findAmounts(inText, { lang }) : [];
       if (amounts.length)
@@ -563,8 +636,9 @@ function scoreCandidates(
     const line = value
       .split('\n')[0]!
       .replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
-    // "GB123456789" (a VAT number after "VAT:"), "3.00 days": not amounts.
+    // "GB123456789" (a VAT number after "VAT:"), "3.00 days", "(10%)" (a rate): not amounts.
     if (
+      /%/.test(line) ||
       /\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) ||
       /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))
     )
@@ -626,7 +700,10 @@ function scoreCandidates(
           const party = looksLikeParty(lines);
           consider(
             c.field,
-            { name, ids: legalIds(lines.join('\n')) },
+            {
+              name,
+              ids: [...new Set([...legalIds(lines.join('\n')), ...legalIds(c.block ?? '')])],
+            },
             (party ? 0.8 : 0.7) * weight,
             c,
             name,
@@ -697,8 +774,9 @@ function assemble(
   d.isCreditNote =
     headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) ||
     /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
+  const dates = settleDateOrder(get<ParsedDate>('issueDate'), get<ParsedDate>('dueDate'));
   for (const k of ['issueDate', 'dueDate'] as const) {
-    const v = get<ReturnType<typeof parseDate> & object>(k);
+    const v = dates[k];
     if (!v) continue;
     d[k] = v.value.date;
     d.fields[k] = v.trace;
@@ -842,6 +920,40 @@ function assemble(
   }
   if (!d.invoiceNumber && d.amountDue === null && !d.dueDate) return null;
   return finalizeConfidence(d);
+}
+
+type DateReading = { value: ParsedDate; trace: FieldTrace } | undefined;
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b/;
+
+/**
+ * A document writes all its dates one way: an unambiguous "19/11/2026" beside "05/11/2026"
+ * (no page language to say which comes first) settles the order of the ambiguous one. The other
+ * date must use the same separator; a reading it contradicts is switched to the alternative.
+ */
+function settleDateOrder(
+  issue: DateReading,
+  due: DateReading,
+): { issueDate: DateReading; dueDate: DateReading } {
+  const settle = (v: DateReading, other: DateReading): DateReading => {
+    if (!v?.value.ambiguous || !other || other.value.ambiguous || !v.value.alternative) return v;
+    const a = NUMERIC_DATE.exec(v.value.raw);
+    const b = NUMERIC_DATE.exec(other.value.raw);
+    if (!a || !b || a[2] !== b[2]) return v;
+    const dayFirst = +b[1]! > 12 ? true : +b[3]! > 12 ? false : null;
+    if (dayFirst === null) return v;
+    const year = a[4]!.length === 2 ? 2000 + +a[4]! : +a[4]!;
+    const [day, month] = dayFirst ? [+a[1]!, +a[3]!] : [+a[3]!, +a[1]!];
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (date !== v.value.date && date !== v.value.alternative) return v;
+    return {
+      value: { ...v.value, date, ambiguous: false, alternative: undefined },
+      trace: {
+        confidence: Math.max(v.trace.confidence, 0.75),
+        where: `${v.trace.where}, order of "${other.value.raw}"`,
+      },
+    };
+  };
+  return { issueDate: settle(issue, due), dueDate: settle(due, issue) };
 }
 
 /** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
