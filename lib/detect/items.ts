@@ -1,4 +1,4 @@
-import { labelField, normalize } from './labels';
+import { labelField, normalize, PAYMENT_LINE } from './labels';
 import { cellText } from './invoice-list';
 import { parseAmount } from './parse-amount';
 import { readVatBreakdown, type VatBreakdown } from './vat-breakdown';
@@ -243,6 +243,9 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
         labelField(first) ??
         (filled.length < headers.length ? labelField(cellText(filled[filled.length - 2]!)) : null);
       if (label && TOTAL_FIELDS.has(label)) continue;
+      // A payment row spanning the columns (GnuCash: its date, "Payment, thank you!", the amount): the totals'.
+      if (filled.length < headers.length && PAYMENT_LINE.test(cellText(filled[filled.length - 2]!)))
+        continue;
       out.itemRows.add(tr);
       out.lineCount++;
       // Cells spanning columns shift the indexes: only rows with the header's shape are summed.

@@ -39,6 +39,12 @@ export type LabelField =
  *         BillFrom "Émetteur", NetToBePaid, AmountExpected "Montant réclamé", CreditNote "Avoir")
  * - KI  = kimai/kimai translations/messages.{fr,en,de}.xlf @ 1f421c27
  *         (invoice.due_days "Échéance", invoice.to "À", invoice.from "De", invoice.subtotal "Total HT")
+ * - GC  = Gnucash/gnucash gnucash/report/reports/standard/invoice.scm @ 019214f1 (msgids "Net Price", "Total Price",
+ *         "Amount Due") and their French in the gnucash.mo of Debian gnucash-common 1:4.13-1 ("Prix net",
+ *         "Prix total", "Montant brut dû")
+ * - LS  = ledgersmb/LedgerSMB templates/demo/invoice.html and locale/po/fr.po @ 2c578797 ("Due" "Exigible",
+ *         "Paid" "Total payé", "Balance" "Solde", "Ship To" "Envoyer à", "To" "À")
+ * - SW  = siwapp/siwapp-ror db/fixtures/print_default.html.erb @ 83f88789 ("Billed:" the issue date, "Due on:")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -129,6 +135,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'data di emissione',
     'data',
     'factuurdatum',
+    // SW "Billed:" (the issue date; "Billed to" is the buyer)
+    'billed',
   ],
   dueDate: [
     "date d'echeance",
@@ -194,6 +202,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'vervaldatum',
     'te betalen voor',
     'uiterste betaaldatum',
+    // LS "Due" ("Exigible"); "Date d'exigibilité" (#18)
+    'exigible',
+    "date d'exigibilite",
   ],
   total: [
     'montant ttc',
@@ -248,6 +259,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'totaal',
     'totaalbedrag',
     'bedrag',
+    // GC "Total Price" ("Prix total")
+    'prix total',
+    'total price',
   ],
   amountDue: [
     'net a payer',
@@ -350,6 +364,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'openstaand bedrag',
     'te betalen',
     'openstaand',
+    // GC "Amount Due" ("Montant brut dû")
+    'montant brut du',
   ],
   paid: [
     'deja paye',
@@ -414,6 +430,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // ERPNext Sales Invoice fields (total_advance, paid_amount)
     'total advance',
     'paid amount',
+    // LS "Paid" ("Total payé")
+    'total paye',
   ],
   buyer: [
     'client',
@@ -520,6 +538,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'imponibile',
     'subtotaal',
     'base imponible',
+    // GC "Net Price" ("Prix net")
+    'prix net',
+    'net price',
   ],
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
@@ -634,6 +655,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'verzend naar',
     'leveringsadres',
     'afleveradres',
+    // LS "Ship To" ("Envoyer à")
+    'envoyer a',
   ],
   // DO BillFrom ("Émetteur"), KI invoice.from ("De"), IN from.
   seller: [
@@ -859,6 +882,9 @@ function rateLabel(label: string): LabelField | null {
   return null;
 }
 
+/** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
+export const PAYMENT_LINE =
+  /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
 /** A label at the start of a text followed by its value ("Échéance : 15/01/2026"). */
 export function splitLabel(text: string): { field: LabelField; value: string } | null {
   if (text.length > 200) return null;

@@ -511,6 +511,41 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'gnucash-easy-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '000042',
+        issueDate: '2026-11-05',
+        dueDate: '2026-12-05',
+        currency: 'EUR',
+        totalWithTax: '1692.00',
+        paid: '500.00',
+        amountDue: '1192.00',
+        buyerName: 'Menuiserie Garnier SARL',
+        sellerName: 'Cyril Lemaire Informatique',
+      },
+    ],
+  },
+  {
+    file: 'gnucash-fancy-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '000318',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'USD',
+        totalWithTax: '1292.50',
+        paid: '650.00',
+        amountDue: '642.50',
+        buyerName: 'Riverside Dental Group',
+        sellerName: 'Blue Heron Bookkeeping LLC',
+        paymentTerms: 'Net 30',
+      },
+    ],
+  },
 ];
 
 /**

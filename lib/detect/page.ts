@@ -11,6 +11,7 @@ import {
   labelField,
   leadingLabel,
   normalize,
+  PAYMENT_LINE,
   splitLabel,
   statusWord,
   type LabelField,
@@ -467,9 +468,6 @@ const CREDIT_TITLE =
   /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
 const INVOICE_WORD =
   /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
-/** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
-const PAYMENT_LINE =
-  /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
 const BUYER_CLASS =
   /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
 const PARTY_CLASS =
@@ -480,7 +478,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   if (!root) return null;
   const hidden = hiddenTester(doc);
   const items = readItemTables(doc, lang);
-  const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
+  const { candidates, statusHits, dateOrder } = collectCandidates(root, hidden, items, lang);
   return assemble(
     doc,
     lang,
@@ -488,6 +486,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     items,
     scoreCandidates(candidates, statusHits, lang),
     statusHits,
+    dateOrder,
   );
 }
 
@@ -497,15 +496,18 @@ function collectCandidates(
   hidden: (el: Element) => boolean,
   items: ItemTables,
   lang: string | undefined,
-): { candidates: Candidate[]; statusHits: StatusWord[] } {
+): { candidates: Candidate[]; statusHits: StatusWord[]; dateOrder: DateOrder } {
   const nodes = visibleTextNodes(root, hidden);
   const candidates: Candidate[] = [];
   let order = 0;
   const statusHits: StatusWord[] = [];
+  const dateOrder: DateOrder = new Map();
   for (const node of nodes) {
     const text = clean(node.nodeValue);
     if (text.length > 200) continue;
     const parent = node.parentElement!;
+    // Every numeric date shown (lines and payments included) tells how this document writes them.
+    if (text.length <= 10) voteDateOrder(dateOrder, text);
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
@@ -575,7 +577,7 @@ function collectCandidates(
     )
       statusHits.push(status);
   }
-  return { candidates, statusHits };
+  return { candidates, statusHits, dateOrder };
 }
 
 interface Scores {
@@ -741,6 +743,7 @@ function assemble(
   items: ItemTables,
   { best, conflicts, multi, shipTo }: Scores,
   statusHits: StatusWord[],
+  dateOrder: DateOrder,
 ): DetectedInvoice | null {
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
@@ -774,7 +777,11 @@ function assemble(
   d.isCreditNote =
     headings.some((el) => CREDIT_TITLE.test(textWithBreaks(el, hidden) || clean(el.textContent))) ||
     /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
-  const dates = settleDateOrder(get<ParsedDate>('issueDate'), get<ParsedDate>('dueDate'));
+  const dates = settleDateOrder(
+    get<ParsedDate>('issueDate'),
+    get<ParsedDate>('dueDate'),
+    dateOrder,
+  );
   for (const k of ['issueDate', 'dueDate'] as const) {
     const v = dates[k];
     if (!v) continue;
@@ -923,37 +930,57 @@ function assemble(
 }
 
 type DateReading = { value: ParsedDate; trace: FieldTrace } | undefined;
-const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b/;
+/** Per separator, how many of the page's unambiguous numeric dates put the day first, and the month first. */
+type DateOrder = Map<string, { day: number; month: number }>;
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/;
+
+function voteDateOrder(votes: DateOrder, text: string) {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return;
+  const a = +m[1]!;
+  const b = +m[3]!;
+  if (a > 12 === b > 12 || a > 31 || b > 31) return;
+  const v = votes.get(m[2]!) ?? { day: 0, month: 0 };
+  if (a > 12) v.day++;
+  else v.month++;
+  votes.set(m[2]!, v);
+}
 
 /**
- * A document writes all its dates one way: an unambiguous "19/11/2026" beside "05/11/2026"
- * (no page language to say which comes first) settles the order of the ambiguous one. The other
- * date must use the same separator; a reading it contradicts is switched to the alternative.
+ * A document writes all its dates one way: unambiguous dates on it ("19/11/2026", a line's
+ * "10/31/2026"), all in the same order, settle the order of an ambiguous one ("05/11/2026") when
+ * the page gives no language to say it. Same separator only; a page with both orders settles
+ * nothing. A reading they contradict is switched to the alternative.
  */
 function settleDateOrder(
   issue: DateReading,
   due: DateReading,
+  votes: DateOrder,
 ): { issueDate: DateReading; dueDate: DateReading } {
-  const settle = (v: DateReading, other: DateReading): DateReading => {
-    if (!v?.value.ambiguous || !other || other.value.ambiguous || !v.value.alternative) return v;
-    const a = NUMERIC_DATE.exec(v.value.raw);
-    const b = NUMERIC_DATE.exec(other.value.raw);
-    if (!a || !b || a[2] !== b[2]) return v;
-    const dayFirst = +b[1]! > 12 ? true : +b[3]! > 12 ? false : null;
-    if (dayFirst === null) return v;
+  const settle = (v: DateReading): DateReading => {
+    if (!v?.value.ambiguous || !v.value.alternative) return v;
+    const a = NUMERIC_DATE.exec(v.value.raw.slice(0, 10));
+    const vote = a ? votes.get(a[2]!) : undefined;
+    if (!a || !vote || (vote.day > 0 && vote.month > 0)) return v;
+    const dayFirst = vote.day > 0;
     const year = a[4]!.length === 2 ? 2000 + +a[4]! : +a[4]!;
     const [day, month] = dayFirst ? [+a[1]!, +a[3]!] : [+a[3]!, +a[1]!];
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (date !== v.value.date && date !== v.value.alternative) return v;
     return {
-      value: { ...v.value, date, ambiguous: false, alternative: undefined },
+      value: {
+        ...v.value,
+        date: date as ParsedDate['date'],
+        ambiguous: false,
+        alternative: undefined,
+      },
       trace: {
         confidence: Math.max(v.trace.confidence, 0.75),
-        where: `${v.trace.where}, order of "${other.value.raw}"`,
+        where: `${v.trace.where}, ${dayFirst ? 'day' : 'month'} first as the page's other dates`,
       },
     };
   };
-  return { issueDate: settle(issue, due), dueDate: settle(due, issue) };
+  return { issueDate: settle(issue), dueDate: settle(due) };
 }
 
 /** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
