@@ -153,6 +153,9 @@ const LINE_AMOUNT = new Set(
   [
     'total price',
     'prix total',
+    // LedgerSMB's line amount column, templates/demo/invoice.html ("Prix total" in French).
+    'extended',
+    'extended price',
     'line total',
     'amount',
     'total',

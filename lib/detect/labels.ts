@@ -663,7 +663,6 @@ export const LABELS: Record<LabelField, string[]> = {
     'emetteur',
     'de',
     'from',
-    'vendeur',
     'fournisseur',
     'prestataire',
     'seller',
@@ -714,6 +713,17 @@ export const LABELS: Record<LabelField, string[]> = {
     'paid on',
     'paye le',
     'regle le',
+    // LS the header of its invoice facts: "Order #" ("Commande #"), "Salesperson" ("Vendeur": the
+    // salesperson, not the seller), "Shipping Point" ("Expéditeur"), "Ship via" ("Expédier via").
+    'order',
+    'order number',
+    'commande',
+    'salesperson',
+    'vendeur',
+    'shipping point',
+    'expediteur',
+    'ship via',
+    'expedier via',
   ],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
   terms: [
@@ -869,6 +879,13 @@ function rateLabel(label: string): LabelField | null {
     '',
   );
   if (n !== label && !/%/.test(n)) return null;
+  // LS "<tax account>on <base> @ <rate> %" ("Ohio Sales Taxon 1,167.00 @ 7.25 %": the template glues "on"
+  // to the account's name): a tax line of the totals, whatever the account is called.
+  const at =
+    /^(\p{L}[\p{L}\s.'%\d-]{1,40}?)\s*(?:on|sur)\s+\d[\d\s.,'\u00a0\u202f]*\s*@\s*\d+(?:[.,]\d+)?\s*%$/u.exec(
+      label,
+    );
+  if (at) return 'tax';
   const bare = n
     .replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ')
     .replace(/\s*\([^)]*\)\s*$/, '')

@@ -546,6 +546,39 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'ledgersmb-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FV-2026-0318',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'EUR',
+        totalWithTax: '1152.00',
+        paid: '400.00',
+        amountDue: '752.00',
+        buyerName: 'Hôtel des Remparts',
+        sellerName: 'Quincaillerie Berthier SAS',
+      },
+    ],
+  },
+  {
+    file: 'ledgersmb-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '10457',
+        issueDate: '2026-11-09',
+        dueDate: '2026-12-09',
+        currency: 'USD',
+        totalWithTax: '1251.61',
+        amountDue: '1251.61',
+        buyerName: 'Maple Grove Cafe LLC',
+        sellerName: 'Cedar Ridge Supply Co.',
+      },
+    ],
+  },
 ];
 
 /**

@@ -170,6 +170,13 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   return { kind: 'none', invoices: [], warnings, lang };
 }
 
+/**
+ * A statement of the currency all the amounts are in, when they carry none: LedgerSMB's
+ * "All prices in [_1]" ("Tous les prix en [_1]", locale/po/fr.po), and the same in the six languages.
+ */
+const CURRENCY_STATEMENT =
+  /^(?:all\s+(?:prices|amounts)\s+(?:are\s+)?in|(?:prices|amounts)\s+in|currency\s*:|tous\s+les\s+(?:prix|montants)\s+(?:sont\s+)?en|montants\s+(?:exprim[ée]s\s+)?en|devise\s*:|alle\s+(?:preise|betr[äa]ge)\s+in|w[äa]hrung\s*:|todos\s+los\s+(?:precios|importes)\s+en|moneda\s*:|tutti\s+i\s+(?:prezzi|importi)\s+in|valuta\s*:|alle\s+(?:prijzen|bedragen)\s+in)\s+([A-Z]{3})\.?$/i;
+
 /** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
 const OTHER_DOCUMENT =
   /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
@@ -478,7 +485,12 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
   if (!root) return null;
   const hidden = hiddenTester(doc);
   const items = readItemTables(doc, lang);
-  const { candidates, statusHits, dateOrder } = collectCandidates(root, hidden, items, lang);
+  const { candidates, statusHits, dateOrder, declaredCurrency } = collectCandidates(
+    root,
+    hidden,
+    items,
+    lang,
+  );
   return assemble(
     doc,
     lang,
@@ -487,6 +499,7 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     scoreCandidates(candidates, statusHits, lang),
     statusHits,
     dateOrder,
+    declaredCurrency,
   );
 }
 
@@ -496,18 +509,26 @@ function collectCandidates(
   hidden: (el: Element) => boolean,
   items: ItemTables,
   lang: string | undefined,
-): { candidates: Candidate[]; statusHits: StatusWord[]; dateOrder: DateOrder } {
+): {
+  candidates: Candidate[];
+  statusHits: StatusWord[];
+  dateOrder: DateOrder;
+  declaredCurrency: string | null;
+} {
   const nodes = visibleTextNodes(root, hidden);
   const candidates: Candidate[] = [];
   let order = 0;
   const statusHits: StatusWord[] = [];
   const dateOrder: DateOrder = new Map();
+  let declaredCurrency: string | null = null;
   for (const node of nodes) {
     const text = clean(node.nodeValue);
     if (text.length > 200) continue;
     const parent = node.parentElement!;
     // Every numeric date shown (lines and payments included) tells how this document writes them.
     if (text.length <= 10) voteDateOrder(dateOrder, text);
+    else if (!declaredCurrency && text.length <= 60)
+      declaredCurrency = CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? null;
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
@@ -577,7 +598,7 @@ function collectCandidates(
     )
       statusHits.push(status);
   }
-  return { candidates, statusHits, dateOrder };
+  return { candidates, statusHits, dateOrder, declaredCurrency };
 }
 
 interface Scores {
@@ -585,6 +606,8 @@ interface Scores {
   conflicts: Map<string, Set<string>>;
   multi: Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>;
   shipTo: Set<string>;
+  /** The ship-to blocks' whole text: a buyer block that differs from all of them is not a ship-to. */
+  shipToBlocks: Set<string>;
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -648,6 +671,7 @@ function scoreCandidates(
     return parseAmount(line, { lang });
   };
   const shipTo = new Set<string>();
+  const shipToBlocks = new Set<string>();
   for (const c of candidates) {
     const weight = c.generic ? 0.75 : 1;
     switch (c.field) {
@@ -705,6 +729,7 @@ function scoreCandidates(
             {
               name,
               ids: [...new Set([...legalIds(lines.join('\n')), ...legalIds(c.block ?? '')])],
+              text: lines.join('\n'),
             },
             (party ? 0.8 : 0.7) * weight,
             c,
@@ -714,8 +739,15 @@ function scoreCandidates(
         break;
       }
       case 'shipTo': {
-        const name = nameOfBlock(c.value.split('\n'));
-        if (name) shipTo.add(name);
+        const lines = c.value
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        const name = nameOfBlock(lines);
+        if (name) {
+          shipTo.add(name);
+          shipToBlocks.add(lines.join('\n'));
+        }
         break;
       }
       case 'status': {
@@ -732,7 +764,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo };
+  return { best, conflicts, multi, shipTo, shipToBlocks };
 }
 
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
@@ -741,9 +773,10 @@ function assemble(
   lang: string | undefined,
   hidden: (el: Element) => boolean,
   items: ItemTables,
-  { best, conflicts, multi, shipTo }: Scores,
+  { best, conflicts, multi, shipTo, shipToBlocks }: Scores,
   statusHits: StatusWord[],
   dateOrder: DateOrder,
+  declaredCurrency: string | null,
 ): DetectedInvoice | null {
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
@@ -834,12 +867,14 @@ function assemble(
   const due = amt('amountDue');
   const paid = amt('paid');
   const subtotal = amt('subtotal');
-  d.currency =
+  const shownCurrency =
     due?.value.currency ??
     total?.value.currency ??
     paid?.value.currency ??
     subtotal?.value.currency ??
     null;
+  // Amounts printed bare under a statement of their currency ("All prices in USD", LedgerSMB).
+  d.currency = shownCurrency ?? (total || due ? declaredCurrency : null);
   d.status = statusHits[0] ?? null;
   const fig = (a: Amt | undefined): Figure | undefined =>
     a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined;
@@ -847,7 +882,7 @@ function assemble(
   const figs = (k: string) =>
     multi
       .get(k)
-      ?.filter((x) => !d.currency || x.currency !== null)
+      ?.filter((x) => !shownCurrency || x.currency !== null)
       .map((x) => x.fig);
   // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
   const vat = items.vat.length === 1 ? items.vat[0] : undefined;
@@ -906,9 +941,10 @@ function assemble(
   readParties(
     doc,
     d,
-    get<{ name: string; ids: string[] }>('buyer'),
+    get<{ name: string; ids: string[]; text?: string }>('buyer'),
     get<{ name: string; ids: string[] }>('seller'),
     shipTo,
+    shipToBlocks,
     hidden,
   );
   for (const [key, values] of conflicts) {
@@ -987,12 +1023,20 @@ function settleDateOrder(
 function readParties(
   doc: Document,
   d: DetectedInvoice,
-  buyer: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
+  buyer: { value: { name: string; ids: string[]; text?: string }; trace: FieldTrace } | undefined,
   seller: { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined,
   shipTo: Set<string>,
+  shipToBlocks: Set<string>,
   hidden: (el: Element) => boolean,
 ) {
-  if (buyer && !(shipTo.has(buyer.value.name) && buyer.trace.confidence < 0.75)) {
+  // A weakly labelled buyer named as the ship-to is that block read twice, unless its block
+  // differs from every ship-to block (LedgerSMB's "To" and "Ship To" columns, same company).
+  const shipToCopy =
+    !!buyer &&
+    shipTo.has(buyer.value.name) &&
+    buyer.trace.confidence < 0.75 &&
+    (!buyer.value.text || shipToBlocks.has(buyer.value.text));
+  if (buyer && !shipToCopy) {
     d.buyerName = buyer.value.name;
     d.fields.buyerName = buyer.trace;
     d.buyerIds = buyer.value.ids;
