@@ -214,11 +214,12 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
     const rows = Array.from(table.querySelectorAll('tr')).filter(
       (tr) => tr.closest('table') === table,
     );
-    const headIndex = rows
-      .slice(0, 4)
-      .findIndex(
-        (tr) => cellsOf(tr).filter((c) => ITEM_COLUMNS.has(normalize(cellText(c)))).length >= 2,
-      );
+    const headIndex = rows.slice(0, 4).findIndex((tr) => {
+      const names = cellsOf(tr).map((c) => normalize(cellText(c)));
+      const items = names.filter((h) => ITEM_COLUMNS.has(h)).length;
+      // Siwapp's print template: "Description | Total", a line's name and its amount only.
+      return items >= 2 || (items === 1 && names.length === 2 && LINE_AMOUNT.has(names[1]!));
+    });
     if (headIndex < 0) {
       const vat = readVatBreakdown(rows, lang);
       if (vat) {
@@ -238,7 +239,7 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
       if (tr.parentElement?.tagName === 'TFOOT') continue;
       const cells = cellsOf(tr);
       const filled = cells.filter((c) => cellText(c));
-      if (filled.length < 3) continue;
+      if (filled.length < Math.min(3, headers.length)) continue;
       const first = cellText(filled[0]!);
       // A totals row kept in the table: its first cell is the label, or the cell before the amount when
       // the label spans the columns. A line of items with a tax column ("TVA 20%") before its amount is not one.

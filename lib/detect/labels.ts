@@ -774,6 +774,8 @@ export const STATUS_WORDS: Record<StatusWord, string[]> = {
     'scaduta',
     'achterstallig',
     'paymentpastdue',
+    // SW get_status.upcase ("PAST_DUE"), db/fixtures/print_default.html.erb
+    'past_due',
   ],
   open: [
     'envoyee',

@@ -579,6 +579,23 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'siwapp-print-default-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F2026-17',
+        issueDate: '2026-11-10',
+        dueDate: '2026-12-10',
+        currency: 'EUR',
+        totalWithTax: '2420.00',
+        amountDue: '2420.00',
+        buyerName: 'Atlantic Surf School Ltd',
+        sellerName: 'Norte Digital Studio S.L.',
+        status: 'overdue',
+      },
+    ],
+  },
 ];
 
 /**
