@@ -1067,6 +1067,43 @@ function readParties(
       break;
     }
   }
+  if (!d.buyerName) {
+    // No label and no client class: an <address> of the document's body that is nobody else's, the
+    // recipient's block where letters and invoices put it (Odoo's report_invoice_document: the
+    // partner's <address> beside the title). One such block only; header, footer and the
+    // company's or a delivery block's addresses are not the buyer's. To confirm.
+    const addresses = Array.from(doc.querySelectorAll('address')).filter((el) => {
+      if (hidden(el)) return false;
+      for (
+        let a: Element | null = el;
+        a && a.tagName.toUpperCase() !== 'BODY';
+        a = a.parentElement
+      ) {
+        const tag = a.tagName.toUpperCase();
+        const names = `${a.getAttribute('class') ?? ''} ${a.id}`;
+        if (
+          tag === 'HEADER' ||
+          tag === 'FOOTER' ||
+          /(?:^|\s)(?:header|footer)(?:$|\s)/i.test(names) ||
+          (PARTY_CLASS.test(names) && !BUYER_CLASS.test(names)) ||
+          /ship|deliver|livr/i.test(names)
+        )
+          return false;
+      }
+      return true;
+    });
+    const lines =
+      addresses.length === 1
+        ? textWithBreaks(addresses[0]!, hidden).split('\n').filter(Boolean)
+        : [];
+    const name =
+      lines.length && lines.length <= 10 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
+    if (name && !shipTo.has(name) && name !== seller?.value.name) {
+      d.buyerName = name;
+      d.fields.buyerName = { confidence: 0.6, where: 'the <address> block of the document' };
+      d.buyerIds = legalIds(lines.join('\n'));
+    }
+  }
   if (seller && seller.value.name !== d.buyerName) {
     d.sellerName = seller.value.name;
     d.fields.sellerName = seller.trace;
