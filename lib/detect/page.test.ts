@@ -823,6 +823,19 @@ describe('page detection on fixtures', () => {
     expect(scan.invoices[0]!.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('a block hidden by the page stylesheet is not read; one hidden only in print is', () => {
+    const page = (css: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><head><style>${css}</style></head><body><h1>Invoice</h1><p><strong>Invoice #:</strong> INV-77</p><div class="a"><h3 class="spacer">Bill to:</h3><p>Seller Studio Ltd</p></div><div class="b"><h3>Bill to:</h3><p>Buyer Foods Ltd</p></div><p><strong>Total:</strong> £100.00</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    expect(page('.a .spacer { color: red; visibility: hidden }').buyerName).toBe('Buyer Foods Ltd');
+    expect(page('@media print { .a .spacer { display: none } }').buyerName).toBe(
+      'Seller Studio Ltd',
+    );
+  });
+
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;
     expect(d.dueDate).toBe('2026-12-05');
