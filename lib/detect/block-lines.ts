@@ -25,7 +25,7 @@ export const SKIPPED_TAGS = new Set([
   'OPTION',
 ]);
 
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Whether an element hides itself: `hidden`, aria-hidden, inline display:none or visibility:hidden. */
 export function hidesItself(el: Element): boolean {

@@ -91,6 +91,18 @@ export function reconcile(x: Figures): Reconciled {
     if (ref && (x.lineSum === ref.minor || (x.subtotal && total && x.lineSum === total.minor))) {
       held.push('line amounts = subtotal');
       totalOk++;
+    } else if (
+      x.subtotal &&
+      total &&
+      discounts &&
+      x.subtotal.minor > discounts &&
+      Math.abs(x.lineSum * (x.subtotal.minor - discounts) - total.minor * x.subtotal.minor) <=
+        x.subtotal.minor
+    ) {
+      // Lines shown taxes included (Invoicerr) and a discount on the whole: the lines less the
+      // same share as the discount takes off the subtotal give the total.
+      held.push('line amounts (taxes included) less the discount = total');
+      totalOk++;
     } else if (ref && x.subtotal && !(discounts && x.lineSum - discounts === ref.minor)) {
       totalBad = true;
       warnings.push(

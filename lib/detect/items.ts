@@ -1,4 +1,4 @@
-import { labelField, normalize } from './labels';
+import { labelField, normalize, PAYMENT_LINE } from './labels';
 import { cellText } from './invoice-list';
 import { parseAmount } from './parse-amount';
 import { readVatBreakdown, type VatBreakdown } from './vat-breakdown';
@@ -153,6 +153,9 @@ const LINE_AMOUNT = new Set(
   [
     'total price',
     'prix total',
+    // LedgerSMB's line amount column, templates/demo/invoice.html ("Prix total" in French).
+    'extended',
+    'extended price',
     'line total',
     'amount',
     'total',
@@ -211,11 +214,12 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
     const rows = Array.from(table.querySelectorAll('tr')).filter(
       (tr) => tr.closest('table') === table,
     );
-    const headIndex = rows
-      .slice(0, 4)
-      .findIndex(
-        (tr) => cellsOf(tr).filter((c) => ITEM_COLUMNS.has(normalize(cellText(c)))).length >= 2,
-      );
+    const headIndex = rows.slice(0, 4).findIndex((tr) => {
+      const names = cellsOf(tr).map((c) => normalize(cellText(c)));
+      const items = names.filter((h) => ITEM_COLUMNS.has(h)).length;
+      // Siwapp's print template: "Description | Total", a line's name and its amount only.
+      return items >= 2 || (items === 1 && names.length === 2 && LINE_AMOUNT.has(names[1]!));
+    });
     if (headIndex < 0) {
       const vat = readVatBreakdown(rows, lang);
       if (vat) {
@@ -235,7 +239,7 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
       if (tr.parentElement?.tagName === 'TFOOT') continue;
       const cells = cellsOf(tr);
       const filled = cells.filter((c) => cellText(c));
-      if (filled.length < 3) continue;
+      if (filled.length < Math.min(3, headers.length)) continue;
       const first = cellText(filled[0]!);
       // A totals row kept in the table: its first cell is the label, or the cell before the amount when
       // the label spans the columns. A line of items with a tax column ("TVA 20%") before its amount is not one.
@@ -243,6 +247,9 @@ export function readItemTables(doc: Document, lang?: string): ItemTables {
         labelField(first) ??
         (filled.length < headers.length ? labelField(cellText(filled[filled.length - 2]!)) : null);
       if (label && TOTAL_FIELDS.has(label)) continue;
+      // A payment row spanning the columns (GnuCash: its date, "Payment, thank you!", the amount): the totals'.
+      if (filled.length < headers.length && PAYMENT_LINE.test(cellText(filled[filled.length - 2]!)))
+        continue;
       out.itemRows.add(tr);
       out.lineCount++;
       // Cells spanning columns shift the indexes: only rows with the header's shape are summed.

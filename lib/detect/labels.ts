@@ -39,6 +39,12 @@ export type LabelField =
  *         BillFrom "Émetteur", NetToBePaid, AmountExpected "Montant réclamé", CreditNote "Avoir")
  * - KI  = kimai/kimai translations/messages.{fr,en,de}.xlf @ 1f421c27
  *         (invoice.due_days "Échéance", invoice.to "À", invoice.from "De", invoice.subtotal "Total HT")
+ * - GC  = Gnucash/gnucash gnucash/report/reports/standard/invoice.scm @ 019214f1 (msgids "Net Price", "Total Price",
+ *         "Amount Due") and their French in the gnucash.mo of Debian gnucash-common 1:4.13-1 ("Prix net",
+ *         "Prix total", "Montant brut dû")
+ * - LS  = ledgersmb/LedgerSMB templates/demo/invoice.html and locale/po/fr.po @ 2c578797 ("Due" "Exigible",
+ *         "Paid" "Total payé", "Balance" "Solde", "Ship To" "Envoyer à", "To" "À")
+ * - SW  = siwapp/siwapp-ror db/fixtures/print_default.html.erb @ 83f88789 ("Billed:" the issue date, "Due on:")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -129,6 +135,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'data di emissione',
     'data',
     'factuurdatum',
+    // SW "Billed:" (the issue date; "Billed to" is the buyer)
+    'billed',
   ],
   dueDate: [
     "date d'echeance",
@@ -194,6 +202,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'vervaldatum',
     'te betalen voor',
     'uiterste betaaldatum',
+    // LS "Due" ("Exigible"); "Date d'exigibilité" (#18)
+    'exigible',
+    "date d'exigibilite",
   ],
   total: [
     'montant ttc',
@@ -248,6 +259,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'totaal',
     'totaalbedrag',
     'bedrag',
+    // GC "Total Price" ("Prix total")
+    'prix total',
+    'total price',
   ],
   amountDue: [
     'net a payer',
@@ -350,6 +364,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'openstaand bedrag',
     'te betalen',
     'openstaand',
+    // GC "Amount Due" ("Montant brut dû")
+    'montant brut du',
   ],
   paid: [
     'deja paye',
@@ -414,6 +430,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // ERPNext Sales Invoice fields (total_advance, paid_amount)
     'total advance',
     'paid amount',
+    // LS "Paid" ("Total payé")
+    'total paye',
   ],
   buyer: [
     'client',
@@ -520,6 +538,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'imponibile',
     'subtotaal',
     'base imponible',
+    // GC "Net Price" ("Prix net")
+    'prix net',
+    'net price',
   ],
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
@@ -634,13 +655,14 @@ export const LABELS: Record<LabelField, string[]> = {
     'verzend naar',
     'leveringsadres',
     'afleveradres',
+    // LS "Ship To" ("Envoyer à")
+    'envoyer a',
   ],
   // DO BillFrom ("Émetteur"), KI invoice.from ("De"), IN from.
   seller: [
     'emetteur',
     'de',
     'from',
-    'vendeur',
     'fournisseur',
     'prestataire',
     'seller',
@@ -691,6 +713,17 @@ export const LABELS: Record<LabelField, string[]> = {
     'paid on',
     'paye le',
     'regle le',
+    // LS the header of its invoice facts: "Order #" ("Commande #"), "Salesperson" ("Vendeur": the
+    // salesperson, not the seller), "Shipping Point" ("Expéditeur"), "Ship via" ("Expédier via").
+    'order',
+    'order number',
+    'commande',
+    'salesperson',
+    'vendeur',
+    'shipping point',
+    'expediteur',
+    'ship via',
+    'expedier via',
   ],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
   terms: [
@@ -741,6 +774,8 @@ export const STATUS_WORDS: Record<StatusWord, string[]> = {
     'scaduta',
     'achterstallig',
     'paymentpastdue',
+    // SW get_status.upcase ("PAST_DUE"), db/fixtures/print_default.html.erb
+    'past_due',
   ],
   open: [
     'envoyee',
@@ -822,7 +857,12 @@ export function labelField(text: string): LabelField | null {
   const n = normalize(text)
     .replace(/\s*[#(]?\s*$/, '')
     .replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
-  return byLabel.get(n) ?? byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ?? rateLabel(n);
+  return (
+    byLabel.get(n) ??
+    byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??
+    // "Discount: (10%)": Invoicerr writes its label (which ends with ":") before the rate.
+    rateLabel(n.replace(/\s*[:：]\s*(?=\(?\s*\d+(?:[.,]\d+)?\s*%)/, ' '))
+  );
 }
 
 const TAX_WORD =
@@ -841,6 +881,13 @@ function rateLabel(label: string): LabelField | null {
     '',
   );
   if (n !== label && !/%/.test(n)) return null;
+  // LS "<tax account>on <base> @ <rate> %" ("Ohio Sales Taxon 1,167.00 @ 7.25 %": the template glues "on"
+  // to the account's name): a tax line of the totals, whatever the account is called.
+  const at =
+    /^(\p{L}[\p{L}\s.'%\d-]{1,40}?)\s*(?:on|sur)\s+\d[\d\s.,'\u00a0\u202f]*\s*@\s*\d+(?:[.,]\d+)?\s*%$/u.exec(
+      label,
+    );
+  if (at) return 'tax';
   const bare = n
     .replace(/\s*[(@]?\s*(?:\ba\s+)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ')
     .replace(/\s*\([^)]*\)\s*$/, '')
@@ -854,6 +901,9 @@ function rateLabel(label: string): LabelField | null {
   return null;
 }
 
+/** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
+export const PAYMENT_LINE =
+  /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
 /** A label at the start of a text followed by its value ("Échéance : 15/01/2026"). */
 export function splitLabel(text: string): { field: LabelField; value: string } | null {
   if (text.length > 200) return null;

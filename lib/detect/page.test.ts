@@ -336,6 +336,7 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         totalWithTax: '3180.00',
         paid: '1000.00',
         amountDue: '2180.00',
+        buyerName: 'Menuiserie Guérin SARL',
         sellerName: 'Ardoise Conseil SAS',
       },
     ],
@@ -474,6 +475,128 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Apps with no adapter and no fixture written by the team before (#18): the generic reader alone.
+  {
+    file: 'invoicerr-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-2026-0042',
+        issueDate: '2026-11-05',
+        dueDate: '2026-11-19',
+        currency: 'EUR',
+        totalWithTax: '1740.00',
+        amountDue: '1740.00',
+        buyerName: 'Brasserie du Vieux Port',
+        sellerName: 'Atelier Sillon',
+        sellerIds: ['91234567800014', 'FR58912345678'],
+        buyerIds: ['82345678900027', 'FR21823456789'],
+      },
+    ],
+  },
+  {
+    file: 'invoicerr-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0117',
+        issueDate: '2026-11-14',
+        dueDate: '2026-11-28',
+        currency: 'GBP',
+        totalWithTax: '1717.20',
+        amountDue: '1717.20',
+        buyerName: 'Saltmarsh Cider Company',
+        sellerName: 'Hollis & Finch Design Ltd',
+        sellerIds: ['GB318274615'],
+        buyerIds: ['GB274619385'],
+      },
+    ],
+  },
+  {
+    file: 'gnucash-easy-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '000042',
+        issueDate: '2026-11-05',
+        dueDate: '2026-12-05',
+        currency: 'EUR',
+        totalWithTax: '1692.00',
+        paid: '500.00',
+        amountDue: '1192.00',
+        buyerName: 'Menuiserie Garnier SARL',
+        sellerName: 'Cyril Lemaire Informatique',
+      },
+    ],
+  },
+  {
+    file: 'gnucash-fancy-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '000318',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'USD',
+        totalWithTax: '1292.50',
+        paid: '650.00',
+        amountDue: '642.50',
+        buyerName: 'Riverside Dental Group',
+        sellerName: 'Blue Heron Bookkeeping LLC',
+        paymentTerms: 'Net 30',
+      },
+    ],
+  },
+  {
+    file: 'ledgersmb-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FV-2026-0318',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'EUR',
+        totalWithTax: '1152.00',
+        paid: '400.00',
+        amountDue: '752.00',
+        buyerName: 'Hôtel des Remparts',
+        sellerName: 'Quincaillerie Berthier SAS',
+      },
+    ],
+  },
+  {
+    file: 'ledgersmb-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '10457',
+        issueDate: '2026-11-09',
+        dueDate: '2026-12-09',
+        currency: 'USD',
+        totalWithTax: '1251.61',
+        amountDue: '1251.61',
+        buyerName: 'Maple Grove Cafe LLC',
+        sellerName: 'Cedar Ridge Supply Co.',
+      },
+    ],
+  },
+  {
+    file: 'siwapp-print-default-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F2026-17',
+        issueDate: '2026-11-10',
+        dueDate: '2026-12-10',
+        currency: 'EUR',
+        totalWithTax: '2420.00',
+        amountDue: '2420.00',
+        buyerName: 'Atlantic Surf School Ltd',
+        sellerName: 'Norte Digital Studio S.L.',
+        status: 'overdue',
+      },
+    ],
+  },
 ];
 
 /**
@@ -484,8 +607,6 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
  */
 const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
-  // Read nothing for the buyer (an <address> with no label): a miss, counted as such.
-  'odoo-report-invoice-fr.html': { buyerName: 'Menuiserie Guérin SARL' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -700,6 +821,19 @@ describe('page detection on fixtures', () => {
       currency: 'EUR',
     });
     expect(scan.invoices[0]!.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a block hidden by the page stylesheet is not read; one hidden only in print is', () => {
+    const page = (css: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><head><style>${css}</style></head><body><h1>Invoice</h1><p><strong>Invoice #:</strong> INV-77</p><div class="a"><h3 class="spacer">Bill to:</h3><p>Seller Studio Ltd</p></div><div class="b"><h3>Bill to:</h3><p>Buyer Foods Ltd</p></div><p><strong>Total:</strong> £100.00</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    expect(page('.a .spacer { color: red; visibility: hidden }').buyerName).toBe('Buyer Foods Ltd');
+    expect(page('@media print { .a .spacer { display: none } }').buyerName).toBe(
+      'Seller Studio Ltd',
+    );
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -5,13 +5,14 @@ import {
   type FieldTrace,
   fieldName,
 } from './invoice-reading';
-import { BLOCK_TAGS, blockLines, hidesItself, SKIPPED_TAGS } from './block-lines';
+import { BLOCK_TAGS, blockLines, HIDING_STYLE, hidesItself, SKIPPED_TAGS } from './block-lines';
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
   labelField,
   leadingLabel,
   normalize,
+  PAYMENT_LINE,
   splitLabel,
   statusWord,
   type LabelField,
@@ -21,7 +22,7 @@ import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
 import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
-import { parseDate } from './parse-date';
+import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
@@ -159,6 +160,13 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
   return { kind: 'none', invoices: [], warnings, lang };
 }
 
+/**
+ * A statement of the currency all the amounts are in, when they carry none: LedgerSMB's
+ * "All prices in [_1]" ("Tous les prix en [_1]", locale/po/fr.po), and the same in the six languages.
+ */
+const CURRENCY_STATEMENT =
+  /^(?:all\s+(?:prices|amounts)\s+(?:are\s+)?in|(?:prices|amounts)\s+in|currency\s*:|tous\s+les\s+(?:prix|montants)\s+(?:sont\s+)?en|montants\s+(?:exprim[ée]s\s+)?en|devise\s*:|alle\s+(?:preise|betr[äa]ge)\s+in|w[äa]hrung\s*:|todos\s+los\s+(?:precios|importes)\s+en|moneda\s*:|tutti\s+i\s+(?:prezzi|importi)\s+in|valuta\s*:|alle\s+(?:prijzen|bedragen)\s+in)\s+([A-Z]{3})\.?$/i;
+
 /** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
 const OTHER_DOCUMENT =
   /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
@@ -201,6 +209,26 @@ interface Candidate {
   order: number;
   /** The label's element: one reading per label element for the figures that add up. */
   el: Element;
+  /** For a party label: the text of the small block it heads (its legal ids may sit below the value read). */
+  block?: string;
+}
+
+/**
+ * The block a party label heads (`<div class="client-info"><h3>Bill to</h3><p>name</p><p>address… VAT: …</p></div>`):
+ * its text when it is small and names no other party, so the ids under the name are the party's.
+ */
+function partyBlock(labelEl: Element, hidden: (el: Element) => boolean): string | undefined {
+  const box = labelEl.parentElement;
+  if (!box || box.tagName.toUpperCase() === 'BODY') return undefined;
+  const own = clean(box.textContent);
+  if (own.length > 600) return undefined;
+  const lines = blockLines(box, hidden);
+  if (lines.length > 16) return undefined;
+  const parties = lines.filter((l) => {
+    const f = labelField(l) ?? splitLabel(l)?.field;
+    return f === 'buyer' || f === 'seller' || f === 'shipTo';
+  });
+  return parties.length === 1 ? lines.join('\n') : undefined;
 }
 
 function clean(text: string | null | undefined): string {
@@ -210,16 +238,68 @@ function clean(text: string | null | undefined): string {
 const INLINE_LABEL = /^(STRONG|B|LABEL|SPAN|EM|I|SMALL|DFN|ABBR)$/;
 
 /**
- * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, or an
- * inline display:none / visibility:hidden on it or an ancestor. Remembered per element,
- * so a page costs one look at each element whatever its number of text nodes.
+ * Selectors the page's own stylesheets hide on screen (`.company-info .spacer { visibility: hidden }`,
+ * Invoicerr's invoice template repeats the "Bill to" heading in the seller's column that way to
+ * align the two). Top-level rules only: a rule inside @media (print…) or another at-rule does
+ * not hide anything on screen. Selectors with pseudo-classes are left out (state-dependent).
  */
-function hiddenTester(): (el: Element) => boolean {
+function hidingSelectors(doc: Document | null | undefined): string[] {
+  const out: string[] = [];
+  if (!doc) return out;
+  for (const style of Array.from(doc.querySelectorAll('style')).slice(0, 20)) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    if (!HIDING_STYLE.test(css)) continue;
+    let i = 0;
+    while (i < css.length) {
+      const open = css.indexOf('{', i);
+      if (open < 0) break;
+      // After any at-statement ("@import …;", "@charset …;") on the way.
+      const prelude = css.slice(i, open).split(';').pop()!.trim();
+      if (prelude.startsWith('@')) {
+        // Skip the whole at-rule block, nested rules included.
+        let depth = 1;
+        let j = open + 1;
+        for (; j < css.length && depth > 0; j++)
+          if (css[j] === '{') depth++;
+          else if (css[j] === '}') depth--;
+        i = j;
+        continue;
+      }
+      const close = css.indexOf('}', open);
+      if (close < 0) break;
+      if (HIDING_STYLE.test(css.slice(open + 1, close)))
+        for (const sel of prelude.split(','))
+          if (sel.trim() && !/[:@[]/.test(sel)) out.push(sel.trim());
+      i = close + 1;
+    }
+  }
+  return out.slice(0, 50);
+}
+
+/**
+ * Whether an element is hidden from the user: the `hidden` attribute, aria-hidden, an inline
+ * display:none / visibility:hidden, or a rule of the page's stylesheet that hides it, on it or
+ * an ancestor. Remembered per element, so a page costs one look at each element whatever its
+ * number of text nodes.
+ */
+function hiddenTester(doc?: Document | null): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
+  const selectors = hidingSelectors(doc);
+  const bySheet = (el: Element) =>
+    selectors.some((sel) => {
+      try {
+        return el.matches(sel);
+      } catch {
+        return false;
+      }
+    });
   const test = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const own = hidesItself(el) || SKIPPED_TAGS.has(el.tagName.toUpperCase());
+    const own =
+      hidesItself(el) ||
+      SKIPPED_TAGS.has(el.tagName.toUpperCase()) ||
+      (selectors.length > 0 && bySheet(el));
     const result = own || (el.parentElement ? test(el.parentElement) : false);
     memo.set(el, result);
     return result;
@@ -352,9 +432,6 @@ const CREDIT_TITLE =
   /^(?:avoir|facture\s+d['’]avoir|note\s+de\s+cr[ée]dit|credit\s+note|credit\s+memo|gutschrift|rechnungskorrektur|nota\s+de\s+cr[ée]dito|factura\s+rectificativa|nota\s+di\s+credito|creditnota|creditfactuur)\b/i;
 const INVOICE_WORD =
   /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
-/** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
-const PAYMENT_LINE =
-  /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
 const BUYER_CLASS =
   /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
 const PARTY_CLASS =
@@ -363,11 +440,16 @@ const PARTY_CLASS =
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
-  const hidden = hiddenTester();
+  const hidden = hiddenTester(doc);
   const items = readItemTables(doc, lang);
-  const { candidates, statusHits } = collectCandidates(root, hidden, items, lang);
+  const { candidates, statusHits, dateOrder, declaredCurrency } = collectCandidates(
+    root,
+    hidden,
+    items,
+    lang,
+  );
   const scores = scoreCandidates(candidates, statusHits, lang);
-  return assemble({ doc, lang, hidden, items, scores, statusHits });
+  return assemble({ doc, lang, hidden, items, scores, statusHits, dateOrder, declaredCurrency });
 }
 
 /** Every label on the page with the values next to it, in document order; status badges aside. */
@@ -376,15 +458,26 @@ function collectCandidates(
   hidden: (el: Element) => boolean,
   items: ItemTables,
   lang: string | undefined,
-): { candidates: Candidate[]; statusHits: StatusWord[] } {
+): {
+  candidates: Candidate[];
+  statusHits: StatusWord[];
+  dateOrder: DateOrder;
+  declaredCurrency: string | null;
+} {
   const nodes = visibleTextNodes(root, hidden);
   const candidates: Candidate[] = [];
   let order = 0;
   const statusHits: StatusWord[] = [];
+  const dateOrder: DateOrder = new Map();
+  let declaredCurrency: string | null = null;
   for (const node of nodes) {
     const text = clean(node.nodeValue);
     if (text.length > 200) continue;
     const parent = node.parentElement!;
+    // Every numeric date shown (lines and payments included) tells how this document writes them.
+    if (text.length <= 10) voteDateOrder(dateOrder, text);
+    else if (!declaredCurrency && text.length <= 60)
+      declaredCurrency = CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? null;
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
@@ -409,7 +502,9 @@ function collectCandidates(
         order: order++,
         el: parent,
       });
-    if (field)
+    if (field) {
+      const block =
+        field === 'buyer' || field === 'seller' ? partyBlock(parent, hidden) : undefined;
       for (const value of valuesNear(parent, text, hidden, items))
         candidates.push({
           field,
@@ -418,8 +513,9 @@ function collectCandidates(
           generic: isGeneric(text),
           order: order++,
           el: parent,
+          block,
         });
-    else if (!split && PAYMENT_LINE.test(text)) {
+    } else if (!split && PAYMENT_LINE.test(text)) {
       const inText = text.includes(':') ? text.slice(text.indexOf(':') + 1).trim() : '';
       const amounts = inText ? findAmounts(inText, { lang }) : [];
       if (amounts.length)
@@ -451,7 +547,7 @@ function collectCandidates(
     )
       statusHits.push(status);
   }
-  return { candidates, statusHits };
+  return { candidates, statusHits, dateOrder, declaredCurrency };
 }
 
 interface Scores {
@@ -459,6 +555,8 @@ interface Scores {
   conflicts: Map<string, Set<string>>;
   multi: Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>;
   shipTo: Set<string>;
+  /** The ship-to blocks' whole text: a buyer block that differs from all of them is not a ship-to. */
+  shipToBlocks: Set<string>;
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -517,8 +615,9 @@ function scoreCandidates(
     const line = value
       .split('\n')[0]!
       .replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
-    // "GB123456789" (a VAT number after "VAT:"), "3.00 days": not amounts.
+    // "GB123456789" (a VAT number after "VAT:"), "3.00 days", "(10%)" (a rate): not amounts.
     if (
+      /%/.test(line) ||
       /\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) ||
       /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))
     )
@@ -526,6 +625,7 @@ function scoreCandidates(
     return parseAmount(line, { lang });
   };
   const shipTo = new Set<string>();
+  const shipToBlocks = new Set<string>();
   for (const c of candidates) {
     const weight = c.generic ? 0.75 : 1;
     switch (c.field) {
@@ -585,7 +685,11 @@ function scoreCandidates(
         if (name) {
           const party = looksLikeParty(lines);
           consider(c.field, c, {
-            value: { name, ids: legalIds(lines.join('\n')) },
+            value: {
+              name,
+              ids: [...new Set([...legalIds(lines.join('\n')), ...legalIds(c.block ?? '')])],
+              text: lines.join('\n'),
+            },
             confidence: (party ? 0.8 : 0.7) * weight,
             raw: name,
           });
@@ -593,8 +697,15 @@ function scoreCandidates(
         break;
       }
       case 'shipTo': {
-        const name = nameOfBlock(c.value.split('\n'));
-        if (name) shipTo.add(name);
+        const lines = c.value
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        const name = nameOfBlock(lines);
+        if (name) {
+          shipTo.add(name);
+          shipToBlocks.add(lines.join('\n'));
+        }
         break;
       }
       case 'status': {
@@ -611,7 +722,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo };
+  return { best, conflicts, multi, shipTo, shipToBlocks };
 }
 
 /** A page read: its document, what it hides, its item tables, its scored readings and status words. */
@@ -622,12 +733,16 @@ interface ScoredPage {
   items: ItemTables;
   scores: Scores;
   statusHits: StatusWord[];
+  /** How the page's unambiguous numeric dates are written, to settle an ambiguous one. */
+  dateOrder: DateOrder;
+  /** A currency the document declares in words ("All prices in USD"). */
+  declaredCurrency: string | null;
 }
 
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
 function assemble(page: ScoredPage): DetectedInvoice | null {
-  const { doc, lang, hidden, items, statusHits } = page;
-  const { best, conflicts, multi, shipTo } = page.scores;
+  const { doc, lang, hidden, items, statusHits, dateOrder, declaredCurrency } = page;
+  const { best, conflicts, multi, shipTo, shipToBlocks } = page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   const headings = (
@@ -659,8 +774,13 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     headings.some((el) =>
       CREDIT_TITLE.test(blockLines(el, hidden).join('\n') || clean(el.textContent)),
     ) || /avoir|credit|gutschrift|creditnota|nota d/i.test(num?.trace.where.slice(0, 24) ?? '');
+  const dates = settleDateOrder(
+    get<ParsedDate>('issueDate'),
+    get<ParsedDate>('dueDate'),
+    dateOrder,
+  );
   for (const k of ['issueDate', 'dueDate'] as const) {
-    const v = get<ReturnType<typeof parseDate> & object>(k);
+    const v = dates[k];
     if (!v) continue;
     d[k] = v.value.date;
     d.fields[k] = v.trace;
@@ -711,12 +831,14 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   const due = amt('amountDue');
   const paid = amt('paid');
   const subtotal = amt('subtotal');
-  d.currency =
+  const shownCurrency =
     due?.value.currency ??
     total?.value.currency ??
     paid?.value.currency ??
     subtotal?.value.currency ??
     null;
+  // Amounts printed bare under a statement of their currency ("All prices in USD", LedgerSMB).
+  d.currency = shownCurrency ?? (total || due ? declaredCurrency : null);
   d.status = statusHits[0] ?? null;
   const fig = (a: Amt | undefined): Figure | undefined =>
     a ? { minor: a.value.minor, confidence: a.trace.confidence, where: a.trace.where } : undefined;
@@ -724,7 +846,7 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   const figs = (k: string) =>
     multi
       .get(k)
-      ?.filter((x) => !d.currency || x.currency !== null)
+      ?.filter((x) => !shownCurrency || x.currency !== null)
       .map((x) => x.fig);
   // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
   const vat = items.vat.length === 1 ? items.vat[0] : undefined;
@@ -783,9 +905,10 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   readParties(d, {
     doc,
     hidden,
-    buyer: get<{ name: string; ids: string[] }>('buyer'),
+    buyer: get<{ name: string; ids: string[]; text?: string }>('buyer'),
     seller: get<{ name: string; ids: string[] }>('seller'),
     shipTo,
+    shipToBlocks,
   });
   for (const [key, values] of conflicts) {
     const name =
@@ -805,20 +928,86 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   return finalizeConfidence(d);
 }
 
-type PartyReading = { value: { name: string; ids: string[] }; trace: FieldTrace } | undefined;
+type DateReading = { value: ParsedDate; trace: FieldTrace } | undefined;
+/** Per separator, how many of the page's unambiguous numeric dates put the day first, and the month first. */
+type DateOrder = Map<string, { day: number; month: number }>;
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/;
 
-/** The labelled buyer and seller blocks read so far, the ship-to names, and the page they are on. */
+function voteDateOrder(votes: DateOrder, text: string) {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return;
+  const a = +m[1]!;
+  const b = +m[3]!;
+  if (a > 12 === b > 12 || a > 31 || b > 31) return;
+  const v = votes.get(m[2]!) ?? { day: 0, month: 0 };
+  if (a > 12) v.day++;
+  else v.month++;
+  votes.set(m[2]!, v);
+}
+
+/**
+ * A document writes all its dates one way: unambiguous dates on it ("19/11/2026", a line's
+ * "10/31/2026"), all in the same order, settle the order of an ambiguous one ("05/11/2026") when
+ * the page gives no language to say it. Same separator only; a page with both orders settles
+ * nothing. A reading they contradict is switched to the alternative.
+ */
+function settleDateOrder(
+  issue: DateReading,
+  due: DateReading,
+  votes: DateOrder,
+): { issueDate: DateReading; dueDate: DateReading } {
+  const settle = (v: DateReading): DateReading => {
+    if (!v?.value.ambiguous || !v.value.alternative) return v;
+    const a = NUMERIC_DATE.exec(v.value.raw.slice(0, 10));
+    const vote = a ? votes.get(a[2]!) : undefined;
+    if (!a || !vote || (vote.day > 0 && vote.month > 0)) return v;
+    const dayFirst = vote.day > 0;
+    const year = a[4]!.length === 2 ? 2000 + +a[4]! : +a[4]!;
+    const [day, month] = dayFirst ? [+a[1]!, +a[3]!] : [+a[3]!, +a[1]!];
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (date !== v.value.date && date !== v.value.alternative) return v;
+    return {
+      value: {
+        ...v.value,
+        date: date as ParsedDate['date'],
+        ambiguous: false,
+        alternative: undefined,
+      },
+      trace: {
+        confidence: Math.max(v.trace.confidence, 0.75),
+        where: `${v.trace.where}, ${dayFirst ? 'day' : 'month'} first as the page's other dates`,
+      },
+    };
+  };
+  return { issueDate: settle(issue), dueDate: settle(due) };
+}
+
+type PartyReading =
+  { value: { name: string; ids: string[]; text?: string }; trace: FieldTrace } | undefined;
+
+/** The labelled buyer and seller blocks read so far, the ship-to names and blocks, and the page they are on. */
 interface PartyReadings {
   doc: Document;
   hidden: (el: Element) => boolean;
   buyer: PartyReading;
   seller: PartyReading;
   shipTo: Set<string>;
+  shipToBlocks: Set<string>;
 }
 
 /** Buyer from its labelled block; seller from its labelled block, else the company block at the top of the document. */
-function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }: PartyReadings) {
-  if (buyer && !(shipTo.has(buyer.value.name) && buyer.trace.confidence < 0.75)) {
+function readParties(
+  d: DetectedInvoice,
+  { doc, hidden, buyer, seller, shipTo, shipToBlocks }: PartyReadings,
+) {
+  // A weakly labelled buyer named as the ship-to is that block read twice, unless its block
+  // differs from every ship-to block (LedgerSMB's "To" and "Ship To" columns, same company).
+  const shipToCopy =
+    !!buyer &&
+    shipTo.has(buyer.value.name) &&
+    buyer.trace.confidence < 0.75 &&
+    (!buyer.value.text || shipToBlocks.has(buyer.value.text));
+  if (buyer && !shipToCopy) {
     d.buyerName = buyer.value.name;
     d.fields.buyerName = buyer.trace;
     d.buyerIds = buyer.value.ids;
@@ -847,6 +1036,40 @@ function readParties(d: DetectedInvoice, { doc, hidden, buyer, seller, shipTo }:
       };
       d.buyerIds = legalIds(lines.join('\n'));
       break;
+    }
+  }
+  if (!d.buyerName) {
+    // No label and no client class: an <address> of the document's body that is nobody else's, the
+    // recipient's block where letters and invoices put it (Odoo's report_invoice_document: the
+    // partner's <address> beside the title). One such block only; header, footer and the
+    // company's or a delivery block's addresses are not the buyer's. To confirm.
+    const addresses = Array.from(doc.querySelectorAll('address')).filter((el) => {
+      if (hidden(el)) return false;
+      for (
+        let a: Element | null = el;
+        a && a.tagName.toUpperCase() !== 'BODY';
+        a = a.parentElement
+      ) {
+        const tag = a.tagName.toUpperCase();
+        const names = `${a.getAttribute('class') ?? ''} ${a.id}`;
+        if (
+          tag === 'HEADER' ||
+          tag === 'FOOTER' ||
+          /(?:^|\s)(?:header|footer)(?:$|\s)/i.test(names) ||
+          (PARTY_CLASS.test(names) && !BUYER_CLASS.test(names)) ||
+          /ship|deliver|livr/i.test(names)
+        )
+          return false;
+      }
+      return true;
+    });
+    const lines = addresses.length === 1 ? blockLines(addresses[0]!, hidden) : [];
+    const name =
+      lines.length && lines.length <= 10 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
+    if (name && !shipTo.has(name) && name !== seller?.value.name) {
+      d.buyerName = name;
+      d.fields.buyerName = { confidence: 0.6, where: 'the <address> block of the document' };
+      d.buyerIds = legalIds(lines.join('\n'));
     }
   }
   if (seller && seller.value.name !== d.buyerName) {

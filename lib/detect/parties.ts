@@ -10,8 +10,9 @@ import { parseDate } from './parse-date';
 
 // Legal ids by their labels, as French, EU and UK documents print them.
 const ID_PATTERNS: RegExp[] = [
-  /\bSIRET\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi,
-  /\bSIREN\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/gi,
+  // "SIRET/SIREN: 912…" (Invoicerr's French "legalId" label, frontend/src/locales/fr/translation.json @ 0e5804fe).
+  /\bSIRE[TN](?:\s*\/\s*SIRE[TN])?\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi,
+  /\bSIREN(?:\s*\/\s*SIRET)?\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/gi,
   /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
   /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
