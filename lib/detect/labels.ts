@@ -39,6 +39,12 @@ export type LabelField =
  *         BillFrom "Émetteur", NetToBePaid, AmountExpected "Montant réclamé", CreditNote "Avoir")
  * - KI  = kimai/kimai translations/messages.{fr,en,de}.xlf @ 1f421c27
  *         (invoice.due_days "Échéance", invoice.to "À", invoice.from "De", invoice.subtotal "Total HT")
+ * - FB  = frappe/books translations/fr.csv and templates/*.template.html @ 7c357678
+ *         ("Sales Invoice" "Facture de vente" as the document's title over its number, "Grand Total"
+ *         "Total général", "Outstanding Amount" "Montant impayé")
+ * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
+ *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
+ *         "Due amount", "Payment Amount"; no French)
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -97,6 +103,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'factuurnummer',
     'factuur nr',
     'factuur',
+    // FB "Sales Invoice" (the print templates' doc.entryLabel), translated "Facture de vente"
+    'sales invoice',
+    'facture de vente',
   ],
   issueDate: [
     'date de facture',

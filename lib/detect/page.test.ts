@@ -473,6 +473,125 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         amountDue: '1320.00',
       },
     ],
+  }, // Apps with no adapter, pages written from their own templates (#18; sources in each file's header).
+  {
+    file: 'bigcapital-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00118',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'USD',
+        totalWithTax: '3832.05',
+        paid: '1500.00',
+        amountDue: '2332.05',
+        buyerName: 'Lakeshore Freight Partners Inc.',
+        sellerName: 'Northbeam Analytics LLC',
+      },
+    ],
+  },
+  // dd/MM/yyyy on an English page: both dates could be read either way, so they come out flagged.
+  {
+    file: 'midday-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-0042',
+        issueDate: '2026-11-04',
+        dueDate: '2026-12-04',
+        currency: 'USD',
+        totalWithTax: '6177.60',
+        paid: null,
+        amountDue: '6177.60',
+        buyerName: 'Brightwater Outdoors Inc.',
+        sellerName: 'Fjord Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'midday-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F-2026-031',
+        issueDate: '2026-11-14',
+        dueDate: '2026-12-14',
+        currency: 'EUR',
+        totalWithTax: '7800.00',
+        amountDue: '7800.00',
+        buyerName: 'Maison Verdier SAS',
+        sellerName: 'Atelier Cassis',
+        sellerIds: ['85274196300027'],
+        buyerIds: ['FR45498765432'],
+      },
+    ],
+  },
+  {
+    file: 'invoify-template1-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0057',
+        issueDate: '2026-11-10',
+        dueDate: '2026-12-10',
+        currency: 'USD',
+        totalWithTax: '4975.50',
+        amountDue: '4975.50',
+        buyerName: 'Riverbend Clinics Group',
+        sellerName: 'Copperline Media LLC',
+        paymentTerms: 'Net 30',
+      },
+    ],
+  },
+  {
+    file: 'invoify-template2-eur.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-118',
+        issueDate: '2026-10-30',
+        dueDate: '2026-11-29',
+        currency: 'EUR',
+        totalWithTax: '3600.00',
+        amountDue: '3600.00',
+        buyerName: 'Éditions La Girafe',
+        sellerName: 'Perrine Dubois Illustration',
+      },
+    ],
+  },
+  // Frappe Books prints neither a due date nor an outstanding amount.
+  {
+    file: 'frappe-books-business-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'SINV-1023',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '8819.80',
+        amountDue: '8819.80',
+        buyerName: 'Cedar Point Realty',
+        sellerName: 'Harbor & Pine Carpentry LLC',
+      },
+    ],
+  },
+  {
+    file: 'frappe-books-minimal-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'SINV-1041',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1992.00',
+        amountDue: '1992.00',
+        buyerName: 'Brasserie du Vieux Port',
+        sellerName: 'Atelier Gravure Lemoine',
+      },
+    ],
   },
 ];
 
@@ -700,6 +819,34 @@ describe('page detection on fixtures', () => {
       currency: 'EUR',
     });
     expect(scan.invoices[0]!.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a lone unlabelled date is the issue date, to confirm; of two unlabelled dates, neither', () => {
+    const page = (dates: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Northbeam LLC</p>${dates}<h3>Invoice</h3><p>SINV-9</p><h3>Grand Total</h3><p>$ 100.00</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const one = page('<p>Nov 18, 2026</p>');
+    expect(one.issueDate).toBe('2026-11-18');
+    expect(one.fields.issueDate!.confidence).toBeLessThan(0.7);
+    expect(page('<p>Nov 18, 2026</p><p>Dec 18, 2026</p>').issueDate).toBeNull();
+  });
+
+  it('dd/MM dates on an English page are read but flagged, never trusted', () => {
+    const d = load('midday-invoice-en.html').invoices[0]!;
+    expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    expect(d.warnings.map((w) => w.en).join()).toMatch(/could be 2026-12-04 or 2026-04-12/);
+  });
+
+  it('the company block beside the title or the bill-to block is the seller', () => {
+    expect(load('bigcapital-invoice-en.html').invoices[0]!.fields.sellerName!.where).toBe(
+      'company block at the top of the document',
+    );
+    expect(load('invoify-template2-eur.html').invoices[0]!.sellerName).toBe(
+      'Perrine Dubois Illustration',
+    );
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -714,6 +714,21 @@ function assemble(
       );
     }
   }
+  if (!d.issueDate) {
+    const only = onlyDate(doc.body ?? doc.documentElement, hidden, items, lang);
+    if (only && only.date !== d.dueDate) {
+      // Frappe Books prints the date under the company name with no label: the one date shown is the issue date.
+      d.issueDate = only.date;
+      d.fields.issueDate = {
+        confidence: Math.min(0.6, only.confidence),
+        where: `the only date on the document "${only.raw}"`,
+      };
+      if (only.ambiguous)
+        d.warnings.push(
+          catalogText('detectPageAmbiguousDate', false, only.raw, only.date, only.alternative),
+        );
+    }
+  }
   if (d.dueDate) d.dueDateSource = 'label';
   const terms = get<string>('terms');
   if (terms) {
@@ -918,6 +933,11 @@ function readParties(
   }
   const body = doc.body;
   if (!body) return;
+  if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
+}
+
+/** The seller as the document's first lines give it: a name over an address, before any label. */
+function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
   const lines = textWithBreaks(body, hidden).split('\n').slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -930,9 +950,76 @@ function readParties(
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
       d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));
+      return true;
     }
     break;
   }
+  return false;
+}
+
+const isPartyLabel = (line: string) => {
+  const f = labelField(line.replace(/[:：]\s*$/, ''));
+  return f === 'buyer' || f === 'shipTo' || f === 'seller';
+};
+
+/**
+ * The company block when nothing names it and it is not the document's first lines: the first
+ * name before the buyer's block whose enclosing block (climbing a few levels, while it stays
+ * small) has that name as its first name and an address, an e-mail or a legal id under it, and
+ * holds no party label nor the buyer's name. Templates put the company beside the title, the
+ * number or the dates (Bigcapital's address group, Invoify's header, Frappe Books' header).
+ */
+function companyBlockAtTop(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const nameLike = (l: string) => isNameLine(l) && !INVOICE_WORD.test(l) && l !== d.invoiceNumber;
+  const nodes = visibleTextNodes(body, hidden);
+  for (const node of nodes.slice(0, 60)) {
+    const text = clean(node.nodeValue);
+    if (isPartyLabel(text) || (d.buyerName && text.includes(d.buyerName))) return;
+    if (node.parentElement!.closest('th, thead')) return;
+    if (!nameLike(text)) continue;
+    let el: Element | null = node.parentElement;
+    for (let depth = 0; el && el !== body && depth < 5; depth++, el = el.parentElement) {
+      const lines = textWithBreaks(el, hidden).split('\n');
+      if (lines.length > 12 || lines.some(isPartyLabel)) break;
+      if (d.buyerName && lines.some((l) => l.includes(d.buyerName!))) break;
+      const at = lines.indexOf(text);
+      if (at < 0 || lines.findIndex(nameLike) !== at) break;
+      if (looksLikeParty(lines.slice(at, at + 6))) {
+        d.sellerName = text;
+        d.fields.sellerName = {
+          confidence: 0.6,
+          where: 'company block at the top of the document',
+        };
+        d.sellerIds = legalIds(lines.join('\n'));
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * The one date a document shows when none is labelled (outside its items), or null when it shows
+ * none or several: a lone date next to the number is the issue date, to confirm.
+ */
+function onlyDate(
+  root: Element | null,
+  hidden: (el: Element) => boolean,
+  items: ItemTables,
+  lang: string | undefined,
+): (ReturnType<typeof parseDate> & object) | null {
+  if (!root) return null;
+  let found: ReturnType<typeof parseDate> = null;
+  for (const node of visibleTextNodes(root, hidden)) {
+    const text = clean(node.nodeValue);
+    if (text.length < 6 || text.length > 30 || !/\d/.test(text)) continue;
+    const tr = node.parentElement!.closest('tr');
+    if (tr && items.itemRows.has(tr)) continue;
+    const p = parseDate(text, { lang });
+    if (!p || p.raw.length < text.length - 2) continue;
+    if (found && found.date !== p.date) return null;
+    found = p;
+  }
+  return found;
 }
 
 function isGeneric(label: string): boolean {
