@@ -892,7 +892,8 @@ export function leadingLabel(
     const value = words.slice(k).join(' ');
     if (field === 'buyer' || field === 'seller' || field === 'shipTo' || field === 'ignore')
       return null;
-    if (!/^[\d€$£¥#−-]|^[A-Z]{2,4}[-_/]?\d/.test(value)) continue;
+    // "FA-2026-7", "F2026-118", "F-2026-09" (Anuko's "Facture F-2026-09"): letters then digits.
+    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/]?\d/.test(value)) continue;
     return { field, value, label };
   }
   return null;

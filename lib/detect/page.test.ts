@@ -592,6 +592,36 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         sellerName: 'Atelier Gravure Lemoine',
       },
     ],
+  }, // A time tracker's invoice: the totals are the last rows of the time-entries table; no due date, no seller.
+  {
+    file: 'anuko-timetracker-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-014',
+        issueDate: '2026-11-30',
+        dueDate: null,
+        currency: 'GBP',
+        totalWithTax: '1575.00',
+        amountDue: '1575.00',
+        buyerName: 'Kestrel Robotics Ltd',
+      },
+    ],
+  },
+  {
+    file: 'anuko-timetracker-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F-2026-09',
+        issueDate: '2026-11-28',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1512.00',
+        amountDue: '1512.00',
+        buyerName: 'Cabinet Rousseau Architectes',
+      },
+    ],
   },
 ];
 
