@@ -899,6 +899,24 @@ export function leadingLabel(
   return null;
 }
 
+/**
+ * A buyer label and the buyer's name in one text: BambooInvoice's "<h3>Bill to Tallgrass Bakery Co.</h3>".
+ * Only labels of several words ("bill to", "facturé à", "invoice to"): "To be paid…" or "Client
+ * address" are not a label and a name.
+ */
+export function leadingBuyer(text: string): { label: string; name: string } | null {
+  if (text.length > 100 || /[:：]/.test(text)) return null;
+  const words = text.split(' ');
+  for (let k = Math.min(words.length - 1, 4); k >= 2; k--) {
+    const label = words.slice(0, k).join(' ');
+    if (labelField(label) !== 'buyer') continue;
+    const name = words.slice(k).join(' ');
+    if (!/^\p{Lu}/u.test(name) || labelField(name)) return null;
+    return { label, name };
+  }
+  return null;
+}
+
 const statusByWord = new Map<string, StatusWord>();
 for (const [status, words] of Object.entries(STATUS_WORDS) as [StatusWord, string[]][])
   for (const w of words) statusByWord.set(normalize(w), status);

@@ -622,6 +622,24 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         buyerName: 'Cabinet Rousseau Architectes',
       },
     ],
+  }, // "Amount:" (before tax) and "Total:" both read as the total: the one that gives total − paid = due wins.
+  {
+    file: 'bambooinvoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-0042',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        dueDateSource: 'terms',
+        currency: 'USD',
+        totalWithTax: '2597.00',
+        paid: '1000.00',
+        amountDue: '1597.00',
+        buyerName: 'Tallgrass Bakery Co.',
+        sellerName: 'Greenleaf Web Works',
+      },
+    ],
   },
 ];
 
@@ -877,6 +895,34 @@ describe('page detection on fixtures', () => {
     expect(load('invoify-template2-eur.html').invoices[0]!.sellerName).toBe(
       'Perrine Dubois Illustration',
     );
+  });
+
+  it('of two readings of the total, the one the sums agree with wins; with none, neither is trusted', () => {
+    const page = (due: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice INV-77</h1><p>Amount: $2450.00<br>Sales Tax (6%): $147.00<br>Total: $2597.00<br>Amount Paid: $1000.00<br>Amount Outstanding: ${due}</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const agree = page('$1597.00');
+    expect(agree.totalWithTax).toBe(259_700);
+    expect(agree.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(agree.fields.totalWithTax!.where).toMatch(/not label "Amount:"/);
+    const none = page('$1500.00');
+    expect(none.fields.totalWithTax!.confidence).toBeLessThan(0.7);
+    expect(none.fields.amountDue!.confidence).toBeLessThan(0.7);
+  });
+
+  it.each([
+    ['Bill to Tallgrass Bakery Co.', 'Tallgrass Bakery Co.'],
+    ['Facturé à Boulangerie Martin', 'Boulangerie Martin'],
+  ])('a buyer label and the name in one heading: "%s"', (heading, name) => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html><body><p>Invoice X-12</p><h3>${heading}</h3><p>Total: $10.00</p></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.buyerName).toBe(name);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

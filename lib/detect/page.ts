@@ -9,6 +9,7 @@ import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
   labelField,
+  leadingBuyer,
   leadingLabel,
   normalize,
   splitLabel,
@@ -450,7 +451,17 @@ function collectCandidates(
         el: parent,
       });
     const field = labelField(text);
-    const lead = split || field ? null : leadingLabel(text);
+    const buyerLead = split || field ? null : leadingBuyer(text);
+    if (buyerLead)
+      candidates.push({
+        field: 'buyer',
+        value: buyerLead.name,
+        label: buyerLead.label,
+        generic: false,
+        order: order++,
+        el: parent,
+      });
+    const lead = split || field || buyerLead ? null : leadingLabel(text);
     if (lead)
       candidates.push({
         field: lead.field,
@@ -510,6 +521,8 @@ interface Scores {
   conflicts: Map<string, Set<string>>;
   multi: Map<string, { fig: Figure; key: string; el: Element; currency: string | null }[]>;
   shipTo: Set<string>;
+  /** Every reading of the total, for when the best one does not add up and another does. */
+  totals: { value: ParsedAmount; trace: FieldTrace }[];
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -523,7 +536,13 @@ function scoreCandidates(
     { value: unknown; trace: FieldTrace; raw: string; block?: string }
   >();
   const conflicts = new Map<string, Set<string>>();
+  const totals: { value: ParsedAmount; trace: FieldTrace }[] = [];
   const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
+    if (key === 'total')
+      totals.push({
+        value: value as ParsedAmount,
+        trace: { confidence, where: `label "${c.label.trim()}"` },
+      });
     const prev = best.get(key);
     if (
       prev &&
@@ -653,7 +672,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo };
+  return { best, conflicts, multi, shipTo, totals };
 }
 
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
@@ -662,7 +681,7 @@ function assemble(
   lang: string | undefined,
   hidden: (el: Element) => boolean,
   items: ItemTables,
-  { best, conflicts, multi, shipTo }: Scores,
+  { best, conflicts, multi, shipTo, totals }: Scores,
   statusHits: StatusWord[],
 ): DetectedInvoice | null {
   const d = emptyDetected();
@@ -715,13 +734,13 @@ function assemble(
     }
   }
   if (!d.issueDate) {
-    const only = onlyDate(doc.body ?? doc.documentElement, hidden, items, lang);
+    const only = onlyDate(doc.body ?? doc.documentElement, hidden, items, lang, d.invoiceNumber);
     if (only && only.date !== d.dueDate) {
-      // Frappe Books prints the date under the company name with no label: the one date shown is the issue date.
+      // Frappe Books and BambooInvoice print the date with no label, under the company name or the number.
       d.issueDate = only.date;
       d.fields.issueDate = {
         confidence: Math.min(0.6, only.confidence),
-        where: `the only date on the document "${only.raw}"`,
+        where: `${only.afterNumber ? 'the date under the number' : 'the only date on the document'} "${only.raw}"`,
       };
       if (only.ambiguous)
         d.warnings.push(
@@ -781,7 +800,7 @@ function assemble(
       .map((x) => x.fig);
   // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
   const vat = items.vat.length === 1 ? items.vat[0] : undefined;
-  const r = reconcile({
+  const figures = {
     currency: d.currency,
     lineSum: items.lineSum,
     subtotal: fig(subtotal),
@@ -795,7 +814,27 @@ function assemble(
     amountDue: fig(due),
     vatTaxes: vat?.taxes,
     vatBase: vat?.base,
-  });
+  };
+  let r = reconcile(figures);
+  if (r.doubtful && total) {
+    // Two labels read as the total ("Amount: $2450.00" before tax, "Total: $2597.00"): the reading
+    // that makes the sums hold wins, and is said; when none does, both stay to confirm.
+    for (const alt of totals) {
+      if (alt.value.minor === total.value.minor || alt.value.currency !== total.value.currency)
+        continue;
+      const again = reconcile({ ...figures, total: fig(alt) });
+      if (again.doubtful || !again.held.length) continue;
+      r = {
+        ...again,
+        total: again.total && {
+          ...again.total,
+          confidence: Math.min(again.total.confidence, 0.8),
+          where: `${alt.trace.where} (${again.held.join(', ')}; not ${total.trace.where})`,
+        },
+      };
+      break;
+    }
+  }
   if (r.total) {
     d.totalWithTax = r.total.minor;
     d.fields.totalWithTax = { confidence: r.total.confidence, where: r.total.where };
@@ -982,7 +1021,8 @@ function companyBlockAtTop(body: Element, d: DetectedInvoice, hidden: (el: Eleme
       const lines = textWithBreaks(el, hidden).split('\n');
       if (lines.length > 12 || lines.some(isPartyLabel)) break;
       if (d.buyerName && lines.some((l) => l.includes(d.buyerName!))) break;
-      const at = lines.indexOf(text);
+      // "Greenleaf Web Works <span>Invoice</span>": the name may lead a line.
+      const at = lines.findIndex((l) => l === text || l.startsWith(`${text} `));
       if (at < 0 || lines.findIndex(nameLike) !== at) break;
       if (looksLikeParty(lines.slice(at, at + 6))) {
         d.sellerName = text;
@@ -998,28 +1038,36 @@ function companyBlockAtTop(body: Element, d: DetectedInvoice, hidden: (el: Eleme
 }
 
 /**
- * The one date a document shows when none is labelled (outside its items), or null when it shows
- * none or several: a lone date next to the number is the issue date, to confirm.
+ * The issue date a document shows without a label, or null: the one date outside its items, else
+ * the date written right under the invoice number ("Invoice 2026-0042<br>November 3, 2026"). To confirm.
  */
 function onlyDate(
   root: Element | null,
   hidden: (el: Element) => boolean,
   items: ItemTables,
   lang: string | undefined,
-): (ReturnType<typeof parseDate> & object) | null {
+  invoiceNumber: string | null,
+): (NonNullable<ReturnType<typeof parseDate>> & { afterNumber: boolean }) | null {
   if (!root) return null;
   let found: ReturnType<typeof parseDate> = null;
+  let several = false;
+  let afterNumber: ReturnType<typeof parseDate> = null;
+  let previous = '';
   for (const node of visibleTextNodes(root, hidden)) {
     const text = clean(node.nodeValue);
+    const before = previous;
+    previous = text;
     if (text.length < 6 || text.length > 30 || !/\d/.test(text)) continue;
     const tr = node.parentElement!.closest('tr');
     if (tr && items.itemRows.has(tr)) continue;
     const p = parseDate(text, { lang });
     if (!p || p.raw.length < text.length - 2) continue;
-    if (found && found.date !== p.date) return null;
-    found = p;
+    if (invoiceNumber && !afterNumber && before.includes(invoiceNumber)) afterNumber = p;
+    if (found && found.date !== p.date) several = true;
+    found ??= p;
   }
-  return found;
+  if (found && !several) return { ...found, afterNumber: false };
+  return afterNumber ? { ...afterNumber, afterNumber: true } : null;
 }
 
 function isGeneric(label: string): boolean {
