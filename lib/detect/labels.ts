@@ -42,6 +42,8 @@ export type LabelField =
  * - FB  = frappe/books translations/fr.csv and templates/*.template.html @ 7c357678
  *         ("Sales Invoice" "Facture de vente" as the document's title over its number, "Grand Total"
  *         "Total général", "Outstanding Amount" "Montant impayé")
+ * - LA  = getlago/lago-api config/locales/{en,fr}/invoice.yml @ 1b1c24a6 (invoice_number "Nº de facture",
+ *         payment_term "Délai de paiement", due_date "Due %{date}" / "Date d'échéance le %{date}")
  * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
  *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
  *         "Due amount", "Payment Amount"; no French)
@@ -708,6 +710,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'modalites de paiement',
     'delai de paiement',
     'payment terms',
+    // LA invoice.payment_term ("Payment term" / "Délai de paiement")
+    'payment term',
     'terms',
     'zahlungsbedingungen',
     'condiciones de pago',
@@ -811,14 +815,18 @@ export const STATUS_WORDS: Record<StatusWord, string[]> = {
 };
 
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s*[:：,]\s*$/, '')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
+      .replace(/[’‘]/g, "'")
+      // "Nº de facture" (Lago's fr.yml, French typography): the ordinal indicator for the degree sign.
+      .replace(/º/g, '°')
+      .replace(/\s*[:：,]\s*$/, '')
+      .trim()
+  );
 }
 
 const byLabel = new Map<string, LabelField>();
@@ -889,9 +897,14 @@ export function leadingLabel(
     const label = words.slice(0, k).join(' ');
     const field = labelField(label);
     if (!field) continue;
-    const value = words.slice(k).join(' ');
+    let value = words.slice(k).join(' ');
     if (field === 'buyer' || field === 'seller' || field === 'shipTo' || field === 'ignore')
       return null;
+    // A date in a sentence: Lago's "Due Dec 15, 2026", "Date d'échéance le 3 déc. 2026".
+    if (field === 'dueDate' || field === 'issueDate') {
+      value = value.replace(/^(?:le|on|the|am|el|il|op)\s+/i, '');
+      if (/^\p{L}{3,10}\.?\s+\d{1,2}\b/u.test(value)) return { field, value, label };
+    }
     // "FA-2026-7", "F2026-118", "F-2026-09" (Anuko's "Facture F-2026-09"): letters then digits.
     if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/]?\d/.test(value)) continue;
     return { field, value, label };

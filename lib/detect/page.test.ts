@@ -640,6 +640,40 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         sellerName: 'Greenleaf Web Works',
       },
     ],
+  }, // The due date in a sentence under the total: "Due Dec 15, 2026", "Date d'échéance le 3 déc. 2026".
+  {
+    file: 'lago-one-off-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'NWD-4F2A-001-003',
+        issueDate: '2026-11-15',
+        dueDate: '2026-12-15',
+        currency: 'USD',
+        totalWithTax: '1620.00',
+        amountDue: '1620.00',
+        buyerName: 'Bayside Logistics LLC',
+        sellerName: 'Northwind Data Inc.',
+        paymentTerms: '30 days',
+      },
+    ],
+  },
+  {
+    file: 'lago-one-off-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'ATL-7C1D-001-012',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'EUR',
+        totalWithTax: '2400.00',
+        amountDue: '2400.00',
+        buyerName: 'Domaine des Trois Chênes',
+        sellerName: 'Atelier Lumière SAS',
+        paymentTerms: '30 jours',
+      },
+    ],
   },
 ];
 
