@@ -959,6 +959,25 @@ describe('page detection on fixtures', () => {
     expect(d.buyerName).toBe(name);
   });
 
+  it.each([
+    ['a tax line without its symbol', 'Tax (8.25%)', '292.05', '$3,832.05', 383_205],
+    ['a tax shown as a rate', 'Tax:', '+ 8.25%', '$3,832.05', 383_205],
+  ])(
+    '%s counts when it makes subtotal + tax = total, not otherwise',
+    (_, label, tax, total, want) => {
+      const page = (t: string) =>
+        scanPage(
+          parseHtmlInNode(
+            `<html lang="en"><body><h1>Invoice INV-5</h1><dl><dt>Subtotal</dt><dd>$3,540.00</dd><dt>${label}</dt><dd>${tax}</dd><dt>Total</dt><dd>${t}</dd></dl></body></html>`,
+          ),
+        ).invoices[0]!;
+      const ok = page(total);
+      expect(ok.totalWithTax).toBe(want);
+      expect(ok.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(page('$3,900.00').fields.totalWithTax!.confidence).toBeLessThan(0.7);
+    },
+  );
+
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;
     expect(d.dueDate).toBe('2026-12-05');

@@ -523,6 +523,8 @@ interface Scores {
   shipTo: Set<string>;
   /** Every reading of the total, for when the best one does not add up and another does. */
   totals: { value: ParsedAmount; trace: FieldTrace }[];
+  /** Tax lines that show a rate and no amount ("Tax: + 7%"). */
+  taxRates: { rate: number; where: string }[];
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -537,6 +539,7 @@ function scoreCandidates(
   >();
   const conflicts = new Map<string, Set<string>>();
   const totals: { value: ParsedAmount; trace: FieldTrace }[] = [];
+  const taxRates: { rate: number; where: string }[] = [];
   const consider = (key: string, value: unknown, confidence: number, c: Candidate, raw: string) => {
     if (key === 'total')
       totals.push({
@@ -629,6 +632,13 @@ function scoreCandidates(
       case 'payment': {
         const p = amountOf(c.value);
         if (p) addFigure(c.field, p, c);
+        // Invoify's "Tax: + 7%": a rate where the amount would be.
+        const rate = /^\+?\s*(\d{1,2}(?:[.,]\d{1,3})?)\s*%$/.exec(c.value.trim());
+        if (rate && c.field === 'tax')
+          taxRates.push({
+            rate: Number(rate[1]!.replace(',', '.')),
+            where: `label "${c.label.trim()}"`,
+          });
         break;
       }
       case 'buyer':
@@ -672,7 +682,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo, totals };
+  return { best, conflicts, multi, shipTo, totals, taxRates };
 }
 
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
@@ -681,7 +691,7 @@ function assemble(
   lang: string | undefined,
   hidden: (el: Element) => boolean,
   items: ItemTables,
-  { best, conflicts, multi, shipTo, totals }: Scores,
+  { best, conflicts, multi, shipTo, totals, taxRates }: Scores,
   statusHits: StatusWord[],
 ): DetectedInvoice | null {
   const d = emptyDetected();
@@ -816,6 +826,20 @@ function assemble(
     vatBase: vat?.base,
   };
   let r = reconcile(figures);
+  const bareTaxes = multi.get('tax')?.filter((x) => d.currency && x.currency === null);
+  if (r.doubtful && bareTaxes?.length) {
+    // Bigcapital prints the total with its symbol and the tax lines without ("292.05"): a bare
+    // figure is taken for a tax amount, not a rate, only when it makes subtotal + taxes = total.
+    const again = reconcile({ ...figures, taxes: multi.get('tax')!.map((x) => x.fig) });
+    if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
+  }
+  if (r.doubtful && subtotal && taxRates.length === 1 && !figures.taxes?.length) {
+    // A tax shown as a rate only: subtotal × rate, kept when it gives the total to the cent.
+    const { rate, where } = taxRates[0]!;
+    const tax = Math.round((subtotal.value.minor * rate) / 100);
+    const again = reconcile({ ...figures, taxes: [{ minor: tax, confidence: 0.7, where }] });
+    if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
+  }
   if (r.doubtful && total) {
     // Two labels read as the total ("Amount: $2450.00" before tax, "Total: $2597.00"): the reading
     // that makes the sums hold wins, and is said; when none does, both stay to confirm.
