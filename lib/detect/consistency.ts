@@ -216,10 +216,12 @@ export function reconcile(x: Figures): Reconciled {
   }
 
   let outTotal = total ?? derivedTotal ?? null;
+  // Total − paid that does not give the amount due: the total may be the wrong reading as well.
   if (outTotal)
-    outTotal = totalBad
-      ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) }
-      : boost(outTotal, totalOk + dueOk);
+    outTotal =
+      totalBad || dueBad
+        ? { ...outTotal, confidence: Math.min(outTotal.confidence, UNCERTAIN) }
+        : boost(outTotal, totalOk + dueOk);
   // Derived from the total: as sure as the total after its checks, less the chance of payments not shown.
   if (due && !x.amountDue && outTotal && !totalBad)
     due = { ...due, confidence: Math.min(outTotal.confidence, paidFigure?.confidence ?? 1) * 0.85 };

@@ -45,6 +45,14 @@ export type LabelField =
  * - LS  = ledgersmb/LedgerSMB templates/demo/invoice.html and locale/po/fr.po @ 2c578797 ("Due" "Exigible",
  *         "Paid" "Total payé", "Balance" "Solde", "Ship To" "Envoyer à", "To" "À")
  * - SW  = siwapp/siwapp-ror db/fixtures/print_default.html.erb @ 83f88789 ("Billed:" the issue date, "Due on:")
+ * - FB  = frappe/books translations/fr.csv and templates/*.template.html @ 7c357678
+ *         ("Sales Invoice" "Facture de vente" as the document's title over its number, "Grand Total"
+ *         "Total général", "Outstanding Amount" "Montant impayé")
+ * - LA  = getlago/lago-api config/locales/{en,fr}/invoice.yml @ 1b1c24a6 (invoice_number "Nº de facture",
+ *         payment_term "Délai de paiement", due_date "Due %{date}" / "Date d'échéance le %{date}")
+ * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
+ *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
+ *         "Due amount", "Payment Amount"; no French)
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -103,6 +111,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'factuurnummer',
     'factuur nr',
     'factuur',
+    // FB "Sales Invoice" (the print templates' doc.entryLabel), translated "Facture de vente"
+    'sales invoice',
+    'facture de vente',
   ],
   issueDate: [
     'date de facture',
@@ -732,6 +743,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'modalites de paiement',
     'delai de paiement',
     'payment terms',
+    // LA invoice.payment_term ("Payment term" / "Délai de paiement")
+    'payment term',
     'terms',
     'zahlungsbedingungen',
     'condiciones de pago',
@@ -837,14 +850,18 @@ export const STATUS_WORDS: Record<StatusWord, string[]> = {
 };
 
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s*[:：,]\s*$/, '')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
+      .replace(/[’‘]/g, "'")
+      // "Nº de facture" (Lago's fr.yml, French typography): the ordinal indicator for the degree sign.
+      .replace(/º/g, '°')
+      .replace(/\s*[:：,]\s*$/, '')
+      .trim()
+  );
 }
 
 const byLabel = new Map<string, LabelField>();
@@ -930,11 +947,35 @@ export function leadingLabel(
     const label = words.slice(0, k).join(' ');
     const field = labelField(label);
     if (!field) continue;
-    const value = words.slice(k).join(' ');
+    let value = words.slice(k).join(' ');
     if (field === 'buyer' || field === 'seller' || field === 'shipTo' || field === 'ignore')
       return null;
-    if (!/^[\d€$£¥#−-]|^[A-Z]{2,4}[-_/]?\d/.test(value)) continue;
+    // A date in a sentence: Lago's "Due Dec 15, 2026", "Date d'échéance le 3 déc. 2026".
+    if (field === 'dueDate' || field === 'issueDate') {
+      value = value.replace(/^(?:le|on|the|am|el|il|op)\s+/i, '');
+      if (/^\p{L}{3,10}\.?\s+\d{1,2}\b/u.test(value)) return { field, value, label };
+    }
+    // "FA-2026-7", "F2026-118", "F-2026-09" (Anuko's "Facture F-2026-09"): letters then digits.
+    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/]?\d/.test(value)) continue;
     return { field, value, label };
+  }
+  return null;
+}
+
+/**
+ * A buyer label and the buyer's name in one text: BambooInvoice's "<h3>Bill to Tallgrass Bakery Co.</h3>".
+ * Only labels of several words ("bill to", "facturé à", "invoice to"): "To be paid…" or "Client
+ * address" are not a label and a name.
+ */
+export function leadingBuyer(text: string): { label: string; name: string } | null {
+  if (text.length > 100 || /[:：]/.test(text)) return null;
+  const words = text.split(' ');
+  for (let k = Math.min(words.length - 1, 4); k >= 2; k--) {
+    const label = words.slice(0, k).join(' ');
+    if (labelField(label) !== 'buyer') continue;
+    const name = words.slice(k).join(' ');
+    if (!/^\p{Lu}/u.test(name) || labelField(name)) return null;
+    return { label, name };
   }
   return null;
 }

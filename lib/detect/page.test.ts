@@ -474,6 +474,207 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         amountDue: '1320.00',
       },
     ],
+  }, // Apps with no adapter, pages written from their own templates (#18; sources in each file's header).
+  {
+    file: 'bigcapital-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00118',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'USD',
+        totalWithTax: '3832.05',
+        paid: '1500.00',
+        amountDue: '2332.05',
+        buyerName: 'Lakeshore Freight Partners Inc.',
+        sellerName: 'Northbeam Analytics LLC',
+      },
+    ],
+  },
+  // dd/MM/yyyy on an English page: both dates could be read either way, so they come out flagged.
+  {
+    file: 'midday-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-0042',
+        issueDate: '2026-11-04',
+        dueDate: '2026-12-04',
+        currency: 'USD',
+        totalWithTax: '6177.60',
+        paid: null,
+        amountDue: '6177.60',
+        buyerName: 'Brightwater Outdoors Inc.',
+        sellerName: 'Fjord Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'midday-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F-2026-031',
+        issueDate: '2026-11-14',
+        dueDate: '2026-12-14',
+        currency: 'EUR',
+        totalWithTax: '7800.00',
+        amountDue: '7800.00',
+        buyerName: 'Maison Verdier SAS',
+        sellerName: 'Atelier Cassis',
+        sellerIds: ['85274196300027'],
+        buyerIds: ['FR45498765432'],
+      },
+    ],
+  },
+  {
+    file: 'invoify-template1-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0057',
+        issueDate: '2026-11-10',
+        dueDate: '2026-12-10',
+        currency: 'USD',
+        totalWithTax: '4975.50',
+        amountDue: '4975.50',
+        buyerName: 'Riverbend Clinics Group',
+        sellerName: 'Copperline Media LLC',
+        paymentTerms: 'Net 30',
+      },
+    ],
+  },
+  {
+    file: 'invoify-template2-eur.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-118',
+        issueDate: '2026-10-30',
+        dueDate: '2026-11-29',
+        currency: 'EUR',
+        totalWithTax: '3600.00',
+        amountDue: '3600.00',
+        buyerName: 'Éditions La Girafe',
+        sellerName: 'Perrine Dubois Illustration',
+      },
+    ],
+  },
+  // Frappe Books prints neither a due date nor an outstanding amount.
+  {
+    file: 'frappe-books-business-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'SINV-1023',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '8819.80',
+        amountDue: '8819.80',
+        buyerName: 'Cedar Point Realty',
+        sellerName: 'Harbor & Pine Carpentry LLC',
+      },
+    ],
+  },
+  {
+    file: 'frappe-books-minimal-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'SINV-1041',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1992.00',
+        amountDue: '1992.00',
+        buyerName: 'Brasserie du Vieux Port',
+        sellerName: 'Atelier Gravure Lemoine',
+      },
+    ],
+  }, // A time tracker's invoice: the totals are the last rows of the time-entries table; no due date, no seller.
+  {
+    file: 'anuko-timetracker-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-014',
+        issueDate: '2026-11-30',
+        dueDate: null,
+        currency: 'GBP',
+        totalWithTax: '1575.00',
+        amountDue: '1575.00',
+        buyerName: 'Kestrel Robotics Ltd',
+      },
+    ],
+  },
+  {
+    file: 'anuko-timetracker-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'F-2026-09',
+        issueDate: '2026-11-28',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1512.00',
+        amountDue: '1512.00',
+        buyerName: 'Cabinet Rousseau Architectes',
+      },
+    ],
+  }, // "Amount:" (before tax) and "Total:" both read as the total: the one that gives total − paid = due wins.
+  {
+    file: 'bambooinvoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-0042',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        dueDateSource: 'terms',
+        currency: 'USD',
+        totalWithTax: '2597.00',
+        paid: '1000.00',
+        amountDue: '1597.00',
+        buyerName: 'Tallgrass Bakery Co.',
+        sellerName: 'Greenleaf Web Works',
+      },
+    ],
+  }, // The due date in a sentence under the total: "Due Dec 15, 2026", "Date d'échéance le 3 déc. 2026".
+  {
+    file: 'lago-one-off-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'NWD-4F2A-001-003',
+        issueDate: '2026-11-15',
+        dueDate: '2026-12-15',
+        currency: 'USD',
+        totalWithTax: '1620.00',
+        amountDue: '1620.00',
+        buyerName: 'Bayside Logistics LLC',
+        sellerName: 'Northwind Data Inc.',
+        paymentTerms: '30 days',
+      },
+    ],
+  },
+  {
+    file: 'lago-one-off-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'ATL-7C1D-001-012',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: 'EUR',
+        totalWithTax: '2400.00',
+        amountDue: '2400.00',
+        buyerName: 'Domaine des Trois Chênes',
+        sellerName: 'Atelier Lumière SAS',
+        paymentTerms: '30 jours',
+      },
+    ],
   },
   // Apps with no adapter and no fixture written by the team before (#18): the generic reader alone.
   {
@@ -835,6 +1036,81 @@ describe('page detection on fixtures', () => {
       'Seller Studio Ltd',
     );
   });
+
+  it('a lone unlabelled date is the issue date, to confirm; of two unlabelled dates, neither', () => {
+    const page = (dates: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Northbeam LLC</p>${dates}<h3>Invoice</h3><p>SINV-9</p><h3>Grand Total</h3><p>$ 100.00</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const one = page('<p>Nov 18, 2026</p>');
+    expect(one.issueDate).toBe('2026-11-18');
+    expect(one.fields.issueDate!.confidence).toBeLessThan(0.7);
+    expect(page('<p>Nov 18, 2026</p><p>Dec 18, 2026</p>').issueDate).toBeNull();
+  });
+
+  it('dd/MM dates on an English page are read but flagged, never trusted', () => {
+    const d = load('midday-invoice-en.html').invoices[0]!;
+    expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    expect(d.warnings.map((w) => w.en).join()).toMatch(/could be 2026-12-04 or 2026-04-12/);
+  });
+
+  it('the company block beside the title or the bill-to block is the seller', () => {
+    expect(load('bigcapital-invoice-en.html').invoices[0]!.fields.sellerName!.where).toBe(
+      'company block at the top of the document',
+    );
+    expect(load('invoify-template2-eur.html').invoices[0]!.sellerName).toBe(
+      'Perrine Dubois Illustration',
+    );
+  });
+
+  it('of two readings of the total, the one the sums agree with wins; with none, neither is trusted', () => {
+    const page = (due: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice INV-77</h1><p>Amount: $2450.00<br>Sales Tax (6%): $147.00<br>Total: $2597.00<br>Amount Paid: $1000.00<br>Amount Outstanding: ${due}</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const agree = page('$1597.00');
+    expect(agree.totalWithTax).toBe(259_700);
+    expect(agree.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(agree.fields.totalWithTax!.where).toMatch(/not label "Amount:"/);
+    const none = page('$1500.00');
+    expect(none.fields.totalWithTax!.confidence).toBeLessThan(0.7);
+    expect(none.fields.amountDue!.confidence).toBeLessThan(0.7);
+  });
+
+  it.each([
+    ['Bill to Tallgrass Bakery Co.', 'Tallgrass Bakery Co.'],
+    ['Facturé à Boulangerie Martin', 'Boulangerie Martin'],
+  ])('a buyer label and the name in one heading: "%s"', (heading, name) => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html><body><p>Invoice X-12</p><h3>${heading}</h3><p>Total: $10.00</p></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.buyerName).toBe(name);
+  });
+
+  it.each([
+    ['a tax line without its symbol', 'Tax (8.25%)', '292.05', '$3,832.05', 383_205],
+    ['a tax shown as a rate', 'Tax:', '+ 8.25%', '$3,832.05', 383_205],
+  ])(
+    '%s counts when it makes subtotal + tax = total, not otherwise',
+    (_, label, tax, total, want) => {
+      const page = (t: string) =>
+        scanPage(
+          parseHtmlInNode(
+            `<html lang="en"><body><h1>Invoice INV-5</h1><dl><dt>Subtotal</dt><dd>$3,540.00</dd><dt>${label}</dt><dd>${tax}</dd><dt>Total</dt><dd>${t}</dd></dl></body></html>`,
+          ),
+        ).invoices[0]!;
+      const ok = page(total);
+      expect(ok.totalWithTax).toBe(want);
+      expect(ok.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(page('$3,900.00').fields.totalWithTax!.confidence).toBeLessThan(0.7);
+    },
+  );
 
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;

@@ -10,6 +10,7 @@ import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
   labelField,
+  leadingBuyer,
   leadingLabel,
   normalize,
   PAYMENT_LINE,
@@ -492,7 +493,17 @@ function collectCandidates(
         el: parent,
       });
     const field = labelField(text);
-    const lead = split || field ? null : leadingLabel(text);
+    const buyerLead = split || field ? null : leadingBuyer(text);
+    if (buyerLead)
+      candidates.push({
+        field: 'buyer',
+        value: buyerLead.name,
+        label: buyerLead.label,
+        generic: false,
+        order: order++,
+        el: parent,
+      });
+    const lead = split || field || buyerLead ? null : leadingLabel(text);
     if (lead)
       candidates.push({
         field: lead.field,
@@ -557,6 +568,10 @@ interface Scores {
   shipTo: Set<string>;
   /** The ship-to blocks' whole text: a buyer block that differs from all of them is not a ship-to. */
   shipToBlocks: Set<string>;
+  /** Every reading of the total, for when the best one does not add up and another does. */
+  totals: { value: ParsedAmount; trace: FieldTrace }[];
+  /** Tax lines that show a rate and no amount ("Tax: + 7%"). */
+  taxRates: { rate: number; where: string }[];
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -570,12 +585,19 @@ function scoreCandidates(
     { value: unknown; trace: FieldTrace; raw: string; block?: string }
   >();
   const conflicts = new Map<string, Set<string>>();
+  const totals: { value: ParsedAmount; trace: FieldTrace }[] = [];
+  const taxRates: { rate: number; where: string }[] = [];
   /** Keeps the surest reading of `key`; two sure readings that differ are a conflict. */
   const consider = (
     key: string,
     c: Candidate,
     { value, confidence, raw = c.value }: { value: unknown; confidence: number; raw?: string },
   ) => {
+    if (key === 'total')
+      totals.push({
+        value: value as ParsedAmount,
+        trace: { confidence, where: `label "${c.label.trim()}"` },
+      });
     const prev = best.get(key);
     if (
       prev &&
@@ -670,6 +692,13 @@ function scoreCandidates(
       case 'payment': {
         const p = amountOf(c.value);
         if (p) addFigure(c.field, p, c);
+        // Invoify's "Tax: + 7%": a rate where the amount would be.
+        const rate = /^\+?\s*(\d{1,2}(?:[.,]\d{1,3})?)\s*%$/.exec(c.value.trim());
+        if (rate && c.field === 'tax')
+          taxRates.push({
+            rate: Number(rate[1]!.replace(',', '.')),
+            where: `label "${c.label.trim()}"`,
+          });
         break;
       }
       case 'buyer':
@@ -722,7 +751,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo, shipToBlocks };
+  return { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates };
 }
 
 /** A page read: its document, what it hides, its item tables, its scored readings and status words. */
@@ -742,7 +771,7 @@ interface ScoredPage {
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
 function assemble(page: ScoredPage): DetectedInvoice | null {
   const { doc, lang, hidden, items, statusHits, dateOrder, declaredCurrency } = page;
-  const { best, conflicts, multi, shipTo, shipToBlocks } = page.scores;
+  const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates } = page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   const headings = (
@@ -794,6 +823,21 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
           v.value.alternative,
         ),
       );
+    }
+  }
+  if (!d.issueDate) {
+    const only = onlyDate(doc.body ?? doc.documentElement, hidden, items, lang, d.invoiceNumber);
+    if (only && only.date !== d.dueDate) {
+      // Frappe Books and BambooInvoice print the date with no label, under the company name or the number.
+      d.issueDate = only.date;
+      d.fields.issueDate = {
+        confidence: Math.min(0.6, only.confidence),
+        where: `${only.afterNumber ? 'the date under the number' : 'the only date on the document'} "${only.raw}"`,
+      };
+      if (only.ambiguous)
+        d.warnings.push(
+          catalogText('detectPageAmbiguousDate', false, only.raw, only.date, only.alternative),
+        );
     }
   }
   if (d.dueDate) d.dueDateSource = 'label';
@@ -850,7 +894,7 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
       .map((x) => x.fig);
   // One VAT breakdown table is read; with several (a quote and its invoice side by side…), none.
   const vat = items.vat.length === 1 ? items.vat[0] : undefined;
-  const r = reconcile({
+  const figures = {
     currency: d.currency,
     lineSum: items.lineSum,
     subtotal: fig(subtotal),
@@ -864,7 +908,41 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     amountDue: fig(due),
     vatTaxes: vat?.taxes,
     vatBase: vat?.base,
-  });
+  };
+  let r = reconcile(figures);
+  const bareTaxes = multi.get('tax')?.filter((x) => d.currency && x.currency === null);
+  if (r.doubtful && bareTaxes?.length) {
+    // Bigcapital prints the total with its symbol and the tax lines without ("292.05"): a bare
+    // figure is taken for a tax amount, not a rate, only when it makes subtotal + taxes = total.
+    const again = reconcile({ ...figures, taxes: multi.get('tax')!.map((x) => x.fig) });
+    if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
+  }
+  if (r.doubtful && subtotal && taxRates.length === 1 && !figures.taxes?.length) {
+    // A tax shown as a rate only: subtotal × rate, kept when it gives the total to the cent.
+    const { rate, where } = taxRates[0]!;
+    const tax = Math.round((subtotal.value.minor * rate) / 100);
+    const again = reconcile({ ...figures, taxes: [{ minor: tax, confidence: 0.7, where }] });
+    if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
+  }
+  if (r.doubtful && total) {
+    // Two labels read as the total ("Amount: $2450.00" before tax, "Total: $2597.00"): the reading
+    // that makes the sums hold wins, and is said; when none does, both stay to confirm.
+    for (const alt of totals) {
+      if (alt.value.minor === total.value.minor || alt.value.currency !== total.value.currency)
+        continue;
+      const again = reconcile({ ...figures, total: fig(alt) });
+      if (again.doubtful || !again.held.length) continue;
+      r = {
+        ...again,
+        total: again.total && {
+          ...again.total,
+          confidence: Math.min(again.total.confidence, 0.8),
+          where: `${alt.trace.where} (${again.held.join(', ')}; not ${total.trace.where})`,
+        },
+      };
+      break;
+    }
+  }
   if (r.total) {
     d.totalWithTax = r.total.minor;
     d.fields.totalWithTax = { confidence: r.total.confidence, where: r.total.where };
@@ -1106,6 +1184,11 @@ function readParties(
   }
   const body = doc.body;
   if (!body) return;
+  if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
+}
+
+/** The seller as the document's first lines give it: a name over an address, before any label. */
+function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
   const lines = blockLines(body, hidden).slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -1118,9 +1201,85 @@ function readParties(
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
       d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));
+      return true;
     }
     break;
   }
+  return false;
+}
+
+const isPartyLabel = (line: string) => {
+  const f = labelField(line.replace(/[:：]\s*$/, ''));
+  return f === 'buyer' || f === 'shipTo' || f === 'seller';
+};
+
+/**
+ * The company block when nothing names it and it is not the document's first lines: the first
+ * name before the buyer's block whose enclosing block (climbing a few levels, while it stays
+ * small) has that name as its first name and an address, an e-mail or a legal id under it, and
+ * holds no party label nor the buyer's name. Templates put the company beside the title, the
+ * number or the dates (Bigcapital's address group, Invoify's header, Frappe Books' header).
+ */
+function companyBlockAtTop(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const nameLike = (l: string) => isNameLine(l) && !INVOICE_WORD.test(l) && l !== d.invoiceNumber;
+  const nodes = visibleTextNodes(body, hidden);
+  for (const node of nodes.slice(0, 60)) {
+    const text = clean(node.nodeValue);
+    if (isPartyLabel(text) || (d.buyerName && text.includes(d.buyerName))) return;
+    if (node.parentElement!.closest('th, thead')) return;
+    if (!nameLike(text)) continue;
+    let el: Element | null = node.parentElement;
+    for (let depth = 0; el && el !== body && depth < 5; depth++, el = el.parentElement) {
+      const lines = blockLines(el, hidden);
+      if (lines.length > 12 || lines.some(isPartyLabel)) break;
+      if (d.buyerName && lines.some((l) => l.includes(d.buyerName!))) break;
+      // "Greenleaf Web Works <span>Invoice</span>": the name may lead a line.
+      const at = lines.findIndex((l) => l === text || l.startsWith(`${text} `));
+      if (at < 0 || lines.findIndex(nameLike) !== at) break;
+      if (looksLikeParty(lines.slice(at, at + 6))) {
+        d.sellerName = text;
+        d.fields.sellerName = {
+          confidence: 0.6,
+          where: 'company block at the top of the document',
+        };
+        d.sellerIds = legalIds(lines.join('\n'));
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * The issue date a document shows without a label, or null: the one date outside its items, else
+ * the date written right under the invoice number ("Invoice 2026-0042<br>November 3, 2026"). To confirm.
+ */
+function onlyDate(
+  root: Element | null,
+  hidden: (el: Element) => boolean,
+  items: ItemTables,
+  lang: string | undefined,
+  invoiceNumber: string | null,
+): (NonNullable<ReturnType<typeof parseDate>> & { afterNumber: boolean }) | null {
+  if (!root) return null;
+  let found: ReturnType<typeof parseDate> = null;
+  let several = false;
+  let afterNumber: ReturnType<typeof parseDate> = null;
+  let previous = '';
+  for (const node of visibleTextNodes(root, hidden)) {
+    const text = clean(node.nodeValue);
+    const before = previous;
+    previous = text;
+    if (text.length < 6 || text.length > 30 || !/\d/.test(text)) continue;
+    const tr = node.parentElement!.closest('tr');
+    if (tr && items.itemRows.has(tr)) continue;
+    const p = parseDate(text, { lang });
+    if (!p || p.raw.length < text.length - 2) continue;
+    if (invoiceNumber && !afterNumber && before.includes(invoiceNumber)) afterNumber = p;
+    if (found && found.date !== p.date) several = true;
+    found ??= p;
+  }
+  if (found && !several) return { ...found, afterNumber: false };
+  return afterNumber ? { ...afterNumber, afterNumber: true } : null;
 }
 
 function isGeneric(label: string): boolean {

@@ -36,13 +36,23 @@ const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A street line or a postcode + town: an address, not a name. */
 const ADDRESS =
   /^\d+[\s,]*(?:bis|ter)?[\s,]*(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|impasse|route|quai|cours|street|st\.?|road|rd\.?|lane|ave\.?|way|drive|straße|strasse|str\.|weg|calle|via|straat|laan)\b|^(?:rue|avenue|boulevard|place|chemin|allée|impasse|route|quai)\s|^\d{4,5}\s+\p{L}|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b(?:suite|apt\.?|floor|bp|cs|cedex)\s*\d/iu;
+/** An English street line with words before the street type ("518 Massachusetts Street", "88 Ocean Avenue"). */
+const STREET =
+  /^\d+[A-Za-z]?\s+(?:[\p{L}.'-]+\s+){1,3}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|parkway|pkwy\.?|highway|hwy\.?|terrace|square|sq\.?)(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?(?:[\s,].*)?$/iu;
 const ID_WORD = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|BTW|IVA|CIF|NIF|IBAN|BIC|SWIFT|capital|KvK|HRB)\b/i;
 
 /** A line that can be a company's or a person's name. */
 export function isNameLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 80 || !/\p{L}/u.test(t)) return false;
-  if (EMAIL.test(t) || PHONE.test(t) || URL_LIKE.test(t) || ADDRESS.test(t) || ID_WORD.test(t))
+  if (
+    EMAIL.test(t) ||
+    PHONE.test(t) ||
+    URL_LIKE.test(t) ||
+    ADDRESS.test(t) ||
+    STREET.test(t) ||
+    ID_WORD.test(t)
+  )
     return false;
   if (labelField(t) || labelField(t.replace(/[:：]\s*$/, ''))) return false;
   if (parseAmount(t) || parseDate(t)) return false;
@@ -61,6 +71,7 @@ export function looksLikeParty(lines: string[]): boolean {
   return rest.some(
     (l) =>
       ADDRESS.test(l.trim()) ||
+      STREET.test(l.trim()) ||
       EMAIL.test(l) ||
       ID_WORD.test(l) ||
       /\b\d{4,5}\s+\p{L}{2,}/u.test(l),

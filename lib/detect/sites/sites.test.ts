@@ -63,11 +63,20 @@ describe('site adapters together', () => {
       }
       expect(taken, a.app).toBeGreaterThan(0);
     }
-    // A generic page has none of them: no adapter is asked.
+    // A generic page has none of them: no adapter is asked. Known exception, another app's own markup:
+    // Lago's invoice template has the h1.invoice-title InvoicePlane's PDF has (its adapter then declines it).
+    const SHARED = new Set([
+      'InvoicePlane h1.invoice-title lago-one-off-invoice-en.html',
+      'InvoicePlane h1.invoice-title lago-one-off-invoice-fr.html',
+    ]);
+    const names = readdirSync(GENERIC).filter((f) => f.endsWith('.html'));
     for (const a of SITE_ADAPTERS)
       for (const sig of a.signatures) {
         expect(sig, `${a.app}: one selector, not a list`).not.toMatch(/,/);
-        for (const doc of generic) expect(doc.querySelector(sig), `${a.app}: ${sig}`).toBeNull();
+        generic.forEach((doc, i) => {
+          if (SHARED.has(`${a.app} ${sig} ${names[i]}`)) expect(a.pageMatches(doc)).toBe(false);
+          else expect(doc.querySelector(sig), `${a.app}: ${sig} on ${names[i]}`).toBeNull();
+        });
       }
   });
 
