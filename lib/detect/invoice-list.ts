@@ -17,13 +17,42 @@ import { catalogText } from '../i18n/text';
  */
 const MAX_ROWS = 20_000;
 
-/** Whitespace other than one plain space between words: only such texts are rewritten. */
-const UNTIDY = /\s{2,}|[^\S ]|^ | $/;
+/**
+ * Whitespace other than one plain space between words (what `\s` matches besides U+0020:
+ * tabs, line breaks, no-break and other Unicode spaces): only such texts are rewritten.
+ * A loop over the char codes: the regex /\s{2,}|[^\S ]|^ | $/ cost more than reading the
+ * cell's text on a 1 000-row list.
+ */
+function untidy(text: string): boolean {
+  const n = text.length;
+  if (!n) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return true;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prev === 32) return true;
+    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c)) return true;
+    prev = c;
+  }
+  return false;
+}
+
+const isOtherSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 export function cellText(el: Element): string {
   const text = el.textContent ?? '';
   // Most cells hold tidy text already: testing costs less than building a copy of each.
-  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return untidy(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 interface Grid {
@@ -45,15 +74,31 @@ function cellsOf(tr: Element): Element[] {
   return cells;
 }
 
-/** The rows of this table, not of a table inside it, in document order. */
-function* tableRows(table: Element): Iterable<Element> {
-  for (const tr of Array.from(table.querySelectorAll('tr')))
-    if (tr.closest('table') === table) yield tr;
+/**
+ * The rows of this table, not of a table inside it, in document order. Rows sit in the
+ * table or in its sections (the parser puts them there): walked as siblings, which costs
+ * a small part of a selector query and a `closest` per row. When the table holds other rows
+ * (a nested table's, or rows a script put elsewhere), all are listed and filtered.
+ */
+function tableRows(table: Element): ArrayLike<Element> {
+  const rows: Element[] = [];
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    if (tag === 'TR') rows.push(c);
+    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT')
+      for (let tr = c.firstElementChild; tr; tr = tr.nextElementSibling)
+        if (tr.tagName === 'TR') rows.push(tr);
+  }
+  // A live collection, counted by the DOM without a wrapper per row.
+  if (table.getElementsByTagName('tr').length === rows.length) return rows;
+  return Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
 }
 
 function* bodyRows(table: Element, headRow: Element): Iterable<ArrayLike<Element>> {
   let n = 0;
-  for (const tr of tableRows(table)) {
+  const rows = tableRows(table);
+  for (let i = 0; i < rows.length; i++) {
+    const tr = rows[i]!;
     const section = tr.parentElement?.tagName;
     if (tr === headRow || section === 'THEAD' || section === 'TFOOT') continue;
     yield cellsOf(tr);
@@ -130,6 +175,32 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
   return out;
 }
 
+/** The trace texts of a list's rows: the same for each row of one list, built once. */
+interface RowPlaces {
+  where: string;
+  number: string;
+  total: string;
+  issueDate: string;
+  dueDate: string;
+  client: string;
+  due: string;
+  paidStatus: string;
+}
+let places: RowPlaces | null = null;
+const placesOf = (where: string): RowPlaces =>
+  places?.where === where
+    ? places
+    : (places = {
+        where,
+        number: `${where}, column "number"`,
+        total: `${where}, column "total"`,
+        issueDate: `${where}, column "issueDate"`,
+        dueDate: `${where}, column "dueDate"`,
+        client: `${where}, column "client"`,
+        due: `${where}, column "amount due"`,
+        paidStatus: `${where}, status "paid"`,
+      });
+
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(
   cells: ArrayLike<Element>,
@@ -138,7 +209,6 @@ export function readListRow(
   where: string,
   currencies: Map<number, string> = new Map(),
 ): DetectedInvoice | null {
-  const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
   // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.
   const texts: (string | undefined)[] = [];
   const textAt = (i: number) => (texts[i] ??= cells[i] ? cellText(cells[i]!) : '');
@@ -148,21 +218,27 @@ export function readListRow(
   };
   const number = parseNumber(text('invoiceNumber'));
   if (!number) return null;
+  const at = placesOf(where);
+  const amount = (f: ColumnField) => {
+    const t = text(f);
+    return t ? parseAmount(t, { lang, currency: currencies.get(columns.get(f) ?? -1) }) : null;
+  };
   const d = emptyDetected();
   d.invoiceNumber = number;
-  d.fields.invoiceNumber = { confidence: 0.95, where: `${where}, column "number"` };
-  const total = text('total')
-    ? parseAmount(text('total'), { lang, currency: hint('total') })
-    : null;
-  const due = text('amountDue')
-    ? parseAmount(text('amountDue'), { lang, currency: hint('amountDue') })
-    : null;
-  const paid = text('paid') ? parseAmount(text('paid'), { lang, currency: hint('paid') }) : null;
+  d.fields.invoiceNumber = { confidence: 0.95, where: at.number };
+  const total = amount('total');
+  // Lists often show the total twice (total, amount due): the same text, the same reading.
+  const due =
+    text('amountDue') === text('total') &&
+    currencies.get(columns.get('amountDue') ?? -1) === currencies.get(columns.get('total') ?? -1)
+      ? total
+      : amount('amountDue');
+  const paid = amount('paid');
   if (!total && !due) return null;
   d.currency = due?.currency ?? total?.currency ?? null;
   if (total) {
     d.totalWithTax = total.minor;
-    d.fields.totalWithTax = { confidence: total.confidence, where: `${where}, column "total"` };
+    d.fields.totalWithTax = { confidence: total.confidence, where: at.total };
   }
   if (paid) d.paid = paid.minor;
   for (const k of ['issueDate', 'dueDate'] as const) {
@@ -170,7 +246,7 @@ export function readListRow(
     const p = t ? parseDate(t, { lang }) : null;
     if (!p) continue;
     d[k] = p.date;
-    d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
+    d.fields[k] = { confidence: p.confidence, where: at[k] };
     if (p.ambiguous)
       d.warnings.push(
         catalogText(
@@ -188,7 +264,7 @@ export function readListRow(
   const buyer = text('buyer');
   if (buyer && buyer.length <= 200) {
     d.buyerName = buyer;
-    d.fields.buyerName = { confidence: 0.9, where: `${where}, column "client"` };
+    d.fields.buyerName = { confidence: 0.9, where: at.client };
   }
   const statusText = text('status');
   d.status = (statusText && statusWord(statusText)) || null;
@@ -202,13 +278,13 @@ export function readListRow(
     }
   if (due) {
     d.amountDue = due.minor;
-    d.fields.amountDue = { confidence: due.confidence, where: `${where}, column "amount due"` };
+    d.fields.amountDue = { confidence: due.confidence, where: at.due };
   } else if (d.status === 'paid') {
     d.amountDue = 0;
-    d.fields.amountDue = { confidence: 0.85, where: `${where}, status "paid"` };
+    d.fields.amountDue = { confidence: 0.85, where: at.paidStatus };
   } else if (total) {
     d.amountDue = total.minor - (paid?.minor ?? 0);
-    d.fields.amountDue = { confidence: total.confidence * 0.85, where: `${where}, column "total"` };
+    d.fields.amountDue = { confidence: total.confidence * 0.85, where: at.total };
   }
   // The row's own figures must agree (total − paid = amount due): arithmetic on what was read, no DOM.
   if (
