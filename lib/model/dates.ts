@@ -140,7 +140,17 @@ const MONTHS = {
  */
 export function formatDate(date: CalendarDate | null, lang: 'fr' | 'en'): string {
   if (!date) return '—';
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // French writes the first day of a month as an ordinal: « 1er mars ».
-  return `${lang === 'fr' && d === 1 ? '1er' : d} ${MONTHS[lang][m - 1]} ${y}`;
+  // A list's warnings write the same few dates out a thousand times: each text once.
+  const seen = written[lang];
+  let text = seen.get(date);
+  if (text === undefined) {
+    if (seen.size > 2048) seen.clear();
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    // French writes the first day of a month as an ordinal: « 1er mars ».
+    text = `${lang === 'fr' && d === 1 ? '1er' : d} ${MONTHS[lang][m - 1]} ${y}`;
+    seen.set(date, text);
+  }
+  return text;
 }
+
+const written = { fr: new Map<string, string>(), en: new Map<string, string>() };
