@@ -7,7 +7,8 @@ import {
 import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
-import { parseDate } from './parse-date';
+import { parseDate, type ParsedDate } from './parse-date';
+import type { Text as Said } from '../model/text';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -58,7 +59,7 @@ export function cellText(el: Element): string {
 interface Grid {
   headers: ArrayLike<Element>;
   /** The body rows' cells, walked only once the header names the columns of a list. */
-  rows(): Iterable<ArrayLike<Element>>;
+  rows(): ArrayLike<ArrayLike<Element>>;
   where: string;
 }
 
@@ -75,35 +76,38 @@ function cellsOf(tr: Element): Element[] {
 }
 
 /**
- * The rows of this table, not of a table inside it, in document order. Rows sit in the
- * table or in its sections (the parser puts them there): walked as siblings, which costs
- * a small part of a selector query and a `closest` per row. When the table holds other rows
- * (a nested table's, or rows a script put elsewhere), all are listed and filtered.
+ * The body rows' cells, in document order: the rows of this table, not of a table inside it,
+ * without the header row and the <thead>/<tfoot> sections. Rows sit in the table or in its
+ * sections (the parser puts them there): walked as siblings, which costs a small part of a
+ * selector query and a `closest` per row. When the table holds other rows (a nested table's,
+ * or rows a script put elsewhere), they are all listed and filtered instead.
  */
-function tableRows(table: Element): ArrayLike<Element> {
-  const rows: Element[] = [];
+function bodyRows(table: Element, headRow: Element): Element[][] {
+  const out: Element[][] = [];
+  let seen = 0;
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName;
-    if (tag === 'TR') rows.push(c);
-    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT')
-      for (let tr = c.firstElementChild; tr; tr = tr.nextElementSibling)
-        if (tr.tagName === 'TR') rows.push(tr);
+    if (tag === 'TR') {
+      seen++;
+      if (c !== headRow && out.length < MAX_ROWS) out.push(cellsOf(c));
+    } else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT')
+      for (let tr = c.firstElementChild; tr; tr = tr.nextElementSibling) {
+        if (tr.tagName !== 'TR') continue;
+        seen++;
+        if (tag === 'TBODY' && tr !== headRow && out.length < MAX_ROWS) out.push(cellsOf(tr));
+      }
   }
   // A live collection, counted by the DOM without a wrapper per row.
-  if (table.getElementsByTagName('tr').length === rows.length) return rows;
-  return Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-}
-
-function* bodyRows(table: Element, headRow: Element): Iterable<ArrayLike<Element>> {
-  let n = 0;
-  const rows = tableRows(table);
-  for (let i = 0; i < rows.length; i++) {
-    const tr = rows[i]!;
+  if (table.getElementsByTagName('tr').length === seen) return out;
+  out.length = 0;
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    if (tr.closest('table') !== table) continue;
     const section = tr.parentElement?.tagName;
     if (tr === headRow || section === 'THEAD' || section === 'TFOOT') continue;
-    yield cellsOf(tr);
-    if (++n >= MAX_ROWS) return;
+    out.push(cellsOf(tr));
+    if (out.length >= MAX_ROWS) break;
   }
+  return out;
 }
 
 function* tableGrids(doc: Document): Iterable<Grid> {
@@ -135,14 +139,16 @@ function* tableGrids(doc: Document): Iterable<Grid> {
       continue;
     const headers = grid.querySelectorAll('[role="columnheader"]');
     if (!headers.length) continue;
-    const rows = function* () {
+    const rows = () => {
+      const out: ArrayLike<Element>[] = [];
       const all = grid.querySelectorAll('[role="row"]');
       for (let i = 0; i < all.length && i < MAX_ROWS; i++) {
         const cells = all[i]!.querySelectorAll(
           '[role="cell"],[role="gridcell"],[role="rowheader"]',
         );
-        if (cells.length) yield cells;
+        if (cells.length) out.push(cells);
       }
+      return out;
     };
     yield { headers, rows, where: `[role=${grid.getAttribute('role')}]` };
   }
@@ -167,12 +173,36 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
       columns.size < 3
     )
       continue;
-    for (const cells of grid.rows()) {
-      const d = readListRow(cells, columns, lang, grid.where, currencies);
+    const rows = grid.rows();
+    for (let i = 0; i < rows.length; i++) {
+      const d = readListRow(rows[i]!, columns, lang, grid.where, currencies);
       if (d) out.push(d);
     }
   }
   return out;
+}
+
+/** The text of the row's cell at `i`: empty when the column or the cell is missing. */
+const textAt = (cells: ArrayLike<Element>, i: number | undefined): string => {
+  const cell = i === undefined ? undefined : cells[i];
+  return cell ? cellText(cell) : '';
+};
+
+const amountOf = (text: string, lang: string | undefined, currency: string | undefined) =>
+  parseAmount(text, { lang, currency });
+
+const dateOf = (text: string, lang: string | undefined) =>
+  text ? parseDate(text, { lang }) : null;
+
+function ambiguousDate(number: string, k: 'issueDate' | 'dueDate', p: ParsedDate): Said {
+  return catalogText(
+    'detectInvoiceListCouldBeOrPlease',
+    number,
+    fieldName(k),
+    p.raw,
+    p.date,
+    p.alternative,
+  );
 }
 
 /** The trace texts of a list's rows: the same for each row of one list, built once. */
@@ -209,68 +239,60 @@ export function readListRow(
   where: string,
   currencies: Map<number, string> = new Map(),
 ): DetectedInvoice | null {
-  // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.
-  const texts: (string | undefined)[] = [];
-  const textAt = (i: number) => (texts[i] ??= cells[i] ? cellText(cells[i]!) : '');
-  const text = (f: ColumnField) => {
-    const i = columns.get(f);
-    return i === undefined ? '' : textAt(i);
-  };
-  const number = parseNumber(text('invoiceNumber'));
+  // Each cell is read once, as it is needed, without a closure per row (a thousand rows).
+  const iNumber = columns.get('invoiceNumber');
+  const number = parseNumber(textAt(cells, iNumber));
   if (!number) return null;
+  const iTotal = columns.get('total');
+  const iDue = columns.get('amountDue');
+  const iPaid = columns.get('paid');
+  const totalText = textAt(cells, iTotal);
+  const dueText = iDue === iTotal ? totalText : textAt(cells, iDue);
+  const total = totalText ? amountOf(totalText, lang, currencies.get(iTotal ?? -1)) : null;
+  // Lists often show the total twice (total, amount due): the same text, the same reading.
+  const dueCurrency = currencies.get(iDue ?? -1);
+  const due = !dueText
+    ? null
+    : dueText === totalText && dueCurrency === currencies.get(iTotal ?? -1)
+      ? total
+      : amountOf(dueText, lang, dueCurrency);
+  const paidText = textAt(cells, iPaid);
+  const paid = paidText ? amountOf(paidText, lang, currencies.get(iPaid ?? -1)) : null;
+  if (!total && !due) return null;
   const at = placesOf(where);
-  const amount = (f: ColumnField) => {
-    const t = text(f);
-    return t ? parseAmount(t, { lang, currency: currencies.get(columns.get(f) ?? -1) }) : null;
-  };
   const d = emptyDetected();
   d.invoiceNumber = number;
   d.fields.invoiceNumber = { confidence: 0.95, where: at.number };
-  const total = amount('total');
-  // Lists often show the total twice (total, amount due): the same text, the same reading.
-  const due =
-    text('amountDue') === text('total') &&
-    currencies.get(columns.get('amountDue') ?? -1) === currencies.get(columns.get('total') ?? -1)
-      ? total
-      : amount('amountDue');
-  const paid = amount('paid');
-  if (!total && !due) return null;
   d.currency = due?.currency ?? total?.currency ?? null;
   if (total) {
     d.totalWithTax = total.minor;
     d.fields.totalWithTax = { confidence: total.confidence, where: at.total };
   }
   if (paid) d.paid = paid.minor;
-  for (const k of ['issueDate', 'dueDate'] as const) {
-    const t = text(k);
-    const p = t ? parseDate(t, { lang }) : null;
-    if (!p) continue;
-    d[k] = p.date;
-    d.fields[k] = { confidence: p.confidence, where: at[k] };
-    if (p.ambiguous)
-      d.warnings.push(
-        catalogText(
-          'detectInvoiceListCouldBeOrPlease',
-          number,
-          fieldName(k),
-          p.raw,
-          p.date,
-          p.alternative,
-        ),
-      );
+  const issue = dateOf(textAt(cells, columns.get('issueDate')), lang);
+  if (issue) {
+    d.issueDate = issue.date;
+    d.fields.issueDate = { confidence: issue.confidence, where: at.issueDate };
+    if (issue.ambiguous) d.warnings.push(ambiguousDate(number, 'issueDate', issue));
+  }
+  const dueDate = dateOf(textAt(cells, columns.get('dueDate')), lang);
+  if (dueDate) {
+    d.dueDate = dueDate.date;
+    d.fields.dueDate = { confidence: dueDate.confidence, where: at.dueDate };
+    if (dueDate.ambiguous) d.warnings.push(ambiguousDate(number, 'dueDate', dueDate));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
-  const buyer = text('buyer');
+  const buyer = textAt(cells, columns.get('buyer'));
   if (buyer && buyer.length <= 200) {
     d.buyerName = buyer;
     d.fields.buyerName = { confidence: 0.9, where: at.client };
   }
-  const statusText = text('status');
+  const statusText = textAt(cells, columns.get('status'));
   d.status = (statusText && statusWord(statusText)) || null;
   if (!d.status)
     for (let i = 0; i < cells.length; i++) {
-      const s = statusWord(textAt(i));
+      const s = statusWord(cellText(cells[i]!));
       if (s) {
         d.status = s;
         break;
