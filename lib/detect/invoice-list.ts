@@ -111,7 +111,8 @@ function bodyRows(table: Element, headRow: Element): Element[][] {
 }
 
 function* tableGrids(doc: Document): Iterable<Grid> {
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
+  // The DOM keeps this collection between scans of an unchanged page; a query walks it anew.
+  for (const table of Array.from(doc.getElementsByTagName('table'))) {
     // The first five rows, nested tables' included, without listing the thousand others
     // (a live collection: asking for its length would walk them all).
     const trs = table.getElementsByTagName('tr');
