@@ -53,8 +53,20 @@ const isOtherSpace = (c: number) =>
 export function cellText(el: Element): string {
   const text = el.textContent ?? '';
   // Most cells hold tidy text already: testing costs less than building a copy of each.
-  return untidy(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (!untidy(text)) return text;
+  // The others repeat ("1 234,00 €" with its narrow no-break space, in two columns of each
+  // row): a lookup costs a fraction of the rewrite (short texts only; bounded, cleared when full).
+  if (text.length > 120) return text.replace(/\s+/g, ' ').trim();
+  let tidy = tidied.get(text);
+  if (tidy === undefined) {
+    if (tidied.size > 4096) tidied.clear();
+    tidy = text.replace(/\s+/g, ' ').trim();
+    tidied.set(text, tidy);
+  }
+  return tidy;
 }
+
+const tidied = new Map<string, string>();
 
 interface Grid {
   headers: ArrayLike<Element>;
