@@ -39,7 +39,7 @@ const scan = (n: number) =>
 await scan(30);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 await scan(60);
 const { profile } = await cdp.send('Profiler.stop');
@@ -78,3 +78,14 @@ const top = (m: Map<string, number>, title: string) => {
 };
 top(selfBy, 'self time');
 top(totalBy, 'total time');
+// Who calls the DOM's queries (their time is the caller's selector work).
+const callers = new Map<string, number>();
+for (const [id, us] of self) {
+  const n = byId.get(id)!;
+  if (!/^querySelector/.test(n.callFrame.functionName)) continue;
+  const p = byId.get(parent.get(id)!)!;
+  const gp = byId.get(parent.get(p.id)!)!;
+  const k = `${n.callFrame.functionName} ← ${name(p)} ← ${name(gp)}`;
+  callers.set(k, (callers.get(k) ?? 0) + us);
+}
+top(callers, 'selector queries by caller');
