@@ -16,6 +16,7 @@ import { DEMO_BUILD, ROOT, findChrome, launch } from '../tools/chromium/harness'
 import { waitForDemoData } from '../tools/chromium/surfaces';
 import { rawBrowser } from './cdp';
 import { composeCost } from './compose-cost';
+import { detectCost } from './detect-cost';
 import { threadCost } from './thread-cost';
 import { invoiceListHtml, ledgerRecords, tenThousandCsv } from './data';
 
@@ -72,29 +73,10 @@ async function detection() {
     await page.setContent(html);
     await page.evaluate(SHIM);
     await page.addScriptTag({ content: code });
-    const r = await page.evaluate((runs) => {
-      const W = window as unknown as {
-        RelanceDetect: { scanPage(d: Document): { invoices: unknown[] } };
-      };
-      const scan: number[] = [];
-      const walk: number[] = [];
-      let found = 0;
-      for (let i = 0; i < runs; i++) {
-        let t = performance.now();
-        found = W.RelanceDetect.scanPage(document).invoices.length;
-        scan.push(performance.now() - t);
-        t = performance.now();
-        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.nodeValue!.length;
-        walk.push(performance.now() - t + (chars ? 0 : 0));
-      }
-      const m = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      return { scan: m(scan), walk: m(walk), found };
-    }, RUNS);
+    const r = await detectCost(page, Math.max(RUNS, 25));
     note(
       `detection: ${label} (${r.found} invoices)`,
-      `${round(r.scan)} ms (TreeWalker baseline ${round(r.walk, 3)} ms, ×${round(r.scan / Math.max(r.walk, 0.001), 1)})`,
+      `${round(r.scanCpu)} ms CPU vs a TreeWalker text pass ${round(r.walkCpu, 3)} ms: ×${round(r.ratio, 1)} (median of the rounds ×${round(r.medianRatio, 1)}; fastest wall ${round(r.scanMin)} vs ${round(r.walkMin, 3)} ms)`,
     );
     return r;
   };

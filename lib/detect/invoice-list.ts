@@ -7,7 +7,8 @@ import {
 import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
-import { parseDate } from './parse-date';
+import { parseDate, type ParsedDate } from './parse-date';
+import type { Text as Said } from '../model/text';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -17,19 +18,60 @@ import { catalogText } from '../i18n/text';
  */
 const MAX_ROWS = 20_000;
 
-/** Whitespace other than one plain space between words: only such texts are rewritten. */
-const UNTIDY = /\s{2,}|[^\S ]|^ | $/;
+/**
+ * Whitespace other than one plain space between words (what `\s` matches besides U+0020:
+ * tabs, line breaks, no-break and other Unicode spaces): only such texts are rewritten.
+ * A loop over the char codes: the regex /\s{2,}|[^\S ]|^ | $/ cost more than reading the
+ * cell's text on a 1 000-row list.
+ */
+function untidy(text: string): boolean {
+  const n = text.length;
+  if (!n) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return true;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prev === 32) return true;
+    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c)) return true;
+    prev = c;
+  }
+  return false;
+}
+
+const isOtherSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 export function cellText(el: Element): string {
   const text = el.textContent ?? '';
   // Most cells hold tidy text already: testing costs less than building a copy of each.
-  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (!untidy(text)) return text;
+  // The others repeat ("1 234,00 €" with its narrow no-break space, in two columns of each
+  // row): a lookup costs a fraction of the rewrite (short texts only; bounded, cleared when full).
+  if (text.length > 120) return text.replace(/\s+/g, ' ').trim();
+  let tidy = tidied.get(text);
+  if (tidy === undefined) {
+    if (tidied.size > 4096) tidied.clear();
+    tidy = text.replace(/\s+/g, ' ').trim();
+    tidied.set(text, tidy);
+  }
+  return tidy;
 }
+
+const tidied = new Map<string, string>();
 
 interface Grid {
   headers: ArrayLike<Element>;
   /** The body rows' cells, walked only once the header names the columns of a list. */
-  rows(): Iterable<ArrayLike<Element>>;
+  rows(): ArrayLike<ArrayLike<Element>>;
   where: string;
 }
 
@@ -45,24 +87,44 @@ function cellsOf(tr: Element): Element[] {
   return cells;
 }
 
-/** The rows of this table, not of a table inside it, in document order. */
-function* tableRows(table: Element): Iterable<Element> {
-  for (const tr of Array.from(table.querySelectorAll('tr')))
-    if (tr.closest('table') === table) yield tr;
-}
-
-function* bodyRows(table: Element, headRow: Element): Iterable<ArrayLike<Element>> {
-  let n = 0;
-  for (const tr of tableRows(table)) {
+/**
+ * The body rows' cells, in document order: the rows of this table, not of a table inside it,
+ * without the header row and the <thead>/<tfoot> sections. Rows sit in the table or in its
+ * sections (the parser puts them there): walked as siblings, which costs a small part of a
+ * selector query and a `closest` per row. When the table holds other rows (a nested table's,
+ * or rows a script put elsewhere), they are all listed and filtered instead.
+ */
+function bodyRows(table: Element, headRow: Element): Element[][] {
+  const out: Element[][] = [];
+  let seen = 0;
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    if (tag === 'TR') {
+      seen++;
+      if (c !== headRow && out.length < MAX_ROWS) out.push(cellsOf(c));
+    } else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT')
+      for (let tr = c.firstElementChild; tr; tr = tr.nextElementSibling) {
+        if (tr.tagName !== 'TR') continue;
+        seen++;
+        if (tag === 'TBODY' && tr !== headRow && out.length < MAX_ROWS) out.push(cellsOf(tr));
+      }
+  }
+  // A live collection, counted by the DOM without a wrapper per row.
+  if (table.getElementsByTagName('tr').length === seen) return out;
+  out.length = 0;
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    if (tr.closest('table') !== table) continue;
     const section = tr.parentElement?.tagName;
     if (tr === headRow || section === 'THEAD' || section === 'TFOOT') continue;
-    yield cellsOf(tr);
-    if (++n >= MAX_ROWS) return;
+    out.push(cellsOf(tr));
+    if (out.length >= MAX_ROWS) break;
   }
+  return out;
 }
 
 function* tableGrids(doc: Document): Iterable<Grid> {
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
+  // The DOM keeps this collection between scans of an unchanged page; a query walks it anew.
+  for (const table of Array.from(doc.getElementsByTagName('table'))) {
     // The first five rows, nested tables' included, without listing the thousand others
     // (a live collection: asking for its length would walk them all).
     const trs = table.getElementsByTagName('tr');
@@ -90,14 +152,16 @@ function* tableGrids(doc: Document): Iterable<Grid> {
       continue;
     const headers = grid.querySelectorAll('[role="columnheader"]');
     if (!headers.length) continue;
-    const rows = function* () {
+    const rows = () => {
+      const out: ArrayLike<Element>[] = [];
       const all = grid.querySelectorAll('[role="row"]');
       for (let i = 0; i < all.length && i < MAX_ROWS; i++) {
         const cells = all[i]!.querySelectorAll(
           '[role="cell"],[role="gridcell"],[role="rowheader"]',
         );
-        if (cells.length) yield cells;
+        if (cells.length) out.push(cells);
       }
+      return out;
     };
     yield { headers, rows, where: `[role=${grid.getAttribute('role')}]` };
   }
@@ -122,8 +186,9 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
       columns.size < 3
     )
       continue;
-    for (const cells of grid.rows()) {
-      const d = readListRow(cells, { columns, lang, where: grid.where, currencies });
+    const rows = grid.rows();
+    for (let i = 0; i < rows.length; i++) {
+      const d = readListRow(rows[i]!, { columns, lang, where: grid.where, currencies });
       if (d) out.push(d);
     }
   }
@@ -140,68 +205,114 @@ export interface ListLayout {
   currencies?: Map<number, string>;
 }
 
+/** The text of the row's cell at `i`: empty when the column or the cell is missing. */
+const textAt = (cells: ArrayLike<Element>, i: number | undefined): string => {
+  const cell = i === undefined ? undefined : cells[i];
+  return cell ? cellText(cell) : '';
+};
+
+const amountOf = (text: string, lang: string | undefined, currency: string | undefined) =>
+  parseAmount(text, { lang, currency });
+
+const dateOf = (text: string, lang: string | undefined) =>
+  text ? parseDate(text, { lang }) : null;
+
+function ambiguousDate(number: string, k: 'issueDate' | 'dueDate', p: ParsedDate): Said {
+  return catalogText(
+    'detectInvoiceListCouldBeOrPlease',
+    number,
+    fieldName(k),
+    p.raw,
+    p.date,
+    p.alternative,
+  );
+}
+
+/** The trace texts of a list's rows: the same for each row of one list, built once. */
+interface RowPlaces {
+  where: string;
+  number: string;
+  total: string;
+  issueDate: string;
+  dueDate: string;
+  client: string;
+  due: string;
+  paidStatus: string;
+}
+let places: RowPlaces | null = null;
+const placesOf = (where: string): RowPlaces =>
+  places?.where === where
+    ? places
+    : (places = {
+        where,
+        number: `${where}, column "number"`,
+        total: `${where}, column "total"`,
+        issueDate: `${where}, column "issueDate"`,
+        dueDate: `${where}, column "dueDate"`,
+        client: `${where}, column "client"`,
+        due: `${where}, column "amount due"`,
+        paidStatus: `${where}, status "paid"`,
+      });
+
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(
   cells: ArrayLike<Element>,
   { columns, lang, where, currencies = new Map() }: ListLayout,
 ): DetectedInvoice | null {
-  const hint = (f: ColumnField) => currencies.get(columns.get(f) ?? -1);
-  // Each cell's text is read once: a 1 000-row list asks for most cells two or three times.
-  const texts: (string | undefined)[] = [];
-  const textAt = (i: number) => (texts[i] ??= cells[i] ? cellText(cells[i]!) : '');
-  const text = (f: ColumnField) => {
-    const i = columns.get(f);
-    return i === undefined ? '' : textAt(i);
-  };
-  const number = parseNumber(text('invoiceNumber'));
+  // Each cell is read once, as it is needed, without a closure per row (a thousand rows).
+  const iNumber = columns.get('invoiceNumber');
+  const number = parseNumber(textAt(cells, iNumber));
   if (!number) return null;
+  const iTotal = columns.get('total');
+  const iDue = columns.get('amountDue');
+  const iPaid = columns.get('paid');
+  const totalText = textAt(cells, iTotal);
+  const dueText = iDue === iTotal ? totalText : textAt(cells, iDue);
+  const total = totalText ? amountOf(totalText, lang, currencies.get(iTotal ?? -1)) : null;
+  // Lists often show the total twice (total, amount due): the same text, the same reading.
+  const dueCurrency = currencies.get(iDue ?? -1);
+  const due = !dueText
+    ? null
+    : dueText === totalText && dueCurrency === currencies.get(iTotal ?? -1)
+      ? total
+      : amountOf(dueText, lang, dueCurrency);
+  const paidText = textAt(cells, iPaid);
+  const paid = paidText ? amountOf(paidText, lang, currencies.get(iPaid ?? -1)) : null;
+  if (!total && !due) return null;
+  const at = placesOf(where);
   const d = emptyDetected();
   d.invoiceNumber = number;
-  d.fields.invoiceNumber = { confidence: 0.95, where: `${where}, column "number"` };
-  const total = text('total')
-    ? parseAmount(text('total'), { lang, currency: hint('total') })
-    : null;
-  const due = text('amountDue')
-    ? parseAmount(text('amountDue'), { lang, currency: hint('amountDue') })
-    : null;
-  const paid = text('paid') ? parseAmount(text('paid'), { lang, currency: hint('paid') }) : null;
-  if (!total && !due) return null;
+  d.fields.invoiceNumber = { confidence: 0.95, where: at.number };
   d.currency = due?.currency ?? total?.currency ?? null;
   if (total) {
     d.totalWithTax = total.minor;
-    d.fields.totalWithTax = { confidence: total.confidence, where: `${where}, column "total"` };
+    d.fields.totalWithTax = { confidence: total.confidence, where: at.total };
   }
   if (paid) d.paid = paid.minor;
-  for (const k of ['issueDate', 'dueDate'] as const) {
-    const t = text(k);
-    const p = t ? parseDate(t, { lang }) : null;
-    if (!p) continue;
-    d[k] = p.date;
-    d.fields[k] = { confidence: p.confidence, where: `${where}, column "${k}"` };
-    if (p.ambiguous)
-      d.warnings.push(
-        catalogText(
-          'detectInvoiceListCouldBeOrPlease',
-          number,
-          fieldName(k),
-          p.raw,
-          p.date,
-          p.alternative,
-        ),
-      );
+  const issue = dateOf(textAt(cells, columns.get('issueDate')), lang);
+  if (issue) {
+    d.issueDate = issue.date;
+    d.fields.issueDate = { confidence: issue.confidence, where: at.issueDate };
+    if (issue.ambiguous) d.warnings.push(ambiguousDate(number, 'issueDate', issue));
+  }
+  const dueDate = dateOf(textAt(cells, columns.get('dueDate')), lang);
+  if (dueDate) {
+    d.dueDate = dueDate.date;
+    d.fields.dueDate = { confidence: dueDate.confidence, where: at.dueDate };
+    if (dueDate.ambiguous) d.warnings.push(ambiguousDate(number, 'dueDate', dueDate));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
-  const buyer = text('buyer');
+  const buyer = textAt(cells, columns.get('buyer'));
   if (buyer && buyer.length <= 200) {
     d.buyerName = buyer;
-    d.fields.buyerName = { confidence: 0.9, where: `${where}, column "client"` };
+    d.fields.buyerName = { confidence: 0.9, where: at.client };
   }
-  const statusText = text('status');
+  const statusText = textAt(cells, columns.get('status'));
   d.status = (statusText && statusWord(statusText)) || null;
   if (!d.status)
     for (let i = 0; i < cells.length; i++) {
-      const s = statusWord(textAt(i));
+      const s = statusWord(cellText(cells[i]!));
       if (s) {
         d.status = s;
         break;
@@ -209,13 +320,13 @@ export function readListRow(
     }
   if (due) {
     d.amountDue = due.minor;
-    d.fields.amountDue = { confidence: due.confidence, where: `${where}, column "amount due"` };
+    d.fields.amountDue = { confidence: due.confidence, where: at.due };
   } else if (d.status === 'paid') {
     d.amountDue = 0;
-    d.fields.amountDue = { confidence: 0.85, where: `${where}, status "paid"` };
+    d.fields.amountDue = { confidence: 0.85, where: at.paidStatus };
   } else if (total) {
     d.amountDue = total.minor - (paid?.minor ?? 0);
-    d.fields.amountDue = { confidence: total.confidence * 0.85, where: `${where}, column "total"` };
+    d.fields.amountDue = { confidence: total.confidence * 0.85, where: at.total };
   }
   // The row's own figures must agree (total − paid = amount due): arithmetic on what was read, no DOM.
   if (

@@ -13,10 +13,14 @@ const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{8}$|\p{L}{3}/u;
 export function parseNumber(value: string): string | null {
   const text = value.trim();
   if (!text || text.length > 80 || AMOUNT_LIKE.test(text)) return null;
-  const firstToken = text.replace(/^(?:n[°º]|no\.?|#)\s*/i, '').split(/\s+/)[0] ?? '';
-  for (const candidate of [text, firstToken]) {
-    const m = NUMBER_TOKEN.exec(candidate.trim().replace(/[.,;:]+$/, ''));
-    if (m && /\d/.test(m[1]!) && !(DATE_SHAPE.test(m[1]!) && parseDate(m[1]!))) return m[1]!;
-  }
-  return null;
+  // The whole text, else its first token: the token is cut only when the text is not one.
+  return (
+    numberToken(text) ??
+    numberToken(text.replace(/^(?:n[°º]|no\.?|#)\s*/i, '').split(/\s+/)[0] ?? '')
+  );
+}
+
+function numberToken(candidate: string): string | null {
+  const m = NUMBER_TOKEN.exec(candidate.trim().replace(/[.,;:]+$/, ''));
+  return m && /\d/.test(m[1]!) && !(DATE_SHAPE.test(m[1]!) && parseDate(m[1]!)) ? m[1]! : null;
 }

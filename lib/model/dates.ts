@@ -141,14 +141,25 @@ const MONTHS = {
  */
 export function formatDate(date: CalendarDate | null, lang: string): string {
   if (!date) return '—';
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (lang !== 'fr' && lang !== 'en')
-    return new Intl.DateTimeFormat(lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(Date.UTC(y, m - 1, d));
-  // French writes the first day of a month as an ordinal: « 1er mars ».
-  return `${lang === 'fr' && d === 1 ? '1er' : d} ${MONTHS[lang][m - 1]} ${y}`;
+  // A list's warnings write the same few dates out a thousand times: each text once.
+  const seen = (written[lang] ??= new Map<string, string>());
+  let text = seen.get(date);
+  if (text === undefined) {
+    if (seen.size > 2048) seen.clear();
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    text =
+      lang === 'fr' || lang === 'en'
+        ? // French writes the first day of a month as an ordinal: « 1er mars ».
+          `${lang === 'fr' && d === 1 ? '1er' : d} ${MONTHS[lang][m - 1]} ${y}`
+        : new Intl.DateTimeFormat(lang, {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(Date.UTC(y, m - 1, d));
+    seen.set(date, text);
+  }
+  return text;
 }
+
+const written: Record<string, Map<string, string>> = {};
