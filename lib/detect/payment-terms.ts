@@ -61,6 +61,17 @@ const PAY_WORD =
 const PENALTY =
   /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente/i;
 
+/**
+ * Whether a payment-terms text offers an early-payment discount without stating the net term
+ * ("Zahlbar mit 2% Skonto bis", "Payment within 10 days, 2% discount"): a date it goes with
+ * is the discount's deadline, not the due date.
+ */
+export function describesDiscount(text: string | null | undefined): boolean {
+  if (!text) return false;
+  const t = text.replace(NO_DISCOUNT, ' ');
+  return DISCOUNT.test(t) && !NET_MARK.test(t.replace(DISCOUNT, ''));
+}
+
 function clauses(terms: string): string[] {
   return terms
     .replace(NO_DISCOUNT, ' ')

@@ -97,7 +97,8 @@ function judge(
     case 'totalWithTax':
     case 'paid':
     case 'amountDue': {
-      const w = minor(f === 'paid' ? (x.paid ?? '0') : x[f], x.currency);
+      // BT-113 absent is nothing paid, whatever else the file lacks.
+      const w = f === 'paid' && x.paid === null ? { v: 0 } : minor(x[f], x.currency);
       want = f === 'paid' ? (x.paid ?? '0') : x[f];
       same = w === null ? got === null : got === w.v;
       break;
