@@ -569,6 +569,8 @@ export const EN = {
     `${field}: "${text}" is not a readable amount`,
   einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) =>
     `${field}: ${text} rounded to ${exp} decimals`,
+  einvoiceCommonNegativeAmountDue:
+    'Negative amount due: this invoice credits the buyer, there is nothing to chase',
   einvoiceCommonNoDueDateIn: (note: Text) =>
     `No due date in the document; ${note.en} — please confirm`,
   einvoiceCommonNoDueDateBt: (paymentTerms: string) =>

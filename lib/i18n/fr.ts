@@ -588,6 +588,8 @@ export const FR = {
     `${field} : « ${text} » n’est pas un montant lisible`,
   einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) =>
     `${field} : ${text} arrondi à ${exp} décimales`,
+  einvoiceCommonNegativeAmountDue:
+    'Reste à payer négatif : cette facture crédite le client, il n’y a rien à relancer',
   einvoiceCommonNoDueDateIn: (note: Text) =>
     `Pas d’échéance dans le document ; ${note.fr} — à confirmer`,
   einvoiceCommonNoDueDateBt: (paymentTerms: string) =>

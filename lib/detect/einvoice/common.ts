@@ -62,12 +62,18 @@ export function completeDueDate(
   where: string,
   confidence = 1,
 ): DetectedInvoice {
-  if (d.isCreditNote) {
+  // A negative invoice (EN 16931 allows one, e.g. to credit an earlier invoice) is owed to
+  // the buyer like a credit note: nothing to chase.
+  const negative = !d.isCreditNote && (d.amountDue ?? d.totalWithTax ?? 0) < 0;
+  if (d.isCreditNote || negative) {
     // A credit note is owed to the buyer: there is nothing to chase, so no due date.
     d.dueDate = null;
     d.dueDateSource = 'none';
-    d.dueDateNote = 'a credit note has no due date to chase';
+    d.dueDateNote = negative
+      ? 'a negative amount due is owed to the buyer: no due date to chase'
+      : 'a credit note has no due date to chase';
     delete d.fields.dueDate;
+    if (negative) d.warnings.push(catalogText('einvoiceCommonNegativeAmountDue'));
   } else if (d.dueDate) {
     d.dueDateSource = 'explicit';
     d.fields.dueDate = { confidence, where };

@@ -113,3 +113,17 @@ describe('buyer e-mail and IBAN', () => {
     expect(warnings(d)).toMatch(/TotalPrepaidAmount: "500,00" is not a readable amount/);
   });
 });
+
+describe('an invoice with a negative amount due', () => {
+  it('is owed to the buyer: amounts as written, no due date to chase', () => {
+    const d = readEInvoiceXml(fixture('ubl-negative-invoice.xml'));
+    expect(detectedJson(d)).toMatchObject({
+      invoiceNumber: '12345',
+      isCreditNote: false,
+      totalWithTax: '-782179.43',
+      amountDue: '-782179.43',
+      dueDate: null,
+    });
+    expect(warnings(d)).toMatch(/Negative amount due/);
+  });
+});
