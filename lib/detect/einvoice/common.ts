@@ -54,6 +54,18 @@ export function xmlDate(text: string | null): CalendarDate | null {
 }
 
 /**
+ * A negative invoice (EN 16931 allows one, e.g. to credit an earlier invoice; French
+ * "avoirs" are sent with type 380 and negative totals) is owed to the buyer like a credit
+ * note: nothing to chase.
+ */
+export function isNegativeInvoice(d: DetectedInvoice): boolean {
+  return !d.isCreditNote && (d.amountDue ?? d.totalWithTax ?? 0) < 0;
+}
+
+/** Nothing the seller could chase: a credit note or a negative invoice. */
+export const nothingToChase = (d: DetectedInvoice) => d.isCreditNote || isNegativeInvoice(d);
+
+/**
  * Fills the due date from the terms when the document has none, and the confidence;
  * `confidence` is that of the document's own due date (lower when it had several).
  */
@@ -62,9 +74,7 @@ export function completeDueDate(
   where: string,
   confidence = 1,
 ): DetectedInvoice {
-  // A negative invoice (EN 16931 allows one, e.g. to credit an earlier invoice) is owed to
-  // the buyer like a credit note: nothing to chase.
-  const negative = !d.isCreditNote && (d.amountDue ?? d.totalWithTax ?? 0) < 0;
+  const negative = isNegativeInvoice(d);
   if (d.isCreditNote || negative) {
     // A credit note is owed to the buyer: there is nothing to chase, so no due date.
     d.dueDate = null;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectedJson } from '../invoice-reading';
 import { readEInvoiceXml } from './read';
+import { readFacturXPdf } from './facturx';
+import { textPdf } from '../../../tests/helpers/pdf';
 
 /** Fixtures written from public examples (each file's header names its source). */
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -125,5 +127,46 @@ describe('an invoice with a negative amount due', () => {
       dueDate: null,
     });
     expect(warnings(d)).toMatch(/Negative amount due/);
+  });
+});
+
+describe('a Factur-X PDF whose XML owes the buyer', () => {
+  // ZUGFeRD/mustangproject @ 096db40a, validator/src/test/resources/validAvoir_FR_type380_BASICWL.pdf:
+  // a French "avoir" sent as type 380 with negative totals, whose printed page shows a date
+  // beside "Échéance". The PDF text must not give it a due date back.
+  it('gets no due date from the printed text', async () => {
+    const xml = fixture('ubl-negative-invoice.xml').replace(/<!--[\s\S]*?-->/, '');
+    const pdf = textPdf(
+      [
+        [
+          { x: 50, y: 790, text: 'AVOIR N° 12345' },
+          { x: 50, y: 770, text: 'Échéance : 24/02/2019' },
+        ],
+      ],
+      [{ name: 'factur-x.xml', content: xml }],
+    );
+    const { invoice } = await readFacturXPdf(pdf);
+    expect(invoice.invoiceNumber).toBe('12345');
+    expect(invoice.dueDate).toBeNull();
+    expect(invoice.dueDateSource).toBe('none');
+  });
+
+  it('an invoice without a due date in its XML still takes the printed one, to confirm', async () => {
+    const xml = fixture('ubl-negative-invoice.xml')
+      .replace(/<!--[\s\S]*?-->/, '')
+      .replace(/>-(\d)/g, '>$1')
+      .replace(/<cbc:DueDate>.*<\/cbc:DueDate>/, '');
+    const pdf = textPdf(
+      [
+        [
+          { x: 50, y: 790, text: 'FACTURE N° 12345' },
+          { x: 50, y: 770, text: 'Échéance : 24/02/2019' },
+        ],
+      ],
+      [{ name: 'factur-x.xml', content: xml }],
+    );
+    const { invoice } = await readFacturXPdf(pdf);
+    expect(invoice.dueDate).toBe('2019-02-24');
+    expect(invoice.dueDateSource).toBe('label');
   });
 });
