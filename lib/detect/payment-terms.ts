@@ -32,7 +32,9 @@ export interface ReadTerms {
   clause: string;
 }
 
-const DAYS = /(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|d[ií]as|giorni|gg\b|dagen|dgn\b)/i;
+// Nordic "dagar"/"dage"/"dager" too: Peppol invoices from Sweden, Denmark and Norway use them.
+const DAYS =
+  /(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|d[ií]as|giorni|gg\b|dagen|dgn\b|dagar|dager|dage\b)/i;
 const NET = /\b(?:net|netto|neto)\s*(\d{1,3})\b/i;
 /** "2/10 net 30", "2/10, n/30": the figure after "net"/"n/" is the term. */
 const SPLIT_NET = /\b\d{1,2}(?:[.,]\d+)?\s*\/\s*\d{1,3}\s*,?\s*(?:net|n\s*\/)\s*(\d{1,3})\b/i;
@@ -44,7 +46,10 @@ const EOM_DAY =
 const ON_RECEIPT =
   /à\s+réception|a\s+reception|dès\s+réception|des\s+reception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt|au\s+comptant|paiement\s+comptant|\bcomptant\b|cash\s+on\s+delivery|sofort\s+(?:fällig|zahlbar|ohne)|sofort\b|immediately|immédiat|al\s+contado|a\s+vista|bij\s+ontvangst|direct\s+opeisbaar|alla\s+consegna|a\s+ricevimento/i;
 const DATE_IN_TERMS =
-  /(?:bis(?:\s+zum)?|until|by|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig\s+am|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?|uiterlijk(?:\s+op)?|vóór)\s+([^,;]+)/i;
+  /(?:\bbis(?:\s+zum)?|until|\bby|before|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|due(?:\s+on)?|fällig(?:\s+(?:am|zum|bis))?|payable\s+le|à\s+régler\s+avant\s+le|entro\s+il|antes\s+del?|uiterlijk(?:\s+op)?|vóór|\bvoor)\s+([^,;]+)/i;
+/** Words between the keyword and the date: "bis spätestens 07.02.2026", "by the 15 March". */
+const DATE_FILLER =
+  /^(?:(?:zum|spätestens|sp[äa]testens|dem|le|the|il|el|op|am|at\s+the\s+latest)\s+)+/i;
 /** Words of an early-payment discount, in the six languages. */
 const DISCOUNT =
   /skonto|discount|escompte|remise|sconto|descuento|pronto\s+pago|korting|betalingskorting|rabais|réduction|reduction|abzug\s+von|\d\s*%/i;
@@ -54,26 +59,60 @@ const NET_MARK =
 /** Sentences that deny a discount ("Pas d'escompte pour paiement anticipé"): no discount. */
 const NO_DISCOUNT =
   /\b(?:pas\s+d['’]\s*|aucun\s+|sans\s+|no\s+|kein(?:en)?\s+|nessuno\s+|ningún\s+|geen\s+)(?:escompte|discount|skonto|sconto|descuento|korting)[^.;\n]*/gi;
+/** The denial alone ("sans escompte"), for clauses: what follows it may still be a term. */
+const NO_DISCOUNT_WORDS =
+  /(?:\bpas\s+d['’]\s*|\baucun\s+|\bsans\s+|\bno\s+|\bkein(?:en)?\s+|\bnessuno\s+|\bningún\s+|\bgeen\s+)(?:escompte|discount|skonto|sconto|descuento|korting)/gi;
 /** A clause about paying (an explicit date elsewhere may be a delivery date). */
 const PAY_WORD =
-  /zahl|pay|paie|pago|pagam|règl|regl|fällig|due|échéan|echean|exigib|betal|net|scaden|venc/i;
+  /zahl|pay|paie|pago|pagam|règl|regl|fällig|due|échéan|echean|exigib|betal|net|scaden|venc|remit|settle|überweis|begleich|virement|abzug/i;
 /** Late-payment penalties and interest: never a term. */
 const PENALTY =
-  /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente/i;
+  /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente|ränta|påminnelseavgift/i;
+
+/**
+ * Whether a payment-terms text offers an early-payment discount without stating the net term
+ * ("Zahlbar mit 2% Skonto bis", "Payment within 10 days, 2% discount"): a date it goes with
+ * is the discount's deadline, not the due date.
+ */
+export function describesDiscount(text: string | null | undefined): boolean {
+  if (!text) return false;
+  const t = text.replace(NO_DISCOUNT, ' ');
+  return DISCOUNT.test(t) && !NET_MARK.test(t.replace(DISCOUNT, ''));
+}
+
+/**
+ * A German sentence that starts without a full stop before it ("… 2 % Skonto Bis zum
+ * 16.09.2026 ohne Abzug"): "Bis", "Bei", "Innerhalb" are capitalised only at a sentence start.
+ */
+const GERMAN_START = /\s+(?=(?:Bis|Bei|Innerhalb|Zahlbar)\s)/;
 
 function clauses(terms: string): string[] {
-  return terms
-    .replace(NO_DISCOUNT, ' ')
-    .split(/[;\n]|##|,(?!\d)|\.\s+|\s+[-–]\s+|\bsinon\b|\botherwise\b|\bansonsten\b|\bsonst\b/i)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  return (
+    terms
+      // "Pas d'escompte", "sans escompte", "ohne Skonto": the rest of the clause stays, net.
+      .replace(NO_DISCOUNT_WORDS, ' net ')
+      .split(
+        /[;\n]|##|#(?=SKONTO#)|,(?!\d)|\.\s+|\s+[-–]\s+|\bsinon\b|\botherwise\b|\bansonsten\b|\bsonst\b|\baltrimenti\b|\banders\b|\bde\s+lo\s+contrario\b|\boder\b|\bor\b(?!\s+before)|\bou\b|\boppure\b/i,
+      )
+      .flatMap((c) => c.split(GERMAN_START))
+      .map((c) => c.trim())
+      .filter(Boolean)
+  );
 }
 
 function explicitDate(clause: string, lang?: string): CalendarDate | null {
   const m = DATE_IN_TERMS.exec(clause);
   if (!m) return null;
-  const d = parseDate(m[1]!.trim().slice(0, 40), { lang });
+  const d = parseDate(m[1]!.trim().replace(DATE_FILLER, '').slice(0, 40), { lang });
   return d && !d.ambiguous ? d.date : null;
+}
+
+/** How many day counts and dates a clause states. */
+function figures(clause: string): number {
+  const days = clause.match(new RegExp(DAYS.source, 'gi'))?.length ?? 0;
+  const dates =
+    clause.match(/\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g)?.length ?? 0;
+  return days + dates;
 }
 
 /** The net payment term the text states, or null when it states none (or only a discount). */
@@ -90,6 +129,8 @@ export function readTerms(terms: string | null | undefined, lang?: string): Read
   for (const c of parts) {
     const discount = DISCOUNT.test(c) && !NET_MARK.test(c.replace(DISCOUNT, ''));
     if (discount) continue;
+    // A discount and a net term in one clause with several figures: which is which is a guess.
+    if (DISCOUNT.test(c) && figures(c) > 1) continue;
     usable.push({ clause: c, net: NET_MARK.test(c) });
   }
   // With a discount in the text, a term must be marked net ("60 Tage ohne Abzug", "netto bis …"),
@@ -112,10 +153,13 @@ export function readTerms(terms: string | null | undefined, lang?: string): Read
       chosen = [plain[0]!.u];
     }
   }
-  // Clause by clause, in the order written: its own date, then its day count, then "on receipt".
+  // A date the terms state wins ("sofort netto Kasse; fällig zum 04.02.2021"), then clause by
+  // clause, in the order written: its day count, then "on receipt".
   for (const { clause } of chosen) {
     const date = PAY_WORD.test(clause) ? explicitDate(clause, lang) : null;
     if (date) return { kind: 'date', date, clause };
+  }
+  for (const { clause } of chosen) {
     const m = NET.exec(clause) ?? DAYS.exec(clause);
     if (m) {
       const n = Number(m[1]);

@@ -620,12 +620,24 @@ export const EN = {
     'Not a CII CrossIndustryInvoice or ZUGFeRD 1.0 CrossIndustryDocument',
   einvoiceCiiNoDuepayableamountAmountDue:
     'No DuePayableAmount: amount due computed as total − prepaid',
+  einvoiceCommonIbanCheckDigits: (iban: string) =>
+    `IBAN ${iban}: its check digits are wrong — please confirm`,
+  einvoiceCiiDueDateWithDiscount: (date: string) =>
+    `Due date ${date} is in payment terms that grant an early-payment discount: it may be the discount's deadline — please confirm`,
+  einvoiceCiiNetAndDiscountDates: (net: string, discounts: string) =>
+    `Several dates in the payment terms: ${net} taken as the net due date, ${discounts} read as early-payment discount deadlines — please confirm`,
+  einvoiceCiiOnlyDiscountDates: (discounts: string) =>
+    `The payment terms date only early-payment discounts (${discounts}), not the net due date`,
+  einvoiceCiiSeveralDueDates: (dates: string) =>
+    `Several due dates in the payment terms (${dates}), instalments perhaps: the earliest is taken — please confirm`,
   einvoiceCiiCiiDocumentWithoutAn: 'CII document without an invoice number (ExchangedDocument/ID)',
   // lib/detect/einvoice/common.ts
   einvoiceCommonIsNotReadableAmount: (field: string, text: string) =>
     `${field}: "${text}" is not a readable amount`,
   einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) =>
     `${field}: ${text} rounded to ${exp} decimals`,
+  einvoiceCommonNegativeAmountDue:
+    'Negative amount due: this invoice credits the buyer, there is nothing to chase',
   einvoiceCommonNoDueDateIn: (note: Text) =>
     `No due date in the document; ${note.en} — please confirm`,
   einvoiceCommonNoDueDateBt: (paymentTerms: string) =>

@@ -648,12 +648,24 @@ export const FR = {
     'Ce n’est pas une facture CII (CrossIndustryInvoice) ni un document ZUGFeRD 1.0',
   einvoiceCiiNoDuepayableamountAmountDue:
     'Pas de DuePayableAmount : reste à payer calculé comme total − acomptes',
+  einvoiceCommonIbanCheckDigits: (iban: string) =>
+    `IBAN ${iban} : sa clé de contrôle est fausse — à confirmer`,
+  einvoiceCiiDueDateWithDiscount: (date: string) =>
+    `L’échéance ${date} figure dans des conditions qui accordent un escompte : ce peut être la date limite de l’escompte — à confirmer`,
+  einvoiceCiiNetAndDiscountDates: (net: string, discounts: string) =>
+    `Plusieurs dates dans les conditions de paiement : ${net} retenue comme échéance nette, ${discounts} lues comme dates limites d’escompte — à confirmer`,
+  einvoiceCiiOnlyDiscountDates: (discounts: string) =>
+    `Les conditions de paiement ne datent que des escomptes (${discounts}), pas l’échéance nette`,
+  einvoiceCiiSeveralDueDates: (dates: string) =>
+    `Plusieurs échéances dans les conditions de paiement (${dates}), des versements échelonnés peut-être : la première est retenue — à confirmer`,
   einvoiceCiiCiiDocumentWithoutAn: 'Document CII sans numéro de facture (ExchangedDocument/ID)',
   // lib/detect/einvoice/common.ts
   einvoiceCommonIsNotReadableAmount: (field: string, text: string) =>
     `${field} : « ${text} » n’est pas un montant lisible`,
   einvoiceCommonRoundedToDecimals: (field: string, text: string, exp: number) =>
     `${field} : ${text} arrondi à ${exp} décimales`,
+  einvoiceCommonNegativeAmountDue:
+    'Reste à payer négatif : cette facture crédite le client, il n’y a rien à relancer',
   einvoiceCommonNoDueDateIn: (note: Text) =>
     `Pas d’échéance dans le document ; ${note.fr} — à confirmer`,
   einvoiceCommonNoDueDateBt: (paymentTerms: string) =>

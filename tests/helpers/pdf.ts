@@ -22,7 +22,13 @@ function literal(text: string): string {
   return `(${out})`;
 }
 
-export function textPdf(pages: PdfRun[][]): Uint8Array {
+/** A file attached to the PDF (a Factur-X PDF's XML), ASCII content. */
+export interface PdfAttachment {
+  name: string;
+  content: string;
+}
+
+export function textPdf(pages: PdfRun[][], attachments: PdfAttachment[] = []): Uint8Array {
   const objects: string[] = [];
   const pageIds: number[] = [];
   // 1: catalog, 2: pages, 3: font; then a page and its contents for each page.
@@ -40,6 +46,19 @@ export function textPdf(pages: PdfRun[][]): Uint8Array {
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     objects[contentId] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   }
+  // Attachments: an EmbeddedFiles name tree in the catalog, one file spec and stream each.
+  const names: string[] = [];
+  for (const a of attachments) {
+    const fileId = next++;
+    const specId = next++;
+    objects[fileId] =
+      `<< /Type /EmbeddedFile /Subtype /text#2Fxml /Length ${a.content.length} >>\nstream\n${a.content}\nendstream`;
+    objects[specId] =
+      `<< /Type /Filespec /F ${literal(a.name)} /UF ${literal(a.name)} /EF << /F ${fileId} 0 R >> >>`;
+    names.push(`${literal(a.name)} ${specId} 0 R`);
+  }
+  if (names.length)
+    objects[1] = `<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [${names.join(' ')}] >> >> >>`;
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -1,5 +1,16 @@
 import { emptyDetected, type DetectedInvoice } from '../invoice-reading';
-import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './common';
+import {
+  CREDIT_NOTE_CODES,
+  buyerEmailOf,
+  completeDueDate,
+  ibanOf,
+  uniq,
+  xmlAmount,
+  xmlDate,
+} from './common';
+import { describesDiscount } from '../payment-terms';
+import type { CalendarDate } from '../../model/dates';
+import type { Text } from '../../model/text';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
 import { catalogText } from '../../i18n/text';
 
@@ -41,7 +52,8 @@ export function readCii(doc: XNode): DetectedInvoice {
     textAt(settlement, 'InvoiceCurrencyCode') ??
     attr(first(sums, 'GrandTotalAmount'), 'currencyID');
   const terms = all(settlement, 'SpecifiedTradePaymentTerms');
-  for (const t of terms) d.dueDate ??= xmlDate(textAt(t, 'DueDateDateTime/DateTimeString'));
+  const due = pickDueDate(terms, w);
+  d.dueDate = due.date;
   d.paymentTerms =
     terms
       .map((t) => textAt(t, 'Description'))
@@ -52,7 +64,8 @@ export function readCii(doc: XNode): DetectedInvoice {
     (n) => !attr(n, 'currencyID') || attr(n, 'currencyID') === d.currency,
   );
   d.totalWithTax = xmlAmount(textAt({ grand }, 'grand'), d.currency, w, 'GrandTotalAmount');
-  d.paid = xmlAmount(textAt(sums, 'TotalPrepaidAmount'), d.currency, w, 'TotalPrepaidAmount') ?? 0;
+  const prepaid = textAt(sums, 'TotalPrepaidAmount');
+  d.paid = prepaid === null ? 0 : xmlAmount(prepaid, d.currency, w, 'TotalPrepaidAmount');
   d.amountDue = xmlAmount(textAt(sums, 'DuePayableAmount'), d.currency, w, 'DuePayableAmount');
   if (d.amountDue === null && d.totalWithTax !== null) {
     d.amountDue = d.totalWithTax - (d.paid ?? 0);
@@ -71,13 +84,17 @@ export function readCii(doc: XNode): DetectedInvoice {
     ]);
   d.sellerIds = ids(seller);
   d.buyerIds = ids(buyer);
-  d.buyerEmail =
-    textAt(buyer, 'DefinedTradeContact/EmailURIUniversalCommunication/URIID') ??
-    textAt(buyer, 'URIUniversalCommunication/URIID');
-  d.iban = textAt(
-    settlement,
-    'SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID',
+  d.buyerEmail = buyerEmailOf(
+    textAt(buyer, 'DefinedTradeContact/EmailURIUniversalCommunication/URIID'),
+    textAt(buyer, 'URIUniversalCommunication/URIID'),
   );
+  const iban = ibanOf(
+    all(
+      settlement,
+      'SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID',
+    ).map((n) => textAt({ n }, 'n')),
+  );
+  d.iban = iban?.iban ?? null;
   const fields = [
     'invoiceNumber',
     'issueDate',
@@ -89,6 +106,59 @@ export function readCii(doc: XNode): DetectedInvoice {
   ] as const;
   for (const f of fields)
     if (d[f] !== null) d.fields[f] = { confidence: 1, where: v2 ? 'CII' : 'ZUGFeRD 1.0' };
+  if (iban) d.fields.iban = { confidence: iban.checked ? 1 : 0.5, where: 'CII IBANID' };
+  if (iban && !iban.checked) w.push(catalogText('einvoiceCommonIbanCheckDigits', iban.iban));
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceCiiCiiDocumentWithoutAn'));
-  return completeDueDate(d, 'CII DueDateDateTime');
+  return completeDueDate(d, 'CII DueDateDateTime', due.confidence);
+}
+
+/**
+ * The due date among the payment terms groups. EN 16931 has one (BT-9); EXTENDED may have
+ * several: the net term, early-payment discounts (a group with
+ * ApplicableTradePaymentDiscountTerms, or one whose description only grants a discount: its
+ * date is the discount's deadline), instalments. The net date is taken; when it is told apart
+ * only by the wording, or several net dates remain, it is to confirm.
+ */
+function pickDueDate(
+  terms: unknown[],
+  w: Text[],
+): { date: CalendarDate | null; confidence: number } {
+  const groups = terms
+    .map((t) => ({
+      date: xmlDate(textAt(t, 'DueDateDateTime/DateTimeString')),
+      structural: all(t, 'ApplicableTradePaymentDiscountTerms').length > 0,
+      worded: describesDiscount(textAt(t, 'Description')),
+    }))
+    .filter((g): g is typeof g & { date: CalendarDate } => g.date !== null);
+  const dates = uniq(groups.map((g) => g.date)) as CalendarDate[];
+  if (dates.length <= 1) {
+    const only = groups[0];
+    if (!only) return { date: null, confidence: 0 };
+    // A lone date in a discount group (EXTENDED) is the discount's deadline when the group's
+    // wording says so too, and may be otherwise. In EN 16931 (no discount structure) it is BT-9.
+    if (only.structural && only.worded) {
+      w.push(catalogText('einvoiceCiiOnlyDiscountDates', only.date));
+      return { date: null, confidence: 0 };
+    }
+    if (only.structural) {
+      w.push(catalogText('einvoiceCiiDueDateWithDiscount', only.date));
+      return { date: only.date, confidence: 0.6 };
+    }
+    return { date: only.date, confidence: 1 };
+  }
+  const net = uniq(groups.filter((g) => !g.structural && !g.worded).map((g) => g.date)).sort();
+  const discounts = uniq(groups.filter((g) => g.structural || g.worded).map((g) => g.date));
+  if (net.length === 1) {
+    const byStructure = groups.every((g) => g.date === net[0] || g.structural);
+    if (!byStructure)
+      w.push(catalogText('einvoiceCiiNetAndDiscountDates', net[0]!, discounts.join(', ')));
+    return { date: net[0] as CalendarDate, confidence: byStructure ? 1 : 0.6 };
+  }
+  if (!net.length) {
+    // Only discount deadlines: the net term is not dated.
+    w.push(catalogText('einvoiceCiiOnlyDiscountDates', discounts.join(', ')));
+    return { date: null, confidence: 0 };
+  }
+  w.push(catalogText('einvoiceCiiSeveralDueDates', net.join(', ')));
+  return { date: net[0] as CalendarDate, confidence: 0.5 };
 }

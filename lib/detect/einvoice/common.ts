@@ -3,6 +3,7 @@ import { isCalendarDate, type CalendarDate } from '../../model/dates';
 import { checkDueDate, dueDateFromTerms } from '../payment-terms';
 import { finalizeConfidence, type DetectedInvoice } from '../invoice-reading';
 import { type Text } from '../../model/text';
+import { isEmail } from '../../model/fields';
 import { catalogText } from '../../i18n/text';
 
 /** UNTDID 1001 document types that are credit notes: never chased. */
@@ -52,20 +53,43 @@ export function xmlDate(text: string | null): CalendarDate | null {
   return isCalendarDate(iso) ? iso : null;
 }
 
-/** Fills the due date from the terms when the document has none, and the confidence. */
-export function completeDueDate(d: DetectedInvoice, where: string): DetectedInvoice {
-  if (d.isCreditNote) {
+/**
+ * A negative invoice (EN 16931 allows one, e.g. to credit an earlier invoice; French
+ * "avoirs" are sent with type 380 and negative totals) is owed to the buyer like a credit
+ * note: nothing to chase.
+ */
+export function isNegativeInvoice(d: DetectedInvoice): boolean {
+  return !d.isCreditNote && (d.amountDue ?? d.totalWithTax ?? 0) < 0;
+}
+
+/** Nothing the seller could chase: a credit note or a negative invoice. */
+export const nothingToChase = (d: DetectedInvoice) => d.isCreditNote || isNegativeInvoice(d);
+
+/**
+ * Fills the due date from the terms when the document has none, and the confidence;
+ * `confidence` is that of the document's own due date (lower when it had several).
+ */
+export function completeDueDate(
+  d: DetectedInvoice,
+  where: string,
+  confidence = 1,
+): DetectedInvoice {
+  const negative = isNegativeInvoice(d);
+  if (d.isCreditNote || negative) {
     // A credit note is owed to the buyer: there is nothing to chase, so no due date.
     d.dueDate = null;
     d.dueDateSource = 'none';
-    d.dueDateNote = 'a credit note has no due date to chase';
+    d.dueDateNote = negative
+      ? 'a negative amount due is owed to the buyer: no due date to chase'
+      : 'a credit note has no due date to chase';
     delete d.fields.dueDate;
+    if (negative) d.warnings.push(catalogText('einvoiceCommonNegativeAmountDue'));
   } else if (d.dueDate) {
     d.dueDateSource = 'explicit';
-    d.fields.dueDate = { confidence: 1, where };
+    d.fields.dueDate = { confidence, where };
     const odd = checkDueDate(d.dueDate, d.issueDate, d.paymentTerms);
     if (odd) {
-      d.fields.dueDate.confidence = 0.5;
+      d.fields.dueDate.confidence = Math.min(confidence, 0.5);
       d.warnings.push(odd);
     }
   } else {
@@ -89,4 +113,40 @@ export function completeDueDate(d: DetectedInvoice, where: string): DetectedInvo
 
 export function uniq(values: (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v && !!v.trim()).map((v) => v.trim()))];
+}
+
+/** ISO 13616: country, check digits, 11 to 30 letters and digits (spaces removed). */
+const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+
+function ibanChecksumOk(iban: string): boolean {
+  const digits = (iban.slice(4) + iban.slice(0, 4)).replace(/[A-Z]/g, (c) =>
+    String(c.charCodeAt(0) - 55),
+  );
+  let rest = 0;
+  for (const ch of digits) rest = (rest * 10 + Number(ch)) % 97;
+  return rest === 1;
+}
+
+/**
+ * The first payment account identifier (BT-84) that is an IBAN. BT-84 may be another kind of
+ * account number (a national one, a giro number, "XXX"): that is not an IBAN. An IBAN whose
+ * check digits are wrong is kept, to confirm.
+ */
+export function ibanOf(values: (string | null)[]): { iban: string; checked: boolean } | null {
+  for (const v of values) {
+    const iban = (v ?? '').replace(/\s+/g, '').toUpperCase();
+    if (IBAN_SHAPE.test(iban)) return { iban, checked: ibanChecksumOk(iban) };
+  }
+  return null;
+}
+
+/**
+ * The buyer's e-mail: the contact's (BT-58), else the buyer's electronic address (BT-49) when
+ * it is an e-mail address, whatever its scheme (senders often file one under another scheme
+ * than EM; a Leitweg-ID, a GLN or a SIRET there is no address to write to). Of a list, the first.
+ */
+export function buyerEmailOf(contact: string | null, address: string | null): string | null {
+  const firstEmail = (s: string | null) =>
+    (s ?? '').split(/[;,\s]+/).find((e) => isEmail(e)) ?? null;
+  return firstEmail(contact) ?? firstEmail(address);
 }

@@ -3,6 +3,7 @@ import { findInvoiceInText } from '../message-text';
 import { finalizeConfidence } from '../invoice-reading';
 import { readEInvoiceXml } from './read';
 import { EInvoiceError } from './xml';
+import { nothingToChase } from './common';
 import { layoutLines, linesText, type PdfLine, type PdfTextItem } from '../pdf-text';
 import { catalogText } from '../../i18n/text';
 
@@ -102,7 +103,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
       };
     const xml = new TextDecoder('utf-8').decode(xmlFile.content);
     const invoice = readEInvoiceXml(xml);
-    if (!invoice.dueDate) await dueDateFromPdfText(doc, invoice);
+    // A credit note (or a negative invoice) has no due date: none is looked for in the text.
+    if (!invoice.dueDate && !nothingToChase(invoice)) await dueDateFromPdfText(doc, invoice);
     return { kind: 'einvoice', invoice, attachment: xmlFile.filename };
   } finally {
     void doc.destroy();

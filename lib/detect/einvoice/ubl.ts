@@ -1,5 +1,13 @@
 import { emptyDetected, type DetectedInvoice } from '../invoice-reading';
-import { CREDIT_NOTE_CODES, completeDueDate, uniq, xmlAmount, xmlDate } from './common';
+import {
+  CREDIT_NOTE_CODES,
+  buyerEmailOf,
+  completeDueDate,
+  ibanOf,
+  uniq,
+  xmlAmount,
+  xmlDate,
+} from './common';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
 import { catalogText } from '../../i18n/text';
 
@@ -31,7 +39,8 @@ export function readUbl(doc: XNode): DetectedInvoice {
     w,
     'TaxInclusiveAmount',
   );
-  d.paid = xmlAmount(textAt(total, 'PrepaidAmount'), d.currency, w, 'PrepaidAmount') ?? 0;
+  const prepaid = textAt(total, 'PrepaidAmount');
+  d.paid = prepaid === null ? 0 : xmlAmount(prepaid, d.currency, w, 'PrepaidAmount');
   d.amountDue = xmlAmount(textAt(total, 'PayableAmount'), d.currency, w, 'PayableAmount');
   const seller = first(root, 'AccountingSupplierParty/Party');
   const buyer = first(root, 'AccountingCustomerParty/Party');
@@ -49,11 +58,11 @@ export function readUbl(doc: XNode): DetectedInvoice {
     ...all(buyer, 'PartyTaxScheme/CompanyID').map((n) => textAt({ n }, 'n')),
     textAt(buyer, 'PartyIdentification/ID'),
   ]);
-  const endpoint = first(buyer, 'EndpointID');
-  d.buyerEmail =
-    textAt(buyer, 'Contact/ElectronicMail') ??
-    (attr(endpoint, 'schemeID') === 'EM' ? textAt(buyer, 'EndpointID') : null);
-  d.iban = textAt(root, 'PaymentMeans/PayeeFinancialAccount/ID');
+  d.buyerEmail = buyerEmailOf(textAt(buyer, 'Contact/ElectronicMail'), textAt(buyer, 'EndpointID'));
+  const iban = ibanOf(
+    all(root, 'PaymentMeans/PayeeFinancialAccount/ID').map((n) => textAt({ n }, 'n')),
+  );
+  d.iban = iban?.iban ?? null;
   const fields = [
     'invoiceNumber',
     'issueDate',
@@ -64,6 +73,9 @@ export function readUbl(doc: XNode): DetectedInvoice {
     'buyerName',
   ] as const;
   for (const f of fields) if (d[f] !== null) d.fields[f] = { confidence: 1, where: 'UBL' };
+  if (iban)
+    d.fields.iban = { confidence: iban.checked ? 1 : 0.5, where: 'UBL PayeeFinancialAccount' };
+  if (iban && !iban.checked) w.push(catalogText('einvoiceCommonIbanCheckDigits', iban.iban));
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceUblUblDocumentWithoutAn'));
   return completeDueDate(d, 'UBL cbc:DueDate');
 }
