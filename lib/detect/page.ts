@@ -826,7 +826,13 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     }
   }
   if (!d.issueDate) {
-    const only = onlyDate(doc.body ?? doc.documentElement, hidden, items, lang, d.invoiceNumber);
+    const only = onlyDate({
+      root: doc.body ?? doc.documentElement,
+      hidden,
+      items,
+      lang,
+      invoiceNumber: d.invoiceNumber,
+    });
     if (only && only.date !== d.dueDate) {
       // Frappe Books and BambooInvoice print the date with no label, under the company name or the number.
       d.issueDate = only.date;
@@ -1253,13 +1259,19 @@ function companyBlockAtTop(body: Element, d: DetectedInvoice, hidden: (el: Eleme
  * The issue date a document shows without a label, or null: the one date outside its items, else
  * the date written right under the invoice number ("Invoice 2026-0042<br>November 3, 2026"). To confirm.
  */
-function onlyDate(
-  root: Element | null,
-  hidden: (el: Element) => boolean,
-  items: ItemTables,
-  lang: string | undefined,
-  invoiceNumber: string | null,
-): (NonNullable<ReturnType<typeof parseDate>> & { afterNumber: boolean }) | null {
+function onlyDate({
+  root,
+  hidden,
+  items,
+  lang,
+  invoiceNumber,
+}: {
+  root: Element | null;
+  hidden: (el: Element) => boolean;
+  items: ItemTables;
+  lang: string | undefined;
+  invoiceNumber: string | null;
+}): (NonNullable<ReturnType<typeof parseDate>> & { afterNumber: boolean }) | null {
   if (!root) return null;
   let found: ReturnType<typeof parseDate> = null;
   let several = false;
