@@ -162,7 +162,7 @@ export const EN = {
   clientprofileBodaccPublicationDate: 'BODACC publication date',
   // components/InvoiceEditor.tsx
   invoiceeditor: ': ',
-  // components/InvoiceOverlay.tsx
+  // components/overlay/InvoiceOverlay.tsx
   invoiceoverlayAverageDelay: 'average delay',
   invoiceoverlayD: 'd',
   invoiceoverlayHighestStep: 'highest step',
@@ -234,7 +234,7 @@ export const EN = {
   dashboardHighestStep: 'Highest step',
   dashboardDisputes: 'Disputes',
   dashboardOpen: 'Open',
-  // entrypoints/letter/main.tsx
+  // components/letters/Letter.tsx
   letterPrintSaveAsPdf: 'Print / Save as PDF',
   letterForTheAttentionOf: 'For the attention of',
   letterDatePrefix: '',
@@ -251,7 +251,7 @@ export const EN = {
   letterContentOfTheReminders: 'Content of the reminders sent',
   letterCurrentStep: 'Current step',
   letterNextLegalSteps: 'Next legal steps',
-  // entrypoints/options/main.tsx
+  // entrypoints/options/main.tsx and components/options/
   optionsYourDetailsSender: 'Your details (sender)',
   optionsPreferences: 'Preferences',
   optionsTheReminderLadder: 'The reminder ladder',
@@ -286,7 +286,7 @@ export const EN = {
   optionsReplaceErasesTheLedger:
     'Replace (erases the ledger, replaces your details and settings with the file’s)',
   optionsRestoreABackup: 'Restore a backup',
-  // entrypoints/sidepanel/main.tsx
+  // components/sidepanel/, lib/app/compose-target.ts
   sidepanelNoActiveTab: 'no active tab',
   sidepanelNoComposeWindowOpen: 'no compose window open in the active tab',
   sidepanelTheActiveTabIs: 'the active tab is not Gmail or Outlook',
@@ -354,14 +354,14 @@ export const EN = {
   draftviewPaymentPlanProposal: 'Payment plan proposal',
   draftviewThankYou: 'Thank-you',
   draftviewAgreementRecap: 'Agreement recap',
-  // entrypoints/options/main.tsx
+  // components/options/sections.ts
   optionsYourDetails: 'Your details',
   optionsLadder: 'Ladder',
   optionsRates: 'Rates',
   optionsTemplates: 'Templates',
   optionsBankStatement: 'Bank statement',
   optionsErase: 'Erase',
-  // entrypoints/letter/main.tsx
+  // components/letters/Letter.tsx
   letterFormalNoticeToPay: 'Formal notice to pay',
   letterFinalReminderBeforeFormal: 'Final reminder before formal notice',
   letterSuspensionOfWork: 'Suspension of work',
@@ -384,10 +384,10 @@ export const EN = {
   laddereditorNone: 'none',
   // components/options/ImportPanel.tsx
   importpanelNoReadableRow: 'No readable row',
-  // entrypoints/options/main.tsx
+  // lib/app/import.ts
   optionsImportCounts: (added: number, updated: number, skipped: number) =>
     `${added} added, ${updated} updated, ${skipped} skipped.`,
-  // entrypoints/background.ts (the daily notification)
+  // lib/app/replan.ts (the daily notification)
   notifyDueToday: (n: number) =>
     `${n} ${plural('en-GB', n, { one: 'reminder', other: 'reminders' })} to send today`,
   noClientWithAddress: (address: string) => `No client has the address ${address}`,

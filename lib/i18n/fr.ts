@@ -174,7 +174,7 @@ export const FR = {
   clientprofileBodaccPublicationDate: 'Date de publication au BODACC',
   // components/InvoiceEditor.tsx
   invoiceeditor: ' : ',
-  // components/InvoiceOverlay.tsx
+  // components/overlay/InvoiceOverlay.tsx
   invoiceoverlayAverageDelay: 'retard moyen',
   invoiceoverlayD: 'j',
   invoiceoverlayHighestStep: 'étape max.',
@@ -248,7 +248,7 @@ export const FR = {
   dashboardHighestStep: 'Étape max.',
   dashboardDisputes: 'Litiges',
   dashboardOpen: 'En cours',
-  // entrypoints/letter/main.tsx
+  // components/letters/Letter.tsx
   letterPrintSaveAsPdf: 'Imprimer / Enregistrer en PDF',
   letterForTheAttentionOf: 'À l’attention de',
   letterDatePrefix: 'le ',
@@ -265,7 +265,7 @@ export const FR = {
   letterContentOfTheReminders: 'Contenu des relances envoyées',
   letterCurrentStep: 'Étape en cours',
   letterNextLegalSteps: 'Suites possibles',
-  // entrypoints/options/main.tsx
+  // entrypoints/options/main.tsx and components/options/
   optionsYourDetailsSender: 'Votre identité (expéditeur)',
   optionsPreferences: 'Préférences',
   optionsTheReminderLadder: 'L’échelle de relance',
@@ -301,7 +301,7 @@ export const FR = {
   optionsReplaceErasesTheLedger:
     'Remplacer (efface le registre, remplace votre identité et vos réglages par ceux du fichier)',
   optionsRestoreABackup: 'Restaurer une sauvegarde',
-  // entrypoints/sidepanel/main.tsx
+  // components/sidepanel/, lib/app/compose-target.ts
   sidepanelNoActiveTab: 'aucun onglet actif',
   sidepanelNoComposeWindowOpen: 'aucune fenêtre de rédaction ouverte dans l’onglet actif',
   sidepanelTheActiveTabIs: 'l’onglet actif n’est pas Gmail ou Outlook',
@@ -370,14 +370,14 @@ export const FR = {
   draftviewPaymentPlanProposal: 'Proposition d’échéancier',
   draftviewThankYou: 'Remerciement',
   draftviewAgreementRecap: 'Récapitulatif d’accord',
-  // entrypoints/options/main.tsx
+  // components/options/sections.ts
   optionsYourDetails: 'Identité',
   optionsLadder: 'Échelle de relance',
   optionsRates: 'Taux',
   optionsTemplates: 'Modèles',
   optionsBankStatement: 'Relevé bancaire',
   optionsErase: 'Tout effacer',
-  // entrypoints/letter/main.tsx
+  // components/letters/Letter.tsx
   letterFormalNoticeToPay: 'Mise en demeure de payer',
   letterFinalReminderBeforeFormal: 'Dernière relance avant mise en demeure',
   letterSuspensionOfWork: 'Suspension des prestations',
@@ -400,10 +400,10 @@ export const FR = {
   laddereditorNone: 'aucun',
   // components/options/ImportPanel.tsx
   importpanelNoReadableRow: 'Aucune ligne lisible',
-  // entrypoints/options/main.tsx
+  // lib/app/import.ts
   optionsImportCounts: (added: number, updated: number, skipped: number) =>
     `${added} ajoutée(s), ${updated} mise(s) à jour, ${skipped} ignorée(s).`,
-  // entrypoints/background.ts (the daily notification)
+  // lib/app/replan.ts (the daily notification)
   notifyDueToday: (n: number) =>
     `${n} ${plural('fr-FR', n, { one: 'relance', other: 'relances' })} à faire aujourd’hui`,
   noClientWithAddress: (address: string) => `Aucun client n’a l’adresse ${address}`,
