@@ -90,7 +90,8 @@ export type StopPoint = { beforeWrite: number } | 'on-commit';
 
 /**
  * The hook, as source to evaluate in the target: it stops before the K-th put into the
- * invoices store (K − 1 writes queued in the open transaction), or in the record
+ * invoices store (K − 1 writes queued in the open transaction; nothing past that point runs,
+ * even if the target is resumed rather than ended while it waits), or in the record
  * transaction's `complete` event, before anyone else hears of it (the answer is not
  * sent yet).
  */
@@ -110,7 +111,13 @@ export function stopHook(at: StopPoint): string {
     const put = IDBObjectStore.prototype.put;
     let n = 0;
     IDBObjectStore.prototype.put = function (...args) {
-      if (this.name === 'invoices' && ++n === ${at.beforeWrite}) { debugger; }
+      if (this.name === 'invoices' && ++n === ${at.beforeWrite}) {
+        debugger;
+        // Still running: the debugger let go as its target closed (Chromium may resume a page
+        // it closes). A page or worker that ended here writes nothing more, so neither does this.
+        this.transaction.abort();
+        throw new DOMException('stopped at write ${at.beforeWrite} by the test', 'AbortError');
+      }
       return put.apply(this, args);
     };
     return 'armed';
