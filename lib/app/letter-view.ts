@@ -1,4 +1,4 @@
-import { renderDraft, type Draft } from '../drafts/render';
+import { renderDraft, suggestionFacts, type Draft } from '../drafts/render';
 import { DRAFT_LANGS, type DraftKind, type DraftLang } from '../drafts/kinds';
 import { planClient, type Suggestion } from '../escalation/plan';
 import type { Client } from '../model/client';
@@ -46,17 +46,10 @@ export function letterDraft(
     tone: 'formal',
     client,
     sender: state.sender,
-    invoices: s.invoices,
-    amounts: s.amounts,
-    daysLate: s.daysLate,
-    history: s.history,
-    jurisdiction: s.jurisdiction,
-    lawRef: s.lawRef,
+    ...suggestionFacts(s),
     today: state.today,
     overrides: state.templates,
     deadlineDays: state.policy.noticeDeadlineDays,
-    brokenPromise: s.brokenPromise,
-    clientReply: s.clientReply,
   });
 }
 

@@ -3,7 +3,7 @@ import { addDays, addMonths, formatDate, type CalendarDate } from '../model/date
 import { formatMoney } from '../model/money';
 import type { Tone } from '../model/policy';
 import type { Sender } from '../model/sender';
-import type { AmountLine, CoveredInvoice } from '../escalation/plan';
+import type { AmountLine, CoveredInvoice, Suggestion } from '../escalation/plan';
 import { JURISDICTIONS, isJurisdictionId } from '../escalation/jurisdictions';
 import { EN } from './defaults-en';
 import { FR } from './defaults-fr';
@@ -375,6 +375,32 @@ export function templateFor(
 
 /** French text gets French spacing; the data in it (names, numbers) has none of these marks before a space. */
 const typeset = (text: string, lang: DraftLang) => (lang === 'fr' ? frenchSpacing(text) : text);
+
+/** What a plan's suggestion gives a draft: the invoices it covers, the amounts, the delay, the history and the law. */
+export function suggestionFacts(
+  s: Suggestion,
+): Pick<
+  DraftContext,
+  | 'invoices'
+  | 'amounts'
+  | 'daysLate'
+  | 'history'
+  | 'jurisdiction'
+  | 'lawRef'
+  | 'brokenPromise'
+  | 'clientReply'
+> {
+  return {
+    invoices: s.invoices,
+    amounts: s.amounts,
+    daysLate: s.daysLate,
+    history: s.history,
+    jurisdiction: s.jurisdiction,
+    lawRef: s.lawRef,
+    brokenPromise: s.brokenPromise,
+    clientReply: s.clientReply,
+  };
+}
 
 export function renderDraft(ctx: DraftContext): Draft {
   const template = templateFor(ctx.kind, ctx.lang, ctx.overrides);
