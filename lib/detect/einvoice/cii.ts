@@ -4,6 +4,7 @@ import {
   buyerEmailOf,
   completeDueDate,
   ibanOf,
+  trustStated,
   uniq,
   xmlAmount,
   xmlDate,
@@ -94,20 +95,7 @@ export function readCii(doc: XNode): DetectedInvoice {
       'SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID',
     ).map((n) => textAt({ n }, 'n')),
   );
-  d.iban = iban?.iban ?? null;
-  const fields = [
-    'invoiceNumber',
-    'issueDate',
-    'currency',
-    'totalWithTax',
-    'amountDue',
-    'sellerName',
-    'buyerName',
-  ] as const;
-  for (const f of fields)
-    if (d[f] !== null) d.fields[f] = { confidence: 1, where: v2 ? 'CII' : 'ZUGFeRD 1.0' };
-  if (iban) d.fields.iban = { confidence: iban.checked ? 1 : 0.5, where: 'CII IBANID' };
-  if (iban && !iban.checked) w.push(catalogText('einvoiceCommonIbanCheckDigits', iban.iban));
+  trustStated(d, iban, { fields: v2 ? 'CII' : 'ZUGFeRD 1.0', iban: 'CII IBANID' });
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceCiiCiiDocumentWithoutAn'));
   return completeDueDate(d, 'CII DueDateDateTime', due.confidence);
 }

@@ -140,6 +140,33 @@ export function ibanOf(values: (string | null)[]): { iban: string; checked: bool
   return null;
 }
 
+/** The fields an e-invoice states outright, trusted as read. */
+const STATED = [
+  'invoiceNumber',
+  'issueDate',
+  'currency',
+  'totalWithTax',
+  'amountDue',
+  'sellerName',
+  'buyerName',
+] as const;
+
+/**
+ * Records what an e-invoice states: its stated fields trusted where it says them; its IBAN
+ * trusted once its check digits hold, else to confirm with a warning.
+ */
+export function trustStated(
+  d: DetectedInvoice,
+  iban: { iban: string; checked: boolean } | null,
+  where: { fields: string; iban: string },
+): void {
+  d.iban = iban?.iban ?? null;
+  for (const f of STATED) if (d[f] !== null) d.fields[f] = { confidence: 1, where: where.fields };
+  if (!iban) return;
+  d.fields.iban = { confidence: iban.checked ? 1 : 0.5, where: where.iban };
+  if (!iban.checked) d.warnings.push(catalogText('einvoiceCommonIbanCheckDigits', iban.iban));
+}
+
 /**
  * The buyer's e-mail: the contact's (BT-58), else the buyer's electronic address (BT-49) when
  * it is an e-mail address, whatever its scheme (senders often file one under another scheme

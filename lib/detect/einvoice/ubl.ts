@@ -4,6 +4,7 @@ import {
   buyerEmailOf,
   completeDueDate,
   ibanOf,
+  trustStated,
   uniq,
   xmlAmount,
   xmlDate,
@@ -62,20 +63,7 @@ export function readUbl(doc: XNode): DetectedInvoice {
   const iban = ibanOf(
     all(root, 'PaymentMeans/PayeeFinancialAccount/ID').map((n) => textAt({ n }, 'n')),
   );
-  d.iban = iban?.iban ?? null;
-  const fields = [
-    'invoiceNumber',
-    'issueDate',
-    'currency',
-    'totalWithTax',
-    'amountDue',
-    'sellerName',
-    'buyerName',
-  ] as const;
-  for (const f of fields) if (d[f] !== null) d.fields[f] = { confidence: 1, where: 'UBL' };
-  if (iban)
-    d.fields.iban = { confidence: iban.checked ? 1 : 0.5, where: 'UBL PayeeFinancialAccount' };
-  if (iban && !iban.checked) w.push(catalogText('einvoiceCommonIbanCheckDigits', iban.iban));
+  trustStated(d, iban, { fields: 'UBL', iban: 'UBL PayeeFinancialAccount' });
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceUblUblDocumentWithoutAn'));
   return completeDueDate(d, 'UBL cbc:DueDate');
 }
