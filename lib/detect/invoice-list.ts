@@ -7,7 +7,7 @@ import {
 import { parseNumber } from './invoice-number';
 import { columnField, statusWord, type ColumnField } from './labels';
 import { findCurrency, parseAmount } from './parse-amount';
-import { parseDate, type ParsedDate } from './parse-date';
+import { parseDate, type DateOrder, type ParsedDate } from './parse-date';
 import type { Text as Said } from '../model/text';
 import { catalogText } from '../i18n/text';
 
@@ -187,12 +187,48 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
     )
       continue;
     const rows = grid.rows();
+    const layout: ListLayout = { columns, lang, where: grid.where, currencies, dates: listDates() };
     for (let i = 0; i < rows.length; i++) {
-      const d = readListRow(rows[i]!, { columns, lang, where: grid.where, currencies });
+      const d = readListRow(rows[i]!, layout);
       if (d) out.push(d);
     }
+    settleListDates(layout.dates!);
   }
   return out;
+}
+
+/**
+ * The dates of one list, read row by row: the ambiguous ones ("03/04/2026") wait until the
+ * list is read, since one app writes all its dates the same way: a "25/04/2026" in the list
+ * proves day first, a "04/25/2026" month first. Only when the list proves one order, and
+ * never both, are the ambiguous dates read in it without a question.
+ */
+export interface ListDates {
+  proven: Set<DateOrder>;
+  waiting: { d: DetectedInvoice; k: 'issueDate' | 'dueDate'; p: ParsedDate }[];
+}
+
+export const listDates = (): ListDates => ({ proven: new Set(), waiting: [] });
+
+/** How sure a date is when the list it sits in proves its order. */
+const PROVEN_ORDER_CONFIDENCE = 0.85;
+
+/** Reads the list's ambiguous dates in the order it proves, or asks about them (see ListDates). */
+export function settleListDates({ proven, waiting }: ListDates): void {
+  const order = proven.size === 1 ? [...proven][0] : undefined;
+  // A row's own warnings come after its date questions, in the order they were read.
+  let asked = 0;
+  let last: DetectedInvoice | null = null;
+  for (const { d, k, p } of waiting) {
+    if (d !== last) [asked, last] = [0, d];
+    if (!order) {
+      d.warnings.splice(asked++, 0, ambiguousDate(d.invoiceNumber!, k, p));
+      continue;
+    }
+    d[k] = order === p.order ? p.date : p.alternative!;
+    d.fields[k] = { confidence: PROVEN_ORDER_CONFIDENCE, where: d.fields[k]!.where };
+    finalizeConfidence(d);
+  }
 }
 
 /** How a list's rows read: which column holds what, the page's language, and where the list is. */
@@ -203,6 +239,8 @@ export interface ListLayout {
   where: string;
   /** A currency the column's header names, by column index. */
   currencies?: Map<number, string>;
+  /** When given, ambiguous dates wait for `settleListDates` instead of asking at once. */
+  dates?: ListDates;
 }
 
 /** The text of the row's cell at `i`: empty when the column or the cell is missing. */
@@ -227,6 +265,8 @@ function ambiguousDate(number: string, k: 'issueDate' | 'dueDate', p: ParsedDate
     p.alternative,
   );
 }
+
+const DATE_FIELDS = ['issueDate', 'dueDate'] as const;
 
 /** The trace texts of a list's rows: the same for each row of one list, built once. */
 interface RowPlaces {
@@ -257,7 +297,7 @@ const placesOf = (where: string): RowPlaces =>
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(
   cells: ArrayLike<Element>,
-  { columns, lang, where, currencies = new Map() }: ListLayout,
+  { columns, lang, where, currencies = new Map(), dates }: ListLayout,
 ): DetectedInvoice | null {
   // Each cell is read once, as it is needed, without a closure per row (a thousand rows).
   const iNumber = columns.get('invoiceNumber');
@@ -289,17 +329,15 @@ export function readListRow(
     d.fields.totalWithTax = { confidence: total.confidence, where: at.total };
   }
   if (paid) d.paid = paid.minor;
-  const issue = dateOf(textAt(cells, columns.get('issueDate')), lang);
-  if (issue) {
-    d.issueDate = issue.date;
-    d.fields.issueDate = { confidence: issue.confidence, where: at.issueDate };
-    if (issue.ambiguous) d.warnings.push(ambiguousDate(number, 'issueDate', issue));
-  }
-  const dueDate = dateOf(textAt(cells, columns.get('dueDate')), lang);
-  if (dueDate) {
-    d.dueDate = dueDate.date;
-    d.fields.dueDate = { confidence: dueDate.confidence, where: at.dueDate };
-    if (dueDate.ambiguous) d.warnings.push(ambiguousDate(number, 'dueDate', dueDate));
+  for (const k of DATE_FIELDS) {
+    const p = dateOf(textAt(cells, columns.get(k)), lang);
+    if (!p) continue;
+    d[k] = p.date;
+    d.fields[k] = { confidence: p.confidence, where: at[k] };
+    if (!p.order) continue;
+    if (!p.ambiguous) dates?.proven.add(p.order);
+    else if (dates) dates.waiting.push({ d, k, p });
+    else d.warnings.push(ambiguousDate(number, k, p));
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';

@@ -989,6 +989,73 @@ describe('page detection on fixtures', () => {
     );
   });
 
+  describe('a list proves the order of its own dates', () => {
+    const list = (lang: string, rows: [string, string, string][]) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="${lang}"><body><table><thead><tr><th>Number</th><th>Client</th><th>Date</th><th>Due date</th><th>Amount due</th></tr></thead><tbody>${rows
+            .map(
+              ([n, issue, due]) =>
+                `<tr><td>${n}</td><td>Client ${n}</td><td>${issue}</td><td>${due}</td><td>$100.00</td></tr>`,
+            )
+            .join('')}</tbody></table></body></html>`,
+        ),
+      ).invoices;
+
+    it('a date over the 12th settles the others, without a question', () => {
+      // "25/03/2026" can only be day first: "03/04/2026" beside it is 3 April.
+      const [a, b] = list('en', [
+        ['F-1', '25/03/2026', '03/04/2026'],
+        ['F-2', '02/03/2026', '01/04/2026'],
+      ]);
+      expect([a!.issueDate, a!.dueDate, b!.issueDate, b!.dueDate]).toEqual([
+        '2026-03-25',
+        '2026-04-03',
+        '2026-03-02',
+        '2026-04-01',
+      ]);
+      expect([...a!.warnings, ...b!.warnings]).toEqual([]);
+      expect(b!.fields.dueDate!.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(b!.confidence).toBeGreaterThanOrEqual(0.7);
+    });
+
+    it('a US page whose list writes day first is read day first', () => {
+      const [, b] = list('en-US', [
+        ['F-1', '25/03/2026', '24/04/2026'],
+        ['F-2', '02/03/2026', '01/04/2026'],
+      ]);
+      expect([b!.issueDate, b!.dueDate]).toEqual(['2026-03-02', '2026-04-01']);
+      expect(b!.warnings).toEqual([]);
+    });
+
+    it('a list that proves nothing, or both orders, still asks', () => {
+      const [only] = list('en', [['F-1', '02/03/2026', '01/04/2026']]);
+      expect(only!.dueDate).toBe('2026-04-01');
+      expect(only!.warnings.map((w) => w.en)).toEqual([
+        expect.stringMatching(/could be/),
+        expect.stringMatching(/could be/),
+      ]);
+      expect(only!.confidence).toBeLessThan(0.7);
+      const mixed = list('en', [
+        ['F-1', '25/03/2026', '03/25/2026'],
+        ['F-2', '02/03/2026', '01/04/2026'],
+      ]);
+      expect(mixed[1]!.warnings.map((w) => w.en).join()).toMatch(/could be/);
+      expect(mixed[1]!.confidence).toBeLessThan(0.7);
+    });
+
+    it("the questions come first among a row's warnings, in the order read", () => {
+      const [, b] = list('en', [
+        ['F-1', '2026-03-25', '2026-04-24'],
+        ['F-2', '02/03/2026', '01/04/2026'],
+      ]);
+      expect(b!.warnings.map((w) => w.en)).toEqual([
+        expect.stringMatching(/^F-2: issue date "02\/03\/2026" could be/),
+        expect.stringMatching(/^F-2: due date "01\/04\/2026" could be/),
+      ]);
+    });
+  });
+
   it.each([
     ['fr', 'Devis D-2026-014', 'Numéro', 'Total TTC', '1 200,00 €'],
     ['en', 'Estimate EST-0042', 'Number', 'Total', '$1,200.00'],

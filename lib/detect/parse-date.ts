@@ -14,8 +14,17 @@ export interface ParsedDate {
   confidence: number;
   /** The other reading of an ambiguous date. */
   alternative?: CalendarDate;
+  /**
+   * For numbers with "/" or "-" ("03/04/2026", "25/04/2026"): the order the reading took when
+   * the date is ambiguous, or the only order it can be read in when one number is over 12 (so
+   * it proves how the dates beside it, written the same way, are ordered).
+   */
+  order?: DateOrder;
   raw: string;
 }
+
+/** Day then month ("25/04/2026"), or month then day ("04/25/2026"). */
+export type DateOrder = 'day-first' | 'month-first';
 
 export interface DateOptions {
   /** BCP 47 language of the page or the user: "fr", "en-US", "en-GB". */
@@ -204,14 +213,20 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
         ambiguous: true,
         confidence: opts.lang ? 0.6 : 0.45,
         alternative: other,
+        order: usMonthFirst ? 'month-first' : 'day-first',
         raw,
       };
     }
-    if (dmyOk) return result(y, b, a, { raw, confidence: m[4]!.length === 2 ? 0.8 : 0.9 });
-    if (mdyOk) return result(y, a, b, { raw, confidence: m[4]!.length === 2 ? 0.8 : 0.9 });
+    const confidence = m[4]!.length === 2 ? 0.8 : 0.9;
+    // Only a number over 12 proves the order; "03/03/2026" reads the same either way.
+    if (dmyOk) return proving(result(y, b, a, { raw, confidence }), !mdyOk && 'day-first');
+    if (mdyOk) return proving(result(y, a, b, { raw, confidence }), 'month-first');
   }
   return null;
 }
+
+const proving = (p: ParsedDate | null, order: DateOrder | false): ParsedDate | null =>
+  p && order ? { ...p, order } : p;
 
 /** The date y-mo-d if it exists, read from `raw` with `confidence`. */
 function result(

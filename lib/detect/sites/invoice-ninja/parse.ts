@@ -1,6 +1,6 @@
 import type { DetectedInvoice } from '../../invoice-reading';
 import type { ColumnField } from '../../labels';
-import { readListRow } from '../../invoice-list';
+import { listDates, readListRow, settleListDates } from '../../invoice-list';
 import { SelectorMissError, need, textOf, type SiteAdapter, type SiteContext } from '../adapter';
 import { isPortalInvoiceList } from './detect';
 import { SEEN, SELECTORS as S } from './selectors';
@@ -39,8 +39,10 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
       `th span[${S.sortAttribute}="${S.sortKeys.invoiceNumber}"], th span[${S.sortAttribute}="${S.sortKeys.amountDue}"]`,
     );
   const out: DetectedInvoice[] = [];
+  const dates = listDates();
   Array.from(table.querySelectorAll(S.rows)).forEach((tr, i) => {
     const d = readListRow(Array.from(tr.children), {
+      dates,
       columns: cols,
       lang,
       where: `${APP}: ${S.table} row ${i + 1}`,
@@ -52,6 +54,7 @@ function read(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     else if (badge && /partial|acompte/i.test(textOf(badge))) d.status = 'partially-paid';
     out.push(d);
   });
+  settleListDates(dates);
   return out;
 }
 

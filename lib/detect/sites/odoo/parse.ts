@@ -1,5 +1,5 @@
 import type { DetectedInvoice } from '../../invoice-reading';
-import { readListRow } from '../../invoice-list';
+import { listDates, readListRow, settleListDates } from '../../invoice-list';
 import type { ColumnField } from '../../labels';
 import {
   Reading,
@@ -21,8 +21,10 @@ function readList(doc: Document, ctx: SiteContext): DetectedInvoice[] {
   const cols = columnsBySelector(headers, S.columns) as Map<ColumnField, number>;
   if (!cols.has('invoiceNumber')) need(table, S.columns.invoiceNumber, APP, 'number column');
   const out: DetectedInvoice[] = [];
+  const dates = listDates();
   Array.from(table.querySelectorAll(S.rows)).forEach((tr, i) => {
     const d = readListRow(Array.from(tr.children), {
+      dates,
       columns: cols,
       lang: ctx.lang,
       where: `${APP}: ${S.listTable} row ${i + 1}`,
@@ -33,6 +35,7 @@ function readList(doc: Document, ctx: SiteContext): DetectedInvoice[] {
     if (/cancel|annul/.test(badge)) d.status = 'cancelled';
     out.push(d);
   });
+  settleListDates(dates);
   return out;
 }
 
