@@ -141,6 +141,9 @@ const RE_DAY_MONTH = new RegExp(
 const RE_MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
 const RE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
+/** Whether a text holds a date written in digits ("2026-01-15", "15-01-2026") somewhere. */
+export const hasNumericDate = (text: string): boolean => RE_ISO.test(text) || RE_NUMERIC.test(text);
+
 function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase()];
 }
