@@ -95,16 +95,15 @@ export function emptyDetected(): DetectedInvoice {
   };
 }
 
-/** Sets the overall confidence from the fields that matter for a reminder. */
+/** Sets the overall confidence from the fields that matter for a reminder: the weakest of them. */
 export function finalizeConfidence(d: DetectedInvoice): DetectedInvoice {
-  const key = (k: keyof DetectedInvoice, present: boolean) =>
-    present ? (d.fields[k]?.confidence ?? 0.5) : 0;
-  const parts = [
-    key('invoiceNumber', !!d.invoiceNumber),
-    key('dueDate', !!d.dueDate),
-    key('amountDue', d.amountDue !== null || d.totalWithTax !== null),
-  ];
-  d.confidence = Math.round(Math.min(...parts) * 100) / 100;
+  // Without a closure or an array: a list finalizes a thousand rows.
+  const f = d.fields;
+  const number = d.invoiceNumber ? (f.invoiceNumber?.confidence ?? 0.5) : 0;
+  const dueDate = d.dueDate ? (f.dueDate?.confidence ?? 0.5) : 0;
+  const amount =
+    d.amountDue !== null || d.totalWithTax !== null ? (f.amountDue?.confidence ?? 0.5) : 0;
+  d.confidence = Math.round(Math.min(number, dueDate, amount) * 100) / 100;
   return d;
 }
 
