@@ -236,13 +236,17 @@ export function settleListDates({ proven, waiting }: ListDates): void {
   let asked = 0;
   let last: DetectedInvoice | null = null;
   for (const { d, k, p } of waiting) {
-    if (d !== last) [asked, last] = [0, d];
+    if (d !== last) {
+      asked = 0;
+      last = d;
+    }
     if (!order) {
       d.warnings.splice(asked++, 0, ambiguousDate(d.invoiceNumber!, k, p));
       continue;
     }
     d[k] = order === p.order ? p.date : p.alternative!;
-    d.fields[k] = { confidence: PROVEN_ORDER_CONFIDENCE, where: d.fields[k]!.where };
+    // The row's own trace, made for it by readListRow.
+    d.fields[k]!.confidence = PROVEN_ORDER_CONFIDENCE;
     finalizeConfidence(d);
   }
 }
