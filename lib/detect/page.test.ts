@@ -672,6 +672,8 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         amountDue: '2400.00',
         buyerName: 'Domaine des Trois Chênes',
         sellerName: 'Atelier Lumière SAS',
+        sellerIds: ['FR12852149760'],
+        buyerIds: ['FR55441236987'],
         paymentTerms: '30 jours',
       },
     ],

@@ -1,4 +1,5 @@
 import { runs } from '../../tests/helpers/property-config';
+import { legalIds } from './parties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../model/dates';
@@ -196,5 +197,18 @@ describe('payment terms', () => {
   it('gives nothing it cannot read', () => {
     expect(dueDateFromTerms('Escompte 2 %', '2026-01-15')).toBeNull();
     expect(dueDateFromTerms('Net 30', null)).toBeNull();
+  });
+});
+
+describe('legal ids by their labels', () => {
+  it.each([
+    ['ID fiscal: FR12852149760', ['FR12852149760']],
+    ['Tax ID: DE123456789', ['DE123456789']],
+    ['Tax Identification Number: BE0123456789', ['BE0123456789']],
+    ['TVA intracommunautaire : FR 12 852149760', ['FR12852149760']],
+    // Not a VAT shape: a US EIN is not kept as if it were one.
+    ['Tax ID: 12-3456789', []],
+  ])('%s', (text, ids) => {
+    expect(legalIds(text)).toEqual(ids);
   });
 });

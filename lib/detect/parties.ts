@@ -14,7 +14,9 @@ const ID_PATTERNS: RegExp[] = [
   /\bSIRE[TN](?:\s*\/\s*SIRE[TN])?\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi,
   /\bSIREN(?:\s*\/\s*SIRET)?\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/gi,
   /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
-  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
+  // A VAT-shaped id after its label; "ID fiscal" / "Tax ID" as Lago's invoice.yml (fr, en) print the
+  // customer's and the organisation's tax_identification_number (getlago/lago-api @ 1b1c24a).
+  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|Tax\s+ID|Tax\s+(?:Identification\s+)?(?:No\.?|Number)|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
 ];
 
@@ -39,7 +41,8 @@ const ADDRESS =
 /** An English street line with words before the street type ("518 Massachusetts Street", "88 Ocean Avenue"). */
 const STREET =
   /^\d+[A-Za-z]?\s+(?:[\p{L}.'-]+\s+){1,3}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|way|court|ct\.?|place|pl\.?|parkway|pkwy\.?|highway|hwy\.?|terrace|square|sq\.?)(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?(?:[\s,].*)?$/iu;
-const ID_WORD = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|BTW|IVA|CIF|NIF|IBAN|BIC|SWIFT|capital|KvK|HRB)\b/i;
+const ID_WORD =
+  /\b(?:SIRE[NT]|RCS|TVA|VAT|Tax\s+ID|ID\s+fiscal|USt|BTW|IVA|CIF|NIF|IBAN|BIC|SWIFT|capital|KvK|HRB)\b/i;
 
 /** A line that can be a company's or a person's name. */
 export function isNameLine(line: string): boolean {
