@@ -351,6 +351,11 @@ function ambiguousDate(number: string, k: 'issueDate' | 'dueDate', p: ParsedDate
 
 const DATE_FIELDS = ['issueDate', 'dueDate'] as const;
 
+function namesColumn(columns: Map<ColumnField, number>, i: number): boolean {
+  for (const at of columns.values()) if (at === i) return true;
+  return false;
+}
+
 /** The trace texts of a list's rows: the same for each row of one list, built once. */
 interface RowPlaces {
   where: string;
@@ -429,8 +434,11 @@ export function readListRow(
   }
   const statusText = rawAt(cells, columns.get('status'));
   d.status = statusText ? statusIn(r, statusText) : null;
+  // A status badge in a column the header does not name; not in the columns it names (a number,
+  // an amount, a date or the client is no status word: reading them cost 7 lookups a row).
   if (!d.status)
     for (let i = 0; i < cells.length; i++) {
+      if (namesColumn(columns, i)) continue;
       const s = statusIn(r, cells[i]!.textContent ?? '');
       if (s) {
         d.status = s;

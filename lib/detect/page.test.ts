@@ -991,6 +991,16 @@ describe('page detection on fixtures', () => {
     );
   });
 
+  it('a status badge in a column the header does not name is read; the named columns are not status words', () => {
+    const doc = parseHtmlInNode(
+      `<html lang="fr"><body><table><thead><tr><th>N°</th><th>Client</th><th>Montant TTC</th><th></th></tr></thead><tbody><tr><td>F-1</td><td>Payée</td><td>100,00 €</td><td><span>En retard</span></td></tr><tr><td>F-2</td><td>Payée</td><td>200,00 €</td><td></td></tr></tbody></table></body></html>`,
+    );
+    const [a, b] = scanPage(doc).invoices;
+    expect(a!.status).toBe('overdue');
+    // A client named like a status is the client, not the status.
+    expect([b!.buyerName, b!.status, b!.amountDue]).toEqual(['Payée', null, 20_000]);
+  });
+
   describe('a list proves the order of its own dates', () => {
     const list = (lang: string, rows: [string, string, string][]) =>
       scanPage(
