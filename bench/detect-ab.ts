@@ -13,32 +13,17 @@
  * each bundle is compiled its own way. Trust a median over nine launches or more, and only a
  * difference beyond ±15 %.
  */
-import { build } from 'esbuild';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT, findChrome } from '../tools/chromium/harness';
+import { findChrome } from '../tools/chromium/harness';
+import { bundle } from './bundle';
+import { threadClock } from './detect-cost';
 import { invoiceListHtml } from './data';
 
 const base = process.argv[2];
 if (!base) throw new Error('usage: npx tsx bench/detect-ab.ts BASE_CHECKOUT [LAUNCHES]');
 const launches = Number(process.argv[3] ?? 9);
 const ROUNDS = 20;
-
-const bundle = async (root: string, globalName: string) =>
-  (
-    await build({
-      entryPoints: [join(root, 'bench/detect-entry.ts')],
-      bundle: true,
-      format: 'iife',
-      globalName,
-      write: false,
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      alias: { '@': root },
-      logLevel: 'error',
-    })
-  ).outputFiles[0]!.text;
 
 type Side = 'A' | 'B' | 'walk';
 
@@ -53,11 +38,7 @@ async function launch(a: string, b: string) {
     await page.setContent(invoiceListHtml(1000));
     await page.addScriptTag({ content: a });
     await page.addScriptTag({ content: b });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const cpu = async () =>
-      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!
-        .value as number) * 1000;
+    const { cpu } = await threadClock(page);
     // A string, not a function: tsx's name helper does not exist in the page.
     const batch = (side: Side, n: number) =>
       page.evaluate(`(() => {
@@ -88,8 +69,8 @@ async function launch(a: string, b: string) {
   }
 }
 
-const a = await bundle(resolve(base), 'RelanceA');
-const b = await bundle(ROOT, 'RelanceB');
+const a = await bundle('bench/detect-entry.ts', 'RelanceA', resolve(base));
+const b = await bundle('bench/detect-entry.ts', 'RelanceB');
 const ratios: number[] = [];
 for (let i = 0; i < launches; i++) {
   const r = await launch(a, b);

@@ -29,12 +29,18 @@ export interface DetectCost {
 
 type Side = 'scan' | 'walk';
 
-export async function detectCost(page: Page, rounds: number): Promise<DetectCost> {
+/** The page's renderer main thread's CPU time in ms (the DevTools protocol's `ThreadTime`). */
+export async function threadClock(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const cpu = async () =>
     ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!
       .value as number) * 1000;
+  return { cpu, detach: () => cdp.detach() };
+}
+
+export async function detectCost(page: Page, rounds: number): Promise<DetectCost> {
+  const { cpu, detach } = await threadClock(page);
   const batch = (side: Side, n: number) =>
     page.evaluate(
       ({ side, n }) => {
@@ -85,7 +91,7 @@ export async function detectCost(page: Page, rounds: number): Promise<DetectCost
     walkMin = Math.min(walkMin, w.min);
     found = s.found;
   }
-  await cdp.detach();
+  await detach();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const scanCpu = Math.min(...scans);
   const walkCpu = Math.min(...walks);

@@ -3,7 +3,6 @@
  * extension where a surface is involved. Medians over RUNS runs. Prints a table and
  * writes bench/results.json. Not a test: nothing here fails on a number.
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +15,7 @@ import { DEMO_BUILD, ROOT, findChrome, launch } from '../tools/chromium/harness'
 import { waitForDemoData } from '../tools/chromium/surfaces';
 import { rawBrowser } from './cdp';
 import { composeCost } from './compose-cost';
+import { bundle } from './bundle';
 import { detectCost } from './detect-cost';
 import { threadCost } from './thread-cost';
 import { invoiceListHtml, ledgerRecords, tenThousandCsv } from './data';
@@ -29,21 +29,6 @@ const note = (name: string, value: string) => {
   rows.push([name, value]);
   console.log(`${name.padEnd(58)} ${value}`);
 };
-
-async function bundle(entry: string, globalName: string): Promise<string> {
-  const out = await build({
-    entryPoints: [join(ROOT, entry)],
-    bundle: true,
-    format: 'iife',
-    globalName,
-    write: false,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    alias: { '@': ROOT },
-  });
-  return out.outputFiles[0]!.text;
-}
 
 /** tsx names functions with a __name helper; functions sent to the page need it there too. */
 const SHIM = 'window.__name = (f) => f';
