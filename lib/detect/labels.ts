@@ -53,6 +53,9 @@ export type LabelField =
  * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
  *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
  *         "Due amount", "Payment Amount"; no French)
+ * - SC  = salesagility/SuiteCRM modules/AOS_PDF_Templates/language/en_us.lang.php @ e572230a and
+ *         SuiteCRM/Translations translations/fr_FR/modules/AOS_PDF_Templates/language/fr_FR.lang.php @ 23b47722
+ *         (LBL_PREPARED_FOR "Préparé pour" over the buyer's account, LBL_PREPARED_BY over the CRM user)
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -514,6 +517,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'destinatario',
     'klant',
     'factuur aan',
+    // SC LBL_PREPARED_FOR: the billing account's name and address under it
+    'prepared for',
+    'prepare pour',
   ],
   // IN subtotal / net_subtotal, CR pdf_subtotal, KI invoice.subtotal ("Total HT"), DO WithDiscountTotalHT
   subtotal: [
@@ -735,6 +741,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'expediteur',
     'ship via',
     'expedier via',
+    // SC LBL_PREPARED_BY: the CRM user who last edited the invoice, neither the seller nor the buyer
+    'prepared by',
+    'prepare par',
   ],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
   terms: [

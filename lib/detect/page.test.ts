@@ -798,6 +798,40 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // SuiteCRM prints no currency: the amounts are read (see the test below) but not given out.
+  {
+    file: 'suitecrm-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-16',
+        dueDate: '2026-12-16',
+        currency: null,
+        totalWithTax: null,
+        amountDue: null,
+        buyerName: 'Harbor Lane Dental Group',
+        sellerName: 'Brightline Web Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'suitecrm-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '87',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: null,
+        totalWithTax: null,
+        amountDue: null,
+        buyerName: 'Pharmacie du Rhin',
+        sellerName: 'Atelier Numérique Rousseau SARL',
+        sellerIds: ['81234567800021', 'FR41812345678'],
+      },
+    ],
+  },
 ];
 
 /**
@@ -1176,6 +1210,20 @@ describe('page detection on fixtures', () => {
       expect(ok.totalWithTax).toBe(want);
       expect(ok.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.7);
       expect(page('$3,900.00').fields.totalWithTax!.confidence).toBeLessThan(0.7);
+    },
+  );
+
+  it.each([
+    ['suitecrm-invoice-en.html', 638_550],
+    ['suitecrm-invoice-fr.html', 528_000],
+  ])(
+    '%s: "Grand Total" is the total, not "Total" before the discount; no currency, no trust',
+    (file, total) => {
+      const d = load(file).invoices[0]!;
+      expect(d.totalWithTax).toBe(total);
+      expect(d.fields.totalWithTax!.where).toBe('label "Grand Total"');
+      expect(d.currency).toBeNull();
+      expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
     },
   );
 

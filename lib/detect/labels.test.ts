@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { labelField } from './labels';
+
+// Labels taken from the apps' own translation files (sources in labels.ts).
+describe('labels from the apps’ translation files', () => {
+  it.each([
+    // SuiteCRM AOS_PDF_Templates LBL_PREPARED_FOR / LBL_PREPARED_BY (en_us, fr_FR)
+    ['Prepared For', 'buyer'],
+    ['Préparé pour', 'buyer'],
+    ['Prepared By', 'ignore'],
+  ])('"%s" is a %s label', (text, field) => {
+    expect(labelField(text)).toBe(field);
+  });
+});
