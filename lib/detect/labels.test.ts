@@ -8,6 +8,10 @@ describe('labels from the apps’ translation files', () => {
     ['Prepared For', 'buyer'],
     ['Préparé pour', 'buyer'],
     ['Prepared By', 'ignore'],
+    // vtiger LBL_RECEIVED (en_us, fr_fr), the account field's label
+    ['Received', 'paid'],
+    ['Reçu', 'paid'],
+    ['Organization Name', 'buyer'],
   ])('"%s" is a %s label', (text, field) => {
     expect(labelField(text)).toBe(field);
   });

@@ -56,6 +56,9 @@ export type LabelField =
  * - SC  = salesagility/SuiteCRM modules/AOS_PDF_Templates/language/en_us.lang.php @ e572230a and
  *         SuiteCRM/Translations translations/fr_FR/modules/AOS_PDF_Templates/language/fr_FR.lang.php @ 23b47722
  *         (LBL_PREPARED_FOR "Préparé pour" over the buyer's account, LBL_PREPARED_BY over the CRM user)
+ * - VT  = vtiger CRM 7 languages/{en_us,fr_fr}/{Vtiger,Invoice}.php (swarnat/vtigercrm @ 52c16f17):
+ *         LBL_RECEIVED "Received" / "Reçu", 'Account Name' shown as "Organization Name" ("Nom du Compte" is
+ *         left out: it is also the holder's name in bank details)
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -444,6 +447,9 @@ export const LABELS: Record<LabelField, string[]> = {
     // ERPNext Sales Invoice fields (total_advance, paid_amount)
     'total advance',
     'paid amount',
+    // VT LBL_RECEIVED, the invoice's "received" field in its totals table
+    'received',
+    'recu',
     // LS "Paid" ("Total payé")
     'total paye',
   ],
@@ -517,6 +523,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'destinatario',
     'klant',
     'factuur aan',
+    // VT the invoice's account_id field
+    'organization name',
     // SC LBL_PREPARED_FOR: the billing account's name and address under it
     'prepared for',
     'prepare pour',

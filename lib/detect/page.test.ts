@@ -832,6 +832,39 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'vtiger-invoice-detail-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV12',
+        issueDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        currency: 'USD',
+        totalWithTax: '3232.96',
+        paid: '1000.00',
+        amountDue: '2232.96',
+        buyerName: 'Cobalt Roasters Inc.',
+        sellerName: null,
+      },
+    ],
+  },
+  {
+    file: 'vtiger-invoice-detail-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV27',
+        issueDate: '2026-11-05',
+        dueDate: '2026-12-05',
+        currency: 'EUR',
+        totalWithTax: '3078.00',
+        paid: '1500.00',
+        amountDue: '1578.00',
+        sellerName: null,
+      },
+    ],
+  },
 ];
 
 /**
@@ -842,6 +875,8 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
  */
 const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
+  // "Nom du Compte" (vtiger's fr_fr for the account) is not a buyer label: bank details use it for the holder.
+  'vtiger-invoice-detail-fr.html': { buyerName: 'Gîtes du Vercors SARL' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1226,6 +1261,22 @@ describe('page detection on fixtures', () => {
       expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
     },
   );
+
+  it.each([
+    ['Currency : Euro(€)', 'EUR'],
+    ['Monnaie : Euro(€)', 'EUR'],
+    ['Currency : USA, Dollars($)', 'USD'],
+    ['Currency : Canada, Dollars($)', 'CAD'],
+    ['Currency : Dollars($)', null],
+  ])('amounts printed bare under "%s" are in %s', (header, currency) => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html><body><h1>Invoice INV-5</h1><table><tr><th>${header}</th></tr></table><p>Grand Total: 1,200.00</p></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.currency).toBe(currency);
+    expect(d.totalWithTax).toBe(120_000);
+  });
 
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;

@@ -168,6 +168,26 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
 const CURRENCY_STATEMENT =
   /^(?:all\s+(?:prices|amounts)\s+(?:are\s+)?in|(?:prices|amounts)\s+in|currency\s*:|tous\s+les\s+(?:prix|montants)\s+(?:sont\s+)?en|montants\s+(?:exprim[ée]s\s+)?en|devise\s*:|alle\s+(?:preise|betr[äa]ge)\s+in|w[äa]hrung\s*:|todos\s+los\s+(?:precios|importes)\s+en|moneda\s*:|tutti\s+i\s+(?:prezzi|importi)\s+in|valuta\s*:|alle\s+(?:prijzen|bedragen)\s+in)\s+([A-Z]{3})\.?$/i;
 
+/**
+ * vtiger's items header "Currency : Euro(€)", "Currency : USA, Dollars($)", "Monnaie : Euro(€)"
+ * (layouts/v7/modules/Inventory/LineItemsDetail.tpl; names from modules/Utilities/Currencies.php):
+ * a currency's name with its symbol in brackets. "$" alone could be several dollars: only its name settles it.
+ */
+const CURRENCY_NAMED =
+  /^(?:currency|monnaie|devise|w[äa]hrung|moneda|valuta)\s*:\s*([\p{L}\s,.'-]{2,40}?)\s*\(\s*([A-Z]{3}|[€£$])\s*\)$/iu;
+function namedCurrency(text: string): string | null {
+  const m = CURRENCY_NAMED.exec(text);
+  if (!m) return null;
+  const [, name, sign] = m as unknown as [string, string, string];
+  if (/^[A-Z]{3}$/i.test(sign)) return sign.toUpperCase();
+  if (sign === '€') return 'EUR';
+  if (sign === '£') return /\b(?:britain|british|sterling|uk)\b/i.test(name) ? 'GBP' : null;
+  if (/\b(?:usa|us|united states)\b/i.test(name)) return 'USD';
+  if (/\bcanad/i.test(name)) return 'CAD';
+  if (/\baustral/i.test(name)) return 'AUD';
+  return null;
+}
+
 /** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
 const OTHER_DOCUMENT =
   /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
@@ -478,7 +498,8 @@ function collectCandidates(
     // Every numeric date shown (lines and payments included) tells how this document writes them.
     if (text.length <= 10) voteDateOrder(dateOrder, text);
     else if (!declaredCurrency && text.length <= 60)
-      declaredCurrency = CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? null;
+      declaredCurrency =
+        CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? namedCurrency(text) ?? null;
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
