@@ -973,7 +973,8 @@ export function leadingLabel(
       if (/^\p{L}{3,10}\.?\s+\d{1,2}\b/u.test(value)) return { field, value, label };
     }
     // "FA-2026-7", "F2026-118", "F-2026-09" (Anuko's "Facture F-2026-09"): letters then digits.
-    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/]?\d/.test(value)) continue;
+    // "INV#1042" (Kill Bill's "Invoice INV#1042").
+    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/#]?\d/.test(value)) continue;
     return { field, value, label };
   }
   return null;

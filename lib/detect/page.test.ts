@@ -865,6 +865,41 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Kill Bill's template has no due date: none is read.
+  {
+    file: 'killbill-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-01',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '425.52',
+        paid: '200.00',
+        amountDue: '225.52',
+        buyerName: 'Rivera Design Studio',
+        sellerName: 'Cloudnest Software Inc.',
+      },
+    ],
+  },
+  {
+    file: 'killbill-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '318',
+        issueDate: '2026-11-01',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1578.00',
+        paid: '0.00',
+        amountDue: '1578.00',
+        buyerName: 'Atelier Martin Céramique',
+        sellerName: 'Nuage Logiciel SAS',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1276,6 +1311,26 @@ describe('page detection on fixtures', () => {
     ).invoices[0]!;
     expect(d.currency).toBe(currency);
     expect(d.totalWithTax).toBe(120_000);
+  });
+
+  it('two unlabelled party cells side by side: the one beside the seller is the buyer, to confirm', () => {
+    const page = (right: string, extra = '') =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><table><tr><td>Invoice INV#7<br>Invoice Date:Nov 1, 2026</td></tr><tr><td>Northwind Apps LLC<br>12 Harbor Street<br>Boston, MA 02110</td>${extra}<td>${right}</td></tr></table><p>Total:$10.00</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('Rivera Design Studio<br>2150 Larkin Street<br>San Francisco, CA 94109');
+    expect(d.invoiceNumber).toBe('7');
+    expect(d.sellerName).toBe('Northwind Apps LLC');
+    expect(d.buyerName).toBe('Rivera Design Studio');
+    expect(d.fields.buyerName!.confidence).toBeLessThan(0.7);
+    // A cell that is no party (no address under the name), or a third filled cell: no buyer.
+    expect(page('Thank you for your business').buyerName).toBeNull();
+    expect(
+      page('Rivera Design Studio<br>2150 Larkin Street', '<td>Acme Ltd<br>1 Main Street</td>')
+        .buyerName,
+    ).toBeNull();
   });
 
   it('a hidden row is not read, its visible copy is', () => {

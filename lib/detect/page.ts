@@ -1212,6 +1212,37 @@ function readParties(
   const body = doc.body;
   if (!body) return;
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
+  if (!d.buyerName && d.sellerName) buyerBesideSeller(body, d, hidden);
+}
+
+/**
+ * Two party blocks side by side in one table row and no label on either: the sender's company
+ * on the left, the recipient on the right, as letters and the common HTML invoice templates lay
+ * them out (Kill Bill's HtmlInvoiceTemplate.mustache, from sparksuite's "invoice-box": the
+ * company strings in the first cell, the account in the last). The row must hold exactly two
+ * filled cells, the other one a name over an address. To confirm.
+ */
+function buyerBesideSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const node = visibleTextNodes(body, hidden)
+    .slice(0, 80)
+    .find((n) => clean(n.nodeValue) === d.sellerName);
+  const cell = node?.parentElement?.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row) return;
+  const filled = Array.from(row.children).filter(
+    (c) => !hidden(c) && blockLines(c, hidden).length > 0,
+  );
+  if (filled.length !== 2 || !filled.includes(cell)) return;
+  const lines = blockLines(
+    filled.find((c) => c !== cell)!,
+    hidden,
+  );
+  if (!lines.length || lines.length > 10 || lines.some(isPartyLabel)) return;
+  const name = nameOfBlock(lines);
+  if (!name || name !== lines[0] || name === d.sellerName || !looksLikeParty(lines)) return;
+  d.buyerName = name;
+  d.fields.buyerName = { confidence: 0.6, where: 'the block beside the seller’s, no label' };
+  d.buyerIds = legalIds(lines.join('\n'));
 }
 
 /** The seller as the document's first lines give it: a name over an address, before any label. */
