@@ -12,6 +12,14 @@ describe('labels from the apps’ translation files', () => {
     ['Received', 'paid'],
     ['Reçu', 'paid'],
     ['Organization Name', 'buyer'],
+    // PrestaShop Shop.Pdf (en, fr-FR)
+    ['Order Reference', 'ignore'],
+    ['Réf. de commande', 'ignore'],
+    ['Date de commande', 'ignore'],
+    ['Taxe totale', 'tax'],
+    ['Total (HT)', 'subtotal'],
+    ['Total (Tax excl.)', 'subtotal'],
+    ['Total (TTC)', 'total'],
   ])('"%s" is a %s label', (text, field) => {
     expect(labelField(text)).toBe(field);
   });

@@ -59,6 +59,9 @@ export type LabelField =
  * - VT  = vtiger CRM 7 languages/{en_us,fr_fr}/{Vtiger,Invoice}.php (swarnat/vtigercrm @ 52c16f17):
  *         LBL_RECEIVED "Received" / "Reçu", 'Account Name' shown as "Organization Name" ("Nom du Compte" is
  *         left out: it is also the holder's name in bank details)
+ * - PS  = PrestaShop/PrestaShop pdf/invoice.*.tpl source strings (domain Shop.Pdf) and the fr-FR
+ *         ShopPdf.fr-FR.xlf catalogue ("Order Reference" "Réf. de commande", "Order date" "Date de commande",
+ *         "Billing Address" "Adresse de facturation", "Delivery Address" "Adresse de livraison")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -608,6 +611,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'imposta',
     'btw',
     'belasting',
+    // PS "Total Tax" in fr-FR
+    'taxe totale',
   ],
   shipping: [
     'frais de port',
@@ -749,6 +754,11 @@ export const LABELS: Record<LabelField, string[]> = {
     'expediteur',
     'ship via',
     'expedier via',
+    // PS the order's reference and date beside the invoice's, in the summary row
+    'order reference',
+    'order date',
+    'ref. de commande',
+    'date de commande',
     // SC LBL_PREPARED_BY: the CRM user who last edited the invoice, neither the seller nor the buyer
     'prepared by',
     'prepare par',
@@ -888,9 +898,15 @@ for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
-  const n = normalize(text)
-    .replace(/\s*[#(]?\s*$/, '')
-    .replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
+  const bare = normalize(text).replace(/\s*[#(]?\s*$/, '');
+  // "Total (HT)" (PrestaShop's fr-FR "Total (Tax excl.)"), "Total (excl. VAT)": the total before tax,
+  // never the total due. The bracket is the label's, not a currency's.
+  const beforeTax =
+    /^(?:total|montant|sous-total|subtotal|amount)\s*\((?:ht|hors taxes?|tax excl\.?|excl\.? (?:tax|vat)|net|netto)\)$/.exec(
+      bare,
+    );
+  if (beforeTax) return 'subtotal';
+  const n = bare.replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
   return (
     byLabel.get(n) ??
     byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??

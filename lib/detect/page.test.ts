@@ -900,6 +900,38 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // PrestaShop: paid by card at the order (en), a bank wire still awaited (fr); no due date on either.
+  {
+    file: 'prestashop-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'IN000042',
+        issueDate: '2026-11-15',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '117.18',
+        paid: '117.18',
+        amountDue: '0.00',
+        buyerName: 'Daniel Carter',
+      },
+    ],
+  },
+  {
+    file: 'prestashop-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA000318',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '189.78',
+        amountDue: '189.78',
+        buyerName: 'Lucie Bernard',
+      },
+    ],
+  },
 ];
 
 /**
@@ -912,6 +944,9 @@ const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
   // "Nom du Compte" (vtiger's fr_fr for the account) is not a buyer label: bank details use it for the holder.
   'vtiger-invoice-detail-fr.html': { buyerName: 'Gîtes du Vercors SARL' },
+  // The shop's name stands alone in the header (its address is in the footer): not read as the seller.
+  'prestashop-invoice-en.html': { sellerName: 'Harbor & Pine Goods' },
+  'prestashop-invoice-fr.html': { sellerName: 'Atelier Lumière' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1331,6 +1366,30 @@ describe('page detection on fixtures', () => {
       page('Rivera Design Studio<br>2150 Larkin Street', '<td>Acme Ltd<br>1 Main Street</td>')
         .buyerName,
     ).toBeNull();
+  });
+
+  it('"Total (HT)" is the total before tax, never the total due', () => {
+    const d = load('prestashop-invoice-fr.html').invoices[0]!;
+    expect(d.totalWithTax).toBe(18_978);
+    expect(d.fields.totalWithTax!.where).toBe('label "Total"');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('payments listed beside "Payment Method" are read, each row once, to confirm', () => {
+    const page = (rows: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice</h1><p>Invoice Number: IN-9</p><p>Total: $300.00</p><table><tr><td>Payment Method</td><td><table>${rows}</table></td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const two = page(
+      '<tr><td>Check</td><td>$100.00</td></tr><tr><td>Credit card</td><td>$100.00</td></tr>',
+    );
+    expect(two.paid).toBe(20_000);
+    expect(two.amountDue).toBe(10_000);
+    expect(two.fields.amountDue!.confidence).toBeLessThan(0.7);
+    // A method without an amount is how to pay, not a payment.
+    expect(page('<tr><td>Bank transfer</td><td></td></tr>').paid).toBeNull();
   });
 
   it('a hidden row is not read, its visible copy is', () => {

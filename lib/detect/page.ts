@@ -570,6 +570,17 @@ function collectCandidates(
             el: parent,
           });
     }
+    if (!split && !field && PAYMENT_METHODS.test(text))
+      for (const [method, amount, row] of paymentRows(parent, hidden))
+        candidates.push({
+          field: 'payment',
+          value: amount,
+          label: `${text}: ${method}`,
+          generic: true,
+          order: order++,
+          // One reading per payment row: two payments of the same label are two payments.
+          el: row,
+        });
     const status = statusWord(text);
     if (
       status &&
@@ -580,6 +591,35 @@ function collectCandidates(
       statusHits.push(status);
   }
   return { candidates, statusHits, dateOrder, declaredCurrency };
+}
+
+/** PrestaShop's "Payment Method" ("Moyen de paiement", pdf/invoice.payment-tab.tpl): the order's payments beside it. */
+const PAYMENT_METHODS =
+  /^(?:payment\s+methods?|moyens?\s+de\s+paiement|modes?\s+de\s+(?:paiement|r[èe]glement)|zahlungsart(?:en)?|m[ée]todos?\s+de\s+pago|metodi?\s+di\s+pagamento|betaalmethoden?)$/i;
+
+/**
+ * The rows of the cell beside a payment-method label that pair a method with an amount
+ * ("Credit card (Stripe) | $117.18"): the payments recorded on the invoice. A method without
+ * an amount ("Bank transfer") is how to pay, not a payment. Generic: to confirm unless the sums agree.
+ */
+function paymentRows(
+  labelEl: Element,
+  hidden: (el: Element) => boolean,
+): [string, string, Element][] {
+  const cell = labelEl.closest('td, th');
+  let next = cell?.nextElementSibling ?? null;
+  while (next && hidden(next)) next = next.nextElementSibling;
+  if (!next) return [];
+  const out: [string, string, Element][] = [];
+  for (const row of Array.from(next.querySelectorAll('tr')).slice(0, 10)) {
+    if (hidden(row)) continue;
+    const cells = Array.from(row.children).map((c) => clean(c.textContent));
+    if (cells.length !== 2 || !/\p{L}/u.test(cells[0]!) || !/\d/.test(cells[1]!)) continue;
+    if (!/^[-−]?\s*[€$£]?\s*\d[\d\s.,\u00a0\u202f]*\s*(?:€|\$|£|[A-Z]{3})?$/.test(cells[1]!))
+      continue;
+    out.push([cells[0]!, cells[1]!, row]);
+  }
+  return out;
 }
 
 interface Scores {
@@ -712,7 +752,15 @@ function scoreCandidates(
       case 'credit':
       case 'payment': {
         const p = amountOf(c.value);
-        if (p) addFigure(c.field, p, c);
+        // A payment read from a payment-method table (generic) stays to confirm on its own.
+        if (p)
+          addFigure(
+            c.field,
+            c.field === 'payment' && c.generic
+              ? { ...p, confidence: Math.min(p.confidence, 0.65) }
+              : p,
+            c,
+          );
         // Invoify's "Tax: + 7%": a rate where the amount would be.
         const rate = /^\+?\s*(\d{1,2}(?:[.,]\d{1,3})?)\s*%$/.exec(c.value.trim());
         if (rate && c.field === 'tax')
