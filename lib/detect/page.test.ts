@@ -914,6 +914,7 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         paid: '117.18',
         amountDue: '0.00',
         buyerName: 'Daniel Carter',
+        sellerName: 'Harbor & Pine Goods',
       },
     ],
   },
@@ -929,6 +930,8 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         totalWithTax: '189.78',
         amountDue: '189.78',
         buyerName: 'Lucie Bernard',
+        sellerName: 'Atelier Lumière',
+        sellerIds: ['85274196300027', 'FR12852741963'],
       },
     ],
   },
@@ -944,9 +947,6 @@ const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
   // "Nom du Compte" (vtiger's fr_fr for the account) is not a buyer label: bank details use it for the holder.
   'vtiger-invoice-detail-fr.html': { buyerName: 'Gîtes du Vercors SARL' },
-  // The shop's name stands alone in the header (its address is in the footer): not read as the seller.
-  'prestashop-invoice-en.html': { sellerName: 'Harbor & Pine Goods' },
-  'prestashop-invoice-fr.html': { sellerName: 'Atelier Lumière' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1390,6 +1390,20 @@ describe('page detection on fixtures', () => {
     expect(two.fields.amountDue!.confidence).toBeLessThan(0.7);
     // A method without an amount is how to pay, not a payment.
     expect(page('<tr><td>Bank transfer</td><td></td></tr>').paid).toBeNull();
+  });
+
+  it('a name alone at the top whose address line the footer starts with is the seller, to confirm', () => {
+    const page = (footer: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><table><tr><td>Atelier Lumière</td></tr><tr><td>18/11/2026</td></tr><tr><td>#FA000318</td></tr></table><p>Numéro de facture : FA000318</p><p>Total : 10,00 €</p><p>${footer}</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('Atelier Lumière - 5 place Bellecour - 69002 Lyon - France');
+    expect(d.sellerName).toBe('Atelier Lumière');
+    expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
+    // The same name in a footer line that is no address: not the seller.
+    expect(page('Atelier Lumière - merci de votre confiance - à bientôt').sellerName).toBeNull();
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -1260,7 +1260,40 @@ function readParties(
   const body = doc.body;
   if (!body) return;
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
+  if (!d.sellerName) nameOverFooterAddress(body, d, hidden);
   if (!d.buyerName && d.sellerName) buyerBesideSeller(body, d, hidden);
+}
+
+/**
+ * The company's name alone at the top and its address in the footer, written on one line after
+ * the same name ("Atelier Lumière - 5 place Bellecour - 69002 Lyon - France"): PrestaShop's
+ * pdf/header.tpl (shop name, date, number) and pdf/footer.tpl ($shop_address, then $shop_details
+ * with the legal ids). The name must come before any label and the footer line must hold an
+ * address. To confirm.
+ */
+function nameOverFooterAddress(
+  body: Element,
+  d: DetectedInvoice,
+  hidden: (el: Element) => boolean,
+) {
+  const texts = visibleTextNodes(body, hidden).map((n) => clean(n.nodeValue));
+  const tail = texts.slice(-40);
+  for (const text of texts.slice(0, 20)) {
+    if (isLabelText(text) || isPartyLabel(text) || (d.buyerName && text.includes(d.buyerName)))
+      return;
+    if (!isNameLine(text) || INVOICE_WORD.test(text) || text === d.invoiceNumber) continue;
+    const at = tail.findIndex((t) => t.startsWith(`${text} - `) || t.startsWith(`${text}, `));
+    if (at < 0) continue;
+    const parts = tail[at]!.split(/\s+-\s+|,\s+/);
+    if (parts.length < 3 || !looksLikeParty(parts)) continue;
+    d.sellerName = text;
+    d.fields.sellerName = {
+      confidence: 0.6,
+      where: 'company name at the top, its address in the footer',
+    };
+    d.sellerIds = legalIds(tail.slice(at, at + 6).join('\n'));
+    return;
+  }
 }
 
 /**
