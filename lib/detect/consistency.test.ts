@@ -117,3 +117,23 @@ describe('what a sum that does not hold says', () => {
     expect(reconcile(x).warnings.map(frEn)).toEqual([text]);
   });
 });
+
+describe('a total before tax that counts the shipping', () => {
+  it('lines + shipping = subtotal holds (PrestaShop "Total (Tax excl.)"); lines alone off by more do not', () => {
+    const base = {
+      currency: 'EUR',
+      lineSum: 14990,
+      subtotal: fig(15815),
+      taxes: [fig(3163)],
+      shipping: [fig(825)],
+      total: fig(18978),
+    };
+    const ok = reconcile(base);
+    expect(ok.held).toContain('line amounts + shipping = subtotal');
+    expect(ok.warnings).toEqual([]);
+    expect(ok.doubtful).toBe(false);
+    const off = reconcile({ ...base, lineSum: 14000 });
+    expect(off.held).not.toContain('line amounts + shipping = subtotal');
+    expect(off.warnings.length).toBeGreaterThan(0);
+  });
+});

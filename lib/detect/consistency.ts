@@ -91,6 +91,11 @@ export function reconcile(x: Figures): Reconciled {
     if (ref && (x.lineSum === ref.minor || (x.subtotal && total && x.lineSum === total.minor))) {
       held.push('line amounts = subtotal');
       totalOk++;
+    } else if (x.subtotal && shipping && x.lineSum + shipping - discounts === x.subtotal.minor) {
+      // A total before tax that counts the shipping (PrestaShop's "Total (Tax excl.)" after
+      // "Shipping Costs"): the lines, the shipping and the discounts make it.
+      held.push('line amounts + shipping = subtotal');
+      totalOk++;
     } else if (
       x.subtotal &&
       total &&

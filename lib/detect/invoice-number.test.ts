@@ -17,6 +17,10 @@ describe('invoice numbers', () => {
     ['NOVA-12', 'NOVA-12'],
     ['NOR-2026-001', 'NOR-2026-001'],
     ['No 7', '7'],
+    // Kill Bill's "Invoice INV#{{invoiceNumber}}"
+    ['INV#1042', '1042'],
+    ['INV #1042', '1042'],
+    ['INVOICE-7', 'INVOICE-7'],
     ['1 200,00 €', null],
     ['2026-01-15', null],
     ['20260115', null],

@@ -2,10 +2,13 @@ import { hasNumericDate, parseDate } from './parse-date';
 
 /**
  * An optional "N°", "No.", "No " or "#" before the number. "No" must be followed by a dot or
- * a space: "NOVA-12" and "NOR-2026-001" are numbers that begin with those letters.
+ * a space: "NOVA-12" and "NOR-2026-001" are numbers that begin with those letters. "INV#" is
+ * "Invoice #" abbreviated: Kill Bill's HTML invoice template writes "Invoice INV#{{invoiceNumber}}"
+ * (HtmlInvoiceTemplate.mustache), the number being what follows.
  */
-const NUMBER_TOKEN = /^(?:n[°º]\s*|no(?:\.\s*|\s+)|#\s*)?([A-Z0-9][A-Z0-9\-_/.]{0,39})$/i;
-const NUMBER_PREFIX = /^(?:n[°º]|no\.|no(?=\s)|#)\s*/i;
+const NUMBER_TOKEN =
+  /^(?:n[°º]\s*|no(?:\.\s*|\s+)|(?:inv\.?\s*)?#\s*)?([A-Z0-9][A-Z0-9\-_/.]{0,39})$/i;
+const NUMBER_PREFIX = /^(?:n[°º]|no\.|no(?=\s)|(?:inv\.?\s*)?#)\s*/i;
 
 /** An amount written out: "1 200,00", "600,00 €", "$1,944.00" — never an invoice number. */
 const AMOUNT_LIKE =

@@ -53,6 +53,15 @@ export type LabelField =
  * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
  *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
  *         "Due amount", "Payment Amount"; no French)
+ * - SC  = salesagility/SuiteCRM modules/AOS_PDF_Templates/language/en_us.lang.php @ e572230a and
+ *         SuiteCRM/Translations translations/fr_FR/modules/AOS_PDF_Templates/language/fr_FR.lang.php @ 23b47722
+ *         (LBL_PREPARED_FOR "Préparé pour" over the buyer's account, LBL_PREPARED_BY over the CRM user)
+ * - VT  = vtiger CRM 7 languages/{en_us,fr_fr}/{Vtiger,Invoice}.php (swarnat/vtigercrm @ 52c16f17):
+ *         LBL_RECEIVED "Received" / "Reçu", 'Account Name' shown as "Organization Name" ("Nom du Compte" is
+ *         left out: it is also the holder's name in bank details)
+ * - PS  = PrestaShop/PrestaShop pdf/invoice.*.tpl source strings (domain Shop.Pdf) and the fr-FR
+ *         ShopPdf.fr-FR.xlf catalogue ("Order Reference" "Réf. de commande", "Order date" "Date de commande",
+ *         "Billing Address" "Adresse de facturation", "Delivery Address" "Adresse de livraison")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -441,6 +450,9 @@ export const LABELS: Record<LabelField, string[]> = {
     // ERPNext Sales Invoice fields (total_advance, paid_amount)
     'total advance',
     'paid amount',
+    // VT LBL_RECEIVED, the invoice's "received" field in its totals table
+    'received',
+    'recu',
     // LS "Paid" ("Total payé")
     'total paye',
   ],
@@ -514,6 +526,11 @@ export const LABELS: Record<LabelField, string[]> = {
     'destinatario',
     'klant',
     'factuur aan',
+    // VT the invoice's account_id field
+    'organization name',
+    // SC LBL_PREPARED_FOR: the billing account's name and address under it
+    'prepared for',
+    'prepare pour',
   ],
   // IN subtotal / net_subtotal, CR pdf_subtotal, KI invoice.subtotal ("Total HT"), DO WithDiscountTotalHT
   subtotal: [
@@ -594,6 +611,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'imposta',
     'btw',
     'belasting',
+    // PS "Total Tax" in fr-FR
+    'taxe totale',
   ],
   shipping: [
     'frais de port',
@@ -735,6 +754,14 @@ export const LABELS: Record<LabelField, string[]> = {
     'expediteur',
     'ship via',
     'expedier via',
+    // PS the order's reference and date beside the invoice's, in the summary row
+    'order reference',
+    'order date',
+    'ref. de commande',
+    'date de commande',
+    // SC LBL_PREPARED_BY: the CRM user who last edited the invoice, neither the seller nor the buyer
+    'prepared by',
+    'prepare par',
   ],
   status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
   terms: [
@@ -871,9 +898,15 @@ for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
-  const n = normalize(text)
-    .replace(/\s*[#(]?\s*$/, '')
-    .replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
+  const bare = normalize(text).replace(/\s*[#(]?\s*$/, '');
+  // "Total (HT)" (PrestaShop's fr-FR "Total (Tax excl.)"), "Total (excl. VAT)": the total before tax,
+  // never the total due. The bracket is the label's, not a currency's.
+  const beforeTax =
+    /^(?:total|montant|sous-total|subtotal|amount)\s*\((?:ht|hors taxes?|tax excl\.?|excl\.? (?:tax|vat)|net|netto)\)$/.exec(
+      bare,
+    );
+  if (beforeTax) return 'subtotal';
+  const n = bare.replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
   return (
     byLabel.get(n) ??
     byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??
@@ -956,7 +989,8 @@ export function leadingLabel(
       if (/^\p{L}{3,10}\.?\s+\d{1,2}\b/u.test(value)) return { field, value, label };
     }
     // "FA-2026-7", "F2026-118", "F-2026-09" (Anuko's "Facture F-2026-09"): letters then digits.
-    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/]?\d/.test(value)) continue;
+    // "INV#1042" (Kill Bill's "Invoice INV#1042").
+    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/#]?\d/.test(value)) continue;
     return { field, value, label };
   }
   return null;

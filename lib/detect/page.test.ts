@@ -800,6 +800,143 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // SuiteCRM prints no currency: the amounts are read (see the test below) but not given out.
+  {
+    file: 'suitecrm-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-16',
+        dueDate: '2026-12-16',
+        currency: null,
+        totalWithTax: null,
+        amountDue: null,
+        buyerName: 'Harbor Lane Dental Group',
+        sellerName: 'Brightline Web Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'suitecrm-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '87',
+        issueDate: '2026-11-03',
+        dueDate: '2026-12-03',
+        currency: null,
+        totalWithTax: null,
+        amountDue: null,
+        buyerName: 'Pharmacie du Rhin',
+        sellerName: 'Atelier Numérique Rousseau SARL',
+        sellerIds: ['81234567800021', 'FR41812345678'],
+      },
+    ],
+  },
+  {
+    file: 'vtiger-invoice-detail-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV12',
+        issueDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        currency: 'USD',
+        totalWithTax: '3232.96',
+        paid: '1000.00',
+        amountDue: '2232.96',
+        buyerName: 'Cobalt Roasters Inc.',
+        sellerName: null,
+      },
+    ],
+  },
+  {
+    file: 'vtiger-invoice-detail-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV27',
+        issueDate: '2026-11-05',
+        dueDate: '2026-12-05',
+        currency: 'EUR',
+        totalWithTax: '3078.00',
+        paid: '1500.00',
+        amountDue: '1578.00',
+        sellerName: null,
+      },
+    ],
+  },
+  // Kill Bill's template has no due date: none is read.
+  {
+    file: 'killbill-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-01',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '425.52',
+        paid: '200.00',
+        amountDue: '225.52',
+        buyerName: 'Rivera Design Studio',
+        sellerName: 'Cloudnest Software Inc.',
+      },
+    ],
+  },
+  {
+    file: 'killbill-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '318',
+        issueDate: '2026-11-01',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1578.00',
+        paid: '0.00',
+        amountDue: '1578.00',
+        buyerName: 'Atelier Martin Céramique',
+        sellerName: 'Nuage Logiciel SAS',
+      },
+    ],
+  },
+  // PrestaShop: paid by card at the order (en), a bank wire still awaited (fr); no due date on either.
+  {
+    file: 'prestashop-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'IN000042',
+        issueDate: '2026-11-15',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '117.18',
+        paid: '117.18',
+        amountDue: '0.00',
+        buyerName: 'Daniel Carter',
+        sellerName: 'Harbor & Pine Goods',
+      },
+    ],
+  },
+  {
+    file: 'prestashop-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA000318',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '189.78',
+        amountDue: '189.78',
+        buyerName: 'Lucie Bernard',
+        sellerName: 'Atelier Lumière',
+        sellerIds: ['85274196300027', 'FR12852741963'],
+      },
+    ],
+  },
 ];
 
 /**
@@ -810,6 +947,8 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
  */
 const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
+  // "Nom du Compte" (vtiger's fr_fr for the account) is not a buyer label: bank details use it for the holder.
+  'vtiger-invoice-detail-fr.html': { buyerName: 'Gîtes du Vercors SARL' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1190,6 +1329,94 @@ describe('page detection on fixtures', () => {
       expect(page('$3,900.00').fields.totalWithTax!.confidence).toBeLessThan(0.7);
     },
   );
+
+  it.each([
+    ['suitecrm-invoice-en.html', 638_550],
+    ['suitecrm-invoice-fr.html', 528_000],
+  ])(
+    '%s: "Grand Total" is the total, not "Total" before the discount; no currency, no trust',
+    (file, total) => {
+      const d = load(file).invoices[0]!;
+      expect(d.totalWithTax).toBe(total);
+      expect(d.fields.totalWithTax!.where).toBe('label "Grand Total"');
+      expect(d.currency).toBeNull();
+      expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
+    },
+  );
+
+  it.each([
+    ['Currency : Euro(€)', 'EUR'],
+    ['Monnaie : Euro(€)', 'EUR'],
+    ['Currency : USA, Dollars($)', 'USD'],
+    ['Currency : Canada, Dollars($)', 'CAD'],
+    ['Currency : Dollars($)', null],
+  ])('amounts printed bare under "%s" are in %s', (header, currency) => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html><body><h1>Invoice INV-5</h1><table><tr><th>${header}</th></tr></table><p>Grand Total: 1,200.00</p></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.currency).toBe(currency);
+    expect(d.totalWithTax).toBe(120_000);
+  });
+
+  it('two unlabelled party cells side by side: the one beside the seller is the buyer, to confirm', () => {
+    const page = (right: string, extra = '') =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><table><tr><td>Invoice INV#7<br>Invoice Date:Nov 1, 2026</td></tr><tr><td>Northwind Apps LLC<br>12 Harbor Street<br>Boston, MA 02110</td>${extra}<td>${right}</td></tr></table><p>Total:$10.00</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('Rivera Design Studio<br>2150 Larkin Street<br>San Francisco, CA 94109');
+    expect(d.invoiceNumber).toBe('7');
+    expect(d.sellerName).toBe('Northwind Apps LLC');
+    expect(d.buyerName).toBe('Rivera Design Studio');
+    expect(d.fields.buyerName!.confidence).toBeLessThan(0.7);
+    // A cell that is no party (no address under the name), or a third filled cell: no buyer.
+    expect(page('Thank you for your business').buyerName).toBeNull();
+    expect(
+      page('Rivera Design Studio<br>2150 Larkin Street', '<td>Acme Ltd<br>1 Main Street</td>')
+        .buyerName,
+    ).toBeNull();
+  });
+
+  it('"Total (HT)" is the total before tax, never the total due', () => {
+    const d = load('prestashop-invoice-fr.html').invoices[0]!;
+    expect(d.totalWithTax).toBe(18_978);
+    expect(d.fields.totalWithTax!.where).toBe('label "Total"');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('payments listed beside "Payment Method" are read, each row once, to confirm', () => {
+    const page = (rows: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice</h1><p>Invoice Number: IN-9</p><p>Total: $300.00</p><table><tr><td>Payment Method</td><td><table>${rows}</table></td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const two = page(
+      '<tr><td>Check</td><td>$100.00</td></tr><tr><td>Credit card</td><td>$100.00</td></tr>',
+    );
+    expect(two.paid).toBe(20_000);
+    expect(two.amountDue).toBe(10_000);
+    expect(two.fields.amountDue!.confidence).toBeLessThan(0.7);
+    // A method without an amount is how to pay, not a payment.
+    expect(page('<tr><td>Bank transfer</td><td></td></tr>').paid).toBeNull();
+  });
+
+  it('a name alone at the top whose address line the footer starts with is the seller, to confirm', () => {
+    const page = (footer: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><table><tr><td>Atelier Lumière</td></tr><tr><td>18/11/2026</td></tr><tr><td>#FA000318</td></tr></table><p>Numéro de facture : FA000318</p><p>Total : 10,00 €</p><p>${footer}</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('Atelier Lumière - 5 place Bellecour - 69002 Lyon - France');
+    expect(d.sellerName).toBe('Atelier Lumière');
+    expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
+    // The same name in a footer line that is no address: not the seller.
+    expect(page('Atelier Lumière - merci de votre confiance - à bientôt').sellerName).toBeNull();
+  });
 
   it('a hidden row is not read, its visible copy is', () => {
     const d = load('hidden-row-en.html').invoices[0]!;

@@ -168,6 +168,26 @@ export function scanPage(doc: Document, opts: PageOptions = {}): PageScan {
 const CURRENCY_STATEMENT =
   /^(?:all\s+(?:prices|amounts)\s+(?:are\s+)?in|(?:prices|amounts)\s+in|currency\s*:|tous\s+les\s+(?:prix|montants)\s+(?:sont\s+)?en|montants\s+(?:exprim[ée]s\s+)?en|devise\s*:|alle\s+(?:preise|betr[äa]ge)\s+in|w[äa]hrung\s*:|todos\s+los\s+(?:precios|importes)\s+en|moneda\s*:|tutti\s+i\s+(?:prezzi|importi)\s+in|valuta\s*:|alle\s+(?:prijzen|bedragen)\s+in)\s+([A-Z]{3})\.?$/i;
 
+/**
+ * vtiger's items header "Currency : Euro(€)", "Currency : USA, Dollars($)", "Monnaie : Euro(€)"
+ * (layouts/v7/modules/Inventory/LineItemsDetail.tpl; names from modules/Utilities/Currencies.php):
+ * a currency's name with its symbol in brackets. "$" alone could be several dollars: only its name settles it.
+ */
+const CURRENCY_NAMED =
+  /^(?:currency|monnaie|devise|w[äa]hrung|moneda|valuta)\s*:\s*([\p{L}\s,.'-]{2,40}?)\s*\(\s*([A-Z]{3}|[€£$])\s*\)$/iu;
+function namedCurrency(text: string): string | null {
+  const m = CURRENCY_NAMED.exec(text);
+  if (!m) return null;
+  const [, name, sign] = m as unknown as [string, string, string];
+  if (/^[A-Z]{3}$/i.test(sign)) return sign.toUpperCase();
+  if (sign === '€') return 'EUR';
+  if (sign === '£') return /\b(?:britain|british|sterling|uk)\b/i.test(name) ? 'GBP' : null;
+  if (/\b(?:usa|us|united states)\b/i.test(name)) return 'USD';
+  if (/\bcanad/i.test(name)) return 'CAD';
+  if (/\baustral/i.test(name)) return 'AUD';
+  return null;
+}
+
 /** Documents titled as something else than an invoice (their amounts are not owed yet, or not by this title). */
 const OTHER_DOCUMENT =
   /^(?:devis|proposition commerciale|bon de commande|bon de livraison|quote|quotation|estimate|purchase order|delivery note|packing slip|pro[\s-]?forma(?:\s+invoice)?|facture\s+pro[\s-]?forma|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung|presupuesto|cotizaci[óo]n|albar[áa]n|preventivo|offerta|bolla|offerte|pakbon|payment receipt|re[çc]u de paiement|receipt)\b/i;
@@ -478,7 +498,8 @@ function collectCandidates(
     // Every numeric date shown (lines and payments included) tells how this document writes them.
     if (text.length <= 10) voteDateOrder(dateOrder, text);
     else if (!declaredCurrency && text.length <= 60)
-      declaredCurrency = CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? null;
+      declaredCurrency =
+        CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? namedCurrency(text) ?? null;
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
@@ -549,6 +570,17 @@ function collectCandidates(
             el: parent,
           });
     }
+    if (!split && !field && PAYMENT_METHODS.test(text))
+      for (const [method, amount, row] of paymentRows(parent, hidden))
+        candidates.push({
+          field: 'payment',
+          value: amount,
+          label: `${text}: ${method}`,
+          generic: true,
+          order: order++,
+          // One reading per payment row: two payments of the same label are two payments.
+          el: row,
+        });
     const status = statusWord(text);
     if (
       status &&
@@ -559,6 +591,35 @@ function collectCandidates(
       statusHits.push(status);
   }
   return { candidates, statusHits, dateOrder, declaredCurrency };
+}
+
+/** PrestaShop's "Payment Method" ("Moyen de paiement", pdf/invoice.payment-tab.tpl): the order's payments beside it. */
+const PAYMENT_METHODS =
+  /^(?:payment\s+methods?|moyens?\s+de\s+paiement|modes?\s+de\s+(?:paiement|r[èe]glement)|zahlungsart(?:en)?|m[ée]todos?\s+de\s+pago|metodi?\s+di\s+pagamento|betaalmethoden?)$/i;
+
+/**
+ * The rows of the cell beside a payment-method label that pair a method with an amount
+ * ("Credit card (Stripe) | $117.18"): the payments recorded on the invoice. A method without
+ * an amount ("Bank transfer") is how to pay, not a payment. Generic: to confirm unless the sums agree.
+ */
+function paymentRows(
+  labelEl: Element,
+  hidden: (el: Element) => boolean,
+): [string, string, Element][] {
+  const cell = labelEl.closest('td, th');
+  let next = cell?.nextElementSibling ?? null;
+  while (next && hidden(next)) next = next.nextElementSibling;
+  if (!next) return [];
+  const out: [string, string, Element][] = [];
+  for (const row of Array.from(next.querySelectorAll('tr')).slice(0, 10)) {
+    if (hidden(row)) continue;
+    const cells = Array.from(row.children).map((c) => clean(c.textContent));
+    if (cells.length !== 2 || !/\p{L}/u.test(cells[0]!) || !/\d/.test(cells[1]!)) continue;
+    if (!/^[-−]?\s*[€$£]?\s*\d[\d\s.,\u00a0\u202f]*\s*(?:€|\$|£|[A-Z]{3})?$/.test(cells[1]!))
+      continue;
+    out.push([cells[0]!, cells[1]!, row]);
+  }
+  return out;
 }
 
 interface Scores {
@@ -691,7 +752,15 @@ function scoreCandidates(
       case 'credit':
       case 'payment': {
         const p = amountOf(c.value);
-        if (p) addFigure(c.field, p, c);
+        // A payment read from a payment-method table (generic) stays to confirm on its own.
+        if (p)
+          addFigure(
+            c.field,
+            c.field === 'payment' && c.generic
+              ? { ...p, confidence: Math.min(p.confidence, 0.65) }
+              : p,
+            c,
+          );
         // Invoify's "Tax: + 7%": a rate where the amount would be.
         const rate = /^\+?\s*(\d{1,2}(?:[.,]\d{1,3})?)\s*%$/.exec(c.value.trim());
         if (rate && c.field === 'tax')
@@ -1191,6 +1260,70 @@ function readParties(
   const body = doc.body;
   if (!body) return;
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
+  if (!d.sellerName) nameOverFooterAddress(body, d, hidden);
+  if (!d.buyerName && d.sellerName) buyerBesideSeller(body, d, hidden);
+}
+
+/**
+ * The company's name alone at the top and its address in the footer, written on one line after
+ * the same name ("Atelier Lumière - 5 place Bellecour - 69002 Lyon - France"): PrestaShop's
+ * pdf/header.tpl (shop name, date, number) and pdf/footer.tpl ($shop_address, then $shop_details
+ * with the legal ids). The name must come before any label and the footer line must hold an
+ * address. To confirm.
+ */
+function nameOverFooterAddress(
+  body: Element,
+  d: DetectedInvoice,
+  hidden: (el: Element) => boolean,
+) {
+  const texts = visibleTextNodes(body, hidden).map((n) => clean(n.nodeValue));
+  const tail = texts.slice(-40);
+  for (const text of texts.slice(0, 20)) {
+    if (isLabelText(text) || isPartyLabel(text) || (d.buyerName && text.includes(d.buyerName)))
+      return;
+    if (!isNameLine(text) || INVOICE_WORD.test(text) || text === d.invoiceNumber) continue;
+    const at = tail.findIndex((t) => t.startsWith(`${text} - `) || t.startsWith(`${text}, `));
+    if (at < 0) continue;
+    const parts = tail[at]!.split(/\s+-\s+|,\s+/);
+    if (parts.length < 3 || !looksLikeParty(parts)) continue;
+    d.sellerName = text;
+    d.fields.sellerName = {
+      confidence: 0.6,
+      where: 'company name at the top, its address in the footer',
+    };
+    d.sellerIds = legalIds(tail.slice(at, at + 6).join('\n'));
+    return;
+  }
+}
+
+/**
+ * Two party blocks side by side in one table row and no label on either: the sender's company
+ * on the left, the recipient on the right, as letters and the common HTML invoice templates lay
+ * them out (Kill Bill's HtmlInvoiceTemplate.mustache, from sparksuite's "invoice-box": the
+ * company strings in the first cell, the account in the last). The row must hold exactly two
+ * filled cells, the other one a name over an address. To confirm.
+ */
+function buyerBesideSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const node = visibleTextNodes(body, hidden)
+    .slice(0, 80)
+    .find((n) => clean(n.nodeValue) === d.sellerName);
+  const cell = node?.parentElement?.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row) return;
+  const filled = Array.from(row.children).filter(
+    (c) => !hidden(c) && blockLines(c, hidden).length > 0,
+  );
+  if (filled.length !== 2 || !filled.includes(cell)) return;
+  const lines = blockLines(
+    filled.find((c) => c !== cell)!,
+    hidden,
+  );
+  if (!lines.length || lines.length > 10 || lines.some(isPartyLabel)) return;
+  const name = nameOfBlock(lines);
+  if (!name || name !== lines[0] || name === d.sellerName || !looksLikeParty(lines)) return;
+  d.buyerName = name;
+  d.fields.buyerName = { confidence: 0.6, where: 'the block beside the seller’s, no label' };
+  d.buyerIds = legalIds(lines.join('\n'));
 }
 
 /** The seller as the document's first lines give it: a name over an address, before any label. */

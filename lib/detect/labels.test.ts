@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { labelField } from './labels';
+
+// Labels taken from the apps' own translation files (sources in labels.ts).
+describe('labels from the apps’ translation files', () => {
+  it.each([
+    // SuiteCRM AOS_PDF_Templates LBL_PREPARED_FOR / LBL_PREPARED_BY (en_us, fr_FR)
+    ['Prepared For', 'buyer'],
+    ['Préparé pour', 'buyer'],
+    ['Prepared By', 'ignore'],
+    // vtiger LBL_RECEIVED (en_us, fr_fr), the account field's label
+    ['Received', 'paid'],
+    ['Reçu', 'paid'],
+    ['Organization Name', 'buyer'],
+    // PrestaShop Shop.Pdf (en, fr-FR)
+    ['Order Reference', 'ignore'],
+    ['Réf. de commande', 'ignore'],
+    ['Date de commande', 'ignore'],
+    ['Taxe totale', 'tax'],
+    ['Total (HT)', 'subtotal'],
+    ['Total (Tax excl.)', 'subtotal'],
+    ['Total (TTC)', 'total'],
+  ])('"%s" is a %s label', (text, field) => {
+    expect(labelField(text)).toBe(field);
+  });
+});
