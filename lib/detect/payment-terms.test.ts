@@ -76,6 +76,12 @@ describe('payment terms: explicit dates, end of month, on receipt', () => {
     ['Pago a 30 días fecha factura', '2026-02-14'],
     ['Betaling binnen 30 dagen', '2026-02-14'],
     ['Payable within 14 days', '2026-01-29'],
+    // Contracts write the number out, then the figure (vtiger's default invoice terms).
+    ['Payment of this invoice is due within thirty (30) days', '2026-02-14'],
+    ['Paiement sous trente (30) jours à compter de la date de facture', '2026-02-14'],
+    // "trente" holds the Dutch "rente" (interest): still a term, not a penalty clause.
+    ['Paiement à trente jours, soit 30 jours date de facture', '2026-02-14'],
+    ['Wettelijke rente bij te late betaling. Betaling binnen 30 dagen', '2026-02-14'],
     // Nordic Peppol invoices; the late-payment interest clause is no term.
     ['30 dagar netto. Dröjsmålsränta 12%', '2026-02-14'],
     ['10 dagar, dröjsmålsränta 12.3 %', '2026-01-25'],

@@ -33,8 +33,9 @@ export interface ReadTerms {
 }
 
 // Nordic "dagar"/"dage"/"dager" too: Peppol invoices from Sweden, Denmark and Norway use them.
+// The figure may close a number written out first: "thirty (30) days", "trente (30) jours".
 const DAYS =
-  /(\d{1,3})\s*(?:days?|jours?|j\b|tagen?|tage|d[ií]as|giorni|gg\b|dagen|dgn\b|dagar|dager|dage\b)/i;
+  /(\d{1,3})\)?\s*(?:days?|jours?|j\b|tagen?|tage|d[ií]as|giorni|gg\b|dagen|dgn\b|dagar|dager|dage\b)/i;
 const NET = /\b(?:net|netto|neto)\s*(\d{1,3})\b/i;
 /** "2/10 net 30", "2/10, n/30": the figure after "net"/"n/" is the term. */
 const SPLIT_NET = /\b\d{1,2}(?:[.,]\d+)?\s*\/\s*\d{1,3}\s*,?\s*(?:net|n\s*\/)\s*(\d{1,3})\b/i;
@@ -66,8 +67,9 @@ const NO_DISCOUNT_WORDS =
 const PAY_WORD =
   /zahl|pay|paie|pago|pagam|règl|regl|fällig|due|échéan|echean|exigib|betal|net|scaden|venc|remit|settle|überweis|begleich|virement|abzug/i;
 /** Late-payment penalties and interest: never a term. */
+// Dutch "rente" (interest) as a word: French "trente" (thirty) holds it.
 const PENALTY =
-  /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|rente|ränta|påminnelseavgift/i;
+  /pénalit|penalit|penalty|late\s+(?:fee|payment\s+interest|charge)|intérêts?\s+de\s+retard|interest|indemnité|verzug|mahn|recargo|mora|boete|\brente\b|ränta|påminnelseavgift/i;
 
 /**
  * Whether a payment-terms text offers an early-payment discount without stating the net term
