@@ -798,6 +798,40 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'paheko-invoice-print-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-2026-37',
+        issueDate: '2026-11-16',
+        dueDate: '2026-12-16',
+        currency: 'EUR',
+        totalWithTax: '1631.00',
+        amountDue: '1631.00',
+        buyerName: 'Brasserie du Confluent SARL',
+        sellerName: 'Vélo Cité Lyon',
+        sellerIds: ['812345678', 'FR23812345678'],
+        buyerIds: ['90123456700018', 'FR61901234567'],
+      },
+    ],
+  },
+  {
+    file: 'paheko-credit-note-print-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'AV-2026-4',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        isCreditNote: true,
+        currency: 'EUR',
+        totalWithTax: '216.00',
+        buyerName: 'Brasserie du Confluent SARL',
+        sellerName: 'Vélo Cité Lyon',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1146,6 +1180,16 @@ describe('page detection on fixtures', () => {
     const none = page('$1500.00');
     expect(none.fields.totalWithTax!.confidence).toBeLessThan(0.7);
     expect(none.fields.amountDue!.confidence).toBeLessThan(0.7);
+  });
+
+  it('the heading that begins with the document type gives the number, not one that mentions another', () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        '<html><body><h1>Vélo Cité Lyon</h1><h1>Client SARL</h1><h2>Objet : annulation de la facture FAC-2026-37</h2><h1>Avoir AV-2026-4</h1><p>Total TTC 216,00 EUR</p></body></html>',
+      ),
+    ).invoices[0]!;
+    expect(d.invoiceNumber).toBe('AV-2026-4');
+    expect(d.isCreditNote).toBe(true);
   });
 
   it.each([

@@ -774,9 +774,10 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates } = page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
+  // Every h1: Paheko's print view has the seller's and the buyer's names in h1s before the title's.
   const headings = (
     [
-      doc.querySelector('h1'),
+      ...Array.from(doc.querySelectorAll('h1')),
       doc.querySelector('h2'),
       doc.querySelector('title'),
     ] as (Element | null)[]
@@ -786,9 +787,15 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     d.invoiceNumber = num.value;
     d.fields.invoiceNumber = num.trace;
   } else {
-    for (const el of headings) {
+    const texts = headings.map((el) => blockLines(el, hidden).join(' ') || clean(el.textContent));
+    // A heading that begins with the document's type ("Avoir AV-2026-4") is the title; one that
+    // only mentions an invoice ("Objet : Annulation de la facture FAC-2026-37") comes after.
+    const order = texts.map((_, i) => i);
+    order.sort((a, b) => +!INVOICE_WORD.test(texts[a]!) - +!INVOICE_WORD.test(texts[b]!) || a - b);
+    for (const i of order) {
+      const el = headings[i]!;
       // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
-      const m = HEADING_NUMBER.exec(blockLines(el, hidden).join(' ') || clean(el.textContent));
+      const m = HEADING_NUMBER.exec(texts[i]!);
       if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
         d.fields.invoiceNumber = {
