@@ -53,6 +53,10 @@ export type LabelField =
  * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
  *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
  *         "Due amount", "Payment Amount"; no French)
+ * - PQ  = ProjeQtOr report/bill.php and tool/i18n/nls/{fr/,}lang.js (kvvipa0028/projeqtor-upstream @ 153d6be8;
+ *         projeqtor/main branches/V5.5 @ 56d0160b): colBillId "n°" / "bill id", colUntaxedAmount "montant HT" /
+ *         "untaxed amount", colFullAmount "montant TTC" / "full amount", colPaymentDelay "délai de paiement" /
+ *         "payment deadline"
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -114,6 +118,9 @@ export const LABELS: Record<LabelField, string[]> = {
     // FB "Sales Invoice" (the print templates' doc.entryLabel), translated "Facture de vente"
     'sales invoice',
     'facture de vente',
+    // PQ colBillId, beside the bill's reference
+    'n°',
+    'bill id',
   ],
   issueDate: [
     'date de facture',
@@ -273,6 +280,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // GC "Total Price" ("Prix total")
     'prix total',
     'total price',
+    // PQ colFullAmount
+    'full amount',
   ],
   amountDue: [
     'net a payer',
@@ -552,6 +561,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // GC "Net Price" ("Prix net")
     'prix net',
     'net price',
+    // PQ colUntaxedAmount
+    'untaxed amount',
   ],
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
@@ -746,6 +757,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // LA invoice.payment_term ("Payment term" / "Délai de paiement")
     'payment term',
     'terms',
+    // PQ colPaymentDelay ("délai de paiement" above)
+    'payment deadline',
     'zahlungsbedingungen',
     'condiciones de pago',
     'termini di pagamento',

@@ -832,6 +832,43 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'projeqtor-bill-report-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-2026-0058',
+        issueDate: '2026-11-20',
+        // The report prints no due date: only "délai de paiement : 30 days jours".
+        dueDate: '2026-12-20',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        totalWithTax: '6018.00',
+        amountDue: '6018.00',
+        buyerName: 'Fromagerie Vercors Tradition',
+        sellerName: 'Atelier Numérique Confluence',
+        sellerIds: ['48312345600029', 'FR47483123456'],
+      },
+    ],
+  },
+  {
+    file: 'projeqtor-bill-report-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0131',
+        issueDate: '2026-11-18',
+        dueDate: '2027-01-02',
+        dueDateSource: 'terms',
+        currency: 'GBP',
+        totalWithTax: '6969.00',
+        amountDue: '6969.00',
+        buyerName: 'Harbour Lane Logistics Ltd',
+        sellerName: 'Northfield Digital Consulting Ltd',
+        sellerIds: ['GB123456789', '09876543'],
+      },
+    ],
+  },
 ];
 
 /**
@@ -1190,6 +1227,21 @@ describe('page detection on fixtures', () => {
     ).invoices[0]!;
     expect(d.invoiceNumber).toBe('AV-2026-4');
     expect(d.isCreditNote).toBe(true);
+  });
+
+  it('with no "Bill to", the address block after the sender\'s is the recipient, to confirm', () => {
+    const page = (between: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html><body><p><b>Atelier Nord</b><br/>14 rue de la Paix<br/>69002<br/>Lyon</p><p><b>n° :</b> F-77<br/>${between}</p><p><b>Ferme Durand</b><br/>3 route des Lacs<br/>38250 Villard</p><h1>FACTURE</h1><p>montant TTC 120,00 €</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('<b>SIRET :</b> 48312345600029<br/><b>tax ref :</b> XK-778<br/>');
+    expect([d.sellerName, d.buyerName]).toEqual(['Atelier Nord', 'Ferme Durand']);
+    expect(d.fields.buyerName!.confidence).toBeLessThan(0.7);
+    // The ids between the two addresses are the sender's; an unknown label's value is no name.
+    expect(d.sellerIds).toEqual(['48312345600029']);
+    expect(d.buyerIds).toEqual([]);
   });
 
   it.each([

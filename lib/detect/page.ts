@@ -22,7 +22,7 @@ import {
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
-import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
+import { isAddressLine, isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
@@ -1202,7 +1202,8 @@ function readParties(
 
 /** The seller as the document's first lines give it: a name over an address, before any label. */
 function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
-  const lines = blockLines(body, hidden).slice(0, 14);
+  const all = blockLines(body, hidden);
+  const lines = all.slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;
@@ -1213,12 +1214,43 @@ function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Elemen
     ) {
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
-      d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));
+      const to = d.buyerName ? -1 : recipientAfterSender(all, i + 1, d);
+      // The ids printed between the two addresses are on the sender's side of the letter.
+      d.sellerIds = legalIds(all.slice(i, to > i ? to : i + 8).join('\n'));
       return true;
     }
     break;
   }
   return false;
+}
+
+/**
+ * A letter's layout with no "Bill to": the sender's block first, then the recipient's, a name
+ * over an address, before the title (ProjeQtOr's bill report: the issuer's address, then the
+ * reference box, then the client contact's address, then "FACTURE"). Labels and their values
+ * between the two are skipped. The name is to confirm. Returns the recipient's line, or -1.
+ */
+function recipientAfterSender(lines: string[], from: number, d: DetectedInvoice): number {
+  for (let j = from; j < Math.min(lines.length, from + 30); j++) {
+    const line = lines[j]!;
+    if (INVOICE_WORD.test(line) || isPartyLabel(line)) return -1;
+    // "tax number :": a text ending with a colon is a label, known or not, and the next line its value.
+    if (/[:：]\s*$/.test(line)) {
+      j++;
+      continue;
+    }
+    if (isLabelText(line)) continue;
+    if (line === d.invoiceNumber || line === d.sellerName || !isNameLine(line)) continue;
+    const next = lines.slice(j + 1, j + 5);
+    const end = next.findIndex((l) => isLabelText(l) || INVOICE_WORD.test(l));
+    const block = end < 0 ? next : next.slice(0, end);
+    if (!block.slice(0, 2).some(isAddressLine)) continue;
+    d.buyerName = line;
+    d.fields.buyerName = { confidence: 0.6, where: 'the address block after the sender’s' };
+    d.buyerIds = legalIds(lines.slice(j, j + 8).join('\n'));
+    return j;
+  }
+  return -1;
 }
 
 const isPartyLabel = (line: string) => {
