@@ -53,6 +53,9 @@ export type LabelField =
  * - BC  = bigcapitalhq/bigcapital packages/server/src/modules/SaleInvoices/constants.ts and
  *         src/i18n/en/invoice.json @ af80afcf ("Date of issue", "Date due", "Payment Made", "Balance Due",
  *         "Due amount", "Payment Amount"; no French)
+ * - SI  = Simple Invoices (fearless359/simpleinvoices) lang/{fr_FR,en_US}/lang.php and
+ *         templates/invoices/default/template.tpl @ 6e136130 (owingUc "Owing" / "Dû", billerUc "Biller",
+ *         "<wording> Date" / "Facture Date", "<wording> <amountUc>" "Invoice Amount")
  * - PQ  = ProjeQtOr report/bill.php and tool/i18n/nls/{fr/,}lang.js (kvvipa0028/projeqtor-upstream @ 153d6be8;
  *         projeqtor/main branches/V5.5 @ 56d0160b): colBillId "n°" / "bill id", colUntaxedAmount "montant HT" /
  *         "untaxed amount", colFullAmount "montant TTC" / "full amount", colPaymentDelay "délai de paiement" /
@@ -140,6 +143,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'invoice date:',
     // IN invoice_date, CR pdf_invoice_date, AK invoice_date, DO DateInvoice
     'date de facturation',
+    // SI "<wording> <dateUc>" with the wording "Facture"
+    'facture date',
     'fecha de la factura',
     'data fattura',
     'factuur datum',
@@ -386,6 +391,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'openstaand',
     // GC "Amount Due" ("Montant brut dû")
     'montant brut du',
+    // SI owingUc (its French "Dû" is told from the preposition "du" by its accent: see labelField)
+    'owing',
   ],
   paid: [
     'deja paye',
@@ -702,6 +709,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'fornitore',
     'van',
     'leverancier',
+    // SI billerUc (its French "Vendeur" is LedgerSMB's salesperson: ignored below)
+    'biller',
   ],
   // IN partial_due / partial_due_date: a deposit asked for now, not the balance or its date; quotes' validity.
   ignore: [
@@ -870,6 +879,11 @@ export function normalize(text: string): string {
       .toLowerCase()
       .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
       .replace(/[’‘]/g, "'")
+      // "Facture n&deg;", "T&eacute;l.": a label encoded twice shows its entity as text (Simple
+      // Invoices runs its lang file's "n&deg;" through htmlentities()).
+      .replace(/&(deg|[a-z](?:acute|grave|circ|uml|cedil));/g, (_, e: string) =>
+        e === 'deg' ? '°' : e[0]!,
+      )
       // "Nº de facture" (Lago's fr.yml, French typography): the ordinal indicator for the degree sign.
       .replace(/º/g, '°')
       .replace(/\s*[:：,]\s*$/, '')
@@ -881,9 +895,23 @@ const byLabel = new Map<string, LabelField>();
 for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
   for (const w of words) if (!byLabel.has(normalize(w))) byLabel.set(normalize(w), field);
 
+/**
+ * Labels whose accent alone tells them from a common word: "Dû" (the amount owed, Simple
+ * Invoices' fr_FR owingUc) is not "du" ("Du 01/11 au 30/11"), so it is matched before accents go.
+ */
+const ACCENTED: Record<string, LabelField> = { dû: 'amountDue', 'd&ucirc;': 'amountDue' };
+
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
+  const accented =
+    ACCENTED[
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/\s*[:：]?[\s\u00a0]*$/, '')
+    ];
+  if (accented) return accented;
   const n = normalize(text)
     .replace(/\s*[#(]?\s*$/, '')
     .replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
@@ -1137,6 +1165,8 @@ const COLUMNS: Record<ColumnField, string[]> = {
     'remaining',
     'a payer',
     'restant du',
+    // SI owingUc, its invoice list's column too
+    'owing',
   ],
   paid: [
     'paye',
