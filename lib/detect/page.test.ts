@@ -884,6 +884,9 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         paid: '500.00',
         amountDue: '2739.35',
         buyerName: 'Cave des Pentes SAS',
+        // "Vendeur:" beside its value (fr_FR billerUc), the biller's custom fields under it.
+        sellerName: 'Studio Lumière SARL',
+        sellerIds: ['88234567100014', 'FR32882345671'],
       },
     ],
   },
@@ -914,8 +917,6 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
  */
 const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
-  // "Vendeur:" (fr_FR billerUc) is also LedgerSMB's salesperson column: not read, so missed.
-  'simpleinvoices-default-fr.html': { sellerName: 'Studio Lumière SARL' },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1279,6 +1280,24 @@ describe('page detection on fixtures', () => {
     // The ids between the two addresses are the sender's; an unknown label's value is no name.
     expect(d.sellerIds).toEqual(['48312345600029']);
     expect(d.buyerIds).toEqual([]);
+  });
+
+  it('"Vendeur" beside its value is the seller, over a column of facts a salesperson', () => {
+    const page = (table: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><h1>Facture F-9</h1><table>${table}</table><p>Total TTC : 120,00 €</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const beside = page(
+      '<tr><th>Vendeur:</th><td>Atelier Nord</td></tr><tr><th>Adresse:</th><td>2 rue Neuve</td></tr><tr><th>SIRET:</th><td>48312345600029</td></tr><tr><td colspan="2">&nbsp;</td></tr><tr><th>Destinataire:</th><td>Ferme Durand</td></tr><tr><th>SIRET:</th><td>90123456700018</td></tr>',
+    );
+    expect([beside.sellerName, beside.buyerName]).toEqual(['Atelier Nord', 'Ferme Durand']);
+    expect([beside.sellerIds, beside.buyerIds]).toEqual([['48312345600029'], ['90123456700018']]);
+    const column = page(
+      '<tr><th>Date</th><th>Exigible</th><th>Vendeur</th></tr><tr><td>02/11/2026</td><td>02/12/2026</td><td>Marc Dupont</td></tr>',
+    );
+    expect(column.sellerName).not.toBe('Marc Dupont');
   });
 
   it.each([

@@ -221,6 +221,7 @@ interface Candidate {
 function partyBlock(labelEl: Element, hidden: (el: Element) => boolean): string | undefined {
   const box = labelEl.parentElement;
   if (!box || box.tagName.toUpperCase() === 'BODY') return undefined;
+  if (box.tagName.toUpperCase() === 'TR') return partyRows(box, hidden);
   const own = clean(box.textContent);
   if (own.length > 600) return undefined;
   const lines = blockLines(box, hidden);
@@ -230,6 +231,23 @@ function partyBlock(labelEl: Element, hidden: (el: Element) => boolean): string 
     return f === 'buyer' || f === 'seller' || f === 'shipTo';
   });
   return parties.length === 1 ? lines.join('\n') : undefined;
+}
+
+/**
+ * A party written one row per field ("Vendeur: | Studio Lumière SARL", "Adresse: | …", "SIRET: | …",
+ * Simple Invoices' biller and customer tables): its rows, from the label's to the next empty row
+ * or the next party label.
+ */
+function partyRows(row: Element, hidden: (el: Element) => boolean): string | undefined {
+  const lines = blockLines(row, hidden);
+  for (let r = row.nextElementSibling; r && lines.length <= 16; r = r.nextElementSibling) {
+    const own = blockLines(r, hidden);
+    const first = own[0]?.replace(/[:：]\s*$/, '') ?? '';
+    const f = labelField(first);
+    if (!own.length || f === 'buyer' || f === 'seller' || f === 'shipTo') break;
+    lines.push(...own);
+  }
+  return lines.length <= 16 ? lines.join('\n') : undefined;
 }
 
 function clean(text: string | null | undefined): string {
@@ -403,6 +421,22 @@ function valuesNear(
   return out;
 }
 
+/**
+ * "Vendeur" names the seller beside its value (Simple Invoices' fr_FR billerUc: "Vendeur: Studio
+ * Lumière SARL" in a two-cell row) and a salesperson as the header of a column of facts
+ * (LedgerSMB's "Facture # | Date | Exigible | Commande # | Vendeur | …"): ignored there only.
+ */
+function sellerOrSalesperson(
+  field: LabelField | null,
+  text: string,
+  el: Element,
+): LabelField | null {
+  if (field !== 'ignore' || normalize(text) !== 'vendeur') return field;
+  const row = el.closest('td, th')?.parentElement;
+  const header = !!row && row.children.length >= 3 && mostlyLabels(row);
+  return header ? field : 'seller';
+}
+
 const labelRows = new WeakMap<Element, boolean>();
 /**
  * A row of column names over a row of values ("Date | Échéance | Montant dû"): most of its
@@ -492,7 +526,7 @@ function collectCandidates(
         order: order++,
         el: parent,
       });
-    const field = labelField(text);
+    const field = sellerOrSalesperson(labelField(text), text, parent);
     const buyerLead = split || field ? null : leadingBuyer(text);
     if (buyerLead)
       candidates.push({
