@@ -24,3 +24,28 @@ describe('labels from the apps’ translation files', () => {
     expect(labelField(text)).toBe(field);
   });
 });
+
+describe('labels from the apps’ translation files: Simple Invoices, ProjeQtOr', () => {
+  it.each([
+    // Simple Invoices fr_FR: owingUc "D&ucirc;", "<wording> n&deg;" shown with its entity as text.
+    ['Dû:', 'amountDue'],
+    ['D&ucirc;', 'amountDue'],
+    ['Owing:', 'amountDue'],
+    ['Facture n&deg;:', 'invoiceNumber'],
+    ['Facture Date:', 'issueDate'],
+    ['Biller:', 'seller'],
+    // ProjeQtOr
+    ['n°\u00a0:\u00a0', 'invoiceNumber'],
+    ['bill id', 'invoiceNumber'],
+    ['full amount', 'total'],
+    ['untaxed amount', 'subtotal'],
+    ['payment deadline', 'terms'],
+  ])('"%s" is %s', (text, field) => {
+    expect(labelField(text)).toBe(field);
+  });
+
+  it('"du" without its accent is the preposition, no label', () => {
+    expect(labelField('Du')).toBeNull();
+    expect(labelField('du :')).toBeNull();
+  });
+});

@@ -62,6 +62,13 @@ export type LabelField =
  * - PS  = PrestaShop/PrestaShop pdf/invoice.*.tpl source strings (domain Shop.Pdf) and the fr-FR
  *         ShopPdf.fr-FR.xlf catalogue ("Order Reference" "Réf. de commande", "Order date" "Date de commande",
  *         "Billing Address" "Adresse de facturation", "Delivery Address" "Adresse de livraison")
+ * - SI  = Simple Invoices (fearless359/simpleinvoices) lang/{fr_FR,en_US}/lang.php and
+ *         templates/invoices/default/template.tpl @ 6e136130 (owingUc "Owing" / "Dû", billerUc "Biller",
+ *         "<wording> Date" / "Facture Date", "<wording> <amountUc>" "Invoice Amount")
+ * - PQ  = ProjeQtOr report/bill.php and tool/i18n/nls/{fr/,}lang.js (kvvipa0028/projeqtor-upstream @ 153d6be8;
+ *         projeqtor/main branches/V5.5 @ 56d0160b): colBillId "n°" / "bill id", colUntaxedAmount "montant HT" /
+ *         "untaxed amount", colFullAmount "montant TTC" / "full amount", colPaymentDelay "délai de paiement" /
+ *         "payment deadline"
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -123,6 +130,9 @@ export const LABELS: Record<LabelField, string[]> = {
     // FB "Sales Invoice" (the print templates' doc.entryLabel), translated "Facture de vente"
     'sales invoice',
     'facture de vente',
+    // PQ colBillId, beside the bill's reference
+    'n°',
+    'bill id',
   ],
   issueDate: [
     'date de facture',
@@ -142,6 +152,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'invoice date:',
     // IN invoice_date, CR pdf_invoice_date, AK invoice_date, DO DateInvoice
     'date de facturation',
+    // SI "<wording> <dateUc>" with the wording "Facture"
+    'facture date',
     'fecha de la factura',
     'data fattura',
     'factuur datum',
@@ -282,6 +294,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // GC "Total Price" ("Prix total")
     'prix total',
     'total price',
+    // PQ colFullAmount
+    'full amount',
   ],
   amountDue: [
     'net a payer',
@@ -386,6 +400,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'openstaand',
     // GC "Amount Due" ("Montant brut dû")
     'montant brut du',
+    // SI owingUc (its French "Dû" is told from the preposition "du" by its accent: see labelField)
+    'owing',
   ],
   paid: [
     'deja paye',
@@ -569,6 +585,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // GC "Net Price" ("Prix net")
     'prix net',
     'net price',
+    // PQ colUntaxedAmount
+    'untaxed amount',
   ],
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
@@ -710,6 +728,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'fornitore',
     'van',
     'leverancier',
+    // SI billerUc (its French "Vendeur" is LedgerSMB's salesperson: ignored below)
+    'biller',
   ],
   // IN partial_due / partial_due_date: a deposit asked for now, not the balance or its date; quotes' validity.
   ignore: [
@@ -773,6 +793,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // LA invoice.payment_term ("Payment term" / "Délai de paiement")
     'payment term',
     'terms',
+    // PQ colPaymentDelay ("délai de paiement" above)
+    'payment deadline',
     'zahlungsbedingungen',
     'condiciones de pago',
     'termini di pagamento',
@@ -884,6 +906,11 @@ export function normalize(text: string): string {
       .toLowerCase()
       .replace(/[\u00a0\u202f\u2009\s]+/g, ' ')
       .replace(/[’‘]/g, "'")
+      // "Facture n&deg;", "T&eacute;l.": a label encoded twice shows its entity as text (Simple
+      // Invoices runs its lang file's "n&deg;" through htmlentities()).
+      .replace(/&(deg|[a-z](?:acute|grave|circ|uml|cedil));/g, (_, e: string) =>
+        e === 'deg' ? '°' : e[0]!,
+      )
       // "Nº de facture" (Lago's fr.yml, French typography): the ordinal indicator for the degree sign.
       .replace(/º/g, '°')
       .replace(/\s*[:：,]\s*$/, '')
@@ -895,9 +922,23 @@ const byLabel = new Map<string, LabelField>();
 for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
   for (const w of words) if (!byLabel.has(normalize(w))) byLabel.set(normalize(w), field);
 
+/**
+ * Labels whose accent alone tells them from a common word: "Dû" (the amount owed, Simple
+ * Invoices' fr_FR owingUc) is not "du" ("Du 01/11 au 30/11"), so it is matched before accents go.
+ */
+const ACCENTED: Record<string, LabelField> = { dû: 'amountDue', 'd&ucirc;': 'amountDue' };
+
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {
   if (text.length > 60) return null;
+  const accented =
+    ACCENTED[
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/\s*[:：]?[\s\u00a0]*$/, '')
+    ];
+  if (accented) return accented;
   const bare = normalize(text).replace(/\s*[#(]?\s*$/, '');
   // "Total (HT)" (PrestaShop's fr-FR "Total (Tax excl.)"), "Total (excl. VAT)": the total before tax,
   // never the total due. The bracket is the label's, not a currency's.
@@ -1158,6 +1199,8 @@ const COLUMNS: Record<ColumnField, string[]> = {
     'remaining',
     'a payer',
     'restant du',
+    // SI owingUc, its invoice list's column too
+    'owing',
   ],
   paid: [
     'paye',

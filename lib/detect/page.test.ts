@@ -937,6 +937,115 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'paheko-invoice-print-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-2026-37',
+        issueDate: '2026-11-16',
+        dueDate: '2026-12-16',
+        currency: 'EUR',
+        totalWithTax: '1631.00',
+        amountDue: '1631.00',
+        buyerName: 'Brasserie du Confluent SARL',
+        sellerName: 'Vélo Cité Lyon',
+        sellerIds: ['812345678', 'FR23812345678'],
+        buyerIds: ['90123456700018', 'FR61901234567'],
+      },
+    ],
+  },
+  {
+    file: 'paheko-credit-note-print-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'AV-2026-4',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        isCreditNote: true,
+        currency: 'EUR',
+        totalWithTax: '216.00',
+        buyerName: 'Brasserie du Confluent SARL',
+        sellerName: 'Vélo Cité Lyon',
+      },
+    ],
+  },
+  {
+    file: 'projeqtor-bill-report-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-2026-0058',
+        issueDate: '2026-11-20',
+        // The report prints no due date: only "délai de paiement : 30 days jours".
+        dueDate: '2026-12-20',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        totalWithTax: '6018.00',
+        amountDue: '6018.00',
+        buyerName: 'Fromagerie Vercors Tradition',
+        sellerName: 'Atelier Numérique Confluence',
+        sellerIds: ['48312345600029', 'FR47483123456'],
+      },
+    ],
+  },
+  {
+    file: 'projeqtor-bill-report-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0131',
+        issueDate: '2026-11-18',
+        dueDate: '2027-01-02',
+        dueDateSource: 'terms',
+        currency: 'GBP',
+        totalWithTax: '6969.00',
+        amountDue: '6969.00',
+        buyerName: 'Harbour Lane Logistics Ltd',
+        sellerName: 'Northfield Digital Consulting Ltd',
+        sellerIds: ['GB123456789', '09876543'],
+      },
+    ],
+  },
+  {
+    file: 'simpleinvoices-default-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '118',
+        // Simple Invoices writes m/d/Y whatever the language.
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        // Not "Total TTC" (fr_FR taxTotal: the total of the two taxes, 519,35).
+        totalWithTax: '3239.35',
+        paid: '500.00',
+        amountDue: '2739.35',
+        buyerName: 'Cave des Pentes SAS',
+        // "Vendeur:" beside its value (fr_FR billerUc), the biller's custom fields under it.
+        sellerName: 'Studio Lumière SARL',
+        sellerIds: ['88234567100014', 'FR32882345671'],
+      },
+    ],
+  },
+  {
+    file: 'simpleinvoices-default-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2041',
+        issueDate: '2026-11-19',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '3303.30',
+        paid: '1000.00',
+        amountDue: '2303.30',
+        buyerName: 'Cedar Point Outfitters Inc.',
+        sellerName: 'Pine Hollow Web Studio LLC',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1297,6 +1406,49 @@ describe('page detection on fixtures', () => {
     const none = page('$1500.00');
     expect(none.fields.totalWithTax!.confidence).toBeLessThan(0.7);
     expect(none.fields.amountDue!.confidence).toBeLessThan(0.7);
+  });
+
+  it('the heading that begins with the document type gives the number, not one that mentions another', () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        '<html><body><h1>Vélo Cité Lyon</h1><h1>Client SARL</h1><h2>Objet : annulation de la facture FAC-2026-37</h2><h1>Avoir AV-2026-4</h1><p>Total TTC 216,00 EUR</p></body></html>',
+      ),
+    ).invoices[0]!;
+    expect(d.invoiceNumber).toBe('AV-2026-4');
+    expect(d.isCreditNote).toBe(true);
+  });
+
+  it('with no "Bill to", the address block after the sender\'s is the recipient, to confirm', () => {
+    const page = (between: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html><body><p><b>Atelier Nord</b><br/>14 rue de la Paix<br/>69002<br/>Lyon</p><p><b>n° :</b> F-77<br/>${between}</p><p><b>Ferme Durand</b><br/>3 route des Lacs<br/>38250 Villard</p><h1>FACTURE</h1><p>montant TTC 120,00 €</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('<b>SIRET :</b> 48312345600029<br/><b>tax ref :</b> XK-778<br/>');
+    expect([d.sellerName, d.buyerName]).toEqual(['Atelier Nord', 'Ferme Durand']);
+    expect(d.fields.buyerName!.confidence).toBeLessThan(0.7);
+    // The ids between the two addresses are the sender's; an unknown label's value is no name.
+    expect(d.sellerIds).toEqual(['48312345600029']);
+    expect(d.buyerIds).toEqual([]);
+  });
+
+  it('"Vendeur" beside its value is the seller, over a column of facts a salesperson', () => {
+    const page = (table: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><h1>Facture F-9</h1><table>${table}</table><p>Total TTC : 120,00 €</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const beside = page(
+      '<tr><th>Vendeur:</th><td>Atelier Nord</td></tr><tr><th>Adresse:</th><td>2 rue Neuve</td></tr><tr><th>SIRET:</th><td>48312345600029</td></tr><tr><td colspan="2">&nbsp;</td></tr><tr><th>Destinataire:</th><td>Ferme Durand</td></tr><tr><th>SIRET:</th><td>90123456700018</td></tr>',
+    );
+    expect([beside.sellerName, beside.buyerName]).toEqual(['Atelier Nord', 'Ferme Durand']);
+    expect([beside.sellerIds, beside.buyerIds]).toEqual([['48312345600029'], ['90123456700018']]);
+    const column = page(
+      '<tr><th>Date</th><th>Exigible</th><th>Vendeur</th></tr><tr><td>02/11/2026</td><td>02/12/2026</td><td>Marc Dupont</td></tr>',
+    );
+    expect(column.sellerName).not.toBe('Marc Dupont');
   });
 
   it.each([

@@ -22,7 +22,7 @@ import {
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
-import { isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
+import { isAddressLine, isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
@@ -241,6 +241,7 @@ interface Candidate {
 function partyBlock(labelEl: Element, hidden: (el: Element) => boolean): string | undefined {
   const box = labelEl.parentElement;
   if (!box || box.tagName.toUpperCase() === 'BODY') return undefined;
+  if (box.tagName.toUpperCase() === 'TR') return partyRows(box, hidden);
   const own = clean(box.textContent);
   if (own.length > 600) return undefined;
   const lines = blockLines(box, hidden);
@@ -250,6 +251,23 @@ function partyBlock(labelEl: Element, hidden: (el: Element) => boolean): string 
     return f === 'buyer' || f === 'seller' || f === 'shipTo';
   });
   return parties.length === 1 ? lines.join('\n') : undefined;
+}
+
+/**
+ * A party written one row per field ("Vendeur: | Studio Lumière SARL", "Adresse: | …", "SIRET: | …",
+ * Simple Invoices' biller and customer tables): its rows, from the label's to the next empty row
+ * or the next party label.
+ */
+function partyRows(row: Element, hidden: (el: Element) => boolean): string | undefined {
+  const lines = blockLines(row, hidden);
+  for (let r = row.nextElementSibling; r && lines.length <= 16; r = r.nextElementSibling) {
+    const own = blockLines(r, hidden);
+    const first = own[0]?.replace(/[:：]\s*$/, '') ?? '';
+    const f = labelField(first);
+    if (!own.length || f === 'buyer' || f === 'seller' || f === 'shipTo') break;
+    lines.push(...own);
+  }
+  return lines.length <= 16 ? lines.join('\n') : undefined;
 }
 
 function clean(text: string | null | undefined): string {
@@ -423,6 +441,22 @@ function valuesNear(
   return out;
 }
 
+/**
+ * "Vendeur" names the seller beside its value (Simple Invoices' fr_FR billerUc: "Vendeur: Studio
+ * Lumière SARL" in a two-cell row) and a salesperson as the header of a column of facts
+ * (LedgerSMB's "Facture # | Date | Exigible | Commande # | Vendeur | …"): ignored there only.
+ */
+function sellerOrSalesperson(
+  field: LabelField | null,
+  text: string,
+  el: Element,
+): LabelField | null {
+  if (field !== 'ignore' || normalize(text) !== 'vendeur') return field;
+  const row = el.closest('td, th')?.parentElement;
+  const header = !!row && row.children.length >= 3 && mostlyLabels(row);
+  return header ? field : 'seller';
+}
+
 const labelRows = new WeakMap<Element, boolean>();
 /**
  * A row of column names over a row of values ("Date | Échéance | Montant dû"): most of its
@@ -513,7 +547,7 @@ function collectCandidates(
         order: order++,
         el: parent,
       });
-    const field = labelField(text);
+    const field = sellerOrSalesperson(labelField(text), text, parent);
     const buyerLead = split || field ? null : leadingBuyer(text);
     if (buyerLead)
       candidates.push({
@@ -843,9 +877,10 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates } = page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
+  // Every h1: Paheko's print view has the seller's and the buyer's names in h1s before the title's.
   const headings = (
     [
-      doc.querySelector('h1'),
+      ...Array.from(doc.querySelectorAll('h1')),
       doc.querySelector('h2'),
       doc.querySelector('title'),
     ] as (Element | null)[]
@@ -855,9 +890,15 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     d.invoiceNumber = num.value;
     d.fields.invoiceNumber = num.trace;
   } else {
-    for (const el of headings) {
+    const texts = headings.map((el) => blockLines(el, hidden).join(' ') || clean(el.textContent));
+    // A heading that begins with the document's type ("Avoir AV-2026-4") is the title; one that
+    // only mentions an invoice ("Objet : Annulation de la facture FAC-2026-37") comes after.
+    const order = texts.map((_, i) => i);
+    order.sort((a, b) => +!INVOICE_WORD.test(texts[a]!) - +!INVOICE_WORD.test(texts[b]!) || a - b);
+    for (const i of order) {
+      const el = headings[i]!;
       // <h2>Facture de vente<br><small>SINV-1007</small></h2>: the line break is a space.
-      const m = HEADING_NUMBER.exec(blockLines(el, hidden).join(' ') || clean(el.textContent));
+      const m = HEADING_NUMBER.exec(texts[i]!);
       if (m && !parseDate(m[1]!) && !parseAmount(m[1]!)?.currency) {
         d.invoiceNumber = m[1]!.replace(/[.,;:]+$/, '');
         d.fields.invoiceNumber = {
@@ -1328,7 +1369,8 @@ function buyerBesideSeller(body: Element, d: DetectedInvoice, hidden: (el: Eleme
 
 /** The seller as the document's first lines give it: a name over an address, before any label. */
 function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
-  const lines = blockLines(body, hidden).slice(0, 14);
+  const all = blockLines(body, hidden);
+  const lines = all.slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isLabelText(line) || (d.buyerName && line.includes(d.buyerName))) break;
@@ -1339,12 +1381,43 @@ function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Elemen
     ) {
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
-      d.sellerIds = legalIds(lines.slice(i, i + 8).join('\n'));
+      const to = d.buyerName ? -1 : recipientAfterSender(all, i + 1, d);
+      // The ids printed between the two addresses are on the sender's side of the letter.
+      d.sellerIds = legalIds(all.slice(i, to > i ? to : i + 8).join('\n'));
       return true;
     }
     break;
   }
   return false;
+}
+
+/**
+ * A letter's layout with no "Bill to": the sender's block first, then the recipient's, a name
+ * over an address, before the title (ProjeQtOr's bill report: the issuer's address, then the
+ * reference box, then the client contact's address, then "FACTURE"). Labels and their values
+ * between the two are skipped. The name is to confirm. Returns the recipient's line, or -1.
+ */
+function recipientAfterSender(lines: string[], from: number, d: DetectedInvoice): number {
+  for (let j = from; j < Math.min(lines.length, from + 30); j++) {
+    const line = lines[j]!;
+    if (INVOICE_WORD.test(line) || isPartyLabel(line)) return -1;
+    // "tax number :": a text ending with a colon is a label, known or not, and the next line its value.
+    if (/[:：]\s*$/.test(line)) {
+      j++;
+      continue;
+    }
+    if (isLabelText(line)) continue;
+    if (line === d.invoiceNumber || line === d.sellerName || !isNameLine(line)) continue;
+    const next = lines.slice(j + 1, j + 5);
+    const end = next.findIndex((l) => isLabelText(l) || INVOICE_WORD.test(l));
+    const block = end < 0 ? next : next.slice(0, end);
+    if (!block.slice(0, 2).some(isAddressLine)) continue;
+    d.buyerName = line;
+    d.fields.buyerName = { confidence: 0.6, where: 'the address block after the sender’s' };
+    d.buyerIds = legalIds(lines.slice(j, j + 8).join('\n'));
+    return j;
+  }
+  return -1;
 }
 
 const isPartyLabel = (line: string) => {

@@ -16,7 +16,7 @@ const ID_PATTERNS: RegExp[] = [
   /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
   // A VAT-shaped id after its label; "ID fiscal" / "Tax ID" as Lago's invoice.yml (fr, en) print the
   // customer's and the organisation's tax_identification_number (getlago/lago-api @ 1b1c24a).
-  /\b(?:TVA(?:\s+intra(?:communautaire)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|Tax\s+ID|Tax\s+(?:Identification\s+)?(?:No\.?|Number)|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
+  /\b(?:TVA(?:\s+intra(?:communautaire|com\.?)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|[Tt]ax\s+(?:[Ii]dentification\s+)?(?:[Nn]o\.?|[Nn]umber|ID)|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
 ];
 
@@ -66,6 +66,14 @@ export function isNameLine(line: string): boolean {
 export function nameOfBlock(lines: string[]): string | null {
   for (const line of lines.slice(0, 3)) if (isNameLine(line)) return line.trim();
   return null;
+}
+
+/** A street line, a postcode + town, or a postcode alone ("69002", "94102" on its own line). */
+export function isAddressLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    ADDRESS.test(t) || STREET.test(t) || /\b\d{4,5}\s+\p{L}{2,}/u.test(t) || /^\d{4,5}$/.test(t)
+  );
 }
 
 /** A block reads as a party when a name comes with an address, an e-mail or a legal id under it. */

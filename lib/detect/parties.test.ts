@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isAddressLine, legalIds } from './parties';
+
+describe('legal ids by their labels', () => {
+  it.each([
+    // ProjeQtOr's colNumTax: "TVA intracom." (fr), "tax number" (en).
+    ['TVA intracom.\u00a0:\u00a0FR47483123456', ['FR47483123456']],
+    ['tax number\u00a0:\u00a0GB123456789', ['GB123456789']],
+    ['SIRET :\n48312345600029', ['48312345600029']],
+    ['Company number : 09876543', ['09876543']],
+  ])('"%s"', (text, ids) => {
+    expect(legalIds(text)).toEqual(ids);
+  });
+
+  it('a reference that is no VAT number is not taken', () => {
+    expect(legalIds('tax ref : XK-778')).toEqual([]);
+  });
+});
+
+describe('address lines', () => {
+  it.each(['14 rue de la Charité', '69002', '38250 Lans-en-Vercors', 'M1 5WG', '88 Dock Road'])(
+    '"%s" is an address line',
+    (line) => expect(isAddressLine(line)).toBe(true),
+  );
+  it.each(['Fromagerie Vercors Tradition', 'FAC-2026-0058', 'France'])('"%s" is not', (line) =>
+    expect(isAddressLine(line)).toBe(false),
+  );
+});
