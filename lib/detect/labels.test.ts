@@ -25,6 +25,15 @@ describe('labels from the apps’ translation files', () => {
   });
 });
 
+describe('labels from the apps’ translation files: Open Source Billing', () => {
+  it('a leading article is not part of the label (fr.yml "Le Montant Payé")', () => {
+    expect(labelField('Le Montant Payé')).toBe('paid');
+    expect(labelField('montant Dû')).toBe('amountDue');
+    expect(labelField('La date d’échéance')).toBe('dueDate');
+    expect(labelField('Lettre')).toBeNull();
+  });
+});
+
 describe('labels from the apps’ translation files: Simple Invoices, ProjeQtOr', () => {
   it.each([
     // Simple Invoices fr_FR: owingUc "D&ucirc;", "<wording> n&deg;" shown with its entity as text.

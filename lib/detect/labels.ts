@@ -951,6 +951,9 @@ export function labelField(text: string): LabelField | null {
   return (
     byLabel.get(n) ??
     byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??
+    // A leading article is not part of the label: Open Source Billing's config/locales/fr.yml
+    // (views.invoices.amount_paid) says "Le Montant Payé" for the amount paid.
+    byLabel.get(n.replace(/^(?:(?:le|la|les|the)\s+|l')(?=\p{L})/u, '')) ??
     // "Discount: (10%)": Invoicerr writes its label (which ends with ":") before the rate.
     rateLabel(n.replace(/\s*[:：]\s*(?=\(?\s*\d+(?:[.,]\d+)?\s*%)/, ' '))
   );

@@ -1046,6 +1046,41 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'osb-invoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '00047',
+        issueDate: '2026-11-12',
+        dueDate: '2026-12-12',
+        currency: 'USD',
+        totalWithTax: '2750.44',
+        paid: '1000.00',
+        amountDue: '1750.44',
+        buyerName: 'Cascade Outfitters Inc.',
+        sellerName: 'Harbor Light Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'osb-invoice-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '00112',
+        issueDate: '2026-11-16',
+        dueDate: '2026-12-16',
+        currency: 'EUR',
+        totalWithTax: '2538.00',
+        paid: '500.00',
+        amountDue: '2038.00',
+        buyerName: 'Brasserie du Confluent',
+        sellerName: 'Atelier Lumière SARL',
+        buyerIds: ['FR15901234567'],
+      },
+    ],
+  },
 ];
 
 /**
@@ -1058,6 +1093,8 @@ const TRUTH: Record<string, Expected> = {
   'mismatch-en.html': { amountDue: '2000.00' },
   // "Nom du Compte" (vtiger's fr_fr for the account) is not a buyer label: bank details use it for the holder.
   'vtiger-invoice-detail-fr.html': { buyerName: 'Gîtes du Vercors SARL' },
+  // The company's SIRET and VAT are only in Open Source Billing's footer text setting.
+  'osb-invoice-pdf-fr.html': { sellerIds: ['85274196300027', 'FR87852741963'] },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1568,6 +1605,33 @@ describe('page detection on fixtures', () => {
     expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
     // The same name in a footer line that is no address: not the seller.
     expect(page('Atelier Lumière - merci de votre confiance - à bientôt').sellerName).toBeNull();
+  });
+
+  it('a column of labels beside a column of amounts is read row for row, only when built alike', () => {
+    const page = (left: string, right: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice</h1><p>Invoice Number: IN-9</p><div><div class="l">${left}</div><div class="r">${right}</div></div></body></html>`,
+        ),
+      ).invoices[0];
+    const labels =
+      '<strong>Subtotal</strong><div><span>Total</span></div><div><span>Amount Paid</span></div><strong>Amount Due</strong>';
+    const d = page(
+      labels,
+      '<strong>$ <span>USD300.00</span></strong><div><em>USD300.00</em></div><div><em>USD100.00</em></div><strong>USD200.00</strong>',
+    );
+    expect([d?.totalWithTax, d?.paid, d?.amountDue, d?.currency]).toEqual([
+      30_000,
+      10_000,
+      20_000,
+      'USD',
+    ]);
+    // One row fewer on the amounts' side: no row can be paired, nothing is read.
+    const short = page(
+      labels,
+      '<strong>USD300.00</strong><div><em>USD300.00</em></div><strong>USD200.00</strong>',
+    );
+    expect(short?.totalWithTax ?? null).toBeNull();
   });
 
   it('a hidden row is not read, its visible copy is', () => {

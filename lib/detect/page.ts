@@ -428,6 +428,8 @@ function valuesNear(
     if (tag === 'DT' || tag === 'TH' || tag === 'TD' || next) break;
     cur = cur.parentElement;
   }
+  const parallel = parallelColumnValue(labelEl, hidden);
+  if (parallel) out.push(parallel);
   // A header cell above its value (horizontal key/value tables), never in an items table.
   const cell = labelEl.closest('th,td');
   const row = cell?.parentElement;
@@ -439,6 +441,35 @@ function valuesNear(
     if (below && !hidden(below)) out.push(blockLines(below, hidden).join('\n'));
   }
   return out;
+}
+
+/** A currency code, also glued to its digits ("USD1,234.56", Rails' number_to_currency "%u%n"). */
+const GLUED_CODE = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
+
+/**
+ * A column of labels beside a column of values, row for row (Open Source Billing's totals,
+ * app/views/invoices/_show_invoice.erb: "invoice-total-left" holds Subtotal … Amount Due,
+ * "invoice-total-right" the amounts in the same order). Paired only when the two columns are
+ * built alike (same number of rows, same tags), the labels' column holds no amount and every
+ * row of the other holds at most one: anything less regular is left unread.
+ */
+function parallelColumnValue(labelEl: Element, hidden: (el: Element) => boolean): string | null {
+  let rowEl: Element | null = labelEl;
+  for (let depth = 0; rowEl && depth < 3; depth++, rowEl = rowEl.parentElement) {
+    const col = rowEl.parentElement;
+    const other = col?.nextElementSibling;
+    if (!col || !other || hidden(other)) continue;
+    const rows = Array.from(col.children);
+    const values = Array.from(other.children);
+    if (rows.length < 3 || rows.length !== values.length) continue;
+    if (rows.some((r, i) => r.tagName !== values[i]!.tagName)) continue;
+    if (rows.some((r) => findAmounts(clean(r.textContent)).length > 0)) return null;
+    const texts = values.map((v) => (hidden(v) ? '' : blockLines(v, hidden).join(' ')));
+    if (texts.some((t) => findAmounts(t).length > 1)) return null;
+    const value = texts[rows.indexOf(rowEl)]!;
+    return value && findAmounts(value).length === 1 ? value : null;
+  }
+  return null;
 }
 
 /**
@@ -735,8 +766,8 @@ function scoreCandidates(
     // "GB123456789" (a VAT number after "VAT:"), "3.00 days", "(10%)" (a rate): not amounts.
     if (
       /%/.test(line) ||
-      /\p{L}\d|\d\p{L}/u.test(line.replace(/\b[A-Z]{3}\b|[€$£¥]|CHF|Fr\./g, ' ')) ||
-      /\p{L}{3,}/u.test(line.replace(/\b[A-Z]{3}\b|CHF/g, ''))
+      /\p{L}\d|\d\p{L}/u.test(line.replace(GLUED_CODE, ' ').replace(/[€$£¥]|CHF|Fr\./g, ' ')) ||
+      /\p{L}{3,}/u.test(line.replace(GLUED_CODE, '').replace(/CHF/g, ''))
     )
       return null;
     return parseAmount(line, { lang });

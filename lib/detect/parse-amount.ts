@@ -35,8 +35,10 @@ const SPACE = /[\s\u00a0\u202f\u2009\u2007]/g;
 
 /** The currency a text names, by ISO code or symbol. */
 export function findCurrency(text: string): string | null {
-  const code = /\b([A-Z]{3})\b/.exec(text);
-  if (code && isCurrencyCode(code[1]!)) return code[1]!;
+  // A code may be glued to its digits (Rails' number_to_currency with unit "USD" and format
+  // "%u%n" writes "USD1,234.56"), so a digit bounds it as well as a space does.
+  for (const code of text.matchAll(/(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g))
+    if (isCurrencyCode(code[1]!)) return code[1]!;
   for (const [re, cur] of SYMBOLS) if (re.test(text)) return cur;
   return null;
 }

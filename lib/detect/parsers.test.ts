@@ -3,11 +3,17 @@ import { legalIds } from './parties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../model/dates';
-import { parseAmount } from './parse-amount';
+import { findAmounts, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms } from './payment-terms';
 
 describe('amounts', () => {
+  it('a currency code glued to its digits names the currency (Rails "%u%n": "USD1,234.56")', () => {
+    expect(parseAmount('USD1,234.56')).toMatchObject({ minor: 123_456, currency: 'USD' });
+    expect(findAmounts('€ EUR2,538.00')).toMatchObject([{ minor: 253_800, currency: 'EUR' }]);
+    expect(parseAmount('ABC1,234.56')?.currency ?? null).toBeNull();
+  });
+
   it.each([
     ['1 234,56 €', 'fr', 123456, 'EUR'],
     ['1\u202f234,56\u00a0€', 'fr', 123456, 'EUR'],

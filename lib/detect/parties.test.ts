@@ -17,6 +17,14 @@ describe('legal ids by their labels', () => {
   });
 });
 
+describe('a bare French VAT number', () => {
+  it('is taken alone on its line only when its key checks', () => {
+    expect(legalIds('5 quai Rambaud, Lyon\nFR15901234567')).toEqual(['FR15901234567']);
+    expect(legalIds('5 quai Rambaud, Lyon\nFR61901234567')).toEqual([]);
+    expect(legalIds('Ref FR15901234567 paid')).toEqual([]);
+  });
+});
+
 describe('address lines', () => {
   it.each(['14 rue de la Charité', '69002', '38250 Lans-en-Vercors', 'M1 5WG', '88 Dock Road'])(
     '"%s" is an address line',

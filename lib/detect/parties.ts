@@ -20,6 +20,14 @@ const ID_PATTERNS: RegExp[] = [
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
 ];
 
+/**
+ * A French VAT number alone on its line, with no label (Open Source Billing's
+ * _client_contact_info.html.erb prints client.vat_number bare under the address): taken only
+ * when its key checks, FR + key + SIREN with key = (12 + 3 × (SIREN mod 97)) mod 97.
+ */
+const BARE_FR_VAT =
+  /^[ \u00a0]*FR[ \u00a0]?(\d{2})[ \u00a0]?(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})[ \u00a0]*$/gm;
+
 export function legalIds(text: string): string[] {
   const out: string[] = [];
   for (const re of ID_PATTERNS) {
@@ -28,6 +36,12 @@ export function legalIds(text: string): string[] {
       const id = m[1]!.replace(/[\s\u00a0]+/g, '').toUpperCase();
       if (!out.includes(id)) out.push(id);
     }
+  }
+  for (const m of text.matchAll(BARE_FR_VAT)) {
+    const siren = Number(m[2]!.replace(/\D/g, ''));
+    if (Number(m[1]) !== (12 + 3 * (siren % 97)) % 97) continue;
+    const id = `FR${m[1]}${m[2]!.replace(/\D/g, '')}`;
+    if (!out.includes(id)) out.push(id);
   }
   return out;
 }
@@ -44,6 +58,13 @@ const STREET =
 const ID_WORD =
   /\b(?:SIRE[NT]|RCS|TVA|VAT|Tax\s+ID|ID\s+fiscal|USt|BTW|IVA|CIF|NIF|IBAN|BIC|SWIFT|capital|KvK|HRB)\b/i;
 
+/**
+ * A courtesy line is no party's name: Open Source Billing prints its "invoice header text"
+ * setting above the company block (_show_invoice.erb), often "Thank you for your business".
+ */
+const COURTESY =
+  /\b(?:thank\s+you|thanks|merci|vielen\s+dank|danke|gracias|grazie|bedankt|dank\s+u)\b/i;
+
 /** A line that can be a company's or a person's name. */
 export function isNameLine(line: string): boolean {
   const t = line.trim();
@@ -54,7 +75,8 @@ export function isNameLine(line: string): boolean {
     URL_LIKE.test(t) ||
     ADDRESS.test(t) ||
     STREET.test(t) ||
-    ID_WORD.test(t)
+    ID_WORD.test(t) ||
+    COURTESY.test(t)
   )
     return false;
   if (labelField(t) || labelField(t.replace(/[:：]\s*$/, ''))) return false;
