@@ -34,6 +34,23 @@ describe('labels from the apps’ translation files: Open Source Billing', () =>
   });
 });
 
+describe('labels from the apps’ translation files: OpenCart', () => {
+  it.each([
+    ['Store', 'seller'],
+    ['Magasin', 'seller'],
+    ['Payment Address', 'buyer'],
+    ['Adresse de facturation', 'buyer'],
+    ["Adresse d'expédition", 'shipTo'],
+    ['Date Added', 'issueDate'],
+    ["Date d'ajout", 'issueDate'],
+    ['Flat Shipping Rate', 'shipping'],
+    ['Order ID', 'ignore'],
+    ['ID de commande', 'ignore'],
+  ])('"%s" is %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+});
+
 describe('labels from the apps’ translation files: Simple Invoices, ProjeQtOr', () => {
   it.each([
     // Simple Invoices fr_FR: owingUc "D&ucirc;", "<wording> n&deg;" shown with its entity as text.

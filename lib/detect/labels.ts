@@ -56,6 +56,9 @@ export type LabelField =
  * - SC  = salesagility/SuiteCRM modules/AOS_PDF_Templates/language/en_us.lang.php @ e572230a and
  *         SuiteCRM/Translations translations/fr_FR/modules/AOS_PDF_Templates/language/fr_FR.lang.php @ 23b47722
  *         (LBL_PREPARED_FOR "Préparé pour" over the buyer's account, LBL_PREPARED_BY over the CRM user)
+ * - OC  = opencart/opencart upload/admin/language/en-gb/sale/order.php @ 2c4efa4d (4.1.0.3) and
+ *         upload/admin/language/fr-fr/sale/order.php @ 907be5a1 (text_store "Magasin", text_date_added
+ *         "Date d'ajout", text_payment_address, text_shipping_address, text_order_id "ID de commande")
  * - VT  = vtiger CRM 7 languages/{en_us,fr_fr}/{Vtiger,Invoice}.php (swarnat/vtigercrm @ 52c16f17):
  *         LBL_RECEIVED "Received" / "Reçu", 'Account Name' shown as "Organization Name" ("Nom du Compte" is
  *         left out: it is also the holder's name in bank details)
@@ -136,6 +139,9 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   issueDate: [
     'date de facture',
+    // OC text_date_added: the order's date, the only date its printed invoice shows
+    'date added',
+    "date d'ajout",
     'date de facturation',
     'date facturation',
     "date d'emission",
@@ -474,6 +480,8 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   buyer: [
     'client',
+    // OC text_payment_address (en-gb; fr-fr "Adresse de facturation" is above)
+    'payment address',
     'facture a',
     'facturer a',
     'destinataire',
@@ -634,6 +642,8 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   shipping: [
     'frais de port',
+    // OC's default shipping method, whose title is the order total's
+    'flat shipping rate',
     'livraison',
     'frais de livraison',
     'expedition',
@@ -682,6 +692,9 @@ export const LABELS: Record<LabelField, string[]> = {
   // IN ship_to / shipping_address, CR pdf_ship_to: the delivery address is not the buyer.
   shipTo: [
     'livrer a',
+    // OC text_shipping_address
+    "adresse d'expedition",
+    'shipping address',
     'livraison a',
     'adresse de livraison',
     'expedier a',
@@ -709,6 +722,9 @@ export const LABELS: Record<LabelField, string[]> = {
   // DO BillFrom ("Émetteur"), KI invoice.from ("De"), IN from.
   seller: [
     'emetteur',
+    // OC text_store: the shop that sells, on the admin's printed invoice
+    'store',
+    'magasin',
     'de',
     'from',
     'fournisseur',
@@ -734,6 +750,9 @@ export const LABELS: Record<LabelField, string[]> = {
   // IN partial_due / partial_due_date: a deposit asked for now, not the balance or its date; quotes' validity.
   ignore: [
     'acompte a verser',
+    // OC text_order_id: the order's id, shown beside the invoice number and in the title
+    'order id',
+    'id de commande',
     'montant partiel du',
     'paiement partiel',
     'partial due',
@@ -927,6 +946,14 @@ for (const [field, words] of Object.entries(LABELS) as [LabelField, string[]][])
  * Invoices' fr_FR owingUc) is not "du" ("Du 01/11 au 30/11"), so it is matched before accents go.
  */
 const ACCENTED: Record<string, LabelField> = { dû: 'amountDue', 'd&ucirc;': 'amountDue' };
+
+/**
+ * Labels of an order's id (OC text_order_id "Order ID" / "ID de commande"): a number they give is
+ * the order's, so the same number elsewhere ("Invoice #1042" in OpenCart's title) is not surely
+ * the invoice number.
+ */
+export const ORDER_ID_LABEL =
+  /^(?:order\s+(?:id|no\.?|number|#)|id\s+de\s+commande|n[°o]\s*de\s+commande|num[ée]ro\s+de\s+commande|commande\s+n[°o])\s*[:：]?$/i;
 
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {

@@ -1081,6 +1081,38 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'opencart-order-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-2026-0012',
+        issueDate: '2026-11-14',
+        dueDate: null,
+        currency: 'GBP',
+        totalWithTax: '114.00',
+        amountDue: '114.00',
+        buyerName: 'Grant & Hale Interiors Ltd',
+        sellerName: 'Tallow & Thread Ltd',
+      },
+    ],
+  },
+  {
+    file: 'opencart-order-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA-2026-00318',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '137.28',
+        amountDue: '137.28',
+        buyerName: 'Hôtel des Canuts SARL',
+        sellerName: 'Maison Figuier SAS',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1095,6 +1127,8 @@ const TRUTH: Record<string, Expected> = {
   'vtiger-invoice-detail-fr.html': { buyerName: 'Gîtes du Vercors SARL' },
   // The company's SIRET and VAT are only in Open Source Billing's footer text setting.
   'osb-invoice-pdf-fr.html': { sellerIds: ['85274196300027', 'FR87852741963'] },
+  // OpenCart's store address setting holds them, in its own box beside "Magasin".
+  'opencart-order-invoice-fr.html': { sellerIds: ['81234567800024', 'FR25812345678'] },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1632,6 +1666,33 @@ describe('page detection on fixtures', () => {
       '<strong>USD300.00</strong><div><em>USD300.00</em></div><strong>USD200.00</strong>',
     );
     expect(short?.totalWithTax ?? null).toBeNull();
+  });
+
+  it('the order id in the title is not the invoice number when the invoice box gives one', () => {
+    const page = (invoiceBox: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice #1042</h1><div><strong>Order ID</strong><br/>1042</div>${invoiceBox}<table><tr><td>Total</td><td>£10.00</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    expect(page('<div><strong>Invoice</strong><br/>INV-2026-0012</div>').invoiceNumber).toBe(
+      'INV-2026-0012',
+    );
+    // Alone, the order's id is still read, below the trust threshold.
+    const alone = page('');
+    expect(alone.invoiceNumber).toBe('1042');
+    expect(alone.fields.invoiceNumber!.confidence).toBeLessThan(0.7);
+  });
+
+  it('a person over their company in an address block: the company, when it has a legal form', () => {
+    const buyer = (second: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><h1>Invoice INV-7</h1><div><strong>Payment Address</strong><br/>Oliver Grant<br/>${second}<br/>22 Micklegate<br/>York YO1 6JH</div><p>Total: £10.00</p></body></html>`,
+        ),
+      ).invoices[0]!.buyerName;
+    expect(buyer('Grant &amp; Hale Interiors Ltd')).toBe('Grant & Hale Interiors Ltd');
+    expect(buyer('Flat 3')).toBe('Oliver Grant');
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -13,6 +13,7 @@ import {
   leadingBuyer,
   leadingLabel,
   normalize,
+  ORDER_ID_LABEL,
   PAYMENT_LINE,
   splitLabel,
   statusWord,
@@ -774,12 +775,19 @@ function scoreCandidates(
   };
   const shipTo = new Set<string>();
   const shipToBlocks = new Set<string>();
+  const orderIds = new Set(
+    candidates
+      .filter((c) => c.field === 'ignore' && ORDER_ID_LABEL.test(c.label.trim()))
+      .map((c) => parseNumber(c.value)),
+  );
   for (const c of candidates) {
     const weight = c.generic ? 0.75 : 1;
     switch (c.field) {
       case 'invoiceNumber': {
         const n = parseNumber(c.value);
-        if (n) consider('invoiceNumber', c, { value: n, confidence: 0.95 * weight });
+        // The order's id read as an invoice number: kept only below any other reading, to confirm.
+        const order = n !== null && orderIds.has(n) ? 0.6 : 1;
+        if (n) consider('invoiceNumber', c, { value: n, confidence: 0.95 * weight * order });
         break;
       }
       case 'issueDate':

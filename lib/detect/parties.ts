@@ -85,9 +85,23 @@ export function isNameLine(line: string): boolean {
 }
 
 /** The name a block's lines start with (the label line already removed), or null. */
+/** A company's legal form at the end of its name ("Grant & Hale Interiors Ltd", "Atelier Lumière SARL"). */
+const LEGAL_FORM =
+  /\s(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|PLC|LLP|SARL|SAS|SASU|EURL|SCI|SCOP|GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|S\.?L\.?)$/;
+
+/**
+ * The party a block names: its first name line; a person's name over their company's (OpenCart's
+ * default address format "{firstname} {lastname}\n{company}\n…") gives the company, when its name
+ * ends with a legal form, since the company is the one invoiced.
+ */
 export function nameOfBlock(lines: string[]): string | null {
-  for (const line of lines.slice(0, 3)) if (isNameLine(line)) return line.trim();
-  return null;
+  const top = lines.slice(0, 3);
+  const at = top.findIndex(isNameLine);
+  if (at < 0) return null;
+  const next = top[at + 1]?.trim();
+  if (next && isNameLine(next) && LEGAL_FORM.test(next) && !LEGAL_FORM.test(top[at]!.trim()))
+    return next;
+  return top[at]!.trim();
 }
 
 /** A street line, a postcode + town, or a postcode alone ("69002", "94102" on its own line). */
