@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelField } from './labels';
+import { labelField, leadingLabel } from './labels';
 
 // Labels taken from the apps' own translation files (sources in labels.ts).
 describe('labels from the apps’ translation files', () => {
@@ -48,6 +48,22 @@ describe('labels from the apps’ translation files: OpenCart', () => {
     ['ID de commande', 'ignore'],
   ])('"%s" is %s', (label, field) => {
     expect(labelField(label)).toBe(field);
+  });
+});
+
+describe('labels from the apps’ translation files: Magento fr_FR', () => {
+  it('"Montant global" is the total, "TVA & autres taxes" the tax', () => {
+    expect(labelField('Montant global')).toBe('total');
+    expect(labelField('TVA & autres taxes')).toBe('tax');
+  });
+
+  it('"Facture n°000000031": the number glued to "n°" is read', () => {
+    expect(leadingLabel('Facture n°000000031')).toEqual({
+      field: 'invoiceNumber',
+      value: 'n°000000031',
+      label: 'Facture',
+    });
+    expect(leadingLabel('Facture numéro trois')).toBeNull();
   });
 });
 

@@ -59,6 +59,9 @@ export type LabelField =
  * - OC  = opencart/opencart upload/admin/language/en-gb/sale/order.php @ 2c4efa4d (4.1.0.3) and
  *         upload/admin/language/fr-fr/sale/order.php @ 907be5a1 (text_store "Magasin", text_date_added
  *         "Date d'ajout", text_payment_address, text_shipping_address, text_order_id "ID de commande")
+ * - MG  = magento/magento2 Magento_Sales frontend templates order/print/invoice.phtml, order/totals.phtml and
+ *         the community fr_FR pack lalbert/magento2-fr_fr fr_fr.csv @ daa6c7d0 ("Grand Total" "Montant global",
+ *         Tax "TVA & autres taxes", "Invoice #" "Facture n°")
  * - VT  = vtiger CRM 7 languages/{en_us,fr_fr}/{Vtiger,Invoice}.php (swarnat/vtigercrm @ 52c16f17):
  *         LBL_RECEIVED "Received" / "Reçu", 'Account Name' shown as "Organization Name" ("Nom du Compte" is
  *         left out: it is also the holder's name in bank details)
@@ -248,6 +251,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'montant ttc',
     'total ttc',
     'total',
+    // MG "Grand Total" (lalbert/magento2-fr_fr: "Montant global")
+    'montant global',
     'montant total',
     'montant total ttc',
     'total a payer ttc',
@@ -600,6 +605,8 @@ export const LABELS: Record<LabelField, string[]> = {
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
   tax: [
     'total taxes and charges',
+    // MG Tax ("TVA & autres taxes")
+    'tva & autres taxes',
     'item tax',
     'invoice tax',
     'taxes sur les lignes',
@@ -1060,8 +1067,9 @@ export function leadingLabel(
       if (/^\p{L}{3,10}\.?\s+\d{1,2}\b/u.test(value)) return { field, value, label };
     }
     // "FA-2026-7", "F2026-118", "F-2026-09" (Anuko's "Facture F-2026-09"): letters then digits.
-    // "INV#1042" (Kill Bill's "Invoice INV#1042").
-    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/#]?\d/.test(value)) continue;
+    // "INV#1042" (Kill Bill's "Invoice INV#1042"). "n°000000031": Magento's fr_FR "Invoice #"
+    // is "Facture n°", glued to the number.
+    if (!/^[\d€$£¥#−-]|^[A-Z]{1,4}[-_/#]?\d|^[nN][°º]\s*\d/.test(value)) continue;
     return { field, value, label };
   }
   return null;

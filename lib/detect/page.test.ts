@@ -1113,6 +1113,38 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'magento-print-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '000000031',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '195.11',
+        amountDue: '195.11',
+        buyerName: 'Jane Cooper',
+        sellerName: null,
+      },
+    ],
+  },
+  {
+    file: 'magento-print-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '000000031',
+        issueDate: '2026-11-18',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '146.10',
+        amountDue: '146.10',
+        buyerName: 'Camille Moreau',
+        sellerName: null,
+      },
+    ],
+  },
 ];
 
 /**
