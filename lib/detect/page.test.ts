@@ -937,6 +937,42 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // WooCommerce PDF Invoices & Packing Slips, Simple template: the order total "(dont … TVA)", the
+  // shipping "via <carrier>", the billing block without a heading beside "Ship To:" with the same
+  // name. The en order was paid by card at checkout, which the document does not show as an amount:
+  // its amount due is not asserted.
+  {
+    file: 'woocommerce-pdf-simple-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-0187',
+        issueDate: '2026-11-18',
+        dueDate: '2026-12-02',
+        currency: 'EUR',
+        totalWithTax: '56.60',
+        amountDue: '56.60',
+        buyerName: 'Camille Dufour',
+        sellerName: 'La Brûlerie des Canuts',
+        sellerIds: ['85321496700019', 'FR45853214967'],
+      },
+    ],
+  },
+  {
+    file: 'woocommerce-pdf-simple-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-1093',
+        issueDate: '2026-11-20',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '176.08',
+        buyerName: 'Megan Holloway',
+        sellerName: 'Tidepool Ceramics',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -1568,6 +1604,29 @@ describe('page detection on fixtures', () => {
     expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
     // The same name in a footer line that is no address: not the seller.
     expect(page('Atelier Lumière - merci de votre confiance - à bientôt').sellerName).toBeNull();
+  });
+
+  it('a shop invoice: the billing block beside a ship-to of the same name is the buyer, the customer notes are not', () => {
+    const page = (billing: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><table><tr><td class="shop-info"><h3>Atelier Nord</h3><div>3 rue Neuve<br>59000 Lille</div></td></tr></table>
+          <table><tr><td class="address billing-address"><p>${billing}</p></td>
+          <td class="address shipping-address"><h3>Expédier à :</h3><p>Jeanne Roux<br>9 rue Basse<br>59800 Lille</p></td>
+          <td><table><tr><th>Numéro de facture :</th><td>2026-0042</td></tr><tr><th>Date de facture :</th><td>3 novembre 2026</td></tr></table></td></tr></table>
+          <div class="customer-notes"><h3>Notes du client :</h3><p>Sonner deux fois</p></div>
+          <table class="totals"><tr><th>Sous-total</th><td>40,00 €</td></tr><tr><th>Expédition</th><td>5,00 € via Colissimo</td></tr><tr><th>Total</th><td>45,00 € (dont 7,50 € TVA)</td></tr></table>
+          <div>Atelier Nord SARL – SIRET 853 214 967 00019</div></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('Jeanne Roux<br>1 place du Marché<br>59000 Lille');
+    expect(d.buyerName).toBe('Jeanne Roux');
+    expect(d.totalWithTax).toBe(4500);
+    // Subtotal + shipping "via <carrier>" = total: the figures agree.
+    expect(d.warnings).toEqual([]);
+    expect(d.sellerIds).toEqual(['85321496700019']);
+    // The billing block empty: the customer's notes do not become the buyer.
+    expect(page('').buyerName ?? '').not.toMatch(/Notes|Sonner/);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

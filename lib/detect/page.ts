@@ -21,7 +21,7 @@ import {
 } from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
-import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
+import { findAmounts, parseAmount, TAX_INCLUDED_NOTE, type ParsedAmount } from './parse-amount';
 import { isAddressLine, isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
@@ -489,6 +489,7 @@ const INVOICE_WORD =
   /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
 const BUYER_CLASS =
   /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
+const NOTES_CLASS = /(?:^|[\s_-])(?:notes?|comments?|remarks?|messages?)(?:$|[\s_-])/i;
 const PARTY_CLASS =
   /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
@@ -731,6 +732,12 @@ function scoreCandidates(
   const amountOf = (value: string) => {
     const line = value
       .split('\n')[0]!
+      .replace(TAX_INCLUDED_NOTE, '')
+      // WooCommerce's shipping total "6,90 € via Colissimo": the carrier after the amount.
+      .replace(
+        /^([^\p{L}]*\d[^\p{L}]*?(?:\b[A-Z]{3}\b[^\p{L}]*)?)\s+via\s+\p{L}[^\d]{0,40}$/u,
+        '$1',
+      )
       .replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
     // "GB123456789" (a VAT number after "VAT:"), "3.00 days", "(10%)" (a rate): not amounts.
     if (
@@ -1216,13 +1223,24 @@ function readParties(
           !/ship|deliver|livr|wrapper|container-fluid/i.test(
             `${el.getAttribute('class') ?? ''} ${el.id}`,
           ) &&
+          // The customer's notes are what they wrote, not who they are (WooCommerce PDF Invoices'
+          // div.customer-notes under "Customer Notes:").
+          !NOTES_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) &&
           !hidden(el),
       );
     for (const block of blocks) {
       const lines = blockLines(block, hidden);
       const name =
         lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
-      if (!name || shipTo.has(name)) continue;
+      // The same name as the ship-to is the buyer's when this block is not the ship-to block
+      // itself: shops bill and ship the same person at two addresses (WooCommerce PDF Invoices'
+      // td.billing-address beside td.shipping-address).
+      if (
+        !name ||
+        (shipTo.has(name) &&
+          (shipToBlocks.has(lines.join('\n')) || lines.some((l) => shipToLabel(l))))
+      )
+        continue;
       d.buyerName = name;
       d.fields.buyerName = {
         confidence: 0.7,
@@ -1302,6 +1320,7 @@ function readParties(
   if (!body) return;
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
   if (!d.sellerName) nameOverFooterAddress(body, d, hidden);
+  if (d.sellerName && !d.sellerIds.length) idsInFooterLine(body, d, hidden);
   if (!d.buyerName && d.sellerName) buyerBesideSeller(body, d, hidden);
 }
 
@@ -1334,6 +1353,26 @@ function nameOverFooterAddress(
     };
     d.sellerIds = legalIds(tail.slice(at, at + 6).join('\n'));
     return;
+  }
+}
+
+/**
+ * The legal mentions at the foot of the document, in a line that starts with the seller's name
+ * ("La Brûlerie des Canuts SAS au capital de 8 000 € – SIRET 853 214 967 00019 – TVA …": the
+ * footer text of WooCommerce PDF Invoices, of shops' and freelancers' templates): the seller's ids.
+ * A line that does not name the seller first may be anybody's, and is not read.
+ */
+function idsInFooterLine(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const seller = d.sellerName!;
+  for (const n of visibleTextNodes(body, hidden).slice(-20)) {
+    const text = clean(n.nodeValue);
+    // The name itself, not a longer word that begins like it.
+    if (!text.startsWith(seller) || /[\p{L}\d]/u.test(text.charAt(seller.length))) continue;
+    const ids = legalIds(text);
+    if (ids.length) {
+      d.sellerIds = ids;
+      return;
+    }
   }
 }
 
@@ -1419,6 +1458,8 @@ function recipientAfterSender(lines: string[], from: number, d: DetectedInvoice)
   }
   return -1;
 }
+
+const shipToLabel = (line: string) => labelField(line.replace(/[:：]\s*$/, '')) === 'shipTo';
 
 const isPartyLabel = (line: string) => {
   const f = labelField(line.replace(/[:：]\s*$/, ''));
