@@ -69,10 +69,17 @@ export type LabelField =
  *         projeqtor/main branches/V5.5 @ 56d0160b): colBillId "n°" / "bill id", colUntaxedAmount "montant HT" /
  *         "untaxed amount", colFullAmount "montant TTC" / "full amount", colPaymentDelay "délai de paiement" /
  *         "payment deadline"
+ * - TH  = thelia/thelia templates/pdf/default/invoice.html and I18n/{fr_FR,en_US}.php @ 1fc17f49
+ *         ("Total without tax" "Total HT", "Postage without tax" "Frais de port sans taxe", "Total tax amount"
+ *         "Total Taxes", "Taxed total" "Total TTC", "Discount with tax" "Remise TTC", "Invoice REF" "Numéro de
+ *         facture", "Invoice date" "Date de facturation", "Invoice address" "Adresse de facturation")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
   invoiceNumber: [
+    // TH Invoice REF ("Numéro de facture")
+    'invoice ref',
+    'invoice reference',
     'facture n°',
     'facture no',
     'facture n',
@@ -296,6 +303,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'total price',
     // PQ colFullAmount
     'full amount',
+    // TH Taxed total ("Total TTC"): before the discount line that follows it; "Total" after
+    'taxed total',
   ],
   amountDue: [
     'net a payer',
@@ -478,6 +487,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'facturer a',
     'destinataire',
     'adresse a',
+    // TH Invoice address ("Adresse de facturation")
+    'invoice address',
     'adresse de facturation',
     'societe',
     'bill to',
@@ -551,6 +562,10 @@ export const LABELS: Record<LabelField, string[]> = {
   // IN subtotal / net_subtotal, CR pdf_subtotal, KI invoice.subtotal ("Total HT"), DO WithDiscountTotalHT
   subtotal: [
     'sous-total',
+    // TH Total without tax ("Total HT"), printed twice: the items, then items + postage
+    'total without tax',
+    'sub-total without tax',
+    'sous-total ht',
     'total hors taxe',
     'montant hors taxes',
     'total ht apres remise',
@@ -592,6 +607,9 @@ export const LABELS: Record<LabelField, string[]> = {
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
   tax: [
     'total taxes and charges',
+    // TH Total tax amount ("Total Taxes")
+    'total tax amount',
+    'total taxes',
     'item tax',
     'invoice tax',
     'taxes sur les lignes',
@@ -649,9 +667,17 @@ export const LABELS: Record<LabelField, string[]> = {
     'spedizione',
     'verzendkosten',
     'verzending',
+    // TH Postage without tax ("Frais de port sans taxe"), Postage ("Frais de livraison TTC")
+    'frais de port sans taxe',
+    'postage without tax',
+    'postage',
+    'frais de livraison ttc',
   ],
   discount: [
     'remise',
+    // TH Discount with tax ("Remise TTC"): printed as a positive figure
+    'remise ttc',
+    'discount with tax',
     'remise globale',
     'escompte',
     'rabais',

@@ -973,6 +973,41 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Thelia's pdf invoice: "Total TTC" before the discount, "Remise TTC" as a positive figure, then
+  // "Total"; "Total HT" printed twice (items, then items + postage); the delivery address on the left.
+  // No due date; the invoice is dated when the order is paid, which the document does not say, so
+  // the amount due is not asserted.
+  {
+    file: 'thelia-pdf-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA000000000318',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '75.60',
+        buyerName: 'Sophie Klein',
+        sellerName: "Les Bougies d'Élise",
+        sellerIds: ['85123456700021'],
+      },
+    ],
+  },
+  {
+    file: 'thelia-pdf-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA000000000492',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '86.05',
+        buyerName: 'Rachel Brooks',
+        sellerName: 'Driftwood Candle Co.',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -1627,6 +1662,20 @@ describe('page detection on fixtures', () => {
     expect(d.sellerIds).toEqual(['85321496700019']);
     // The billing block empty: the customer's notes do not become the buyer.
     expect(page('').buyerName ?? '').not.toMatch(/Notes|Sonner/);
+  });
+
+  it('a total, a discount, then a total again: the later one is the total, never the earlier', () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="fr"><body><p>Numéro de facture : FA-9</p><table>
+        <tr><td>Total HT</td><td>100,00 €</td></tr><tr><td>Total Taxes</td><td>20,00 €</td></tr>
+        <tr><td>Total TTC</td><td>120,00 €</td></tr><tr><td>Remise TTC</td><td>12,00 €</td></tr>
+        <tr><td>Total</td><td>108,00 €</td></tr></table></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.totalWithTax).toBe(10800);
+    expect(d.amountDue).toBe(10800);
+    expect(d.fields.totalWithTax!.where).toMatch(/after the discount/);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

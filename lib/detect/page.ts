@@ -665,7 +665,7 @@ interface Scores {
   /** The ship-to blocks' whole text: a buyer block that differs from all of them is not a ship-to. */
   shipToBlocks: Set<string>;
   /** Every reading of the total, for when the best one does not add up and another does. */
-  totals: { value: ParsedAmount; trace: FieldTrace }[];
+  totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[];
   /** Tax lines that show a rate and no amount ("Tax: + 7%"). */
   taxRates: { rate: number; where: string }[];
 }
@@ -681,7 +681,7 @@ function scoreCandidates(
     { value: unknown; trace: FieldTrace; raw: string; block?: string }
   >();
   const conflicts = new Map<string, Set<string>>();
-  const totals: { value: ParsedAmount; trace: FieldTrace }[] = [];
+  const totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[] = [];
   const taxRates: { rate: number; where: string }[] = [];
   /** Keeps the surest reading of `key`; two sure readings that differ are a conflict. */
   const consider = (
@@ -693,6 +693,7 @@ function scoreCandidates(
       totals.push({
         value: value as ParsedAmount,
         trace: { confidence, where: `label "${c.label.trim()}"` },
+        el: c.el,
       });
     const prev = best.get(key);
     if (
@@ -1032,6 +1033,14 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     vatTaxes: vat?.taxes,
     vatBase: vat?.base,
   };
+  const after = totalAfterDiscount(totals, multi.get('discount'));
+  if (after && total && after.value.minor !== total.value.minor) {
+    // A total, then a discount, then a total again: the later one is what is owed; the earlier
+    // one is not the total even when it adds up without the discount.
+    const where = `${after.trace.where} (after the discount; not ${total.trace.where})`;
+    figures.total = { minor: after.value.minor, confidence: 0.65, where };
+    if (due && due.trace.where === total.trace.where) figures.amountDue = figures.total;
+  }
   let r = reconcile(figures);
   const bareTaxes = multi.get('tax')?.filter((x) => d.currency && x.currency === null);
   if (r.doubtful && bareTaxes?.length) {
@@ -1354,6 +1363,28 @@ function nameOverFooterAddress(
     d.sellerIds = legalIds(tail.slice(at, at + 6).join('\n'));
     return;
   }
+}
+
+/**
+ * Two totals with a discount printed between them, the later one the earlier less that discount:
+ * Thelia's pdf invoice ("Taxed total" 84,00 €, "Discount with tax" 8,40 €, "Total" 75,60 €). The later
+ * one is the total. Kept to confirm: an early-payment discount printed under the total reads alike.
+ */
+function totalAfterDiscount(
+  totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[],
+  discounts: { fig: Figure; el: Element }[] | undefined,
+) {
+  if (!discounts?.length) return null;
+  const before = (a: Element, b: Element) =>
+    a !== b && !!(a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+  for (const a of totals)
+    for (const b of totals) {
+      if (!before(a.el, b.el) || a.value.currency !== b.value.currency) continue;
+      const between = discounts.filter((x) => before(a.el, x.el) && before(x.el, b.el));
+      const off = between.reduce((n, x) => n + x.fig.minor, 0);
+      if (between.length && off > 0 && a.value.minor - off === b.value.minor) return b;
+    }
+  return null;
 }
 
 /**
