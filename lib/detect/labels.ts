@@ -73,6 +73,10 @@ export type LabelField =
  *         ("Total without tax" "Total HT", "Postage without tax" "Frais de port sans taxe", "Total tax amount"
  *         "Total Taxes", "Taxed total" "Total TTC", "Discount with tax" "Remise TTC", "Invoice REF" "Numéro de
  *         facture", "Invoice date" "Date de facturation", "Invoice address" "Adresse de facturation")
+ * - SY  = Sylius/InvoicingPlugin src/Resources/translations/messages.{fr,en}.yml and
+ *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
+ *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
+ *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -142,6 +146,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'bill id',
   ],
   issueDate: [
+    // SY issued_at ("Émise le" / "Issued at")
+    'issued at',
+    'emise le',
     'date de facture',
     'date de facturation',
     'date facturation',
@@ -488,6 +495,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'destinataire',
     'adresse a',
     // TH Invoice address ("Adresse de facturation")
+    // SY sylius_invoicing_plugin.ui.buyer ("Acheteur" / "Buyer")
+    'acheteur',
+    'buyer',
     'invoice address',
     'adresse de facturation',
     'societe',

@@ -1008,6 +1008,43 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Sylius Invoicing Plugin: figures as '%0.2f' with the currency code in its own column, the
+  // number only in the title "Facture #2026/11/000000042", "Payée: Non" / "Paid: Yes" without an
+  // amount, the seller's bare VAT number in its block; no due date.
+  {
+    file: 'sylius-invoicing-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026/11/000000042',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '120.60',
+        amountDue: '120.60',
+        buyerName: 'Julien Moreau',
+        sellerName: 'Les Jardins de Loire SAS',
+        sellerIds: ['FR86853214967'],
+      },
+    ],
+  },
+  {
+    file: 'sylius-invoicing-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026/11/000000057',
+        issueDate: '2026-11-27',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '225.40',
+        amountDue: '0.00',
+        status: 'paid',
+        buyerName: 'Olivia Grant',
+        sellerName: 'Evergreen Outfitters LLC',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -1676,6 +1713,27 @@ describe('page detection on fixtures', () => {
     expect(d.totalWithTax).toBe(10800);
     expect(d.amountDue).toBe(10800);
     expect(d.fields.totalWithTax!.where).toMatch(/after the discount/);
+  });
+
+  it('a figure with its currency in the next cell, and "Paid: Yes" without an amount', () => {
+    const page = (answer: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Invoice number: 2026/11/000000007</p><table>
+          <tr><td>Net total:</td><td>100.00</td><td>EUR</td></tr>
+          <tr><td>Taxes total:</td><td>20.00</td><td>EUR</td></tr>
+          <tr><td>Total:</td><td>120.00</td><td>EUR</td></tr>
+          <tr><td>Paid:</td><td>${answer}</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const paid = page('Yes');
+    expect(paid.currency).toBe('EUR');
+    expect(paid.totalWithTax).toBe(12000);
+    expect(paid.status).toBe('paid');
+    expect(paid.amountDue).toBe(0);
+    const open = page('No');
+    expect(open.status).toBeNull();
+    expect(open.amountDue).toBe(12000);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

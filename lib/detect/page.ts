@@ -28,6 +28,7 @@ import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
 import { type Text as Said } from '../model/text';
+import { isCurrencyCode } from '../model/money';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -422,7 +423,7 @@ function valuesNear(
     }
     if (next) {
       const t = blockLines(next, hidden).join('\n');
-      if (t && t.length < 300) out.push(t);
+      if (t && t.length < 300) out.push(t + currencyCellAfter(next, t, hidden));
     }
     const tag = cur.tagName.toUpperCase();
     if (tag === 'DT' || tag === 'TH' || tag === 'TD' || next) break;
@@ -439,6 +440,19 @@ function valuesNear(
     if (below && !hidden(below)) out.push(blockLines(below, hidden).join('\n'));
   }
   return out;
+}
+
+/**
+ * A bare figure whose currency is the next cell, alone: a Currency column (Sylius Invoicing's
+ * "Total: | 120.60 | EUR"). Returns " EUR" to append to the figure, or "".
+ */
+function currencyCellAfter(cell: Element, text: string, hidden: (el: Element) => boolean): string {
+  const tag = cell.tagName.toUpperCase();
+  if ((tag !== 'TD' && tag !== 'TH') || !/^[-−]?\d[\d\s.,]*$/.test(text)) return '';
+  let next = cell.nextElementSibling;
+  while (next && hidden(next)) next = next.nextElementSibling;
+  const code = next ? clean(next.textContent) : '';
+  return /^[A-Z]{3}$/.test(code) && isCurrencyCode(code) ? ` ${code}` : '';
 }
 
 /**
@@ -780,6 +794,12 @@ function scoreCandidates(
       case 'amountDue':
       case 'paid':
       case 'subtotal': {
+        // "Paid: Yes" (Sylius Invoicing's payment.paid answered payment.yes, "Payée : Oui"): the
+        // invoice says it is paid, without an amount. "No" says nothing more than the total.
+        if (c.field === 'paid' && /^(?:yes|oui|ja|s[ií]|sì)$/i.test(c.value.trim())) {
+          statusHits.unshift('paid');
+          break;
+        }
         const p = amountOf(c.value);
         if (p && (p.minor >= 0 || c.field === 'paid'))
           consider(c.field, c, {
@@ -1083,7 +1103,9 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     d.paid = r.paid.minor;
     d.fields.paid = { confidence: r.paid.confidence, where: r.paid.where };
   }
-  if (due || !(d.status === 'paid' && total)) {
+  // The total read again as the amount due (no amount-due label) is no amount due of its own.
+  const ownDue = due && due.trace.where !== total?.trace.where;
+  if (ownDue || !(d.status === 'paid' && total)) {
     if (r.amountDue) {
       d.amountDue = r.amountDue.minor;
       d.fields.amountDue = { confidence: r.amountDue.confidence, where: r.amountDue.where };
@@ -1297,6 +1319,7 @@ function readParties(
     d.sellerName = seller.value.name;
     d.fields.sellerName = seller.trace;
     d.sellerIds = seller.value.ids;
+    if (!d.sellerIds.length && doc.body) idsInSellerBlock(doc.body, d, hidden);
     return;
   }
   // The company block: an element named for it (class or id "company", "seller", "from"…), else the first
@@ -1385,6 +1408,25 @@ function totalAfterDiscount(
       if (between.length && off > 0 && a.value.minor - off === b.value.minor) return b;
     }
   return null;
+}
+
+/**
+ * The ids under the seller's name in its own block, when its label gave the name alone (Sylius
+ * Invoicing's "<h6>Seller</h6><strong>name</strong><br/>street<br/>…<br/>tax id"): the smallest
+ * enclosing block of the name, without the buyer's name, read whole.
+ */
+function idsInSellerBlock(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const node = visibleTextNodes(body, hidden).find((n) => clean(n.nodeValue) === d.sellerName);
+  let el = node?.parentElement ?? null;
+  for (let depth = 0; el && el !== body && depth < 3; depth++, el = el.parentElement) {
+    const lines = blockLines(el, hidden);
+    if (lines.length > 10 || (d.buyerName && lines.some((l) => l.includes(d.buyerName!)))) return;
+    const ids = legalIds(lines.join('\n'));
+    if (ids.length) {
+      d.sellerIds = ids;
+      return;
+    }
+  }
 }
 
 /**

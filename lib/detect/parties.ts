@@ -29,6 +29,15 @@ export function legalIds(text: string): string[] {
       if (!out.includes(id)) out.push(id);
     }
   }
+  // A French VAT number printed bare (Sylius Invoicing's seller block prints the shop's tax id alone
+  // on its line): kept only when its key checks out against the SIREN it holds.
+  for (const m of text.matchAll(
+    /\bFR[ \u00a0]?(\d{2})[ \u00a0]?(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
+  )) {
+    const siren = Number(m[2]!.replace(/[\s\u00a0]/g, ''));
+    const id = `FR${m[1]}${m[2]!.replace(/[\s\u00a0]/g, '')}`;
+    if (Number(m[1]) === (12 + 3 * (siren % 97)) % 97 && !out.includes(id)) out.push(id);
+  }
   return out;
 }
 
