@@ -682,6 +682,8 @@ interface Scores {
   totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[];
   /** Tax lines that show a rate and no amount ("Tax: + 7%"). */
   taxRates: { rate: number; where: string }[];
+  /** The paid label answered "Yes" ("Paid: Yes", "Payée : Oui"). */
+  paidAnswer: boolean;
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -697,6 +699,7 @@ function scoreCandidates(
   const conflicts = new Map<string, Set<string>>();
   const totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[] = [];
   const taxRates: { rate: number; where: string }[] = [];
+  let paidAnswer = false;
   /** Keeps the surest reading of `key`; two sure readings that differ are a conflict. */
   const consider = (
     key: string,
@@ -798,6 +801,7 @@ function scoreCandidates(
         // invoice says it is paid, without an amount. "No" says nothing more than the total.
         if (c.field === 'paid' && /^(?:yes|oui|ja|s[ií]|sì)$/i.test(c.value.trim())) {
           statusHits.unshift('paid');
+          paidAnswer = true;
           break;
         }
         const p = amountOf(c.value);
@@ -882,7 +886,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates };
+  return { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates, paidAnswer };
 }
 
 /** A page read: its document, what it hides, its item tables, its scored readings and status words. */
@@ -902,7 +906,8 @@ interface ScoredPage {
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
 function assemble(page: ScoredPage): DetectedInvoice | null {
   const { doc, lang, hidden, items, statusHits, dateOrder, declaredCurrency } = page;
-  const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates } = page.scores;
+  const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates, paidAnswer } =
+    page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   // Every h1: Paheko's print view has the seller's and the buyer's names in h1s before the title's.
@@ -1103,8 +1108,8 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     d.paid = r.paid.minor;
     d.fields.paid = { confidence: r.paid.confidence, where: r.paid.where };
   }
-  // The total read again as the amount due (no amount-due label) is no amount due of its own.
-  const ownDue = due && due.trace.where !== total?.trace.where;
+  // "Paid: Yes" and the total read again as the amount due (no amount-due label): nothing is due.
+  const ownDue = due && !(paidAnswer && due.trace.where === total?.trace.where);
   if (ownDue || !(d.status === 'paid' && total)) {
     if (r.amountDue) {
       d.amountDue = r.amountDue.minor;
