@@ -75,10 +75,21 @@ export type LabelField =
  *         projeqtor/main branches/V5.5 @ 56d0160b): colBillId "n°" / "bill id", colUntaxedAmount "montant HT" /
  *         "untaxed amount", colFullAmount "montant TTC" / "full amount", colPaymentDelay "délai de paiement" /
  *         "payment deadline"
+ * - TH  = thelia/thelia templates/pdf/default/invoice.html and I18n/{fr_FR,en_US}.php @ 1fc17f49
+ *         ("Total without tax" "Total HT", "Postage without tax" "Frais de port sans taxe", "Total tax amount"
+ *         "Total Taxes", "Taxed total" "Total TTC", "Discount with tax" "Remise TTC", "Invoice REF" "Numéro de
+ *         facture", "Invoice date" "Date de facturation", "Invoice address" "Adresse de facturation")
+ * - SY  = Sylius/InvoicingPlugin src/Resources/translations/messages.{fr,en}.yml and
+ *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
+ *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
+ *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
   invoiceNumber: [
+    // TH Invoice REF ("Numéro de facture")
+    'invoice ref',
+    'invoice reference',
     'facture n°',
     'facture no',
     'facture n',
@@ -141,6 +152,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'bill id',
   ],
   issueDate: [
+    // SY issued_at ("Émise le" / "Issued at")
+    'issued at',
+    'emise le',
     'date de facture',
     // OC text_date_added: the order's date, the only date its printed invoice shows
     'date added',
@@ -307,6 +321,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'total price',
     // PQ colFullAmount
     'full amount',
+    // TH Taxed total ("Total TTC"): before the discount line that follows it; "Total" after
+    'taxed total',
   ],
   amountDue: [
     'net a payer',
@@ -491,6 +507,11 @@ export const LABELS: Record<LabelField, string[]> = {
     'facturer a',
     'destinataire',
     'adresse a',
+    // TH Invoice address ("Adresse de facturation")
+    // SY sylius_invoicing_plugin.ui.buyer ("Acheteur" / "Buyer")
+    'acheteur',
+    'buyer',
+    'invoice address',
     'adresse de facturation',
     'societe',
     'bill to',
@@ -564,6 +585,10 @@ export const LABELS: Record<LabelField, string[]> = {
   // IN subtotal / net_subtotal, CR pdf_subtotal, KI invoice.subtotal ("Total HT"), DO WithDiscountTotalHT
   subtotal: [
     'sous-total',
+    // TH Total without tax ("Total HT"), printed twice: the items, then items + postage
+    'total without tax',
+    'sub-total without tax',
+    'sous-total ht',
     'total hors taxe',
     'montant hors taxes',
     'total ht apres remise',
@@ -607,6 +632,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'total taxes and charges',
     // MG Tax ("TVA & autres taxes")
     'tva & autres taxes',
+    // TH Total tax amount ("Total Taxes")
+    'total tax amount',
+    'total taxes',
     'item tax',
     'invoice tax',
     'taxes sur les lignes',
@@ -666,9 +694,17 @@ export const LABELS: Record<LabelField, string[]> = {
     'spedizione',
     'verzendkosten',
     'verzending',
+    // TH Postage without tax ("Frais de port sans taxe"), Postage ("Frais de livraison TTC")
+    'frais de port sans taxe',
+    'postage without tax',
+    'postage',
+    'frais de livraison ttc',
   ],
   discount: [
     'remise',
+    // TH Discount with tax ("Remise TTC"): printed as a positive figure
+    'remise ttc',
+    'discount with tax',
     'remise globale',
     'escompte',
     'rabais',

@@ -937,6 +937,114 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // WooCommerce PDF Invoices & Packing Slips, Simple template: the order total "(dont … TVA)", the
+  // shipping "via <carrier>", the billing block without a heading beside "Ship To:" with the same
+  // name. The en order was paid by card at checkout, which the document does not show as an amount:
+  // its amount due is not asserted.
+  {
+    file: 'woocommerce-pdf-simple-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026-0187',
+        issueDate: '2026-11-18',
+        dueDate: '2026-12-02',
+        currency: 'EUR',
+        totalWithTax: '56.60',
+        amountDue: '56.60',
+        buyerName: 'Camille Dufour',
+        sellerName: 'La Brûlerie des Canuts',
+        sellerIds: ['85321496700019', 'FR45853214967'],
+      },
+    ],
+  },
+  {
+    file: 'woocommerce-pdf-simple-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-1093',
+        issueDate: '2026-11-20',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '176.08',
+        buyerName: 'Megan Holloway',
+        sellerName: 'Tidepool Ceramics',
+      },
+    ],
+  },
+  // Thelia's pdf invoice: "Total TTC" before the discount, "Remise TTC" as a positive figure, then
+  // "Total"; "Total HT" printed twice (items, then items + postage); the delivery address on the left.
+  // No due date; the invoice is dated when the order is paid, which the document does not say, so
+  // the amount due is not asserted.
+  {
+    file: 'thelia-pdf-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA000000000318',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '75.60',
+        buyerName: 'Sophie Klein',
+        sellerName: "Les Bougies d'Élise",
+        sellerIds: ['85123456700021'],
+      },
+    ],
+  },
+  {
+    file: 'thelia-pdf-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FA000000000492',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '86.05',
+        buyerName: 'Rachel Brooks',
+        sellerName: 'Driftwood Candle Co.',
+      },
+    ],
+  },
+  // Sylius Invoicing Plugin: figures as '%0.2f' with the currency code in its own column, the
+  // number only in the title "Facture #2026/11/000000042", "Payée: Non" / "Paid: Yes" without an
+  // amount, the seller's bare VAT number in its block; no due date.
+  {
+    file: 'sylius-invoicing-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026/11/000000042',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '120.60',
+        amountDue: '120.60',
+        buyerName: 'Julien Moreau',
+        sellerName: 'Les Jardins de Loire SAS',
+        sellerIds: ['FR86853214967'],
+      },
+    ],
+  },
+  {
+    file: 'sylius-invoicing-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '2026/11/000000057',
+        issueDate: '2026-11-27',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '225.40',
+        amountDue: '0.00',
+        status: 'paid',
+        buyerName: 'Olivia Grant',
+        sellerName: 'Evergreen Outfitters LLC',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -1725,6 +1833,64 @@ describe('page detection on fixtures', () => {
       ).invoices[0]!.buyerName;
     expect(buyer('Grant &amp; Hale Interiors Ltd')).toBe('Grant & Hale Interiors Ltd');
     expect(buyer('Flat 3')).toBe('Oliver Grant');
+  });
+
+  it('a shop invoice: the billing block beside a ship-to of the same name is the buyer, the customer notes are not', () => {
+    const page = (billing: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><table><tr><td class="shop-info"><h3>Atelier Nord</h3><div>3 rue Neuve<br>59000 Lille</div></td></tr></table>
+          <table><tr><td class="address billing-address"><p>${billing}</p></td>
+          <td class="address shipping-address"><h3>Expédier à :</h3><p>Jeanne Roux<br>9 rue Basse<br>59800 Lille</p></td>
+          <td><table><tr><th>Numéro de facture :</th><td>2026-0042</td></tr><tr><th>Date de facture :</th><td>3 novembre 2026</td></tr></table></td></tr></table>
+          <div class="customer-notes"><h3>Notes du client :</h3><p>Sonner deux fois</p></div>
+          <table class="totals"><tr><th>Sous-total</th><td>40,00 €</td></tr><tr><th>Expédition</th><td>5,00 € via Colissimo</td></tr><tr><th>Total</th><td>45,00 € (dont 7,50 € TVA)</td></tr></table>
+          <div>Atelier Nord SARL – SIRET 853 214 967 00019</div></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('Jeanne Roux<br>1 place du Marché<br>59000 Lille');
+    expect(d.buyerName).toBe('Jeanne Roux');
+    expect(d.totalWithTax).toBe(4500);
+    // Subtotal + shipping "via <carrier>" = total: the figures agree.
+    expect(d.warnings).toEqual([]);
+    expect(d.sellerIds).toEqual(['85321496700019']);
+    // The billing block empty: the customer's notes do not become the buyer.
+    expect(page('').buyerName ?? '').not.toMatch(/Notes|Sonner/);
+  });
+
+  it('a total, a discount, then a total again: the later one is the total, never the earlier', () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="fr"><body><p>Numéro de facture : FA-9</p><table>
+        <tr><td>Total HT</td><td>100,00 €</td></tr><tr><td>Total Taxes</td><td>20,00 €</td></tr>
+        <tr><td>Total TTC</td><td>120,00 €</td></tr><tr><td>Remise TTC</td><td>12,00 €</td></tr>
+        <tr><td>Total</td><td>108,00 €</td></tr></table></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.totalWithTax).toBe(10800);
+    expect(d.amountDue).toBe(10800);
+    expect(d.fields.totalWithTax!.where).toMatch(/after the discount/);
+  });
+
+  it('a figure with its currency in the next cell, and "Paid: Yes" without an amount', () => {
+    const page = (answer: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Invoice number: 2026/11/000000007</p><table>
+          <tr><td>Net total:</td><td>100.00</td><td>EUR</td></tr>
+          <tr><td>Taxes total:</td><td>20.00</td><td>EUR</td></tr>
+          <tr><td>Total:</td><td>120.00</td><td>EUR</td></tr>
+          <tr><td>Paid:</td><td>${answer}</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const paid = page('Yes');
+    expect(paid.currency).toBe('EUR');
+    expect(paid.totalWithTax).toBe(12000);
+    expect(paid.status).toBe('paid');
+    expect(paid.amountDue).toBe(0);
+    const open = page('No');
+    expect(open.status).toBeNull();
+    expect(open.amountDue).toBe(12000);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -22,13 +22,14 @@ import {
 } from './labels';
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
-import { findAmounts, parseAmount, type ParsedAmount } from './parse-amount';
+import { findAmounts, parseAmount, TAX_INCLUDED_NOTE, type ParsedAmount } from './parse-amount';
 import { isAddressLine, isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
 import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
 import { type Text as Said } from '../model/text';
+import { isCurrencyCode } from '../model/money';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -423,7 +424,7 @@ function valuesNear(
     }
     if (next) {
       const t = blockLines(next, hidden).join('\n');
-      if (t && t.length < 300) out.push(t);
+      if (t && t.length < 300) out.push(t + currencyCellAfter(next, t, hidden));
     }
     const tag = cur.tagName.toUpperCase();
     if (tag === 'DT' || tag === 'TH' || tag === 'TD' || next) break;
@@ -474,6 +475,19 @@ function parallelColumnValue(labelEl: Element, hidden: (el: Element) => boolean)
 }
 
 /**
+ * A bare figure whose currency is the next cell, alone: a Currency column (Sylius Invoicing's
+ * "Total: | 120.60 | EUR"). Returns " EUR" to append to the figure, or "".
+ */
+function currencyCellAfter(cell: Element, text: string, hidden: (el: Element) => boolean): string {
+  const tag = cell.tagName.toUpperCase();
+  if ((tag !== 'TD' && tag !== 'TH') || !/^[-−]?\d[\d\s.,]*$/.test(text)) return '';
+  let next = cell.nextElementSibling;
+  while (next && hidden(next)) next = next.nextElementSibling;
+  const code = next ? clean(next.textContent) : '';
+  return /^[A-Z]{3}$/.test(code) && isCurrencyCode(code) ? ` ${code}` : '';
+}
+
+/**
  * "Vendeur" names the seller beside its value (Simple Invoices' fr_FR billerUc: "Vendeur: Studio
  * Lumière SARL" in a two-cell row) and a salesperson as the header of a column of facts
  * (LedgerSMB's "Facture # | Date | Exigible | Commande # | Vendeur | …"): ignored there only.
@@ -521,6 +535,7 @@ const INVOICE_WORD =
   /^(?:facture|invoice|rechnung|factura|fattura|factuur|avoir|credit note|devis|quote|estimate)\b/i;
 const BUYER_CLASS =
   /(?:^|[\s_-])(?:client|customer|buyer|bill-?to|billing|recipient|destinataire|kunde)(?:[-_]?(?:details|info|address|block|name|data))?(?:$|[\s_-])/i;
+const NOTES_CLASS = /(?:^|[\s_-])(?:notes?|comments?|remarks?|messages?)(?:$|[\s_-])/i;
 const PARTY_CLASS =
   /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
@@ -696,9 +711,11 @@ interface Scores {
   /** The ship-to blocks' whole text: a buyer block that differs from all of them is not a ship-to. */
   shipToBlocks: Set<string>;
   /** Every reading of the total, for when the best one does not add up and another does. */
-  totals: { value: ParsedAmount; trace: FieldTrace }[];
+  totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[];
   /** Tax lines that show a rate and no amount ("Tax: + 7%"). */
   taxRates: { rate: number; where: string }[];
+  /** The paid label answered "Yes" ("Paid: Yes", "Payée : Oui"). */
+  paidAnswer: boolean;
 }
 
 /** Each candidate read as its field's value and scored: the best reading per field, the figures that add up, the conflicts. */
@@ -712,8 +729,9 @@ function scoreCandidates(
     { value: unknown; trace: FieldTrace; raw: string; block?: string }
   >();
   const conflicts = new Map<string, Set<string>>();
-  const totals: { value: ParsedAmount; trace: FieldTrace }[] = [];
+  const totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[] = [];
   const taxRates: { rate: number; where: string }[] = [];
+  let paidAnswer = false;
   /** Keeps the surest reading of `key`; two sure readings that differ are a conflict. */
   const consider = (
     key: string,
@@ -724,6 +742,7 @@ function scoreCandidates(
       totals.push({
         value: value as ParsedAmount,
         trace: { confidence, where: `label "${c.label.trim()}"` },
+        el: c.el,
       });
     const prev = best.get(key);
     if (
@@ -763,6 +782,12 @@ function scoreCandidates(
   const amountOf = (value: string) => {
     const line = value
       .split('\n')[0]!
+      .replace(TAX_INCLUDED_NOTE, '')
+      // WooCommerce's shipping total "6,90 € via Colissimo": the carrier after the amount.
+      .replace(
+        /^([^\p{L}]*\d[^\p{L}]*?(?:\b[A-Z]{3}\b[^\p{L}]*)?)\s+via\s+\p{L}[^\d]{0,40}$/u,
+        '$1',
+      )
       .replace(/\s*(TTC|HT|TVA incl\.?|incl\.? VAT|EUR TTC)\s*$/i, '');
     // "GB123456789" (a VAT number after "VAT:"), "3.00 days", "(10%)" (a rate): not amounts.
     if (
@@ -811,6 +836,13 @@ function scoreCandidates(
       case 'amountDue':
       case 'paid':
       case 'subtotal': {
+        // "Paid: Yes" (Sylius Invoicing's payment.paid answered payment.yes, "Payée : Oui"): the
+        // invoice says it is paid, without an amount. "No" says nothing more than the total.
+        if (c.field === 'paid' && /^(?:yes|oui|ja|s[ií]|sì)$/i.test(c.value.trim())) {
+          statusHits.unshift('paid');
+          paidAnswer = true;
+          break;
+        }
         const p = amountOf(c.value);
         if (p && (p.minor >= 0 || c.field === 'paid'))
           consider(c.field, c, {
@@ -893,7 +925,7 @@ function scoreCandidates(
         break;
     }
   }
-  return { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates };
+  return { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates, paidAnswer };
 }
 
 /** A page read: its document, what it hides, its item tables, its scored readings and status words. */
@@ -913,7 +945,8 @@ interface ScoredPage {
 /** The invoice from the scored readings: number (else the title's), dates, terms, the figures reconciled, parties, conflicts. */
 function assemble(page: ScoredPage): DetectedInvoice | null {
   const { doc, lang, hidden, items, statusHits, dateOrder, declaredCurrency } = page;
-  const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates } = page.scores;
+  const { best, conflicts, multi, shipTo, shipToBlocks, totals, taxRates, paidAnswer } =
+    page.scores;
   const d = emptyDetected();
   const get = <T>(k: string) => best.get(k) as { value: T; trace: FieldTrace } | undefined;
   // Every h1: Paheko's print view has the seller's and the buyer's names in h1s before the title's.
@@ -1064,6 +1097,14 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     vatTaxes: vat?.taxes,
     vatBase: vat?.base,
   };
+  const after = totalAfterDiscount(totals, multi.get('discount'));
+  if (after && total && after.value.minor !== total.value.minor) {
+    // A total, then a discount, then a total again: the later one is what is owed; the earlier
+    // one is not the total even when it adds up without the discount.
+    const where = `${after.trace.where} (after the discount; not ${total.trace.where})`;
+    figures.total = { minor: after.value.minor, confidence: 0.65, where };
+    if (due && due.trace.where === total.trace.where) figures.amountDue = figures.total;
+  }
   let r = reconcile(figures);
   const bareTaxes = multi.get('tax')?.filter((x) => d.currency && x.currency === null);
   if (r.doubtful && bareTaxes?.length) {
@@ -1106,7 +1147,9 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     d.paid = r.paid.minor;
     d.fields.paid = { confidence: r.paid.confidence, where: r.paid.where };
   }
-  if (due || !(d.status === 'paid' && total)) {
+  // "Paid: Yes" and the total read again as the amount due (no amount-due label): nothing is due.
+  const ownDue = due && !(paidAnswer && due.trace.where === total?.trace.where);
+  if (ownDue || !(d.status === 'paid' && total)) {
     if (r.amountDue) {
       d.amountDue = r.amountDue.minor;
       d.fields.amountDue = { confidence: r.amountDue.confidence, where: r.amountDue.where };
@@ -1255,13 +1298,24 @@ function readParties(
           !/ship|deliver|livr|wrapper|container-fluid/i.test(
             `${el.getAttribute('class') ?? ''} ${el.id}`,
           ) &&
+          // The customer's notes are what they wrote, not who they are (WooCommerce PDF Invoices'
+          // div.customer-notes under "Customer Notes:").
+          !NOTES_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) &&
           !hidden(el),
       );
     for (const block of blocks) {
       const lines = blockLines(block, hidden);
       const name =
         lines.length && lines.length <= 14 && !isLabelText(lines[0]!) ? nameOfBlock(lines) : null;
-      if (!name || shipTo.has(name)) continue;
+      // The same name as the ship-to is the buyer's when this block is not the ship-to block
+      // itself: shops bill and ship the same person at two addresses (WooCommerce PDF Invoices'
+      // td.billing-address beside td.shipping-address).
+      if (
+        !name ||
+        (shipTo.has(name) &&
+          (shipToBlocks.has(lines.join('\n')) || lines.some((l) => shipToLabel(l))))
+      )
+        continue;
       d.buyerName = name;
       d.fields.buyerName = {
         confidence: 0.7,
@@ -1309,6 +1363,7 @@ function readParties(
     d.sellerName = seller.value.name;
     d.fields.sellerName = seller.trace;
     d.sellerIds = seller.value.ids;
+    if (!d.sellerIds.length && doc.body) idsInSellerBlock(doc.body, d, hidden);
     return;
   }
   // The company block: an element named for it (class or id "company", "seller", "from"…), else the first
@@ -1341,6 +1396,7 @@ function readParties(
   if (!body) return;
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
   if (!d.sellerName) nameOverFooterAddress(body, d, hidden);
+  if (d.sellerName && !d.sellerIds.length) idsInFooterLine(body, d, hidden);
   if (!d.buyerName && d.sellerName) buyerBesideSeller(body, d, hidden);
 }
 
@@ -1373,6 +1429,67 @@ function nameOverFooterAddress(
     };
     d.sellerIds = legalIds(tail.slice(at, at + 6).join('\n'));
     return;
+  }
+}
+
+/**
+ * Two totals with a discount printed between them, the later one the earlier less that discount:
+ * Thelia's pdf invoice ("Taxed total" 84,00 €, "Discount with tax" 8,40 €, "Total" 75,60 €). The later
+ * one is the total. Kept to confirm: an early-payment discount printed under the total reads alike.
+ */
+function totalAfterDiscount(
+  totals: { value: ParsedAmount; trace: FieldTrace; el: Element }[],
+  discounts: { fig: Figure; el: Element }[] | undefined,
+) {
+  if (!discounts?.length) return null;
+  const before = (a: Element, b: Element) =>
+    a !== b && !!(a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+  for (const a of totals)
+    for (const b of totals) {
+      if (!before(a.el, b.el) || a.value.currency !== b.value.currency) continue;
+      const between = discounts.filter((x) => before(a.el, x.el) && before(x.el, b.el));
+      const off = between.reduce((n, x) => n + x.fig.minor, 0);
+      if (between.length && off > 0 && a.value.minor - off === b.value.minor) return b;
+    }
+  return null;
+}
+
+/**
+ * The ids under the seller's name in its own block, when its label gave the name alone (Sylius
+ * Invoicing's "<h6>Seller</h6><strong>name</strong><br/>street<br/>…<br/>tax id"): the smallest
+ * enclosing block of the name, without the buyer's name, read whole.
+ */
+function idsInSellerBlock(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const node = visibleTextNodes(body, hidden).find((n) => clean(n.nodeValue) === d.sellerName);
+  let el = node?.parentElement ?? null;
+  for (let depth = 0; el && el !== body && depth < 3; depth++, el = el.parentElement) {
+    const lines = blockLines(el, hidden);
+    if (lines.length > 10 || (d.buyerName && lines.some((l) => l.includes(d.buyerName!)))) return;
+    const ids = legalIds(lines.join('\n'));
+    if (ids.length) {
+      d.sellerIds = ids;
+      return;
+    }
+  }
+}
+
+/**
+ * The legal mentions at the foot of the document, in a line that starts with the seller's name
+ * ("La Brûlerie des Canuts SAS au capital de 8 000 € – SIRET 853 214 967 00019 – TVA …": the
+ * footer text of WooCommerce PDF Invoices, of shops' and freelancers' templates): the seller's ids.
+ * A line that does not name the seller first may be anybody's, and is not read.
+ */
+function idsInFooterLine(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+  const seller = d.sellerName!;
+  for (const n of visibleTextNodes(body, hidden).slice(-20)) {
+    const text = clean(n.nodeValue);
+    // The name itself, not a longer word that begins like it.
+    if (!text.startsWith(seller) || /[\p{L}\d]/u.test(text.charAt(seller.length))) continue;
+    const ids = legalIds(text);
+    if (ids.length) {
+      d.sellerIds = ids;
+      return;
+    }
   }
 }
 
@@ -1458,6 +1575,8 @@ function recipientAfterSender(lines: string[], from: number, d: DetectedInvoice)
   }
   return -1;
 }
+
+const shipToLabel = (line: string) => labelField(line.replace(/[:：]\s*$/, '')) === 'shipTo';
 
 const isPartyLabel = (line: string) => {
   const f = labelField(line.replace(/[:：]\s*$/, ''));

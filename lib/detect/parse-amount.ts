@@ -43,6 +43,14 @@ export function findCurrency(text: string): string | null {
   return null;
 }
 
+/**
+ * The tax share an amount says it includes, after it: WooCommerce's order total "56,60 € (dont
+ * 9,43 € TVA)" / "$99.90 (includes $7.40 Tax)" (prices entered tax included). The amount is the
+ * one before; the note is not a second amount.
+ */
+export const TAX_INCLUDED_NOTE =
+  /\s*\((?:dont|incl\.?|includes?|including|inkl\.?|inklusive|einschl\.?|incluye|incluido|di cui|inclusa?|incl(?:usief)?)\s[^()]*\d[^()]*\)\s*$/i;
+
 export interface AmountOptions {
   /** BCP 47 language of the page or the user ("fr", "en-US"). */
   lang?: string;
@@ -79,7 +87,7 @@ export function parseAmount(input: string, opts: AmountOptions = {}): ParsedAmou
 }
 
 function readAmount(input: string, opts: AmountOptions): ParsedAmount | null {
-  const raw = input.trim();
+  const raw = input.trim().replace(TAX_INCLUDED_NOTE, '');
   if (!raw || raw.length > 80) return null;
   const currency = findCurrency(raw) ?? opts.currency ?? null;
   // Keep only the number part; a text with two separate numbers is not an amount.

@@ -23,6 +23,9 @@ describe('amounts', () => {
     ['£99.00', 'en-GB', 9900, 'GBP'],
     ['$1,200', 'en-US', 120000, 'USD'],
     ['1 200,00 € TTC', 'fr', 120000, 'EUR'],
+    // WooCommerce's order total with the tax it includes, prices entered tax included.
+    ['56,60\u00a0€ (dont 9,43\u00a0€ TVA)', 'fr', 5660, 'EUR'],
+    ['$99.90 (includes $7.40 Tax)', 'en-US', 9990, 'USD'],
     ['12.345,00 €', 'es', 1234500, 'EUR'],
     ['¥12,000', 'ja', 12000, 'JPY'],
     ['-50,00 €', 'fr', -5000, 'EUR'],

@@ -12,6 +12,11 @@ describe('legal ids by their labels', () => {
     expect(legalIds(text)).toEqual(ids);
   });
 
+  it('a French VAT number printed bare is kept only when its key matches its SIREN', () => {
+    expect(legalIds('5 quai de la Fosse\nFR86853214967\nFRANCE 44000')).toEqual(['FR86853214967']);
+    expect(legalIds('Réf. FR45853214967')).toEqual([]);
+  });
+
   it('a reference that is no VAT number is not taken', () => {
     expect(legalIds('tax ref : XK-778')).toEqual([]);
   });
