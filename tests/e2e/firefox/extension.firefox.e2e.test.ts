@@ -19,6 +19,7 @@ import { bundle, type EditorsApi } from '../editors/bundle';
 import { clickNotification } from './privileged';
 import {
   byText,
+  clickSettled,
   extTab,
   openMail,
   setUiLang,
@@ -96,7 +97,8 @@ async function insertFromPanel(mail: Page, button: string, client: string): Prom
   await clickAt(mail, button);
   const panel = await extFrame(mail, 'sidepanel.html', '[data-testid=draft-preview]');
   expect(await textOf(panel, '.client-details h2')).toBe(client);
-  await (await byText(panel, 'button', /^Insérer dans l’e-mail ouvert$/)).click();
+  const insert = await byText(panel, 'button', /^Insérer dans l’e-mail ouvert$/);
+  await clickSettled(panel, insert, 'the insert button');
   // The panel has more than one status line once a draft went in ("Je l'ai envoyé" comes with
   // its own): wait for the insert's own ✓, read in one go, and say what the panel said otherwise.
   const said = () =>
@@ -251,7 +253,11 @@ describe('the extension in Firefox', () => {
       'one undo to remove the draft',
     );
     expect(await textOf(mail, body)).not.toMatch(/Bonjour|Sauf erreur|Julie Moreau/);
-    await (await byText(panel, 'button', /^Insérer dans l’e-mail ouvert$/)).click();
+    await clickSettled(
+      panel,
+      await byText(panel, 'button', /^Insérer dans l’e-mail ouvert$/),
+      'the insert button',
+    );
     await until(
       async () => /F-2026-052/.test((await textOf(mail, body)) ?? ''),
       'the draft inserted again',

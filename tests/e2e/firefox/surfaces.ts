@@ -53,6 +53,29 @@ export async function openMail(
 }
 
 /** The element matching `selector` whose text matches `text`. */
+/**
+ * Clicks an element once it has stopped moving: the docked panel lays itself out again when
+ * its data arrives, and a click aimed at a button that moved in between lands on nothing (a
+ * flaky "no status" on a loaded machine). Settled means the same box over two painted frames.
+ */
+export async function clickSettled(
+  where: Page | Frame,
+  el: ElementHandle<Element>,
+  what: string,
+): Promise<void> {
+  const frames = () =>
+    where.evaluate(
+      () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+    );
+  await until(async () => {
+    const a = await el.boundingBox();
+    await frames();
+    const b = await el.boundingBox();
+    return !!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+  }, `${what} to stop moving`);
+  await el.click();
+}
+
 export async function byText(
   where: Page | Frame,
   selector: string,
