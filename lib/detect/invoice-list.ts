@@ -50,17 +50,23 @@ const isOtherSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
+/** Runs of whitespace as one space, none at the ends. */
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** What a raw text reads as once tidied: itself when it is tidy already. */
+const tidyText = (raw: string): string => (untidy(raw) ? collapse(raw) : raw);
+
 export function cellText(el: Element): string {
   const text = el.textContent ?? '';
   // Most cells hold tidy text already: testing costs less than building a copy of each.
   if (!untidy(text)) return text;
   // The others repeat ("1 234,00 €" with its narrow no-break space, in two columns of each
   // row): a lookup costs a fraction of the rewrite (short texts only; bounded, cleared when full).
-  if (text.length > 120) return text.replace(/\s+/g, ' ').trim();
+  if (text.length > 120) return collapse(text);
   let tidy = tidied.get(text);
   if (tidy === undefined) {
     if (tidied.size > 4096) tidied.clear();
-    tidy = text.replace(/\s+/g, ' ').trim();
+    tidy = collapse(text);
     tidied.set(text, tidy);
   }
   return tidy;
@@ -311,9 +317,6 @@ function remember<T>(memo: Map<string, T>, raw: string, value: T): T {
   memo.set(raw, value);
   return value;
 }
-
-/** What a raw text reads as once tidied (`cellText`'s rule). */
-const tidyText = (raw: string): string => (untidy(raw) ? raw.replace(/\s+/g, ' ').trim() : raw);
 
 function dateIn(r: Readings, raw: string): ParsedDate | null {
   const hit = r.dates.get(raw);

@@ -360,6 +360,21 @@ function visibleTextNodes(root: Node, hidden: (el: Element) => boolean): Text[] 
   return out;
 }
 
+/**
+ * The body as the party readers see it: its visible text nodes are listed once, when one of
+ * them first needs them (the fallbacks run one after the other on the same page).
+ */
+interface BodyView {
+  body: Element;
+  hidden: (el: Element) => boolean;
+  texts(): Text[];
+}
+
+function bodyView(body: Element, hidden: (el: Element) => boolean): BodyView {
+  let nodes: Text[] | null = null;
+  return { body, hidden, texts: () => (nodes ??= visibleTextNodes(body, hidden)) };
+}
+
 function isLabelText(text: string): boolean {
   return !!labelField(text) || !!splitLabel(text);
 }
@@ -1363,7 +1378,7 @@ function readParties(
     d.sellerName = seller.value.name;
     d.fields.sellerName = seller.trace;
     d.sellerIds = seller.value.ids;
-    if (!d.sellerIds.length && doc.body) idsInSellerBlock(doc.body, d, hidden);
+    if (!d.sellerIds.length && doc.body) idsInSellerBlock(bodyView(doc.body, hidden), d);
     return;
   }
   // The company block: an element named for it (class or id "company", "seller", "from"…), else the first
@@ -1394,10 +1409,11 @@ function readParties(
   }
   const body = doc.body;
   if (!body) return;
-  if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(body, d, hidden);
-  if (!d.sellerName) nameOverFooterAddress(body, d, hidden);
-  if (d.sellerName && !d.sellerIds.length) idsInFooterLine(body, d, hidden);
-  if (!d.buyerName && d.sellerName) buyerBesideSeller(body, d, hidden);
+  const view = bodyView(body, hidden);
+  if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(view, d);
+  if (!d.sellerName) nameOverFooterAddress(view, d);
+  if (d.sellerName && !d.sellerIds.length) idsInFooterLine(view, d);
+  if (!d.buyerName && d.sellerName) buyerBesideSeller(view, d);
 }
 
 /**
@@ -1407,12 +1423,8 @@ function readParties(
  * with the legal ids). The name must come before any label and the footer line must hold an
  * address. To confirm.
  */
-function nameOverFooterAddress(
-  body: Element,
-  d: DetectedInvoice,
-  hidden: (el: Element) => boolean,
-) {
-  const texts = visibleTextNodes(body, hidden).map((n) => clean(n.nodeValue));
+function nameOverFooterAddress(view: BodyView, d: DetectedInvoice) {
+  const texts = view.texts().map((n) => clean(n.nodeValue));
   const tail = texts.slice(-40);
   for (const text of texts.slice(0, 20)) {
     if (isLabelText(text) || isPartyLabel(text) || (d.buyerName && text.includes(d.buyerName)))
@@ -1459,8 +1471,9 @@ function totalAfterDiscount(
  * Invoicing's "<h6>Seller</h6><strong>name</strong><br/>street<br/>…<br/>tax id"): the smallest
  * enclosing block of the name, without the buyer's name, read whole.
  */
-function idsInSellerBlock(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
-  const node = visibleTextNodes(body, hidden).find((n) => clean(n.nodeValue) === d.sellerName);
+function idsInSellerBlock(view: BodyView, d: DetectedInvoice) {
+  const { body, hidden } = view;
+  const node = view.texts().find((n) => clean(n.nodeValue) === d.sellerName);
   let el = node?.parentElement ?? null;
   for (let depth = 0; el && el !== body && depth < 3; depth++, el = el.parentElement) {
     const lines = blockLines(el, hidden);
@@ -1479,9 +1492,9 @@ function idsInSellerBlock(body: Element, d: DetectedInvoice, hidden: (el: Elemen
  * footer text of WooCommerce PDF Invoices, of shops' and freelancers' templates): the seller's ids.
  * A line that does not name the seller first may be anybody's, and is not read.
  */
-function idsInFooterLine(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+function idsInFooterLine(view: BodyView, d: DetectedInvoice) {
   const seller = d.sellerName!;
-  for (const n of visibleTextNodes(body, hidden).slice(-20)) {
+  for (const n of view.texts().slice(-20)) {
     const text = clean(n.nodeValue);
     // The name itself, not a longer word that begins like it.
     if (!text.startsWith(seller) || /[\p{L}\d]/u.test(text.charAt(seller.length))) continue;
@@ -1500,8 +1513,10 @@ function idsInFooterLine(body: Element, d: DetectedInvoice, hidden: (el: Element
  * company strings in the first cell, the account in the last). The row must hold exactly two
  * filled cells, the other one a name over an address. To confirm.
  */
-function buyerBesideSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
-  const node = visibleTextNodes(body, hidden)
+function buyerBesideSeller(view: BodyView, d: DetectedInvoice) {
+  const { hidden } = view;
+  const node = view
+    .texts()
     .slice(0, 80)
     .find((n) => clean(n.nodeValue) === d.sellerName);
   const cell = node?.parentElement?.closest('td, th');
@@ -1590,9 +1605,10 @@ const isPartyLabel = (line: string) => {
  * holds no party label nor the buyer's name. Templates put the company beside the title, the
  * number or the dates (Bigcapital's address group, Invoify's header, Frappe Books' header).
  */
-function companyBlockAtTop(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
+function companyBlockAtTop(view: BodyView, d: DetectedInvoice) {
+  const { body, hidden } = view;
   const nameLike = (l: string) => isNameLine(l) && !INVOICE_WORD.test(l) && l !== d.invoiceNumber;
-  const nodes = visibleTextNodes(body, hidden);
+  const nodes = view.texts();
   for (const node of nodes.slice(0, 60)) {
     const text = clean(node.nodeValue);
     if (isPartyLabel(text) || (d.buyerName && text.includes(d.buyerName))) return;
