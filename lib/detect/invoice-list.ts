@@ -227,8 +227,10 @@ export function readInvoiceList(doc: Document, lang?: string): DetectedInvoice[]
  */
 export interface ListDates {
   proven: Set<DateOrder>;
-  waiting: { d: DetectedInvoice; k: 'issueDate' | 'dueDate'; p: ParsedDate }[];
+  waiting: { d: DetectedInvoice; k: DateField; p: ParsedDate }[];
 }
+
+type DateField = 'issueDate' | 'dueDate';
 
 export const listDates = (): ListDates => ({ proven: new Set(), waiting: [] });
 
@@ -250,10 +252,17 @@ export function settleListDates({ proven, waiting }: ListDates): void {
       d.warnings.splice(asked++, 0, ambiguousDate(d.invoiceNumber!, k, p));
       continue;
     }
-    d[k] = order === p.order ? p.date : p.alternative!;
-    // The row's own trace, made for it by readListRow.
-    d.fields[k]!.confidence = PROVEN_ORDER_CONFIDENCE;
-    finalizeConfidence(d);
+    // By name, and the row's own trace (made for it by readListRow) given a new confidence.
+    const date = order === p.order ? p.date : p.alternative!;
+    const f = d.fields;
+    if (k === 'issueDate') {
+      d.issueDate = date;
+      f.issueDate!.confidence = PROVEN_ORDER_CONFIDENCE;
+    } else {
+      d.dueDate = date;
+      f.dueDate!.confidence = PROVEN_ORDER_CONFIDENCE;
+      finalizeConfidence(d);
+    }
   }
 }
 
@@ -341,7 +350,7 @@ function statusIn(r: Readings, raw: string): StatusWord | null {
   return remember(r.statuses, raw, (text && statusWord(text)) || null);
 }
 
-function ambiguousDate(number: string, k: 'issueDate' | 'dueDate', p: ParsedDate): Said {
+function ambiguousDate(number: string, k: DateField, p: ParsedDate): Said {
   return catalogText(
     'detectInvoiceListCouldBeOrPlease',
     number,
@@ -352,11 +361,69 @@ function ambiguousDate(number: string, k: 'issueDate' | 'dueDate', p: ParsedDate
   );
 }
 
-const DATE_FIELDS = ['issueDate', 'dueDate'] as const;
+/** What a date written in digits tells of the list's order, or the question it asks. */
+function orderOf(d: DetectedInvoice, k: DateField, p: ParsedDate, dates: ListDates | undefined) {
+  if (!p.ambiguous) dates?.proven.add(p.order!);
+  else if (dates) dates.waiting.push({ d, k, p });
+  else d.warnings.push(ambiguousDate(d.invoiceNumber!, k, p));
+}
 
-function namesColumn(columns: Map<ColumnField, number>, i: number): boolean {
-  for (const at of columns.values()) if (at === i) return true;
-  return false;
+const ambiguousAmount = (number: string, a: ParsedAmount): Said =>
+  catalogText('detectInvoiceListAmountIsAmbiguousPlease', number, a.raw);
+
+/**
+ * Where a list's columns are, looked up once per list rather than once per row (eleven map
+ * lookups a row): remembered for the last columns and currencies seen, which are the same
+ * objects for every row of one list.
+ */
+interface ColumnsAt {
+  columns: Map<ColumnField, number>;
+  currencies: Map<number, string> | undefined;
+  number: number | undefined;
+  total: number | undefined;
+  due: number | undefined;
+  paid: number | undefined;
+  issueDate: number | undefined;
+  dueDate: number | undefined;
+  buyer: number | undefined;
+  status: number | undefined;
+  totalCurrency: string | undefined;
+  dueCurrency: string | undefined;
+  paidCurrency: string | undefined;
+  /** Whether the header names the column at this index. */
+  named: boolean[];
+}
+
+let lastColumns: ColumnsAt | null = null;
+
+function columnsAt(
+  columns: Map<ColumnField, number>,
+  currencies: Map<number, string> | undefined,
+): ColumnsAt {
+  if (lastColumns && lastColumns.columns === columns && lastColumns.currencies === currencies)
+    return lastColumns;
+  const currency = (i: number | undefined) => (i === undefined ? undefined : currencies?.get(i));
+  const named: boolean[] = [];
+  for (const i of columns.values()) named[i] = true;
+  const total = columns.get('total');
+  const due = columns.get('amountDue');
+  const paid = columns.get('paid');
+  return (lastColumns = {
+    columns,
+    currencies,
+    number: columns.get('invoiceNumber'),
+    total,
+    due,
+    paid,
+    issueDate: columns.get('issueDate'),
+    dueDate: columns.get('dueDate'),
+    buyer: columns.get('buyer'),
+    status: columns.get('status'),
+    totalCurrency: currency(total),
+    dueCurrency: currency(due),
+    paidCurrency: currency(paid),
+    named,
+  });
 }
 
 /** The trace texts of a list's rows: the same for each row of one list, built once. */
@@ -388,24 +455,21 @@ const placesOf = (where: string): RowPlaces =>
 /** One row of a list, its columns already known (by header labels, or by a site adapter's selectors). */
 export function readListRow(
   cells: ArrayLike<Element>,
-  { columns, lang, where, currencies = new Map(), dates }: ListLayout,
+  { columns, lang, where, currencies, dates }: ListLayout,
 ): DetectedInvoice | null {
   // Each cell is read once, as it is needed, without a closure per row (a thousand rows).
-  const iNumber = columns.get('invoiceNumber');
-  const numberText = rawAt(cells, iNumber);
+  const c = columnsAt(columns, currencies);
+  const numberText = rawAt(cells, c.number);
   const number = plainNumber(numberText) ? numberText : parseNumber(tidyText(numberText));
   if (!number) return null;
   const r = readingsFor(lang);
-  const iTotal = columns.get('total');
-  const iDue = columns.get('amountDue');
-  const iPaid = columns.get('paid');
-  const totalText = rawAt(cells, iTotal);
-  const total = totalText ? amountIn(r, totalText, currencies.get(iTotal ?? -1)) : null;
+  const totalText = rawAt(cells, c.total);
+  const total = totalText ? amountIn(r, totalText, c.totalCurrency) : null;
   // Lists often show the total twice (total, amount due): the same text, the same reading.
-  const dueText = iDue === iTotal ? totalText : rawAt(cells, iDue);
-  const due = dueText ? amountIn(r, dueText, currencies.get(iDue ?? -1)) : null;
-  const paidText = rawAt(cells, iPaid);
-  const paid = paidText ? amountIn(r, paidText, currencies.get(iPaid ?? -1)) : null;
+  const dueText = c.due === c.total ? totalText : rawAt(cells, c.due);
+  const due = dueText ? amountIn(r, dueText, c.dueCurrency) : null;
+  const paidText = rawAt(cells, c.paid);
+  const paid = paidText ? amountIn(r, paidText, c.paidCurrency) : null;
   if (!total && !due) return null;
   const at = placesOf(where);
   const d = emptyDetected();
@@ -417,31 +481,35 @@ export function readListRow(
     d.fields.totalWithTax = { confidence: total.confidence, where: at.total };
   }
   if (paid) d.paid = paid.minor;
-  for (const k of DATE_FIELDS) {
-    const raw = rawAt(cells, columns.get(k));
-    const p = raw ? dateIn(r, raw) : null;
-    if (!p) continue;
-    d[k] = p.date;
-    d.fields[k] = { confidence: p.confidence, where: at[k] };
-    if (!p.order) continue;
-    if (!p.ambiguous) dates?.proven.add(p.order);
-    else if (dates) dates.waiting.push({ d, k, p });
-    else d.warnings.push(ambiguousDate(number, k, p));
+  // Each date field by its name: a store under a computed key cost a fifth of the row.
+  const issueText = rawAt(cells, c.issueDate);
+  const issue = issueText ? dateIn(r, issueText) : null;
+  if (issue) {
+    d.issueDate = issue.date;
+    d.fields.issueDate = { confidence: issue.confidence, where: at.issueDate };
+    if (issue.order) orderOf(d, 'issueDate', issue, dates);
+  }
+  const dueDateText = rawAt(cells, c.dueDate);
+  const dueDate = dueDateText ? dateIn(r, dueDateText) : null;
+  if (dueDate) {
+    d.dueDate = dueDate.date;
+    d.fields.dueDate = { confidence: dueDate.confidence, where: at.dueDate };
+    if (dueDate.order) orderOf(d, 'dueDate', dueDate, dates);
   }
   if (d.dueDate) d.dueDateSource = 'label';
   else d.dueDateNote = 'the list shows no due date';
-  const buyer = textAt(cells, columns.get('buyer'));
+  const buyer = textAt(cells, c.buyer);
   if (buyer && buyer.length <= 200) {
     d.buyerName = buyer;
     d.fields.buyerName = { confidence: 0.9, where: at.client };
   }
-  const statusText = rawAt(cells, columns.get('status'));
+  const statusText = rawAt(cells, c.status);
   d.status = statusText ? statusIn(r, statusText) : null;
   // A status badge in a column the header does not name; not in the columns it names (a number,
   // an amount, a date or the client is no status word: reading them cost 7 lookups a row).
   if (!d.status)
     for (let i = 0; i < cells.length; i++) {
-      if (namesColumn(columns, i)) continue;
+      if (c.named[i]) continue;
       const s = statusIn(r, cells[i]!.textContent ?? '');
       if (s) {
         d.status = s;
@@ -471,8 +539,7 @@ export function readListRow(
       catalogText('detectInvoiceListTotalMinusPaid', number, total.raw, paid?.raw, due.raw),
     );
   }
-  for (const a of [total, due])
-    if (a?.ambiguous)
-      d.warnings.push(catalogText('detectInvoiceListAmountIsAmbiguousPlease', number, a.raw));
+  if (total?.ambiguous) d.warnings.push(ambiguousAmount(number, total));
+  if (due?.ambiguous) d.warnings.push(ambiguousAmount(number, due));
   return finalizeConfidence(d);
 }
