@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
  * neighbours than about the code, and even CPU time swells when they thrash the caches.
  * So both are taken in the renderer main thread's CPU time (the DevTools protocol's
  * `ThreadTime`), over batches of ~60 ms (the protocol round trip is noise beside them),
- * after a warm-up that lets V8 optimise both; batches of scans and of passes alternate on
+ * after a warm-up of 1.5 s of CPU on each side that lets V8 optimise both; batches of scans and of passes alternate on
  * the same page for many rounds, and the least disturbed batch of each is kept (the
  * minimum: disturbance only ever adds). The median of the rounds' ratios is given beside.
  */
@@ -28,6 +28,10 @@ export interface DetectCost {
 }
 
 type Side = 'scan' | 'walk';
+
+/** CPU ms of one batch, and of each side's warm-up. */
+const BATCH_CPU = 60;
+const WARM_CPU = 1500;
 
 /** The page's renderer main thread's CPU time in ms (the DevTools protocol's `ThreadTime`). */
 export async function threadClock(page: Page) {
@@ -69,12 +73,20 @@ export async function detectCost(page: Page, rounds: number): Promise<DetectCost
     const r = await batch(side, n);
     return { ...r, cpu: ((await cpu()) - before) / n };
   };
-  // Batch sizes from a first reading, so that each batch lasts ~0.2 s of CPU.
-  const warm = { scan: await timed('scan', 5), walk: await timed('walk', 20) };
-  const size = (side: Side) => Math.max(5, Math.min(2000, Math.round(60 / warm[side].cpu)));
-  const n = { scan: size('scan'), walk: size('walk') };
-  await timed('scan', n.scan);
-  await timed('walk', n.walk);
+  // Warm-up: each side runs for WARM_CPU ms of CPU, in batches that grow as it gets faster,
+  // so that V8 has optimised it; the batch sizes come from the last, warm, batch (sizing them
+  // from the first, cold, scans made the batches a fifth of their intended length, and left
+  // the scan measured before V8 had finished optimising it).
+  const warmUp = async (side: Side) => {
+    let spent = 0;
+    let last = await timed(side, 1);
+    while (spent < WARM_CPU) {
+      last = await timed(side, Math.max(1, Math.min(2000, Math.round(BATCH_CPU / last.cpu))));
+      spent += BATCH_CPU;
+    }
+    return Math.max(5, Math.min(2000, Math.round(BATCH_CPU / last.cpu)));
+  };
+  const n = { scan: await warmUp('scan'), walk: await warmUp('walk') };
   const scans: number[] = [];
   const walks: number[] = [];
   const ratios: number[] = [];
