@@ -4,14 +4,13 @@ import {
   buyerEmailOf,
   completeDueDate,
   ibanOf,
+  termsDueDate,
   trustStated,
   uniq,
   xmlAmount,
   xmlDate,
 } from './common';
 import { describesDiscount } from '../payment-terms';
-import type { CalendarDate } from '../../model/dates';
-import type { Text } from '../../model/text';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
 import { catalogText } from '../../i18n/text';
 
@@ -53,7 +52,15 @@ export function readCii(doc: XNode): DetectedInvoice {
     textAt(settlement, 'InvoiceCurrencyCode') ??
     attr(first(sums, 'GrandTotalAmount'), 'currencyID');
   const terms = all(settlement, 'SpecifiedTradePaymentTerms');
-  const due = pickDueDate(terms, w);
+  // EXTENDED's discount structure (ApplicableTradePaymentDiscountTerms) marks a discount group.
+  const due = termsDueDate(
+    terms.map((t) => ({
+      date: xmlDate(textAt(t, 'DueDateDateTime/DateTimeString')),
+      structural: all(t, 'ApplicableTradePaymentDiscountTerms').length > 0,
+      worded: describesDiscount(textAt(t, 'Description')),
+    })),
+    w,
+  );
   d.dueDate = due.date;
   d.paymentTerms =
     terms
@@ -98,55 +105,4 @@ export function readCii(doc: XNode): DetectedInvoice {
   trustStated(d, iban, { fields: v2 ? 'CII' : 'ZUGFeRD 1.0', iban: 'CII IBANID' });
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceCiiCiiDocumentWithoutAn'));
   return completeDueDate(d, 'CII DueDateDateTime', due.confidence);
-}
-
-/**
- * The due date among the payment terms groups. EN 16931 has one (BT-9); EXTENDED may have
- * several: the net term, early-payment discounts (a group with
- * ApplicableTradePaymentDiscountTerms, or one whose description only grants a discount: its
- * date is the discount's deadline), instalments. The net date is taken; when it is told apart
- * only by the wording, or several net dates remain, it is to confirm.
- */
-function pickDueDate(
-  terms: unknown[],
-  w: Text[],
-): { date: CalendarDate | null; confidence: number } {
-  const groups = terms
-    .map((t) => ({
-      date: xmlDate(textAt(t, 'DueDateDateTime/DateTimeString')),
-      structural: all(t, 'ApplicableTradePaymentDiscountTerms').length > 0,
-      worded: describesDiscount(textAt(t, 'Description')),
-    }))
-    .filter((g): g is typeof g & { date: CalendarDate } => g.date !== null);
-  const dates = uniq(groups.map((g) => g.date)) as CalendarDate[];
-  if (dates.length <= 1) {
-    const only = groups[0];
-    if (!only) return { date: null, confidence: 0 };
-    // A lone date in a discount group (EXTENDED) is the discount's deadline when the group's
-    // wording says so too, and may be otherwise. In EN 16931 (no discount structure) it is BT-9.
-    if (only.structural && only.worded) {
-      w.push(catalogText('einvoiceCiiOnlyDiscountDates', only.date));
-      return { date: null, confidence: 0 };
-    }
-    if (only.structural) {
-      w.push(catalogText('einvoiceCiiDueDateWithDiscount', only.date));
-      return { date: only.date, confidence: 0.6 };
-    }
-    return { date: only.date, confidence: 1 };
-  }
-  const net = uniq(groups.filter((g) => !g.structural && !g.worded).map((g) => g.date)).sort();
-  const discounts = uniq(groups.filter((g) => g.structural || g.worded).map((g) => g.date));
-  if (net.length === 1) {
-    const byStructure = groups.every((g) => g.date === net[0] || g.structural);
-    if (!byStructure)
-      w.push(catalogText('einvoiceCiiNetAndDiscountDates', net[0]!, discounts.join(', ')));
-    return { date: net[0] as CalendarDate, confidence: byStructure ? 1 : 0.6 };
-  }
-  if (!net.length) {
-    // Only discount deadlines: the net term is not dated.
-    w.push(catalogText('einvoiceCiiOnlyDiscountDates', discounts.join(', ')));
-    return { date: null, confidence: 0 };
-  }
-  w.push(catalogText('einvoiceCiiSeveralDueDates', net.join(', ')));
-  return { date: net[0] as CalendarDate, confidence: 0.5 };
 }

@@ -177,3 +177,57 @@ export function buyerEmailOf(contact: string | null, address: string | null): st
     (s ?? '').split(/[;,\s]+/).find((e) => isEmail(e)) ?? null;
   return firstEmail(contact) ?? firstEmail(address);
 }
+
+/** One payment terms group of an e-invoice: its date, and whether it is an early-payment discount's. */
+export interface TermsGroup {
+  date: CalendarDate | null;
+  /** The format's discount structure marks it (CII EXTENDED's discount terms, UBL's settlement discount). */
+  structural: boolean;
+  /** Its wording only grants a discount (`describesDiscount`). */
+  worded: boolean;
+}
+
+/**
+ * The due date among the payment terms groups. EN 16931 has one (BT-9); CII EXTENDED and
+ * UBL's PaymentTerms may have several: the net term, early-payment discounts (a group the
+ * format marks as a discount, or one whose wording only grants a discount: its date is the
+ * discount's deadline), instalments. The net date is taken; when it is told apart only by the
+ * wording, or several net dates remain, it is to confirm.
+ */
+export function termsDueDate(
+  terms: TermsGroup[],
+  w: Text[],
+): { date: CalendarDate | null; confidence: number } {
+  const groups = terms.filter((g): g is TermsGroup & { date: CalendarDate } => g.date !== null);
+  const dates = uniq(groups.map((g) => g.date)) as CalendarDate[];
+  if (dates.length <= 1) {
+    const only = groups[0];
+    if (!only) return { date: null, confidence: 0 };
+    // A lone date in a discount group is the discount's deadline when the group's wording
+    // says so too, and may be otherwise. Without a discount structure it is the due date.
+    if (only.structural && only.worded) {
+      w.push(catalogText('einvoiceCiiOnlyDiscountDates', only.date));
+      return { date: null, confidence: 0 };
+    }
+    if (only.structural) {
+      w.push(catalogText('einvoiceCiiDueDateWithDiscount', only.date));
+      return { date: only.date, confidence: 0.6 };
+    }
+    return { date: only.date, confidence: 1 };
+  }
+  const net = uniq(groups.filter((g) => !g.structural && !g.worded).map((g) => g.date)).sort();
+  const discounts = uniq(groups.filter((g) => g.structural || g.worded).map((g) => g.date));
+  if (net.length === 1) {
+    const byStructure = groups.every((g) => g.date === net[0] || g.structural);
+    if (!byStructure)
+      w.push(catalogText('einvoiceCiiNetAndDiscountDates', net[0]!, discounts.join(', ')));
+    return { date: net[0] as CalendarDate, confidence: byStructure ? 1 : 0.6 };
+  }
+  if (!net.length) {
+    // Only discount deadlines: the net term is not dated.
+    w.push(catalogText('einvoiceCiiOnlyDiscountDates', discounts.join(', ')));
+    return { date: null, confidence: 0 };
+  }
+  w.push(catalogText('einvoiceCiiSeveralDueDates', net.join(', ')));
+  return { date: net[0] as CalendarDate, confidence: 0.5 };
+}

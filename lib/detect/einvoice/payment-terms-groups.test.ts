@@ -76,6 +76,58 @@ describe('CII with several payment terms groups (EXTENDED)', () => {
   });
 });
 
+describe('UBL without cbc:DueDate: the PaymentTerms groups date it', () => {
+  const xml = fixture('ubl-payment-terms-dates.xml');
+
+  it('the net group is the due date; the settlement-discount group dates the discount', () => {
+    const d = readEInvoiceXml(xml);
+    expect(d.dueDate).toBe('2026-06-14');
+    expect(d.dueDateSource).toBe('explicit');
+    expect(d.fields.dueDate).toEqual({ confidence: 1, where: 'UBL cac:PaymentTerms' });
+    expect(detectedJson(d).amountDue).toBe('1200.00');
+  });
+
+  it('a lone instalment date is the due date', () => {
+    const one = xml
+      .replace(/<cac:PaymentTerms>\s*<cbc:Note>2 %[\s\S]*?<\/cac:PaymentTerms>/, '')
+      .replace('<cbc:PaymentDueDate>2026-06-14', '<cbc:InstallmentDueDate>2026-06-14')
+      .replace('2026-06-14</cbc:PaymentDueDate>', '2026-06-14</cbc:InstallmentDueDate>');
+    expect(one).not.toContain('<cbc:SettlementDiscountPercent>');
+    const d = readEInvoiceXml(one);
+    expect(d.dueDate).toBe('2026-06-14');
+    expect(d.fields.dueDate?.confidence).toBe(1);
+  });
+
+  it('only the discount group dated: no due date', () => {
+    const d = readEInvoiceXml(
+      xml.replace('<cbc:PaymentDueDate>2026-06-14</cbc:PaymentDueDate>', ''),
+    );
+    expect(d.dueDate).toBeNull();
+    expect(warnings(d)).toMatch(/date only early-payment discounts \(2026-05-15\)/);
+  });
+
+  it('two net instalments: the earliest, to confirm', () => {
+    const d = readEInvoiceXml(
+      xml
+        .replace('<cbc:SettlementDiscountPercent>2</cbc:SettlementDiscountPercent>', '')
+        .replace("2 % d'escompte pour paiement sous 10 jours", 'Premier versement'),
+    );
+    expect(d.dueDate).toBe('2026-05-15');
+    expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    expect(warnings(d)).toMatch(
+      /Several due dates in the payment terms \(2026-05-15, 2026-06-14\)/,
+    );
+  });
+
+  it('cbc:DueDate, when there, wins over the groups', () => {
+    const d = readEInvoiceXml(
+      xml.replace('</cbc:IssueDate>', '</cbc:IssueDate>\n  <cbc:DueDate>2026-06-04</cbc:DueDate>'),
+    );
+    expect(d.dueDate).toBe('2026-06-04');
+    expect(d.fields.dueDate?.where).toBe('UBL cbc:DueDate');
+  });
+});
+
 describe('buyer e-mail and IBAN', () => {
   it('a Leitweg-ID in the buyer electronic address is not an e-mail; an IBAN loses its spaces', () => {
     const d = readEInvoiceXml(fixture('cii-extended-worded-skonto.xml'));

@@ -4,6 +4,7 @@ import {
   buyerEmailOf,
   completeDueDate,
   ibanOf,
+  termsDueDate,
   trustStated,
   uniq,
   xmlAmount,
@@ -11,6 +12,8 @@ import {
 } from './common';
 import { EInvoiceError, all, attr, first, textAt, type XNode } from './xml';
 import { catalogText } from '../../i18n/text';
+import { describesDiscount } from '../payment-terms';
+import type { Text } from '../../model/text';
 
 /** UBL 2.1 Invoice and CreditNote (fields named after the EN 16931 semantic model's business terms). */
 export function readUbl(doc: XNode): DetectedInvoice {
@@ -26,8 +29,8 @@ export function readUbl(doc: XNode): DetectedInvoice {
   d.currency =
     textAt(root, 'DocumentCurrencyCode') ??
     attr(first(root, 'LegalMonetaryTotal/PayableAmount'), 'currencyID');
-  d.dueDate =
-    xmlDate(textAt(root, 'DueDate')) ?? xmlDate(textAt(root, 'PaymentMeans/PaymentDueDate'));
+  const due = ublDueDate(root, w);
+  d.dueDate = due.date;
   d.paymentTerms =
     all(root, 'PaymentTerms/Note')
       .map((n) => textAt({ n }, 'n'))
@@ -65,5 +68,29 @@ export function readUbl(doc: XNode): DetectedInvoice {
   );
   trustStated(d, iban, { fields: 'UBL', iban: 'UBL PayeeFinancialAccount' });
   if (!d.invoiceNumber) throw new EInvoiceError(catalogText('einvoiceUblUblDocumentWithoutAn'));
-  return completeDueDate(d, 'UBL cbc:DueDate');
+  return completeDueDate(d, due.where, due.confidence);
+}
+
+/**
+ * The due date: BT-9 (cbc:DueDate; a CreditNote has none, and some write it in PaymentMeans),
+ * else the dates of the PaymentTerms groups (UBL 2.1 gives each a PaymentDueDate or an
+ * InstallmentDueDate): a group with a settlement discount (SettlementDiscountPercent or
+ * SettlementDiscountAmount), or worded as one, dates the discount, not the net term.
+ */
+function ublDueDate(root: XNode, w: Text[]) {
+  const stated = xmlDate(textAt(root, 'DueDate'));
+  if (stated) return { date: stated, confidence: 1, where: 'UBL cbc:DueDate' };
+  const means = xmlDate(textAt(root, 'PaymentMeans/PaymentDueDate'));
+  if (means) return { date: means, confidence: 1, where: 'UBL PaymentMeans/cbc:PaymentDueDate' };
+  const picked = termsDueDate(
+    all(root, 'PaymentTerms').map((t) => ({
+      date: xmlDate(textAt(t, 'PaymentDueDate')) ?? xmlDate(textAt(t, 'InstallmentDueDate')),
+      structural:
+        textAt(t, 'SettlementDiscountPercent') !== null ||
+        textAt(t, 'SettlementDiscountAmount') !== null,
+      worded: describesDiscount(textAt(t, 'Note')),
+    })),
+    w,
+  );
+  return { ...picked, where: 'UBL cac:PaymentTerms' };
 }
