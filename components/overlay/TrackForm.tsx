@@ -87,7 +87,7 @@ export function TrackForm(props: {
       {input('left', t('overlayLeft'), low(d, 'amountDue'))}
       {input('currency', t('overlayCurrency'), !d.currency)}
       {input('client', t('overlayClient'), !d.buyerName)}
-      {input('email', t('overlayEmail'), false, 'email')}
+      {input('email', t('overlayEmail'), !!d.buyerEmail && low(d, 'buyerEmail'), 'email')}
       {error ? (
         <p role="alert" class="danger small">
           {error}

@@ -23,7 +23,14 @@ import {
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, TAX_INCLUDED_NOTE, type ParsedAmount } from './parse-amount';
-import { isAddressLine, isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
+import {
+  emailOfBlock,
+  isAddressLine,
+  isNameLine,
+  legalIds,
+  looksLikeParty,
+  nameOfBlock,
+} from './parties';
 import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
@@ -1302,6 +1309,7 @@ function readParties(
     d.buyerName = buyer.value.name;
     d.fields.buyerName = buyer.trace;
     d.buyerIds = buyer.value.ids;
+    if (buyer.value.text) buyerEmailIn(d, doc, buyer.value.text.split('\n'));
   }
   if (!d.buyerName) {
     // No "Bill to" label: the block the template names for the client (#client-details, .customer…).
@@ -1337,6 +1345,7 @@ function readParties(
         where: `block ${block.id ? `#${block.id}` : `.${(block.getAttribute('class') ?? '').split(/\s+/)[0]}`}`,
       };
       d.buyerIds = legalIds(lines.join('\n'));
+      buyerEmailIn(d, doc, lines);
       break;
     }
   }
@@ -1372,6 +1381,7 @@ function readParties(
       d.buyerName = name;
       d.fields.buyerName = { confidence: 0.6, where: 'the <address> block of the document' };
       d.buyerIds = legalIds(lines.join('\n'));
+      buyerEmailIn(d, doc, lines);
     }
   }
   if (seller && seller.value.name !== d.buyerName) {
@@ -1414,6 +1424,20 @@ function readParties(
   if (!d.sellerName) nameOverFooterAddress(view, d);
   if (d.sellerName && !d.sellerIds.length) idsInFooterLine(view, d);
   if (!d.buyerName && d.sellerName) buyerBesideSeller(view, d);
+}
+
+/**
+ * The buyer's e-mail address: the one address the buyer's block holds, when the document writes
+ * it nowhere else (the seller's own address, printed in its block and the footer too, would
+ * match every invoice to one client). To confirm: a block's address may be a contact's.
+ */
+function buyerEmailIn(d: DetectedInvoice, doc: Document, lines: string[]) {
+  const email = emailOfBlock(lines);
+  if (!email || d.buyerEmail) return;
+  const all = (doc.body?.textContent ?? '').toLowerCase();
+  if (all.indexOf(email) !== all.lastIndexOf(email)) return;
+  d.buyerEmail = email;
+  d.fields.buyerEmail = { confidence: 0.65, where: "the buyer's block" };
 }
 
 /**

@@ -47,6 +47,20 @@ export function legalIds(text: string): string[] {
 }
 
 const EMAIL = /\S+@\S+\.\S+/;
+/** An e-mail address inside a line ("Email: compta@bois-co.example", "<megan@example.com>"). */
+const EMAIL_IN =
+  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/**
+ * The one e-mail address a party's block holds (WooCommerce PDF Invoices' div.billing-email
+ * under the billing address, an "Email:" line under a "Bill to" name): none when it holds
+ * none or several, since which one is the party's own could not be told.
+ */
+export function emailOfBlock(lines: string[]): string | null {
+  const found = new Set<string>();
+  for (const l of lines) for (const m of l.matchAll(EMAIL_IN)) found.add(m[0].toLowerCase());
+  return found.size === 1 ? [...found][0]! : null;
+}
 const PHONE = /^(?:t[ée]l\.?|phone|tel\.?|fax|mobile|☎)?\s*[:.]?\s*\+?[\d\s().\-/]{7,}$/i;
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A street line or a postcode + town: an address, not a name. */
