@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelField, leadingLabel } from './labels';
+import { isDueDateToConfirm, labelField, leadingLabel } from './labels';
 
 // Labels taken from the apps' own translation files (sources in labels.ts).
 describe('labels from the apps’ translation files', () => {
@@ -89,5 +89,17 @@ describe('labels from the apps’ translation files: Simple Invoices, ProjeQtOr'
   it('"du" without its accent is the preposition, no label', () => {
     expect(labelField('Du')).toBeNull();
     expect(labelField('du :')).toBeNull();
+  });
+});
+
+// IDURAR's Invoice.pug "Expired Date" / fr_fr "Date d'expiration" (expired_date): the due date there,
+// a validity date elsewhere.
+describe('due-date labels that only suggest the due date', () => {
+  it.each(['Expired Date', "Date d'expiration", 'Expiry date :'])('%s', (label) => {
+    expect(labelField(label)).toBe('dueDate');
+    expect(isDueDateToConfirm(label)).toBe(true);
+  });
+  it.each(['Due Date', "Date d'échéance", 'Échéance :'])('%s is a due date to trust', (label) => {
+    expect(isDueDateToConfirm(label)).toBe(false);
   });
 });

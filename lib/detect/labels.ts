@@ -83,6 +83,8 @@ export type LabelField =
  *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
  *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
+ * - ID  = idurar/idurar-erp-crm backend/src/pdf/Invoice.pug and backend/src/locale/translation/{en_us,fr_fr}.js
+ *         @ e2d4f1a7 (expired_date "Expired Date" / "Date d'expiration": the invoice's due date, model.expiredDate)
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -257,6 +259,13 @@ export const LABELS: Record<LabelField, string[]> = {
     'vervaldatum',
     'te betalen voor',
     'uiterste betaaldatum',
+    // ID expired_date, expire_date: an invoice's due date in IDURAR, a quote's validity elsewhere,
+    // so a date they give stays to confirm (DUE_DATE_TO_CONFIRM).
+    'expired date',
+    'expire date',
+    'expiry date',
+    'expiration date',
+    "date d'expiration",
     // LS "Due" ("Exigible"); "Date d'exigibilité" (#18)
     'exigible',
     "date d'exigibilite",
@@ -997,6 +1006,22 @@ const ACCENTED: Record<string, LabelField> = { dû: 'amountDue', 'd&ucirc;': 'am
  */
 export const ORDER_ID_LABEL =
   /^(?:order\s+(?:id|no\.?|number|#)|id\s+de\s+commande|n[°o]\s*de\s+commande|num[ée]ro\s+de\s+commande|commande\s+n[°o])\s*[:：]?$/i;
+
+/**
+ * Due-date labels that name the due date only in some apps: IDURAR's invoice says "Expired Date" /
+ * "Date d'expiration" (ID) where a quote or a card says when it stops being valid. A date they give
+ * is the due date to confirm, never a trusted one.
+ */
+const DUE_DATE_TO_CONFIRM = new Set(
+  ['expired date', 'expire date', 'expiry date', 'expiration date', "date d'expiration"].map(
+    normalize,
+  ),
+);
+
+/** Whether a due-date label only suggests the due date (see DUE_DATE_TO_CONFIRM). */
+export function isDueDateToConfirm(label: string): boolean {
+  return DUE_DATE_TO_CONFIRM.has(normalize(label).replace(/[\s:#]+$/, ''));
+}
 
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {

@@ -1253,6 +1253,40 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'idurar-invoice-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '27/2026',
+        issueDate: '2026-11-18',
+        // "Date d'expiration": IDURAR's due date, read to confirm (a quote's validity elsewhere).
+        dueDate: '2026-12-18',
+        currency: 'EUR',
+        totalWithTax: '3102.00',
+        amountDue: '3102.00',
+        buyerName: 'Maison Verdier SARL',
+        sellerName: 'Atelier Brunet Graphisme',
+        sellerIds: ['85274196300027', 'FR87852741963'],
+      },
+    ],
+  },
+  {
+    file: 'idurar-invoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '41/2026',
+        issueDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        currency: 'USD',
+        totalWithTax: '6238.73',
+        amountDue: '6238.73',
+        buyerName: 'Harbor Point Dental Group',
+        sellerName: 'Northwind Web Studio LLC',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1899,6 +1933,21 @@ describe('page detection on fixtures', () => {
     expect(d.paid).toBeNull();
     expect(d.warnings.map((w) => w.en).join()).not.toMatch(/different values/);
   });
+
+  it.each([
+    ['en', 'Expired Date', '20/12/2026', '2026-12-20'],
+    ['fr', "Date d'expiration", '18/12/2026', '2026-12-18'],
+  ])(
+    'an "expiry" date (%s "%s") is the due date to confirm, never a trusted one',
+    (lang, label, date, want) => {
+      const doc = parseHtmlInNode(
+        `<html lang="${lang}"><body><h1>Invoice</h1><table><tr><td>Invoice No.</td><td>X-2026-8</td></tr><tr><td>${label}</td><td>${date}</td></tr><tr><td>Total</td><td>$ 120.00</td></tr></table></body></html>`,
+      );
+      const d = scanPage(doc).invoices[0]!;
+      expect(d.dueDate).toBe(want);
+      expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    },
+  );
 
   afterAll(() => {
     const rows = [...tally].map(([field, t]) => {

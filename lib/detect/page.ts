@@ -9,6 +9,7 @@ import { BLOCK_TAGS, blockLines, HIDING_STYLE, hidesItself, SKIPPED_TAGS } from 
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
+  isDueDateToConfirm,
   labelField,
   leadingBuyer,
   leadingLabel,
@@ -834,9 +835,13 @@ function scoreCandidates(
       case 'dueDate': {
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
+          const confidence = p.confidence * weight * (p.ambiguous ? 0.9 : 1);
           consider(c.field, c, {
             value: p,
-            confidence: p.confidence * weight * (p.ambiguous ? 0.9 : 1),
+            confidence:
+              c.field === 'dueDate' && isDueDateToConfirm(c.label)
+                ? Math.min(confidence, 0.6)
+                : confidence,
           });
         } else if (
           c.field === 'dueDate' &&
