@@ -103,3 +103,21 @@ describe('due-date labels that only suggest the due date', () => {
     expect(isDueDateToConfirm(label)).toBe(false);
   });
 });
+
+// Gauzy's INVOICES_PAGE labels (packages/ui-core/i18n/assets/i18n/{en,fr}.json).
+describe('Gauzy invoice view labels', () => {
+  it.each([
+    ['Total Value', 'total'],
+    ['Valeur totale', 'total'],
+    ['Already Paid', 'paid'],
+    ['Impôt', 'tax'],
+    ['Impôt 2', 'tax'],
+    ['Tax 2', 'tax'],
+    ['Discount Value', 'discount'],
+    ["Valeur de l'escompte", 'discount'],
+    ['Depuis', 'seller'],
+    ['Pour', 'buyer'],
+  ])('%s → %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+});

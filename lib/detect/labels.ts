@@ -85,6 +85,9 @@ export type LabelField =
  *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
  * - ID  = idurar/idurar-erp-crm backend/src/pdf/Invoice.pug and backend/src/locale/translation/{en_us,fr_fr}.js
  *         @ e2d4f1a7 (expired_date "Expired Date" / "Date d'expiration": the invoice's due date, model.expiredDate)
+ * - GZ  = ever-co/ever-gauzy packages/ui-core/i18n/assets/i18n/{en,fr}.json @ d1cf5311 (INVOICES_PAGE: TOTAL_VALUE
+ *         "Valeur totale", ALREADY_PAID "Déjà payé", TAX / TAX_2 "Impôt" / "Impôt 2", INVOICES_SELECT_DISCOUNT_VALUE
+ *         "Valeur de l'escompte", VIEW.FROM / VIEW.TO "Depuis" / "Pour"), read by invoice-view-inner.component.html
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -271,6 +274,9 @@ export const LABELS: Record<LabelField, string[]> = {
     "date d'exigibilite",
   ],
   total: [
+    // GZ TOTAL_VALUE ("Valeur totale"): the invoice's total, the items' Total Value column aside
+    'total value',
+    'valeur totale',
     'montant ttc',
     'total ttc',
     'total',
@@ -440,6 +446,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'owing',
   ],
   paid: [
+    // GZ ALREADY_PAID ("Déjà payé")
+    'already paid',
     'deja paye',
     'deja regle',
     'acompte',
@@ -509,6 +517,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'total paye',
   ],
   buyer: [
+    // GZ VIEW.TO | titlecase ("Pour") over the contact's name
+    'pour',
     'client',
     // OC text_payment_address (en-gb; fr-fr "Adresse de facturation" is above)
     'payment address',
@@ -638,6 +648,10 @@ export const LABELS: Record<LabelField, string[]> = {
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
   tax: [
+    // GZ TAX, TAX_2 ("Impôt", "Impôt 2"): the invoice's two taxes
+    'tax 2',
+    'impot',
+    'impot 2',
     'total taxes and charges',
     // MG Tax ("TVA & autres taxes")
     'tva & autres taxes',
@@ -710,6 +724,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'frais de livraison ttc',
   ],
   discount: [
+    // GZ INVOICES_SELECT_DISCOUNT_VALUE ("Valeur de l'escompte")
+    'discount value',
+    "valeur de l'escompte",
     'remise',
     // TH Discount with tax ("Remise TTC"): printed as a positive figure
     'remise ttc',
@@ -773,6 +790,8 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   // DO BillFrom ("Émetteur"), KI invoice.from ("De"), IN from.
   seller: [
+    // GZ VIEW.FROM | titlecase ("Depuis") over the organization's name
+    'depuis',
     'emetteur',
     // OC text_store: the shop that sells, on the admin's printed invoice
     'store',

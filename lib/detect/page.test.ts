@@ -1287,6 +1287,39 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'gauzy-invoice-view-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-18',
+        dueDate: '2026-12-18',
+        currency: 'EUR',
+        totalWithTax: '9798.00',
+        paid: '3000.00',
+        amountDue: '6798.00',
+        buyerName: 'Librairie Les Mots Passants',
+        sellerName: 'Studio Kermarrec SAS',
+      },
+    ],
+  },
+  {
+    file: 'gauzy-invoice-view-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1057',
+        issueDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        currency: 'USD',
+        totalWithTax: '4517.00',
+        amountDue: '4517.00',
+        buyerName: 'Cedar & Pine Architects LLP',
+        sellerName: 'Blue Ridge Software Inc.',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1932,6 +1965,25 @@ describe('page detection on fixtures', () => {
     expect(d.dueDate).toBe('2026-12-05');
     expect(d.paid).toBeNull();
     expect(d.warnings.map((w) => w.en).join()).not.toMatch(/different values/);
+  });
+
+  it('a column of labels beside a column of values is read row for row, two rows too', () => {
+    const doc = parseHtmlInNode(
+      `<html lang="en"><body><h4>Invoice Number</h4><h4>A-77</h4><div class="d-flex"><div><div>Invoice Date:</div><div>Due Date:</div></div><div><div>11/20/2026</div><div>12/20/2026</div></div></div><div class="d-flex"><div><div>Tax:</div><div>Total Value:</div></div><div><div><span>8 %</span></div><div><span>$ 540.00</span></div></div></div></body></html>`,
+    );
+    const d = scanPage(doc).invoices[0]!;
+    expect(detectedJson(d)).toMatchObject({
+      issueDate: '2026-11-20',
+      dueDate: '2026-12-20',
+      totalWithTax: '540.00',
+    });
+  });
+
+  it('two columns side by side whose first is not all labels are not paired', () => {
+    const doc = parseHtmlInNode(
+      `<html lang="en"><body><h1>Invoice INV-9</h1><p>Total: $ 90.00</p><div class="d-flex"><div><div>Due Date:</div><div>Shipped with care</div></div><div><div>12/20/2026</div><div>01/05/2027</div></div></div></body></html>`,
+    );
+    expect(scanPage(doc).invoices[0]!.dueDate).toBeNull();
   });
 
   it.each([
