@@ -1320,6 +1320,23 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'gauzy-accounting-template-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1063',
+        issueDate: '2026-11-27',
+        dueDate: '2026-12-27',
+        currency: 'USD',
+        totalWithTax: '5600.00',
+        paid: '2000.00',
+        amountDue: '3600.00',
+        buyerName: 'Cedar & Pine Architects LLP',
+        sellerName: 'Blue Ridge Software Inc.',
+      },
+    ],
+  },
 ];
 
 /**
