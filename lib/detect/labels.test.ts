@@ -117,6 +117,9 @@ describe('Gauzy invoice view labels', () => {
     ["Valeur de l'escompte", 'discount'],
     ['Depuis', 'seller'],
     ['Pour', 'buyer'],
+    // IDURAR tax_total
+    ['Tax Total (7.25 %) :', 'tax'],
+    ['Total des taxes (20 %) :', 'tax'],
   ])('%s → %s', (label, field) => {
     expect(labelField(label)).toBe(field);
   });

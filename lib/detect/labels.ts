@@ -84,7 +84,8 @@ export type LabelField =
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
  *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
  * - ID  = idurar/idurar-erp-crm backend/src/pdf/Invoice.pug and backend/src/locale/translation/{en_us,fr_fr}.js
- *         @ e2d4f1a7 (expired_date "Expired Date" / "Date d'expiration": the invoice's due date, model.expiredDate)
+ *         @ e2d4f1a7 (expired_date "Expired Date" / "Date d'expiration": the invoice's due date, model.expiredDate;
+ *         tax_total "Tax Total" / "Total des taxes" in frontend/src/modules/ErpPanelModule/ReadItem.jsx)
  * - GZ  = ever-co/ever-gauzy packages/ui-core/i18n/assets/i18n/{en,fr}.json @ d1cf5311 (INVOICES_PAGE: TOTAL_VALUE
  *         "Valeur totale", ALREADY_PAID "Déjà payé", TAX / TAX_2 "Impôt" / "Impôt 2", INVOICES_SELECT_DISCOUNT_VALUE
  *         "Valeur de l'escompte", VIEW.FROM / VIEW.TO "Depuis" / "Pour"), read by invoice-view-inner.component.html
@@ -648,6 +649,9 @@ export const LABELS: Record<LabelField, string[]> = {
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
   tax: [
+    // ID tax_total ("Total des taxes"), the read view's "Tax Total (20 %) :"
+    'tax total',
+    'total des taxes',
     // GZ TAX, TAX_2 ("Impôt", "Impôt 2"): the invoice's two taxes
     'tax 2',
     'impot',

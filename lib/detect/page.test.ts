@@ -1288,6 +1288,24 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
     ],
   },
   {
+    file: 'idurar-invoice-read-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '27/2026',
+        issueDate: null,
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '3102.00',
+        paid: '1000.00',
+        // Total − "Payé": the view shows no balance, the figures give it.
+        amountDue: '2102.00',
+        buyerName: 'Maison Verdier SARL',
+        sellerName: null,
+      },
+    ],
+  },
+  {
     file: 'gauzy-invoice-view-fr.html',
     kind: 'invoice',
     invoices: [
