@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelField, leadingLabel } from './labels';
+import { isDueDateToConfirm, labelField, leadingLabel } from './labels';
 
 // Labels taken from the apps' own translation files (sources in labels.ts).
 describe('labels from the apps’ translation files', () => {
@@ -89,5 +89,38 @@ describe('labels from the apps’ translation files: Simple Invoices, ProjeQtOr'
   it('"du" without its accent is the preposition, no label', () => {
     expect(labelField('Du')).toBeNull();
     expect(labelField('du :')).toBeNull();
+  });
+});
+
+// IDURAR's Invoice.pug "Expired Date" / fr_fr "Date d'expiration" (expired_date): the due date there,
+// a validity date elsewhere.
+describe('due-date labels that only suggest the due date', () => {
+  it.each(['Expired Date', "Date d'expiration", 'Expiry date :'])('%s', (label) => {
+    expect(labelField(label)).toBe('dueDate');
+    expect(isDueDateToConfirm(label)).toBe(true);
+  });
+  it.each(['Due Date', "Date d'échéance", 'Échéance :'])('%s is a due date to trust', (label) => {
+    expect(isDueDateToConfirm(label)).toBe(false);
+  });
+});
+
+// Gauzy's INVOICES_PAGE labels (packages/ui-core/i18n/assets/i18n/{en,fr}.json).
+describe('Gauzy invoice view labels', () => {
+  it.each([
+    ['Total Value', 'total'],
+    ['Valeur totale', 'total'],
+    ['Already Paid', 'paid'],
+    ['Impôt', 'tax'],
+    ['Impôt 2', 'tax'],
+    ['Tax 2', 'tax'],
+    ['Discount Value', 'discount'],
+    ["Valeur de l'escompte", 'discount'],
+    ['Depuis', 'seller'],
+    ['Pour', 'buyer'],
+    // IDURAR tax_total
+    ['Tax Total (7.25 %) :', 'tax'],
+    ['Total des taxes (20 %) :', 'tax'],
+  ])('%s → %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
   });
 });

@@ -83,6 +83,12 @@ export type LabelField =
  *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
  *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
+ * - ID  = idurar/idurar-erp-crm backend/src/pdf/Invoice.pug and backend/src/locale/translation/{en_us,fr_fr}.js
+ *         @ e2d4f1a7 (expired_date "Expired Date" / "Date d'expiration": the invoice's due date, model.expiredDate;
+ *         tax_total "Tax Total" / "Total des taxes" in frontend/src/modules/ErpPanelModule/ReadItem.jsx)
+ * - GZ  = ever-co/ever-gauzy packages/ui-core/i18n/assets/i18n/{en,fr}.json @ d1cf5311 (INVOICES_PAGE: TOTAL_VALUE
+ *         "Valeur totale", ALREADY_PAID "Déjà payé", TAX / TAX_2 "Impôt" / "Impôt 2", INVOICES_SELECT_DISCOUNT_VALUE
+ *         "Valeur de l'escompte", VIEW.FROM / VIEW.TO "Depuis" / "Pour"), read by invoice-view-inner.component.html
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -257,11 +263,21 @@ export const LABELS: Record<LabelField, string[]> = {
     'vervaldatum',
     'te betalen voor',
     'uiterste betaaldatum',
+    // ID expired_date, expire_date: an invoice's due date in IDURAR, a quote's validity elsewhere,
+    // so a date they give stays to confirm (DUE_DATE_TO_CONFIRM).
+    'expired date',
+    'expire date',
+    'expiry date',
+    'expiration date',
+    "date d'expiration",
     // LS "Due" ("Exigible"); "Date d'exigibilité" (#18)
     'exigible',
     "date d'exigibilite",
   ],
   total: [
+    // GZ TOTAL_VALUE ("Valeur totale"): the invoice's total, the items' Total Value column aside
+    'total value',
+    'valeur totale',
     'montant ttc',
     'total ttc',
     'total',
@@ -431,6 +447,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'owing',
   ],
   paid: [
+    // GZ ALREADY_PAID ("Déjà payé")
+    'already paid',
     'deja paye',
     'deja regle',
     'acompte',
@@ -500,6 +518,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'total paye',
   ],
   buyer: [
+    // GZ VIEW.TO | titlecase ("Pour") over the contact's name
+    'pour',
     'client',
     // OC text_payment_address (en-gb; fr-fr "Adresse de facturation" is above)
     'payment address',
@@ -629,6 +649,13 @@ export const LABELS: Record<LabelField, string[]> = {
   // Taxes, shipping, discounts and credits: the parts of the consistency sum (subtotal + taxes + shipping − discounts = total).
   // ERPNext: total_taxes_and_charges "Total Taxes and Charges".
   tax: [
+    // ID tax_total ("Total des taxes"), the read view's "Tax Total (20 %) :"
+    'tax total',
+    'total des taxes',
+    // GZ TAX, TAX_2 ("Impôt", "Impôt 2"): the invoice's two taxes
+    'tax 2',
+    'impot',
+    'impot 2',
     'total taxes and charges',
     // MG Tax ("TVA & autres taxes")
     'tva & autres taxes',
@@ -701,6 +728,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'frais de livraison ttc',
   ],
   discount: [
+    // GZ INVOICES_SELECT_DISCOUNT_VALUE ("Valeur de l'escompte")
+    'discount value',
+    "valeur de l'escompte",
     'remise',
     // TH Discount with tax ("Remise TTC"): printed as a positive figure
     'remise ttc',
@@ -764,6 +794,8 @@ export const LABELS: Record<LabelField, string[]> = {
   ],
   // DO BillFrom ("Émetteur"), KI invoice.from ("De"), IN from.
   seller: [
+    // GZ VIEW.FROM | titlecase ("Depuis") over the organization's name
+    'depuis',
     'emetteur',
     // OC text_store: the shop that sells, on the admin's printed invoice
     'store',
@@ -997,6 +1029,22 @@ const ACCENTED: Record<string, LabelField> = { dû: 'amountDue', 'd&ucirc;': 'am
  */
 export const ORDER_ID_LABEL =
   /^(?:order\s+(?:id|no\.?|number|#)|id\s+de\s+commande|n[°o]\s*de\s+commande|num[ée]ro\s+de\s+commande|commande\s+n[°o])\s*[:：]?$/i;
+
+/**
+ * Due-date labels that name the due date only in some apps: IDURAR's invoice says "Expired Date" /
+ * "Date d'expiration" (ID) where a quote or a card says when it stops being valid. A date they give
+ * is the due date to confirm, never a trusted one.
+ */
+const DUE_DATE_TO_CONFIRM = new Set(
+  ['expired date', 'expire date', 'expiry date', 'expiration date', "date d'expiration"].map(
+    normalize,
+  ),
+);
+
+/** Whether a due-date label only suggests the due date (see DUE_DATE_TO_CONFIRM). */
+export function isDueDateToConfirm(label: string): boolean {
+  return DUE_DATE_TO_CONFIRM.has(normalize(label).replace(/[\s:#]+$/, ''));
+}
 
 /** Field a label text names exactly ("Date d'échéance :" → dueDate). */
 export function labelField(text: string): LabelField | null {

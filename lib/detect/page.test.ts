@@ -1253,6 +1253,108 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  {
+    file: 'idurar-invoice-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '27/2026',
+        issueDate: '2026-11-18',
+        // "Date d'expiration": IDURAR's due date, read to confirm (a quote's validity elsewhere).
+        dueDate: '2026-12-18',
+        currency: 'EUR',
+        totalWithTax: '3102.00',
+        amountDue: '3102.00',
+        buyerName: 'Maison Verdier SARL',
+        sellerName: 'Atelier Brunet Graphisme',
+        sellerIds: ['85274196300027', 'FR87852741963'],
+      },
+    ],
+  },
+  {
+    file: 'idurar-invoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '41/2026',
+        issueDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        currency: 'USD',
+        totalWithTax: '6238.73',
+        amountDue: '6238.73',
+        buyerName: 'Harbor Point Dental Group',
+        sellerName: 'Northwind Web Studio LLC',
+      },
+    ],
+  },
+  {
+    file: 'idurar-invoice-read-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '27/2026',
+        issueDate: null,
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '3102.00',
+        paid: '1000.00',
+        // Total − "Payé": the view shows no balance, the figures give it.
+        amountDue: '2102.00',
+        buyerName: 'Maison Verdier SARL',
+        sellerName: null,
+      },
+    ],
+  },
+  {
+    file: 'gauzy-invoice-view-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-18',
+        dueDate: '2026-12-18',
+        currency: 'EUR',
+        totalWithTax: '9798.00',
+        paid: '3000.00',
+        amountDue: '6798.00',
+        buyerName: 'Librairie Les Mots Passants',
+        sellerName: 'Studio Kermarrec SAS',
+      },
+    ],
+  },
+  {
+    file: 'gauzy-invoice-view-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1057',
+        issueDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        currency: 'USD',
+        totalWithTax: '4517.00',
+        amountDue: '4517.00',
+        buyerName: 'Cedar & Pine Architects LLP',
+        sellerName: 'Blue Ridge Software Inc.',
+      },
+    ],
+  },
+  {
+    file: 'gauzy-accounting-template-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1063',
+        issueDate: '2026-11-27',
+        dueDate: '2026-12-27',
+        currency: 'USD',
+        totalWithTax: '5600.00',
+        paid: '2000.00',
+        amountDue: '3600.00',
+        buyerName: 'Cedar & Pine Architects LLP',
+        sellerName: 'Blue Ridge Software Inc.',
+      },
+    ],
+  },
 ];
 
 /**
@@ -1899,6 +2001,40 @@ describe('page detection on fixtures', () => {
     expect(d.paid).toBeNull();
     expect(d.warnings.map((w) => w.en).join()).not.toMatch(/different values/);
   });
+
+  it('a column of labels beside a column of values is read row for row, two rows too', () => {
+    const doc = parseHtmlInNode(
+      `<html lang="en"><body><h4>Invoice Number</h4><h4>A-77</h4><div class="d-flex"><div><div>Invoice Date:</div><div>Due Date:</div></div><div><div>11/20/2026</div><div>12/20/2026</div></div></div><div class="d-flex"><div><div>Tax:</div><div>Total Value:</div></div><div><div><span>8 %</span></div><div><span>$ 540.00</span></div></div></div></body></html>`,
+    );
+    const d = scanPage(doc).invoices[0]!;
+    expect(detectedJson(d)).toMatchObject({
+      issueDate: '2026-11-20',
+      dueDate: '2026-12-20',
+      totalWithTax: '540.00',
+    });
+  });
+
+  it('two columns side by side whose first is not all labels are not paired', () => {
+    const doc = parseHtmlInNode(
+      `<html lang="en"><body><h1>Invoice INV-9</h1><p>Total: $ 90.00</p><div class="d-flex"><div><div>Due Date:</div><div>Shipped with care</div></div><div><div>12/20/2026</div><div>01/05/2027</div></div></div></body></html>`,
+    );
+    expect(scanPage(doc).invoices[0]!.dueDate).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Expired Date', '20/12/2026', '2026-12-20'],
+    ['fr', "Date d'expiration", '18/12/2026', '2026-12-18'],
+  ])(
+    'an "expiry" date (%s "%s") is the due date to confirm, never a trusted one',
+    (lang, label, date, want) => {
+      const doc = parseHtmlInNode(
+        `<html lang="${lang}"><body><h1>Invoice</h1><table><tr><td>Invoice No.</td><td>X-2026-8</td></tr><tr><td>${label}</td><td>${date}</td></tr><tr><td>Total</td><td>$ 120.00</td></tr></table></body></html>`,
+      );
+      const d = scanPage(doc).invoices[0]!;
+      expect(d.dueDate).toBe(want);
+      expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    },
+  );
 
   afterAll(() => {
     const rows = [...tally].map(([field, t]) => {

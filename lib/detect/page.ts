@@ -9,6 +9,7 @@ import { BLOCK_TAGS, blockLines, HIDING_STYLE, hidesItself, SKIPPED_TAGS } from 
 import { reconcile, type Figure } from './consistency';
 import { readItemTables, type ItemTables } from './items';
 import {
+  isDueDateToConfirm,
   labelField,
   leadingBuyer,
   leadingLabel,
@@ -73,6 +74,9 @@ const GENERIC = new Set([
   'numero',
   'reference',
   'to',
+  // Gauzy's fr "Depuis" / "Pour" (From / To): common words, trusted only with other evidence.
+  'depuis',
+  'pour',
   'balance',
   'solde',
   'due',
@@ -485,15 +489,34 @@ function parallelColumnValue(labelEl: Element, hidden: (el: Element) => boolean)
     if (!col || !other || hidden(other)) continue;
     const rows = Array.from(col.children);
     const values = Array.from(other.children);
-    if (rows.length < 3 || rows.length !== values.length) continue;
+    if (rows.length < 2 || rows.length !== values.length) continue;
     if (rows.some((r, i) => r.tagName !== values[i]!.tagName)) continue;
-    if (rows.some((r) => findAmounts(clean(r.textContent)).length > 0)) return null;
-    const texts = values.map((v) => (hidden(v) ? '' : blockLines(v, hidden).join(' ')));
-    if (texts.some((t) => findAmounts(t).length > 1)) return null;
-    const value = texts[rows.indexOf(rowEl)]!;
-    return value && findAmounts(value).length === 1 ? value : null;
+    const index = rows.indexOf(rowEl);
+    if (rows.length >= 3) {
+      if (rows.some((r) => findAmounts(clean(r.textContent)).length > 0)) return null;
+      const texts = values.map((v) => (hidden(v) ? '' : blockLines(v, hidden).join(' ')));
+      if (texts.some((t) => findAmounts(t).length > 1)) return null;
+      const value = texts[index]!;
+      if (value && findAmounts(value).length === 1) return value;
+    }
+    // Every row a known label (Gauzy's invoice-view-inner "Invoice Date: / Due Date:" beside
+    // their dates, two rows): the value in the same row, when it is one short line. The label's
+    // field parses it (a date, an amount); anything else is left unread.
+    if (!rows.every((r) => labelRow(r, hidden))) {
+      if (rows.length === 2) continue;
+      return null;
+    }
+    const lines = hidden(values[index]!) ? [] : blockLines(values[index]!, hidden);
+    return lines.length === 1 && lines[0]!.length <= 40 ? lines[0]! : null;
   }
   return null;
+}
+
+/** A row of a column of labels: one known label, no digit, nothing else ("Due Date:"). */
+function labelRow(row: Element, hidden: (el: Element) => boolean): boolean {
+  if (hidden(row)) return false;
+  const text = clean(row.textContent);
+  return text.length > 0 && !/\d/.test(text.replace(/\s+\d$/, '')) && labelField(text) !== null;
 }
 
 /**
@@ -841,9 +864,13 @@ function scoreCandidates(
       case 'dueDate': {
         const p = parseDate(c.value.slice(0, 40), { lang });
         if (p && c.value.indexOf(p.raw.slice(0, 2)) <= 2) {
+          const confidence = p.confidence * weight * (p.ambiguous ? 0.9 : 1);
           consider(c.field, c, {
             value: p,
-            confidence: p.confidence * weight * (p.ambiguous ? 0.9 : 1),
+            confidence:
+              c.field === 'dueDate' && isDueDateToConfirm(c.label)
+                ? Math.min(confidence, 0.6)
+                : confidence,
           });
         } else if (
           c.field === 'dueDate' &&

@@ -140,6 +140,13 @@ const RE_DAY_MONTH = new RegExp(
 );
 const RE_MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
 const RE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// Two-digit years after a month's name: IDURAR's date formats 'DD-MMM-YY' ("20-Nov-26"), 'DD MMM YY',
+// 'MMM DD YY' (frontend GeneralSettingForm.jsx, idurar_app_date_format). Tried after the 4-digit forms.
+const RE_DAY_MONTH_YY = new RegExp(
+  `(?:^|[^\\d])${DAY}[\\s-]+${MONTH_WORD}[\\s-]+(\\d{2})(?![\\d:])`,
+  'i',
+);
+const RE_MONTH_DAY_YY = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+(\\d{2})(?![\\d:])`, 'i');
 
 /** Whether a text holds a date written in digits ("2026-01-15", "15-01-2026") somewhere. */
 export const hasNumericDate = (text: string): boolean => RE_ISO.test(text) || RE_NUMERIC.test(text);
@@ -195,6 +202,16 @@ function readDate(input: string, opts: DateOptions): ParsedDate | null {
   if (m) {
     const month = monthNumber(m[1]!);
     if (month) return result(+m[3]!, month, +m[2]!, { raw, confidence: 0.95 });
+  }
+  m = RE_DAY_MONTH_YY.exec(raw);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    if (month) return result(2000 + +m[3]!, month, +m[1]!, { raw, confidence: 0.8 });
+  }
+  m = RE_MONTH_DAY_YY.exec(raw);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    if (month) return result(2000 + +m[3]!, month, +m[2]!, { raw, confidence: 0.8 });
   }
   m = RE_NUMERIC.exec(raw);
   if (m) {

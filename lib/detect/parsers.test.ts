@@ -93,8 +93,17 @@ describe('dates', () => {
     ['15 januari 2026', 'nl', '2026-01-15'],
     ['20260115', undefined, '2026-01-15'],
     ['31/12/26', 'fr', '2026-12-31'],
+    // IDURAR's 'DD-MMM-YY', 'DD MMM YY', 'MMM DD YY' date formats
+    ['20-Nov-26', 'en', '2026-11-20'],
+    ['20 Nov 26', 'en', '2026-11-20'],
+    ['Nov 20 26', 'en', '2026-11-20'],
+    ['05-déc.-26', 'fr', '2026-12-05'],
   ])('%s (%s) → %s', (text, lang, date) => {
     expect(parseDate(text, { lang })?.date).toBe(date);
+  });
+
+  it.each(['Dec 20 10:30', '15 jours 30', '30 days 45'])('%s is not a date', (text) => {
+    expect(parseDate(text, { lang: 'en' })).toBeNull();
   });
 
   it('03/04/2026 is 3 April in French, 4 March in US English, and flagged either way', () => {
