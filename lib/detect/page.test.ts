@@ -1045,6 +1045,44 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Shopware 6 document templates: the footer (name, VAT id) first in <body>, the seller's one-line
+  // return address above the buyer's, "Date 24 Nov 2026" in one cell, "Montant total (net) :" and
+  // "Taux de TVA 5.5 en sus :" before "Total :", a promotion line with a negative price; no due date.
+  {
+    file: 'shopware-document-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1187',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1042.60',
+        amountDue: '1042.60',
+        buyerName: 'Camille Roux',
+        sellerName: 'Maison Pastel SAS',
+        sellerIds: ['FR74853214963'],
+      },
+    ],
+  },
+  {
+    file: 'shopware-document-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'GBP',
+        totalWithTax: '110.97',
+        amountDue: '110.97',
+        buyerName: 'Fernhill Studio Ltd',
+        sellerName: 'Brume & Co. Homeware Ltd',
+        sellerIds: ['GB294735118'],
+        buyerIds: ['GB518204776'],
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',

@@ -1404,6 +1404,9 @@ function readParties(
         where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}`,
       };
       d.sellerIds = legalIds(lines.join('\n'));
+      // The ids may sit in another block under the same name (Shopware's documents/includes/footer.html.twig:
+      // the company name, "Tax no:", "VAT Reg.No:"), read as the seller's own block is.
+      if (!d.sellerIds.length && doc.body) idsInSellerBlock(bodyView(doc.body, hidden), d);
       return;
     }
   }
