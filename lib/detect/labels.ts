@@ -83,6 +83,9 @@ export type LabelField =
  *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
  *         "Taxes total", payment.paid "Payée" / "Paid" answered "Oui"/"Non", "Yes"/"No")
+ * - SA  = saleor/saleor templates/invoices/invoice{,_products_table,_summary_table}.html @ f512ad5e (read
+ *         2026-12-02; English only, hard-coded: "Invoice number:", "Date:", "Amount:", "BILLING ADDRESS",
+ *         "SHIPMENT ADDRESS", "Subtotal", "Delivery Cost", "Tax", "Grand Total")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -686,6 +689,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'shipping',
     'shipping & handling',
     'delivery',
+    // SA invoice_summary_table.html "Delivery Cost"
+    'delivery cost',
+    'delivery costs',
     'freight',
     'versand',
     'versandkosten',
