@@ -1061,7 +1061,7 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         amountDue: '1042.60',
         buyerName: 'Camille Roux',
         sellerName: 'Maison Pastel SAS',
-        sellerIds: ['FR74853214963'],
+        sellerIds: ['85321496300029', 'FR74853214963'],
       },
     ],
   },

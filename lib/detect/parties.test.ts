@@ -10,6 +10,10 @@ describe('legal ids by their labels', () => {
     ['Company number : 09876543', ['09876543']],
     // Shopware's en-GB document.vatId "VAT Reg.No: %vatId%": no space before "No".
     ['VAT Reg.No: GB294735118', ['GB294735118']],
+    // Shopware's fr-FR document.taxNumber holding a SIRET (Luhn key checks); a wrong key is no SIRET.
+    ["Numéro d'impôt : 85321496300029", ['85321496300029']],
+    ["Numéro d'impôt : 85321496300028", []],
+    ['Tax no: 412 7730 5521', []],
   ])('"%s"', (text, ids) => {
     expect(legalIds(text)).toEqual(ids);
   });

@@ -28,8 +28,29 @@ const ID_PATTERNS: RegExp[] = [
 const BARE_FR_VAT =
   /^[ \u00a0]*FR[ \u00a0]?(\d{2})[ \u00a0]?(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})[ \u00a0]*$/gm;
 
+/**
+ * A SIRET given as the "tax number": Shopware's fr-FR document.taxNumber "Numéro d'impôt : %taxNumber%"
+ * (SwagLanguagePack @ 1711b01c) and "Tax no:" print whatever number the shop set, which a French shop
+ * fills with its SIRET. Taken only when it has 14 digits and its Luhn key checks.
+ */
+const TAX_NUMBER_SIRET =
+  /\b(?:num[ée]ro\s+d['’]imp[ôo]ts?|tax\s+no\.?)\s*[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi;
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 export function legalIds(text: string): string[] {
   const out: string[] = [];
+  for (const m of text.matchAll(TAX_NUMBER_SIRET)) {
+    const id = m[1]!.replace(/\D/g, '');
+    if (luhn(id) && !out.includes(id)) out.push(id);
+  }
   for (const re of ID_PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
