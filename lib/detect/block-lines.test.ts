@@ -58,3 +58,19 @@ describe('blockLines: the lines of a block as the user sees them', () => {
     expect(hidesItself(el.querySelector('p')!)).toBe(false);
   });
 });
+
+describe('source line breaks', () => {
+  it('inside an inline element are spaces (Saleor\'s "<span>\\n Daniel\\n Ortiz\\n</span>")', () => {
+    expect(
+      blockLines(body('<div><span class="normal-text">\n  Daniel\n  Ortiz\n</span><br/>US</div>')),
+    ).toEqual(['Daniel Ortiz', 'US']);
+  });
+  it('stay breaks in preformatted text', () => {
+    expect(
+      blockLines(body('<div><span class="whitespace-pre-line">Daniel\nOrtiz</span></div>')),
+    ).toEqual(['Daniel', 'Ortiz']);
+    expect(
+      blockLines(body('<div><span style="white-space: pre-line">Daniel\nOrtiz</span></div>')),
+    ).toEqual(['Daniel', 'Ortiz']);
+  });
+});

@@ -49,9 +49,14 @@ export function blockLines(
 ): string[] {
   if (!el) return [];
   let out = '';
-  const walk = (n: Node) => {
+  let pre = false;
+  for (let a: Element | null = el; a && !pre; a = a.parentElement) pre = keepsBreaks(a);
+  const walk = (n: Node, pre: boolean) => {
     for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      // A line break in the source of an inline element is a space on screen ("<span>\n Daniel\n
+      // Ortiz\n</span>", Saleor's invoice.html): only <br>, blocks and preformatted text break lines.
+      if (c.nodeType === 3)
+        out += pre || !inline(n) ? (c.nodeValue ?? '') : foldBreaks(c.nodeValue);
       else if (c.nodeType === 1) {
         const e = c as Element;
         const tag = e.tagName.toUpperCase();
@@ -59,15 +64,27 @@ export function blockLines(
         else if (!SKIPPED_TAGS.has(tag) && !hidden(e)) {
           const block = BLOCK_TAGS.has(tag);
           if (block) out += '\n';
-          walk(e);
+          walk(e, pre || keepsBreaks(e));
           if (block) out += '\n';
         }
       }
     }
   };
-  walk(el);
+  walk(el, pre);
   return out
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
     .filter(Boolean);
 }
+
+/** Inline elements whose source line breaks fold into spaces (the block ones are left as they were read). */
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'A', 'LABEL', 'FONT', 'U']);
+const inline = (n: Node) =>
+  n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName.toUpperCase());
+const foldBreaks = (text: string | null) => (text ?? '').replace(/[\r\n]+/g, ' ');
+/** Preformatted text, or a class or style that may keep line breaks (white-space: pre-line). */
+const keepsBreaks = (e: Element) =>
+  e.tagName.toUpperCase() === 'PRE' ||
+  /\bpre\b|pre-(?:line|wrap)|white-?space|nl2br/i.test(
+    `${e.getAttribute('class') ?? ''} ${e.getAttribute('style') ?? ''}`,
+  );

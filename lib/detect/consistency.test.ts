@@ -137,3 +137,25 @@ describe('a total before tax that counts the shipping', () => {
     expect(off.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('prices shown taxes included', () => {
+  // Saleor's invoice_summary_table.html: gross Subtotal + Delivery Cost = Grand Total, "Tax" the part that is tax.
+  const base = {
+    currency: 'USD',
+    lineSum: 9896,
+    subtotal: fig(9896),
+    taxes: [fig(827)],
+    shipping: [fig(950)],
+    total: fig(10846),
+  };
+  it('subtotal + shipping = total holds when the lines make the subtotal', () => {
+    const ok = reconcile(base);
+    expect(ok.held).toContain('subtotal (taxes included) + shipping = total');
+    expect(ok.warnings).toEqual([]);
+    expect(ok.doubtful).toBe(false);
+  });
+  it('never when nothing is added (a subtotal read as the total), nor when the lines do not make the subtotal', () => {
+    expect(reconcile({ ...base, shipping: [], total: fig(9896) }).doubtful).toBe(true);
+    expect(reconcile({ ...base, lineSum: 9000 }).doubtful).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, plainNumber } from './invoice-number';
+import { dateShapedNumber, parseNumber, plainNumber } from './invoice-number';
 
 /**
  * The rules alone, without the one-loop path: what `parseNumber` must agree with. A space at
@@ -51,5 +51,14 @@ describe('invoice numbers', () => {
     }
     // The path is taken, not only tested.
     expect(plain).toBeGreaterThan(1000);
+  });
+});
+
+describe('a date-shaped invoice number', () => {
+  it('is offered only as a whole date-shaped value (Saleor numbers "{n}/{mm}/{yyyy}")', () => {
+    expect(parseNumber('3/11/2026')).toBeNull();
+    expect(dateShapedNumber(' 3/11/2026 ')).toBe('3/11/2026');
+    expect(dateShapedNumber('24 Nov 2026')).toBeNull();
+    expect(dateShapedNumber('3/11/2026 due')).toBeNull();
   });
 });

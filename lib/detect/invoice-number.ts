@@ -26,6 +26,16 @@ export function parseNumber(value: string): string | null {
   return numberToken(text) ?? numberToken(text.replace(NUMBER_PREFIX, '').split(/\s+/)[0] ?? '');
 }
 
+/**
+ * A value that reads like a date but stands alone after a label naming the invoice number: Saleor's
+ * invoicing plugin numbers invoices "{n}/{mm}/{yyyy}" ("3/11/2026", saleor/plugins/invoicing/utils.py
+ * make_full_invoice_number @ f512ad5e). Only a caller that knows the label is specific may take it.
+ */
+export function dateShapedNumber(value: string): string | null {
+  const t = value.trim();
+  return /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t) ? t : null;
+}
+
 function numberToken(candidate: string): string | null {
   const m = NUMBER_TOKEN.exec(candidate.trim().replace(/[.,;:]+$/, ''));
   return m && /\d/.test(m[1]!) && !(DATE_SHAPE.test(m[1]!) && parseDate(m[1]!)) ? m[1]! : null;

@@ -20,6 +20,13 @@ describe('labels from the apps’ translation files', () => {
     ['Total (HT)', 'subtotal'],
     ['Total (Tax excl.)', 'subtotal'],
     ['Total (TTC)', 'total'],
+    // Shopware document.lineItems (fr-FR, SwagLanguagePack; en-GB, shopware/shopware)
+    ['Montant total (net) :', 'subtotal'],
+    ['Taux de TVA 5.5 en sus :', 'tax'],
+    ['Taux de TVA 20 en sus :', 'tax'],
+    ['Net total:', 'subtotal'],
+    ['plus 20% VAT:', 'tax'],
+    ['Total :', 'total'],
   ])('"%s" is a %s label', (text, field) => {
     expect(labelField(text)).toBe(field);
   });

@@ -89,6 +89,9 @@ export type LabelField =
  * - GZ  = ever-co/ever-gauzy packages/ui-core/i18n/assets/i18n/{en,fr}.json @ d1cf5311 (INVOICES_PAGE: TOTAL_VALUE
  *         "Valeur totale", ALREADY_PAID "Déjà payé", TAX / TAX_2 "Impôt" / "Impôt 2", INVOICES_SELECT_DISCOUNT_VALUE
  *         "Valeur de l'escompte", VIEW.FROM / VIEW.TO "Depuis" / "Pour"), read by invoice-view-inner.component.html
+ * - SA  = saleor/saleor templates/invoices/invoice{,_products_table,_summary_table}.html @ f512ad5e (read
+ *         2026-12-02; English only, hard-coded: "Invoice number:", "Date:", "Amount:", "BILLING ADDRESS",
+ *         "SHIPMENT ADDRESS", "Subtotal", "Delivery Cost", "Tax", "Grand Total")
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -713,6 +716,9 @@ export const LABELS: Record<LabelField, string[]> = {
     'shipping',
     'shipping & handling',
     'delivery',
+    // SA invoice_summary_table.html "Delivery Cost"
+    'delivery cost',
+    'delivery costs',
     'freight',
     'versand',
     'versandkosten',
@@ -1058,10 +1064,11 @@ export function labelField(text: string): LabelField | null {
     ];
   if (accented) return accented;
   const bare = normalize(text).replace(/\s*[#(]?\s*$/, '');
-  // "Total (HT)" (PrestaShop's fr-FR "Total (Tax excl.)"), "Total (excl. VAT)": the total before tax,
+  // "Total (HT)" (PrestaShop's fr-FR "Total (Tax excl.)"), "Total (excl. VAT)", "Montant total (net)"
+  // (Shopware's fr-FR document.lineItems.totalNet, SwagLanguagePack @ 1711b01c): the total before tax,
   // never the total due. The bracket is the label's, not a currency's.
   const beforeTax =
-    /^(?:total|montant|sous-total|subtotal|amount)\s*\((?:ht|hors taxes?|tax excl\.?|excl\.? (?:tax|vat)|net|netto)\)$/.exec(
+    /^(?:(?:montant\s+)?total|montant|sous-total|subtotal|(?:total\s+)?amount)\s*\((?:ht|hors taxes?|tax excl\.?|excl\.? (?:tax|vat)|net|netto)\)$/.exec(
       bare,
     );
   if (beforeTax) return 'subtotal';
@@ -1087,6 +1094,9 @@ const NOT_TAX =
  * "Tax (NC 1.2%)", "Remise (10 %)". Only taxes and discounts carry rates in totals blocks.
  */
 function rateLabel(label: string): LabelField | null {
+  // Shopware's fr-FR document.lineItems.tax "Taux de TVA %taxRate% en sus :" (SwagLanguagePack @ 1711b01c,
+  // src/Resources/snippet/core/messages.fr-FR.base.json): the rate printed without its "%".
+  if (/^(?:taux\s+de\s+)?tva\s+\d+(?:[.,]\d+)?\s*%?\s+en\s+sus$/.test(label)) return 'tax';
   // "TVA 20 % sur 1 000,00 €", "19 % USt auf 1.000,00 €", "VAT 20% on £1,000.00": the base named in a tax line is not its value.
   const n = label.replace(
     /\s+(?:sur|on|of|von|auf|su|sobre|op|base|basis)\s+[€$£]?\s*\d[\d\s.,'\u00a0\u202f]*\s*(?:€|\$|£|eur|usd|gbp|chf)?\s*(?:ht|netto|net)?\)?$/,

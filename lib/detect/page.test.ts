@@ -1045,6 +1045,80 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Shopware 6 document templates: the footer (name, VAT id) first in <body>, the seller's one-line
+  // return address above the buyer's, "Date 24 Nov 2026" in one cell, "Montant total (net) :" and
+  // "Taux de TVA 5.5 en sus :" before "Total :", a promotion line with a negative price; no due date.
+  {
+    file: 'shopware-document-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1187',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1042.60',
+        amountDue: '1042.60',
+        buyerName: 'Camille Roux',
+        sellerName: 'Maison Pastel SAS',
+        sellerIds: ['85321496300029', 'FR74853214963'],
+      },
+    ],
+  },
+  {
+    file: 'shopware-document-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'GBP',
+        totalWithTax: '110.97',
+        amountDue: '110.97',
+        buyerName: 'Fernhill Studio Ltd',
+        sellerName: 'Brume & Co. Homeware Ltd',
+        sellerIds: ['GB294735118'],
+        buyerIds: ['GB518204776'],
+      },
+    ],
+  },
+  // Saleor's invoicing plugin (English labels only; the second page is a French shop: fr amounts):
+  // the number "3/11/2026" reads like a date, each label's value after an empty spacer <div>, the
+  // billing address repeated at the top left where a seller would be (the shop is printed nowhere),
+  // gross prices with the included "Tax" between "Delivery Cost" and "Grand Total"; no due date.
+  {
+    file: 'saleor-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '3/11/2026',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '108.46',
+        amountDue: '108.46',
+        buyerName: 'Daniel Ortiz',
+        sellerName: null,
+      },
+    ],
+  },
+  {
+    file: 'saleor-invoice-eur.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '7/11/2026',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '1065.00',
+        amountDue: '1065.00',
+        buyerName: 'Camille Roux',
+        sellerName: null,
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -2045,5 +2119,31 @@ describe('page detection on fixtures', () => {
     console.log(
       `Page detection, field by field, over ${CASES.length} fixtures:\n${rows.join('\n')}`,
     );
+  });
+});
+
+describe('labels and values apart (Saleor invoice.html)', () => {
+  const page = (top: string) =>
+    scanPage(
+      parseHtmlInNode(
+        `<html><body>${top}<div><span>Invoice number:</span><div class="padded-font-sm"></div><span>3/11/2026</span><div></div><span>Date:</span><div class="padded-font-sm"></div><span>24 Nov 2026</span></div><div><span>BILLING ADDRESS</span><br/><span>Ana Silva</span><br/><span>4 Elm Road</span><br/><span>ana@example.com</span><br/></div><table><tr><td>Subtotal</td><td>$90.00</td></tr><tr><td>Delivery Cost</td><td>$10.00</td></tr><tr><td>Grand Total</td><td>$100.00</td></tr></table></body></html>`,
+      ),
+    ).invoices[0]!;
+  it('an empty spacer between a label and its value is skipped; a date-shaped number after "Invoice number:" is kept to confirm', () => {
+    const d = page('');
+    expect(d.invoiceNumber).toBe('3/11/2026');
+    expect(d.fields.invoiceNumber!.confidence).toBeLessThan(0.7);
+    expect(d.issueDate).toBe('2026-11-24');
+  });
+  it("a block at the top repeating the buyer's street and e-mail is not the seller", () => {
+    const d = page(
+      '<div><span>Silva Studio</span><br/><span>4 Elm Road</span><br/><span>ana@example.com</span></div>',
+    );
+    expect(d.buyerName).toBe('Ana Silva');
+    expect(d.sellerName).toBeNull();
+    const other = page(
+      '<div><span>Oak &amp; Pine LLC</span><br/><span>9 Mill Street</span><br/><span>hi@oakpine.example</span></div>',
+    );
+    expect(other.sellerName).toBe('Oak & Pine LLC');
   });
 });

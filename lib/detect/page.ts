@@ -21,7 +21,7 @@ import {
   type LabelField,
   type StatusWord,
 } from './labels';
-import { parseNumber } from './invoice-number';
+import { dateShapedNumber, parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, TAX_INCLUDED_NOTE, type ParsedAmount } from './parse-amount';
 import {
@@ -413,6 +413,20 @@ function inlineAfter(labelEl: Element, hidden: (el: Element) => boolean): string
   return clean(out).replace(/^[:：\-–]\s*/, '');
 }
 
+/**
+ * An empty element laid out for spacing between a label and its value (Saleor's invoice.html:
+ * <span>Invoice number:</span><div class="padded-font-sm"></div><span>…</span>): no text, nothing shown.
+ */
+function spacer(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (
+    tag !== 'BR' &&
+    !el.textContent?.trim() &&
+    !el.querySelector('img,input,svg,canvas') &&
+    !/^(?:IMG|INPUT|SVG|CANVAS|HR)$/.test(tag)
+  );
+}
+
 /** Values next to a label element: the rest of its line, the lines under it, the next cell, the next <dd>, the cell below. */
 function valuesNear(
   labelEl: Element,
@@ -442,7 +456,7 @@ function valuesNear(
       break;
     }
     let next = cur.nextElementSibling;
-    while (next && hidden(next)) next = next.nextElementSibling;
+    while (next && (hidden(next) || spacer(next))) next = next.nextElementSibling;
     // A label ending its line (<strong>Bill To</strong><br>…): the lines under it, read from the parent.
     if (next?.tagName.toUpperCase() === 'BR') {
       cur = cur.parentElement;
@@ -858,6 +872,10 @@ function scoreCandidates(
         // The order's id read as an invoice number: kept only below any other reading, to confirm.
         const order = n !== null && orderIds.has(n) ? 0.6 : 1;
         if (n) consider('invoiceNumber', c, { value: n, confidence: 0.95 * weight * order });
+        // A date-shaped value alone after a specific label ("Invoice number: 3/11/2026") is the
+        // number, to confirm: the label says what it is, its shape says it could be a date.
+        const dated = n || c.generic ? null : dateShapedNumber(c.value);
+        if (dated) consider('invoiceNumber', c, { value: dated, confidence: 0.6 });
         break;
       }
       case 'issueDate':
@@ -1441,6 +1459,9 @@ function readParties(
         where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}`,
       };
       d.sellerIds = legalIds(lines.join('\n'));
+      // The ids may sit in another block under the same name (Shopware's documents/includes/footer.html.twig:
+      // the company name, "Tax no:", "VAT Reg.No:"), read as the seller's own block is.
+      if (!d.sellerIds.length && doc.body) idsInSellerBlock(bodyView(doc.body, hidden), d);
       return;
     }
   }
@@ -1590,6 +1611,25 @@ function buyerBesideSeller(view: BodyView, d: DetectedInvoice) {
 }
 
 /** The seller as the document's first lines give it: a name over an address, before any label. */
+/**
+ * A block at the top that repeats the street or e-mail of the buyer's block is the buyer's address
+ * printed twice, not a sender: Saleor's invoice.html puts the billing address's company, street,
+ * city and the customer's e-mail at the top left, and the shop's own address nowhere.
+ */
+function buyersOwnAddress(all: string[], block: string[], d: DetectedInvoice): boolean {
+  if (!d.buyerName) return false;
+  const at = all.findIndex((l) => l.includes(d.buyerName!));
+  if (at < 0) return false;
+  const buyer = new Set(all.slice(at, at + 10));
+  // Two parties in one town share a "69002 Lyon" line: it takes a street or an e-mail and one more line.
+  const shared = block.filter((l) => buyer.has(l));
+  return (
+    shared.length >= 2 &&
+    shared.some((l) => EMAIL_LINE.test(l) || (isAddressLine(l) && !/^\d{4,5}(?:\s|$)/.test(l)))
+  );
+}
+const EMAIL_LINE = /^\S+@\S+\.\S+$/;
+
 function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
   const all = blockLines(body, hidden);
   const lines = all.slice(0, 14);
@@ -1601,6 +1641,7 @@ function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Elemen
       looksLikeParty(lines.slice(i, i + 4)) &&
       !lines.slice(i + 1, i + 4).some((l) => isLabelText(l))
     ) {
+      if (buyersOwnAddress(all, lines.slice(Math.max(0, i - 2), i + 6), d)) return false;
       d.sellerName = line;
       d.fields.sellerName = { confidence: 0.6, where: 'first block of the document' };
       const to = d.buyerName ? -1 : recipientAfterSender(all, i + 1, d);
@@ -1674,6 +1715,7 @@ function companyBlockAtTop(view: BodyView, d: DetectedInvoice) {
       const at = lines.findIndex((l) => l === text || l.startsWith(`${text} `));
       if (at < 0 || lines.findIndex(nameLike) !== at) break;
       if (looksLikeParty(lines.slice(at, at + 6))) {
+        if (buyersOwnAddress(blockLines(body, hidden), lines, d)) return;
         d.sellerName = text;
         d.fields.sellerName = {
           confidence: 0.6,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAddressLine, legalIds } from './parties';
+import { isAddressLine, isNameLine, legalIds } from './parties';
 
 describe('legal ids by their labels', () => {
   it.each([
@@ -8,6 +8,12 @@ describe('legal ids by their labels', () => {
     ['tax number\u00a0:\u00a0GB123456789', ['GB123456789']],
     ['SIRET :\n48312345600029', ['48312345600029']],
     ['Company number : 09876543', ['09876543']],
+    // Shopware's en-GB document.vatId "VAT Reg.No: %vatId%": no space before "No".
+    ['VAT Reg.No: GB294735118', ['GB294735118']],
+    // Shopware's fr-FR document.taxNumber holding a SIRET (Luhn key checks); a wrong key is no SIRET.
+    ["Numéro d'impôt : 85321496300029", ['85321496300029']],
+    ["Numéro d'impôt : 85321496300028", []],
+    ['Tax no: 412 7730 5521', []],
   ])('"%s"', (text, ids) => {
     expect(legalIds(text)).toEqual(ids);
   });
@@ -38,4 +44,15 @@ describe('address lines', () => {
   it.each(['Fromagerie Vercors Tradition', 'FAC-2026-0058', 'France'])('"%s" is not', (line) =>
     expect(isAddressLine(line)).toBe(false),
   );
+});
+
+describe('a whole address on one line', () => {
+  it('is no name: the sender line above a window envelope address', () => {
+    expect(isNameLine('Maison Pastel SAS 14 rue des Carmes - 31000 Toulouse - France')).toBe(false);
+    expect(isNameLine('Atelier Lumière - 5 place Bellecour - 69002 Lyon')).toBe(false);
+  });
+  it('a name with a dash in it stays a name', () => {
+    expect(isNameLine('Durand - Martin Architectes')).toBe(true);
+    expect(isNameLine('Fernhill Studio Ltd')).toBe(true);
+  });
 });

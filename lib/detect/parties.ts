@@ -16,7 +16,7 @@ const ID_PATTERNS: RegExp[] = [
   /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
   // A VAT-shaped id after its label; "ID fiscal" / "Tax ID" as Lago's invoice.yml (fr, en) print the
   // customer's and the organisation's tax_identification_number (getlago/lago-api @ 1b1c24a).
-  /\b(?:TVA(?:\s+intra(?:communautaire|com\.?)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s+No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|[Tt]ax\s+(?:[Ii]dentification\s+)?(?:[Nn]o\.?|[Nn]umber|ID)|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
+  /\b(?:TVA(?:\s+intra(?:communautaire|com\.?)?)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s*No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|[Tt]ax\s+(?:[Ii]dentification\s+)?(?:[Nn]o\.?|[Nn]umber|ID)|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
 ];
 
@@ -28,8 +28,29 @@ const ID_PATTERNS: RegExp[] = [
 const BARE_FR_VAT =
   /^[ \u00a0]*FR[ \u00a0]?(\d{2})[ \u00a0]?(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})[ \u00a0]*$/gm;
 
+/**
+ * A SIRET given as the "tax number": Shopware's fr-FR document.taxNumber "Numéro d'impôt : %taxNumber%"
+ * (SwagLanguagePack @ 1711b01c) and "Tax no:" print whatever number the shop set, which a French shop
+ * fills with its SIRET. Taken only when it has 14 digits and its Luhn key checks.
+ */
+const TAX_NUMBER_SIRET =
+  /\b(?:num[ée]ro\s+d['’]imp[ôo]ts?|tax\s+no\.?)\s*[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{5})\b/gi;
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 export function legalIds(text: string): string[] {
   const out: string[] = [];
+  for (const m of text.matchAll(TAX_NUMBER_SIRET)) {
+    const id = m[1]!.replace(/\D/g, '');
+    if (luhn(id) && !out.includes(id)) out.push(id);
+  }
   for (const re of ID_PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -95,6 +116,16 @@ export function isNameLine(line: string): boolean {
     return false;
   if (labelField(t) || labelField(t.replace(/[:：]\s*$/, ''))) return false;
   if (parseAmount(t) || parseDate(t)) return false;
+  // A whole postal address on one line, "name street - postcode town - country": the sender's return
+  // line above a window envelope's address (Shopware's documents/includes/letter_header.html.twig prints
+  // "companyName companyAddress" there, shopware/shopware @ cfc087db), not a name.
+  if (
+    t
+      .split(/\s+[-–|·]\s+/)
+      .slice(1)
+      .some((part) => isAddressLine(part))
+  )
+    return false;
   return true;
 }
 
