@@ -79,6 +79,9 @@ export type LabelField =
  *         ("Total without tax" "Total HT", "Postage without tax" "Frais de port sans taxe", "Total tax amount"
  *         "Total Taxes", "Taxed total" "Total TTC", "Discount with tax" "Remise TTC", "Invoice REF" "Numéro de
  *         facture", "Invoice date" "Date de facturation", "Invoice address" "Adresse de facturation")
+ * - FO  = FOSSBilling/FOSSBilling src/modules/Invoice/templates/pdf/default-invoice.twig @ 56a0871d and
+ *         FOSSBilling/locale fr_FR/LC_MESSAGES/messages.po @ fa626e59 ("Company" "Société" over the seller,
+ *         "Client", "Invoice Status" "État de la facture", "Due Date" "Date d'échéance")
  * - SY  = Sylius/InvoicingPlugin src/Resources/translations/messages.{fr,en}.yml and
  *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
@@ -514,6 +517,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'invoice address',
     'adresse de facturation',
     'societe',
+    // FO "Company" ("Société"): over the seller's block beside "Client" (see page.ts companyHeading)
+    'company',
     'bill to',
     'billed to',
     'customer',
@@ -845,7 +850,18 @@ export const LABELS: Record<LabelField, string[]> = {
     'prepared by',
     'prepare par',
   ],
-  status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
+  status: [
+    'statut',
+    'etat',
+    'status',
+    'state',
+    'estado',
+    'stato',
+    // FO "Invoice Status" ("État de la facture"), answered invoice.status|capitalize ("Paid", "Unpaid")
+    'invoice status',
+    'etat de la facture',
+    'statut de la facture',
+  ],
   terms: [
     'conditions de paiement',
     'conditions de reglement',

@@ -1012,6 +1012,42 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
   // number only in the title "Facture #2026/11/000000042", "Payée: Non" / "Paid: Yes" without an
   // amount, the seller's bare VAT number in its block; no due date.
   {
+    file: 'fossbilling-pdf-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FOSS00042',
+        issueDate: '2026-11-03',
+        dueDate: '2026-11-17',
+        currency: 'EUR',
+        totalWithTax: '2400.00',
+        amountDue: '2400.00',
+        status: 'open',
+        buyerName: 'Atelier Brunel SARL',
+        buyerIds: ['FR71790456123'],
+        sellerName: 'Nuage Armor SAS',
+        sellerIds: ['FR40852147963'],
+      },
+    ],
+  },
+  {
+    file: 'fossbilling-pdf-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00317',
+        issueDate: '2026-11-09',
+        dueDate: '2026-11-23',
+        currency: 'USD',
+        totalWithTax: '1102.50',
+        amountDue: '0.00',
+        status: 'paid',
+        buyerName: 'Cedar & Pine Design Co.',
+        sellerName: 'Bluegate Hosting LLC',
+      },
+    ],
+  },
+  {
     file: 'sylius-invoicing-pdf-fr.html',
     kind: 'invoice',
     invoices: [
@@ -1890,6 +1926,42 @@ describe('page detection on fixtures', () => {
     expect(paid.amountDue).toBe(0);
     const open = page('No');
     expect(open.status).toBeNull();
+    expect(open.amountDue).toBe(12000);
+  });
+
+  it('"Company" / "Société" over a block beside "Client" is the seller; alone, the buyer', () => {
+    const page = (client: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><p>Numéro de facture: F-12</p>
+          <h3>Société</h3><div><p><b>Nuage SAS</b><br>12 rue de la Paix<br>75002 Paris<br></p></div>
+          ${client}<p>Total: 120,00 €</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const both = page(
+      '<h3>Client</h3><div><p><b>Atelier Brunel SARL</b><br>4 quai des Chartrons<br>33000 Bordeaux<br></p></div>',
+    );
+    expect(both.buyerName).toBe('Atelier Brunel SARL');
+    expect(both.sellerName).toBe('Nuage SAS');
+    expect(both.fields.sellerName!.confidence).toBeLessThanOrEqual(0.7);
+    const alone = page('');
+    expect(alone.buyerName).toBe('Nuage SAS');
+    expect(alone.sellerName).not.toBe('Nuage SAS');
+  });
+
+  it('"Invoice Status: Paid" zeroes the amount due read from the total; "Unpaid" leaves it', () => {
+    const page = (status: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><div><p>Invoice Number: INV-7</p><p>Invoice Status: ${status}</p></div>
+          <table><tr><th colspan="3">Total:</th><th>$120.00</th></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const paid = page('Paid');
+    expect(paid.status).toBe('paid');
+    expect(paid.amountDue).toBe(0);
+    const open = page('Unpaid');
+    expect(open.status).toBe('open');
     expect(open.amountDue).toBe(12000);
   });
 

@@ -902,7 +902,13 @@ function scoreCandidates(
         const name = nameOfBlock(lines);
         if (name) {
           const party = looksLikeParty(lines);
-          consider(c.field, c, {
+          // "Société" / "Company" alone over a block (a heading, no colon) is the seller's on some
+          // templates and the buyer's on others: kept aside, settled once the other labels are read.
+          const key =
+            c.field === 'buyer' && COMPANY_HEADING.has(normalize(c.label).trim())
+              ? 'company'
+              : c.field;
+          consider(key, c, {
             value: {
               name,
               ids: [...new Set([...legalIds(lines.join('\n')), ...legalIds(c.block ?? '')])],
@@ -1196,8 +1202,11 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   readParties(d, {
     doc,
     hidden,
-    buyer: get<{ name: string; ids: string[]; text?: string }>('buyer'),
-    seller: get<{ name: string; ids: string[] }>('seller'),
+    ...companyHeading(
+      get<{ name: string; ids: string[]; text?: string }>('buyer'),
+      get<{ name: string; ids: string[]; text?: string }>('seller'),
+      get<{ name: string; ids: string[]; text?: string }>('company'),
+    ),
     shipTo,
     shipToBlocks,
   });
@@ -1275,6 +1284,28 @@ function settleDateOrder(
 
 type PartyReading =
   { value: { name: string; ids: string[]; text?: string }; trace: FieldTrace } | undefined;
+
+/** Labels that head either party's block ("Société", "Company"): see companyHeading. */
+const COMPANY_HEADING = new Set(['societe', 'company']);
+
+/**
+ * A block under "Société" / "Company" beside a block under a buyer label ("Client", "Bill to") is
+ * the seller's: FOSSBilling's pdf invoice heads the seller "Company" ("Société") and the buyer
+ * "Client". Alone, it is the buyer's company, as on forms that label the client's fields. Either
+ * way it stays below a labelled reading (0.7 at most), so it is never the only sure one.
+ */
+function companyHeading(
+  buyer: PartyReading,
+  seller: PartyReading,
+  company: PartyReading,
+): { buyer: PartyReading; seller: PartyReading } {
+  if (!company) return { buyer, seller };
+  const confidence = Math.min(company.trace.confidence, 0.7);
+  const weak = { ...company, trace: { ...company.trace, confidence } };
+  if (!buyer) return { buyer: weak, seller };
+  if (!seller && company.value.name !== buyer.value.name) return { buyer, seller: weak };
+  return { buyer, seller };
+}
 
 /** The labelled buyer and seller blocks read so far, the ship-to names and blocks, and the page they are on. */
 interface PartyReadings {
