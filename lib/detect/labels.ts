@@ -82,6 +82,9 @@ export type LabelField =
  * - FO  = FOSSBilling/FOSSBilling src/modules/Invoice/templates/pdf/default-invoice.twig @ 56a0871d and
  *         FOSSBilling/locale fr_FR/LC_MESSAGES/messages.po @ fa626e59 ("Company" "Société" over the seller,
  *         "Client", "Invoice Status" "État de la facture", "Due Date" "Date d'échéance")
+ * - BG  = bagisto/bagisto packages/Webkul/Shop/src/Resources/views/customers/account/orders/pdf.blade.php and
+ *         packages/Webkul/Shop/src/Resources/lang/{fr,en}/app.php customers.account.orders.invoice-pdf @ 889a7c6b
+ *         ("Invoice ID" "ID de la facture", "Order ID" "ID de la commande", "Grand Total" "Total général")
  * - SY  = Sylius/InvoicingPlugin src/Resources/translations/messages.{fr,en}.yml and
  *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
@@ -90,6 +93,10 @@ export type LabelField =
 
 export const LABELS: Record<LabelField, string[]> = {
   invoiceNumber: [
+    // BG invoice-pdf.invoice-id ("Invoice ID" / "ID de la facture"), its value "#" + increment_id
+    'invoice id',
+    'id de la facture',
+    'id facture',
     // TH Invoice REF ("Numéro de facture")
     'invoice ref',
     'invoice reference',
@@ -690,6 +697,13 @@ export const LABELS: Record<LabelField, string[]> = {
     'port',
     'shipping',
     'shipping & handling',
+    // BG invoice-pdf.shipping-handling ("Frais de port et de manutention"), its (Excl. / Incl. Tax) forms
+    'shipping handling',
+    'shipping handling (excl. tax)',
+    'shipping handling (incl. tax)',
+    'frais de port et de manutention',
+    'frais de port et de manutention (hors taxe)',
+    'frais de port et de manutention (ttc)',
     'delivery',
     'freight',
     'versand',
@@ -801,6 +815,8 @@ export const LABELS: Record<LabelField, string[]> = {
     // OC text_order_id: the order's id, shown beside the invoice number and in the title
     'order id',
     'id de commande',
+    // BG invoice-pdf.order-id ("ID de la commande") beside the invoice's id
+    'id de la commande',
     'montant partiel du',
     'paiement partiel',
     'partial due',

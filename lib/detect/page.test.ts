@@ -1048,6 +1048,42 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
     ],
   },
   {
+    file: 'bagisto-invoice-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-000031',
+        issueDate: '2026-11-18',
+        dueDate: '2026-12-18',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        totalWithTax: '143.99',
+        amountDue: '143.99',
+        paymentTerms: '30 jours',
+        buyerName: 'Librairie Papillon SARL',
+        sellerName: 'Coton & Lin Atelier',
+      },
+    ],
+  },
+  {
+    file: 'bagisto-invoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-000118',
+        issueDate: '2026-11-14',
+        dueDate: '2026-12-14',
+        dueDateSource: 'terms',
+        currency: 'USD',
+        totalWithTax: '1672.56',
+        amountDue: '1672.56',
+        paymentTerms: '30 Days',
+        buyerName: 'Harper & Lowe Architects',
+        sellerName: 'Northwind Home Office',
+      },
+    ],
+  },
+  {
     file: 'sylius-invoicing-pdf-fr.html',
     kind: 'invoice',
     invoices: [
@@ -1963,6 +1999,23 @@ describe('page detection on fixtures', () => {
     const open = page('Unpaid');
     expect(open.status).toBe('open');
     expect(open.amountDue).toBe(12000);
+  });
+
+  it('a dash cell between a label and its amount is skipped; a dash alone is no value', () => {
+    const page = (row: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p><b>Invoice ID:</b> <span>#INV-000009</span></p><table>
+          <tr><td>Subtotal</td><td>-</td><td>$100.00</td></tr>
+          <tr><td>Shipping Handling</td><td>-</td><td>$5.00</td></tr>
+          <tr><td>Tax</td><td>-</td><td>$8.00</td></tr>${row}</table></body></html>`,
+        ),
+      ).invoices[0];
+    const d = page('<tr><td><b>Grand Total</b></td><td>-</td><td><b>$113.00</b></td></tr>')!;
+    expect(d.invoiceNumber).toBe('INV-000009');
+    expect(d.totalWithTax).toBe(11300);
+    expect(d.warnings).toEqual([]);
+    expect(page('<tr><td>Grand Total</td><td>-</td></tr>')?.totalWithTax ?? null).toBeNull();
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -432,6 +432,9 @@ function valuesNear(
     }
     let next = cur.nextElementSibling;
     while (next && hidden(next)) next = next.nextElementSibling;
+    // A dash in a cell between the label's cell and the value's is a separator column, not the value
+    // (Bagisto's pdf summary rows "Grand Total | - | $1,672.56").
+    while (next && next.nextElementSibling && isDashCell(next)) next = next.nextElementSibling;
     // A label ending its line (<strong>Bill To</strong><br>…): the lines under it, read from the parent.
     if (next?.tagName.toUpperCase() === 'BR') {
       cur = cur.parentElement;
@@ -458,6 +461,12 @@ function valuesNear(
     if (below && !hidden(below)) out.push(blockLines(below, hidden).join('\n'));
   }
   return out;
+}
+
+/** A table cell that holds only a dash. */
+function isDashCell(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (tag === 'TD' || tag === 'TH') && /^[-–—]$/.test(clean(el.textContent));
 }
 
 /** A currency code, also glued to its digits ("USD1,234.56", Rails' number_to_currency "%u%n"). */
