@@ -1048,6 +1048,41 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
     ],
   },
   {
+    file: 'fossbilling-client-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FOSS00043',
+        issueDate: '2026-11-05',
+        dueDate: '2026-11-19',
+        currency: 'EUR',
+        totalWithTax: '156.96',
+        amountDue: '156.96',
+        status: 'open',
+        buyerName: 'Atelier Brunel SARL',
+        sellerName: 'Nuage Armor SAS',
+        sellerIds: ['FR40852147963'],
+      },
+    ],
+  },
+  {
+    file: 'fossbilling-client-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00318',
+        issueDate: '2026-11-12',
+        dueDate: '2026-11-24',
+        currency: 'USD',
+        totalWithTax: '72.00',
+        amountDue: '0.00',
+        status: 'paid',
+        buyerName: 'Cedar & Pine Design Co.',
+        sellerName: 'Bluegate Hosting LLC',
+      },
+    ],
+  },
+  {
     file: 'bagisto-invoice-pdf-fr.html',
     kind: 'invoice',
     invoices: [
@@ -2016,6 +2051,18 @@ describe('page detection on fixtures', () => {
     expect(d.totalWithTax).toBe(11300);
     expect(d.warnings).toEqual([]);
     expect(page('<tr><td>Grand Total</td><td>-</td></tr>')?.totalWithTax ?? null).toBeNull();
+  });
+
+  it("the site's navigation is not read: the account's balance in the menu bar is not the amount due", () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="fr"><body><nav><a href="/invoice">Factures</a><span>Solde : 0,00 €</span></nav>
+        <h4>Facture #F-43</h4><dl><dt>Date d'échéance</dt><dd>19 nov. 2026</dd></dl>
+        <table><tr><td><strong>Total</strong></td><td><strong>156,96 €</strong></td></tr></table></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.totalWithTax).toBe(15696);
+    expect(d.amountDue).toBe(15696);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

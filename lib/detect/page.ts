@@ -605,6 +605,9 @@ function collectCandidates(
     else if (!declaredCurrency && text.length <= 60)
       declaredCurrency =
         CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? namedCurrency(text) ?? null;
+    // A site's navigation is the app around the document: the client area's menu bar shows the
+    // account's balance ("Solde : 0,00 €", FOSSBilling's huraga theme), not this invoice's.
+    if (parent.closest('nav, [role="navigation"]')) continue;
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAddressLine, legalIds } from './parties';
+import { isAddressLine, legalIds, nameOfBlock } from './parties';
 
 describe('legal ids by their labels', () => {
   it.each([
@@ -38,4 +38,16 @@ describe('address lines', () => {
   it.each(['Fromagerie Vercors Tradition', 'FAC-2026-0058', 'France'])('"%s" is not', (line) =>
     expect(isAddressLine(line)).toBe(false),
   );
+});
+
+describe('the name of a block laid out as fields', () => {
+  it('skips the fields\' names ("Nom", "Company"), and takes the company under a person', () => {
+    expect(
+      nameOfBlock(['Nom', 'Claire Brunel', 'Société', 'Atelier Brunel SARL', 'Adresse', '4 quai']),
+    ).toBe('Atelier Brunel SARL');
+    expect(nameOfBlock(['Name', 'Marcus Hale', 'Company', 'Cedar & Pine Design Co.'])).toBe(
+      'Cedar & Pine Design Co.',
+    );
+    expect(nameOfBlock(['Name', 'Marcus Hale', 'Address', '88 Alder Avenue'])).toBe('Marcus Hale');
+  });
 });

@@ -87,7 +87,14 @@ export function isNameLine(line: string): boolean {
 /** The name a block's lines start with (the label line already removed), or null. */
 /** A company's legal form at the end of its name ("Grant & Hale Interiors Ltd", "Atelier Lumière SARL"). */
 const LEGAL_FORM =
-  /\s(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|PLC|LLP|SARL|SAS|SASU|EURL|SCI|SCOP|GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|S\.?L\.?)$/;
+  /\s(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.|PLC|LLP|SARL|SAS|SASU|EURL|SCI|SCOP|GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|S\.?L\.?)$/;
+
+/**
+ * A field's name on its own line in a party block laid out as a list of fields (FOSSBilling's client
+ * area: dt "Name" / "Nom", dd the value; "Company" / "Société", "Address" / "Adresse"…): never the name.
+ */
+const FIELD_NAME =
+  /^(?:name|nom|full name|nom complet|company|company name|soci[ée]t[ée]|entreprise|raison sociale|address|adresse|phone|t[ée]l[ée]phone|e-?mail|courriel|vat|tva|contact)\s*:?$/i;
 
 /**
  * The party a block names: its first name line; a person's name over their company's (OpenCart's
@@ -95,7 +102,7 @@ const LEGAL_FORM =
  * ends with a legal form, since the company is the one invoiced.
  */
 export function nameOfBlock(lines: string[]): string | null {
-  const top = lines.slice(0, 3);
+  const top = lines.filter((l) => !FIELD_NAME.test(l.trim())).slice(0, 3);
   const at = top.findIndex(isNameLine);
   if (at < 0) return null;
   const next = top[at + 1]?.trim();
