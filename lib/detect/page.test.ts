@@ -1083,6 +1083,24 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
     ],
   },
   {
+    file: 'fossbilling-print-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'PRO00217',
+        issueDate: '2026-12-02',
+        dueDate: '2027-01-01',
+        currency: 'EUR',
+        totalWithTax: '1204.32',
+        amountDue: '1204.32',
+        status: 'open',
+        buyerName: 'Cabinet Moreau & Associés',
+        sellerName: 'La Forge Numérique SARL',
+        sellerIds: ['FR58813579246'],
+      },
+    ],
+  },
+  {
     file: 'bagisto-invoice-pdf-fr.html',
     kind: 'invoice',
     invoices: [
@@ -2018,6 +2036,12 @@ describe('page detection on fixtures', () => {
     const alone = page('');
     expect(alone.buyerName).toBe('Nuage SAS');
     expect(alone.sellerName).not.toBe('Nuage SAS');
+    // "Société:" with its colon is a field of the buyer's block, under a heading that is no label.
+    const field = page(
+      '<h4>Billing &amp; Delivery Address</h4><dl><dt>Nom:</dt><dd>Julien Moreau</dd><dt>Société:</dt><dd>Cabinet Moreau &amp; Associés</dd></dl>',
+    );
+    expect(field.buyerName).toBe('Cabinet Moreau & Associés');
+    expect(field.sellerName).toBe('Nuage SAS');
   });
 
   it('"Invoice Status: Paid" zeroes the amount due read from the total; "Unpaid" leaves it', () => {

@@ -917,7 +917,9 @@ function scoreCandidates(
           // "Société" / "Company" alone over a block (a heading, no colon) is the seller's on some
           // templates and the buyer's on others: kept aside, settled once the other labels are read.
           const key =
-            c.field === 'buyer' && COMPANY_HEADING.has(normalize(c.label).trim())
+            c.field === 'buyer' &&
+            !/[:：]/.test(c.label) &&
+            COMPANY_HEADING.has(normalize(c.label).trim())
               ? 'company'
               : c.field;
           consider(key, c, {
