@@ -697,13 +697,12 @@ export const LABELS: Record<LabelField, string[]> = {
     'port',
     'shipping',
     'shipping & handling',
-    // BG invoice-pdf.shipping-handling ("Frais de port et de manutention"), its (Excl. / Incl. Tax) forms
+    // BG invoice-pdf.shipping-handling ("Frais de port et de manutention") and its "(Excl. Tax)" form;
+    // the "(Incl. Tax)" one printed beside it is ignored (the sum counts shipping before tax)
     'shipping handling',
     'shipping handling (excl. tax)',
-    'shipping handling (incl. tax)',
     'frais de port et de manutention',
     'frais de port et de manutention (hors taxe)',
-    'frais de port et de manutention (ttc)',
     'delivery',
     'freight',
     'versand',
@@ -817,6 +816,12 @@ export const LABELS: Record<LabelField, string[]> = {
     'id de commande',
     // BG invoice-pdf.order-id ("ID de la commande") beside the invoice's id
     'id de la commande',
+    // BG invoice-pdf.subtotal-incl-tax / shipping-handling-incl-tax: printed beside their "(Excl. Tax)"
+    // forms when prices show both; subtotal (excl.) + shipping (excl.) + tax − discount is the total
+    'subtotal (incl. tax)',
+    'sous-total (ttc)',
+    'shipping handling (incl. tax)',
+    'frais de port et de manutention (ttc)',
     'montant partiel du',
     'paiement partiel',
     'partial due',
@@ -1051,6 +1056,8 @@ export function labelField(text: string): LabelField | null {
   if (beforeTax) return 'subtotal';
   const n = bare.replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
   return (
+    // A label listed with its bracket first: Bagisto's "Sous-total (TTC)" beside "Sous-total (Hors taxe)".
+    (n !== bare ? byLabel.get(bare) : undefined) ??
     byLabel.get(n) ??
     byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??
     // A leading article is not part of the label: Open Source Billing's config/locales/fr.yml

@@ -1119,6 +1119,24 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
     ],
   },
   {
+    file: 'bagisto-invoice-pdf-both-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-000032',
+        issueDate: '2026-11-21',
+        dueDate: '2026-12-21',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        totalWithTax: '145.97',
+        amountDue: '145.97',
+        paymentTerms: '30 jours',
+        buyerName: 'Librairie Papillon SARL',
+        sellerName: 'Coton & Lin Atelier',
+      },
+    ],
+  },
+  {
     file: 'bagisto-invoice-pdf-en.html',
     kind: 'invoice',
     invoices: [
