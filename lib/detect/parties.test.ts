@@ -51,3 +51,9 @@ describe('the name of a block laid out as fields', () => {
     expect(nameOfBlock(['Name', 'Marcus Hale', 'Address', '88 Alder Avenue'])).toBe('Marcus Hale');
   });
 });
+
+describe('"TVA Entreprise"', () => {
+  it('labels a VAT number (FOSSBilling\'s "Company VAT" in French)', () => {
+    expect(legalIds('TVA Entreprise\nFR71790456123')).toEqual(['FR71790456123']);
+  });
+});
