@@ -159,3 +159,21 @@ describe('prices shown taxes included', () => {
     expect(reconcile({ ...base, lineSum: 9000 }).doubtful).toBe(true);
   });
 });
+
+describe('no subtotal, a discount in the totals', () => {
+  it('lines + taxes − discount = total holds (FOSSBilling "Tax:", "Discount:", "Total:"); lines above it otherwise warn', () => {
+    const base = {
+      currency: 'USD',
+      lineSum: 122500,
+      taxes: [fig(0)],
+      discounts: [fig(12250)],
+      total: fig(110250),
+    };
+    const ok = reconcile(base);
+    expect(ok.held).toContain('line amounts + taxes − discounts = total');
+    expect(ok.warnings).toEqual([]);
+    const off = reconcile({ ...base, discounts: [fig(10000)] });
+    expect(off.held).not.toContain('line amounts + taxes − discounts = total');
+    expect(off.warnings.length).toBeGreaterThan(0);
+  });
+});

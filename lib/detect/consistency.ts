@@ -113,6 +113,18 @@ export function reconcile(x: Figures): Reconciled {
       warnings.push(
         catalogText('detectConsistencyTheLinesAddUp', money(x.lineSum), money(ref.minor)),
       );
+    } else if (
+      !x.subtotal &&
+      total &&
+      discounts &&
+      (taxOptions.length ? taxOptions : [0]).some(
+        (t) => x.lineSum! + t + shipping - discounts === total.minor,
+      )
+    ) {
+      // No subtotal shown, a discount in the totals (FOSSBilling's pdf invoice: the lines, then
+      // "Tax:", "Discount:", "Total:"): the lines plus taxes and shipping, less the discount, make it.
+      held.push('line amounts + taxes − discounts = total');
+      totalOk++;
     } else if (!x.subtotal && total && x.lineSum > total.minor) {
       totalBad = true;
       warnings.push(

@@ -4,6 +4,20 @@ import { isDueDateToConfirm, labelField, leadingLabel } from './labels';
 // Labels taken from the apps' own translation files (sources in labels.ts).
 describe('labels from the apps’ translation files', () => {
   it.each([
+    // Bagisto invoice-pdf (Shop lang fr, en): the order's id and the taxes-included twins are not read
+    ['ID de la facture', 'invoiceNumber'],
+    ['Invoice ID', 'invoiceNumber'],
+    ['ID de la commande', 'ignore'],
+    ['Sous-total (TTC)', 'ignore'],
+    ['Sous-total (Hors taxe)', 'subtotal'],
+    ['Subtotal (Incl. Tax)', 'ignore'],
+    ['Frais de port et de manutention (TTC)', 'ignore'],
+    ['Frais de port et de manutention (Hors taxe)', 'shipping'],
+    ['Shipping Handling', 'shipping'],
+    ['Total (TTC)', 'total'],
+    // FOSSBilling "Invoice Status" (fr_FR "État de la facture")
+    ['Invoice Status', 'status'],
+    ['État de la facture', 'status'],
     // SuiteCRM AOS_PDF_Templates LBL_PREPARED_FOR / LBL_PREPARED_BY (en_us, fr_FR)
     ['Prepared For', 'buyer'],
     ['Préparé pour', 'buyer'],

@@ -79,6 +79,12 @@ export type LabelField =
  *         ("Total without tax" "Total HT", "Postage without tax" "Frais de port sans taxe", "Total tax amount"
  *         "Total Taxes", "Taxed total" "Total TTC", "Discount with tax" "Remise TTC", "Invoice REF" "Numéro de
  *         facture", "Invoice date" "Date de facturation", "Invoice address" "Adresse de facturation")
+ * - FO  = FOSSBilling/FOSSBilling src/modules/Invoice/templates/pdf/default-invoice.twig @ 56a0871d and
+ *         FOSSBilling/locale fr_FR/LC_MESSAGES/messages.po @ fa626e59 ("Company" "Société" over the seller,
+ *         "Client", "Invoice Status" "État de la facture", "Due Date" "Date d'échéance")
+ * - BG  = bagisto/bagisto packages/Webkul/Shop/src/Resources/views/customers/account/orders/pdf.blade.php and
+ *         packages/Webkul/Shop/src/Resources/lang/{fr,en}/app.php customers.account.orders.invoice-pdf @ 889a7c6b
+ *         ("Invoice ID" "ID de la facture", "Order ID" "ID de la commande", "Grand Total" "Total général")
  * - SY  = Sylius/InvoicingPlugin src/Resources/translations/messages.{fr,en}.yml and
  *         src/Resources/views/Invoice/Download/pdf.html.twig @ c8f08616 (buyer "Acheteur", seller "Vendeur",
  *         issued_at "Émise le" / "Issued at", net_total "Total HT" / "Net total", taxes_total "Total taxes" /
@@ -96,6 +102,10 @@ export type LabelField =
 
 export const LABELS: Record<LabelField, string[]> = {
   invoiceNumber: [
+    // BG invoice-pdf.invoice-id ("Invoice ID" / "ID de la facture"), its value "#" + increment_id
+    'invoice id',
+    'id de la facture',
+    'id facture',
     // TH Invoice REF ("Numéro de facture")
     'invoice ref',
     'invoice reference',
@@ -537,6 +547,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'invoice address',
     'adresse de facturation',
     'societe',
+    // FO "Company" ("Société"): over the seller's block beside "Client" (see page.ts companyHeading)
+    'company',
     'bill to',
     'billed to',
     'customer',
@@ -715,6 +727,12 @@ export const LABELS: Record<LabelField, string[]> = {
     'port',
     'shipping',
     'shipping & handling',
+    // BG invoice-pdf.shipping-handling ("Frais de port et de manutention") and its "(Excl. Tax)" form;
+    // the "(Incl. Tax)" one printed beside it is ignored (the sum counts shipping before tax)
+    'shipping handling',
+    'shipping handling (excl. tax)',
+    'frais de port et de manutention',
+    'frais de port et de manutention (hors taxe)',
     'delivery',
     // SA invoice_summary_table.html "Delivery Cost"
     'delivery cost',
@@ -834,6 +852,14 @@ export const LABELS: Record<LabelField, string[]> = {
     // OC text_order_id: the order's id, shown beside the invoice number and in the title
     'order id',
     'id de commande',
+    // BG invoice-pdf.order-id ("ID de la commande") beside the invoice's id
+    'id de la commande',
+    // BG invoice-pdf.subtotal-incl-tax / shipping-handling-incl-tax: printed beside their "(Excl. Tax)"
+    // forms when prices show both; subtotal (excl.) + shipping (excl.) + tax − discount is the total
+    'subtotal (incl. tax)',
+    'sous-total (ttc)',
+    'shipping handling (incl. tax)',
+    'frais de port et de manutention (ttc)',
     'montant partiel du',
     'paiement partiel',
     'partial due',
@@ -883,7 +909,18 @@ export const LABELS: Record<LabelField, string[]> = {
     'prepared by',
     'prepare par',
   ],
-  status: ['statut', 'etat', 'status', 'state', 'estado', 'stato'],
+  status: [
+    'statut',
+    'etat',
+    'status',
+    'state',
+    'estado',
+    'stato',
+    // FO "Invoice Status" ("État de la facture"), answered invoice.status|capitalize ("Paid", "Unpaid")
+    'invoice status',
+    'etat de la facture',
+    'statut de la facture',
+  ],
   terms: [
     'conditions de paiement',
     'conditions de reglement',
@@ -1074,6 +1111,8 @@ export function labelField(text: string): LabelField | null {
   if (beforeTax) return 'subtotal';
   const n = bare.replace(/\s*\((?:ttc|ht|€|\$|£|[a-z]{3})\)\s*$/, '');
   return (
+    // A label listed with its bracket first: Bagisto's "Sous-total (TTC)" beside "Sous-total (Hors taxe)".
+    (n !== bare ? byLabel.get(bare) : undefined) ??
     byLabel.get(n) ??
     byLabel.get(n.replace(/\s*(n°|no\.?|#)$/, '')) ??
     // A leading article is not part of the label: Open Source Billing's config/locales/fr.yml

@@ -1012,6 +1012,151 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
   // number only in the title "Facture #2026/11/000000042", "Payée: Non" / "Paid: Yes" without an
   // amount, the seller's bare VAT number in its block; no due date.
   {
+    file: 'fossbilling-pdf-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FOSS00042',
+        issueDate: '2026-11-03',
+        dueDate: '2026-11-17',
+        currency: 'EUR',
+        totalWithTax: '2400.00',
+        amountDue: '2400.00',
+        status: 'open',
+        buyerName: 'Atelier Brunel SARL',
+        buyerIds: ['FR71790456123'],
+        sellerName: 'Nuage Armor SAS',
+        sellerIds: ['FR40852147963'],
+      },
+    ],
+  },
+  {
+    file: 'fossbilling-pdf-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00317',
+        issueDate: '2026-11-09',
+        dueDate: '2026-11-23',
+        currency: 'USD',
+        totalWithTax: '1102.50',
+        amountDue: '0.00',
+        status: 'paid',
+        buyerName: 'Cedar & Pine Design Co.',
+        sellerName: 'Bluegate Hosting LLC',
+      },
+    ],
+  },
+  {
+    file: 'fossbilling-client-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FOSS00043',
+        issueDate: '2026-11-05',
+        dueDate: '2026-11-19',
+        currency: 'EUR',
+        totalWithTax: '156.96',
+        amountDue: '156.96',
+        status: 'open',
+        buyerName: 'Atelier Brunel SARL',
+        buyerIds: ['FR71790456123'],
+        sellerName: 'Nuage Armor SAS',
+        sellerIds: ['FR40852147963'],
+      },
+    ],
+  },
+  {
+    file: 'fossbilling-client-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-00318',
+        issueDate: '2026-11-12',
+        dueDate: '2026-11-24',
+        currency: 'USD',
+        totalWithTax: '72.00',
+        amountDue: '0.00',
+        status: 'paid',
+        buyerName: 'Cedar & Pine Design Co.',
+        sellerName: 'Bluegate Hosting LLC',
+      },
+    ],
+  },
+  {
+    file: 'fossbilling-print-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'PRO00217',
+        issueDate: '2026-12-02',
+        dueDate: '2027-01-01',
+        currency: 'EUR',
+        totalWithTax: '1204.32',
+        amountDue: '1204.32',
+        status: 'open',
+        buyerName: 'Cabinet Moreau & Associés',
+        buyerIds: ['FR07532114908'],
+        sellerName: 'La Forge Numérique SARL',
+        sellerIds: ['FR58813579246'],
+      },
+    ],
+  },
+  {
+    file: 'bagisto-invoice-pdf-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-000031',
+        issueDate: '2026-11-18',
+        dueDate: '2026-12-18',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        totalWithTax: '143.99',
+        amountDue: '143.99',
+        paymentTerms: '30 jours',
+        buyerName: 'Librairie Papillon SARL',
+        sellerName: 'Coton & Lin Atelier',
+      },
+    ],
+  },
+  {
+    file: 'bagisto-invoice-pdf-both-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FAC-000032',
+        issueDate: '2026-11-21',
+        dueDate: '2026-12-21',
+        dueDateSource: 'terms',
+        currency: 'EUR',
+        totalWithTax: '145.97',
+        amountDue: '145.97',
+        paymentTerms: '30 jours',
+        buyerName: 'Librairie Papillon SARL',
+        sellerName: 'Coton & Lin Atelier',
+      },
+    ],
+  },
+  {
+    file: 'bagisto-invoice-pdf-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'INV-000118',
+        issueDate: '2026-11-14',
+        dueDate: '2026-12-14',
+        dueDateSource: 'terms',
+        currency: 'USD',
+        totalWithTax: '1672.56',
+        amountDue: '1672.56',
+        paymentTerms: '30 Days',
+        buyerName: 'Harper & Lowe Architects',
+        sellerName: 'Northwind Home Office',
+      },
+    ],
+  },
+  {
     file: 'sylius-invoicing-pdf-fr.html',
     kind: 'invoice',
     invoices: [
@@ -2067,6 +2212,77 @@ describe('page detection on fixtures', () => {
     const open = page('No');
     expect(open.status).toBeNull();
     expect(open.amountDue).toBe(12000);
+  });
+
+  it('"Company" / "Société" over a block beside "Client" is the seller; alone, the buyer', () => {
+    const page = (client: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="fr"><body><p>Numéro de facture: F-12</p>
+          <h3>Société</h3><div><p><b>Nuage SAS</b><br>12 rue de la Paix<br>75002 Paris<br></p></div>
+          ${client}<p>Total: 120,00 €</p></body></html>`,
+        ),
+      ).invoices[0]!;
+    const both = page(
+      '<h3>Client</h3><div><p><b>Atelier Brunel SARL</b><br>4 quai des Chartrons<br>33000 Bordeaux<br></p></div>',
+    );
+    expect(both.buyerName).toBe('Atelier Brunel SARL');
+    expect(both.sellerName).toBe('Nuage SAS');
+    expect(both.fields.sellerName!.confidence).toBeLessThanOrEqual(0.7);
+    const alone = page('');
+    expect(alone.buyerName).toBe('Nuage SAS');
+    expect(alone.sellerName).not.toBe('Nuage SAS');
+    // "Société:" with its colon is a field of the buyer's block, under a heading that is no label.
+    const field = page(
+      '<h4>Billing &amp; Delivery Address</h4><dl><dt>Nom:</dt><dd>Julien Moreau</dd><dt>Société:</dt><dd>Cabinet Moreau &amp; Associés</dd></dl>',
+    );
+    expect(field.buyerName).toBe('Cabinet Moreau & Associés');
+    expect(field.sellerName).toBe('Nuage SAS');
+  });
+
+  it('"Invoice Status: Paid" zeroes the amount due read from the total; "Unpaid" leaves it', () => {
+    const page = (status: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><div><p>Invoice Number: INV-7</p><p>Invoice Status: ${status}</p></div>
+          <table><tr><th colspan="3">Total:</th><th>$120.00</th></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const paid = page('Paid');
+    expect(paid.status).toBe('paid');
+    expect(paid.amountDue).toBe(0);
+    const open = page('Unpaid');
+    expect(open.status).toBe('open');
+    expect(open.amountDue).toBe(12000);
+  });
+
+  it('a dash cell between a label and its amount is skipped; a dash alone is no value', () => {
+    const page = (row: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p><b>Invoice ID:</b> <span>#INV-000009</span></p><table>
+          <tr><td>Subtotal</td><td>-</td><td>$100.00</td></tr>
+          <tr><td>Shipping Handling</td><td>-</td><td>$5.00</td></tr>
+          <tr><td>Tax</td><td>-</td><td>$8.00</td></tr>${row}</table></body></html>`,
+        ),
+      ).invoices[0];
+    const d = page('<tr><td><b>Grand Total</b></td><td>-</td><td><b>$113.00</b></td></tr>')!;
+    expect(d.invoiceNumber).toBe('INV-000009');
+    expect(d.totalWithTax).toBe(11300);
+    expect(d.warnings).toEqual([]);
+    expect(page('<tr><td>Grand Total</td><td>-</td></tr>')?.totalWithTax ?? null).toBeNull();
+  });
+
+  it("the site's navigation is not read: the account's balance in the menu bar is not the amount due", () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="fr"><body><nav><a href="/invoice">Factures</a><span>Solde : 0,00 €</span></nav>
+        <h4>Facture #F-43</h4><dl><dt>Date d'échéance</dt><dd>19 nov. 2026</dd></dl>
+        <table><tr><td><strong>Total</strong></td><td><strong>156,96 €</strong></td></tr></table></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.totalWithTax).toBe(15696);
+    expect(d.amountDue).toBe(15696);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -457,6 +457,9 @@ function valuesNear(
     }
     let next = cur.nextElementSibling;
     while (next && (hidden(next) || spacer(next))) next = next.nextElementSibling;
+    // A dash in a cell between the label's cell and the value's is a separator column, not the value
+    // (Bagisto's pdf summary rows "Grand Total | - | $1,672.56").
+    while (next && next.nextElementSibling && isDashCell(next)) next = next.nextElementSibling;
     // A label ending its line (<strong>Bill To</strong><br>…): the lines under it, read from the parent.
     if (next?.tagName.toUpperCase() === 'BR') {
       cur = cur.parentElement;
@@ -483,6 +486,12 @@ function valuesNear(
     if (below && !hidden(below)) out.push(blockLines(below, hidden).join('\n'));
   }
   return out;
+}
+
+/** A table cell that holds only a dash. */
+function isDashCell(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (tag === 'TD' || tag === 'TH') && /^[-–—]$/.test(clean(el.textContent));
 }
 
 /** A currency code, also glued to its digits ("USD1,234.56", Rails' number_to_currency "%u%n"). */
@@ -640,6 +649,9 @@ function collectCandidates(
     else if (!declaredCurrency && text.length <= 60)
       declaredCurrency =
         CURRENCY_STATEMENT.exec(text)?.[1]?.toUpperCase() ?? namedCurrency(text) ?? null;
+    // A site's navigation is the app around the document: the client area's menu bar shows the
+    // account's balance ("Solde : 0,00 €", FOSSBilling's huraga theme), not this invoice's.
+    if (parent.closest('nav, [role="navigation"]')) continue;
     // Items tables: their column names are not labels, their lines are not totals.
     const tr = parent.closest('tr');
     if (tr && (items.headerRows.has(tr) || items.itemRows.has(tr))) continue;
@@ -954,7 +966,15 @@ function scoreCandidates(
         const name = nameOfBlock(lines);
         if (name) {
           const party = looksLikeParty(lines);
-          consider(c.field, c, {
+          // "Société" / "Company" alone over a block (a heading, no colon) is the seller's on some
+          // templates and the buyer's on others: kept aside, settled once the other labels are read.
+          const key =
+            c.field === 'buyer' &&
+            !/[:：]/.test(c.label) &&
+            COMPANY_HEADING.has(normalize(c.label).trim())
+              ? 'company'
+              : c.field;
+          consider(key, c, {
             value: {
               name,
               ids: [...new Set([...legalIds(lines.join('\n')), ...legalIds(c.block ?? '')])],
@@ -1248,8 +1268,11 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
   readParties(d, {
     doc,
     hidden,
-    buyer: get<{ name: string; ids: string[]; text?: string }>('buyer'),
-    seller: get<{ name: string; ids: string[] }>('seller'),
+    ...companyHeading(
+      get<{ name: string; ids: string[]; text?: string }>('buyer'),
+      get<{ name: string; ids: string[]; text?: string }>('seller'),
+      get<{ name: string; ids: string[]; text?: string }>('company'),
+    ),
     shipTo,
     shipToBlocks,
   });
@@ -1327,6 +1350,28 @@ function settleDateOrder(
 
 type PartyReading =
   { value: { name: string; ids: string[]; text?: string }; trace: FieldTrace } | undefined;
+
+/** Labels that head either party's block ("Société", "Company"): see companyHeading. */
+const COMPANY_HEADING = new Set(['societe', 'company']);
+
+/**
+ * A block under "Société" / "Company" beside a block under a buyer label ("Client", "Bill to") is
+ * the seller's: FOSSBilling's pdf invoice heads the seller "Company" ("Société") and the buyer
+ * "Client". Alone, it is the buyer's company, as on forms that label the client's fields. Either
+ * way it stays below a labelled reading (0.7 at most), so it is never the only sure one.
+ */
+function companyHeading(
+  buyer: PartyReading,
+  seller: PartyReading,
+  company: PartyReading,
+): { buyer: PartyReading; seller: PartyReading } {
+  if (!company) return { buyer, seller };
+  const confidence = Math.min(company.trace.confidence, 0.7);
+  const weak = { ...company, trace: { ...company.trace, confidence } };
+  if (!buyer) return { buyer: weak, seller };
+  if (!seller && company.value.name !== buyer.value.name) return { buyer, seller: weak };
+  return { buyer, seller };
+}
 
 /** The labelled buyer and seller blocks read so far, the ship-to names and blocks, and the page they are on. */
 interface PartyReadings {

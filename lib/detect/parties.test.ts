@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAddressLine, isNameLine, legalIds } from './parties';
+import { isAddressLine, isNameLine, legalIds, nameOfBlock } from './parties';
 
 describe('legal ids by their labels', () => {
   it.each([
@@ -54,5 +54,23 @@ describe('a whole address on one line', () => {
   it('a name with a dash in it stays a name', () => {
     expect(isNameLine('Durand - Martin Architectes')).toBe(true);
     expect(isNameLine('Fernhill Studio Ltd')).toBe(true);
+  });
+});
+
+describe('the name of a block laid out as fields', () => {
+  it('skips the fields\' names ("Nom", "Company"), and takes the company under a person', () => {
+    expect(
+      nameOfBlock(['Nom', 'Claire Brunel', 'Société', 'Atelier Brunel SARL', 'Adresse', '4 quai']),
+    ).toBe('Atelier Brunel SARL');
+    expect(nameOfBlock(['Name', 'Marcus Hale', 'Company', 'Cedar & Pine Design Co.'])).toBe(
+      'Cedar & Pine Design Co.',
+    );
+    expect(nameOfBlock(['Name', 'Marcus Hale', 'Address', '88 Alder Avenue'])).toBe('Marcus Hale');
+  });
+});
+
+describe('"TVA Entreprise"', () => {
+  it('labels a VAT number (FOSSBilling\'s "Company VAT" in French)', () => {
+    expect(legalIds('TVA Entreprise\nFR71790456123')).toEqual(['FR71790456123']);
   });
 });
