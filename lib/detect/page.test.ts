@@ -1045,6 +1045,43 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Open Source Point of Sale's sales/invoice: the customer's block with no label, the totals as
+  // rows of the items table, each payment by its means with its amount negated ("Credit Card
+  // -$500.00"), the balance left printed negative under "Amount Due"; no due date.
+  {
+    file: 'ospos-sales-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '1241.70',
+        paid: '500.00',
+        amountDue: '741.70',
+        buyerName: 'Harbor Street Café LLC',
+        sellerName: 'Bean There Coffee Supply',
+      },
+    ],
+  },
+  {
+    file: 'ospos-sales-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FC-2026-0213',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '201.84',
+        paid: '120.00',
+        amountDue: '81.84',
+        buyerName: 'Brûlerie des Halles SARL',
+        sellerName: 'Café Lumière',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -1269,6 +1306,8 @@ const TRUTH: Record<string, Expected> = {
   'osb-invoice-pdf-fr.html': { sellerIds: ['85274196300027', 'FR87852741963'] },
   // OpenCart's store address setting holds them, in its own box beside "Magasin".
   'opencart-order-invoice-fr.html': { sellerIds: ['81234567800024', 'FR25812345678'] },
+  // OS POS prints the store's tax id ("Id Taxe: …") in its address block, beside the name's.
+  'ospos-sales-invoice-fr.html': { sellerIds: ['FR62843217654'] },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -1891,6 +1930,32 @@ describe('page detection on fixtures', () => {
     const open = page('No');
     expect(open.status).toBeNull();
     expect(open.amountDue).toBe(12000);
+  });
+
+  it('payments by their means negated, and a balance printed negative only when it is total − paid', () => {
+    const page = (due: string, means = 'Credit Card', amount = '-$500.00') =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Invoice #: 77</p><table>
+          <tr><td>Subtotal</td><td>$1,000.00</td></tr>
+          <tr><td>Total</td><td>$1,000.00</td></tr>
+          <tr><td>${means}</td><td>${amount}</td></tr>
+          <tr><td>Amount Due</td><td>${due}</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const left = page('-$500.00');
+    expect(left.paid).toBe(50000);
+    expect(left.amountDue).toBe(50000);
+    expect(left.fields.amountDue!.where).toMatch(/printed negative/);
+    expect(left.fields.amountDue!.confidence).toBeGreaterThanOrEqual(0.7);
+    // A negative balance that is not the total less the payments (a credit) is not taken.
+    const credit = page('-$200.00');
+    expect(credit.fields.amountDue!.where).not.toMatch(/printed negative/);
+    expect(credit.fields.amountDue!.confidence).toBeLessThan(0.7);
+    // A means of payment beside a positive figure is how to pay, not a payment.
+    const how = page('$1,000.00', 'Bank transfer', '$1,000.00');
+    expect(how.paid).toBeNull();
+    expect(how.amountDue).toBe(100000);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -15,6 +15,7 @@ import {
   normalize,
   ORDER_ID_LABEL,
   PAYMENT_LINE,
+  PAYMENT_MEANS,
   splitLabel,
   statusWord,
   type LabelField,
@@ -666,6 +667,19 @@ function collectCandidates(
             el: parent,
           });
     }
+    // "Credit Card | -$500.00" in the totals block: a payment deducted from the total (to confirm
+    // on its own). A positive figure beside a means of payment says how to pay, not what was paid.
+    if (!split && !field && PAYMENT_MEANS.test(text))
+      for (const value of valuesNear(parent, text, hidden, items))
+        if (/^(?:[-−–]\s*\S|\()/.test(value.trim()))
+          candidates.push({
+            field: 'payment',
+            value,
+            label: text,
+            generic: true,
+            order: order++,
+            el: parent,
+          });
     if (!split && !field && PAYMENT_METHODS.test(text))
       for (const [method, amount, row] of paymentRows(parent, hidden))
         candidates.push({
@@ -862,6 +876,13 @@ function scoreCandidates(
         if (p && (p.minor >= 0 || c.field === 'paid'))
           consider(c.field, c, {
             value: { ...p, minor: Math.abs(p.minor) },
+            confidence: p.confidence * weight,
+          });
+        // "Amount Due -$741.70" (OS POS prints the change, so a balance left comes out negative):
+        // kept aside, used only when it is exactly the total less the payments.
+        else if (p && c.field === 'amountDue')
+          consider('negativeDue', c, {
+            value: { ...p, minor: -p.minor },
             confidence: p.confidence * weight,
           });
         break;
@@ -1112,6 +1133,17 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     vatTaxes: vat?.taxes,
     vatBase: vat?.base,
   };
+  const negativeDue = amt('negativeDue');
+  if (!due && negativeDue && total && negativeDue.value.currency === total.value.currency) {
+    const paidMinor = paid
+      ? paid.value.minor
+      : (figures.payments ?? []).reduce((a, f) => a + Math.abs(f.minor), 0);
+    if (paidMinor > 0 && total.value.minor - paidMinor === negativeDue.value.minor)
+      figures.amountDue = {
+        ...fig(negativeDue)!,
+        where: `${negativeDue.trace.where} (printed negative: the total less the payments)`,
+      };
+  }
   const after = totalAfterDiscount(totals, multi.get('discount'));
   if (after && total && after.value.minor !== total.value.minor) {
     // A total, then a discount, then a total again: the later one is what is owed; the earlier
