@@ -1082,6 +1082,25 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Drupal Commerce Invoice's print template: "Billed to" over the billing profile (the person's
+  // name over their organization), ISO dates, a promotion under its own name with a negative
+  // figure, shipping and tax adjustments, the seller only in the merchant's footer text.
+  {
+    file: 'drupal-commerce-invoice-print-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1027',
+        issueDate: '2026-11-24',
+        dueDate: '2026-12-24',
+        currency: 'USD',
+        totalWithTax: '174.28',
+        amountDue: '174.28',
+        buyerName: 'Megan Ortiz',
+        sellerName: 'Northwind Ceramics LLC',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -1956,6 +1975,41 @@ describe('page detection on fixtures', () => {
     const how = page('$1,000.00', 'Bank transfer', '$1,000.00');
     expect(how.paid).toBeNull();
     expect(how.amountDue).toBe(100000);
+  });
+
+  it("a totals row under the merchant's own words with a negative figure is a discount only when the sums hold", () => {
+    const page = (promo: string, total: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><table><tr><td>Invoice</td><td>88</td></tr></table><table>
+          <tr><td>Subtotal</td><td>$100.00</td></tr>
+          <tr><td>${promo}</td><td>-$10.00</td></tr>
+          <tr><td>Sales tax</td><td>$4.50</td></tr>
+          <tr><td>Invoice Total</td><td>${total}</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const held = page('Spring sale 10% off', '$94.50');
+    expect(held.totalWithTax).toBe(9450);
+    expect(held.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
+    // The same row when the total does not come out of it: still doubtful, never trusted.
+    const off = page('Spring sale 10% off', '$99.50');
+    expect(off.fields.totalWithTax!.confidence).toBeLessThan(0.7);
+  });
+
+  it("an organization inside the billing block is the buyer's; the footer company line is the seller", () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="en"><body><div class="billing-information"><h3>Billed to</h3>
+        <p class="address"><span class="given-name">Ann</span> <span class="family-name">Lee</span><br>
+        <span class="organization">Lee Dental</span><br><span class="address-line1">1 Main St</span></p></div>
+        <table><tr><td>Invoice</td><td>5</td></tr><tr><td>Invoice Total</td><td>$10.00</td></tr></table>
+        <div class="invoice-footer">Acme Pottery LLC · 88 Pottery Row, Asheville, NC 28801 · hi@acme.example</div>
+        </body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.buyerName).toBe('Ann Lee');
+    expect(d.sellerName).toBe('Acme Pottery LLC');
+    expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -24,7 +24,14 @@ import {
 import { parseNumber } from './invoice-number';
 import { readInvoiceList } from './invoice-list';
 import { findAmounts, parseAmount, TAX_INCLUDED_NOTE, type ParsedAmount } from './parse-amount';
-import { isAddressLine, isNameLine, legalIds, looksLikeParty, nameOfBlock } from './parties';
+import {
+  isAddressLine,
+  isNameLine,
+  LEGAL_FORM,
+  legalIds,
+  looksLikeParty,
+  nameOfBlock,
+} from './parties';
 import { parseDate, type ParsedDate } from './parse-date';
 import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
@@ -226,7 +233,7 @@ export function mergeInto(base: DetectedInvoice, extra: DetectedInvoice | null):
 }
 
 interface Candidate {
-  field: LabelField | 'payment';
+  field: LabelField | 'payment' | 'adjustment';
   value: string;
   label: string;
   generic: boolean;
@@ -680,6 +687,24 @@ function collectCandidates(
             order: order++,
             el: parent,
           });
+    // "10% off holiday ceramics | -$16.80": a totals row whose label is the merchant's own words
+    // (Drupal Commerce prints each adjustment under its promotion's name). Used only when the
+    // sums hold with it as a discount and do not without it.
+    if (!split && !field && !lead && !buyerLead && text.length <= 60 && /\p{L}{3}/u.test(text)) {
+      const cell = parent.closest('td, th');
+      const row = cell?.parentElement;
+      const cells = row ? Array.from(row.children).filter((c) => !hidden(c)) : [];
+      const value = cells.length === 2 && cells[0] === cell ? clean(cells[1]!.textContent) : '';
+      if (clean(cell?.textContent) === text && /^[-−–]\s*[€$£]?\s*\d/.test(value))
+        candidates.push({
+          field: 'adjustment',
+          value,
+          label: text,
+          generic: true,
+          order: order++,
+          el: parent,
+        });
+    }
     if (!split && !field && PAYMENT_METHODS.test(text))
       for (const [method, amount, row] of paymentRows(parent, hidden))
         candidates.push({
@@ -885,6 +910,11 @@ function scoreCandidates(
             value: { ...p, minor: -p.minor },
             confidence: p.confidence * weight,
           });
+        break;
+      }
+      case 'adjustment': {
+        const p = amountOf(c.value);
+        if (p && p.minor < 0) addFigure('adjustment', p, c);
         break;
       }
       case 'tax':
@@ -1160,6 +1190,16 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     const again = reconcile({ ...figures, taxes: multi.get('tax')!.map((x) => x.fig) });
     if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
   }
+  const adjustments = figs('adjustment');
+  if (r.doubtful && subtotal && total && adjustments?.length) {
+    // Rows of the totals block under the merchant's own names with a negative figure: discounts
+    // when, and only when, subtotal + taxes (+ shipping) − them = the total.
+    const again = reconcile({
+      ...figures,
+      discounts: [...(figures.discounts ?? []), ...adjustments],
+    });
+    if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
+  }
   if (r.doubtful && subtotal && taxRates.length === 1 && !figures.taxes?.length) {
     // A tax shown as a rate only: subtotal × rate, kept when it gives the total to the cent.
     const { rate, where } = taxRates[0]!;
@@ -1421,6 +1461,7 @@ function readParties(
       (el) =>
         PARTY_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) &&
         !hidden(el) &&
+        !inBuyerBlock(el) &&
         !/client|customer|buyer|bill-?to|recipient|ship/i.test(
           `${el.getAttribute('class') ?? ''} ${el.id}`,
         ),
@@ -1444,8 +1485,46 @@ function readParties(
   const view = bodyView(body, hidden);
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(view, d);
   if (!d.sellerName) nameOverFooterAddress(view, d);
+  if (!d.sellerName) companyFooterLine(view, d);
   if (d.sellerName && !d.sellerIds.length) idsInFooterLine(view, d);
   if (!d.buyerName && d.sellerName) buyerBesideSeller(view, d);
+}
+
+/**
+ * An element inside the buyer's or a delivery block (an ancestor named "billing", "customer",
+ * "bill-to", "ship-to"…): its "organization" (the address module's span.organization in a
+ * Drupal Commerce billing profile) is the buyer's company, not the seller.
+ */
+function inBuyerBlock(el: Element): boolean {
+  for (let a = el.parentElement; a && a.tagName.toUpperCase() !== 'BODY'; a = a.parentElement) {
+    const names = `${a.getAttribute('class') ?? ''} ${a.id}`;
+    if (
+      BUYER_CLASS.test(names) ||
+      /(?:^|[\s_-])(?:ship|shipping|delivery)(?:$|[\s_-])/i.test(names)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A line at the end of the document that names a company with its legal form, then its address
+ * ("Northwind Ceramics LLC · 88 Pottery Row, Asheville, NC 28801 · EIN …"): the merchant's
+ * footer text of Drupal Commerce Invoice's invoice type, the legal mentions French invoices end
+ * with. The buyer's own line is not it. To confirm.
+ */
+function companyFooterLine(view: BodyView, d: DetectedInvoice) {
+  for (const n of view.texts().slice(-20)) {
+    const text = clean(n.nodeValue);
+    const parts = text.split(/\s+[·•|–—-]\s+/);
+    const name = parts[0]!.trim();
+    if (parts.length < 3 || !isNameLine(name) || !LEGAL_FORM.test(` ${name}`)) continue;
+    if (name === d.buyerName || !looksLikeParty(parts)) continue;
+    d.sellerName = name;
+    d.fields.sellerName = { confidence: 0.6, where: 'company line at the end of the document' };
+    d.sellerIds = legalIds(text);
+    return;
+  }
 }
 
 /**

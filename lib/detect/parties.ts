@@ -86,7 +86,7 @@ export function isNameLine(line: string): boolean {
 
 /** The name a block's lines start with (the label line already removed), or null. */
 /** A company's legal form at the end of its name ("Grant & Hale Interiors Ltd", "Atelier Lumière SARL"). */
-const LEGAL_FORM =
+export const LEGAL_FORM =
   /\s(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|PLC|LLP|SARL|SAS|SASU|EURL|SCI|SCOP|GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|S\.?L\.?)$/;
 
 /**
