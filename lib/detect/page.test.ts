@@ -1079,6 +1079,28 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         amountDue: '81.84',
         buyerName: 'Brûlerie des Halles SARL',
         sellerName: 'Café Lumière',
+        sellerIds: ['FR62843217654'],
+      },
+    ],
+  },
+  // OS POS's e-mailed invoice: "Montant à Payer" over the total in the header, the balance left
+  // printed negative under the same label at the bottom: the latter, to confirm.
+  {
+    file: 'ospos-invoice-email-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FC-2026-0347',
+        issueDate: '2026-11-20',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '972.00',
+        paid: '300.00',
+        amountDue: '672.00',
+        buyerName: 'Cabinet Morel Architectes',
+        buyerIds: ['FR80791543820'],
+        sellerName: "Traiteur Saveurs d'Anjou",
+        sellerIds: ['FR62843217654'],
       },
     ],
   },
@@ -1325,8 +1347,6 @@ const TRUTH: Record<string, Expected> = {
   'osb-invoice-pdf-fr.html': { sellerIds: ['85274196300027', 'FR87852741963'] },
   // OpenCart's store address setting holds them, in its own box beside "Magasin".
   'opencart-order-invoice-fr.html': { sellerIds: ['81234567800024', 'FR25812345678'] },
-  // OS POS prints the store's tax id ("Id Taxe: …") in its address block, beside the name's.
-  'ospos-sales-invoice-fr.html': { sellerIds: ['FR62843217654'] },
 };
 
 /** Field-level precision over all fixtures: found, right, wrong (trusted or flagged to confirm), missed. */
@@ -2010,6 +2030,36 @@ describe('page detection on fixtures', () => {
     expect(d.buyerName).toBe('Ann Lee');
     expect(d.sellerName).toBe('Acme Pottery LLC');
     expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
+  });
+
+  it('"Amount Due" over the total and a negative one that is total − paid: the latter, to confirm', () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="en"><body><table><tr><td>Invoice #</td><td>9</td></tr>
+        <tr><td>Amount Due</td><td>$300.00</td></tr></table><table>
+        <tr><td>Subtotal</td><td>$300.00</td></tr><tr><td>Total</td><td>$300.00</td></tr>
+        <tr><td>Cash</td><td>-$100.00</td></tr><tr><td>Amount Due</td><td>-$200.00</td></tr>
+        </table></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.amountDue).toBe(20000);
+    expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
+    expect(d.fields.amountDue!.where).toMatch(/which shows the total/);
+    expect(d.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("the seller's ids in its other company block that names nobody", () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="en"><body><div id="customer">Ann Lee<br>1 Main St</div>
+        <div id="logo"><div id="company_name">Acme Pottery</div></div>
+        <div id="company-title">88 Pottery Row<br>28801 Asheville<br>Tax Id: GB123456789</div>
+        <table><tr><td>Invoice #</td><td>5</td></tr><tr><td>Invoice Total</td><td>$10.00</td></tr></table>
+        </body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.sellerName).toBe('Acme Pottery');
+    expect(d.sellerIds).toEqual(['GB123456789']);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -37,7 +37,7 @@ import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
 import { type Text as Said } from '../model/text';
-import { isCurrencyCode } from '../model/money';
+import { isCurrencyCode, minorToDecimal } from '../model/money';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -1164,15 +1164,24 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     vatBase: vat?.base,
   };
   const negativeDue = amt('negativeDue');
-  if (!due && negativeDue && total && negativeDue.value.currency === total.value.currency) {
+  // OS POS's e-mailed and tax invoices also print "Amount Due" over the total itself: with
+  // payments shown, that reading is the total, the negative one what is left. Both are said, and
+  // the amount due stays to confirm.
+  let dueOverTotal: { paid: number } | null = null;
+  if (negativeDue && total && negativeDue.value.currency === total.value.currency) {
     const paidMinor = paid
       ? paid.value.minor
       : (figures.payments ?? []).reduce((a, f) => a + Math.abs(f.minor), 0);
-    if (paidMinor > 0 && total.value.minor - paidMinor === negativeDue.value.minor)
+    const left = paidMinor > 0 && total.value.minor - paidMinor === negativeDue.value.minor;
+    if (left && (!due || due.value.minor === total.value.minor)) {
+      dueOverTotal = due ? { paid: paidMinor } : null;
       figures.amountDue = {
         ...fig(negativeDue)!,
-        where: `${negativeDue.trace.where} (printed negative: the total less the payments)`,
+        where: `${negativeDue.trace.where} (printed negative: the total less the payments${
+          due ? `; not ${due.trace.where}, which shows the total` : ''
+        })`,
       };
+    }
   }
   const after = totalAfterDiscount(totals, multi.get('discount'));
   if (after && total && after.value.minor !== total.value.minor) {
@@ -1225,6 +1234,24 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
       };
       break;
     }
+  }
+  if (dueOverTotal && r.amountDue && total) {
+    const money = (m: number) =>
+      `${minorToDecimal(m, total.value.currency!)} ${total.value.currency}`;
+    r = {
+      ...r,
+      amountDue: { ...r.amountDue, confidence: Math.min(r.amountDue.confidence, 0.65) },
+      warnings: [
+        ...r.warnings,
+        catalogText(
+          'detectConsistencyTotalNotDue',
+          money(total.value.minor),
+          money(dueOverTotal.paid),
+          undefined,
+          money(total.value.minor),
+        ),
+      ],
+    };
   }
   if (r.total) {
     d.totalWithTax = r.total.minor;
@@ -1477,6 +1504,18 @@ function readParties(
         where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}`,
       };
       d.sellerIds = legalIds(lines.join('\n'));
+      // The name in one company block (under the logo), its address and ids in another that
+      // names nobody (OS POS's div#company_name and div#company-title): those ids are its own.
+      for (const other of d.sellerIds.length ? [] : named) {
+        if (other === el || other.contains(el) || el.contains(other)) continue;
+        const more = blockLines(other, hidden);
+        if (more.length > 14 || (nameOfBlock(more) ?? name) !== name) continue;
+        const ids = legalIds(more.join('\n'));
+        if (ids.length) {
+          d.sellerIds = ids;
+          break;
+        }
+      }
       return;
     }
   }

@@ -8,6 +8,9 @@ describe('legal ids by their labels', () => {
     ['tax number\u00a0:\u00a0GB123456789', ['GB123456789']],
     ['SIRET :\n48312345600029', ['48312345600029']],
     ['Company number : 09876543', ['09876543']],
+    // OS POS's Sales.tax_id: "Tax Id" (en), "Id Taxe" (fr).
+    ['Tax Id: GB123456789', ['GB123456789']],
+    ['Id Taxe: FR62843217654', ['FR62843217654']],
   ])('"%s"', (text, ids) => {
     expect(legalIds(text)).toEqual(ids);
   });
