@@ -1084,6 +1084,13 @@ export const PAYMENT_LINE =
  */
 export const PAYMENT_MEANS =
   /^(?:cash|check|cheque|credit\s+card|debit\s+card|gift\s+card|bank\s+card|card|esp[èe]ces?|ch[èe]que|carte\s+(?:de\s+cr[ée]dit|de\s+d[ée]bit|bancaire|cadeau|bleue)|cb|virement(?:\s+bancaire)?)$/i;
+/**
+ * The change handed back on a cash sale, a till's receipt line after the payments: OS POS's
+ * Sales.change_due "Change Due" / "Monnaie Rendue" (app/Language/{en,fr}/Sales.php @ 9ee530e4),
+ * "Change", "Rendu", "Rückgeld", "Cambio", "Resto", "Wisselgeld". The payments less it are what was paid.
+ */
+export const CHANGE_LABEL =
+  /^(?:change(?:\s+due|\s+given)?|monnaie(?:\s+rendue)?|rendu(?:\s+monnaie)?|r[üu]ckgeld|cambio|resto|wisselgeld)$/i;
 /** A label at the start of a text followed by its value ("Échéance : 15/01/2026"). */
 export function splitLabel(text: string): { field: LabelField; value: string } | null {
   if (text.length > 200) return null;

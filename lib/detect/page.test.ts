@@ -1083,6 +1083,25 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // OS POS, paid in cash: the cash handed over negated, then the change given back.
+  {
+    file: 'ospos-sales-invoice-paid-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FC-2026-0214',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '201.84',
+        paid: '201.84',
+        amountDue: '0.00',
+        buyerName: 'Brûlerie des Halles SARL',
+        sellerName: 'Café Lumière',
+        sellerIds: ['FR62843217654'],
+      },
+    ],
+  },
   // OS POS's e-mailed invoice: "Montant à Payer" over the total in the header, the balance left
   // printed negative under the same label at the bottom: the latter, to confirm.
   {
@@ -2046,6 +2065,26 @@ describe('page detection on fixtures', () => {
     expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
     expect(d.fields.amountDue!.where).toMatch(/which shows the total/);
     expect(d.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('cash handed over less the change given back is what was paid', () => {
+    const page = (change: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Invoice #: 12</p><table>
+          <tr><td>Subtotal</td><td>$80.00</td></tr><tr><td>Total</td><td>$80.00</td></tr>
+          <tr><td>Cash</td><td>-$100.00</td></tr><tr><td>Change Due</td><td>${change}</td></tr>
+          </table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const paid = page('$20.00');
+    expect(paid.paid).toBe(8000);
+    expect(paid.amountDue).toBe(0);
+    expect(paid.warnings).toEqual([]);
+    // Change that does not bring the cash down to the total is not taken: overpaid, flagged.
+    const odd = page('$5.00');
+    expect(odd.amountDue).toBeNull();
+    expect(odd.fields.totalWithTax!.confidence).toBeLessThan(0.7);
   });
 
   it("the seller's ids in its other company block that names nobody", () => {

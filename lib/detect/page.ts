@@ -16,6 +16,7 @@ import {
   ORDER_ID_LABEL,
   PAYMENT_LINE,
   PAYMENT_MEANS,
+  CHANGE_LABEL,
   splitLabel,
   statusWord,
   type LabelField,
@@ -233,7 +234,7 @@ export function mergeInto(base: DetectedInvoice, extra: DetectedInvoice | null):
 }
 
 interface Candidate {
-  field: LabelField | 'payment' | 'adjustment';
+  field: LabelField | 'payment' | 'adjustment' | 'change';
   value: string;
   label: string;
   generic: boolean;
@@ -705,6 +706,16 @@ function collectCandidates(
           el: parent,
         });
     }
+    if (!split && !field && CHANGE_LABEL.test(text))
+      for (const value of valuesNear(parent, text, hidden, items))
+        candidates.push({
+          field: 'change',
+          value,
+          label: text,
+          generic: true,
+          order: order++,
+          el: parent,
+        });
     if (!split && !field && PAYMENT_METHODS.test(text))
       for (const [method, amount, row] of paymentRows(parent, hidden))
         candidates.push({
@@ -910,6 +921,11 @@ function scoreCandidates(
             value: { ...p, minor: -p.minor },
             confidence: p.confidence * weight,
           });
+        break;
+      }
+      case 'change': {
+        const p = amountOf(c.value);
+        if (p && p.minor >= 0) addFigure('change', p, c);
         break;
       }
       case 'adjustment': {
@@ -1190,6 +1206,19 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     const where = `${after.trace.where} (after the discount; not ${total.trace.where})`;
     figures.total = { minor: after.value.minor, confidence: 0.65, where };
     if (due && due.trace.where === total.trace.where) figures.amountDue = figures.total;
+  }
+  const change = figs('change');
+  if (change?.length === 1 && !paid && figures.payments?.length && total) {
+    // Cash handed over, change given back: the payments less the change are what was paid.
+    const handed = figures.payments.reduce((a, f) => a + Math.abs(f.minor), 0);
+    if (change[0]!.minor > 0 && handed - change[0]!.minor === total.value.minor)
+      figures.payments = [
+        {
+          minor: total.value.minor,
+          confidence: Math.min(...figures.payments.map((f) => f.confidence)),
+          where: `${figures.payments.map((f) => f.where).join(' + ')} less ${change[0]!.where}`,
+        },
+      ];
   }
   let r = reconcile(figures);
   const bareTaxes = multi.get('tax')?.filter((x) => d.currency && x.currency === null);
