@@ -1139,6 +1139,7 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
         amountDue: '174.28',
         buyerName: 'Megan Ortiz',
         sellerName: 'Northwind Ceramics LLC',
+        paymentTerms: 'Payment is due within 30 days of the invoice date',
       },
     ],
   },
@@ -2065,6 +2066,26 @@ describe('page detection on fixtures', () => {
     expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
     expect(d.fields.amountDue!.where).toMatch(/which shows the total/);
     expect(d.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('terms stated without a label in a block named for them give a due date to confirm', () => {
+    const page = (cls: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><table><tr><td>Invoice</td><td>31</td></tr>
+          <tr><td>Date</td><td>2026-11-24</td></tr><tr><td>Invoice Total</td><td>$50.00</td></tr></table>
+          <div class="${cls}">Payment is due within 30 days of the invoice date. Thank you!</div></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('invoice-payment-terms');
+    expect(d.paymentTerms).toBe('Payment is due within 30 days of the invoice date');
+    expect(d.dueDate).toBe('2026-12-24');
+    expect(d.dueDateSource).toBe('terms');
+    expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    // The same sentence in a block named for something else (or "terms" alone: a return
+    // policy, conditions of sale) is not read as the terms.
+    expect(page('invoice-footer').paymentTerms).toBeNull();
+    expect(page('terms').paymentTerms).toBeNull();
   });
 
   it('cash handed over less the change given back is what was paid', () => {

@@ -563,6 +563,38 @@ const NOTES_CLASS = /(?:^|[\s_-])(?:notes?|comments?|remarks?|messages?)(?:$|[\s
 const PARTY_CLASS =
   /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
+const TERMS_CLASS =
+  /(?:^|[\s_-])(?:payment[-_]?terms?|conditions?(?:[-_]de)?[-_](?:paiement|reglement)|zahlungsbedingungen)(?:$|[\s_-])/i;
+
+/**
+ * A block named for the payment terms that states them without a label ("Payment is due within
+ * 30 days of the invoice date. …" in Drupal Commerce Invoice's div.invoice-payment-terms, the
+ * invoice type's setting): its clause that reads as terms, when one does. A block named "terms"
+ * alone is not enough: OS POS's div#terms holds the return policy ("Échange possible sous 15 jours").
+ */
+function termsBlock(
+  root: Element,
+  hidden: (el: Element) => boolean,
+  lang: string | undefined,
+): Omit<Candidate, 'order'> | null {
+  for (const el of Array.from(root.querySelectorAll('[class],[id]')).slice(0, 600)) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!TERMS_CLASS.test(names) || hidden(el)) continue;
+    const text = clean(el.textContent);
+    const read = text.length <= 400 ? readTerms(text, lang) : null;
+    if (!read) continue;
+    const clause = read.clause.slice(0, 200);
+    return {
+      field: 'terms',
+      value: clause,
+      label: `block .${names.trim().split(/\s+/)[0]}`,
+      generic: false,
+      el,
+    };
+  }
+  return null;
+}
+
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
@@ -574,6 +606,10 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     items,
     lang,
   );
+  if (!candidates.some((c) => c.field === 'terms')) {
+    const terms = termsBlock(root, hidden, lang);
+    if (terms) candidates.push({ ...terms, order: candidates.length });
+  }
   const scores = scoreCandidates(candidates, statusHits, lang);
   return assemble({ doc, lang, hidden, items, scores, statusHits, dateOrder, declaredCurrency });
 }
