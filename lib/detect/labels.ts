@@ -98,6 +98,10 @@ export type LabelField =
  * - SA  = saleor/saleor templates/invoices/invoice{,_products_table,_summary_table}.html @ f512ad5e (read
  *         2026-12-02; English only, hard-coded: "Invoice number:", "Date:", "Amount:", "BILLING ADDRESS",
  *         "SHIPMENT ADDRESS", "Subtotal", "Delivery Cost", "Tax", "Grand Total")
+ * - OP  = opensourcepos/opensourcepos app/Language/{en,fr}/Sales.php and app/Views/sales/invoice.php
+ *         @ 9ee530e4 (invoice_number "Invoice #" / "# Facture", invoice_total "Invoice Total" / "Total
+ *         Facture", amount_due "Amount Due" / "Montant à Payer", the payment types cash / check / credit /
+ *         debit / giftcard as the labels of the payment rows)
  */
 
 export const LABELS: Record<LabelField, string[]> = {
@@ -106,6 +110,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'invoice id',
     'id de la facture',
     'id facture',
+    // OP Sales.invoice_number ("Invoice #" / "# Facture")
+    '# facture',
     // TH Invoice REF ("Numéro de facture")
     'invoice ref',
     'invoice reference',
@@ -352,6 +358,8 @@ export const LABELS: Record<LabelField, string[]> = {
     'full amount',
     // TH Taxed total ("Total TTC"): before the discount line that follows it; "Total" after
     'taxed total',
+    // OP Sales.invoice_total ("Invoice Total" / "Total Facture")
+    'total facture',
   ],
   amountDue: [
     'net a payer',
@@ -1165,6 +1173,21 @@ function rateLabel(label: string): LabelField | null {
 /** "Payment: Credit Card", "Paiement du 12/03/2026", "Zahlung vom …": one payment of the totals block. */
 export const PAYMENT_LINE =
   /^(?:pay[ée]e?s?\s+le\s+\d|paid\s+on\s+\S|bezahlt\s+am\s+\d|pagado\s+el\s+\d|pagato\s+il\s+\d|betaald\s+op\s+\d)|^(?:payments?|paiements?|r[èe]glements?|versements?|zahlung(?:en)?|pagos?|pagamento|betaling)\b(?!\s*(?:terms?|due|method|means|mode|conditions?|instructions?|details?|info|link|reference|r[ée]f|date|d[ée]lai|par|by|via|to|à|a\b|de\s+facture|sur|options?|schedule|plan|bedingungen|ziel|frist|termin|condiciones|termini|voorwaarden))/i;
+/**
+ * A means of payment alone as a totals row's label ("Credit Card", "Espèce", "Chèque"): OS POS
+ * (OP) prints each payment of a sale so, its amount negated (app/Views/sales/invoice.php; the
+ * names are Sales.cash / check / credit / debit / giftcard of app/Language/{en,fr}/Sales.php).
+ * Read as a payment only with a negative amount (a deduction); never the "Due" type, which is debt.
+ */
+export const PAYMENT_MEANS =
+  /^(?:cash|check|cheque|credit\s+card|debit\s+card|gift\s+card|bank\s+card|card|esp[èe]ces?|ch[èe]que|carte\s+(?:de\s+cr[ée]dit|de\s+d[ée]bit|bancaire|cadeau|bleue)|cb|virement(?:\s+bancaire)?)$/i;
+/**
+ * The change handed back on a cash sale, a till's receipt line after the payments: OS POS's
+ * Sales.change_due "Change Due" / "Monnaie Rendue" (app/Language/{en,fr}/Sales.php @ 9ee530e4),
+ * "Change", "Rendu", "Rückgeld", "Cambio", "Resto", "Wisselgeld". The payments less it are what was paid.
+ */
+export const CHANGE_LABEL =
+  /^(?:change(?:\s+due|\s+given)?|monnaie(?:\s+rendue)?|rendu(?:\s+monnaie)?|r[üu]ckgeld|cambio|resto|wisselgeld)$/i;
 /** A label at the start of a text followed by its value ("Échéance : 15/01/2026"). */
 export function splitLabel(text: string): { field: LabelField; value: string } | null {
   if (text.length > 200) return null;

@@ -1264,6 +1264,104 @@ const CASES: { file: string; kind: 'invoice' | 'list' | 'none'; invoices: Expect
       },
     ],
   },
+  // Open Source Point of Sale's sales/invoice: the customer's block with no label, the totals as
+  // rows of the items table, each payment by its means with its amount negated ("Credit Card
+  // -$500.00"), the balance left printed negative under "Amount Due"; no due date.
+  {
+    file: 'ospos-sales-invoice-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1042',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'USD',
+        totalWithTax: '1241.70',
+        paid: '500.00',
+        amountDue: '741.70',
+        buyerName: 'Harbor Street Café LLC',
+        sellerName: 'Bean There Coffee Supply',
+      },
+    ],
+  },
+  {
+    file: 'ospos-sales-invoice-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FC-2026-0213',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '201.84',
+        paid: '120.00',
+        amountDue: '81.84',
+        buyerName: 'Brûlerie des Halles SARL',
+        sellerName: 'Café Lumière',
+        sellerIds: ['FR62843217654'],
+      },
+    ],
+  },
+  // OS POS, paid in cash: the cash handed over negated, then the change given back.
+  {
+    file: 'ospos-sales-invoice-paid-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FC-2026-0214',
+        issueDate: '2026-11-24',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '201.84',
+        paid: '201.84',
+        amountDue: '0.00',
+        buyerName: 'Brûlerie des Halles SARL',
+        sellerName: 'Café Lumière',
+        sellerIds: ['FR62843217654'],
+      },
+    ],
+  },
+  // OS POS's e-mailed invoice: "Montant à Payer" over the total in the header, the balance left
+  // printed negative under the same label at the bottom: the latter, to confirm.
+  {
+    file: 'ospos-invoice-email-fr.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: 'FC-2026-0347',
+        issueDate: '2026-11-20',
+        dueDate: null,
+        currency: 'EUR',
+        totalWithTax: '972.00',
+        paid: '300.00',
+        amountDue: '672.00',
+        buyerName: 'Cabinet Morel Architectes',
+        buyerIds: ['FR80791543820'],
+        sellerName: "Traiteur Saveurs d'Anjou",
+        sellerIds: ['FR62843217654'],
+      },
+    ],
+  },
+  // Drupal Commerce Invoice's print template: "Billed to" over the billing profile (the person's
+  // name over their organization), ISO dates, a promotion under its own name with a negative
+  // figure, shipping and tax adjustments, the seller only in the merchant's footer text.
+  {
+    file: 'drupal-commerce-invoice-print-en.html',
+    kind: 'invoice',
+    invoices: [
+      {
+        invoiceNumber: '1027',
+        issueDate: '2026-11-24',
+        dueDate: '2026-12-24',
+        currency: 'USD',
+        totalWithTax: '174.28',
+        amountDue: '174.28',
+        buyerName: 'Megan Ortiz',
+        sellerName: 'Northwind Ceramics LLC',
+        paymentTerms: 'Payment is due within 30 days of the invoice date',
+      },
+    ],
+  },
   {
     file: 'paheko-invoice-print-fr.html',
     kind: 'invoice',
@@ -2283,6 +2381,137 @@ describe('page detection on fixtures', () => {
     ).invoices[0]!;
     expect(d.totalWithTax).toBe(15696);
     expect(d.amountDue).toBe(15696);
+  });
+
+  it('payments by their means negated, and a balance printed negative only when it is total − paid', () => {
+    const page = (due: string, means = 'Credit Card', amount = '-$500.00') =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Invoice #: 77</p><table>
+          <tr><td>Subtotal</td><td>$1,000.00</td></tr>
+          <tr><td>Total</td><td>$1,000.00</td></tr>
+          <tr><td>${means}</td><td>${amount}</td></tr>
+          <tr><td>Amount Due</td><td>${due}</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const left = page('-$500.00');
+    expect(left.paid).toBe(50000);
+    expect(left.amountDue).toBe(50000);
+    expect(left.fields.amountDue!.where).toMatch(/printed negative/);
+    expect(left.fields.amountDue!.confidence).toBeGreaterThanOrEqual(0.7);
+    // A negative balance that is not the total less the payments (a credit) is not taken.
+    const credit = page('-$200.00');
+    expect(credit.fields.amountDue!.where).not.toMatch(/printed negative/);
+    expect(credit.fields.amountDue!.confidence).toBeLessThan(0.7);
+    // A means of payment beside a positive figure is how to pay, not a payment.
+    const how = page('$1,000.00', 'Bank transfer', '$1,000.00');
+    expect(how.paid).toBeNull();
+    expect(how.amountDue).toBe(100000);
+  });
+
+  it("a totals row under the merchant's own words with a negative figure is a discount only when the sums hold", () => {
+    const page = (promo: string, total: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><table><tr><td>Invoice</td><td>88</td></tr></table><table>
+          <tr><td>Subtotal</td><td>$100.00</td></tr>
+          <tr><td>${promo}</td><td>-$10.00</td></tr>
+          <tr><td>Sales tax</td><td>$4.50</td></tr>
+          <tr><td>Invoice Total</td><td>${total}</td></tr></table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const held = page('Spring sale 10% off', '$94.50');
+    expect(held.totalWithTax).toBe(9450);
+    expect(held.fields.totalWithTax!.confidence).toBeGreaterThanOrEqual(0.9);
+    // The same row when the total does not come out of it: still doubtful, never trusted.
+    const off = page('Spring sale 10% off', '$99.50');
+    expect(off.fields.totalWithTax!.confidence).toBeLessThan(0.7);
+  });
+
+  it("an organization inside the billing block is the buyer's; the footer company line is the seller", () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="en"><body><div class="billing-information"><h3>Billed to</h3>
+        <p class="address"><span class="given-name">Ann</span> <span class="family-name">Lee</span><br>
+        <span class="organization">Lee Dental</span><br><span class="address-line1">1 Main St</span></p></div>
+        <table><tr><td>Invoice</td><td>5</td></tr><tr><td>Invoice Total</td><td>$10.00</td></tr></table>
+        <div class="invoice-footer">Acme Pottery LLC · 88 Pottery Row, Asheville, NC 28801 · hi@acme.example</div>
+        </body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.buyerName).toBe('Ann Lee');
+    expect(d.sellerName).toBe('Acme Pottery LLC');
+    expect(d.fields.sellerName!.confidence).toBeLessThan(0.7);
+  });
+
+  it('"Amount Due" over the total and a negative one that is total − paid: the latter, to confirm', () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="en"><body><table><tr><td>Invoice #</td><td>9</td></tr>
+        <tr><td>Amount Due</td><td>$300.00</td></tr></table><table>
+        <tr><td>Subtotal</td><td>$300.00</td></tr><tr><td>Total</td><td>$300.00</td></tr>
+        <tr><td>Cash</td><td>-$100.00</td></tr><tr><td>Amount Due</td><td>-$200.00</td></tr>
+        </table></body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.amountDue).toBe(20000);
+    expect(d.fields.amountDue!.confidence).toBeLessThan(0.7);
+    expect(d.fields.amountDue!.where).toMatch(/which shows the total/);
+    expect(d.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('terms stated without a label in a block named for them give a due date to confirm', () => {
+    const page = (cls: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><table><tr><td>Invoice</td><td>31</td></tr>
+          <tr><td>Date</td><td>2026-11-24</td></tr><tr><td>Invoice Total</td><td>$50.00</td></tr></table>
+          <div class="${cls}">Payment is due within 30 days of the invoice date. Thank you!</div></body></html>`,
+        ),
+      ).invoices[0]!;
+    const d = page('invoice-payment-terms');
+    expect(d.paymentTerms).toBe('Payment is due within 30 days of the invoice date');
+    expect(d.dueDate).toBe('2026-12-24');
+    expect(d.dueDateSource).toBe('terms');
+    expect(d.fields.dueDate!.confidence).toBeLessThan(0.7);
+    // The same sentence in a block named for something else (or "terms" alone: a return
+    // policy, conditions of sale) is not read as the terms.
+    expect(page('invoice-footer').paymentTerms).toBeNull();
+    expect(page('terms').paymentTerms).toBeNull();
+  });
+
+  it('cash handed over less the change given back is what was paid', () => {
+    const page = (change: string) =>
+      scanPage(
+        parseHtmlInNode(
+          `<html lang="en"><body><p>Invoice #: 12</p><table>
+          <tr><td>Subtotal</td><td>$80.00</td></tr><tr><td>Total</td><td>$80.00</td></tr>
+          <tr><td>Cash</td><td>-$100.00</td></tr><tr><td>Change Due</td><td>${change}</td></tr>
+          </table></body></html>`,
+        ),
+      ).invoices[0]!;
+    const paid = page('$20.00');
+    expect(paid.paid).toBe(8000);
+    expect(paid.amountDue).toBe(0);
+    expect(paid.warnings).toEqual([]);
+    // Change that does not bring the cash down to the total is not taken: overpaid, flagged.
+    const odd = page('$5.00');
+    expect(odd.amountDue).toBeNull();
+    expect(odd.fields.totalWithTax!.confidence).toBeLessThan(0.7);
+  });
+
+  it("the seller's ids in its other company block that names nobody", () => {
+    const d = scanPage(
+      parseHtmlInNode(
+        `<html lang="en"><body><div id="customer">Ann Lee<br>1 Main St</div>
+        <div id="logo"><div id="company_name">Acme Pottery</div></div>
+        <div id="company-title">88 Pottery Row<br>28801 Asheville<br>Tax Id: GB123456789</div>
+        <table><tr><td>Invoice #</td><td>5</td></tr><tr><td>Invoice Total</td><td>$10.00</td></tr></table>
+        </body></html>`,
+      ),
+    ).invoices[0]!;
+    expect(d.sellerName).toBe('Acme Pottery');
+    expect(d.sellerIds).toEqual(['GB123456789']);
   });
 
   it('a hidden row is not read, its visible copy is', () => {

@@ -16,6 +16,8 @@ import {
   normalize,
   ORDER_ID_LABEL,
   PAYMENT_LINE,
+  PAYMENT_MEANS,
+  CHANGE_LABEL,
   splitLabel,
   statusWord,
   type LabelField,
@@ -28,6 +30,7 @@ import {
   emailOfBlock,
   isAddressLine,
   isNameLine,
+  LEGAL_FORM,
   legalIds,
   looksLikeParty,
   nameOfBlock,
@@ -37,7 +40,7 @@ import { checkDueDate, dueDateFromTerms, readTerms } from './payment-terms';
 import { readJsonLd, readMicrodata } from './schema-org';
 import { readWithSites } from './sites';
 import { type Text as Said } from '../model/text';
-import { isCurrencyCode } from '../model/money';
+import { isCurrencyCode, minorToDecimal } from '../model/money';
 import { catalogText } from '../i18n/text';
 
 /**
@@ -236,7 +239,7 @@ export function mergeInto(base: DetectedInvoice, extra: DetectedInvoice | null):
 }
 
 interface Candidate {
-  field: LabelField | 'payment';
+  field: LabelField | 'payment' | 'adjustment' | 'change';
   value: string;
   label: string;
   generic: boolean;
@@ -607,6 +610,38 @@ const NOTES_CLASS = /(?:^|[\s_-])(?:notes?|comments?|remarks?|messages?)(?:$|[\s
 const PARTY_CLASS =
   /\b(?:company|seller|vendor|supplier|issuer|emetteur|entreprise|sender|from|business|merchant|account-?details|organisation|organization)(?:[-_ ]?(?:name|details|info|address|block|header))?\b/i;
 
+const TERMS_CLASS =
+  /(?:^|[\s_-])(?:payment[-_]?terms?|conditions?(?:[-_]de)?[-_](?:paiement|reglement)|zahlungsbedingungen)(?:$|[\s_-])/i;
+
+/**
+ * A block named for the payment terms that states them without a label ("Payment is due within
+ * 30 days of the invoice date. …" in Drupal Commerce Invoice's div.invoice-payment-terms, the
+ * invoice type's setting): its clause that reads as terms, when one does. A block named "terms"
+ * alone is not enough: OS POS's div#terms holds the return policy ("Échange possible sous 15 jours").
+ */
+function termsBlock(
+  root: Element,
+  hidden: (el: Element) => boolean,
+  lang: string | undefined,
+): Omit<Candidate, 'order'> | null {
+  for (const el of Array.from(root.querySelectorAll('[class],[id]')).slice(0, 600)) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!TERMS_CLASS.test(names) || hidden(el)) continue;
+    const text = clean(el.textContent);
+    const read = text.length <= 400 ? readTerms(text, lang) : null;
+    if (!read) continue;
+    const clause = read.clause.slice(0, 200);
+    return {
+      field: 'terms',
+      value: clause,
+      label: `block .${names.trim().split(/\s+/)[0]}`,
+      generic: false,
+      el,
+    };
+  }
+  return null;
+}
+
 export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoice | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
@@ -618,6 +653,10 @@ export function readLabelledInvoice(doc: Document, lang?: string): DetectedInvoi
     items,
     lang,
   );
+  if (!candidates.some((c) => c.field === 'terms')) {
+    const terms = termsBlock(root, hidden, lang);
+    if (terms) candidates.push({ ...terms, order: candidates.length });
+  }
   const scores = scoreCandidates(candidates, statusHits, lang);
   return assemble({ doc, lang, hidden, items, scores, statusHits, dateOrder, declaredCurrency });
 }
@@ -722,6 +761,47 @@ function collectCandidates(
             el: parent,
           });
     }
+    // "Credit Card | -$500.00" in the totals block: a payment deducted from the total (to confirm
+    // on its own). A positive figure beside a means of payment says how to pay, not what was paid.
+    if (!split && !field && PAYMENT_MEANS.test(text))
+      for (const value of valuesNear(parent, text, hidden, items))
+        if (/^(?:[-−–]\s*\S|\()/.test(value.trim()))
+          candidates.push({
+            field: 'payment',
+            value,
+            label: text,
+            generic: true,
+            order: order++,
+            el: parent,
+          });
+    // "10% off holiday ceramics | -$16.80": a totals row whose label is the merchant's own words
+    // (Drupal Commerce prints each adjustment under its promotion's name). Used only when the
+    // sums hold with it as a discount and do not without it.
+    if (!split && !field && !lead && !buyerLead && text.length <= 60 && /\p{L}{3}/u.test(text)) {
+      const cell = parent.closest('td, th');
+      const row = cell?.parentElement;
+      const cells = row ? Array.from(row.children).filter((c) => !hidden(c)) : [];
+      const value = cells.length === 2 && cells[0] === cell ? clean(cells[1]!.textContent) : '';
+      if (clean(cell?.textContent) === text && /^[-−–]\s*[€$£]?\s*\d/.test(value))
+        candidates.push({
+          field: 'adjustment',
+          value,
+          label: text,
+          generic: true,
+          order: order++,
+          el: parent,
+        });
+    }
+    if (!split && !field && CHANGE_LABEL.test(text))
+      for (const value of valuesNear(parent, text, hidden, items))
+        candidates.push({
+          field: 'change',
+          value,
+          label: text,
+          generic: true,
+          order: order++,
+          el: parent,
+        });
     if (!split && !field && PAYMENT_METHODS.test(text))
       for (const [method, amount, row] of paymentRows(parent, hidden))
         candidates.push({
@@ -928,6 +1008,23 @@ function scoreCandidates(
             value: { ...p, minor: Math.abs(p.minor) },
             confidence: p.confidence * weight,
           });
+        // "Amount Due -$741.70" (OS POS prints the change, so a balance left comes out negative):
+        // kept aside, used only when it is exactly the total less the payments.
+        else if (p && c.field === 'amountDue')
+          consider('negativeDue', c, {
+            value: { ...p, minor: -p.minor },
+            confidence: p.confidence * weight,
+          });
+        break;
+      }
+      case 'change': {
+        const p = amountOf(c.value);
+        if (p && p.minor >= 0) addFigure('change', p, c);
+        break;
+      }
+      case 'adjustment': {
+        const p = amountOf(c.value);
+        if (p && p.minor < 0) addFigure('adjustment', p, c);
         break;
       }
       case 'tax':
@@ -1184,6 +1281,26 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     vatTaxes: vat?.taxes,
     vatBase: vat?.base,
   };
+  const negativeDue = amt('negativeDue');
+  // OS POS's e-mailed and tax invoices also print "Amount Due" over the total itself: with
+  // payments shown, that reading is the total, the negative one what is left. Both are said, and
+  // the amount due stays to confirm.
+  let dueOverTotal: { paid: number } | null = null;
+  if (negativeDue && total && negativeDue.value.currency === total.value.currency) {
+    const paidMinor = paid
+      ? paid.value.minor
+      : (figures.payments ?? []).reduce((a, f) => a + Math.abs(f.minor), 0);
+    const left = paidMinor > 0 && total.value.minor - paidMinor === negativeDue.value.minor;
+    if (left && (!due || due.value.minor === total.value.minor)) {
+      dueOverTotal = due ? { paid: paidMinor } : null;
+      figures.amountDue = {
+        ...fig(negativeDue)!,
+        where: `${negativeDue.trace.where} (printed negative: the total less the payments${
+          due ? `; not ${due.trace.where}, which shows the total` : ''
+        })`,
+      };
+    }
+  }
   const after = totalAfterDiscount(totals, multi.get('discount'));
   if (after && total && after.value.minor !== total.value.minor) {
     // A total, then a discount, then a total again: the later one is what is owed; the earlier
@@ -1192,12 +1309,35 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
     figures.total = { minor: after.value.minor, confidence: 0.65, where };
     if (due && due.trace.where === total.trace.where) figures.amountDue = figures.total;
   }
+  const change = figs('change');
+  if (change?.length === 1 && !paid && figures.payments?.length && total) {
+    // Cash handed over, change given back: the payments less the change are what was paid.
+    const handed = figures.payments.reduce((a, f) => a + Math.abs(f.minor), 0);
+    if (change[0]!.minor > 0 && handed - change[0]!.minor === total.value.minor)
+      figures.payments = [
+        {
+          minor: total.value.minor,
+          confidence: Math.min(...figures.payments.map((f) => f.confidence)),
+          where: `${figures.payments.map((f) => f.where).join(' + ')} less ${change[0]!.where}`,
+        },
+      ];
+  }
   let r = reconcile(figures);
   const bareTaxes = multi.get('tax')?.filter((x) => d.currency && x.currency === null);
   if (r.doubtful && bareTaxes?.length) {
     // Bigcapital prints the total with its symbol and the tax lines without ("292.05"): a bare
     // figure is taken for a tax amount, not a rate, only when it makes subtotal + taxes = total.
     const again = reconcile({ ...figures, taxes: multi.get('tax')!.map((x) => x.fig) });
+    if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
+  }
+  const adjustments = figs('adjustment');
+  if (r.doubtful && subtotal && total && adjustments?.length) {
+    // Rows of the totals block under the merchant's own names with a negative figure: discounts
+    // when, and only when, subtotal + taxes (+ shipping) − them = the total.
+    const again = reconcile({
+      ...figures,
+      discounts: [...(figures.discounts ?? []), ...adjustments],
+    });
     if (!again.doubtful && again.held.includes('subtotal + taxes = total')) r = again;
   }
   if (r.doubtful && subtotal && taxRates.length === 1 && !figures.taxes?.length) {
@@ -1225,6 +1365,24 @@ function assemble(page: ScoredPage): DetectedInvoice | null {
       };
       break;
     }
+  }
+  if (dueOverTotal && r.amountDue && total) {
+    const money = (m: number) =>
+      `${minorToDecimal(m, total.value.currency!)} ${total.value.currency}`;
+    r = {
+      ...r,
+      amountDue: { ...r.amountDue, confidence: Math.min(r.amountDue.confidence, 0.65) },
+      warnings: [
+        ...r.warnings,
+        catalogText(
+          'detectConsistencyTotalNotDue',
+          money(total.value.minor),
+          money(dueOverTotal.paid),
+          undefined,
+          money(total.value.minor),
+        ),
+      ],
+    };
   }
   if (r.total) {
     d.totalWithTax = r.total.minor;
@@ -1489,6 +1647,7 @@ function readParties(
       (el) =>
         PARTY_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) &&
         !hidden(el) &&
+        !inBuyerBlock(el) &&
         !/client|customer|buyer|bill-?to|recipient|ship/i.test(
           `${el.getAttribute('class') ?? ''} ${el.id}`,
         ),
@@ -1504,6 +1663,18 @@ function readParties(
         where: `block .${(el.getAttribute('class') ?? el.id).split(/\s+/)[0]}`,
       };
       d.sellerIds = legalIds(lines.join('\n'));
+      // The name in one company block (under the logo), its address and ids in another that
+      // names nobody (OS POS's div#company_name and div#company-title): those ids are its own.
+      for (const other of d.sellerIds.length ? [] : named) {
+        if (other === el || other.contains(el) || el.contains(other)) continue;
+        const more = blockLines(other, hidden);
+        if (more.length > 14 || (nameOfBlock(more) ?? name) !== name) continue;
+        const ids = legalIds(more.join('\n'));
+        if (ids.length) {
+          d.sellerIds = ids;
+          break;
+        }
+      }
       // The ids may sit in another block under the same name (Shopware's documents/includes/footer.html.twig:
       // the company name, "Tax no:", "VAT Reg.No:"), read as the seller's own block is.
       if (!d.sellerIds.length && doc.body) idsInSellerBlock(bodyView(doc.body, hidden), d);
@@ -1515,6 +1686,7 @@ function readParties(
   const view = bodyView(body, hidden);
   if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(view, d);
   if (!d.sellerName) nameOverFooterAddress(view, d);
+  if (!d.sellerName) companyFooterLine(view, d);
   if (d.sellerName && !d.sellerIds.length) idsInFooterLine(view, d);
   if (!d.buyerName && d.sellerName) buyerBesideSeller(view, d);
 }
@@ -1531,6 +1703,43 @@ function buyerEmailIn(d: DetectedInvoice, doc: Document, lines: string[]) {
   if (all.indexOf(email) !== all.lastIndexOf(email)) return;
   d.buyerEmail = email;
   d.fields.buyerEmail = { confidence: 0.65, where: "the buyer's block" };
+}
+
+/**
+ * An element inside the buyer's or a delivery block (an ancestor named "billing", "customer",
+ * "bill-to", "ship-to"…): its "organization" (the address module's span.organization in a
+ * Drupal Commerce billing profile) is the buyer's company, not the seller.
+ */
+function inBuyerBlock(el: Element): boolean {
+  for (let a = el.parentElement; a && a.tagName.toUpperCase() !== 'BODY'; a = a.parentElement) {
+    const names = `${a.getAttribute('class') ?? ''} ${a.id}`;
+    if (
+      BUYER_CLASS.test(names) ||
+      /(?:^|[\s_-])(?:ship|shipping|delivery)(?:$|[\s_-])/i.test(names)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A line at the end of the document that names a company with its legal form, then its address
+ * ("Northwind Ceramics LLC · 88 Pottery Row, Asheville, NC 28801 · EIN …"): the merchant's
+ * footer text of Drupal Commerce Invoice's invoice type, the legal mentions French invoices end
+ * with. The buyer's own line is not it. To confirm.
+ */
+function companyFooterLine(view: BodyView, d: DetectedInvoice) {
+  for (const n of view.texts().slice(-20)) {
+    const text = clean(n.nodeValue);
+    const parts = text.split(/\s+[·•|–—-]\s+/);
+    const name = parts[0]!.trim();
+    if (parts.length < 3 || !isNameLine(name) || !LEGAL_FORM.test(` ${name}`)) continue;
+    if (name === d.buyerName || !looksLikeParty(parts)) continue;
+    d.sellerName = name;
+    d.fields.sellerName = { confidence: 0.6, where: 'company line at the end of the document' };
+    d.sellerIds = legalIds(text);
+    return;
+  }
 }
 
 /**

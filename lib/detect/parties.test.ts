@@ -14,6 +14,9 @@ describe('legal ids by their labels', () => {
     ["Numéro d'impôt : 85321496300029", ['85321496300029']],
     ["Numéro d'impôt : 85321496300028", []],
     ['Tax no: 412 7730 5521', []],
+    // OS POS's Sales.tax_id: "Tax Id" (en), "Id Taxe" (fr).
+    ['Tax Id: GB123456789', ['GB123456789']],
+    ['Id Taxe: FR62843217654', ['FR62843217654']],
   ])('"%s"', (text, ids) => {
     expect(legalIds(text)).toEqual(ids);
   });

@@ -15,9 +15,10 @@ const ID_PATTERNS: RegExp[] = [
   /\bSIREN(?:\s*\/\s*SIRET)?\s*(?:n[°º]\s*)?[:.]?\s*(\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/gi,
   /\bRCS\s+[A-Za-zÀ-ÿ' -]{2,30}?\s+([AB]?[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})\b/g,
   // A VAT-shaped id after its label; "ID fiscal" / "Tax ID" as Lago's invoice.yml (fr, en) print the
-  // customer's and the organisation's tax_identification_number (getlago/lago-api @ 1b1c24a).
+  // customer's and the organisation's tax_identification_number (getlago/lago-api @ 1b1c24a);
+  // "Tax Id" / "Id Taxe" as OS POS prints its Sales.tax_id (opensourcepos @ 9ee530e4, en and fr).
   // FOSSBilling's "Company VAT" is "TVA Entreprise" (FOSSBilling/locale fr_FR messages.po @ fa626e59).
-  /\b(?:TVA(?:\s+intra(?:communautaire|com\.?)?|\s+[Ee]ntreprise)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s*No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|[Tt]ax\s+(?:[Ii]dentification\s+)?(?:[Nn]o\.?|[Nn]umber|ID)|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
+  /\b(?:Id\s+[Tt]axe|TVA(?:\s+intra(?:communautaire|com\.?)?|\s+[Ee]ntreprise)?|N[°º]\s*(?:de\s+)?TVA(?:\s+intra(?:communautaire)?)?|VAT(?:[\s-]+(?:ID|No\.?|Number|Reg(?:istration)?\.?(?:\s*No\.?)?))?|ID\s+de\s+TVA|ID\s+fiscal|Identifiant\s+fiscal|Num[ée]ro\s+fiscal|[Tt]ax\s+(?:[Ii]dentification\s+)?(?:[Nn]o\.?|[Nn]umber|I[Dd])|USt-?Id(?:Nr)?\.?|UID|BTW(?:-?nummer)?|P\.\s?IVA|Partita\s+IVA|CIF|NIF|N\.?I\.?F\.?)\s*[:#.]?\s*(?:n[°º]\s*)?([A-Z]{2}[ \u00a0]?[0-9A-Z]{2}(?:[ \u00a0]?[0-9A-Z]){6,12})\b/g,
   /\b(?:Company\s+(?:No\.?|Number|Reg(?:istration)?\.?\s*No\.?)|Registration\s+No\.?|Reg\.\s*No\.?|Registered\s+(?:in\s+England(?:\s+and\s+Wales)?\s+)?(?:No\.?|number)|KvK(?:-nummer)?|HRB|HRA)\s*[:#.]?\s*(\d[\d \u00a0]{4,10}\d|\d{5,10})\b/gi,
 ];
 
@@ -132,7 +133,7 @@ export function isNameLine(line: string): boolean {
 
 /** The name a block's lines start with (the label line already removed), or null. */
 /** A company's legal form at the end of its name ("Grant & Hale Interiors Ltd", "Atelier Lumière SARL"). */
-const LEGAL_FORM =
+export const LEGAL_FORM =
   /\s(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.|PLC|LLP|SARL|SAS|SASU|EURL|SCI|SCOP|GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|S\.?L\.?)$/;
 
 /**
