@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlInNode } from '../../cli/node-dom';
 import { scanPage } from '../page';
 import { fixture, fixtureFiles } from './fixtures';
 import { SITE_ADAPTERS } from './index';
@@ -23,9 +24,7 @@ describe('site adapters together', () => {
   it('each adapter recognises its own fixtures and no other page', () => {
     const generic = readdirSync(GENERIC)
       .filter((f) => f.endsWith('.html'))
-      .map((f) =>
-        new DOMParser().parseFromString(readFileSync(join(GENERIC, f), 'utf8'), 'text/html'),
-      );
+      .map((f) => parseHtmlInNode(readFileSync(join(GENERIC, f), 'utf8')));
     for (const a of SITE_ADAPTERS) {
       for (const other of SITE_ADAPTERS) {
         for (const f of fixtureFiles(FOLDER[other.app]!))
@@ -42,9 +41,7 @@ describe('site adapters together', () => {
   it('every page an adapter takes has one of its signatures, looked for before any adapter is asked', () => {
     const generic = readdirSync(GENERIC)
       .filter((f) => f.endsWith('.html'))
-      .map((f) =>
-        new DOMParser().parseFromString(readFileSync(join(GENERIC, f), 'utf8'), 'text/html'),
-      );
+      .map((f) => parseHtmlInNode(readFileSync(join(GENERIC, f), 'utf8')));
     const pages = [
       ...generic,
       ...SITE_ADAPTERS.flatMap((a) =>
