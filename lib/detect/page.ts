@@ -382,11 +382,19 @@ interface BodyView {
   body: Element;
   hidden: (el: Element) => boolean;
   texts(): Text[];
+  /** The body's lines (`blockLines`), read once for the fallbacks that need them. Read-only. */
+  lines(): string[];
 }
 
 function bodyView(body: Element, hidden: (el: Element) => boolean): BodyView {
   let nodes: Text[] | null = null;
-  return { body, hidden, texts: () => (nodes ??= visibleTextNodes(body, hidden)) };
+  let lines: string[] | null = null;
+  return {
+    body,
+    hidden,
+    texts: () => (nodes ??= visibleTextNodes(body, hidden)),
+    lines: () => (lines ??= blockLines(body, hidden)),
+  };
 }
 
 function isLabelText(text: string): boolean {
@@ -424,10 +432,21 @@ function spacer(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   return (
     tag !== 'BR' &&
-    !el.textContent?.trim() &&
+    !holdsText(el) &&
     !el.querySelector('img,input,svg,canvas') &&
     !/^(?:IMG|INPUT|SVG|CANVAS|HR)$/.test(tag)
   );
+}
+
+/**
+ * Whether any text under the element is more than whitespace: walked up to the first that is,
+ * where `textContent` built the whole sibling's text (a long block after every label).
+ */
+function holdsText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (/\S/.test(n.nodeValue ?? '')) return true;
+  return false;
 }
 
 /** Values next to a label element: the rest of its line, the lines under it, the next cell, the next <dd>, the cell below. */
@@ -778,11 +797,12 @@ function collectCandidates(
     // (Drupal Commerce prints each adjustment under its promotion's name). Used only when the
     // sums hold with it as a discount and do not without it.
     if (!split && !field && !lead && !buyerLead && text.length <= 60 && /\p{L}{3}/u.test(text)) {
+      // The text is its cell's whole text (tested first: most texts of a page are not).
       const cell = parent.closest('td, th');
-      const row = cell?.parentElement;
+      const row = cell && clean(cell.textContent) === text ? cell.parentElement : null;
       const cells = row ? Array.from(row.children).filter((c) => !hidden(c)) : [];
       const value = cells.length === 2 && cells[0] === cell ? clean(cells[1]!.textContent) : '';
-      if (clean(cell?.textContent) === text && /^[-−–]\s*[€$£]?\s*\d/.test(value))
+      if (value && /^[-−–]\s*[€$£]?\s*\d/.test(value))
         candidates.push({
           field: 'adjustment',
           value,
@@ -1684,7 +1704,7 @@ function readParties(
   const body = doc.body;
   if (!body) return;
   const view = bodyView(body, hidden);
-  if (!firstBlockSeller(body, d, hidden)) companyBlockAtTop(view, d);
+  if (!firstBlockSeller(view, d)) companyBlockAtTop(view, d);
   if (!d.sellerName) nameOverFooterAddress(view, d);
   if (!d.sellerName) companyFooterLine(view, d);
   if (d.sellerName && !d.sellerIds.length) idsInFooterLine(view, d);
@@ -1864,7 +1884,6 @@ function buyerBesideSeller(view: BodyView, d: DetectedInvoice) {
   d.buyerIds = legalIds(lines.join('\n'));
 }
 
-/** The seller as the document's first lines give it: a name over an address, before any label. */
 /**
  * A block at the top that repeats the street or e-mail of the buyer's block is the buyer's address
  * printed twice, not a sender: Saleor's invoice.html puts the billing address's company, street,
@@ -1884,8 +1903,9 @@ function buyersOwnAddress(all: string[], block: string[], d: DetectedInvoice): b
 }
 const EMAIL_LINE = /^\S+@\S+\.\S+$/;
 
-function firstBlockSeller(body: Element, d: DetectedInvoice, hidden: (el: Element) => boolean) {
-  const all = blockLines(body, hidden);
+/** The seller as the document's first lines give it: a name over an address, before any label. */
+function firstBlockSeller(view: BodyView, d: DetectedInvoice) {
+  const all = view.lines();
   const lines = all.slice(0, 14);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -1969,7 +1989,7 @@ function companyBlockAtTop(view: BodyView, d: DetectedInvoice) {
       const at = lines.findIndex((l) => l === text || l.startsWith(`${text} `));
       if (at < 0 || lines.findIndex(nameLike) !== at) break;
       if (looksLikeParty(lines.slice(at, at + 6))) {
-        if (buyersOwnAddress(blockLines(body, hidden), lines, d)) return;
+        if (buyersOwnAddress(view.lines(), lines, d)) return;
         d.sellerName = text;
         d.fields.sellerName = {
           confidence: 0.6,
